@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ApiTokenTable } from "@/components/api-tokens/api-token-table";
+import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/domain/permissions";
+import { listApiTokens } from "@/lib/server/api-token/list-api-tokens";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+
+export const metadata: Metadata = { title: "API tokens" };
+
+export default async function ApiTokensPage() {
+  const actor = await requirePageActor("/api-tokens");
+  const common = await getTranslations("common");
+  if (!can(actor.role, "api-token.manage")) {
+    return <Notice title={common("forbiddenTitle")}>{common("forbiddenBody")}</Notice>;
+  }
+  const t = await getTranslations("apiTokens");
+  const tokens = await listApiTokens({ actor });
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
+      <div className="space-y-6">
+        <Card>
+          <CreateApiTokenForm />
+        </Card>
+        {tokens.length === 0 ? <Notice title={t("empty")} /> : <ApiTokenTable tokens={tokens} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NewArticleForm } from "@/components/articles/new-article-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+
+export const metadata: Metadata = { title: "Paste article" };
+
+export default async function NewArticlePage() {
+  const actor = await requirePageActor("/articles/new");
+  const t = await getTranslations("newArticle");
+  if (!can(actor.role, "article.create")) {
+    return <Notice title={(await getTranslations("common"))("forbiddenTitle")}>{t("forbidden")}</Notice>;
+  }
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <Card>
+        <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
+        <NewArticleForm />
+      </Card>
+    </>
+  );
+}

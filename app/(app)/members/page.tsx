@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InviteMemberForm } from "@/components/members/invite-member-form";
+import { MemberTable } from "@/components/members/member-table";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listMembers } from "@/lib/server/member/list-members";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const actor = await requirePageActor("/members");
+  const common = await getTranslations("common");
+  if (!can(actor.role, "member.read")) {
+    return <Notice title={common("forbiddenTitle")}>{common("forbiddenBody")}</Notice>;
+  }
+  const t = await getTranslations("members");
+  const members = await listMembers({ actor });
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="space-y-6">
+        <MemberTable members={members} />
+        <Card>
+          <h2 className="mb-4 font-semibold">{t("invite")}</h2>
+          <InviteMemberForm />
+        </Card>
+      </div>
+    </>
+  );
+}

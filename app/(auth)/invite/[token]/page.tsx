@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { describeInvitation } from "@/lib/server/member/describe-invitation";
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const t = await getTranslations("invite");
+  const invitation = await describeInvitation(token);
+  if (!invitation) {
+    return (
+      <Card>
+        <Alert tone="error">{t("invalid")}</Alert>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <h1 className="text-2xl font-semibold">{t("title", { team: invitation.team })}</h1>
+      <p className="mb-6 mt-1 text-sm text-slate-600">
+        {t("intro", { name: invitation.name, email: invitation.email })}
+      </p>
+      <AcceptInvitationForm token={token} />
+    </Card>
+  );
+}

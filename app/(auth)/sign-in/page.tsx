@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { Card } from "@/components/ui/card";
+import { oidcEnabled } from "@/lib/server/auth/oidc-provider";
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { env } from "@/lib/server/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+interface Props {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}
+
+// Only same-site paths: an open redirect after sign-in would help phishing.
+const safePath = (value?: string) => (value && /^\/(?!\/)/.test(value) ? value : "/articles");
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { callbackUrl, error } = await searchParams;
+  if (await getCurrentActor()) redirect(safePath(callbackUrl));
+  const t = await getTranslations("signIn");
+  return (
+    <Card>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-6 mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      <SignInForm
+        callbackUrl={safePath(callbackUrl)}
+        initialError={error && error !== "undefined" ? error : undefined}
+        sso={oidcEnabled() ? env().OIDC_NAME : null}
+      />
+    </Card>
+  );
+}

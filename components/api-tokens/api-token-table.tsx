@@ -1,0 +1,67 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
+
+interface TokenRow {
+  id: string;
+  name: string;
+  role: string;
+  prefix: string;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
+  const t = useTranslations("apiTokens");
+  const roles = useTranslations("roles");
+  const format = useFormatter();
+  const [state, revoke] = useActionState(revokeApiTokenAction, null);
+  return (
+    <div className="space-y-3">
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <Table caption={t("title")}>
+        <thead className="bg-slate-50">
+          <tr>
+            <Th>{t("name")}</Th>
+            <Th>{t("role")}</Th>
+            <Th>{t("prefix")}</Th>
+            <Th>{t("lastUsed")}</Th>
+            <Th>
+              <span className="sr-only">{t("revoke")}</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {tokens.map((token) => (
+            <tr key={token.id}>
+              <Td>{token.name}</Td>
+              <Td>{roles(token.role as "admin")}</Td>
+              <Td>
+                <code>{token.prefix}…</code>
+              </Td>
+              <Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</Td>
+              <Td>
+                {token.revokedAt ? (
+                  <Badge tone="red">{t("revoked")}</Badge>
+                ) : (
+                  <form action={revoke}>
+                    <input type="hidden" name="tokenId" value={token.id} />
+                    <Button type="submit" variant="danger">
+                      {t("revoke")}
+                    </Button>
+                  </form>
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

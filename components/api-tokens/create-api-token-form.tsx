@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createApiTokenAction } from "@/app/(app)/api-tokens/actions";
+import { RoleOptions } from "@/components/members/role-options";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+
+export function CreateApiTokenForm() {
+  const t = useTranslations("apiTokens");
+  const [state, action, pending] = useActionState(createApiTokenAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form action={action} className="space-y-4">
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      {state?.ok && (
+        <Alert tone="success">
+          {t("created")}
+          <code className="mt-2 block break-all rounded bg-white p-2" data-testid="new-api-token">
+            {state.data.secret}
+          </code>
+        </Alert>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="token-name" label={t("name")} error={errors.name}>
+          <Input id="token-name" name="name" required invalid={Boolean(errors.name)}
+            aria-describedby={describedBy("token-name", errors.name)} />
+        </Field>
+        <Field id="token-role" label={t("role")}>
+          <Select id="token-role" name="role" defaultValue="viewer">
+            <RoleOptions />
+          </Select>
+        </Field>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {t("create")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+
+export function AcceptInvitationForm({ token }: { token: string }) {
+  const t = useTranslations("invite");
+  const [state, action, pending] = useActionState(acceptInvitationAction, null);
+  if (state?.ok) {
+    return (
+      <Alert tone="success">
+        {t("done", { email: state.data.email })}{" "}
+        <Link className="underline" href="/sign-in">
+          →
+        </Link>
+      </Alert>
+    );
+  }
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form action={action} className="space-y-4">
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="token" value={token} />
+      <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
+        <Input id="password" name="password" type="password" autoComplete="new-password" required
+          aria-describedby={describedBy("password", errors.password, true)} invalid={Boolean(errors.password)} />
+      </Field>
+      <Field id="confirmPassword" label={t("confirm")} error={errors.confirmPassword}>
+        <Input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required
+          aria-describedby={describedBy("confirmPassword", errors.confirmPassword)} invalid={Boolean(errors.confirmPassword)} />
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

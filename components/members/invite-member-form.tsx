@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { inviteMemberAction } from "@/app/(app)/members/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { RoleOptions } from "./role-options";
+
+export function InviteMemberForm() {
+  const t = useTranslations("members");
+  const [state, action, pending] = useActionState(inviteMemberAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const invitationUrl =
+    state?.ok && state.data.invitationPath && typeof window !== "undefined"
+      ? new URL(state.data.invitationPath, window.location.origin).toString()
+      : null;
+
+  return (
+    <form action={action} className="space-y-4">
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      {state?.ok && (
+        <Alert tone="success">
+          {invitationUrl ? (
+            <>
+              {t("invitationLink", { email: state.data.email })}
+              <code className="mt-2 block break-all rounded bg-white p-2" data-testid="invitation-link">
+                {invitationUrl}
+              </code>
+            </>
+          ) : (
+            t("added", { email: state.data.email })
+          )}
+        </Alert>
+      )}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="member-name" label={t("name")} error={errors.name}>
+          <Input id="member-name" name="name" required invalid={Boolean(errors.name)}
+            aria-describedby={describedBy("member-name", errors.name)} />
+        </Field>
+        <Field id="member-email" label={t("email")} error={errors.email}>
+          <Input id="member-email" name="email" type="email" required invalid={Boolean(errors.email)}
+            aria-describedby={describedBy("member-email", errors.email)} />
+        </Field>
+        <Field id="member-role" label={t("role")} error={errors.role}>
+          <Select id="member-role" name="role" defaultValue="reviewer">
+            <RoleOptions />
+          </Select>
+        </Field>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
+    </form>
+  );
+}

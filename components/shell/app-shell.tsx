@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { can, type Role } from "@/lib/domain/permissions";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+import { TeamSwitch } from "./team-switch";
+
+interface Props {
+  actor: { name: string; role: Role };
+  teams: { id: string; name: string; active: boolean }[];
+  children: ReactNode;
+}
+
+export async function AppShell({ actor, teams, children }: Props) {
+  const t = await getTranslations("nav");
+  const tRoles = await getTranslations("roles");
+  const links = [
+    { href: "/articles", label: t("articles") },
+    ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }] : []),
+    ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),
+    ...(can(actor.role, "api-token.manage") ? [{ href: "/api-tokens", label: t("apiTokens") }] : []),
+  ];
+  return (
+    <div className="min-h-screen">
+      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/articles" className="text-lg font-bold text-blue-800">
+            Factdesk
+          </Link>
+          <NavLinks links={links} label={t("main")} />
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+            <TeamSwitch teams={teams} label={t("team")} />
+            <span className="text-slate-600" data-testid="signed-in-as">
+              {t("signedInAs", { name: actor.name, role: tRoles(actor.role) })}
+            </span>
+            <LanguageSwitch />
+            <SignOutButton label={t("signOut")} />
+          </div>
+        </div>
+      </header>
+      <main id="content" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

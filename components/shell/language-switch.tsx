@@ -1,0 +1,39 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
+import { setLocale } from "@/app/actions/set-locale";
+import { LOCALES } from "@/lib/i18n/locales";
+
+const NAMES = { en: "English", de: "Deutsch" } as const;
+
+export function LanguageSwitch() {
+  const t = useTranslations("nav");
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <label className="flex items-center gap-2 text-sm text-slate-700">
+      <span>{t("language")}</span>
+      <select
+        className="rounded-md border border-slate-300 bg-white px-2 py-1"
+        value={locale}
+        disabled={pending}
+        onChange={(event) => {
+          const next = event.target.value;
+          startTransition(async () => {
+            await setLocale(next);
+            router.refresh();
+          });
+        }}
+      >
+        {LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ReactNode } from "react";
+import { cn } from "./cn";
+
+const TONES = {
+  neutral: "bg-slate-100 text-slate-800",
+  blue: "bg-blue-100 text-blue-900",
+  green: "bg-green-100 text-green-900",
+  amber: "bg-amber-100 text-amber-900",
+  red: "bg-red-100 text-red-900",
+} as const;
+
+export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
+  return <span className={cn("inline-flex rounded px-2 py-0.5 text-xs font-medium", TONES[tone])}>{children}</span>;
+}

@@ -1,0 +1,23 @@
+// The one answer to "may this role do that". Services call it through lib/server/auth/authorize.ts;
+// the UI uses it only to hide controls a person could not use anyway.
+
+export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+const GRANTS = {
+  "article.read": ["admin", "editor", "reviewer", "viewer"],
+  "article.create": ["admin", "editor"],
+  "member.read": ["admin"],
+  "member.manage": ["admin"],
+  "api-token.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

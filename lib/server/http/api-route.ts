@@ -1,0 +1,65 @@
+import "server-only";
+import type { Permission } from "@/lib/domain/permissions";
+import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-token";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { AppError } from "@/lib/server/errors";
+import { errorResponse } from "./error-response";
+
+export interface ApiContext<Params> {
+  req: Request;
+  actor: Actor;
+  params: Params;
+}
+
+type RouteContext<Params> = { params: Promise<Params> };
+
+/**
+ * The one wrapper for every route handler: authenticates (bearer token or session cookie), checks
+ * the permission, refuses cross-site writes, and maps every failure to the JSON error shape.
+ */
+export function apiRoute<Params = Record<string, never>>(
+  permission: Permission,
+  handler: (ctx: ApiContext<Params>) => Promise<Response>,
+) {
+  return async (req: Request, context: RouteContext<Params>): Promise<Response> => {
+    try {
+      const actor = await authenticate(req);
+      authorize(actor, permission);
+      return await handler({ req, actor, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+async function authenticate(req: Request): Promise<Actor | null> {
+  const authorization = req.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    const actor = match ? await authenticateApiToken(match[1]!) : null;
+    if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
+    return actor;
+  }
+  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && isCrossSite(req)) {
+    throw new AppError("FORBIDDEN", "Cross-site requests cannot change data.");
+  }
+  return getCurrentActor();
+}
+
+// Cookies ride along on cross-site form posts; a browser always says where a write came from.
+function isCrossSite(req: Request): boolean {
+  if (req.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = req.headers.get("origin");
+  if (!origin) return false;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+export const json = (data: unknown, status = 200) =>
+  Response.json(data, { status, headers: { "cache-control": "no-store" } });

@@ -1,0 +1,54 @@
+import "server-only";
+import type { z } from "zod";
+import type { Permission } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { toAppError } from "./error-response";
+
+export type ActionState<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> }
+  | null;
+
+/**
+ * The server-action counterpart of apiRoute: the same authentication, permission check and error
+ * mapping, returning a state object a form can show instead of throwing. Next.js itself refuses
+ * server actions whose Origin does not match the host.
+ */
+export function protectedAction<Schema extends z.ZodType, T>(
+  permission: Permission,
+  schema: Schema,
+  run: (options: { actor: Actor; input: z.output<Schema> }) => Promise<T>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    try {
+      const actor = await getCurrentActor();
+      authorize(actor, permission);
+      const input = schema.parse(formFields(formData));
+      return { ok: true, data: await run({ actor, input }) };
+    } catch (error) {
+      return actionError(error);
+    }
+  };
+}
+
+/** Any failure as the state a form shows: a message, plus per-field messages for invalid input. */
+export function actionError(error: unknown): { ok: false; message: string; fieldErrors: Record<string, string> } {
+  const appError = toAppError(error);
+  const details = Array.isArray(appError.details) ? (appError.details as { field?: string; message: string }[]) : [];
+  return {
+    ok: false,
+    message: appError.message,
+    fieldErrors: Object.fromEntries(details.filter((d) => d.field).map((d) => [d.field, d.message])),
+  };
+}
+
+/** Form fields without the ones React and Next.js add to every action form. */
+export function formFields(formData: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("$ACTION") && typeof value === "string") fields[key] = value;
+  }
+  return fields;
+}

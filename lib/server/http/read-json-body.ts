@@ -1,0 +1,44 @@
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+
+/**
+ * Reads a JSON request body without ever holding more than the limit in memory, and decodes it as
+ * strict UTF-8 so that the stored text is exactly what was sent.
+ */
+export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY_BYTES): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${megabytes(limit)}.`);
+  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
+
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge;
+    }
+    chunks.push(value);
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("INVALID_INPUT", "The request body is not valid UTF-8.");
+  }
+  if (!text.trim()) throw new AppError("INVALID_INPUT", "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError("INVALID_INPUT", `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+}

@@ -1,0 +1,30 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+import { countOtherActiveAdmins, findTeamMembership } from "./find-team-membership";
+
+export interface SetMemberDisabledOptions {
+  actor: Actor;
+  input: { membershipId: string; disabled: boolean };
+}
+
+/** Disabling keeps the member's history; their next request in this team is refused. */
+export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptions) {
+  authorize(actor, "member.manage");
+  return db.$transaction(async (tx) => {
+    const membership = await findTeamMembership(tx, actor, input.membershipId);
+    if (input.disabled && membership.userId === actor.userId) {
+      throw new AppError("CONFLICT", "You cannot disable yourself.");
+    }
+    if (input.disabled && membership.role === "admin") {
+      if ((await countOtherActiveAdmins(tx, actor.teamId, membership.id)) === 0) {
+        throw new AppError("CONFLICT", "The team needs at least one enabled admin.");
+      }
+    }
+    return tx.membership.update({
+      where: { id: membership.id },
+      data: { disabledAt: input.disabled ? (membership.disabledAt ?? new Date()) : null },
+    });
+  });
+}

@@ -1,0 +1,12 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+
+/** The teams the acting person may switch between, and which one is active. */
+export async function listActorTeams({ actor }: { actor: Actor }) {
+  const memberships = await db.membership.findMany({
+    where: { userId: actor.userId, disabledAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, team: { select: { id: true, name: true } } },
+  });
+  return memberships.map(({ role, team }) => ({ ...team, role, active: team.id === actor.teamId }));
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+export const email = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ error: "Enter a valid email address." }))
+  .transform((value) => value.toLowerCase());
+
+export const newPassword = z
+  .string()
+  .min(10, { error: "Use at least 10 characters." })
+  .max(200, { error: "Use at most 200 characters." });
+
+export const signInInput = z.object({
+  email,
+  password: z.string().min(1).max(200),
+});

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/domain/permissions";
+import { email, newPassword } from "./auth";
+
+export const role = z.enum(ROLES, { error: "Choose one of the roles admin, editor, reviewer or viewer." });
+
+export const inviteMemberInput = z.strictObject({
+  email,
+  name: z.string().trim().min(1, { error: "Enter the person's name." }).max(120),
+  role,
+});
+
+export const changeMemberRoleInput = z.strictObject({
+  membershipId: z.uuid({ error: "Unknown member." }),
+  role,
+});
+
+export const setMemberDisabledInput = z.strictObject({
+  membershipId: z.uuid({ error: "Unknown member." }),
+  disabled: z.coerce.boolean(),
+});
+
+export const acceptInvitationInput = z
+  .strictObject({
+    token: z.string().min(10).max(200),
+    password: newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.password === value.confirmPassword, {
+    error: "The two passwords are not the same.",
+    path: ["confirmPassword"],
+  });
+
+export type InviteMemberInput = z.infer<typeof inviteMemberInput>;

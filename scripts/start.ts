@@ -1,0 +1,40 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed, production
+// build when missing or stale, then `next start` on PORT (default 3000).
+import { spawn } from "node:child_process";
+import { authSecret } from "./lib/auth-secret";
+import { buildIfStale, nextBin } from "./lib/build-if-stale";
+import { seedAndExplain } from "./lib/demo-seed";
+import { ensurePrismaClient } from "./lib/prisma-client";
+import { prepareDatabase, root, stopOnSignals } from "./lib/prepare-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
+
+ensurePrismaClient();
+const database = await prepareDatabase().catch((error: Error) => {
+  console.error(`✖ ${error.message}`);
+  process.exit(1);
+});
+if (!dev) buildIfStale();
+await seedAndExplain(database.url, appUrl);
+
+const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: authSecret(),
+    NEXTAUTH_URL: appUrl,
+    PORT: port,
+  },
+});
+stopOnSignals(database, async () => {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+});
+server.on("exit", async (code) => {
+  await database.stop().catch(() => {});
+  process.exit(code ?? 0);
+});
