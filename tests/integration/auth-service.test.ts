@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-token";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
+import { loadSessionActor } from "@/lib/server/auth/load-session-actor";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { db } from "@/lib/server/db/client";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+
+let team: TestTeam;
+beforeAll(async () => {
+  team = await createTestTeam("auth");
+});
+
+const ip = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+
+describe("verifyCredentials", () => {
+  it("accepts the right password, case-insensitively for the email", async () => {
+    const user = await verifyCredentials({ email: team.emails.editor.toUpperCase(), password: TEST_PASSWORD }, ip());
+    expect(user.email).toBe(team.emails.editor);
+  });
+
+  it("refuses a wrong password without saying which part was wrong", async () => {
+    await expect(verifyCredentials({ email: team.emails.viewer, password: "nope" }, ip())).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+      message: "The email address or password is not correct.",
+    });
+    await expect(verifyCredentials({ email: "nobody@test.factdesk", password: "nope" }, ip())).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
+  });
+
+  it("locks an account after 5 failures, even for the right password, with a clear message", async () => {
+    const locked = await createTestTeam("lock");
+    for (let i = 0; i < 5; i++) {
+      await expect(verifyCredentials({ email: locked.emails.reviewer, password: "wrong" }, ip())).rejects.toMatchObject({
+        code: "UNAUTHENTICATED",
+      });
+    }
+    await expect(verifyCredentials({ email: locked.emails.reviewer, password: TEST_PASSWORD }, ip())).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/Too many failed sign-in attempts for this account\. Try again in 1[45] minutes\./),
+    });
+    // Other accounts are not affected.
+    await expect(verifyCredentials({ email: locked.emails.viewer, password: TEST_PASSWORD }, ip())).resolves.toBeTruthy();
+  });
+
+  it("limits failures per network address across accounts", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    for (let i = 0; i < 30; i++) {
+      await verifyCredentials({ email: `guess-${i}-${randomUUID()}@test.factdesk`, password: "x" }, address).catch(() => {});
+    }
+    await expect(verifyCredentials({ email: team.emails.admin, password: TEST_PASSWORD }, address)).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("your network address"),
+    });
+  });
+
+  it("refuses disabled members", async () => {
+    const disabled = await createTestTeam("disabled");
+    await db.membership.updateMany({
+      where: { teamId: disabled.teamId, userId: disabled.actors.viewer.userId },
+      data: { disabledAt: new Date() },
+    });
+    await expect(verifyCredentials({ email: disabled.emails.viewer, password: TEST_PASSWORD }, ip())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
+
+describe("loadSessionActor", () => {
+  it("reads the role afresh, and drops sessions of disabled users or bumped session versions", async () => {
+    const live = await createTestTeam("session");
+    const userId = live.actors.reviewer.userId;
+    expect(await loadSessionActor({ userId, sessionVersion: 0 })).toMatchObject({ role: "reviewer", teamId: live.teamId });
+
+    await db.membership.updateMany({ where: { userId }, data: { role: "editor" } });
+    expect(await loadSessionActor({ userId, sessionVersion: 0 })).toMatchObject({ role: "editor" });
+
+    await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    expect(await loadSessionActor({ userId, sessionVersion: 0 })).toBeNull();
+    expect(await loadSessionActor({ userId, sessionVersion: 1 })).not.toBeNull();
+
+    await db.membership.updateMany({ where: { userId }, data: { disabledAt: new Date() } });
+    expect(await loadSessionActor({ userId, sessionVersion: 1 })).toBeNull();
+  });
+
+  it("uses the preferred team only where the user is a member", async () => {
+    const a = await createTestTeam("team-a");
+    const b = await createTestTeam("team-b");
+    const userId = a.actors.viewer.userId;
+    await db.membership.create({ data: { teamId: b.teamId, userId, role: "editor" } });
+    expect(await loadSessionActor({ userId, sessionVersion: 0 }, b.teamId)).toMatchObject({ teamId: b.teamId, role: "editor" });
+    expect(await loadSessionActor({ userId, sessionVersion: 0 }, randomUUID())).toMatchObject({ teamId: a.teamId });
+  });
+});
+
+describe("API tokens", () => {
+  it("authenticate with their role until revoked, and are stored only as a hash", async () => {
+    const created = await createApiToken({ actor: team.actors.admin, input: { name: "CMS import", role: "editor" } });
+    expect(created.secret).toMatch(/^fdk_/);
+    const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored.tokenHash).not.toContain(created.secret);
+    expect(await authenticateApiToken(created.secret)).toMatchObject({ kind: "api-token", role: "editor", teamId: team.teamId });
+
+    await revokeApiToken({ actor: team.actors.admin, tokenId: created.id });
+    expect(await authenticateApiToken(created.secret)).toBeNull();
+    await expect(revokeApiToken({ actor: team.actors.admin, tokenId: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("can only be managed by admins", async () => {
+    await expect(createApiToken({ actor: team.actors.editor, input: { name: "x", role: "viewer" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { DEMO_DOMAIN, seedDemo } from "@/lib/server/seed/seed-demo";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const seedDir = path.join(root, "prisma", "seed");
+
+describe("migrations", () => {
+  it("are recorded in _prisma_migrations exactly as `prisma migrate deploy` records them", async () => {
+    const onDisk = readdirSync(path.join(root, "prisma", "migrations"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const rows = await db.$queryRaw<{ migration_name: string; finished_at: Date | null; checksum: string }[]>`
+      SELECT migration_name, finished_at, checksum FROM _prisma_migrations ORDER BY migration_name`;
+    expect(rows.map((row) => row.migration_name)).toEqual(onDisk);
+    for (const row of rows) {
+      expect(row.finished_at).not.toBeNull();
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+});
+
+describe("first-start seed", () => {
+  it("created one demo user per role in one team", async () => {
+    const team = await db.team.findUniqueOrThrow({
+      where: { slug: "demo" },
+      include: { memberships: { include: { user: true } } },
+    });
+    const byRole = Object.fromEntries(team.memberships.map((m) => [m.role, m.user.email]));
+    expect(byRole).toEqual({
+      admin: `admin@${DEMO_DOMAIN}`,
+      editor: `editor@${DEMO_DOMAIN}`,
+      reviewer: `reviewer@${DEMO_DOMAIN}`,
+      viewer: `viewer@${DEMO_DOMAIN}`,
+    });
+  });
+
+  it("imported the sample articles byte for byte, without claims", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(seedDir, "articles.json"), "utf8")) as { file: string; title: string }[];
+    const articles = await db.article.findMany({
+      where: { team: { slug: "demo" }, title: { in: manifest.map((m) => m.title) } },
+      include: { _count: { select: { claims: true } } },
+    });
+    expect(articles).toHaveLength(manifest.length);
+    for (const sample of manifest) {
+      const article = articles.find((a) => a.title === sample.title)!;
+      expect(Buffer.from(article.body, "utf8").equals(readFileSync(path.join(seedDir, sample.file)))).toBe(true);
+      expect(article._count.claims).toBe(0);
+      const shared = path.join(root, "..", "shared", "seeds", sample.file);
+      if (existsSync(shared)) expect(readFileSync(path.join(seedDir, sample.file)).equals(readFileSync(shared))).toBe(true);
+    }
+  });
+
+  it("never seeds a database that already has data", async () => {
+    const before = await db.user.count();
+    const result = await seedDemo(db, { password: "another-password", seedDir });
+    expect(result).toEqual({ seeded: false, password: null, passwordGenerated: false });
+    expect(await db.user.count()).toBe(before);
+  });
+});

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { acceptInvitation } from "@/lib/server/member/accept-invitation";
+import { changeMemberRole } from "@/lib/server/member/change-member-role";
+import { inviteMember } from "@/lib/server/member/invite-member";
+import { listMembers } from "@/lib/server/member/list-members";
+import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
+import { db } from "@/lib/server/db/client";
+import { createTestTeam, type TestTeam } from "../support/factory";
+
+let team: TestTeam;
+beforeAll(async () => {
+  team = await createTestTeam("members");
+});
+
+const membershipOf = async (userId: string) =>
+  db.membership.findFirstOrThrow({ where: { teamId: team.teamId, userId } });
+
+describe("inviting members", () => {
+  it("creates an account without a password and a one-time link that sets it", async () => {
+    const email = `new.${Date.now()}@test.factdesk`;
+    const invited = await inviteMember({ actor: team.actors.admin, input: { email, name: "New Person", role: "reviewer" } });
+    expect(invited.invitationPath).toMatch(/^\/invite\/inv_/);
+    const rows = await listMembers({ actor: team.actors.admin });
+    expect(rows.find((row) => row.user.email === email)).toMatchObject({ role: "reviewer", invitationPending: true });
+
+    const token = invited.invitationPath!.split("/").at(-1)!;
+    await expect(acceptInvitation({ input: { token, password: "a-new-password" } })).resolves.toEqual({ email });
+    await expect(verifyCredentials({ email, password: "a-new-password" }, "192.0.2.10")).resolves.toMatchObject({ email });
+    await expect(acceptInvitation({ input: { token, password: "hijack-attempt" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("adds an existing user of another team without a new password and refuses duplicates", async () => {
+    const other = await createTestTeam("members-other");
+    const input = { email: other.emails.viewer, name: "Ignored", role: "viewer" as const };
+    await expect(inviteMember({ actor: team.actors.admin, input })).resolves.toMatchObject({ invitationPath: null });
+    await expect(inviteMember({ actor: team.actors.admin, input })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("is admin-only", async () => {
+    const input = { email: "x@test.factdesk", name: "X", role: "viewer" as const };
+    await expect(inviteMember({ actor: team.actors.editor, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listMembers({ actor: team.actors.reviewer })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("roles and disabling", () => {
+  it("changes roles within the team only", async () => {
+    const membership = await membershipOf(team.actors.viewer.userId);
+    await changeMemberRole({ actor: team.actors.admin, input: { membershipId: membership.id, role: "reviewer" } });
+    expect((await membershipOf(team.actors.viewer.userId)).role).toBe("reviewer");
+
+    const other = await createTestTeam("members-foreign");
+    const foreign = await db.membership.findFirstOrThrow({ where: { teamId: other.teamId } });
+    await expect(
+      changeMemberRole({ actor: team.actors.admin, input: { membershipId: foreign.id, role: "admin" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("never leaves a team without an enabled admin", async () => {
+    const solo = await createTestTeam("members-solo");
+    const admin = await db.membership.findFirstOrThrow({ where: { teamId: solo.teamId, role: "admin" } });
+    await expect(
+      changeMemberRole({ actor: solo.actors.admin, input: { membershipId: admin.id, role: "editor" } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      setMemberDisabled({ actor: solo.actors.admin, input: { membershipId: admin.id, disabled: true } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("disables and re-enables a member", async () => {
+    const membership = await membershipOf(team.actors.editor.userId);
+    await setMemberDisabled({ actor: team.actors.admin, input: { membershipId: membership.id, disabled: true } });
+    expect((await membershipOf(team.actors.editor.userId)).disabledAt).not.toBeNull();
+    await setMemberDisabled({ actor: team.actors.admin, input: { membershipId: membership.id, disabled: false } });
+    expect((await membershipOf(team.actors.editor.userId)).disabledAt).toBeNull();
+  });
+});

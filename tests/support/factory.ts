@@ -1,0 +1,31 @@
+import { randomUUID } from "node:crypto";
+import type { Role } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/server/auth/actor";
+import { hashPassword } from "@/lib/server/auth/password";
+import { db } from "@/lib/server/db/client";
+
+export const TEST_PASSWORD = "correct horse battery";
+
+export interface TestTeam {
+  teamId: string;
+  actors: Record<Role, Actor>;
+  emails: Record<Role, string>;
+}
+
+/** A team of its own per test file, so files running in parallel never see each other's data. */
+export async function createTestTeam(label: string): Promise<TestTeam> {
+  const suffix = randomUUID().slice(0, 8);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const team = await db.team.create({ data: { slug: `${label}-${suffix}`, name: `Team ${label} ${suffix}` } });
+  const actors = {} as Record<Role, Actor>;
+  const emails = {} as Record<Role, string>;
+  for (const role of ["admin", "editor", "reviewer", "viewer"] as const) {
+    const email = `${role}.${label}.${suffix}@test.factdesk`;
+    const user = await db.user.create({
+      data: { email, name: `${role} ${label}`, passwordHash, memberships: { create: { teamId: team.id, role } } },
+    });
+    emails[role] = email;
+    actors[role] = { kind: "user", userId: user.id, teamId: team.id, role, name: user.name, email };
+  }
+  return { teamId: team.id, actors, emails };
+}

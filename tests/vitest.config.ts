@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+export default defineConfig({
+  root,
+  resolve: { alias: { "@": root } },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/worker-env.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Browser tests and HTTP tests share one production server; two workers keep a 2-core machine responsive.
+    maxWorkers: 2,
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
+  },
+});
