@@ -6,7 +6,7 @@ import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, TableHead, Td } from "@/components/ui/table";
 
 interface TokenRow {
   id: string;
@@ -26,17 +26,15 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
     <div className="space-y-3">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <Table caption={t("title")}>
-        <thead className="bg-slate-50">
-          <tr>
-            <Th>{t("name")}</Th>
-            <Th>{t("role")}</Th>
-            <Th>{t("prefix")}</Th>
-            <Th>{t("lastUsed")}</Th>
-            <Th>
-              <span className="sr-only">{t("revoke")}</span>
-            </Th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("name") },
+            { label: t("role") },
+            { label: t("prefix") },
+            { label: t("lastUsed") },
+            { label: t("revoke"), hidden: true },
+          ]}
+        />
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>

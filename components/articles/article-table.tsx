@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, TableHead, Td } from "@/components/ui/table";
 import type { ArticleSummary } from "@/lib/server/article/list-articles";
 
 export async function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
@@ -8,15 +8,15 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
   const format = await getFormatter();
   return (
     <Table caption={t("title")}>
-      <thead className="bg-slate-50">
-        <tr>
-          <Th>{t("columns.title")}</Th>
-          <Th>{t("columns.outlet")}</Th>
-          <Th>{t("columns.language")}</Th>
-          <Th>{t("columns.date")}</Th>
-          <Th className="text-right">{t("columns.claims")}</Th>
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t("columns.title") },
+          { label: t("columns.outlet") },
+          { label: t("columns.language") },
+          { label: t("columns.date") },
+          { label: t("columns.claims"), className: "text-right" },
+        ]}
+      />
       <tbody className="divide-y divide-slate-100">
         {articles.map((article) => (
           <tr key={article.id} className="hover:bg-slate-50">

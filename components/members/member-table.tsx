@@ -6,7 +6,7 @@ import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/mem
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, TableHead, Td } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/server/member/list-members";
 import { RoleOptions } from "./role-options";
 
@@ -20,15 +20,9 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
     <div className="space-y-3">
       {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
       <Table caption={t("title")}>
-        <thead className="bg-slate-50">
-          <tr>
-            <Th>{t("name")}</Th>
-            <Th>{t("email")}</Th>
-            <Th>{t("role")}</Th>
-            <Th>{t("status")}</Th>
-            <Th>{t("actions")}</Th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[t("name"), t("email"), t("role"), t("status"), t("actions")].map((label) => ({ label }))}
+        />
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.id} data-testid={`member-${member.user.email}`}>

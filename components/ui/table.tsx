@@ -20,3 +20,18 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
 }
+
+/** The header row of a table, from its column labels (a label may be visually hidden). */
+export function TableHead({ columns }: { columns: Array<{ label: string; className?: string; hidden?: boolean }> }) {
+  return (
+    <thead className="bg-slate-50">
+      <tr>
+        {columns.map((column) => (
+          <Th key={column.label} className={column.className}>
+            {column.hidden ? <span className="sr-only">{column.label}</span> : column.label}
+          </Th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
