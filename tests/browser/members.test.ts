@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { DEMO_DOMAIN } from "@/lib/server/seed/seed-demo";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { baseUrl } from "../support/http";
+import { DEMO_PASSWORD } from "../support/test-constants";
+
+describe.runIf(chromiumPath)("member management in Chromium", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lets an admin invite a person who then sets a password, signs in, and loses access when disabled", async () => {
+    const admin = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(admin, `admin@${DEMO_DOMAIN}`, DEMO_PASSWORD);
+    await admin.goto(`${baseUrl()}/members`);
+
+    const email = `invited.${Date.now()}@example.org`;
+    await admin.getByLabel("Name", { exact: true }).fill("Invited Reviewer");
+    await admin.getByLabel("Email", { exact: true }).fill(email);
+    await admin.getByLabel("Role", { exact: true }).selectOption("reviewer");
+    await admin.getByRole("button", { name: "Add member" }).click();
+    const link = await admin.getByTestId("invitation-link").textContent();
+    expect(link).toMatch(/\/invite\/inv_/);
+
+    const invited = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await invited.goto(link!);
+    await invited.getByLabel("New password").fill("a-fresh-password");
+    await invited.getByLabel("Repeat the password").fill("a-fresh-password");
+    await invited.getByRole("button", { name: "Set password and continue" }).click();
+    await invited.getByText(`Your password is set. Sign in with ${email}.`).waitFor();
+    await signInAs(invited, email, "a-fresh-password");
+    await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Reviewer)");
+
+    // The admin promotes, then disables the new member; each counts on the member's next request.
+    await admin.reload();
+    const row = admin.getByTestId(`member-${email}`);
+    await row.getByLabel("Change role of Invited Reviewer").selectOption("editor");
+    await expect
+      .poll(async () => (await db.membership.findFirst({ where: { user: { email } } }))?.role)
+      .toBe("editor");
+    await invited.reload();
+    await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Editor)");
+
+    await row.getByRole("button", { name: "Disable" }).click();
+    await row.getByText("Disabled").waitFor();
+    await invited.goto(`${baseUrl()}/articles`);
+    await invited.waitForURL(/\/sign-in/);
+  });
+});
