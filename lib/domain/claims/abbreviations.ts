@@ -1,0 +1,28 @@
+// Abbreviations after which a full stop does not end a sentence. Multi-part ones ("z. B.") are
+// matched by their last part together with what precedes it; see endsWithAbbreviation.
+
+const SINGLE = new Set(
+  [
+    // German
+    "Dr", "Prof", "Nr", "bzw", "ca", "Mio", "Mrd", "Tsd", "vgl", "evtl", "ggf", "inkl", "usw", "etc", "Hr", "Fr",
+    "St", "Str", "Abs", "Art", "Bd", "Jh", "Jhd", "Kap", "Tel", "geb", "gest", "sog", "zzgl", "Dipl", "Ing",
+    "Min", "Std", "Mo", "Di", "Mi", "Do", "So", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
+    // English
+    "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "vs", "No", "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt",
+    "Corp", "Inc", "Ltd", "Co", "Dept", "Univ", "approx", "est", "Fig", "Mt", "Ave", "Blvd", "Oct", "Dec",
+  ].map((word) => word.toLowerCase()),
+);
+
+// Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "e.g.", "i.e.", "U.S.".
+const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
+
+/** True when `text` (a candidate sentence) ends in an abbreviation rather than a sentence end. */
+export function endsWithAbbreviation(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(".")) return false;
+  if (DOTTED.test(trimmed)) return true;
+  if (/(?:^|[\s(])\p{L}\.$/u.test(trimmed)) return true; // an initial or the first part of "z. B."
+  const word = /([\p{L}]+)\.$/u.exec(trimmed)?.[1];
+  return word !== undefined && SINGLE.has(word.toLowerCase());
+}

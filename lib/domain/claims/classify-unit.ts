@@ -1,0 +1,77 @@
+import type { Claimant, Entity, Language, UnitKind } from "./types";
+import { BOILERPLATE, CAUSAL, COMPARISON, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, PREDICTION, SUPERLATIVE } from "./lexicon";
+import { QUOTE_START } from "./quotes";
+
+export interface Classification {
+  kind: UnitKind;
+  checkworthiness: number;
+  checkworthy: boolean;
+  subjective: boolean;
+  reasons: string[];
+}
+
+const CHECKWORTHY_AT = 0.2;
+const SUBJECTIVE_AT = 0.3;
+const firstMatch = (pattern: RegExp, text: string) => pattern.exec(text)?.[0];
+
+/**
+ * Scores one unit from explicit signals. Each signal that fires adds weight and a reason a reviewer
+ * can read; subjective language lowers the score, because opinions are not checked as facts.
+ */
+export function classifyUnit(text: string, entities: Entity[], claimant: Claimant | null, _language: Language): Classification {
+  const trimmed = text.trim();
+  if (BOILERPLATE.some((pattern) => pattern.test(trimmed))) {
+    return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };
+  }
+
+  const words = trimmed.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const reasons: string[] = [];
+  let factual = 0;
+  const add = (weight: number, reason: string) => {
+    factual += weight;
+    reasons.push(reason);
+  };
+
+  const numbers = entities.filter((e) => e.type === "number");
+  const dates = entities.filter((e) => e.type === "date");
+  const named = entities.filter((e) => e.type === "person" || e.type === "organisation" || e.type === "place");
+  if (numbers.length) add(0.4, `number: ${numbers.slice(0, 3).map((e) => e.text).join(", ")}`);
+  if (dates.length) add(0.2, `date: ${dates.slice(0, 2).map((e) => e.text).join(", ")}`);
+  if (named.length) add(Math.min(0.3, 0.12 * named.length), `named entity: ${named.slice(0, 3).map((e) => e.text).join(", ")}`);
+  const superlative = firstMatch(SUPERLATIVE, trimmed);
+  if (superlative) add(0.25, `superlative: ${superlative}`);
+  const comparison = firstMatch(COMPARISON, trimmed);
+  if (comparison && numbers.length) add(0.1, `comparison: ${comparison}`);
+  if (claimant) add(0.15, `attribution: ${claimant.text}`);
+  const causal = firstMatch(CAUSAL, trimmed);
+  if (causal) add(0.1, `causal: ${causal}`);
+  const event = firstMatch(EVENT, trimmed);
+  if (event) add(0.2, `event: ${event}`);
+
+  const evaluative = words.filter((w) => EVALUATIVE.has(w));
+  const hedges = words.filter((w) => HEDGES.has(w));
+  const firstPerson = words.filter((w) => FIRST_PERSON.has(w));
+  let subjectiveScore = evaluative.length * 0.35 + hedges.length * 0.3 + firstPerson.length * 0.25;
+  if (/!/.test(trimmed)) subjectiveScore += 0.3;
+  if (PREDICTION.test(trimmed) && !numbers.length) subjectiveScore += 0.15;
+  if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}`);
+  if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}`);
+
+  const quoted = QUOTE_START.test(trimmed);
+  const question = /\?["“”»’]?$/.test(trimmed);
+  // Reported opinions stay claims about who said what; the speaker's own evaluation is an opinion.
+  const subjective = subjectiveScore >= SUBJECTIVE_AT && subjectiveScore > factual * 0.8;
+  const score = clamp(factual - (subjective ? 0.3 : subjectiveScore * 0.2) - (question ? 0.3 : 0) - (words.length < 4 ? 0.2 : 0));
+
+  let kind: UnitKind;
+  if (question) kind = "question";
+  else if (quoted) kind = "quote";
+  else if (subjective) kind = "opinion";
+  else if (words.length < 3) kind = "other";
+  else kind = "claim";
+  if (quoted) reasons.push("quotation");
+  return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT, subjective, reasons };
+}
+
+const clamp = (value: number) => Math.max(0, Math.min(1, value));
+const round = (value: number) => Math.round(value * 100) / 100;

@@ -1,0 +1,76 @@
+// Hand-written word lists for German and English news language. They name signals a fact-checker
+// recognises; nothing here is learned from the evaluation data.
+
+export const MONTHS =
+  "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|" +
+  "January|February|March|May|June|July|October|December";
+
+export const WEEKDAYS =
+  "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|" +
+  "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
+export const SAY_VERBS =
+  "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
+  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|forderte|meinte|hieß|so|" +
+  "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted";
+
+export const TITLES =
+  "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
+  "Verteidigungsminister|Energieminister|Finanzminister|Innenminister|Wirtschaftsminister|Amtskollegen|Amtskollege|" +
+  "Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Sprecher|Sprecherin|Chef|Chefin|Botschafter|Generalsekretär|" +
+  "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
+  "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
+  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.";
+
+/** Evaluation, feeling and emphasis: the language of opinion. */
+export const EVALUATIVE = new Set(
+  ("gut gute guten gutes schlecht schlechte schlimm schlimme schön schöne wichtig wichtige wichtigen wichtigsten " +
+    "skandalös skandal unglaublich unglaubliche großartig großartige katastrophal katastrophale absurd absurde " +
+    "lächerlich peinlich gefährlich gefährliche richtig falsch fatal dramatisch dramatische massive massiven " +
+    "enorm enorme erfreulich bedauerlich leider hoffentlich zum glück natürlich offensichtlich klar eindeutig " +
+    "äußerst extrem sehr besonders völlig absolut total wahrhaft wahre echte beeindruckend positiv negativ " +
+    "good bad great terrible awful wonderful important crucial outrageous ridiculous absurd shameful dangerous " +
+    "amazing incredible excellent disastrous unfortunately fortunately hopefully clearly obviously really very " +
+    "extremely truly deeply utterly strong weak best worst beautiful ugly brilliant stupid wrong right unfair fair")
+    .split(" "),
+);
+
+export const HEDGES = new Set(
+  ("vielleicht möglicherweise wahrscheinlich vermutlich offenbar anscheinend angeblich scheinbar wohl eventuell " +
+    "könnte könnten dürfte dürften müsste müssten sollte sollten würde würden kann können mag möge " +
+    "perhaps maybe probably possibly likely unlikely apparently allegedly seemingly could would should might may must " +
+    "ought seems seem appears suggest suggests believe believes think thinks hope hopes feel feels")
+    .split(" "),
+);
+
+export const FIRST_PERSON = new Set("ich wir mir mich uns unser unsere meine mein i we me us our my".split(" "));
+
+export const PREDICTION = /\b(wird|werden|dürfte|dürften|will|going to|is expected to|soll|sollen|künftig|in Zukunft)\b/i;
+
+export const CAUSAL =
+  /\b(weil|da|denn|wegen|aufgrund|infolge|führte zu|führten zu|führt zu|verursacht|deshalb|daher|dadurch|because|due to|caused|led to|leads to|as a result|therefore|thanks to)\b/i;
+
+export const COMPARISON =
+  /\b(mehr als|weniger als|über|unter|rund|fast|knapp|nach \p{Lu}[\p{L}-]+ der|doppelt so|halb so|höher als|niedriger als|als je zuvor|more than|less than|fewer than|over|under|nearly|almost|about|twice|half|higher than|lower than|than ever)\b/iu;
+
+/** Superlatives and ordinal ranks ("zweitgrößte", "largest", "second-largest", "meisten"). */
+export const SUPERLATIVE =
+  /\b((?:zweit|dritt|viert)?(?:größt|höchst|stärkst|wichtigst|meist|niedrigst|kleinst|ältest|jüngst|best|schlechtest|bevölkerungsreichst|reichst|ärmst|schnellst|teuerst|billigst|erst|letzt)(?:e|en|er|es|em)|meisten|(?:second|third)-?\s?(?:largest|biggest|highest)|\w+est|most \w+|largest|biggest|highest|lowest|record)\b/iu;
+
+/** Completed events: things that happened and can be checked ("startete", "angegriffen", "killed"). */
+export const EVENT =
+  /\b(startete|starteten|griff|griffen|angegriffen|getötet|ums Leben|verletzt|festgenommen|verhaftet|unterzeichnet|unterzeichnete|beschlossen|beschloss|gewählt|gewann|verlor|eröffnet|geschlossen|importiert|exportiert|geliefert|erworben|gestiegen|gesunken|stieg|sank|verdoppelt|launched|attacked|killed|died|injured|arrested|signed|passed|elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced)\b/iu;
+
+export const BOILERPLATE: RegExp[] = [
+  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
+  /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?\b|Jetzt kommentieren)/i,
+  /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
+  /\b(Newsletter|abonnieren|Abonnieren|subscribe|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
+  /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
+  /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
+  /^(Foto|Bild|Photo|Image|Quelle|Source|Credit)s?\s*:/i,
+  /^(©|\(c\)|Copyright)/i,
+  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*[,|]\s*.{0,40})?$/u,
+  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
+];

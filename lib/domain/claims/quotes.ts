@@ -1,0 +1,25 @@
+// Quotation tracking across sentence candidates: German „…“ / „…” / ‚…‘, English “…”, guillemets
+// «…» and »…«, and straight "…". Apostrophes inside words (don’t) are not quotation marks.
+
+const OPENERS = new Set(["„", "«", "‚"]);
+const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
+
+/** The quotation depth after reading `text`, starting from `depth`. */
+export function quoteDepthAfter(text: string, depth: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') {
+      depth = depth > 0 ? depth - 1 : depth + 1;
+    } else if (OPENERS.has(char) || (char === "»" && depth === 0 && /\S/.test(text[i + 1] ?? ""))) {
+      depth++;
+    } else if (char === "“" && depth === 0) {
+      depth++; // English opening quote
+    } else if (CLOSERS.has(char) && depth > 0) {
+      if ((char === "’" || char === "‘") && /\p{L}/u.test(text[i - 1] ?? "") && /\p{L}/u.test(text[i + 1] ?? "")) continue;
+      depth--;
+    }
+  }
+  return Math.min(depth, 3);
+}
+
+export const QUOTE_START = /^[„“"«»‚‘]/;

@@ -1,0 +1,68 @@
+import type { Language, Span } from "./types";
+import { endsWithAbbreviation } from "./abbreviations";
+import { MONTHS } from "./lexicon";
+import { quoteDepthAfter } from "./quotes";
+
+// Intl.Segmenter proposes sentence boundaries inside each line; these rules remove the false ones.
+// Line breaks always end a unit: headlines, list items and paragraphs have no full stop to split on.
+
+const MAX_QUOTE_UNIT = 4000;
+const ORDINAL_END = /(?:^|[\s(])\d{1,2}\.$/;
+const STARTS_MONTH_OR_YEAR = new RegExp(`^(?:${MONTHS}|\\d{4}\\b)`);
+// A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
+const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+const segmenterFor = (language: Language) => {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: "sentence" })));
+  return segmenter;
+};
+
+/** Sentence spans that never overlap and, with the whitespace between them, cover `text`. */
+export function segmentSentences(text: string, language: Language): Span[] {
+  const spans: Span[] = [];
+  const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/g;
+  let lineStart = 0;
+  for (const match of text.matchAll(lineBreak)) {
+    segmentLine(text, lineStart, match.index, language, spans);
+    lineStart = match.index + match[0].length;
+  }
+  segmentLine(text, lineStart, text.length, language, spans);
+  return spans;
+}
+
+function segmentLine(text: string, from: number, to: number, language: Language, out: Span[]): void {
+  const line = text.slice(from, to);
+  if (!/\S/.test(line)) return;
+  let current: Span | null = null;
+  let depth = 0;
+  for (const { index, segment } of segmenterFor(language).segment(line)) {
+    const candidate = trimSpan(text, from + index, from + index + segment.length);
+    if (!candidate) continue;
+    if (current && shouldJoin(text, current, candidate, depth)) {
+      current.end = candidate.end;
+    } else {
+      if (current) out.push(current);
+      current = candidate;
+      depth = 0;
+    }
+    depth = quoteDepthAfter(text.slice(candidate.start, candidate.end), depth);
+  }
+  if (current) out.push(current);
+}
+
+function shouldJoin(text: string, current: Span, next: Span, depth: number): boolean {
+  const previous = text.slice(current.start, current.end);
+  const following = text.slice(next.start, Math.min(next.end, next.start + 40));
+  if (depth > 0 && current.end - current.start < MAX_QUOTE_UNIT) return true; // inside a quotation
+  if (endsWithAbbreviation(previous)) return true;
+  if (ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following)) return true;
+  return STARTS_LOWER.test(following);
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
