@@ -28,7 +28,7 @@ export const EVALUATIVE = new Set(
   ("gut gute guten gutes schlecht schlechte schlimm schlimme schön schöne wichtig wichtige wichtigen wichtigsten " +
     "skandalös skandal unglaublich unglaubliche großartig großartige katastrophal katastrophale absurd absurde " +
     "lächerlich peinlich gefährlich gefährliche richtig falsch fatal dramatisch dramatische massive massiven " +
-    "enorm enorme erfreulich bedauerlich leider hoffentlich zum glück natürlich offensichtlich klar eindeutig " +
+    "enorm enorme erfreulich bedauerlich leider hoffentlich glücklicherweise natürlich offensichtlich klar eindeutig " +
     "äußerst extrem sehr besonders völlig absolut total wahrhaft wahre echte beeindruckend positiv negativ " +
     "good bad great terrible awful wonderful important crucial outrageous ridiculous absurd shameful dangerous " +
     "amazing incredible excellent disastrous unfortunately fortunately hopefully clearly obviously really very " +
