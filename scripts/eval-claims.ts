@@ -63,7 +63,7 @@ for (const [language, folder, splits] of subjectivity) {
   for (const split of splits) {
     const file = path.join(evalDir, folder, `${split}.tsv`);
     if (!existsSync(file)) continue;
-    const result = score(readTsv(file, "SUBJ", false), (text) => classifySentence(text, { language }).subjective);
+    const result = score(readTsv(file, "SUBJ", false), (text) => classifySentence(text).subjective);
     console.log(`  ${language} ${split.padEnd(12)} n=${String(result.n).padStart(5)}  macro-F1 ${fmt(result.macroF1)}  SUBJ-F1 ${fmt(result.positive.f1)}`);
   }
 }
@@ -72,7 +72,7 @@ console.log("Check-worthiness, English (Yes = check-worthy)");
 for (const split of ["train", "dev", "dev-test"]) {
   const file = path.join(evalDir, "checkthat2024-checkworthiness-english", `CT24_checkworthy_english_${split}.tsv`);
   if (!existsSync(file)) continue;
-  const result = score(readTsv(file, "Yes", true), (text) => classifySentence(text, { language: "en" }).checkworthy);
+  const result = score(readTsv(file, "Yes", true), (text) => classifySentence(text).checkworthy);
   const { precision, recall, f1: yes } = result.positive;
   console.log(`  en ${split.padEnd(12)} n=${String(result.n).padStart(5)}  P ${fmt(precision)}  R ${fmt(recall)}  F1(Yes) ${fmt(yes)}`);
 }

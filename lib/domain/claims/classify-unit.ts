@@ -1,4 +1,4 @@
-import type { Claimant, Entity, Language, UnitKind } from "./types";
+import type { Claimant, Entity, UnitKind } from "./types";
 import { BOILERPLATE, CAUSAL, COMPARISON, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, PREDICTION, SUPERLATIVE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 
@@ -18,7 +18,7 @@ const firstMatch = (pattern: RegExp, text: string) => pattern.exec(text)?.[0];
  * Scores one unit from explicit signals. Each signal that fires adds weight and a reason a reviewer
  * can read; subjective language lowers the score, because opinions are not checked as facts.
  */
-export function classifyUnit(text: string, entities: Entity[], claimant: Claimant | null, _language: Language): Classification {
+export function classifyUnit(text: string, entities: Entity[], claimant: Claimant | null): Classification {
   const trimmed = text.trim();
   if (BOILERPLATE.some((pattern) => pattern.test(trimmed))) {
     return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };

@@ -23,32 +23,27 @@ export function extract(text: string, options: { language?: Language } = {}): Ex
   const units = spans.map((span, index): Unit => {
     const unitText = text.slice(span.start, span.end);
     const entities = withKnownNames(unitText, span.start, perUnit[index]!, knownNames);
-    return analyse(unitText, span.start, entities, language);
+    return analyse(unitText, span.start, entities);
   });
   return { language, units };
 }
 
-/** One sentence on its own, as the `classify` command and the evaluation see it. */
-export function classifySentence(sentence: string, options: { language?: Language } = {}): Unit {
-  const language = options.language ?? detectLanguage(sentence);
-  return analyse(sentence, 0, findEntities(sentence), language);
+/**
+ * One sentence on its own, as the `classify` command and the evaluation see it. The word lists cover
+ * German and English together, so classification needs no language; segmentation (extract) does.
+ */
+export function classifySentence(sentence: string): Unit {
+  return analyse(sentence, 0, findEntities(sentence));
 }
 
-function analyse(text: string, offset: number, entities: Entity[], language: Language): Unit {
+function analyse(text: string, offset: number, entities: Entity[]): Unit {
   const claimant = findClaimant(text, entities, offset);
-  const classification = classifyUnit(text, entities, claimant, language);
-  return { start: offset, end: offset + text.length, ...classification, claimant, entities };
+  return { start: offset, end: offset + text.length, ...classifyUnit(text, entities, claimant), claimant, entities };
 }
 
-/** Full names once introduced ("Andrei Beloussow") and their last names, to recognise "Beloussow" later. */
+/** Last names of people once introduced in full ("Andrei Beloussow"), to recognise "Beloussow" later. */
 function personNames(entities: Entity[]): Set<string> {
-  const names = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== "person") continue;
-    names.add(entity.text);
-    names.add(entity.text.split(/\s+/).at(-1)!);
-  }
-  return names;
+  return new Set(entities.filter((e) => e.type === "person").map((e) => e.text.split(/\s+/).at(-1)!));
 }
 
 function withKnownNames(text: string, offset: number, entities: Entity[], names: Set<string>): Entity[] {

@@ -52,8 +52,12 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   if (current) out.push(current);
 }
 
+// The rules look only at the end of the unit so far; reading all of a long quotation for every
+// candidate would make segmentation quadratic in the quotation's length.
+const TAIL = 40;
+
 function shouldJoin(text: string, current: Span, next: Span, depth: number): boolean {
-  const previous = text.slice(current.start, current.end);
+  const previous = text.slice(Math.max(current.start, current.end - TAIL), current.end);
   const following = text.slice(next.start, Math.min(next.end, next.start + 40));
   if (depth > 0 && current.end - current.start < MAX_QUOTE_UNIT) return true; // inside a quotation
   if (endsWithAbbreviation(previous)) return true;

@@ -26,4 +26,4 @@ export interface Unit extends Span {
   entities: Entity[];
 }
 
-export type Language = "de" | "en";
+export type { ArticleLanguage as Language } from "../language/detect-language";
