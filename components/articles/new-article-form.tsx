@@ -7,8 +7,8 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { sendJson, type Problem } from "@/lib/client/send-json";
 
-type Problem = { message: string; fields: Record<string, string>; existingId?: string };
 
 /** Posts to the same JSON API that scripts use, and shows its field errors next to the fields. */
 export function NewArticleForm() {
@@ -31,30 +31,17 @@ export function NewArticleForm() {
       language: value("language"),
       publishedAt: value("publishedAt"),
     };
-    try {
-      const response = await fetch("/api/v1/articles", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const payload = await response.json();
-      if (response.ok) {
-        router.push(`/articles/${payload.data.id}`);
-        return;
-      }
-      const details: { field?: string; message: string }[] = Array.isArray(payload.error?.details) ? payload.error.details : [];
-      setProblem({
-        message: payload.error?.message ?? response.statusText,
-        fields: Object.fromEntries(details.filter((d) => d.field).map((d) => [d.field, d.message])),
-        existingId: response.status === 409 ? payload.error?.details?.articleId : undefined,
-      });
-    } catch {
-      setProblem({ message: "The server could not be reached. Your text is still here; try again.", fields: {} });
+    const result = await sendJson<{ id: string }>("/api/v1/articles", "POST", body);
+    if (result.ok) {
+      router.push(`/articles/${result.data.id}`);
+      return;
     }
+    setProblem(result.problem);
     setPending(false);
   }
 
   const errors = problem?.fields ?? {};
+  const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
   const field = (id: string) => ({
     id,
     name: id,
@@ -67,8 +54,8 @@ export function NewArticleForm() {
       {problem && (
         <Alert tone="error">
           {problem.message}{" "}
-          {problem.existingId && (
-            <Link className="font-medium underline" href={`/articles/${problem.existingId}`}>
+          {existingId && (
+            <Link className="font-medium underline" href={`/articles/${existingId}`}>
               {t("openExisting")}
             </Link>
           )}

@@ -7,6 +7,8 @@ export type Role = (typeof ROLES)[number];
 const GRANTS = {
   "article.read": ["admin", "editor", "reviewer", "viewer"],
   "article.create": ["admin", "editor"],
+  "article.edit": ["admin", "editor"],
+  "claim.edit": ["admin", "editor", "reviewer"],
   "member.read": ["admin"],
   "member.manage": ["admin"],
   "api-token.manage": ["admin"],

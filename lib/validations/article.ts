@@ -5,7 +5,7 @@ import { z } from "zod";
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
-const storableText = (label: string) =>
+export const storableText = (label: string) =>
   z
     .string({ error: `${label} must be text.` })
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
@@ -17,15 +17,30 @@ const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
 
 export const articleLanguage = z.enum(["de", "en"], { error: 'Language must be "de" or "en".' });
 
+const articleTitle = storableText("The title")
+  .trim()
+  .min(1, { error: "Give the article a title." })
+  .max(500, { error: "Keep the title under 500 characters." });
+
+const articleText = storableText("The text").refine((value) => value.trim().length > 0, {
+  error: "Paste the article text.",
+});
+
+export const unknownFields = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys?.join(", ")}.` : undefined,
+};
+
+/** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
+export const baseVersion = z
+  .number({ error: "Send the version you edited (the `version` you last read)." })
+  .int()
+  .min(1);
+
 export const createArticleInput = z.strictObject(
   {
-    title: storableText("The title")
-      .trim()
-      .min(1, { error: "Give the article a title." })
-      .max(500, { error: "Keep the title under 500 characters." }),
-    text: storableText("The text").refine((value) => value.trim().length > 0, {
-      error: "Paste the article text.",
-    }),
+    title: articleTitle,
+    text: articleText,
     url: z
       .url({ protocol: /^https?$/, error: "Use a full http(s) address, e.g. https://example.org/story." })
       .max(2048)
@@ -34,10 +49,16 @@ export const createArticleInput = z.strictObject(
     language: articleLanguage.optional(),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys.join(", ")}.` : undefined) },
+  unknownFields,
 );
 
 export type CreateArticleInput = z.infer<typeof createArticleInput>;
+
+export const updateArticleInput = z
+  .strictObject({ version: baseVersion, title: articleTitle.optional(), text: articleText.optional() }, unknownFields)
+  .refine((input) => input.title !== undefined || input.text !== undefined, { error: "Send a new title or text." });
+
+export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
 export const listArticlesInput = z.strictObject({
   limit: z.coerce.number({ error: "limit must be a number." }).int().min(1).max(100).default(20),

@@ -48,7 +48,56 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     const paragraphs = page.getByTestId("article-text").locator("p");
     expect(await paragraphs.count()).toBe(5);
     expect(await paragraphs.nth(2).textContent()).toContain("nach China der zweitgrößte Abnehmer von russischem Öl");
-    expect(await page.getByText("No claims yet").count()).toBe(1);
+    const oil = page.locator("mark", { hasText: "zweitgrößte Abnehmer von russischem Öl" });
+    expect(await oil.count()).toBe(1);
+    expect(await page.getByTestId("claim-list").locator("li", { hasText: "Alexander Nowak" }).count()).toBeGreaterThan(0);
+  });
+
+  it("highlights an imported article's claims and links text and list both ways", async () => {
+    await signInAs(page, demo("editor"), DEMO_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/new`);
+    await page.getByLabel("Title").fill(`Highlights ${Date.now()}`);
+    await page.getByLabel("Article text").fill(
+      "Die Regierung erhöhte am 1. Juli den Mindestlohn auf 12,82 Euro.\n\nDas ist eine Katastrophe und völlig inakzeptabel. Laut Statistikamt sank die Arbeitslosigkeit 2024 um 3 Prozent.",
+    );
+    const submitted = Date.now();
+    await page.getByRole("button", { name: "Import article" }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    await page.locator("mark").first().waitFor();
+    console.log(`import → claims highlighted in ${Date.now() - submitted} ms`);
+
+    const marks = page.getByTestId("article-text").locator("mark");
+    expect(await marks.count()).toBe(3);
+    const list = page.getByTestId("claim-list").locator("li[id^=claim-item]");
+    expect(await list.count()).toBe(3);
+    // Ordered by check-worthiness: the opinion comes last and is not check-worthy.
+    expect(await list.last().textContent()).toContain("Das ist eine Katastrophe und völlig inakzeptabel.");
+    expect(await list.last().textContent()).toContain("Opinion");
+
+    await list.first().getByRole("button").click();
+    const selectedMark = page.locator("mark[aria-current=true]");
+    expect(await selectedMark.count()).toBe(1);
+    expect(await list.first().getByRole("button").textContent()).toContain((await selectedMark.textContent())!.trim());
+
+    await page.locator("mark", { hasText: "Das ist eine Katastrophe und völlig inakzeptabel." }).click();
+    expect(await list.last().getByRole("button").getAttribute("aria-pressed")).toBe("true");
+    expect(await list.first().getByRole("button").getAttribute("aria-pressed")).toBe("false");
+  });
+
+  it("lets a reviewer reword a claim on its page, which then shows in the article's list", async () => {
+    await signInAs(page, demo("reviewer"), DEMO_PASSWORD);
+    await page.getByRole("link", { name: SAMPLE_TITLES[1] }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    const articleUrl = page.url();
+    await page.getByTestId("claim-list").locator("li", { hasText: "zweitgrößte Abnehmer" }).getByRole("link", { name: "Details" }).click();
+    await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
+    await page.getByText("Claimant: Alexander Nowak").first().waitFor();
+    expect(await page.getByText("superlative: zweitgrößte").count()).toBe(1);
+    await page.getByLabel("Reviewers' wording (optional)").fill("India is the second-largest buyer of Russian oil");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("Saved.").waitFor();
+    await page.goto(articleUrl);
+    await page.getByTestId("claim-list").getByText("India is the second-largest buyer of Russian oil").waitFor();
   });
 
   it("lets an editor paste a new article and shows field errors first", async () => {

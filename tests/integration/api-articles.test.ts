@@ -142,25 +142,25 @@ describe("GET /api/v1/articles and /api/v1/articles/{id}", () => {
   it("returns the article with its claims, and 404 for another team's or an unknown id", async () => {
     const created = await api("/api/v1/articles", {
       token: tokens.editor,
-      json: article("Article with details.", { url: "https://example.org/story", outlet: "Example Times", publishedAt: "2025-06-26T09:30:00Z" }),
+      json: article("The ministry said 40 jets were delivered in 2024.", { url: "https://example.org/story", outlet: "Example Times", publishedAt: "2025-06-26T09:30:00Z" }),
     });
     const id = created.body.data.id;
     const found = await api(`/api/v1/articles/${id}`, { token: tokens.viewer });
     expect(found.status).toBe(200);
     expect(found.body.data).toMatchObject({
       id,
-      body: "Article with details.",
+      body: "The ministry said 40 jets were delivered in 2024.",
       sourceUrl: "https://example.org/story",
       outlet: { name: "Example Times" },
       publishedAt: "2025-06-26T09:30:00.000Z",
-      claims: [],
+      claims: [{ text: "The ministry said 40 jets were delivered in 2024.", start: 0, kind: "claim", checkworthy: true }],
     });
     expect(found.body.data.contentHash).toBeUndefined();
 
     const otherToken = (await createApiToken({ actor: other.actors.admin, input: { name: "other", role: "admin" } })).secret;
     const foreign = await api(`/api/v1/articles/${id}`, { token: otherToken });
     expect(foreign.status).toBe(404);
-    expect(foreign.text).not.toContain("Article with details");
+    expect(foreign.text).not.toContain("40 jets");
     expect((await api("/api/v1/articles/00000000-0000-7000-8000-000000000000", { token: tokens.viewer })).status).toBe(404);
     expect((await api("/api/v1/articles/not-a-uuid", { token: tokens.viewer })).status).toBe(404);
   });
@@ -169,7 +169,8 @@ describe("GET /api/v1/articles and /api/v1/articles/{id}", () => {
     const page = await api("/api/v1/articles?limit=1", { token: tokens.viewer });
     expect(page.status).toBe(200);
     expect(page.body.data).toHaveLength(1);
-    expect(page.body.data[0]).toMatchObject({ claimCount: 0 });
+    const newest = page.body.data[0];
+    expect(newest.claimCount).toBe(await db.claim.count({ where: { articleId: newest.id } }));
     const next = await api(`/api/v1/articles?limit=1&after=${page.body.page.nextCursor}`, { token: tokens.viewer });
     expect(next.body.data[0].id).not.toBe(page.body.data[0].id);
     expect((await api("/api/v1/articles?limit=1000", { token: tokens.viewer })).status).toBe(400);

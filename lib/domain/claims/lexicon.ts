@@ -69,6 +69,8 @@ export const BOILERPLATE: RegExp[] = [
   /\b(Newsletter|abonnieren|Abonnieren|subscribe|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
   /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
+  /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
+  /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
   /^(Foto|Bild|Photo|Image|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*[,|]\s*.{0,40})?$/u,

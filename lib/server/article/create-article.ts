@@ -5,7 +5,9 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { CreateArticleInput } from "@/lib/validations/article";
+import type { Language, Unit } from "@/lib/domain/claims/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { claimUnits, extractedClaimRows } from "@/lib/server/claim/extracted-claims";
 import { contentHash } from "./content-hash";
 
 export interface CreateArticleOptions {
@@ -13,10 +15,13 @@ export interface CreateArticleOptions {
   input: CreateArticleInput;
 }
 
-/** Imports an article (body kept byte for byte) and its outlet in one transaction. */
+/** Imports an article (body kept byte for byte), its outlet and the engine's claims in one transaction. */
 export async function createArticle({ actor, input }: CreateArticleOptions) {
   authorize(actor, "article.create");
   const hash = contentHash(input.text);
+  const language = input.language ?? detectLanguage(input.text);
+  // The engine runs before the transaction so the database is never held while it works.
+  const units = claimUnits(input.text, language);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 
@@ -24,7 +29,7 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   // once, and then either finds the winner's article (409) or succeeds.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await insertArticle(actor, input, hash, outletName, domain);
+      return await insertArticle(actor, { ...input, language }, units, hash, outletName, domain);
     } catch (error) {
       if (!isUniqueViolation(error) || attempt > 1) throw error;
     }
@@ -33,7 +38,8 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
 
 async function insertArticle(
   actor: Actor,
-  input: CreateArticleInput,
+  input: CreateArticleInput & { language: Language },
+  units: Unit[],
   hash: string,
   outletName: string | null,
   domain: string | null,
@@ -52,20 +58,26 @@ async function insertArticle(
           update: {},
         })
       : null;
-    return tx.article.create({
+    const article = await tx.article.create({
       data: {
         teamId: actor.teamId,
         outletId: outlet?.id ?? null,
         title: input.title,
         body: input.text,
         sourceUrl: input.url ?? null,
-        language: input.language ?? detectLanguage(input.text),
+        language: input.language,
         publishedAt: input.publishedAt ?? null,
         contentHash: hash,
         importedById: actor.userId,
+        extractedAt: new Date(),
       },
-      select: { id: true, title: true, language: true, importedAt: true, outletId: true },
+      select: { id: true, title: true, language: true, importedAt: true, outletId: true, textVersion: true },
     });
+    const { count } = await tx.claim.createMany({
+      data: extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units),
+    });
+    const { textVersion: _version, ...created } = article;
+    return { ...created, claimCount: count };
   });
 }
 

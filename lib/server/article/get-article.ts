@@ -2,18 +2,17 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
+import { isUuid } from "@/lib/validations/id";
 
 export interface GetArticleOptions {
   actor: Actor;
   id: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One article of the actor's team with its claims in reading order; another team's id is "not found". */
 export async function getArticle({ actor, id }: GetArticleOptions) {
   authorize(actor, "article.read");
-  if (!UUID.test(id)) throw notFound("The article");
+  if (!isUuid(id)) throw notFound("The article");
   const article = await db.article.findFirst({
     where: { id, teamId: actor.teamId },
     include: {
@@ -32,6 +31,10 @@ export async function getArticle({ actor, id }: GetArticleOptions) {
           checkworthy: true,
           reasons: true,
           claimantText: true,
+          claimantStart: true,
+          claimantEnd: true,
+          textVersion: true,
+          touchedAt: true,
           status: true,
           assigneeId: true,
           position: true,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { ROLES } from "@/lib/domain/permissions";
 import { contentHash } from "@/lib/server/article/content-hash";
 import { hashPassword } from "@/lib/server/auth/password";
+import { extractPendingArticles } from "@/lib/server/claim/extract-pending-articles";
 import type { Db } from "@/lib/server/db/client";
 
 export const DEMO_DOMAIN = "demo.factdesk";
@@ -73,6 +74,8 @@ export async function seedDemo(db: Db, options: { password?: string; seedDir: st
     }
     return true;
   }, { timeout: 30_000 });
+  // Claims come from the same path that catches up on any article the engine has not seen.
+  await extractPendingArticles(db);
 
   return seeded
     ? { seeded: true, password, passwordGenerated: !options.password }

@@ -1,0 +1,85 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Textarea } from "@/components/ui/field";
+import { sendJson, type Problem } from "@/lib/client/send-json";
+
+interface EditableClaim {
+  id: string;
+  version: number;
+  normalizedText: string | null;
+  checkworthy: boolean;
+  excluded: boolean;
+}
+
+/** Wording, check-worthiness and exclusion of one claim; a stale edit shows the current version. */
+export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
+  const t = useTranslations("claims.edit");
+  const router = useRouter();
+  const [base, setBase] = useState(claim);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const wording = String(form.get("normalizedText") ?? "").trim();
+    setPending(true);
+    setSaved(false);
+    const result = await sendJson<EditableClaim>(`/api/v1/claims/${claim.id}`, "PATCH", {
+      version: base.version,
+      normalizedText: wording || null,
+      checkworthy: form.get("checkworthy") === "on",
+      excluded: form.get("excluded") === "on",
+    });
+    setPending(false);
+    if (result.ok) {
+      setBase(result.data);
+      setProblem(null);
+      setSaved(true);
+      router.refresh();
+      return;
+    }
+    const current = (result.problem.details as { current?: EditableClaim } | null)?.current;
+    if (result.problem.status === 409 && current) setBase(current);
+    setProblem(result.problem.status === 409 ? { ...result.problem, message: t("conflict") } : result.problem);
+  }
+
+  const wordingError = problem?.fields.normalizedText;
+  return (
+    // The key remounts the fields with the server's values after a save or a conflict.
+    <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
+      {problem && <Alert tone="error">{problem.message}</Alert>}
+      {saved && <Alert tone="success">{t("saved")}</Alert>}
+      <Field id="normalizedText" label={t("wording")} hint={t("wordingHint")} error={wordingError}>
+        <Textarea
+          id="normalizedText"
+          name="normalizedText"
+          rows={3}
+          maxLength={2000}
+          defaultValue={base.normalizedText ?? ""}
+          invalid={Boolean(wordingError)}
+          aria-describedby={describedBy("normalizedText", wordingError, true)}
+        />
+      </Field>
+      <div className="flex flex-wrap gap-6 text-sm">
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" name="checkworthy" defaultChecked={base.checkworthy} className="h-4 w-4" />
+          {t("checkworthy")}
+        </label>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" name="excluded" defaultChecked={base.excluded} className="h-4 w-4" />
+          {t("excluded")}
+        </label>
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+// The browser side of the JSON API: one place that turns the API's error shape into what forms show.
+
+export interface Problem {
+  status: number;
+  message: string;
+  /** Field name → message, from a 400's validation details. */
+  fields: Record<string, string>;
+  details: unknown;
+}
+
+export type SendResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
+
+export async function sendJson<T>(url: string, method: "POST" | "PATCH", body: unknown): Promise<SendResult<T>> {
+  try {
+    const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const payload = await response.json().catch(() => null);
+    if (response.ok) return { ok: true, data: payload?.data as T };
+    const details = payload?.error?.details;
+    const list: { field?: string; message: string }[] = Array.isArray(details) ? details : [];
+    return {
+      ok: false,
+      problem: {
+        status: response.status,
+        message: payload?.error?.message ?? response.statusText,
+        fields: Object.fromEntries(list.filter((d) => d.field).map((d) => [d.field, d.message])),
+        details,
+      },
+    };
+  } catch {
+    return {
+      ok: false,
+      problem: { status: 0, message: "The server could not be reached. Your input is still here; try again.", fields: {}, details: null },
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { trigramSimilarity, trigrams } from "../text/trigrams";
+import type { Span } from "./types";
+
+export interface AnchoredClaim extends Span {
+  id: string;
+  /** The claim's verbatim text in the previous version of the article. */
+  text: string;
+}
+
+export type Reanchoring =
+  | { id: string; state: "ok" | "reanchored"; start: number; end: number }
+  | { id: string; state: "orphaned" };
+
+/** Below this trigram similarity a changed sentence is no longer "the same claim". */
+export const FUZZY_ANCHOR_THRESHOLD = 0.5;
+
+/**
+ * Finds each claim of the old text in the edited text: first the verbatim text (the occurrence nearest
+ * to where the claim used to be, proportionally), then the most similar unit of the new text. Claims
+ * found neither way are orphaned, never dropped; two claims are never anchored to overlapping spans.
+ */
+export function reanchorClaims(
+  claims: AnchoredClaim[],
+  oldLength: number,
+  newText: string,
+  newUnits: Span[],
+): Reanchoring[] {
+  const taken: Span[] = [];
+  const free = (span: Span) => !taken.some((t) => t.start < span.end && span.start < t.end);
+  const expectedAt = (claim: AnchoredClaim) => (oldLength === 0 ? 0 : (claim.start / oldLength) * newText.length);
+  const results = new Map<string, Reanchoring>();
+
+  // Exact matches first, for every claim, so a fuzzy match cannot take a span another claim owns verbatim.
+  for (const claim of claims) {
+    const span = nearest(occurrences(newText, claim.text).filter(free), expectedAt(claim));
+    if (span) {
+      taken.push(span);
+      results.set(claim.id, { id: claim.id, state: "ok", ...span });
+    }
+  }
+
+  const unitGrams = newUnits.map((unit) => trigrams(newText.slice(unit.start, unit.end)));
+  for (const claim of claims) {
+    if (results.has(claim.id)) continue;
+    const grams = trigrams(claim.text);
+    const expected = expectedAt(claim);
+    let found: { span: Span; score: number } | null = null;
+    for (const [index, unit] of newUnits.entries()) {
+      if (!free(unit)) continue;
+      const score = trigramSimilarity(grams, unitGrams[index]!);
+      if (score < FUZZY_ANCHOR_THRESHOLD) continue;
+      const better = !found || score > found.score || (score === found.score && distance(unit, expected) < distance(found.span, expected));
+      if (better) found = { span: unit, score };
+    }
+    if (found) {
+      taken.push(found.span);
+      results.set(claim.id, { id: claim.id, state: "reanchored", start: found.span.start, end: found.span.end });
+    } else {
+      results.set(claim.id, { id: claim.id, state: "orphaned" });
+    }
+  }
+  return claims.map((claim) => results.get(claim.id)!);
+}
+
+function occurrences(text: string, needle: string): Span[] {
+  const spans: Span[] = [];
+  if (!needle) return spans;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    spans.push({ start: at, end: at + needle.length });
+  }
+  return spans;
+}
+
+function distance(span: Span, expected: number): number {
+  return Math.abs(span.start - expected);
+}
+
+function nearest(spans: Span[], expected: number): Span | null {
+  let best: Span | null = null;
+  for (const span of spans) if (!best || distance(span, expected) < distance(best, expected)) best = span;
+  return best;
+}

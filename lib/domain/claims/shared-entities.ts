@@ -1,0 +1,18 @@
+import type { Entity } from "./types";
+
+/** Entity kinds that make two claims "about the same thing"; dates and bare numbers are too common. */
+const NAMED = new Set(["person", "organisation", "place"]);
+
+/** Names both claims mention (case-folded, each once), e.g. ["indien", "russland"]. */
+export function sharedEntities(a: Pick<Entity, "type" | "text">[], b: Pick<Entity, "type" | "text">[]): string[] {
+  const key = (entity: Pick<Entity, "type" | "text">) => entity.text.toLocaleLowerCase("de");
+  const left = new Set(a.filter((entity) => NAMED.has(entity.type)).map(key));
+  return [...new Set(b.filter((entity) => NAMED.has(entity.type)).map(key))].filter((name) => left.has(name));
+}
+
+/** Each shared name adds this much to the text similarity, at most three of them. */
+export const ENTITY_BONUS = 0.1;
+
+export function relatednessScore(similarity: number, shared: number): number {
+  return Math.min(1, similarity + ENTITY_BONUS * Math.min(3, shared));
+}

@@ -1,0 +1,123 @@
+import { extract } from "@/lib/domain/claims/extract";
+import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { claimRow } from "@/lib/server/claim/extracted-claims";
+import { staleVersion } from "@/lib/server/claim/stale-version";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { AppError, notFound } from "@/lib/server/errors";
+import type { UpdateArticleInput } from "@/lib/validations/article";
+import { isUuid } from "@/lib/validations/id";
+import { matchText } from "@/lib/domain/text/trigrams";
+import { contentHash } from "./content-hash";
+
+export interface UpdateArticleOptions {
+  actor: Actor;
+  id: string;
+  input: UpdateArticleInput;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Edits an article's title and/or text. A new text is re-extracted in the same transaction: claims a
+ * reviewer has touched are kept and re-anchored (exact text first, then the most similar sentence) or
+ * flagged as orphaned, never deleted; untouched claims are replaced by the engine's fresh ones.
+ */
+export async function updateArticle({ actor, id, input }: UpdateArticleOptions) {
+  authorize(actor, "article.edit");
+  if (!isUuid(id)) throw notFound("The article");
+
+  const current = await db.article.findFirst({
+    where: { id, teamId: actor.teamId },
+    select: { id: true, title: true, body: true, language: true, version: true, textVersion: true, updatedAt: true },
+  });
+  if (!current) throw notFound("The article");
+  const textChanged = input.text !== undefined && input.text !== current.body;
+  // The engine runs before the transaction; the version check inside it makes this safe.
+  const units = textChanged ? extract(input.text!, { language: current.language }).units : [];
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.article.updateMany({
+        where: { id, teamId: actor.teamId, version: input.version },
+        data: {
+          version: { increment: 1 },
+          ...(input.title !== undefined && { title: input.title }),
+          ...(textChanged && {
+            body: input.text,
+            contentHash: contentHash(input.text!),
+            textVersion: { increment: 1 },
+            extractedAt: new Date(),
+          }),
+        },
+      });
+      if (count === 0) throw staleVersion("This article", { ...current, body: undefined });
+      const claims = textChanged ? await reextract(tx, { ...current, teamId: actor.teamId }, input.text!, units) : null;
+      const article = await tx.article.findUniqueOrThrow({
+        where: { id },
+        select: { id: true, title: true, version: true, textVersion: true, updatedAt: true },
+      });
+      return { ...article, claims };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError("CONFLICT", "Another article of your team already has exactly this text.");
+    }
+    throw error;
+  }
+}
+
+async function reextract(
+  tx: Tx,
+  article: { id: string; teamId: string; body: string; language: "de" | "en"; textVersion: number },
+  newText: string,
+  units: ReturnType<typeof extract>["units"],
+) {
+  const textVersion = article.textVersion + 1;
+  const existing = await tx.claim.findMany({
+    where: { articleId: article.id },
+    select: { id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true },
+  });
+  // Orphans from an earlier edit get another chance against the new text.
+  const touched = existing.filter((claim) => claim.touchedAt !== null);
+  const removed = await tx.claim.deleteMany({ where: { articleId: article.id, touchedAt: null } });
+  const plan = planReextraction(touched, article.body.length, newText, units);
+
+  for (const result of plan.kept) {
+    const claim = touched.find((candidate) => candidate.id === result.id)!;
+    if (result.state === "orphaned") {
+      await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "orphaned", version: { increment: 1 } } });
+      continue;
+    }
+    const text = newText.slice(result.start, result.end);
+    await tx.claim.update({
+      where: { id: claim.id },
+      data: {
+        start: result.start,
+        end: result.end,
+        text,
+        textVersion,
+        anchorState: result.state,
+        matchText: matchText(claim.normalizedText ?? text),
+        version: { increment: 1 },
+      },
+    });
+  }
+  const fresh = { ...article, body: newText, textVersion };
+  await tx.claim.createMany({ data: plan.added.map((unit) => claimRow(fresh, unit, 0)) });
+  await renumber(tx, article.id);
+
+  const count = (state: string) => plan.kept.filter((result) => result.state === state).length;
+  return { added: plan.added.length, removed: removed.count, kept: count("ok"), reanchored: count("reanchored"), orphaned: count("orphaned") };
+}
+
+/** Reading order: anchored claims by position in the text, orphans last. */
+async function renumber(tx: Tx, articleId: string) {
+  await tx.$executeRaw`
+    UPDATE "Claim" c SET position = o.rn - 1
+    FROM (SELECT id, row_number() OVER (ORDER BY ("anchorState" = 'orphaned'), start, id) AS rn
+          FROM "Claim" WHERE "articleId" = ${articleId}::uuid) o
+    WHERE c.id = o.id AND c.position <> o.rn - 1`;
+}

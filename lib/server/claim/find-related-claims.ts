@@ -1,0 +1,56 @@
+import { ENTITY_BONUS, relatednessScore, sharedEntities } from "@/lib/domain/claims/shared-entities";
+import type { Entity } from "@/lib/domain/claims/types";
+import { db } from "@/lib/server/db/client";
+
+export interface RelatedClaimsQuery {
+  teamId: string;
+  articleId: string;
+  matchText: string;
+  entities: Entity[];
+  threshold: number;
+  limit?: number;
+}
+
+interface Candidate {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  text: string;
+  normalizedText: string | null;
+  status: string;
+  entities: Entity[];
+  similarity: number;
+}
+
+/**
+ * Claims in the team's other articles that say much the same: pg_trgm similarity of the case-folded
+ * wording (GIN-indexed `%` operator), raised by names both claims mention. The score must reach the
+ * threshold; candidates are fetched a little below it so shared names can lift them over.
+ */
+export async function findRelatedClaims(query: RelatedClaimsQuery) {
+  if (!query.matchText) return [];
+  const floor = Math.max(0.05, query.threshold - ENTITY_BONUS * 3);
+  const candidates = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(floor)}, true)`;
+    return tx.$queryRaw<Candidate[]>`
+      SELECT c.id, c."articleId", a.title AS "articleTitle", c.text, c."normalizedText", c.status::text AS status,
+             c.entities, similarity(c."matchText", ${query.matchText})::float8 AS similarity
+      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+      WHERE c."teamId" = ${query.teamId}::uuid AND c."articleId" <> ${query.articleId}::uuid
+        AND c."matchText" % ${query.matchText}
+      ORDER BY similarity DESC, c.id
+      LIMIT 100`;
+  });
+  return candidates
+    .map(({ entities, similarity, ...claim }) => {
+      const shared = sharedEntities(query.entities, entities);
+      return { ...claim, similarity: round(similarity), sharedEntities: shared, score: round(relatednessScore(similarity, shared.length)) };
+    })
+    .filter((claim) => claim.score >= query.threshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, query.limit ?? 10);
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+export type RelatedClaim = Awaited<ReturnType<typeof findRelatedClaims>>[number];

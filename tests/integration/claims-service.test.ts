@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { trigramSimilarity, matchText } from "@/lib/domain/text/trigrams";
+import { createArticle } from "@/lib/server/article/create-article";
+import { updateArticle } from "@/lib/server/article/update-article";
+import { getClaim } from "@/lib/server/claim/get-claim";
+import { updateClaim } from "@/lib/server/claim/update-claim";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { createTestTeam, type TestTeam } from "../support/factory";
+
+let team: TestTeam;
+let other: TestTeam;
+
+beforeAll(async () => {
+  team = await createTestTeam("claims");
+  other = await createTestTeam("claims-other");
+});
+
+const sample = (file: string) => readFileSync(path.join(import.meta.dirname, "../../prisma/seed", file), "utf8");
+const importText = (t: TestTeam, text: string, title = "Claims test") =>
+  createArticle({ actor: t.actors.editor, input: createArticleInput.parse({ title, text }) });
+const claimsOf = (articleId: string) => db.claim.findMany({ where: { articleId }, orderBy: { position: "asc" } });
+
+describe("import runs the claim engine", () => {
+  it("stores claims and quotes with exact offsets, opinions as not check-worthy, and no boilerplate", async () => {
+    const text = sample("article-2-lavrov-jaishankar-arms.de.txt");
+    const created = await importText(team, text, "Lawrow und Jaishankar");
+    const claims = await claimsOf(created.id);
+    expect(created.claimCount).toBe(claims.length);
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) {
+      expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(["claim", "quote", "opinion"]).toContain(claim.kind);
+      if (claim.kind === "opinion") expect(claim.checkworthy).toBe(false);
+    }
+    expect(claims.map((claim) => claim.position)).toEqual(claims.map((_, index) => index));
+    const oil = claims.find((claim) => claim.text.startsWith("Laut dem russischen Energieminister"))!;
+    expect(oil).toMatchObject({ kind: "claim", checkworthy: true, claimantText: "Alexander Nowak", anchorState: "ok" });
+    expect(text.slice(oil.claimantStart!, oil.claimantEnd!)).toBe("Alexander Nowak");
+    expect(oil.reasons).toContain("superlative: zweitgrößte");
+  });
+
+  it("agrees with PostgreSQL's pg_trgm on similarity", async () => {
+    const pairs = [
+      ["Indien ist der zweitgrößte Abnehmer von russischem Öl.", "Indien ist nach China zweitgrößter Käufer russischen Öls."],
+      ["India buys 40% of Russia's oil exports", "Russia's oil: India buys about 40 percent"],
+    ];
+    for (const [a, b] of pairs) {
+      const [row] = await db.$queryRaw<{ s: number }[]>`SELECT similarity(${matchText(a!)}, ${matchText(b!)})::float8 AS s`;
+      expect(trigramSimilarity(a!, b!)).toBeCloseTo(row!.s, 5);
+    }
+  });
+});
+
+describe("updateClaim", () => {
+  it("saves the wording, marks the claim touched and refuses a stale version with the current state", async () => {
+    const created = await importText(team, "Die Regierung senkte am 3. Mai die Mehrwertsteuer auf 7 Prozent.");
+    const [claim] = await claimsOf(created.id);
+    const updated = await updateClaim({
+      actor: team.actors.reviewer,
+      id: claim!.id,
+      input: { version: claim!.version, normalizedText: "The government cut VAT to 7% on 3 May." },
+    });
+    expect(updated).toMatchObject({ version: claim!.version + 1, normalizedText: "The government cut VAT to 7% on 3 May." });
+    expect(updated.touchedAt).not.toBeNull();
+    const stored = await db.claim.findUniqueOrThrow({ where: { id: claim!.id } });
+    expect(stored.text).toBe(claim!.text);
+    expect(stored.matchText).toBe("the government cut vat to 7 on 3 may");
+
+    const stale = updateClaim({ actor: team.actors.editor, id: claim!.id, input: { version: claim!.version, excluded: true } });
+    await expect(stale).rejects.toMatchObject({ code: "CONFLICT", details: { current: { version: claim!.version + 1 } } });
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim!.id } })).excluded).toBe(false);
+  });
+
+  it("lets exactly one of two simultaneous edits of the same version through", async () => {
+    const created = await importText(team, "Der Konzern entließ im Juni 4.000 Beschäftigte in Bayern.");
+    const [claim] = await claimsOf(created.id);
+    const results = await Promise.allSettled(
+      ["A", "B"].map((label) =>
+        updateClaim({ actor: team.actors.reviewer, id: claim!.id, input: { version: claim!.version, normalizedText: label } }),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+  });
+
+  it("is refused for viewers and invisible to other teams", async () => {
+    const created = await importText(team, "Berlin meldete 2025 einen Rekord von 13 Millionen Touristen.");
+    const [claim] = await claimsOf(created.id);
+    await expect(updateClaim({ actor: team.actors.viewer, id: claim!.id, input: { version: 1, excluded: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateClaim({ actor: other.actors.editor, id: claim!.id, input: { version: 1, excluded: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getClaim({ actor: other.actors.viewer, id: claim!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("re-extraction after an edit", () => {
+  const original = [
+    "Laut dem Statistikamt stiegen die Mieten 2024 um 8 Prozent.",
+    "Die Stadt baute im selben Jahr nur 1.200 neue Wohnungen.",
+    "Der Bürgermeister kündigte am 5. März ein Programm über 50 Millionen Euro an.",
+  ].join(" ");
+
+  it("keeps touched claims (re-anchored or orphaned), redoes untouched ones, and counts what happened", async () => {
+    const created = await importText(team, original);
+    const claims = await claimsOf(created.id);
+    expect(claims).toHaveLength(3);
+    const [rents, building, programme] = claims as [typeof claims[0], typeof claims[0], typeof claims[0]];
+    for (const claim of [rents, programme]) {
+      await updateClaim({ actor: team.actors.reviewer, id: claim.id, input: { version: claim.version, checkworthy: true } });
+    }
+    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
+    const edited = [
+      "Neuer erster Satz: Die Wohnungsnot wächst seit 2020 deutlich.",
+      "Laut dem Statistikamt stiegen die Mieten 2024 um 8 Prozent.",
+      "Die Stadt baute im selben Jahr nur 1.300 neue Wohnungen.",
+    ].join(" ");
+    const result = await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, text: edited } });
+    expect(result.textVersion).toBe(2);
+    expect(result.claims).toMatchObject({ kept: 1, reanchored: 0, orphaned: 1, removed: 1 });
+
+    const after = await claimsOf(created.id);
+    const keptRents = after.find((claim) => claim.id === rents.id)!;
+    expect(keptRents).toMatchObject({ anchorState: "ok", textVersion: 2 });
+    expect(edited.slice(keptRents.start, keptRents.end)).toBe(keptRents.text);
+    expect(after.find((claim) => claim.id === programme.id)).toMatchObject({ anchorState: "orphaned", textVersion: 1 });
+    expect(after.find((claim) => claim.id === building.id)).toBeUndefined();
+    const fresh = after.filter((claim) => claim.touchedAt === null);
+    expect(fresh.map((claim) => claim.text)).toEqual(
+      expect.arrayContaining(["Die Stadt baute im selben Jahr nur 1.300 neue Wohnungen."]),
+    );
+    expect(after.at(-1)!.id).toBe(programme.id);
+    expect(after.map((claim) => claim.position)).toEqual(after.map((_, index) => index));
+  });
+
+  it("re-anchors a touched claim to its reworded sentence", async () => {
+    const created = await importText(team, `${original} Nachtrag ${Date.now()}.`);
+    const claims = await claimsOf(created.id);
+    const building = claims.find((claim) => claim.text.startsWith("Die Stadt baute"))!;
+    await updateClaim({ actor: team.actors.reviewer, id: building.id, input: { version: building.version, normalizedText: "1,200 flats" } });
+    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
+    const edited = article.body.replace("nur 1.200 neue Wohnungen", "lediglich 1.200 neue Wohnungen");
+    await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, text: edited } });
+    const moved = await db.claim.findUniqueOrThrow({ where: { id: building.id } });
+    expect(moved).toMatchObject({ anchorState: "reanchored", normalizedText: "1,200 flats" });
+    expect(moved.text).toBe("Die Stadt baute im selben Jahr lediglich 1.200 neue Wohnungen.");
+  });
+
+  it("refuses a stale edit and an edit to another article's text, changing nothing", async () => {
+    const created = await importText(team, `Stale ${Date.now()}: Der Export sank im April um 3 Prozent.`);
+    const taken = await importText(team, `Taken ${Date.now()}: Die Importe stiegen im Mai um 2 Prozent.`);
+    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
+    await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, title: "Renamed" } });
+    await expect(
+      updateArticle({ actor: team.actors.admin, id: created.id, input: { version: article.version, text: "Neu." } }),
+    ).rejects.toMatchObject({ code: "CONFLICT", details: { current: { version: article.version + 1, title: "Renamed" } } });
+    const takenBody = (await db.article.findUniqueOrThrow({ where: { id: taken.id } })).body;
+    await expect(
+      updateArticle({ actor: team.actors.admin, id: created.id, input: { version: article.version + 1, text: takenBody } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const unchanged = await db.article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(unchanged).toMatchObject({ body: article.body, title: "Renamed", version: article.version + 1 });
+    expect(await db.claim.count({ where: { articleId: created.id } })).toBeGreaterThan(0);
+  });
+
+  it("is for editors and admins only", async () => {
+    const created = await importText(team, `Rollen ${Date.now()}: Der Bund zahlte 2023 genau 12 Milliarden Euro.`);
+    await expect(
+      updateArticle({ actor: team.actors.reviewer, id: created.id, input: { version: 1, title: "No" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("related claims", () => {
+  it("finds similar claims in the team's other articles, never in the same article or another team", async () => {
+    const stamp = Date.now();
+    const a = await importText(team, `Indien ist nach China der zweitgrößte Abnehmer von russischem Öl. (${stamp}a)`);
+    const b = await importText(team, `Nach China ist Indien der zweitgrößte Abnehmer russischen Öls, sagte Nowak. (${stamp}b)`);
+    await importText(other, `Indien ist nach China der zweitgrößte Abnehmer von russischem Öl. (${stamp}c)`);
+    const [claimA] = await claimsOf(a.id);
+    const [claimB] = await claimsOf(b.id);
+
+    const detail = await getClaim({ actor: team.actors.viewer, id: claimA!.id });
+    const related = detail.related.claims.find((claim) => claim.id === claimB!.id);
+    expect(related).toMatchObject({ articleId: b.id, sharedEntities: expect.arrayContaining(["indien", "china"]) });
+    expect(related!.score).toBeGreaterThanOrEqual(detail.related.threshold);
+    expect(related!.score).toBeGreaterThan(related!.similarity);
+    const teams = await db.claim.findMany({ where: { id: { in: detail.related.claims.map((claim) => claim.id) } }, select: { teamId: true, articleId: true } });
+    expect(teams.every((claim) => claim.teamId === team.teamId && claim.articleId !== a.id)).toBe(true);
+
+    const strict = await getClaim({ actor: team.actors.viewer, id: claimA!.id, relatedThreshold: 0.99 });
+    expect(strict.related.claims.find((claim) => claim.id === claimB!.id)).toBeUndefined();
+  });
+
+  it("uses the team's configured threshold", async () => {
+    await db.team.update({ where: { id: other.teamId }, data: { settings: { relatedClaimThreshold: 0.9 } } });
+    const created = await importText(other, `Schwelle ${Date.now()}: Die Bahn transportierte 2024 genau 1,9 Milliarden Fahrgäste.`);
+    const [claim] = await claimsOf(created.id);
+    expect((await getClaim({ actor: other.actors.viewer, id: claim!.id })).related.threshold).toBe(0.9);
+  });
+});

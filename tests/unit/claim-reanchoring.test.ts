@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
+import { extract } from "@/lib/domain/claims/extract";
+import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
+import { reanchorClaims } from "@/lib/domain/claims/reanchor";
+import { storableClaims } from "@/lib/domain/claims/storable-claims";
+import { relatednessScore, sharedEntities } from "@/lib/domain/claims/shared-entities";
+import { matchText, trigramSimilarity } from "@/lib/domain/text/trigrams";
+
+const claimOf = (text: string, sentence: string, id = sentence) => {
+  const start = text.indexOf(sentence);
+  return { id, start, end: start + sentence.length, text: sentence };
+};
+
+describe("trigram similarity (as pg_trgm)", () => {
+  it("folds case, punctuation and Unicode forms", () => {
+    expect(matchText("„Indien ist nach China der ZWEITGRÖSSTE Abnehmer!“")).toBe("indien ist nach china der zweitgrösste abnehmer");
+    expect(trigramSimilarity("Indien kauft Öl.", "indien kauft öl")).toBe(1);
+    expect(trigramSimilarity("", "anything")).toBe(0);
+  });
+
+  it("rates a lightly edited sentence well above an unrelated one", () => {
+    const original = "India is the second-largest buyer of Russian oil after China.";
+    expect(trigramSimilarity(original, "India is now the second-largest buyer of Russian crude after China.")).toBeGreaterThan(0.6);
+    expect(trigramSimilarity(original, "The weather in Berlin was sunny on Monday.")).toBeLessThan(0.15);
+  });
+});
+
+describe("re-anchoring claims after an edit", () => {
+  const before = "Erster Satz bleibt. Indien kauft 40 Prozent des Öls. Dritter Satz fällt weg.";
+
+  it("finds unchanged claims at their new offsets (German)", () => {
+    const after = `Neuer Vorspann. ${before}`;
+    const claim = claimOf(before, "Indien kauft 40 Prozent des Öls.");
+    const [result] = reanchorClaims([claim], before.length, after, extract(after).units);
+    expect(result).toMatchObject({ state: "ok" });
+    if (result!.state === "orphaned") throw new Error("expected an anchor");
+    expect(after.slice(result!.start, result!.end)).toBe(claim.text);
+  });
+
+  it("falls back to the most similar sentence when the wording changed (English)", () => {
+    const old = "The minister said 20 people died. Prices rose by 5 percent in May.";
+    const edited = "The minister said 20 people died. Prices rose by 6 percent in May, the office said.";
+    const claim = claimOf(old, "Prices rose by 5 percent in May.");
+    const [result] = reanchorClaims([claim], old.length, edited, extract(edited, { language: "en" }).units);
+    expect(result!.state).toBe("reanchored");
+    if (result!.state === "orphaned") throw new Error("expected an anchor");
+    expect(edited.slice(result!.start, result!.end)).toBe("Prices rose by 6 percent in May, the office said.");
+  });
+
+  it("orphans a claim whose sentence is gone instead of dropping it", () => {
+    const claim = claimOf(before, "Dritter Satz fällt weg.");
+    const after = "Erster Satz bleibt. Indien kauft 40 Prozent des Öls.";
+    expect(reanchorClaims([claim], before.length, after, extract(after).units)).toEqual([{ id: claim.id, state: "orphaned" }]);
+  });
+
+  it("picks the occurrence nearest the old position when a sentence repeats, and never anchors two claims to one span", () => {
+    const old = "Ja. Das stimmt nicht. Nein. Das stimmt nicht.";
+    const first = claimOf(old, "Das stimmt nicht.", "first");
+    const second = { id: "second", start: old.lastIndexOf("Das"), end: old.length, text: "Das stimmt nicht." };
+    const results = reanchorClaims([first, second], old.length, old, extract(old).units);
+    expect(results.map((r) => (r.state === "orphaned" ? null : r.start))).toEqual([first.start, second.start]);
+  });
+});
+
+describe("planning a re-extraction", () => {
+  it("keeps touched claims, adds fresh claims elsewhere, never claims a sentence twice", () => {
+    const old = "Laut Minister Nowak kauft Indien 40 Prozent des Öls. Am 7. Mai starben 20 Menschen.";
+    const edited = `${old} Die Regierung erhöhte die Steuer um 3 Prozent.`;
+    const touched = [claimOf(old, "Laut Minister Nowak kauft Indien 40 Prozent des Öls.", "touched")];
+    const units = extract(edited).units;
+    const plan = planReextraction(touched, old.length, edited, units);
+    expect(plan.kept).toEqual([expect.objectContaining({ id: "touched", state: "ok", start: 0 })]);
+    const added = plan.added.map((unit) => edited.slice(unit.start, unit.end));
+    expect(added).toContain("Am 7. Mai starben 20 Menschen.");
+    expect(added).toContain("Die Regierung erhöhte die Steuer um 3 Prozent.");
+    expect(added.some((text) => text.startsWith("Laut Minister"))).toBe(false);
+  });
+});
+
+describe("which units become claims", () => {
+  it("stores claims and quotes as rated, opinions as not check-worthy, and leaves out questions and boilerplate", () => {
+    const text = "Die Inflation stieg 2024 auf 6 Prozent. Das ist eine Katastrophe und völlig inakzeptabel! Warum? Teilen auf Facebook";
+    const units = extract(text, { language: "de" }).units;
+    const stored = storableClaims(units);
+    expect(stored.map((unit) => unit.kind).every((kind) => ["claim", "quote", "opinion"].includes(kind))).toBe(true);
+    expect(stored.filter((unit) => unit.kind === "opinion").every((unit) => !unit.checkworthy)).toBe(true);
+    expect(stored.map((unit) => text.slice(unit.start, unit.end))).not.toContain("Warum?");
+    expect(units.find((unit) => text.slice(unit.start, unit.end) === "Teilen auf Facebook")?.kind).toBe("boilerplate");
+  });
+});
+
+describe("related-claim scoring", () => {
+  it("counts shared names, not dates or numbers, and caps the bonus", () => {
+    const a = [
+      { type: "place" as const, text: "Indien" },
+      { type: "person" as const, text: "Nowak" },
+      { type: "number" as const, text: "40 Prozent" },
+    ];
+    const b = [
+      { type: "place" as const, text: "indien" },
+      { type: "number" as const, text: "40 Prozent" },
+    ];
+    expect(sharedEntities(a, b)).toEqual(["indien"]);
+    expect(relatednessScore(0.3, 1)).toBeCloseTo(0.4);
+    expect(relatednessScore(0.95, 5)).toBe(1);
+  });
+});
+
+describe("highlight pieces", () => {
+  it("cuts a paragraph into plain text and claim pieces, clipping a claim that crosses paragraphs", () => {
+    const pieces = highlightPieces({ start: 10, end: 50 }, [
+      { id: "a", start: 0, end: 15 },
+      { id: "b", start: 20, end: 30 },
+      { id: "c", start: 25, end: 35 },
+      { id: "d", start: 60, end: 70 },
+    ]);
+    expect(pieces).toEqual([
+      { start: 10, end: 15, claimId: "a" },
+      { start: 15, end: 20, claimId: null },
+      { start: 20, end: 30, claimId: "b" },
+      { start: 30, end: 35, claimId: "c" },
+      { start: 35, end: 50, claimId: null },
+    ]);
+  });
+});
