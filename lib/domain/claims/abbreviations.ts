@@ -22,7 +22,18 @@ export function endsWithAbbreviation(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(".")) return false;
   if (DOTTED.test(trimmed)) return true;
-  if (/(?:^|[\s(])\p{L}\.$/u.test(trimmed)) return true; // an initial or the first part of "z. B."
-  const word = /([\p{L}]+)\.$/u.exec(trimmed)?.[1];
-  return word !== undefined && SINGLE.has(word.toLowerCase());
+  // The word before the full stop, read backwards (an end-anchored pattern would scan the whole text).
+  let start = trimmed.length - 1;
+  while (start > 0 && isLetter(trimmed.charCodeAt(start - 1))) start--;
+  const word = trimmed.slice(start, trimmed.length - 1);
+  if (!word) return false;
+  const before = trimmed[start - 1];
+  if (word.length === 1 && (before === undefined || before === "(" || /\s/.test(before))) return true; // an initial, or "z." of "z. B."
+  return SINGLE.has(word.toLowerCase());
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(String.fromCharCode(code));
 }

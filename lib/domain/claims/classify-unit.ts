@@ -1,6 +1,8 @@
 import type { Claimant, Entity, UnitKind } from "./types";
-import { BOILERPLATE, CAUSAL, COMPARISON, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, PREDICTION, SUPERLATIVE } from "./lexicon";
+import { BOILERPLATE, CAUSAL, COMPARISON, EVENT, PREDICTION } from "./lexicon";
 import { QUOTE_START } from "./quotes";
+import type { Token } from "./tokens";
+import { Flag } from "./word-flags";
 
 export interface Classification {
   kind: UnitKind;
@@ -12,19 +14,28 @@ export interface Classification {
 
 const CHECKWORTHY_AT = 0.2;
 const SUBJECTIVE_AT = 0.3;
-const firstMatch = (pattern: RegExp, text: string) => pattern.exec(text)?.[0];
 
 /**
  * Scores one unit from explicit signals. Each signal that fires adds weight and a reason a reviewer
  * can read; subjective language lowers the score, because opinions are not checked as facts.
  */
-export function classifyUnit(text: string, entities: Entity[], claimant: Claimant | null): Classification {
+export interface UnitSignals {
+  /** The unit's text and where it starts in the article (token and entity offsets are article offsets). */
+  text: string;
+  offset: number;
+  tokens: Token[];
+  entities: Entity[];
+  claimant: Claimant | null;
+}
+
+export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals): Classification {
   const trimmed = text.trim();
   if (BOILERPLATE.some((pattern) => pattern.test(trimmed))) {
     return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };
   }
 
-  const words = trimmed.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const wordCount = tokens.length;
+  const withFlag = (flag: Flag) => tokens.filter((token) => token.info.flags & flag).map((token) => token.info.lower);
   const reasons: string[] = [];
   let factual = 0;
   const add = (weight: number, reason: string) => {
@@ -38,22 +49,22 @@ export function classifyUnit(text: string, entities: Entity[], claimant: Claiman
   if (numbers.length) add(0.4, `number: ${numbers.slice(0, 3).map((e) => e.text).join(", ")}`);
   if (dates.length) add(0.2, `date: ${dates.slice(0, 2).map((e) => e.text).join(", ")}`);
   if (named.length) add(Math.min(0.3, 0.12 * named.length), `named entity: ${named.slice(0, 3).map((e) => e.text).join(", ")}`);
-  const superlative = firstMatch(SUPERLATIVE, trimmed);
-  if (superlative) add(0.25, `superlative: ${superlative}`);
-  const comparison = firstMatch(COMPARISON, trimmed);
+  const superlative = tokens.find((token) => token.info.flags & Flag.Superlative);
+  if (superlative) add(0.25, `superlative: ${superlative.text}`);
+  const comparison = COMPARISON.firstIn(text, tokens, offset) ?? rankAfter(tokens);
   if (comparison && numbers.length) add(0.1, `comparison: ${comparison}`);
   if (claimant) add(0.15, `attribution: ${claimant.text}`);
-  const causal = firstMatch(CAUSAL, trimmed);
+  const causal = CAUSAL.firstIn(text, tokens, offset);
   if (causal) add(0.1, `causal: ${causal}`);
-  const event = firstMatch(EVENT, trimmed);
+  const event = EVENT.firstIn(text, tokens, offset);
   if (event) add(0.2, `event: ${event}`);
 
-  const evaluative = words.filter((w) => EVALUATIVE.has(w));
-  const hedges = words.filter((w) => HEDGES.has(w));
-  const firstPerson = words.filter((w) => FIRST_PERSON.has(w));
+  const evaluative = withFlag(Flag.Evaluative);
+  const hedges = withFlag(Flag.Hedge);
+  const firstPerson = withFlag(Flag.FirstPerson);
   let subjectiveScore = evaluative.length * 0.35 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
-  if (PREDICTION.test(trimmed) && !numbers.length) subjectiveScore += 0.15;
+  if (PREDICTION.find(tokens) && !numbers.length) subjectiveScore += 0.15;
   if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}`);
   if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}`);
 
@@ -61,16 +72,27 @@ export function classifyUnit(text: string, entities: Entity[], claimant: Claiman
   const question = /\?["“”»’]?$/.test(trimmed);
   // Reported opinions stay claims about who said what; the speaker's own evaluation is an opinion.
   const subjective = subjectiveScore >= SUBJECTIVE_AT && subjectiveScore > factual * 0.8;
-  const score = clamp(factual - (subjective ? 0.3 : subjectiveScore * 0.2) - (question ? 0.3 : 0) - (words.length < 4 ? 0.2 : 0));
+  const score = clamp(factual - (subjective ? 0.3 : subjectiveScore * 0.2) - (question ? 0.3 : 0) - (wordCount < 4 ? 0.2 : 0));
 
   let kind: UnitKind;
   if (question) kind = "question";
   else if (quoted) kind = "quote";
   else if (subjective) kind = "opinion";
-  else if (words.length < 3) kind = "other";
+  else if (wordCount < 3) kind = "other";
   else kind = "claim";
   if (quoted) reasons.push("quotation");
   return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT, subjective, reasons };
+}
+
+/** "nach China der zweitgrößte …": a rank relative to someone else. */
+function rankAfter(tokens: Token[]): string | undefined {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [nach, name, der] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+    if (nach.info.lower === "nach" && name.info.flags & Flag.Capitalised && der.info.lower === "der") {
+      return `${nach.text} ${name.text} ${der.text}`;
+    }
+  }
+  return undefined;
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(1, value));

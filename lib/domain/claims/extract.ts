@@ -3,6 +3,7 @@ import { findClaimant } from "./claimant";
 import { classifyUnit } from "./classify-unit";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
+import { tokenize, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
 
 export interface Extraction {
@@ -16,14 +17,15 @@ export interface Extraction {
  */
 export function extract(text: string, options: { language?: Language } = {}): Extraction {
   const language = options.language ?? detectLanguage(text);
-  const spans = segmentSentences(text, language);
-  const perUnit = spans.map((span) => findEntities(text.slice(span.start, span.end), span.start));
-  const knownNames = personNames(perUnit.flat());
-
-  const units = spans.map((span, index): Unit => {
+  // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
+  // last name in the units after it, and no unit's words outlive its analysis.
+  const knownNames = new Set<string>();
+  const units = segmentSentences(text, language).map((span): Unit => {
     const unitText = text.slice(span.start, span.end);
-    const entities = withKnownNames(unitText, span.start, perUnit[index]!, knownNames);
-    return analyse(unitText, span.start, entities);
+    const tokens = tokenize(unitText, span.start);
+    const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
+    for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
+    return analyse(unitText, span.start, tokens, entities);
   });
   return { language, units };
 }
@@ -33,27 +35,22 @@ export function extract(text: string, options: { language?: Language } = {}): Ex
  * German and English together, so classification needs no language; segmentation (extract) does.
  */
 export function classifySentence(sentence: string): Unit {
-  return analyse(sentence, 0, findEntities(sentence));
+  const tokens = tokenize(sentence);
+  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens));
 }
 
-function analyse(text: string, offset: number, entities: Entity[]): Unit {
+function analyse(text: string, offset: number, tokens: Token[], entities: Entity[]): Unit {
   const claimant = findClaimant(text, entities, offset);
-  return { start: offset, end: offset + text.length, ...classifyUnit(text, entities, claimant), claimant, entities };
+  const classification = classifyUnit({ text, offset, tokens, entities, claimant });
+  return { start: offset, end: offset + text.length, ...classification, claimant, entities };
 }
 
-/** Last names of people once introduced in full ("Andrei Beloussow"), to recognise "Beloussow" later. */
-function personNames(entities: Entity[]): Set<string> {
-  return new Set(entities.filter((e) => e.type === "person").map((e) => e.text.split(/\s+/).at(-1)!));
-}
-
-function withKnownNames(text: string, offset: number, entities: Entity[], names: Set<string>): Entity[] {
+function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {
   if (names.size === 0) return entities;
   const extra: Entity[] = [];
-  for (const match of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) {
-    const start = offset + match.index;
-    const end = start + match[0].length;
-    if (names.has(match[0]) && !entities.some((e) => e.start < end && start < e.end)) {
-      extra.push({ type: "person", text: match[0], start, end });
+  for (const { text, start, end } of tokens) {
+    if (names.has(text) && !entities.some((e) => e.start < end && start < e.end)) {
+      extra.push({ type: "person", text, start, end });
     }
   }
   return extra.length ? [...entities, ...extra].sort((a, b) => a.start - b.start) : entities;

@@ -1,3 +1,6 @@
+import { Flag } from "./word-flags";
+import { WordLexicon } from "./word-lexicon";
+
 // Hand-written word lists for German and English news language. They name signals a fact-checker
 // recognises; nothing here is learned from the evaluation data.
 
@@ -46,21 +49,61 @@ export const HEDGES = new Set(
 
 export const FIRST_PERSON = new Set("ich wir mir mich uns unser unsere meine mein i we me us our my".split(" "));
 
-export const PREDICTION = /\b(wird|werden|dürfte|dürften|will|going to|is expected to|soll|sollen|künftig|in Zukunft)\b/i;
+export const PREDICTION = new WordLexicon(
+  Flag.Prediction,
+  "wird|werden|dürfte|dürften|will|going to|is expected to|soll|sollen|künftig|in zukunft",
+);
 
-export const CAUSAL =
-  /\b(weil|da|denn|wegen|aufgrund|infolge|führte zu|führten zu|führt zu|verursacht|deshalb|daher|dadurch|because|due to|caused|led to|leads to|as a result|therefore|thanks to)\b/i;
+export const CAUSAL = new WordLexicon(
+  Flag.Causal,
+  "weil|da|denn|wegen|aufgrund|infolge|führte zu|führten zu|führt zu|verursacht|deshalb|daher|dadurch|because|" +
+    "due to|caused|led to|leads to|as a result|therefore|thanks to",
+);
 
-export const COMPARISON =
-  /\b(mehr als|weniger als|über|unter|rund|fast|knapp|nach \p{Lu}[\p{L}-]+ der|doppelt so|halb so|höher als|niedriger als|als je zuvor|more than|less than|fewer than|over|under|nearly|almost|about|twice|half|higher than|lower than|than ever)\b/iu;
+export const COMPARISON = new WordLexicon(
+  Flag.Comparison,
+  "mehr als|weniger als|über|unter|rund|fast|knapp|doppelt so|halb so|höher als|niedriger als|als je zuvor|" +
+    "more than|less than|fewer than|over|under|nearly|almost|about|twice|half|higher than|lower than|than ever",
+);
 
-/** Superlatives and ordinal ranks ("zweitgrößte", "largest", "second-largest", "meisten"). */
-export const SUPERLATIVE =
-  /\b((?:zweit|dritt|viert)?(?:größt|höchst|stärkst|wichtigst|meist|niedrigst|kleinst|ältest|jüngst|best|schlechtest|bevölkerungsreichst|reichst|ärmst|schnellst|teuerst|billigst|erst|letzt)(?:e|en|er|es|em)|meisten|(?:second|third)-?\s?(?:largest|biggest|highest)|\w+est|most \w+|largest|biggest|highest|lowest|record)\b/iu;
+// Superlatives and ordinal ranks: "zweitgrößte", "meisten", "second-largest", "record".
+const GERMAN_SUPERLATIVE =
+  /^(?:zweit|dritt|viert)?(?:größt|höchst|stärkst|wichtigst|meist|niedrigst|kleinst|ältest|jüngst|best|schlechtest|bevölkerungsreichst|reichst|ärmst|schnellst|teuerst|billigst|erst|letzt)(?:e|en|er|es|em)$/;
+const ENGLISH_SUPERLATIVE = /^(?:(?:second|third)-?)?(?:largest|biggest|highest|lowest|record|[a-z]{2,}est)$/;
+// English words that end in "-est" without being superlatives.
+const NOT_SUPERLATIVE = new Set(
+  ("interest interests protest protests suggest request forest harvest arrest invest manifest contest digest honest " +
+    "modest west rest test guest chest nest quest conquest unrest inquest earnest behest bequest divest " +
+    "attest detest infest").split(" "),
+);
+
+/** True for a lower-cased word that is a superlative or an ordinal rank. */
+export function isSuperlative(word: string): boolean {
+  if (word === "meisten") return true;
+  if (GERMAN_SUPERLATIVE.test(word)) return true;
+  return ENGLISH_SUPERLATIVE.test(word) && !NOT_SUPERLATIVE.has(word);
+}
 
 /** Completed events: things that happened and can be checked ("startete", "angegriffen", "killed"). */
-export const EVENT =
-  /\b(startete|starteten|griff|griffen|angegriffen|getötet|ums Leben|verletzt|festgenommen|verhaftet|unterzeichnet|unterzeichnete|beschlossen|beschloss|gewählt|gewann|verlor|eröffnet|geschlossen|importiert|exportiert|geliefert|erworben|gestiegen|gesunken|stieg|sank|verdoppelt|launched|attacked|killed|died|injured|arrested|signed|passed|elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced)\b/iu;
+export const EVENT = new WordLexicon(
+  Flag.Event,
+  "startete|starteten|griff|griffen|angegriffen|getötet|ums leben|verletzt|festgenommen|verhaftet|unterzeichnet|" +
+    "unterzeichnete|beschlossen|beschloss|gewählt|gewann|verlor|eröffnet|geschlossen|importiert|exportiert|geliefert|" +
+    "erworben|gestiegen|gesunken|stieg|sank|verdoppelt|launched|attacked|killed|died|injured|arrested|signed|passed|" +
+    "elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced",
+);
+
+/** Lower-cased month and weekday names: a unit without them or a digit holds no date. */
+export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"));
+
+export const NUMBER_WORDS = new Set(
+  "zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand".split(" "),
+);
+
+/** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */
+export const TITLE_WORDS = new Set(
+  TITLES.replace(/\\\./g, "").toLowerCase().split("|").map((title) => title.split(" ")[0]!),
+);
 
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,

@@ -4,9 +4,13 @@
 const OPENERS = new Set(["„", "«", "‚"]);
 const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
 
+const ANY_QUOTE = /["„“”«»‚‘’]/;
+
 /** The quotation depth after reading `text`, starting from `depth`. */
 export function quoteDepthAfter(text: string, depth: number): number {
-  for (let i = 0; i < text.length; i++) {
+  const first = text.search(ANY_QUOTE);
+  if (first === -1) return depth;
+  for (let i = first; i < text.length; i++) {
     const char = text[i]!;
     if (char === '"') {
       depth = depth > 0 ? depth - 1 : depth + 1;

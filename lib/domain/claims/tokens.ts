@@ -1,0 +1,47 @@
+import { wordInfo, type WordInfo } from "./word-info";
+
+// One pass over a unit finds its words; entities and classification then read each word's flags
+// instead of running a regular expression per word list over the text again and again.
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  info: WordInfo;
+}
+
+// Letter-or-digit test per UTF-16 code unit, worked out once per code unit and remembered: the
+// tokenizer is the engine's hottest loop, and a regular expression per word allocates a match each time.
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const known = new Uint8Array(65536); // 0 unknown, 1 word character, 2 other
+const isWordChar = (code: number): boolean => {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Surrogate halves: letters outside the BMP are rare in news; they count as word characters.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  if (known[code] === 0) known[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return known[code] === 1;
+};
+const isJoiner = (code: number) => code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
+
+/** Words (letters and digits, with inner hyphens and apostrophes: "second-largest", "don't") of `text`. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) i++;
+      else if (isJoiner(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const word = text.slice(start, i);
+    tokens.push({ start: offset + start, end: offset + i, text: word, info: wordInfo(word) });
+  }
+  return tokens;
+}

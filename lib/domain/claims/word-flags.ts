@@ -1,0 +1,19 @@
+// Bits of a word's flags (see word-info.ts); a file of its own so the word lists can name their bit.
+
+export enum Flag {
+  Capitalised = 1 << 0,
+  DateWord = 1 << 1,
+  TitleWord = 1 << 2,
+  NumberWord = 1 << 3,
+  Place = 1 << 4,
+  Organisation = 1 << 5,
+  Evaluative = 1 << 6,
+  Hedge = 1 << 7,
+  FirstPerson = 1 << 8,
+  Superlative = 1 << 9,
+  Event = 1 << 10,
+  Causal = 1 << 11,
+  Comparison = 1 << 12,
+  Prediction = 1 << 13,
+  Acronym = 1 << 14,
+}

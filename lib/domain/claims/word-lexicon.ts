@@ -1,0 +1,52 @@
+import type { Token } from "./tokens";
+import type { Flag } from "./word-flags";
+
+/**
+ * A word list that may hold phrases ("ums Leben", "due to"), matched on lower-cased tokens. Finding
+ * the first entry in a unit is one hash lookup per word, however long the list.
+ */
+export class WordLexicon {
+  private readonly words = new Set<string>();
+  /** First word of a phrase → the phrases' remaining words. */
+  private readonly phrases = new Map<string, string[][]>();
+
+  /** @param flag this list's bit in a word's flags, set for words that can start an entry */
+  constructor(
+    readonly flag: Flag,
+    entries: string,
+  ) {
+    for (const entry of entries.split("|")) {
+      const parts = entry.trim().toLowerCase().split(/\s+/);
+      if (!parts[0]) continue;
+      if (parts.length === 1) this.words.add(parts[0]);
+      else this.phrases.set(parts[0], [...(this.phrases.get(parts[0]) ?? []), parts.slice(1)]);
+    }
+  }
+
+  /** True when `word` (lower-cased) is an entry or the first word of one. */
+  mayStartWith(word: string): boolean {
+    return this.words.has(word) || this.phrases.has(word);
+  }
+
+  /** Index range [from, to) of the first entry found in `tokens`, or null. */
+  find(tokens: Token[]): [number, number] | null {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!(tokens[i]!.info.flags & this.flag)) continue;
+      const lower = tokens[i]!.info.lower;
+      const rests = this.phrases.get(lower);
+      if (rests) {
+        for (const rest of rests) {
+          if (rest.every((word, k) => tokens[i + 1 + k]?.info.lower === word)) return [i, i + 1 + rest.length];
+        }
+      }
+      if (this.words.has(lower)) return [i, i + 1];
+    }
+    return null;
+  }
+
+  /** The first entry as written in `text` (whose offset is `offset`), e.g. "ums Leben". */
+  firstIn(text: string, tokens: Token[], offset = 0): string | undefined {
+    const found = this.find(tokens);
+    return found ? text.slice(tokens[found[0]]!.start - offset, tokens[found[1] - 1]!.end - offset) : undefined;
+  }
+}
