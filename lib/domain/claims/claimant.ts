@@ -1,19 +1,24 @@
 import type { Claimant, Entity } from "./types";
 import { SAY_VERBS } from "./lexicon";
+import type { Token } from "./tokens";
+import { Flag } from "./word-flags";
 
 // Who a statement is attributed to: "Laut X …", "X zufolge", "„…“, sagte X …", "X said", "according to X".
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|after|on|in|at|before|during|to|in a)\\b|[,.;:!?]|$)";
-const PATTERNS: RegExp[] = [
-  /\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag)\b|,)/du,
-  new RegExp(`(?:[“”"»’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den)?\\s*[^,.;:]+?)${STOP}`, "du"),
-  /\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du,
-  new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[A-Z][\\w.’'-]+\\s){0,3}[A-Z][\\w.’'-]+|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SAY_VERBS})\\b`, "du"),
-  /^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du,
+// Each pattern with a cheap test of whether it can match at all, so most units skip most patterns.
+const PATTERNS: [RegExp, (text: string, says: boolean) => boolean][] = [
+  [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
+  [new RegExp(`(?:[“”"»’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den)?\\s*[^,.;:]+?)${STOP}`, "du"), (_, says) => says],
+  [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[A-Z][\\w.’'-]+\\s){0,3}[A-Z][\\w.’'-]+|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SAY_VERBS})\\b`, "du"), (_, says) => says],
+  [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
-export function findClaimant(text: string, entities: Entity[], offset = 0): Claimant | null {
-  for (const pattern of PATTERNS) {
+export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
+  const says = tokens.some((token) => token.info.flags & Flag.SayVerb);
+  for (const [pattern, mayMatch] of PATTERNS) {
+    if (!mayMatch(text, says)) continue;
     const match = pattern.exec(text);
     const group = match?.indices?.[1];
     if (!match || !group || !match[1]) continue;

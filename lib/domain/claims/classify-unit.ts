@@ -35,7 +35,8 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   }
 
   const wordCount = tokens.length;
-  const withFlag = (flag: Flag) => tokens.filter((token) => token.info.flags & flag).map((token) => token.info.lower);
+  let seen = 0;
+  for (const token of tokens) seen |= token.info.flags;
   const reasons: string[] = [];
   let factual = 0;
   const add = (weight: number, reason: string) => {
@@ -49,22 +50,24 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   if (numbers.length) add(0.4, `number: ${numbers.slice(0, 3).map((e) => e.text).join(", ")}`);
   if (dates.length) add(0.2, `date: ${dates.slice(0, 2).map((e) => e.text).join(", ")}`);
   if (named.length) add(Math.min(0.3, 0.12 * named.length), `named entity: ${named.slice(0, 3).map((e) => e.text).join(", ")}`);
-  const superlative = tokens.find((token) => token.info.flags & Flag.Superlative);
+  const superlative = seen & Flag.Superlative ? tokens.find((token) => token.info.flags & Flag.Superlative) : undefined;
   if (superlative) add(0.25, `superlative: ${superlative.text}`);
-  const comparison = COMPARISON.firstIn(text, tokens, offset) ?? rankAfter(tokens);
-  if (comparison && numbers.length) add(0.1, `comparison: ${comparison}`);
+  if (numbers.length) {
+    const comparison = (seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset)) || rankAfter(tokens);
+    if (comparison) add(0.1, `comparison: ${comparison}`);
+  }
   if (claimant) add(0.15, `attribution: ${claimant.text}`);
-  const causal = CAUSAL.firstIn(text, tokens, offset);
+  const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
   if (causal) add(0.1, `causal: ${causal}`);
-  const event = EVENT.firstIn(text, tokens, offset);
+  const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
   if (event) add(0.2, `event: ${event}`);
 
-  const evaluative = withFlag(Flag.Evaluative);
-  const hedges = withFlag(Flag.Hedge);
-  const firstPerson = withFlag(Flag.FirstPerson);
+  const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
+  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge) : NONE;
+  const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
   let subjectiveScore = evaluative.length * 0.35 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
-  if (PREDICTION.find(tokens) && !numbers.length) subjectiveScore += 0.15;
+  if (!numbers.length && seen & PREDICTION.flag && PREDICTION.find(tokens)) subjectiveScore += 0.15;
   if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}`);
   if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}`);
 
@@ -84,13 +87,20 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT, subjective, reasons };
 }
 
+const NONE: string[] = [];
+
+function wordsWith(tokens: Token[], flag: Flag): string[] {
+  const words: string[] = [];
+  for (const token of tokens) if (token.info.flags & flag) words.push(token.info.lower);
+  return words;
+}
+
 /** "nach China der zweitgrößte …": a rank relative to someone else. */
 function rankAfter(tokens: Token[]): string | undefined {
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [nach, name, der] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (nach.info.lower === "nach" && name.info.flags & Flag.Capitalised && der.info.lower === "der") {
-      return `${nach.text} ${name.text} ${der.text}`;
-    }
+    if (tokens[i]!.info.lower !== "nach") continue;
+    const [name, der] = [tokens[i + 1]!, tokens[i + 2]!];
+    if (name.info.flags & Flag.Capitalised && der.info.lower === "der") return `${tokens[i]!.text} ${name.text} ${der.text}`;
   }
   return undefined;
 }

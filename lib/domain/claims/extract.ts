@@ -40,7 +40,7 @@ export function classifySentence(sentence: string): Unit {
 }
 
 function analyse(text: string, offset: number, tokens: Token[], entities: Entity[]): Unit {
-  const claimant = findClaimant(text, entities, offset);
+  const claimant = findClaimant(text, entities, offset, tokens);
   const classification = classifyUnit({ text, offset, tokens, entities, claimant });
   return { start: offset, end: offset + text.length, ...classification, claimant, entities };
 }

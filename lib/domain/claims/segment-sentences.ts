@@ -66,7 +66,10 @@ function shouldJoin(text: string, current: Span, next: Span, depth: number): boo
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
+
+const SPACE = /\s/;
+const isSpace = (code: number) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code)));

@@ -16,4 +16,5 @@ export enum Flag {
   Comparison = 1 << 12,
   Prediction = 1 << 13,
   Acronym = 1 << 14,
+  SayVerb = 1 << 15,
 }

@@ -1,7 +1,7 @@
 import { PLACES } from "./gazetteer";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, TITLE_WORDS,
+  CAUSAL, COMPARISON, DATE_WORDS, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, TITLE_WORDS,
 } from "./lexicon";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
@@ -16,6 +16,7 @@ const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "kon
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
 const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION];
+const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 
 const MAX_CACHED = 200_000;
 const cache = new Map<string, WordInfo>();
@@ -48,6 +49,7 @@ function describe(word: string): WordInfo {
   set(HEDGES.has(lower), Flag.Hedge);
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
   set(isSuperlative(lower), Flag.Superlative);
+  set(SAY_WORDS.has(lower), Flag.SayVerb);
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
   return { lower, flags };
 }
