@@ -1,19 +1,7 @@
 import { z } from "zod";
+import { baseVersion, isoDate, storableText, unknownFields } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
-export const storableText = (label: string) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
-    .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
-
-const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.",
-});
 
 export const articleLanguage = z.enum(["de", "en"], { error: 'Language must be "de" or "en".' });
 
@@ -25,17 +13,6 @@ const articleTitle = storableText("The title")
 const articleText = storableText("The text").refine((value) => value.trim().length > 0, {
   error: "Paste the article text.",
 });
-
-export const unknownFields = {
-  error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys?.join(", ")}.` : undefined,
-};
-
-/** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
-export const baseVersion = z
-  .number({ error: "Send the version you edited (the `version` you last read)." })
-  .int()
-  .min(1);
 
 export const createArticleInput = z.strictObject(
   {

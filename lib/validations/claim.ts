@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { baseVersion, storableText, unknownFields } from "./article";
+import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
+import { baseVersion, storableText, unknownFields } from "./common";
+
+const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).` });
+
+/** Statuses a plain change may set; "final" comes only with a final verdict. */
+const plainStatus = z.enum(CLAIM_STATUSES.filter((status) => status !== "final") as ["new", "in_review", "needs_second_review", "excluded"], {
+  error: 'status must be "new", "in_review", "needs_second_review" or "excluded" (final comes with a final verdict).',
+});
 
 export const updateClaimInput = z
   .strictObject(
@@ -13,13 +21,35 @@ export const updateClaimInput = z
         .nullable()
         .optional(),
       checkworthy: z.boolean({ error: "checkworthy must be true or false." }).optional(),
+      /** Shorthand for status "excluded" (true) or back to "new" (false). */
       excluded: z.boolean({ error: "excluded must be true or false." }).optional(),
+      status: plainStatus.optional(),
+      assigneeId: uuid("assigneeId").nullable().optional(),
     },
     unknownFields,
   )
-  .refine((input) => Object.keys(input).length > 1, { error: "Send at least one change besides the version." });
+  .refine((input) => Object.keys(input).length > 1, { error: "Send at least one change besides the version." })
+  .refine((input) => input.excluded === undefined || input.status === undefined, {
+    error: "Send either excluded or status, not both.",
+  });
 
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
+
+export const bulkUpdateClaimsInput = z.strictObject(
+  {
+    claims: z
+      .array(z.strictObject({ id: uuid("Each claim id"), version: baseVersion }, unknownFields), { error: "claims must be a list." })
+      .min(1, { error: "Select at least one claim." })
+      .max(500, { error: "Change at most 500 claims at once." }),
+    status: plainStatus.optional(),
+    assigneeId: uuid("assigneeId").nullable().optional(),
+  },
+  unknownFields,
+).refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
+  error: "Send a status or an assigneeId to apply.",
+});
+
+export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 
 export const relatedThreshold = z.coerce
   .number({ error: "relatedThreshold must be a number between 0.1 and 1." })
@@ -27,10 +57,3 @@ export const relatedThreshold = z.coerce
   .max(1, { error: "relatedThreshold must be at most 1." });
 
 export const getClaimQuery = z.strictObject({ relatedThreshold: relatedThreshold.optional() }, unknownFields);
-
-/** Team settings read by the claim features; unknown or malformed values fall back to defaults. */
-const DEFAULT_RELATED_THRESHOLD = 0.4;
-
-export const claimSettings = z
-  .object({ relatedClaimThreshold: relatedThreshold.catch(DEFAULT_RELATED_THRESHOLD).default(DEFAULT_RELATED_THRESHOLD) })
-  .catch({ relatedClaimThreshold: DEFAULT_RELATED_THRESHOLD });

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
-import { claimSettings } from "@/lib/validations/claim";
+import { teamSettings } from "@/lib/validations/team";
 import { isUuid } from "@/lib/validations/id";
 import { claimFields } from "./claim-fields";
 import { findRelatedClaims } from "./find-related-claims";
@@ -31,7 +31,7 @@ export async function getClaim({ actor, id, relatedThreshold }: GetClaimOptions)
   if (!claim) throw notFound("The claim");
 
   const { matchText, team, ...visible } = claim;
-  const threshold = relatedThreshold ?? claimSettings.parse(team.settings ?? {}).relatedClaimThreshold;
+  const threshold = relatedThreshold ?? teamSettings.parse(team.settings ?? {}).relatedClaimThreshold;
   const related = await findRelatedClaims({
     teamId: actor.teamId,
     articleId: claim.articleId,

@@ -1,11 +1,14 @@
+import { can } from "@/lib/domain/permissions";
 import { matchText } from "@/lib/domain/text/trigrams";
+import { canMoveStatus, type ClaimStatus } from "@/lib/domain/workflow/claim-status";
+import { changedFields, recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db } from "@/lib/server/db/client";
-import { notFound } from "@/lib/server/errors";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import type { UpdateClaimInput } from "@/lib/validations/claim";
-import { isUuid } from "@/lib/validations/id";
 import { claimFields } from "./claim-fields";
+import { findTeamClaim } from "./find-team-claim";
 import { staleVersion } from "./stale-version";
 
 export interface UpdateClaimOptions {
@@ -14,31 +17,62 @@ export interface UpdateClaimOptions {
   input: UpdateClaimInput;
 }
 
-/**
- * A reviewer's change to a claim: wording, check-worthiness (promoting an opinion), exclusion. The
- * version check and the write are one conditional UPDATE, so of two edits based on the same version
- * exactly one wins and the other gets 409. Any change marks the claim as touched, which protects it
- * from re-extraction.
- */
+/** A reviewer's change to one claim; see applyClaimUpdate. */
 export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
   authorize(actor, "claim.edit");
-  if (!isUuid(id)) throw notFound("The claim");
-  const { version, ...changes } = input;
+  return db.$transaction((tx) => applyClaimUpdate(tx, actor, id, input));
+}
 
-  return db.$transaction(async (tx) => {
-    const current = await tx.claim.findFirst({ where: { id, teamId: actor.teamId }, select: claimFields });
-    if (!current) throw notFound("The claim");
-    const wording = changes.normalizedText === undefined ? current.normalizedText : changes.normalizedText;
-    const { count } = await tx.claim.updateMany({
-      where: { id, teamId: actor.teamId, version },
-      data: {
-        ...changes,
-        matchText: matchText(wording ?? current.text),
-        version: { increment: 1 },
-        touchedAt: new Date(),
-      },
-    });
-    if (count === 0) throw staleVersion("This claim", current);
-    return tx.claim.findUniqueOrThrow({ where: { id }, select: claimFields });
+/**
+ * Wording, check-worthiness, workflow status (exclusion included) and assignment of a claim. The
+ * version check and the write are one conditional UPDATE, so of two edits based on the same version
+ * exactly one wins and the other gets 409 with the current claim. Every change is recorded in the
+ * history and marks the claim as touched, which protects it from re-extraction.
+ */
+export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput) {
+  const { version, excluded, ...changes } = input;
+  const current = await findTeamClaim(tx, actor, id, claimFields);
+  const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
+  if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
+  if (changes.assigneeId !== undefined && changes.assigneeId !== current.assigneeId) {
+    await checkAssignment(tx, actor, current.assigneeId, changes.assigneeId);
+  }
+
+  const next = { ...changes, ...(status !== undefined && { status, excluded: status === "excluded" }) };
+  const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
+  const { count } = await tx.claim.updateMany({
+    where: { id: current.id, version },
+    data: { ...next, matchText: matchText(wording ?? current.text), version: { increment: 1 }, touchedAt: new Date() },
   });
+  if (count === 0) throw staleVersion("This claim", current);
+
+  const diff = changedFields(current, next);
+  if (diff.changed) {
+    await recordActivity(tx, actor, { action: "claim.updated", articleId: current.articleId, claimId: current.id, before: diff.before, after: diff.after });
+  }
+  return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
+}
+
+function checkStatusMove(actor: Actor, from: ClaimStatus, to: ClaimStatus) {
+  if (from === "final") {
+    throw new AppError("CONFLICT", "This claim has a final verdict. Reopen the verdict to change its status.");
+  }
+  if (!canMoveStatus(actor.role, from, to)) {
+    throw new AppError("FORBIDDEN", `Your role (${actor.role}) cannot move a claim from "${from}" to "${to}".`);
+  }
+}
+
+/** Editors and admins assign anyone in the team; reviewers take a claim themselves or give it back. */
+async function checkAssignment(tx: Prisma.TransactionClient, actor: Actor, current: string | null, next: string | null) {
+  const selfService = next === actor.userId || (next === null && current === actor.userId);
+  if (!can(actor.role, "claim.assign") && !selfService) {
+    throw new AppError("FORBIDDEN", "Reviewers can assign claims to themselves only; ask an editor to assign others.");
+  }
+  if (next === null) return;
+  const member = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: next, disabledAt: null }, select: { role: true } });
+  if (!member || member.role === "viewer") {
+    throw new AppError("INVALID_INPUT", "Claims can be assigned only to active reviewers, editors or admins of this team.", [
+      { field: "assigneeId", message: "Not an active reviewer, editor or admin of this team." },
+    ]);
+  }
 }

@@ -1,0 +1,66 @@
+// The small Markdown subset comments support, parsed into nodes that the UI renders as elements, so
+// no comment text is ever interpreted as HTML: paragraphs, line breaks, **bold**, *italic*, `code`,
+// [links](https://…) and mentions written by the autocomplete as @[Name](user-id).
+
+export type Inline =
+  | { type: "text"; text: string }
+  | { type: "strong"; children: Inline[] }
+  | { type: "em"; children: Inline[] }
+  | { type: "code"; text: string }
+  | { type: "link"; href: string; children: Inline[] }
+  | { type: "mention"; userId: string; name: string }
+  | { type: "break" };
+
+export type Block = { type: "paragraph"; children: Inline[] };
+
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const MENTION = new RegExp(`@\\[([^\\]\\n]{1,80})\\]\\((${UUID})\\)`, "gi");
+// Order matters: code first (its inside is literal), then mentions and links, then emphasis.
+const INLINE = new RegExp(
+  [
+    "`([^`\\n]+)`",
+    `@\\[([^\\]\\n]{1,80})\\]\\((${UUID})\\)`,
+    "\\[([^\\]\\n]+)\\]\\((https?://[^\\s)]+)\\)",
+    "\\*\\*([^*\\n]+)\\*\\*",
+    "\\*([^*\\n]+)\\*|_([^_\\n]+)_",
+    "\\n",
+  ].join("|"),
+  "gi",
+);
+
+export function parseCommentMarkdown(body: string): Block[] {
+  return body
+    .replace(/\r\n?/g, "\n")
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => ({ type: "paragraph", children: parseInline(paragraph) }));
+}
+
+function parseInline(text: string): Inline[] {
+  const nodes: Inline[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(INLINE)) {
+    if (match.index > cursor) nodes.push({ type: "text", text: text.slice(cursor, match.index) });
+    const [whole, code, mentionName, mentionId, linkText, href, strong, em1, em2] = match;
+    if (code !== undefined) nodes.push({ type: "code", text: code });
+    else if (mentionId !== undefined) nodes.push({ type: "mention", userId: mentionId.toLowerCase(), name: mentionName! });
+    else if (href !== undefined) nodes.push({ type: "link", href, children: parseInline(linkText!) });
+    else if (strong !== undefined) nodes.push({ type: "strong", children: parseInline(strong) });
+    else if (em1 !== undefined || em2 !== undefined) nodes.push({ type: "em", children: parseInline((em1 ?? em2)!) });
+    else if (whole === "\n") nodes.push({ type: "break" });
+    cursor = match.index + whole.length;
+  }
+  if (cursor < text.length) nodes.push({ type: "text", text: text.slice(cursor) });
+  return nodes;
+}
+
+/** The distinct user ids mentioned in a comment body. */
+export function mentionedUserIds(body: string): string[] {
+  return [...new Set([...body.matchAll(MENTION)].map((match) => match[2]!.toLowerCase()))];
+}
+
+/** Plain text of a comment (mentions as "@Name"), for notifications and history. */
+export function commentPlainText(body: string): string {
+  return body.replace(MENTION, (_, name: string) => `@${name}`);
+}

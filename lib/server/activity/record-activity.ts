@@ -1,0 +1,38 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import type { Prisma } from "@/lib/server/db/client";
+
+export interface ActivityEntry {
+  action: string;
+  articleId?: string | null;
+  claimId?: string | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+}
+
+/** Appends to the history in the caller's transaction, so a change and its record commit together. */
+export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor, entry: ActivityEntry): Promise<void> {
+  await tx.activity.create({
+    data: {
+      teamId: actor.teamId,
+      actorId: actor.userId,
+      action: entry.action,
+      articleId: entry.articleId ?? null,
+      claimId: entry.claimId ?? null,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}
+
+/** The fields that differ between two states, as before/after objects for the history. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {
+  const keys = Object.keys(after).filter((key) => after[key] !== undefined && !sameValue(before[key], after[key]));
+  return {
+    before: Object.fromEntries(keys.map((key) => [key, toJson(before[key])])) as Prisma.InputJsonObject,
+    after: Object.fromEntries(keys.map((key) => [key, toJson(after[key])])) as Prisma.InputJsonObject,
+    changed: keys.length > 0,
+  };
+}
+
+const toJson = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));

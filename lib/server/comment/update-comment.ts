@@ -1,0 +1,76 @@
+import { commentPlainText } from "@/lib/domain/comments/comment-markdown";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { AppError, notFound } from "@/lib/server/errors";
+import type { UpdateCommentInput } from "@/lib/validations/comment";
+import { isUuid } from "@/lib/validations/id";
+import { commentFields, visibleComment } from "./comment-fields";
+import { saveMentions } from "./save-mentions";
+
+async function findComment(tx: Prisma.TransactionClient, actor: Actor, id: string) {
+  const comment = isUuid(id)
+    ? await tx.comment.findFirst({ where: { id, claim: { teamId: actor.teamId } }, include: { claim: { select: { articleId: true } } } })
+    : null;
+  if (!comment) throw notFound("The comment");
+  return comment;
+}
+
+/** Edits one's own comment and/or resolves or reopens a thread (anyone who may comment). */
+export async function updateComment({ actor, id, input }: { actor: Actor; id: string; input: UpdateCommentInput }) {
+  authorize(actor, "comment.write");
+  return db.$transaction(async (tx) => {
+    const comment = await findComment(tx, actor, id);
+    if (comment.deletedAt) throw new AppError("CONFLICT", "This comment was deleted.");
+    if (input.body !== undefined && comment.authorId !== actor.userId) {
+      throw new AppError("FORBIDDEN", "You can edit only your own comments.");
+    }
+    if (input.resolved !== undefined && comment.parentId) {
+      throw new AppError("INVALID_INPUT", "Resolve the thread on its first comment.", [{ field: "resolved", message: "Only a thread's first comment can be resolved." }]);
+    }
+    const data: Prisma.CommentUpdateInput = {};
+    if (input.body !== undefined && input.body !== comment.body) Object.assign(data, { body: input.body, editedAt: new Date() });
+    if (input.resolved !== undefined && input.resolved !== (comment.resolvedAt !== null)) {
+      Object.assign(data, input.resolved ? { resolvedAt: new Date(), resolvedBy: { connect: { id: actor.userId } } } : { resolvedAt: null, resolvedBy: { disconnect: true } });
+    }
+    const updated = await tx.comment.update({ where: { id: comment.id }, data, select: commentFields });
+    if (data.body !== undefined) {
+      await saveMentions(tx, actor, comment.id, input.body!);
+      await recordActivity(tx, actor, {
+        action: "comment.edited",
+        articleId: comment.claim.articleId,
+        claimId: comment.claimId,
+        before: { commentId: comment.id, text: commentPlainText(comment.body).slice(0, 500) },
+        after: { commentId: comment.id, text: commentPlainText(input.body!).slice(0, 500) },
+      });
+    }
+    if (data.resolvedAt !== undefined) {
+      await recordActivity(tx, actor, {
+        action: input.resolved ? "comment.resolved" : "comment.reopened",
+        articleId: comment.claim.articleId,
+        claimId: comment.claimId,
+        after: { commentId: comment.id },
+      });
+    }
+    return updated;
+  });
+}
+
+/** Deletes one's own comment: its text goes, its place in the thread and its history stay. */
+export async function deleteComment({ actor, id }: { actor: Actor; id: string }) {
+  authorize(actor, "comment.write");
+  return db.$transaction(async (tx) => {
+    const comment = await findComment(tx, actor, id);
+    if (comment.authorId !== actor.userId) throw new AppError("FORBIDDEN", "You can delete only your own comments.");
+    if (comment.deletedAt) return visibleComment(await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: commentFields }));
+    const deleted = await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() }, select: commentFields });
+    await recordActivity(tx, actor, {
+      action: "comment.deleted",
+      articleId: comment.claim.articleId,
+      claimId: comment.claimId,
+      before: { commentId: comment.id, text: commentPlainText(comment.body).slice(0, 500) },
+    });
+    return visibleComment(deleted);
+  });
+}

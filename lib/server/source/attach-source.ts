@@ -1,0 +1,79 @@
+import { normalizeUrl } from "@/lib/domain/source/normalize-url";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { db } from "@/lib/server/db/client";
+import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import type { AttachSourceInput } from "@/lib/validations/source";
+
+export interface AttachSourceOptions {
+  actor: Actor;
+  claimId: string;
+  input: AttachSourceInput;
+}
+
+export const citationFields = {
+  id: true,
+  claimId: true,
+  stance: true,
+  excerpt: true,
+  note: true,
+  createdAt: true,
+  addedBy: { select: { id: true, name: true } },
+  source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, isPrimary: true } },
+} as const;
+
+/**
+ * Cites a source on a claim. The team's source for the same normalised URL is reused (its missing
+ * title or publisher filled in), so one page is one source however it was written.
+ */
+export async function attachSource({ actor, claimId, input }: AttachSourceOptions) {
+  authorize(actor, "source.manage");
+  const normalizedUrl = normalizeUrl(input.url);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+        const existing = await tx.source.findUnique({ where: { teamId_normalizedUrl: { teamId: actor.teamId, normalizedUrl } } });
+        const source = existing
+          ? await tx.source.update({
+              where: { id: existing.id },
+              data: {
+                title: existing.title ?? input.title ?? null,
+                publisher: existing.publisher ?? input.publisher ?? null,
+                publishedAt: existing.publishedAt ?? input.publishedAt ?? null,
+                isPrimary: existing.isPrimary || (input.isPrimary ?? false),
+              },
+            })
+          : await tx.source.create({
+              data: {
+                teamId: actor.teamId,
+                url: input.url,
+                normalizedUrl,
+                title: input.title ?? null,
+                publisher: input.publisher ?? null,
+                publishedAt: input.publishedAt ?? null,
+                isPrimary: input.isPrimary ?? false,
+                createdById: actor.userId,
+              },
+            });
+        const citation = await tx.citation.create({
+          data: { claimId: claim.id, sourceId: source.id, stance: input.stance, excerpt: input.excerpt ?? null, note: input.note ?? null, addedById: actor.userId },
+          select: citationFields,
+        });
+        await tx.claim.update({ where: { id: claim.id }, data: { touchedAt: new Date() } });
+        await recordActivity(tx, actor, {
+          action: "source.attached",
+          articleId: claim.articleId,
+          claimId: claim.id,
+          after: { citationId: citation.id, url: source.url, title: source.title, stance: input.stance },
+        });
+        return citation;
+      });
+    } catch (error) {
+      // Two people citing a new URL at once: the second retries and reuses the first one's source.
+      if (!isUniqueViolation(error) || attempt > 1) throw error;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { staleVersion } from "@/lib/server/claim/stale-version";
+import { claimFields } from "@/lib/server/claim/claim-fields";
+import { db } from "@/lib/server/db/client";
+import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { AppError } from "@/lib/server/errors";
+import { teamSettings } from "@/lib/validations/team";
+import type { FinalizeVerdictInput } from "@/lib/validations/verdict";
+import { findCurrentLevel } from "./find-level";
+import { finalVerdictFields } from "./verdict-fields";
+
+const alreadyFinal = () => new AppError("CONFLICT", "This claim already has a final verdict. Reopen it first to decide again.");
+
+/**
+ * An editor's final verdict: needs the team's minimum of cited sources, moves the claim to "final"
+ * and is recorded. The claim's version check and a partial unique index (one current final verdict
+ * per claim) make two simultaneous finalisations end with exactly one.
+ */
+export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: FinalizeVerdictInput }) {
+  authorize(actor, "verdict.finalize");
+  try {
+    return await db.$transaction(async (tx) => {
+      const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, team: { select: { settings: true } } });
+      if (claim.status === "final") throw alreadyFinal();
+      const { minSourcesForFinal } = teamSettings.parse(claim.team.settings);
+      const cited = await tx.citation.count({ where: { claimId: claim.id, removedAt: null } });
+      if (cited < minSourcesForFinal) {
+        throw new AppError(
+          "CONFLICT",
+          `A final verdict needs at least ${minSourcesForFinal} cited source${minSourcesForFinal === 1 ? "" : "s"}; this claim has ${cited}. Attach sources first.`,
+        );
+      }
+      const level = await findCurrentLevel(tx, actor.teamId, input.level);
+      const { count } = await tx.claim.updateMany({
+        where: { id: claim.id, version: input.claimVersion, status: { not: "final" } },
+        data: { status: "final", excluded: false, version: { increment: 1 }, touchedAt: new Date() },
+      });
+      if (count === 0) throw staleVersion("This claim", { ...claim, team: undefined });
+      const final = await tx.finalVerdict.create({
+        data: { claimId: claim.id, levelId: level.id, rationale: input.rationale, decidedById: actor.userId },
+        select: finalVerdictFields,
+      });
+      await recordActivity(tx, actor, {
+        action: "verdict.finalized",
+        articleId: claim.articleId,
+        claimId: claim.id,
+        before: { status: claim.status },
+        after: { status: "final", level: level.key, rationale: input.rationale },
+      });
+      return final;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw alreadyFinal();
+    throw error;
+  }
+}

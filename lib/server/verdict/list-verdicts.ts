@@ -1,0 +1,32 @@
+import { can } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { db } from "@/lib/server/db/client";
+import { teamSettings } from "@/lib/validations/team";
+import { finalVerdictFields, verdictFields } from "./verdict-fields";
+
+/**
+ * Reviewers' verdicts and the final verdict (current and reopened ones) of a claim. With blind review
+ * on, a reviewer who has not given a verdict sees only how many others have; editors and admins, who
+ * decide the final verdict, always see them all.
+ */
+export async function listVerdicts({ actor, claimId }: { actor: Actor; claimId: string }) {
+  authorize(actor, "article.read");
+  const claim = await findTeamClaim(db, actor, claimId, { id: true, team: { select: { settings: true } } });
+  const [verdicts, finals] = await Promise.all([
+    db.verdict.findMany({ where: { claimId: claim.id }, orderBy: { submittedAt: "asc" }, select: verdictFields }),
+    db.finalVerdict.findMany({ where: { claimId: claim.id }, orderBy: { decidedAt: "desc" }, select: finalVerdictFields }),
+  ]);
+  const own = verdicts.find((verdict) => verdict.reviewer.id === actor.userId) ?? null;
+  const blind = teamSettings.parse(claim.team.settings).blindReview && !own && !can(actor.role, "verdict.finalize");
+  return {
+    own,
+    others: blind ? [] : verdicts.filter((verdict) => verdict !== own),
+    hiddenCount: blind ? verdicts.length : 0,
+    final: finals.find((final) => final.reopenedAt === null) ?? null,
+    reopened: finals.filter((final) => final.reopenedAt !== null),
+  };
+}
+
+export type ClaimVerdicts = Awaited<ReturnType<typeof listVerdicts>>;

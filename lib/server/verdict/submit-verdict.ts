@@ -1,0 +1,37 @@
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { db } from "@/lib/server/db/client";
+import type { SubmitVerdictInput } from "@/lib/validations/verdict";
+import { findCurrentLevel } from "./find-level";
+import { verdictFields } from "./verdict-fields";
+
+/** The acting reviewer's own verdict on a claim: given once, then updated in place (history keeps each). */
+export async function submitVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: SubmitVerdictInput }) {
+  authorize(actor, "verdict.submit");
+  return db.$transaction(async (tx) => {
+    const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+    const level = await findCurrentLevel(tx, actor.teamId, input.level);
+    const previous = await tx.verdict.findUnique({
+      where: { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } },
+      select: { rationale: true, confidence: true, level: { select: { key: true } } },
+    });
+    const data = { levelId: level.id, rationale: input.rationale, confidence: input.confidence };
+    const verdict = await tx.verdict.upsert({
+      where: { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } },
+      create: { claimId: claim.id, reviewerId: actor.userId, ...data },
+      update: data,
+      select: verdictFields,
+    });
+    await tx.claim.update({ where: { id: claim.id }, data: { touchedAt: new Date() } });
+    await recordActivity(tx, actor, {
+      action: previous ? "verdict.updated" : "verdict.submitted",
+      articleId: claim.articleId,
+      claimId: claim.id,
+      before: previous ? { level: previous.level.key, confidence: previous.confidence, rationale: previous.rationale } : null,
+      after: { level: level.key, confidence: input.confidence, rationale: input.rationale },
+    });
+    return verdict;
+  });
+}

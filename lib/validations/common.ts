@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// Building blocks every entity's schema uses.
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
+export const storableText = (label: string) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
+    .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
+
+export const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+  error: "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.",
+});
+
+export const unknownFields = {
+  error: (issue: { code?: string; keys?: string[] }) =>
+    issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys?.join(", ")}.` : undefined,
+};
+
+/** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
+export const baseVersion = z
+  .number({ error: "Send the version you edited (the `version` you last read)." })
+  .int()
+  .min(1);
+

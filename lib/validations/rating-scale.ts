@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { storableText, unknownFields } from "./common";
+
+const label = (name: string) => storableText(name).trim().min(1, { error: `${name} is required.` }).max(80);
+
+export const ratingLevelInput = z.strictObject(
+  {
+    key: z
+      .string({ error: "Each level needs a key." })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A level key uses lower-case letters, digits and dashes ("mostly-false").' })
+      .max(60),
+    labelEn: label("The English label"),
+    labelDe: label("The German label"),
+    description: storableText("The description").trim().max(500).default(""),
+    color: z.string().regex(/^#[0-9a-f]{6}$/i, { error: "Colours are written #rrggbb." }),
+    value: z.number({ error: "Each level needs a numeric value." }).min(0).max(100),
+    credibility: z.enum(["true_ish", "false_ish", "neutral", "not_rated"], {
+      error: 'credibility must be "true_ish", "false_ish", "neutral" or "not_rated".',
+    }),
+  },
+  unknownFields,
+);
+
+export const updateRatingScaleInput = z
+  .strictObject(
+    {
+      /** The version the edit was based on. */
+      version: z.number({ error: "Send the scale version you edited." }).int().min(1),
+      name: storableText("The name").trim().min(1).max(120).optional(),
+      preset: z.enum(["default", "politifact", "correctiv"], { error: 'preset must be "default", "politifact" or "correctiv".' }).optional(),
+      levels: z.array(ratingLevelInput).min(2, { error: "A scale needs at least two levels." }).max(20).optional(),
+    },
+    unknownFields,
+  )
+  .refine((input) => (input.preset === undefined) !== (input.levels === undefined), { error: "Send either a preset or levels." })
+  .refine((input) => !input.levels || new Set(input.levels.map((level) => level.key)).size === input.levels.length, {
+    error: "Level keys must be unique.",
+  });
+
+export type UpdateRatingScaleInput = z.infer<typeof updateRatingScaleInput>;

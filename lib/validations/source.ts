@@ -1,0 +1,25 @@
+import { z } from "zod";
+import { isoDate, storableText, unknownFields } from "./common";
+
+export const STANCES = ["supports", "refutes", "context"] as const;
+
+const optionalText = (label: string, max: number) =>
+  storableText(label).trim().max(max, { error: `Keep ${label.toLowerCase()} under ${max} characters.` }).optional();
+
+export const attachSourceInput = z.strictObject(
+  {
+    url: z
+      .url({ protocol: /^https?$/, error: "Give the source as a full http(s) address, e.g. https://example.org/report." })
+      .max(2048, { error: "The address is too long (2,048 characters at most)." }),
+    stance: z.enum(STANCES, { error: 'stance must be "supports", "refutes" or "context".' }),
+    title: optionalText("The title", 500),
+    publisher: optionalText("The publisher", 200),
+    publishedAt: isoDate.transform((value) => new Date(value)).optional(),
+    isPrimary: z.boolean({ error: "isPrimary must be true or false." }).optional(),
+    excerpt: optionalText("The excerpt", 5000),
+    note: optionalText("The note", 2000),
+  },
+  unknownFields,
+);
+
+export type AttachSourceInput = z.infer<typeof attachSourceInput>;

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { storableText, unknownFields } from "./common";
+
+const rationale = storableText("The rationale")
+  .trim()
+  .min(1, { error: "Explain the verdict in a sentence or two." })
+  .max(10_000, { error: "Keep the rationale under 10,000 characters." });
+const levelKey = z.string({ error: "Choose a rating (level)." }).min(1, { error: "Choose a rating (level)." }).max(80);
+
+export const submitVerdictInput = z.strictObject(
+  {
+    level: levelKey,
+    rationale,
+    confidence: z.enum(["low", "medium", "high"], { error: 'confidence must be "low", "medium" or "high".' }),
+  },
+  unknownFields,
+);
+
+export const finalizeVerdictInput = z.strictObject(
+  { level: levelKey, rationale, claimVersion: z.number({ error: "Send claimVersion, the claim version you decided on." }).int().min(1) },
+  unknownFields,
+);
+
+export const reopenVerdictInput = z.strictObject(
+  {
+    reason: storableText("The reason").trim().min(1, { error: "Say why the verdict is reopened." }).max(2000),
+    claimVersion: z.number({ error: "Send claimVersion, the claim version you reopened." }).int().min(1),
+  },
+  unknownFields,
+);
+
+export type SubmitVerdictInput = z.infer<typeof submitVerdictInput>;
+export type FinalizeVerdictInput = z.infer<typeof finalizeVerdictInput>;
+export type ReopenVerdictInput = z.infer<typeof reopenVerdictInput>;
