@@ -13,10 +13,9 @@ interface EditableClaim {
   version: number;
   normalizedText: string | null;
   checkworthy: boolean;
-  excluded: boolean;
 }
 
-/** Wording, check-worthiness and exclusion of one claim; a stale edit shows the current version. */
+/** Wording and check-worthiness of one claim; a stale edit shows the current version. */
 export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   const t = useTranslations("claims.edit");
   const router = useRouter();
@@ -35,7 +34,6 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
       version: base.version,
       normalizedText: wording || null,
       checkworthy: form.get("checkworthy") === "on",
-      excluded: form.get("excluded") === "on",
     });
     setPending(false);
     if (result.ok) {
@@ -71,10 +69,6 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" name="checkworthy" defaultChecked={base.checkworthy} className="h-4 w-4" />
           {t("checkworthy")}
-        </label>
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" name="excluded" defaultChecked={base.excluded} className="h-4 w-4" />
-          {t("excluded")}
         </label>
       </div>
       <Button type="submit" disabled={pending}>

@@ -18,6 +18,8 @@ export async function AppShell({ actor, teams, children }: Props) {
   const tRoles = await getTranslations("roles");
   const links = [
     { href: "/articles", label: t("articles") },
+    ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: t("queue") }] : []),
+    { href: "/inbox", label: t("inbox") },
     ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }] : []),
     ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),
     ...(can(actor.role, "api-token.manage") ? [{ href: "/api-tokens", label: t("apiTokens") }] : []),

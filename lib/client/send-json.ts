@@ -10,9 +10,13 @@ export interface Problem {
 
 export type SendResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 
-export async function sendJson<T>(url: string, method: "POST" | "PATCH", body: unknown): Promise<SendResult<T>> {
+export async function sendJson<T>(url: string, method: "POST" | "PATCH" | "PUT" | "DELETE", body?: unknown): Promise<SendResult<T>> {
   try {
-    const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const payload = await response.json().catch(() => null);
     if (response.ok) return { ok: true, data: payload?.data as T };
     const details = payload?.error?.details;

@@ -94,7 +94,7 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.getByText("Claimant: Alexander Nowak").first().waitFor();
     expect(await page.getByText("superlative: zweitgrößte").count()).toBe(1);
     await page.getByLabel("Reviewers' wording (optional)").fill("India is the second-largest buyer of Russian oil");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByText("Saved.").waitFor();
     await page.goto(articleUrl);
     await page.getByTestId("claim-list").getByText("India is the second-largest buyer of Russian oil").waitFor();

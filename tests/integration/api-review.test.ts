@@ -77,7 +77,8 @@ describe("the review journey over HTTP", () => {
     ]);
     expect(history.body.data.at(-1)).toMatchObject({ before: { status: "new", assigneeId: null }, after: { status: "in_review", assigneeId: reviewerId } });
     const articleHistory = await api(`/api/v1/articles/${articleId}/activity`, as("viewer"));
-    expect(articleHistory.body.data).toHaveLength(5);
+    expect(articleHistory.body.data.map((e: { action: string }) => e.action).at(-1)).toBe("article.imported");
+    expect(articleHistory.body.data).toHaveLength(6);
 
     const reopened = await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict/reopen`, { reason: "New figures.", claimVersion: current.version + 1 });
     expect(reopened.status).toBe(200);

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Prisma } from "@/lib/server/db/client";
+import { CHANGE_CHANNEL, type Change } from "@/lib/server/live/channel";
 
 export interface ActivityEntry {
   action: string;
@@ -9,7 +10,10 @@ export interface ActivityEntry {
   after?: Prisma.InputJsonValue | null;
 }
 
-/** Appends to the history in the caller's transaction, so a change and its record commit together. */
+/**
+ * Appends to the history in the caller's transaction, so a change and its record commit together, and
+ * announces the change to open pages (NOTIFY is delivered only if the transaction commits).
+ */
 export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor, entry: ActivityEntry): Promise<void> {
   await tx.activity.create({
     data: {
@@ -22,6 +26,8 @@ export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor,
       after: entry.after ?? undefined,
     },
   });
+  const change: Change = { teamId: actor.teamId, articleId: entry.articleId ?? null, claimId: entry.claimId ?? null, action: entry.action };
+  await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})`;
 }
 
 /** The fields that differ between two states, as before/after objects for the history. */

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import type { CreateArticleInput } from "@/lib/validations/article";
 import type { Language, Unit } from "@/lib/domain/claims/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { recordActivity } from "@/lib/server/activity/record-activity";
 import { claimUnits, extractedClaimRows } from "@/lib/server/claim/extracted-claims";
 import { contentHash } from "./content-hash";
 
@@ -76,6 +77,7 @@ async function insertArticle(
     const { count } = await tx.claim.createMany({
       data: extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units),
     });
+    await recordActivity(tx, actor, { action: "article.imported", articleId: article.id, after: { title: input.title, claims: count } });
     const { textVersion: _version, ...created } = article;
     return { ...created, claimCount: count };
   });

@@ -2,6 +2,7 @@ import { extract } from "@/lib/domain/claims/extract";
 import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { recordActivity } from "@/lib/server/activity/record-activity";
 import { claimRow } from "@/lib/server/claim/extracted-claims";
 import { staleVersion } from "@/lib/server/claim/stale-version";
 import { db, type Prisma } from "@/lib/server/db/client";
@@ -55,6 +56,12 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
       });
       if (count === 0) throw staleVersion("This article", { ...current, body: undefined });
       const claims = textChanged ? await reextract(tx, { ...current, teamId: actor.teamId }, input.text!, units) : null;
+      await recordActivity(tx, actor, {
+        action: "article.updated",
+        articleId: id,
+        before: { title: current.title, textVersion: current.textVersion },
+        after: { title: input.title ?? current.title, textVersion: current.textVersion + (textChanged ? 1 : 0), ...(claims && { claims }) },
+      });
       const article = await tx.article.findUniqueOrThrow({
         where: { id },
         select: { id: true, title: true, version: true, textVersion: true, updatedAt: true },

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
+import { LiveRefresh } from "@/components/review/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/domain/permissions";
@@ -46,7 +47,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     </>
   );
 
-  return <ArticleWorkbench header={header} body={article.body} lang={article.language} claims={claimViews(article)} />;
+  return (
+    <>
+      <LiveRefresh articleId={article.id} />
+      <ArticleWorkbench header={header} body={article.body} lang={article.language} claims={claimViews(article)} />
+    </>
+  );
 }
 
 function claimViews(article: ArticleDetail): ClaimView[] {

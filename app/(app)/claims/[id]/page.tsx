@@ -2,13 +2,27 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
+import { ClaimSignals } from "@/components/claims/claim-signals";
 import { RelatedClaimList } from "@/components/claims/related-claim-list";
+import { CommentsPanel } from "@/components/review/comments-panel";
+import { HistoryTimeline } from "@/components/review/history-timeline";
+import { LiveRefresh } from "@/components/review/live-refresh";
+import { SourcesPanel } from "@/components/review/sources-panel";
+import { VerdictsPanel } from "@/components/review/verdicts-panel";
+import { WorkflowPanel } from "@/components/review/workflow-panel";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
+import { allowedStatusMoves } from "@/lib/domain/workflow/claim-status";
+import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claim/get-claim";
+import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
+import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
+import { listClaimCitations } from "@/lib/server/source/list-claim-citations";
+import { listTeamPeople } from "@/lib/server/team/list-team-people";
+import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -16,12 +30,20 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
+  const [citations, verdicts, threads, history, scale, people] = await Promise.all([
+    listClaimCitations({ actor, claimId: id }),
+    listVerdicts({ actor, claimId: id }),
+    listComments({ actor, claimId: id }),
+    listActivity({ actor, claimId: id }),
+    getRatingScale({ actor }),
+    listTeamPeople({ actor }),
+  ]);
   const t = await getTranslations("claims");
-  const reasons = Array.isArray(claim.reasons) ? claim.reasons.map(String) : [];
-  const entities = Array.isArray(claim.entities) ? (claim.entities as { type: string; text: string; start: number }[]) : [];
+  const review = await getTranslations("review");
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <LiveRefresh claimId={claim.id} />
       <div className="space-y-4">
         <p className="text-sm">
           {t("article")}:{" "}
@@ -35,51 +57,51 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
             {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
           </Badge>
-          <Badge tone="blue">{t(`statuses.${claim.status}`)}</Badge>
           {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
           {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
-          {claim.excluded && <Badge>{t("excluded")}</Badge>}
         </div>
+        <ClaimSignals claim={claim} />
         <Card>
-          <h2 className="text-sm font-semibold">{t("verbatim")}</h2>
-          <blockquote lang={claim.article.language} className="mt-2 border-l-4 border-slate-300 pl-3 text-slate-800">
-            {claim.text}
-          </blockquote>
-          {claim.claimantText && <p className="mt-2 text-sm text-slate-700">{t("claimant", { name: claim.claimantText })}</p>}
-          <h2 className="mt-4 text-sm font-semibold">{t("reasons")}</h2>
-          {reasons.length ? (
-            <ul className="mt-1 flex flex-wrap gap-1">
-              {reasons.map((reason) => (
-                <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-                  {reason}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-1 text-sm text-slate-600">{t("noReasons")}</p>
-          )}
-          <h2 className="mt-4 text-sm font-semibold">{t("entities")}</h2>
-          {entities.length ? (
-            <ul className="mt-1 flex flex-wrap gap-1">
-              {entities.map((entity) => (
-                <li key={`${entity.start}-${entity.type}`} className="rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-900">
-                  {entity.type}: {entity.text}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-1 text-sm text-slate-600">{t("noEntities")}</p>
-          )}
+          <h2 className="mb-3 font-semibold">{review("sources")}</h2>
+          <SourcesPanel claimId={claim.id} citations={citations} canEdit={can(actor.role, "source.manage")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{review("verdicts")}</h2>
+          <VerdictsPanel
+            claim={claim}
+            levels={scale.levels}
+            verdicts={verdicts}
+            canSubmit={can(actor.role, "verdict.submit")}
+            canFinalize={can(actor.role, "verdict.finalize")}
+          />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{review("comments")}</h2>
+          <CommentsPanel claimId={claim.id} threads={threads} people={people} me={actor.userId} canWrite={can(actor.role, "comment.write")} />
+        </Card>
+      </div>
+      <aside className="space-y-4">
+        <Card>
+          <h2 className="mb-3 font-semibold">{review("workflow")}</h2>
+          <WorkflowPanel
+            claim={claim}
+            moves={claim.status === "final" ? [] : allowedStatusMoves(actor.role, claim.status)}
+            people={people}
+            me={actor.userId}
+            canAssignOthers={can(actor.role, "claim.assign")}
+          />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
-          {can(actor.role, "claim.edit") ? <ClaimEditForm claim={claim} /> : <p className="text-sm text-slate-600">{t("edit.forbidden")}</p>}
+          {can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{t("edit.forbidden")}</p>}
         </Card>
-      </div>
-      <aside>
         <Card>
           <h2 className="font-semibold">{t("related")}</h2>
           <RelatedClaimList related={claim.related} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{review("historyTitle")}</h2>
+          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} />
         </Card>
       </aside>
     </div>

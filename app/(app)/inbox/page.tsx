@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MarkInboxRead } from "@/components/review/mark-inbox-read";
+import { Badge } from "@/components/ui/badge";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listInbox } from "@/lib/server/comment/list-inbox";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+export default async function InboxPage() {
+  const actor = await requirePageActor("/inbox");
+  const mentions = await listInbox({ actor });
+  const t = await getTranslations("inbox");
+  const format = await getFormatter();
+  return (
+    <>
+      <PageHeader title={t("title")} actions={mentions.some((mention) => !mention.readAt) ? <MarkInboxRead /> : undefined} />
+      {mentions.length === 0 ? (
+        <Notice title={t("title")}>{t("empty")}</Notice>
+      ) : (
+        <ol className="space-y-3" data-testid="inbox">
+          {mentions.map((mention) => (
+            <li key={mention.id}>
+              <Card className={mention.readAt ? "" : "border-blue-300"}>
+                <p className="text-sm text-slate-600">
+                  {!mention.readAt && <Badge tone="blue">{t("unread")}</Badge>} {t("mentionedBy", { name: mention.comment.author.name })}{" "}
+                  <Link className="text-blue-800 underline" href={`/claims/${mention.comment.claim.id}`}>
+                    {mention.comment.claim.normalizedText ?? mention.comment.claim.text}
+                  </Link>{" "}
+                  ({mention.comment.claim.article.title}) · {format.dateTime(mention.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                </p>
+                <p className="mt-2 whitespace-pre-line text-sm">{mention.comment.text}</p>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

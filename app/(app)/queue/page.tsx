@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { Table, TableHead, Td } from "@/components/ui/table";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listMyQueue } from "@/lib/server/claim/list-my-queue";
+
+export const metadata: Metadata = { title: "My queue" };
+
+export default async function QueuePage() {
+  const actor = await requirePageActor("/queue");
+  const claims = await listMyQueue({ actor });
+  const t = await getTranslations("queue");
+  const statuses = await getTranslations("claims.statuses");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {claims.length === 0 ? (
+        <Notice title={t("title")}>{t("empty")}</Notice>
+      ) : (
+        <Table caption={t("title")}>
+          <TableHead columns={[{ label: t("claim") }, { label: t("article") }, { label: t("status") }, { label: t("score"), className: "text-right" }]} />
+          <tbody className="divide-y divide-slate-100" data-testid="queue">
+            {claims.map((claim) => (
+              <tr key={claim.id}>
+                <Td>
+                  <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
+                    {claim.normalizedText ?? claim.text}
+                  </Link>
+                </Td>
+                <Td>
+                  <Link className="hover:underline" href={`/articles/${claim.article.id}`}>
+                    {claim.article.title}
+                  </Link>
+                </Td>
+                <Td>{statuses(claim.status)}</Td>
+                <Td className="text-right tabular-nums">{Math.round(claim.checkworthiness * 100)} %</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

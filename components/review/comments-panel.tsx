@@ -1,0 +1,121 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useApiAction } from "@/lib/client/use-api-action";
+import { CommentBody } from "./comment-body";
+import { MentionTextarea, type MentionPerson } from "./mention-textarea";
+
+export interface CommentView {
+  id: string;
+  body: string;
+  createdAt: string | Date;
+  editedAt: string | Date | null;
+  deletedAt: string | Date | null;
+  resolvedAt: string | Date | null;
+  author: { id: string; name: string };
+  resolvedBy: { name: string } | null;
+}
+
+export interface ThreadView extends CommentView {
+  replies: CommentView[];
+}
+
+interface CommentsPanelProps {
+  claimId: string;
+  threads: ThreadView[];
+  people: MentionPerson[];
+  me: string;
+  canWrite: boolean;
+}
+
+/** Threaded discussion of a claim with @mentions, editing and deleting one's own, and resolving. */
+export function CommentsPanel({ claimId, threads, people, me, canWrite }: CommentsPanelProps) {
+  const t = useTranslations("review");
+  return (
+    <div className="space-y-3" data-testid="comments-panel">
+      {threads.length === 0 && <p className="text-sm text-slate-600">{t("noComments")}</p>}
+      {threads.map((thread) => (
+        <article key={thread.id} className={`rounded border p-2 ${thread.resolvedAt ? "border-green-200 bg-green-50/40" : "border-slate-200"}`}>
+          <Comment comment={thread} me={me} canWrite={canWrite} people={people} isThread />
+          <div className="ml-4 mt-2 space-y-2 border-l border-slate-200 pl-3">
+            {thread.replies.map((reply) => (
+              <Comment key={reply.id} comment={reply} me={me} canWrite={canWrite} people={people} />
+            ))}
+            {canWrite && <Composer claimId={claimId} people={people} parentId={thread.id} label={t("reply")} />}
+          </div>
+        </article>
+      ))}
+      {canWrite && <Composer claimId={claimId} people={people} label={t("addComment")} />}
+    </div>
+  );
+}
+
+function Comment({ comment, me, canWrite, people, isThread = false }: { comment: CommentView | ThreadView; me: string; canWrite: boolean; people: MentionPerson[]; isThread?: boolean }) {
+  const t = useTranslations("review");
+  const { run, pending, problem } = useApiAction();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(comment.body);
+  const mine = comment.author.id === me;
+
+  if (comment.deletedAt) return <p className="text-sm italic text-slate-500">{t("commentDeleted")}</p>;
+  return (
+    <div>
+      <p className="text-xs text-slate-600">
+        <strong className="text-slate-800">{comment.author.name}</strong> · {new Date(comment.createdAt).toLocaleString()}
+        {comment.editedAt && ` · ${t("edited")}`}
+        {isThread && comment.resolvedAt && ` · ${t("resolvedBy", { name: comment.resolvedBy?.name ?? "" })}`}
+      </p>
+      {problem && <Alert tone="error">{problem.message}</Alert>}
+      {editing ? (
+        <form
+          className="mt-1 space-y-2"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (await run(`/api/v1/comments/${comment.id}`, "PATCH", { body: draft })) setEditing(false);
+          }}
+        >
+          <MentionTextarea people={people} value={draft} onValueChange={setDraft} rows={2} aria-label={t("editComment")} />
+          <Button type="submit" disabled={pending}>{t("save")}</Button>
+          <Button variant="ghost" onClick={() => setEditing(false)}>{t("cancel")}</Button>
+        </form>
+      ) : (
+        <CommentBody body={comment.body} />
+      )}
+      {canWrite && !editing && (
+        <div className="mt-1 flex gap-2 text-xs">
+          {mine && <button type="button" className="underline" onClick={() => setEditing(true)}>{t("edit")}</button>}
+          {mine && <button type="button" className="underline" disabled={pending} onClick={() => run(`/api/v1/comments/${comment.id}`, "DELETE")}>{t("delete")}</button>}
+          {isThread && (
+            <button type="button" className="underline" disabled={pending} onClick={() => run(`/api/v1/comments/${comment.id}`, "PATCH", { resolved: !comment.resolvedAt })}>
+              {comment.resolvedAt ? t("reopenThread") : t("resolve")}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Composer({ claimId, people, parentId, label }: { claimId: string; people: MentionPerson[]; parentId?: string; label: string }) {
+  const t = useTranslations("review");
+  const { run, pending, problem } = useApiAction();
+  const [body, setBody] = useState("");
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await run(`/api/v1/claims/${claimId}/comments`, "POST", { body, parentId })) setBody("");
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-2" noValidate>
+      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={parentId ? 1 : 3} aria-label={label} placeholder={t("commentHint")} />
+      <Button type="submit" variant={parentId ? "secondary" : "primary"} disabled={pending || !body.trim()}>
+        {label}
+      </Button>
+    </form>
+  );
+}

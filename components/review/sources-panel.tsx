@@ -1,0 +1,104 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useRef, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useApiAction } from "@/lib/client/use-api-action";
+import { STANCE_TONE } from "./stance-tone";
+
+export interface CitationView {
+  id: string;
+  stance: "supports" | "refutes" | "context";
+  excerpt: string | null;
+  note: string | null;
+  addedBy: { name: string } | null;
+  source: { id: string; url: string; title: string | null; publisher: string | null; isPrimary: boolean };
+}
+
+/** The sources cited on a claim, and the form to cite another. */
+export function SourcesPanel({ claimId, citations, canEdit }: { claimId: string; citations: CitationView[]; canEdit: boolean }) {
+  const t = useTranslations("review");
+  const { run, pending, problem } = useApiAction();
+  const form = useRef<HTMLFormElement>(null);
+
+  async function attach(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? "").trim() || undefined;
+    const done = await run(`/api/v1/claims/${claimId}/sources`, "POST", {
+      url: text("url") ?? "",
+      stance: text("stance"),
+      title: text("title"),
+      publisher: text("publisher"),
+      excerpt: text("excerpt"),
+      isPrimary: data.get("isPrimary") === "on",
+    });
+    if (done) form.current?.reset();
+  }
+
+  return (
+    <div className="space-y-3" data-testid="sources-panel">
+      {citations.length === 0 && <p className="text-sm text-slate-600">{t("noSources")}</p>}
+      <ul className="space-y-2">
+        {citations.map((citation) => (
+          <li key={citation.id} className="rounded border border-slate-200 p-2 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={STANCE_TONE[citation.stance]}>{t(`stances.${citation.stance}`)}</Badge>
+              {citation.source.isPrimary && <Badge>{t("primary")}</Badge>}
+              <a className="text-blue-800 underline" href={citation.source.url} rel="noopener noreferrer nofollow" target="_blank">
+                {citation.source.title ?? citation.source.url}
+              </a>
+              {citation.source.publisher && <span className="text-slate-600">· {citation.source.publisher}</span>}
+              <Link className="ml-auto text-xs text-slate-600 underline" href={`/sources/${citation.source.id}`}>
+                {t("sourcePage")}
+              </Link>
+              {canEdit && (
+                <Button variant="ghost" className="px-2 py-0.5 text-xs" disabled={pending} onClick={() => run(`/api/v1/citations/${citation.id}`, "DELETE")}>
+                  {t("remove")}
+                </Button>
+              )}
+            </div>
+            {citation.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{citation.excerpt}</blockquote>}
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <form ref={form} onSubmit={attach} className="space-y-3 border-t border-slate-200 pt-3" noValidate>
+          <h3 className="text-sm font-semibold">{t("attachSource")}</h3>
+          {problem && <Alert tone="error">{problem.message}</Alert>}
+          <Field id="source-url" label={t("url")} error={problem?.fields.url}>
+            <Input id="source-url" name="url" type="url" inputMode="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
+          </Field>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id="source-stance" label={t("stance")}>
+              <Select id="source-stance" name="stance" defaultValue="supports">
+                <option value="supports">{t("stances.supports")}</option>
+                <option value="refutes">{t("stances.refutes")}</option>
+                <option value="context">{t("stances.context")}</option>
+              </Select>
+            </Field>
+            <Field id="source-title" label={t("sourceTitle")}>
+              <Input id="source-title" name="title" maxLength={500} />
+            </Field>
+            <Field id="source-publisher" label={t("publisher")}>
+              <Input id="source-publisher" name="publisher" maxLength={200} />
+            </Field>
+            <label className="inline-flex items-center gap-2 self-end text-sm">
+              <input type="checkbox" name="isPrimary" className="h-4 w-4" /> {t("primarySource")}
+            </label>
+          </div>
+          <Field id="source-excerpt" label={t("excerpt")}>
+            <Textarea id="source-excerpt" name="excerpt" rows={2} maxLength={5000} />
+          </Field>
+          <Button type="submit" disabled={pending}>
+            {t("attach")}
+          </Button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, Textarea } from "@/components/ui/field";
+import { useApiAction } from "@/lib/client/use-api-action";
+
+interface Level {
+  key: string;
+  labelEn: string;
+  labelDe: string;
+  color: string;
+}
+
+interface VerdictView {
+  id: string;
+  rationale: string;
+  confidence: "low" | "medium" | "high";
+  reviewer: { id: string; name: string };
+  level: Level;
+}
+
+interface FinalView {
+  id: string;
+  rationale: string;
+  decidedAt: string | Date;
+  decidedBy: { name: string };
+  level: Level;
+  reopenReason?: string | null;
+  reopenedBy?: { name: string } | null;
+}
+
+export interface VerdictsPanelProps {
+  claim: { id: string; version: number; status: string };
+  levels: Level[];
+  verdicts: { own: VerdictView | null; others: VerdictView[]; hiddenCount: number; final: FinalView | null; reopened: FinalView[] };
+  canSubmit: boolean;
+  canFinalize: boolean;
+}
+
+export function LevelBadge({ level }: { level: Level }) {
+  const locale = useLocale();
+  return (
+    <span className="inline-flex items-center gap-1.5 rounded px-2 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: level.color }}>
+      {locale === "de" ? level.labelDe : level.labelEn}
+    </span>
+  );
+}
+
+/** Reviewers' verdicts, one's own verdict form, and the editor's final verdict (set or reopen). */
+export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
+  const t = useTranslations("review");
+  const locale = useLocale();
+  const own = useApiAction();
+  const final = useApiAction();
+  const label = (level: Level) => (locale === "de" ? level.labelDe : level.labelEn);
+
+  function submitOwn(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    void own.run(`/api/v1/claims/${claim.id}/verdicts`, "PUT", {
+      level: data.get("level"),
+      confidence: data.get("confidence"),
+      rationale: String(data.get("rationale") ?? ""),
+    });
+  }
+
+  function submitFinal(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    void final.run(`/api/v1/claims/${claim.id}/final-verdict`, "POST", {
+      level: data.get("level"),
+      rationale: String(data.get("rationale") ?? ""),
+      claimVersion: claim.version,
+    });
+  }
+
+  function reopen(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    void final.run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version });
+  }
+
+  const levelOptions = levels.map((level) => (
+    <option key={level.key} value={level.key}>
+      {label(level)}
+    </option>
+  ));
+
+  return (
+    <div className="space-y-4 text-sm" data-testid="verdicts-panel">
+      {verdicts.final ? (
+        <div className="rounded border-2 border-slate-800 p-3" data-testid="final-verdict">
+          <p className="flex flex-wrap items-center gap-2 font-semibold">
+            {t("finalVerdict")}: <LevelBadge level={verdicts.final.level} />
+          </p>
+          <p className="mt-1 whitespace-pre-line">{verdicts.final.rationale}</p>
+          <p className="mt-1 text-xs text-slate-600">{t("decidedBy", { name: verdicts.final.decidedBy.name })}</p>
+          {canFinalize && (
+            <form onSubmit={reopen} className="mt-2 flex flex-wrap items-end gap-2">
+              <Field id="reopen-reason" label={t("reopenReason")}>
+                <Textarea id="reopen-reason" name="reason" rows={1} required />
+              </Field>
+              <Button type="submit" variant="secondary" disabled={final.pending}>
+                {t("reopen")}
+              </Button>
+            </form>
+          )}
+        </div>
+      ) : (
+        <p className="text-slate-600">{t("noFinal")}</p>
+      )}
+      {final.problem && <Alert tone="error">{final.problem.message}</Alert>}
+
+      <section>
+        <h3 className="font-semibold">{t("reviewerVerdicts")}</h3>
+        {verdicts.hiddenCount > 0 && <p className="text-slate-600">{t("blindHidden", { count: verdicts.hiddenCount })}</p>}
+        <ul className="mt-2 space-y-2">
+          {[verdicts.own, ...verdicts.others].filter((verdict): verdict is VerdictView => verdict !== null).map((verdict) => (
+            <li key={verdict.id} className="rounded border border-slate-200 p-2">
+              <p className="flex flex-wrap items-center gap-2">
+                <LevelBadge level={verdict.level} /> <span>{verdict.reviewer.name}</span>
+                <span className="text-xs text-slate-600">{t(`confidence.${verdict.confidence}`)}</span>
+              </p>
+              <p className="mt-1 whitespace-pre-line">{verdict.rationale}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {canSubmit && claim.status !== "final" && (
+        <form onSubmit={submitOwn} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
+          <h3 className="font-semibold">{verdicts.own ? t("updateMyVerdict") : t("myVerdict")}</h3>
+          {own.problem && <Alert tone="error">{own.problem.message}</Alert>}
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id="verdict-level" label={t("rating")}>
+              <Select id="verdict-level" name="level" defaultValue={verdicts.own?.level.key ?? levels[0]?.key}>
+                {levelOptions}
+              </Select>
+            </Field>
+            <Field id="verdict-confidence" label={t("confidenceLabel")}>
+              <Select id="verdict-confidence" name="confidence" defaultValue={verdicts.own?.confidence ?? "medium"}>
+                {(["low", "medium", "high"] as const).map((value) => (
+                  <option key={value} value={value}>
+                    {t(`confidence.${value}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Field id="verdict-rationale" label={t("rationale")} error={own.problem?.fields.rationale}>
+            <Textarea id="verdict-rationale" name="rationale" rows={3} defaultValue={verdicts.own?.rationale} required />
+          </Field>
+          <Button type="submit" disabled={own.pending}>
+            {t("saveVerdict")}
+          </Button>
+        </form>
+      )}
+
+      {canFinalize && !verdicts.final && (
+        <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
+          <h3 className="font-semibold">{t("setFinal")}</h3>
+          <Field id="final-level" label={t("rating")}>
+            <Select id="final-level" name="level" defaultValue={verdicts.own?.level.key ?? levels[0]?.key}>
+              {levelOptions}
+            </Select>
+          </Field>
+          <Field id="final-rationale" label={t("finalRationale")}>
+            <Textarea id="final-rationale" name="rationale" rows={3} required />
+          </Field>
+          <Button type="submit" disabled={final.pending}>
+            {t("setFinalButton")}
+          </Button>
+        </form>
+      )}
+
+      {verdicts.reopened.length > 0 && (
+        <details className="text-xs text-slate-600">
+          <summary>{t("reopenedVerdicts", { count: verdicts.reopened.length })}</summary>
+          <ul className="mt-1 space-y-1">
+            {verdicts.reopened.map((entry) => (
+              <li key={entry.id}>
+                {label(entry.level)} · {entry.decidedBy.name} → {t("reopenedBy", { name: entry.reopenedBy?.name ?? "?", reason: entry.reopenReason ?? "" })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { useApiAction } from "@/lib/client/use-api-action";
+import type { ClaimStatus } from "@/lib/domain/workflow/claim-status";
+
+interface Person {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface WorkflowPanelProps {
+  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null };
+  moves: ClaimStatus[];
+  people: Person[];
+  me: string;
+  canAssignOthers: boolean;
+}
+
+/** Status and assignee of a claim; offers only the moves the person's role allows. */
+export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: WorkflowPanelProps) {
+  const t = useTranslations("review");
+  const statuses = useTranslations("claims.statuses");
+  const { run, pending, problem } = useApiAction();
+  const patch = (change: Record<string, unknown>) => run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change });
+  const assignee = people.find((person) => person.id === claim.assigneeId);
+
+  return (
+    <div className="space-y-3 text-sm" data-testid="workflow-panel">
+      {problem && <Alert tone="error">{problem.status === 409 ? t("conflict") : problem.message}</Alert>}
+      <p>
+        {t("status")}: <strong data-testid="claim-status">{statuses(claim.status)}</strong>
+      </p>
+      {moves.length > 0 && (
+        <div className="flex flex-wrap gap-2">
+          {moves.map((status) => (
+            <Button key={status} variant="secondary" disabled={pending} onClick={() => patch({ status })}>
+              {t("moveTo", { status: statuses(status) })}
+            </Button>
+          ))}
+        </div>
+      )}
+      <p>
+        {t("assignee")}: <strong data-testid="claim-assignee">{assignee?.name ?? t("unassigned")}</strong>
+      </p>
+      {canAssignOthers ? (
+        <label className="block">
+          <span className="sr-only">{t("assignTo")}</span>
+          <Select value={claim.assigneeId ?? ""} disabled={pending} onChange={(event) => patch({ assigneeId: event.target.value || null })} aria-label={t("assignTo")}>
+            <option value="">{t("unassigned")}</option>
+            {people
+              .filter((person) => person.role !== "viewer")
+              .map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+          </Select>
+        </label>
+      ) : claim.status !== "final" && claim.assigneeId !== me ? (
+        <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: me })}>
+          {t("assignToMe")}
+        </Button>
+      ) : claim.assigneeId === me ? (
+        <Button variant="ghost" disabled={pending} onClick={() => patch({ assigneeId: null })}>
+          {t("unassignMe")}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import pg from "pg";
+import { CHANGE_CHANNEL, type Change } from "./channel";
+
+// Live updates across app instances: every recorded change is announced with PostgreSQL NOTIFY in
+// the change's own transaction (so only committed changes are announced), and each app process keeps
+// one LISTEN connection that fans the announcements out to its open event streams.
+
+
+type Listener = (change: Change) => void;
+
+const state = globalThis as typeof globalThis & { factdeskFeed?: ChangeFeed };
+
+class ChangeFeed {
+  private readonly listeners = new Set<Listener>();
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    void this.connect();
+    return () => this.listeners.delete(listener);
+  }
+
+  private connect(): Promise<void> {
+    if (this.client || this.connecting) return this.connecting ?? Promise.resolve();
+    this.connecting = (async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      client.on("notification", (message) => this.dispatch(message.payload));
+      // A dropped connection is replaced on the next subscription or after a pause.
+      client.on("error", () => this.reset(client));
+      client.on("end", () => this.reset(client));
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${CHANGE_CHANNEL}`);
+        this.client = client;
+      } catch {
+        await client.end().catch(() => {});
+        setTimeout(() => this.listeners.size && void this.connect(), 2000);
+      } finally {
+        this.connecting = null;
+      }
+    })();
+    return this.connecting;
+  }
+
+  private reset(client: pg.Client) {
+    if (this.client !== client) return;
+    this.client = null;
+    setTimeout(() => this.listeners.size && void this.connect(), 1000);
+  }
+
+  private dispatch(payload: string | undefined) {
+    if (!payload) return;
+    let change: Change;
+    try {
+      change = JSON.parse(payload) as Change;
+    } catch {
+      return;
+    }
+    for (const listener of this.listeners) listener(change);
+  }
+}
+
+export const changeFeed: ChangeFeed = (state.factdeskFeed ??= new ChangeFeed());

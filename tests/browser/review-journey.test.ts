@@ -1,0 +1,97 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { updateClaim } from "@/lib/server/claim/update-claim";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
+
+describe.runIf(chromiumPath)("review journey in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let claimId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("journey");
+    const article = await createArticle({
+      actor: team.actors.editor,
+      input: createArticleInput.parse({
+        title: "Ölimporte",
+        text: "Laut dem russischen Energieminister Alexander Nowak ist Indien nach China der zweitgrößte Abnehmer von russischem Öl.",
+      }),
+    });
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId: article.id } });
+    claimId = claim.id;
+    await updateClaim({ actor: team.actors.editor, id: claim.id, input: { version: claim.version, assigneeId: team.actors.reviewer.userId } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function personPage(role: "reviewer" | "editor"): Promise<Page> {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    await signInAs(page, team.emails[role], TEST_PASSWORD);
+    return page;
+  }
+
+  it("reviewer cites, rates and mentions; editor finalises; both see it live and in the history", async () => {
+    const reviewer = await personPage("reviewer");
+    const editor = await personPage("editor");
+
+    // The reviewer starts from their queue.
+    await reviewer.getByRole("link", { name: "My queue" }).click();
+    await reviewer.getByTestId("queue").getByRole("link", { name: /zweitgrößte Abnehmer/ }).click();
+    await reviewer.waitForURL(new RegExp(`/claims/${claimId}$`));
+    await reviewer.getByTestId("claim-assignee").getByText("reviewer journey").waitFor();
+
+    // The editor has the same claim open in a second session.
+    await editor.goto(`${baseUrl()}/claims/${claimId}`);
+    await editor.getByTestId("verdicts-panel").waitFor();
+
+    await reviewer.getByLabel("Address (URL)").fill("https://www.iea.org/reports/oil-market-report-2025");
+    await reviewer.getByLabel("Title (optional)").fill("IEA Oil Market Report");
+    await reviewer.getByRole("button", { name: "Cite source" }).click();
+    await reviewer.getByTestId("sources-panel").getByRole("link", { name: "IEA Oil Market Report" }).waitFor();
+
+    await reviewer.getByLabel("Rating").selectOption("mostly-true");
+    await reviewer.getByLabel("Rationale").fill("IEA figures put India second behind China.");
+    await reviewer.getByRole("button", { name: "Save my verdict" }).click();
+    await reviewer.getByTestId("verdicts-panel").locator("li", { hasText: "IEA figures put India second behind China." }).waitFor();
+
+    const box = reviewer.getByRole("textbox", { name: "Comment", exact: true });
+    await box.click();
+    await box.pressSequentially("@edit");
+    await reviewer.getByRole("option", { name: "editor journey" }).waitFor();
+    await box.press("Enter");
+    await box.pressSequentially("please set the final verdict.");
+    await reviewer.getByRole("button", { name: "Comment", exact: true }).click();
+    await reviewer.getByTestId("comments-panel").getByText("@editor journey").waitFor();
+
+    // The editor's open page shows the mention without a reload.
+    await editor.getByTestId("comments-panel").getByText("please set the final verdict.").waitFor({ timeout: 5000 });
+    await editor.goto(`${baseUrl()}/inbox`);
+    await editor.getByTestId("inbox").getByText("please set the final verdict.").waitFor();
+    await editor.getByTestId("inbox").getByRole("link", { name: /zweitgrößte Abnehmer/ }).click();
+    await editor.waitForURL(new RegExp(`/claims/${claimId}$`));
+
+    await editor.getByLabel("Rating").last().selectOption("mostly-true");
+    await editor.getByLabel("Rationale for readers").fill("India ranks second after China (IEA 2025).");
+    await editor.getByRole("button", { name: "Set final verdict" }).click();
+    await editor.getByTestId("final-verdict").getByText("Mostly true").waitFor();
+
+    // The reviewer's page updates live, and both histories show the decision.
+    await reviewer.getByTestId("final-verdict").getByText("India ranks second after China (IEA 2025).").waitFor({ timeout: 5000 });
+    for (const page of [reviewer, editor]) {
+      const history = page.getByTestId("history");
+      await history.locator('li[data-action="verdict.finalized"]').waitFor();
+      const actions = await history.locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-action")));
+      expect(actions).toEqual(["verdict.finalized", "comment.created", "verdict.submitted", "source.attached", "claim.updated"]);
+      expect(await history.locator('li[data-action="comment.created"]').textContent()).toContain("mentionededitor journey");
+    }
+    expect(await reviewer.getByTestId("claim-status").textContent()).toBe("Final");
+  });
+});
