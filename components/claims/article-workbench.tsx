@@ -1,25 +1,41 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { Badge } from "@/components/ui/badge";
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { useApiAction } from "@/lib/client/use-api-action";
 import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
 import { paragraphSpans } from "@/lib/domain/article/paragraphs";
+import { ClaimItem, itemId, Legend } from "./claim-list-item";
 import { highlightClass, type ClaimView } from "./claim-view";
+import { BulkBar, ProblemAlert, SelectionActions, type ReviewContext } from "./review-tools";
+import { readTextPick, type TextPick } from "./text-selection";
+import { useClaimShortcuts } from "./use-claim-shortcuts";
 
 const markId = (id: string) => `claim-mark-${id}`;
-const itemId = (id: string) => `claim-item-${id}`;
+
+interface ArticleWorkbenchProps {
+  header: ReactNode;
+  body: string;
+  lang: string;
+  claims: ClaimView[];
+  review: ReviewContext;
+}
 
 /**
  * The article text with its claims highlighted beside the claim list. Selecting a claim on either side
- * selects it on the other and scrolls it into view.
+ * selects it on the other and scrolls it into view; selecting text offers to add it as a claim (or to
+ * split the claim at the caret); ticked claims get bulk actions; j/k/o/a/x work from the keyboard.
  */
-export function ArticleWorkbench({ header, body, lang, claims }: { header: ReactNode; body: string; lang: string; claims: ClaimView[] }) {
+export function ArticleWorkbench({ header, body, lang, claims, review }: ArticleWorkbenchProps) {
   const t = useTranslations("claims");
+  const w = useTranslations("workbench");
   const [selected, setSelected] = useState<string | null>(null);
+  const [checked, setChecked] = useState<Set<string>>(new Set());
+  const [pick, setPick] = useState<TextPick | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const { run, pending, problem } = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
   const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
   const anchored = useMemo(() => claims.filter((claim) => claim.anchored), [claims]);
@@ -28,30 +44,77 @@ export function ArticleWorkbench({ header, body, lang, claims }: { header: React
     [anchored],
   );
   const orphans = claims.filter((claim) => !claim.anchored);
+  const chosen = claims.filter((claim) => checked.has(claim.id));
 
   const select = useCallback((id: string, reveal: (id: string) => string) => {
     setSelected(id);
     document.getElementById(reveal(id))?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, []);
+  const toggle = useCallback((id: string) => {
+    setChecked((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const act = useCallback(
+    async (url: string, method: "POST" | "PATCH", payload: unknown) => {
+      const done = await run(url, method, payload);
+      if (done) setPick(null);
+      return done;
+    },
+    [run],
+  );
+  useClaimShortcuts({
+    order: ranked.map((claim) => claim.id),
+    selected,
+    select: (id) => select(id, markId),
+    toggle: review.canEdit ? toggle : undefined,
+    assignToMe: review.canEdit
+      ? (id) => {
+          const claim = byId.get(id);
+          if (claim) void act(`/api/v1/claims/${id}`, "PATCH", { version: claim.version, assigneeId: review.me });
+        }
+      : undefined,
+  });
 
   return (
     <article className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
         {header}
-        <Card className="mt-4">
+        <div className="sticky top-0 z-10 mt-3 flex flex-wrap items-center gap-2 bg-slate-50/95 py-1" data-testid="selection-actions">
+          <SelectionActions pick={pick} review={review} claims={claims} run={act} pending={pending} />
+          {review.canEdit && !pick && <span className="text-xs text-slate-500">{w("selectHint")}</span>}
+        </div>
+        <ProblemAlert problem={problem} />
+        <Card className="mt-2">
           <h2 className="sr-only">{t("text")}</h2>
-          <div lang={lang} className="space-y-4 leading-relaxed text-slate-900" data-testid="article-text">
+          <div
+            ref={textRef}
+            lang={lang}
+            className="space-y-4 leading-relaxed text-slate-900"
+            data-testid="article-text"
+            onMouseUp={() => setPick(textRef.current ? readTextPick(textRef.current) : null)}
+            onKeyUp={() => setPick(textRef.current ? readTextPick(textRef.current) : null)}
+          >
             {paragraphs.map((paragraph) => (
               <p key={paragraph.start} className="whitespace-pre-line">
                 {highlightPieces(paragraph, anchored).map((piece) => {
                   const text = body.slice(piece.start, piece.end);
                   const claim = piece.claimId ? byId.get(piece.claimId) : undefined;
-                  if (!claim) return <span key={piece.start}>{text}</span>;
+                  if (!claim) {
+                    return (
+                      <span key={piece.start} data-offset={piece.start}>
+                        {text}
+                      </span>
+                    );
+                  }
                   return (
                     <mark
                       key={piece.start}
                       id={piece.start === claim.start ? markId(claim.id) : undefined}
                       data-claim-id={claim.id}
+                      data-offset={piece.start}
                       aria-current={selected === claim.id ? "true" : undefined}
                       className={cn(
                         "cursor-pointer rounded-sm text-inherit",
@@ -75,10 +138,19 @@ export function ArticleWorkbench({ header, body, lang, claims }: { header: React
             {t("count", { count: claims.length })}
           </h2>
           <Legend />
+          {review.canEdit && <p className="mt-1 text-xs text-slate-500">{w("shortcuts")}</p>}
+          <BulkBar chosen={chosen} review={review} run={act} pending={pending} clear={() => setChecked(new Set())} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           <ol className="mt-3 space-y-2 text-sm" data-testid="claim-list">
             {ranked.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} selected={selected === claim.id} onSelect={() => select(claim.id, markId)} />
+              <ClaimItem
+                key={claim.id}
+                claim={claim}
+                selected={selected === claim.id}
+                onSelect={() => select(claim.id, markId)}
+                checked={checked.has(claim.id)}
+                onCheck={review.canEdit ? () => toggle(claim.id) : undefined}
+              />
             ))}
           </ol>
           {orphans.length > 0 && (
@@ -95,55 +167,5 @@ export function ArticleWorkbench({ header, body, lang, claims }: { header: React
         </Card>
       </aside>
     </article>
-  );
-}
-
-function ClaimItem({ claim, selected, onSelect }: { claim: ClaimView; selected: boolean; onSelect: () => void }) {
-  const t = useTranslations("claims");
-  return (
-    <li id={itemId(claim.id)} className={cn("rounded border p-2", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
-      <button type="button" className="w-full text-left" aria-pressed={selected} onClick={onSelect}>
-        <span className={cn("block", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
-      </button>
-      <div className="mt-1 flex flex-wrap items-center gap-1">
-        <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
-          {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
-        </Badge>
-        {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
-        {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
-        {claim.excluded && <Badge>{t("excluded")}</Badge>}
-        <Link className="ml-auto text-xs text-blue-800 underline" href={`/claims/${claim.id}`}>
-          {t("details")}
-        </Link>
-      </div>
-      {claim.claimantText && <p className="mt-1 text-xs text-slate-700">{t("claimant", { name: claim.claimantText })}</p>}
-      {claim.reasons.length > 0 && (
-        <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("reasons")}>
-          {claim.reasons.map((reason) => (
-            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-              {reason}
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
-  );
-}
-
-function Legend() {
-  const t = useTranslations("claims");
-  const swatch = (kind: ClaimView["kind"], checkworthy: boolean, label: string) => (
-    <span className="inline-flex items-center gap-1">
-      <span className={cn("inline-block h-3 w-5 rounded-sm", highlightClass({ kind, checkworthy, excluded: false }))} aria-hidden />
-      {label}
-    </span>
-  );
-  return (
-    <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
-      {swatch("claim", true, t("legend.checkworthy"))}
-      {swatch("claim", false, t("legend.claim"))}
-      {swatch("quote", true, t("legend.quote"))}
-      {swatch("opinion", false, t("legend.opinion"))}
-    </p>
   );
 }

@@ -16,6 +16,9 @@ export interface ClaimView {
   excluded: boolean;
   /** False when the claim's offsets refer to an older text (orphaned after an edit). */
   anchored: boolean;
+  version: number;
+  status: "new" | "in_review" | "needs_second_review" | "final" | "excluded";
+  assigneeId: string | null;
 }
 
 const KIND_STYLES: Record<UnitKind, [worthy: string, other: string]> = {

@@ -57,3 +57,34 @@ export const relatedThreshold = z.coerce
   .max(1, { error: "relatedThreshold must be at most 1." });
 
 export const getClaimQuery = z.strictObject({ relatedThreshold: relatedThreshold.optional() }, unknownFields);
+
+const offset = (label: string) => z.number({ error: `${label} must be a character offset.` }).int().min(0);
+
+export const createClaimInput = z
+  .strictObject(
+    {
+      articleId: uuid("articleId"),
+      /** UTF-16 offsets into the article body (as JavaScript string indexes). */
+      start: offset("start"),
+      end: offset("end"),
+      textVersion: z.number({ error: "Send the article's textVersion the offsets refer to." }).int().min(1),
+      normalizedText: updateClaimInput.shape.normalizedText,
+    },
+    unknownFields,
+  )
+  .refine((input) => input.end > input.start, { error: "end must be after start." });
+
+export const splitClaimInput = z.strictObject({ version: baseVersion, at: offset("at") }, unknownFields);
+
+export const mergeClaimsInput = z.strictObject(
+  {
+    claims: z
+      .array(z.strictObject({ id: uuid("Each claim id"), version: baseVersion }, unknownFields))
+      .length(2, { error: "Merge exactly two neighbouring claims." }),
+  },
+  unknownFields,
+);
+
+export type CreateClaimInput = z.infer<typeof createClaimInput>;
+export type SplitClaimInput = z.infer<typeof splitClaimInput>;
+export type MergeClaimsInput = z.infer<typeof mergeClaimsInput>;

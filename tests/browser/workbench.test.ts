@@ -84,6 +84,62 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     expect(await list.first().getByRole("button").getAttribute("aria-pressed")).toBe("false");
   });
 
+  it("adds a claim from selected text, splits one at the caret, and works the list from the keyboard", async () => {
+    await signInAs(page, demo("editor"), DEMO_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/new`);
+    await page.getByLabel("Title").fill(`Selection ${Date.now()}`);
+    await page.getByLabel("Article text").fill(
+      "Die Regierung erhöhte am 1. Juli den Mindestlohn auf 12,82 Euro, und die Gewerkschaften begrüßten das am 2. Juli.\n\nWarum kam das so spät?",
+    );
+    await page.getByRole("button", { name: "Import article" }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    const marks = page.getByTestId("article-text").locator("mark");
+    await marks.first().waitFor();
+    expect(await marks.count()).toBe(1);
+
+    const pickText = (phrase: string, caretOnly: boolean) =>
+      page.evaluate(
+        ([text, caret]) => {
+          const container = document.querySelector('[data-testid="article-text"]')!;
+          const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = node.textContent!.indexOf(text as string);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, caret ? at : at + (text as string).length);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            break;
+          }
+          container.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        },
+        [phrase, caretOnly] as const,
+      );
+
+    await pickText("Warum kam das so spät?", false);
+    await page.getByRole("button", { name: "Add selection as a claim" }).click();
+    await page.locator("mark", { hasText: "Warum kam das so spät?" }).waitFor();
+
+    await pickText("und die Gewerkschaften", true);
+    await page.getByRole("button", { name: "Split the claim here" }).click();
+    await page.locator("mark", { hasText: /^und die Gewerkschaften/ }).waitFor();
+    expect(await marks.count()).toBe(3);
+
+    const list = page.getByTestId("claim-list").locator("li[id^=claim-item]");
+    await page.keyboard.press("j");
+    expect(await list.first().getByRole("button").getAttribute("aria-pressed")).toBe("true");
+    await page.keyboard.press("x");
+    await page.keyboard.press("j");
+    await page.keyboard.press("x");
+    await page.getByTestId("bulk-bar").getByText("2 claims ticked").waitFor();
+    await page.getByTestId("bulk-bar").getByRole("button", { name: "Assign to me" }).click();
+    await page.getByTestId("bulk-bar").waitFor({ state: "detached" });
+    await page.keyboard.press("o");
+    await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
+    await page.getByTestId("claim-assignee").getByText("Demo Editor").waitFor();
+  });
+
   it("lets a reviewer reword a claim on its page, which then shows in the article's list", async () => {
     await signInAs(page, demo("reviewer"), DEMO_PASSWORD);
     await page.getByRole("link", { name: SAMPLE_TITLES[1] }).click();

@@ -19,6 +19,7 @@ export async function getArticle({ actor, id }: GetArticleOptions) {
       outlet: { select: { id: true, name: true, domain: true } },
       importedBy: { select: { id: true, name: true } },
       claims: {
+        where: { mergedIntoId: null },
         orderBy: { position: "asc" },
         select: {
           id: true,

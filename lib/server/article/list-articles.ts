@@ -53,7 +53,7 @@ export async function listArticles({ actor, input }: ListArticlesOptions): Promi
       publishedAt: true,
       importedAt: true,
       outlet: { select: { id: true, name: true } },
-      _count: { select: { claims: true } },
+      _count: { select: { claims: { where: { mergedIntoId: null } } } },
     },
   });
 

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import { claimRow } from "@/lib/server/claim/extracted-claims";
+import { renumberClaims } from "@/lib/server/claim/renumber-claims";
 import { staleVersion } from "@/lib/server/claim/stale-version";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
@@ -85,10 +86,11 @@ async function reextract(
   const textVersion = article.textVersion + 1;
   const existing = await tx.claim.findMany({
     where: { articleId: article.id },
-    select: { id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true },
+    select: { id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true, mergedIntoId: true },
   });
   // Orphans from an earlier edit get another chance against the new text.
-  const touched = existing.filter((claim) => claim.touchedAt !== null);
+  // Merged-away claims keep their old span; they are history, not text to find again.
+  const touched = existing.filter((claim) => claim.touchedAt !== null && claim.mergedIntoId === null);
   const removed = await tx.claim.deleteMany({ where: { articleId: article.id, touchedAt: null } });
   const plan = planReextraction(touched, article.body.length, newText, units);
 
@@ -114,17 +116,8 @@ async function reextract(
   }
   const fresh = { ...article, body: newText, textVersion };
   await tx.claim.createMany({ data: plan.added.map((unit) => claimRow(fresh, unit, 0)) });
-  await renumber(tx, article.id);
+  await renumberClaims(tx, article.id);
 
   const count = (state: string) => plan.kept.filter((result) => result.state === state).length;
   return { added: plan.added.length, removed: removed.count, kept: count("ok"), reanchored: count("reanchored"), orphaned: count("orphaned") };
-}
-
-/** Reading order: anchored claims by position in the text, orphans last. */
-async function renumber(tx: Tx, articleId: string) {
-  await tx.$executeRaw`
-    UPDATE "Claim" c SET position = o.rn - 1
-    FROM (SELECT id, row_number() OVER (ORDER BY ("anchorState" = 'orphaned'), start, id) AS rn
-          FROM "Claim" WHERE "articleId" = ${articleId}::uuid) o
-    WHERE c.id = o.id AND c.position <> o.rn - 1`;
 }

@@ -24,6 +24,8 @@ export const claimFields = {
   anchorState: true,
   excluded: true,
   touchedAt: true,
+  origin: true,
+  mergedIntoId: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ClaimSelect;

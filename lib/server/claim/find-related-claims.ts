@@ -37,7 +37,7 @@ export async function findRelatedClaims(query: RelatedClaimsQuery) {
              c.entities, similarity(c."matchText", ${query.matchText})::float8 AS similarity
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
       WHERE c."teamId" = ${query.teamId}::uuid AND c."articleId" <> ${query.articleId}::uuid
-        AND c."matchText" % ${query.matchText}
+        AND c."mergedIntoId" IS NULL AND c."matchText" % ${query.matchText}
       ORDER BY similarity DESC, c.id
       LIMIT 100`;
   });

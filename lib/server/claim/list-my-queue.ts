@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db/client";
 export async function listMyQueue({ actor }: { actor: Actor }) {
   authorize(actor, "article.read");
   return db.claim.findMany({
-    where: { teamId: actor.teamId, assigneeId: actor.userId, status: { in: ["new", "in_review", "needs_second_review"] } },
+    where: { teamId: actor.teamId, assigneeId: actor.userId, mergedIntoId: null, status: { in: ["new", "in_review", "needs_second_review"] } },
     orderBy: [{ checkworthiness: "desc" }, { createdAt: "asc" }],
     take: 200,
     select: {

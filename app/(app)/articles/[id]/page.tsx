@@ -9,6 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/domain/permissions";
 import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const metadata: Metadata = { title: "Article" };
@@ -17,6 +18,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await orNotFound(getArticle({ actor, id }));
+  const people = await listTeamPeople({ actor });
   const t = await getTranslations("articles");
   const format = await getFormatter();
 
@@ -50,7 +52,20 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <LiveRefresh articleId={article.id} />
-      <ArticleWorkbench header={header} body={article.body} lang={article.language} claims={claimViews(article)} />
+      <ArticleWorkbench
+        header={header}
+        body={article.body}
+        lang={article.language}
+        claims={claimViews(article)}
+        review={{
+          articleId: article.id,
+          textVersion: article.textVersion,
+          canEdit: can(actor.role, "claim.edit"),
+          canAssign: can(actor.role, "claim.assign"),
+          me: actor.userId,
+          people: people.filter((person) => person.role !== "viewer"),
+        }}
+      />
     </>
   );
 }
@@ -70,5 +85,8 @@ function claimViews(article: ArticleDetail): ClaimView[] {
     anchorState: claim.anchorState,
     excluded: claim.excluded,
     anchored: claim.anchorState !== "orphaned" && claim.textVersion === article.textVersion,
+    version: claim.version,
+    status: claim.status,
+    assigneeId: claim.assigneeId,
   }));
 }

@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import type { Problem } from "@/lib/client/send-json";
+import type { ClaimView } from "./claim-view";
+import type { TextPick } from "./text-selection";
+
+export interface ReviewContext {
+  articleId: string;
+  textVersion: number;
+  canEdit: boolean;
+  canAssign: boolean;
+  me: string;
+  people: { id: string; name: string }[];
+}
+
+type Run = (url: string, method: "POST" | "PATCH", body: unknown) => Promise<unknown>;
+
+/** What can be done with the text just selected: add it as a claim, or split the claim at the caret. */
+export function SelectionActions({ pick, review, claims, run, pending }: { pick: TextPick | null; review: ReviewContext; claims: ClaimView[]; run: Run; pending: boolean }) {
+  const t = useTranslations("workbench");
+  if (!pick || !review.canEdit) return null;
+  if (pick.kind === "range") {
+    return (
+      <Button disabled={pending} onClick={() => run("/api/v1/claims", "POST", { articleId: review.articleId, textVersion: review.textVersion, start: pick.start, end: pick.end })}>
+        {t("addClaim")}
+      </Button>
+    );
+  }
+  const claim = claims.find((candidate) => candidate.id === pick.claimId);
+  if (!claim || pick.at <= claim.start || pick.at >= claim.end) return null;
+  return (
+    <Button variant="secondary" disabled={pending} onClick={() => run(`/api/v1/claims/${claim.id}/split`, "POST", { version: claim.version, at: pick.at })}>
+      {t("splitHere")}
+    </Button>
+  );
+}
+
+/** Actions on the claims ticked in the list: assign, set status, merge two neighbours. */
+export function BulkBar({ chosen, review, run, pending, clear }: { chosen: ClaimView[]; review: ReviewContext; run: Run; pending: boolean; clear: () => void }) {
+  const t = useTranslations("workbench");
+  const statuses = useTranslations("claims.statuses");
+  if (chosen.length === 0) return null;
+  const claims = chosen.map((claim) => ({ id: claim.id, version: claim.version }));
+  const apply = async (change: Record<string, unknown>) => {
+    if (await run("/api/v1/claims", "PATCH", { claims, ...change })) clear();
+  };
+  return (
+    <div className="mt-3 space-y-2 rounded border border-blue-200 bg-blue-50 p-2 text-sm" data-testid="bulk-bar">
+      <p className="font-medium">{t("selected", { count: chosen.length })}</p>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" disabled={pending} onClick={() => apply({ assigneeId: review.me })}>
+          {t("assignToMe")}
+        </Button>
+        {review.canAssign && (
+          <Select aria-label={t("assignTo")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ assigneeId: event.target.value })}>
+            <option value="">{t("assignTo")}</option>
+            {review.people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </Select>
+        )}
+        <Select aria-label={t("setStatus")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ status: event.target.value })}>
+          <option value="">{t("setStatus")}</option>
+          {(["new", "in_review", "needs_second_review", ...(review.canAssign ? ["excluded"] : [])] as const).map((status) => (
+            <option key={status} value={status}>
+              {statuses(status)}
+            </option>
+          ))}
+        </Select>
+        {chosen.length === 2 && (
+          <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
+            {t("merge")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function ProblemAlert({ problem }: { problem: Problem | null }) {
+  const t = useTranslations("workbench");
+  if (!problem) return null;
+  return <Alert tone="error">{problem.status === 409 ? `${problem.message} ${t("reloaded")}` : problem.message}</Alert>;
+}

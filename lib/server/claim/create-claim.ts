@@ -1,0 +1,61 @@
+import { classifySentence } from "@/lib/domain/claims/extract";
+import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
+import { matchText } from "@/lib/domain/text/trigrams";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError, notFound } from "@/lib/server/errors";
+import type { CreateClaimInput } from "@/lib/validations/claim";
+import { claimFields } from "./claim-fields";
+import { renumberClaims } from "./renumber-claims";
+
+/**
+ * A claim a reviewer marks in the text. The span must lie in the current text version and not overlap
+ * another claim (split that one instead); the engine still explains what it sees in the new claim.
+ */
+export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
+  authorize(actor, "claim.edit");
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true } });
+    if (!article) throw notFound("The article");
+    if (article.textVersion !== input.textVersion) {
+      throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
+    }
+    const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
+    if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
+    const others = await tx.claim.findMany({ where: { articleId: article.id, mergedIntoId: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
+    if (others.some((other) => overlaps(other, span))) {
+      throw new AppError("CONFLICT", "The selection overlaps an existing claim. Split that claim or select text outside it.");
+    }
+    const text = article.body.slice(span.start, span.end);
+    const unit = classifySentence(text);
+    const claim = await tx.claim.create({
+      data: {
+        teamId: actor.teamId,
+        articleId: article.id,
+        textVersion: article.textVersion,
+        ...span,
+        text,
+        normalizedText: input.normalizedText ?? null,
+        matchText: matchText(input.normalizedText ?? text),
+        kind: unit.kind === "boilerplate" || unit.kind === "other" ? "claim" : unit.kind,
+        checkworthiness: unit.checkworthiness,
+        // A person chose it: it is worth checking whatever the score says.
+        checkworthy: true,
+        reasons: ["added by a reviewer", ...unit.reasons],
+        claimantText: unit.claimant?.text ?? null,
+        claimantStart: unit.claimant ? span.start + unit.claimant.start : null,
+        claimantEnd: unit.claimant ? span.start + unit.claimant.end : null,
+        entities: unit.entities.map((entity) => ({ ...entity, start: entity.start + span.start, end: entity.end + span.start })),
+        position: 0,
+        origin: "reviewer",
+        touchedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await renumberClaims(tx, article.id);
+    await recordActivity(tx, actor, { action: "claim.created", articleId: article.id, claimId: claim.id, after: { start: span.start, end: span.end, text } });
+    return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimFields });
+  });
+}

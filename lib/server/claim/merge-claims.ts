@@ -1,0 +1,52 @@
+import { adjacent } from "@/lib/domain/claims/claim-spans";
+import { matchText } from "@/lib/domain/text/trigrams";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+import type { MergeClaimsInput } from "@/lib/validations/claim";
+import { claimFields } from "./claim-fields";
+import { findTeamClaim } from "./find-team-claim";
+import { renumberClaims } from "./renumber-claims";
+import { staleVersion } from "./stale-version";
+
+/**
+ * Joins two neighbouring claims of one article into the earlier one, which then spans both. The later
+ * claim is kept, excluded and marked as merged (its sources, verdicts and comments stay readable in
+ * its history); it no longer shows in lists.
+ */
+export async function mergeClaims({ actor, input }: { actor: Actor; input: MergeClaimsInput }) {
+  authorize(actor, "claim.edit");
+  return db.$transaction(async (tx) => {
+    const select = { ...claimFields, mergedIntoId: true, article: { select: { body: true, textVersion: true } } };
+    const loaded = await Promise.all(input.claims.map((claim) => findTeamClaim(tx, actor, claim.id, select)));
+    const [a, b] = loaded.sort((x, y) => x.start - y.start) as [(typeof loaded)[0], (typeof loaded)[0]];
+    if (a.id === b.id || a.articleId !== b.articleId) throw new AppError("INVALID_INPUT", "Merge two different claims of the same article.");
+    if ([a, b].some((claim) => claim.mergedIntoId || claim.status === "final" || claim.textVersion !== claim.article.textVersion || claim.anchorState === "orphaned")) {
+      throw new AppError("CONFLICT", "Only anchored claims without a final verdict can be merged.");
+    }
+    const others = await tx.claim.findMany({
+      where: { articleId: a.articleId, mergedIntoId: null, id: { notIn: [a.id, b.id] }, anchorState: { not: "orphaned" } },
+      select: { start: true, end: true },
+    });
+    if (!adjacent(a, b, others)) throw new AppError("CONFLICT", "Only neighbouring claims can be merged (another claim lies between them).");
+
+    const versionOf = (id: string) => input.claims.find((claim) => claim.id === id)!.version;
+    const text = a.article.body.slice(a.start, b.end);
+    const kept = await tx.claim.updateMany({
+      where: { id: a.id, version: versionOf(a.id) },
+      data: { end: b.end, text, matchText: matchText(a.normalizedText ?? text), checkworthy: a.checkworthy || b.checkworthy, checkworthiness: Math.max(a.checkworthiness, b.checkworthiness), version: { increment: 1 }, touchedAt: new Date() },
+    });
+    const absorbed = await tx.claim.updateMany({
+      where: { id: b.id, version: versionOf(b.id) },
+      data: { mergedIntoId: a.id, status: "excluded", excluded: true, version: { increment: 1 }, touchedAt: new Date() },
+    });
+    if (kept.count === 0) throw staleVersion("A claim", { ...a, article: undefined });
+    if (absorbed.count === 0) throw staleVersion("A claim", { ...b, article: undefined });
+    await renumberClaims(tx, a.articleId);
+    await recordActivity(tx, actor, { action: "claim.merged", articleId: a.articleId, claimId: a.id, before: { text: a.text }, after: { text, mergedClaimId: b.id } });
+    await recordActivity(tx, actor, { action: "claim.merged_into", articleId: a.articleId, claimId: b.id, after: { mergedIntoId: a.id } });
+    return tx.claim.findUniqueOrThrow({ where: { id: a.id }, select: claimFields });
+  });
+}

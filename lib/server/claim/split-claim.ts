@@ -1,0 +1,67 @@
+import { splitSpan } from "@/lib/domain/claims/claim-spans";
+import { matchText } from "@/lib/domain/text/trigrams";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+import type { SplitClaimInput } from "@/lib/validations/claim";
+import { claimFields } from "./claim-fields";
+import { findTeamClaim } from "./find-team-claim";
+import { renumberClaims } from "./renumber-claims";
+import { staleVersion } from "./stale-version";
+
+/**
+ * Cuts a claim in two at an offset of the article body. The first part keeps the claim (its sources,
+ * verdicts and comments); the second becomes a new claim of the same kind.
+ */
+export async function splitClaim({ actor, id, input }: { actor: Actor; id: string; input: SplitClaimInput }) {
+  authorize(actor, "claim.edit");
+  return db.$transaction(async (tx) => {
+    const claim = await findTeamClaim(tx, actor, id, { ...claimFields, article: { select: { body: true, textVersion: true } } });
+    if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
+      throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
+    }
+    const parts = splitSpan(claim.article.body, claim, input.at);
+    if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
+    const [first, second] = parts;
+    const body = claim.article.body;
+    const firstText = body.slice(first.start, first.end);
+    const { count } = await tx.claim.updateMany({
+      where: { id: claim.id, version: input.version },
+      data: { ...first, text: firstText, matchText: matchText(claim.normalizedText ?? firstText), version: { increment: 1 }, touchedAt: new Date() },
+    });
+    if (count === 0) throw staleVersion("This claim", { ...claim, article: undefined });
+    const secondText = body.slice(second.start, second.end);
+    const created = await tx.claim.create({
+      data: {
+        teamId: actor.teamId,
+        articleId: claim.articleId,
+        textVersion: claim.textVersion,
+        ...second,
+        text: secondText,
+        matchText: matchText(secondText),
+        kind: claim.kind,
+        checkworthiness: claim.checkworthiness,
+        checkworthy: claim.checkworthy,
+        reasons: ["split from a longer claim"],
+        position: claim.position + 1,
+        origin: "split",
+        touchedAt: new Date(),
+      },
+      select: { id: true },
+    });
+    await renumberClaims(tx, claim.articleId);
+    await recordActivity(tx, actor, {
+      action: "claim.split",
+      articleId: claim.articleId,
+      claimId: claim.id,
+      before: { text: claim.text },
+      after: { text: firstText, newClaimId: created.id, newText: secondText },
+    });
+    return {
+      first: await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimFields }),
+      second: await tx.claim.findUniqueOrThrow({ where: { id: created.id }, select: claimFields }),
+    };
+  });
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, signIn } from "../support/http";
+
+let team: TestTeam;
+let reviewer: string;
+let viewer: string;
+
+beforeAll(async () => {
+  team = await createTestTeam("spans");
+  reviewer = (await signIn(team.emails.reviewer, TEST_PASSWORD)).cookie!;
+  viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
+});
+
+type ClaimRow = { id: string; start: number; end: number; text: string; version: number; position: number };
+
+async function article(text: string) {
+  const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  const created = await api("/api/v1/articles", { cookie: editor, json: { title: "Spans", text } });
+  expect(created.status).toBe(201);
+  return load(created.body.data.id);
+}
+async function load(id: string) {
+  return (await api(`/api/v1/articles/${id}`, { cookie: viewer })).body.data as { id: string; body: string; textVersion: number; claims: ClaimRow[] };
+}
+
+describe("adding, splitting and merging claims", () => {
+  it("adds a claim from a selection, trimmed to its words, and refuses overlaps and stale text", async () => {
+    const a = await article(`Kopf ${Date.now()}\n\nDie Regierung senkte die Steuer um 2 Prozent. Wie hoch ist die Steuer danach?`);
+    const phrase = "Wie hoch ist die Steuer danach?";
+    const start = a.body.indexOf(phrase);
+    const created = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start: start - 1, end: start + phrase.length, textVersion: a.textVersion } });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({ text: phrase, start, origin: "reviewer", checkworthy: true });
+    expect(a.body.slice(created.body.data.start, created.body.data.end)).toBe(phrase);
+    const overlap = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start, end: start + 5, textVersion: a.textVersion } });
+    expect(overlap.status).toBe(409);
+    const stale = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start: 0, end: 4, textVersion: a.textVersion + 1 } });
+    expect(stale.status).toBe(409);
+    const outside = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start: 0, end: a.body.length + 10, textVersion: a.textVersion } });
+    expect(outside.status).toBe(400);
+    expect((await api("/api/v1/claims", { cookie: viewer, json: { articleId: a.id, start: 0, end: 4, textVersion: 1 } })).status).toBe(403);
+    const positions = (await load(a.id)).claims.map((claim) => claim.start);
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+  });
+
+  it("splits a claim at an offset and merges neighbours back, keeping offsets exact", async () => {
+    const a = await article(`Split ${Date.now()}: Die Preise stiegen um 3 Prozent, und die Löhne stiegen um 5 Prozent.`);
+    const claim = a.claims[0]!;
+    const at = a.body.indexOf("und die Löhne");
+    const split = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at } });
+    expect(split.status).toBe(200);
+    const { first, second } = split.body.data as { first: ClaimRow; second: ClaimRow };
+    expect(a.body.slice(first.start, first.end)).toBe(first.text);
+    expect(first.text.endsWith("Prozent,")).toBe(true);
+    expect(second.text).toBe("und die Löhne stiegen um 5 Prozent.");
+    expect((await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: first.version, at: first.start } })).status).toBe(400);
+
+    const merged = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: second.id, version: second.version }, { id: first.id, version: first.version }] } });
+    expect(merged.status).toBe(200);
+    expect(merged.body.data).toMatchObject({ id: claim.id, text: a.body.slice(first.start, second.end) });
+    const after = await load(a.id);
+    expect(after.claims.map((c) => c.id)).toEqual([claim.id]);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({ mergedIntoId: claim.id, status: "excluded" });
+    const history = (await api(`/api/v1/claims/${claim.id}/activity`, { cookie: viewer })).body.data.map((e: { action: string }) => e.action);
+    expect(history.slice(0, 2)).toEqual(["claim.merged", "claim.split"]);
+  });
+
+  it("merges only neighbours, with current versions", async () => {
+    const a = await article(`Merge ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent. Die Löhne stiegen um 5 Prozent.`);
+    const [one, two, three] = a.claims as [ClaimRow, ClaimRow, ClaimRow];
+    const apart = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: one.id, version: one.version }, { id: three.id, version: three.version }] } });
+    expect(apart.status).toBe(409);
+    const stale = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: one.id, version: one.version }, { id: two.id, version: two.version + 1 }] } });
+    expect(stale.status).toBe(409);
+    expect((await load(a.id)).claims).toHaveLength(3);
+  });
+});
