@@ -17,3 +17,8 @@ export const updateCommentInput = z
 
 export type CreateCommentInput = z.infer<typeof createCommentInput>;
 export type UpdateCommentInput = z.infer<typeof updateCommentInput>;
+
+export const markInboxReadInput = z.strictObject(
+  { ids: z.array(z.uuid({ error: "ids must be mention ids." })).max(500).optional() },
+  unknownFields,
+);

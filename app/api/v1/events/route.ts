@@ -1,13 +1,7 @@
-import { z } from "zod";
 import { apiRoute } from "@/lib/server/http/api-route";
 import { changeFeed } from "@/lib/server/live/change-feed";
 import type { Change } from "@/lib/server/live/channel";
-import { unknownFields } from "@/lib/validations/common";
-
-const eventsQuery = z.strictObject(
-  { articleId: z.uuid({ error: "articleId must be an id." }).optional(), claimId: z.uuid({ error: "claimId must be an id." }).optional() },
-  unknownFields,
-);
+import { eventsQuery } from "@/lib/validations/events";
 
 // Comments keep proxies from closing an idle stream.
 const HEARTBEAT_MS = 15_000;

@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { ROLES, can, type Permission } from "@/lib/domain/permissions";
+import { createArticleInput, listArticlesInput, updateArticleInput } from "@/lib/validations/article";
+import {
+  bulkUpdateClaimsInput, createClaimInput, getClaimQuery, mergeClaimsInput, splitClaimInput, updateClaimInput,
+} from "@/lib/validations/claim";
+import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/lib/validations/comment";
+import { eventsQuery } from "@/lib/validations/events";
+import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
+import { attachSourceInput } from "@/lib/validations/source";
+import { updateTeamSettingsInput } from "@/lib/validations/team";
+import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
+
+// The OpenAPI description of JSON API v1, built from the same zod schemas the route handlers parse
+// with, so the document cannot drift from what the API accepts. A test checks every route is here.
+
+interface Operation {
+  method: "get" | "post" | "patch" | "put" | "delete";
+  path: string;
+  summary: string;
+  permission: Permission;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  created?: boolean;
+  stream?: boolean;
+}
+
+export const OPERATIONS: Operation[] = [
+  { method: "get", path: "/articles", summary: "List articles, newest first (keyset pages)", permission: "article.read", query: listArticlesInput },
+  { method: "post", path: "/articles", summary: "Import an article; the claim engine runs in the same transaction", permission: "article.create", body: createArticleInput, created: true },
+  { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
+  { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
+  { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
+  { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
+  { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },
+  { method: "post", path: "/claims/merge", summary: "Merge two neighbouring claims", permission: "claim.edit", body: mergeClaimsInput },
+  { method: "get", path: "/claims/{id}", summary: "One claim with its related claims in other articles", permission: "article.read", query: getClaimQuery },
+  { method: "patch", path: "/claims/{id}", summary: "Edit wording, check-worthiness, status or assignee", permission: "claim.edit", body: updateClaimInput },
+  { method: "post", path: "/claims/{id}/split", summary: "Split a claim at a text offset", permission: "claim.edit", body: splitClaimInput },
+  { method: "get", path: "/claims/{id}/sources", summary: "Sources cited on a claim", permission: "article.read" },
+  { method: "post", path: "/claims/{id}/sources", summary: "Cite a source (reused by normalised URL)", permission: "source.manage", body: attachSourceInput, created: true },
+  { method: "delete", path: "/citations/{id}", summary: "Remove a citation (kept for history)", permission: "source.manage" },
+  { method: "get", path: "/sources/{id}", summary: "A source and the claims citing it", permission: "article.read" },
+  { method: "get", path: "/claims/{id}/verdicts", summary: "Reviewers' verdicts (blind review applies) and the final verdict", permission: "article.read" },
+  { method: "put", path: "/claims/{id}/verdicts", summary: "Give or change one's own verdict", permission: "verdict.submit", body: submitVerdictInput },
+  { method: "post", path: "/claims/{id}/final-verdict", summary: "Set the final verdict", permission: "verdict.finalize", body: finalizeVerdictInput, created: true },
+  { method: "post", path: "/claims/{id}/final-verdict/reopen", summary: "Reopen the final verdict", permission: "verdict.finalize", body: reopenVerdictInput },
+  { method: "get", path: "/claims/{id}/comments", summary: "Comment threads of a claim", permission: "article.read" },
+  { method: "post", path: "/claims/{id}/comments", summary: "Comment or reply; @[Name](userId) mentions", permission: "comment.write", body: createCommentInput, created: true },
+  { method: "patch", path: "/comments/{id}", summary: "Edit one's own comment, resolve or reopen a thread", permission: "comment.write", body: updateCommentInput },
+  { method: "delete", path: "/comments/{id}", summary: "Delete one's own comment (its place and history stay)", permission: "comment.write" },
+  { method: "get", path: "/claims/{id}/activity", summary: "History of a claim", permission: "article.read" },
+  { method: "get", path: "/me/queue", summary: "Claims assigned to me", permission: "article.read" },
+  { method: "get", path: "/me/inbox", summary: "Comments that mention me", permission: "article.read" },
+  { method: "post", path: "/me/inbox/read", summary: "Mark mentions as read", permission: "article.read", body: markInboxReadInput },
+  { method: "get", path: "/rating-scale", summary: "The team's current rating scale", permission: "article.read" },
+  { method: "put", path: "/rating-scale", summary: "New scale version from a preset or levels", permission: "scale.manage", body: updateRatingScaleInput },
+  { method: "get", path: "/team/settings", summary: "Team settings", permission: "article.read" },
+  { method: "patch", path: "/team/settings", summary: "Change team settings", permission: "team.manage", body: updateTeamSettingsInput },
+  { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
+  { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
+];
+
+function jsonSchema(schema: z.ZodType) {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+  return rest;
+}
+
+const errorResponse = { $ref: "#/components/responses/Error" };
+
+function operationObject(operation: Operation) {
+  const roles = ROLES.filter((role) => can(role, operation.permission));
+  const pathParams = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  }));
+  const queryParams = operation.query
+    ? Object.entries((jsonSchema(operation.query) as { properties?: Record<string, unknown>; required?: string[] }).properties ?? {}).map(([name, schema]) => ({
+        name,
+        in: "query",
+        required: false,
+        schema,
+      }))
+    : [];
+  return {
+    summary: operation.summary,
+    description: `Allowed for: ${roles.join(", ")} (permission \`${operation.permission}\`).`,
+    parameters: [...pathParams, ...queryParams],
+    ...(operation.body && { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } }),
+    responses: {
+      [operation.created ? "201" : "200"]: operation.stream
+        ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
+        : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },
+      "400": errorResponse,
+      "401": errorResponse,
+      "403": errorResponse,
+      "404": errorResponse,
+      "409": errorResponse,
+    },
+  };
+}
+
+export function openApiDocument(serverUrl = "/api/v1") {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of OPERATIONS) (paths[operation.path] ??= {})[operation.method] = operationObject(operation);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Factdesk JSON API",
+      version: "1",
+      description:
+        "Everything the Factdesk UI does. Authenticate with `Authorization: Bearer <API token>` (a token acts with its role, as the admin who created it) or the browser session. Edits carry the `version` they were based on; a stale one gets 409 with `error.details.current`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearer: [] }, { session: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      responses: {
+        Error: {
+          description: "`{ error: { code, message, details? } }`",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["error"],
+                properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {} } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
