@@ -19,6 +19,7 @@ export async function AppShell({ actor, teams, children }: Props) {
   const links = [
     { href: "/articles", label: t("articles") },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: t("queue") }] : []),
+    { href: "/search", label: t("search") },
     { href: "/inbox", label: t("inbox") },
     ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }] : []),
     ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),

@@ -140,6 +140,21 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.getByTestId("claim-assignee").getByText("Demo Editor").waitFor();
   });
 
+  it("searches claims by word form and filter, in a shareable address", async () => {
+    await signInAs(page, demo("viewer"), DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Search" }).click();
+    await page.getByLabel("Search words").fill("Abnehmer Öl");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(/\/search\?q=Abnehmer/);
+    const results = page.getByTestId("search-results");
+    await results.getByRole("link", { name: /zweitgrößte Abnehmer von russischem Öl/ }).waitFor();
+    await page.getByText("Filters").click();
+    await page.getByLabel("Status").selectOption("final");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForURL(/status=final/);
+    await page.getByText("Nothing found.").waitFor();
+  });
+
   it("lets a reviewer reword a claim on its page, which then shows in the article's list", async () => {
     await signInAs(page, demo("reviewer"), DEMO_PASSWORD);
     await page.getByRole("link", { name: SAMPLE_TITLES[1] }).click();

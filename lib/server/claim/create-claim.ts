@@ -17,7 +17,7 @@ import { renumberClaims } from "./renumber-claims";
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true } });
+    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true, language: true } });
     if (!article) throw notFound("The article");
     if (article.textVersion !== input.textVersion) {
       throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
@@ -34,6 +34,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
       data: {
         teamId: actor.teamId,
         articleId: article.id,
+        language: article.language,
         textVersion: article.textVersion,
         ...span,
         text,

@@ -27,6 +27,7 @@ export function claimRow(article: ExtractableArticle, unit: Unit, position: numb
   return {
     teamId: article.teamId,
     articleId: article.id,
+    language: article.language,
     textVersion: article.textVersion,
     start: unit.start,
     end: unit.end,

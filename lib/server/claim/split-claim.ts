@@ -18,7 +18,7 @@ import { staleVersion } from "./stale-version";
 export async function splitClaim({ actor, id, input }: { actor: Actor; id: string; input: SplitClaimInput }) {
   authorize(actor, "claim.edit");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaim(tx, actor, id, { ...claimFields, article: { select: { body: true, textVersion: true } } });
+    const claim = await findTeamClaim(tx, actor, id, { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } });
     if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
       throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
     }
@@ -37,6 +37,7 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       data: {
         teamId: actor.teamId,
         articleId: claim.articleId,
+        language: claim.language,
         textVersion: claim.textVersion,
         ...second,
         text: secondText,

@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 
-export type { Prisma } from "./generated/client";
+export { Prisma } from "./generated/client";
 export type Db = PrismaClient;
 
 // One client (and one connection pool) per process, also across Next.js dev-server reloads.

@@ -7,6 +7,7 @@ import {
 import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/lib/validations/comment";
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
+import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
@@ -58,6 +59,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/team/settings", summary: "Team settings", permission: "article.read" },
   { method: "patch", path: "/team/settings", summary: "Change team settings", permission: "team.manage", body: updateTeamSettingsInput },
   { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
+  { method: "get", path: "/search", summary: "Full-text search over claims or articles with filters, newest first (keyset cursor)", permission: "article.read", query: searchInput },
   { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
 ];
 

@@ -1,0 +1,100 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db, Prisma } from "@/lib/server/db/client";
+import type { SearchInput } from "@/lib/validations/search";
+
+// Full-text search with filters. Matching uses the generated tsvector columns with the German or
+// English configuration of each row's language; results come newest first with a keyset cursor on
+// the (time-ordered, UUIDv7) id, so a late page costs what the first page costs.
+
+const configOf = Prisma.sql`CASE WHEN x.language = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END`;
+const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${configOf}, ${q})`;
+const headline = (text: Prisma.Sql, q: string, options: string) => Prisma.sql`ts_headline(${configOf}, ${text}, ${tsQuery(q)}, ${options})`;
+
+interface ClaimHit {
+  id: string;
+  text: string;
+  normalizedText: string | null;
+  status: string;
+  checkworthiness: number;
+  articleId: string;
+  articleTitle: string;
+  verdict: string | null;
+  snippet: string | null;
+}
+
+interface ArticleHit {
+  id: string;
+  title: string;
+  language: string;
+  outlet: string | null;
+  importedAt: Date;
+  publishedAt: Date | null;
+  snippet: string | null;
+}
+
+export async function search({ actor, input }: { actor: Actor; input: SearchInput }) {
+  authorize(actor, "article.read");
+  const rows: Array<ClaimHit | ArticleHit> = input.type === "articles" ? await searchArticles(actor, input) : await searchClaims(actor, input);
+  const hasMore = rows.length > input.limit;
+  const data = rows.slice(0, input.limit);
+  return { type: input.type, data, page: { nextCursor: hasMore ? data.at(-1)!.id : null } };
+}
+
+function articleConditions(input: SearchInput, alias: Prisma.Sql) {
+  const conditions: Prisma.Sql[] = [];
+  if (input.outlet) conditions.push(Prisma.sql`${alias}."outletId" = ${input.outlet}::uuid`);
+  if (input.language) conditions.push(Prisma.sql`${alias}.language = ${input.language}::"Language"`);
+  if (input.from) conditions.push(Prisma.sql`coalesce(${alias}."publishedAt", ${alias}."importedAt") >= ${new Date(input.from)}`);
+  if (input.to) conditions.push(Prisma.sql`coalesce(${alias}."publishedAt", ${alias}."importedAt") < ${endOfDay(input.to)}`);
+  return conditions;
+}
+
+// A bare date as "to" includes that whole day.
+function endOfDay(value: string): Date {
+  const date = new Date(value);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) date.setUTCDate(date.getUTCDate() + 1);
+  return date;
+}
+
+async function searchClaims(actor: Actor, input: SearchInput): Promise<ClaimHit[]> {
+  const where: Prisma.Sql[] = [Prisma.sql`x."teamId" = ${actor.teamId}::uuid`, Prisma.sql`x."mergedIntoId" IS NULL`, ...articleConditions(input, Prisma.sql`a`)];
+  if (input.q) where.push(Prisma.sql`x."searchVector" @@ ${tsQuery(input.q)}`);
+  if (input.status) where.push(Prisma.sql`x.status = ${input.status}::"ClaimStatus"`);
+  if (input.assignee === "none") where.push(Prisma.sql`x."assigneeId" IS NULL`);
+  else if (input.assignee) where.push(Prisma.sql`x."assigneeId" = ${input.assignee === "me" ? actor.userId : input.assignee}::uuid`);
+  if (input.minCheckworthiness !== undefined) where.push(Prisma.sql`x.checkworthiness >= ${input.minCheckworthiness}`);
+  if (input.verdict === "none") where.push(Prisma.sql`f.id IS NULL`);
+  else if (input.verdict) where.push(Prisma.sql`l.key = ${input.verdict}`);
+  if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
+  const snippet = input.q
+    ? headline(Prisma.sql`coalesce(x."normalizedText", x.text)`, input.q, "StartSel=«, StopSel=», MaxFragments=1, MaxWords=30, MinWords=10")
+    : Prisma.sql`NULL`;
+  return db.$queryRaw<ClaimHit[]>`
+    SELECT x.id, x.text, x."normalizedText", x.status::text AS status, x.checkworthiness, a.id AS "articleId", a.title AS "articleTitle",
+           l.key AS verdict, ${snippet} AS snippet
+    FROM "Claim" x
+    JOIN "Article" a ON a.id = x."articleId"
+    LEFT JOIN "FinalVerdict" f ON f."claimId" = x.id AND f."reopenedAt" IS NULL
+    LEFT JOIN "RatingLevel" l ON l.id = f."levelId"
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY x.id DESC
+    LIMIT ${input.limit + 1}`;
+}
+
+async function searchArticles(actor: Actor, input: SearchInput): Promise<ArticleHit[]> {
+  const where: Prisma.Sql[] = [Prisma.sql`x."teamId" = ${actor.teamId}::uuid`, ...articleConditions(input, Prisma.sql`x`)];
+  if (input.q) where.push(Prisma.sql`x."searchVector" @@ ${tsQuery(input.q)}`);
+  if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
+  const snippet = input.q
+    ? headline(Prisma.sql`left(x.body, 20000)`, input.q, "StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8")
+    : Prisma.sql`NULL`;
+  return db.$queryRaw<ArticleHit[]>`
+    SELECT x.id, x.title, x.language::text AS language, o.name AS outlet, x."importedAt", x."publishedAt", ${snippet} AS snippet
+    FROM "Article" x LEFT JOIN "Outlet" o ON o.id = x."outletId"
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY x.id DESC
+    LIMIT ${input.limit + 1}`;
+}
+
+export type SearchResult = Awaited<ReturnType<typeof search>>;

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { updateClaim } from "@/lib/server/claim/update-claim";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, signIn } from "../support/http";
+
+let team: TestTeam;
+let other: TestTeam;
+let cookie: string;
+const ids: Record<string, string> = {};
+
+const importText = (t: TestTeam, title: string, text: string, extra: Record<string, unknown> = {}) =>
+  createArticle({ actor: t.actors.editor, input: createArticleInput.parse({ title, text, ...extra }) });
+
+beforeAll(async () => {
+  team = await createTestTeam("search");
+  other = await createTestTeam("search-other");
+  cookie = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
+  ids.de = (await importText(team, "Steuerreform", "Die Bundesregierung senkte 2024 die Steuern für Familien um 4 Prozent.", { outlet: "Tagesblatt", publishedAt: "2024-03-01" })).id;
+  ids.en = (await importText(team, "Tax cuts", "The government cut taxes for families by 4 percent in 2024.", { language: "en", publishedAt: "2025-01-10" })).id;
+  await importText(other, "Fremd", "Die Bundesregierung senkte 2024 die Steuern für Familien um 4 Prozent. Anderes Team.");
+});
+
+const find = (query: string) => api(`/api/v1/search?${query}`, { cookie });
+
+describe("search", () => {
+  it("matches word forms with the article's language (German and English stemming), only in the team", async () => {
+    const german = await find("q=Steuer");
+    expect(german.status).toBe(200);
+    expect(german.body.data.map((hit: { articleId: string }) => hit.articleId)).toEqual([ids.de]);
+    expect(german.body.data[0].snippet).toContain("«Steuern»");
+    const english = await find("q=tax");
+    expect(english.body.data.map((hit: { articleId: string }) => hit.articleId)).toEqual([ids.en]);
+    const articles = await find("type=articles&q=Steuerreform");
+    expect(articles.body.data.map((hit: { id: string }) => hit.id)).toEqual([ids.de]);
+  });
+
+  it("filters by status, assignee, verdict, check-worthiness, outlet, language and date", async () => {
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId: ids.de } });
+    await updateClaim({ actor: team.actors.editor, id: claim.id, input: { version: claim.version, status: "in_review", assigneeId: team.actors.reviewer.userId } });
+    const hits = async (query: string) => (await find(query)).body.data.map((hit: { id: string }) => hit.id);
+    expect(await hits("status=in_review")).toEqual([claim.id]);
+    expect(await hits(`assignee=${team.actors.reviewer.userId}`)).toEqual([claim.id]);
+    expect(await hits("assignee=none")).not.toContain(claim.id);
+    expect(await hits("verdict=none")).toContain(claim.id);
+    expect(await hits("verdict=false")).toEqual([]);
+    expect(await hits("minCheckworthiness=1")).toEqual([]);
+    const outlet = await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId, name: "Tagesblatt" } });
+    expect(await hits(`outlet=${outlet.id}`)).toEqual([claim.id]);
+    expect((await hits("language=en")).length).toBe(1);
+    expect(await hits("from=2024-03-01&to=2024-03-01")).toEqual([claim.id]);
+    expect((await find("type=articles&from=2025-01-01")).body.data.map((hit: { id: string }) => hit.id)).toEqual([ids.en]);
+  });
+
+  it("pages newest first with a cursor and refuses malformed parameters", async () => {
+    const first = await find("limit=1");
+    expect(first.body.data).toHaveLength(1);
+    const second = await find(`limit=1&after=${first.body.page.nextCursor}`);
+    expect(second.body.data[0].id < first.body.data[0].id).toBe(true);
+    for (const bad of ["status=done", "limit=0", "after=nope", "minCheckworthiness=2", "type=people", "unknown=1"]) {
+      const response = await find(bad);
+      expect(response.status, bad).toBe(400);
+    }
+    expect((await find("q=%22unbalanced")).status).toBe(200);
+  });
+});
