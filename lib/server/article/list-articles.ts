@@ -53,14 +53,21 @@ export async function listArticles({ actor, input }: ListArticlesOptions): Promi
       publishedAt: true,
       importedAt: true,
       outlet: { select: { id: true, name: true } },
-      _count: { select: { claims: { where: { mergedIntoId: null } } } },
     },
   });
 
   const hasMore = rows.length > input.limit;
   const pageRows = rows.slice(0, input.limit);
   if (backwards) pageRows.reverse();
-  const data = pageRows.map(({ _count, ...article }) => ({ ...article, claimCount: _count.claims }));
+  // Counted for this page only: a relation count in the query above made PostgreSQL count the claims
+  // of every article in the team (0.5 s at 100k articles, see npm run bench:search).
+  const counts = await db.claim.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: pageRows.map((row) => row.id) }, mergedIntoId: null },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((row) => [row.articleId, row._count._all]));
+  const data = pageRows.map((article) => ({ ...article, claimCount: countOf.get(article.id) ?? 0 }));
   const first = data[0];
   const last = data[data.length - 1];
   const olderExist = backwards ? Boolean(cursor) : hasMore;
