@@ -21,7 +21,7 @@ export async function AppShell({ actor, teams, children }: Props) {
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: t("queue") }] : []),
     { href: "/search", label: t("search") },
     { href: "/inbox", label: t("inbox") },
-    ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }] : []),
+    ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }, { href: "/import", label: t("import") }] : []),
     ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),
     ...(can(actor.role, "api-token.manage") ? [{ href: "/api-tokens", label: t("apiTokens") }] : []),
   ];

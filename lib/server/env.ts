@@ -5,6 +5,12 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   FACTDESK_DATA_DIR: z.string().min(1).default(".data"),
   FACTDESK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Only for development and tests: lets URL import fetch from private, loopback and link-local addresses. */
+  FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  FACTDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  FACTDESK_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** Largest bulk NDJSON import accepted in one request. */
+  FACTDESK_MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   FACTDESK_TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),

@@ -155,6 +155,28 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.getByText("Nothing found.").waitFor();
   });
 
+  it("imports a file and a bulk NDJSON batch from the import page, with progress and a line report", async () => {
+    await signInAs(page, demo("editor"), DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Import", exact: true }).click();
+    await page.waitForURL(/\/import$/);
+    const stamp = Date.now();
+    await page.getByLabel("File", { exact: true }).setInputFiles({ name: "meldung.txt", mimeType: "text/plain", buffer: Buffer.from(`Meldung ${stamp}\n\nDer Hafen schlug 2024 rund 8 Millionen Container um.`) });
+    await page.getByRole("button", { name: "Upload and import" }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    await page.locator("mark", { hasText: "8 Millionen Container" }).waitFor();
+
+    await page.goto(`${baseUrl()}/import`);
+    const lines = [
+      JSON.stringify({ title: `B1 ${stamp}`, text: `Bulk ${stamp}: Die Miete stieg um 5 Prozent.` }),
+      "not json",
+      JSON.stringify({ title: `B2 ${stamp}`, text: `Bulk ${stamp}: Der Export sank um 2 Prozent.` }),
+    ];
+    await page.getByLabel("NDJSON file").setInputFiles({ name: "batch.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+    await page.getByRole("button", { name: "Start import" }).click();
+    await page.getByTestId("bulk-progress").getByText("3 of 3 lines (100 %): 2 imported, 1 failed · done").waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("bulk-errors").textContent()).toContain("Line 2: Not valid JSON.");
+  });
+
   it("lets a reviewer reword a claim on its page, which then shows in the article's list", async () => {
     await signInAs(page, demo("reviewer"), DEMO_PASSWORD);
     await page.getByRole("link", { name: SAMPLE_TITLES[1] }).click();

@@ -57,6 +57,8 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseUrl,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+        // URL import tests fetch pages from a server on this machine.
+        FACTDESK_ALLOW_PRIVATE_FETCH: "true",
         NODE_ENV: "production",
       },
     });

@@ -31,3 +31,14 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
     locale: user.locale,
   };
 }
+
+/** The actor a background job acts as: the person, in that team, if they are still an active member. */
+export async function loadMembershipActor(userId: string, teamId: string): Promise<Actor | null> {
+  const membership = await db.membership.findFirst({
+    where: { userId, teamId, disabledAt: null, user: { disabledAt: null } },
+    include: { user: true },
+  });
+  if (!membership) return null;
+  const { user } = membership;
+  return { kind: "user", userId: user.id, teamId, role: membership.role, name: user.name, email: user.email, locale: user.locale };
+}

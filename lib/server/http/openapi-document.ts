@@ -7,6 +7,7 @@ import {
 import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/lib/validations/comment";
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
+import { importUrlInput, uploadFields } from "@/lib/validations/import";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -24,11 +25,18 @@ interface Operation {
   query?: z.ZodObject;
   created?: boolean;
   stream?: boolean;
+  multipart?: boolean;
+  ndjson?: boolean;
 }
 
 export const OPERATIONS: Operation[] = [
   { method: "get", path: "/articles", summary: "List articles, newest first (keyset pages)", permission: "article.read", query: listArticlesInput },
   { method: "post", path: "/articles", summary: "Import an article; the claim engine runs in the same transaction", permission: "article.create", body: createArticleInput, created: true },
+  { method: "post", path: "/articles/import-url", summary: "Import by address: fetched on the server, article extracted with Readability", permission: "article.create", body: importUrlInput, created: true },
+  { method: "post", path: "/articles/upload", summary: "Import a .txt, .md or .html file (multipart/form-data: file plus these fields)", permission: "article.create", body: uploadFields, created: true, multipart: true },
+  { method: "post", path: "/imports", summary: "Bulk import: NDJSON body, one article object per line (fields of POST /articles); answered 202 with the job", permission: "article.create", ndjson: true },
+  { method: "get", path: "/imports", summary: "Recent bulk imports", permission: "article.read" },
+  { method: "get", path: "/imports/{id}", summary: "A bulk import's progress and per-line report", permission: "article.read" },
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
   { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
@@ -90,9 +98,12 @@ function operationObject(operation: Operation) {
     summary: operation.summary,
     description: `Allowed for: ${roles.join(", ")} (permission \`${operation.permission}\`).`,
     parameters: [...pathParams, ...queryParams],
-    ...(operation.body && { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(operation.body) } } } }),
+    ...(operation.body && {
+      requestBody: { required: true, content: { [operation.multipart ? "multipart/form-data" : "application/json"]: { schema: jsonSchema(operation.body) } } },
+    }),
+    ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
-      [operation.created ? "201" : "200"]: operation.stream
+      [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
         : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },
       "400": errorResponse,

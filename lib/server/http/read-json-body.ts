@@ -12,6 +12,17 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body as JSON (Content-Type: application/json).");
   }
+  const text = await readTextBody(req, limit);
+  if (!text.trim()) throw new AppError("INVALID_INPUT", "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new AppError("INVALID_INPUT", `The request body is not valid JSON (${(error as Error).message}).`);
+  }
+}
+
+/** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
+export async function readTextBody(req: Request, limit: number): Promise<string> {
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${megabytes(limit)}.`);
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
 
@@ -29,16 +40,9 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
     chunks.push(value);
   }
 
-  let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid UTF-8.");
-  }
-  if (!text.trim()) throw new AppError("INVALID_INPUT", "The request body is empty; send a JSON object.");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new AppError("INVALID_INPUT", `The request body is not valid JSON (${(error as Error).message}).`);
   }
 }

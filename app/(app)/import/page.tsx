@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BulkImportForm, SingleImportForms } from "@/components/import/import-forms";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { can } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage() {
+  const actor = await requirePageActor("/import");
+  const t = await getTranslations("import");
+  if (!can(actor.role, "article.create")) {
+    return <Notice title={(await getTranslations("common"))("forbiddenTitle")}>{(await getTranslations("newArticle"))("forbidden")}</Notice>;
+  }
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <SingleImportForms />
+        </Card>
+        <Card>
+          <BulkImportForm />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { sendJson } from "@/lib/client/send-json";
+
+interface JobView {
+  id: string;
+  status: "queued" | "running" | "done" | "failed";
+  total: number;
+  processed: number;
+  succeeded: number;
+  failed: number;
+  errors: { line: number; message: string }[];
+}
+
+async function postRaw(url: string, body: BodyInit, contentType?: string) {
+  const response = await fetch(url, { method: "POST", body, headers: contentType ? { "content-type": contentType } : {} });
+  const payload = await response.json().catch(() => null);
+  return response.ok ? { ok: true as const, data: payload.data } : { ok: false as const, message: payload?.error?.message ?? response.statusText };
+}
+
+/** Upload a .txt/.md/.html file, or give an address: either way the article opens when imported. */
+export function SingleImportForms() {
+  const t = useTranslations("import");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function done(result: { ok: true; data: { id: string } } | { ok: false; message: string }) {
+    setPending(false);
+    if (result.ok) router.push(`/articles/${result.data.id}`);
+    else setError(result.message);
+  }
+
+  async function upload(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    await done(await postRaw("/api/v1/articles/upload", new FormData(event.currentTarget)));
+  }
+
+  async function fromUrl(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
+    const result = await sendJson<{ id: string }>("/api/v1/articles/import-url", "POST", { url });
+    await done(result.ok ? result : { ok: false, message: result.problem.message });
+  }
+
+  return (
+    <div className="space-y-6">
+      {error && <Alert tone="error">{error}</Alert>}
+      <form onSubmit={upload} className="space-y-3">
+        <h2 className="font-semibold">{t("fileTitle")}</h2>
+        <Field id="import-file" label={t("file")} hint={t("fileHint")}>
+          <Input id="import-file" name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" required />
+        </Field>
+        <Field id="import-file-title" label={t("titleOptional")}>
+          <Input id="import-file-title" name="title" maxLength={500} />
+        </Field>
+        <Button type="submit" disabled={pending}>{t("upload")}</Button>
+      </form>
+      <form onSubmit={fromUrl} className="space-y-3 border-t border-slate-200 pt-4">
+        <h2 className="font-semibold">{t("urlTitle")}</h2>
+        <Field id="import-url" label={t("url")} hint={t("urlHint")}>
+          <Input id="import-url" name="url" type="url" inputMode="url" placeholder="https://" required />
+        </Field>
+        <Button type="submit" disabled={pending}>{t("fetch")}</Button>
+      </form>
+    </div>
+  );
+}
+
+/** A bulk NDJSON import: sent at once, then watched until done, with a report of every failed line. */
+export function BulkImportForm() {
+  const t = useTranslations("import");
+  const [job, setJob] = useState<JobView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!job || job.status === "done" || job.status === "failed") return;
+    const timer = setTimeout(async () => {
+      const response = await fetch(`/api/v1/imports/${job.id}`);
+      if (response.ok) setJob((await response.json()).data);
+    }, 1000);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const file = new FormData(event.currentTarget).get("ndjson");
+    if (!(file instanceof File) || file.size === 0) return setError(t("chooseFile"));
+    const result = await postRaw("/api/v1/imports", file, "application/x-ndjson");
+    if (result.ok) setJob(result.data);
+    else setError(result.message);
+  }
+
+  const percent = job ? Math.round((job.processed / Math.max(1, job.total)) * 100) : 0;
+  return (
+    <form onSubmit={submit} className="space-y-3">
+      <h2 className="font-semibold">{t("bulkTitle")}</h2>
+      <p className="text-sm text-slate-600">{t("bulkHint")}</p>
+      {error && <Alert tone="error">{error}</Alert>}
+      <Field id="import-ndjson" label={t("ndjsonFile")}>
+        <Input id="import-ndjson" name="ndjson" type="file" accept=".ndjson,.jsonl,.json,application/x-ndjson" required />
+      </Field>
+      <Button type="submit" disabled={Boolean(job && job.status !== "done" && job.status !== "failed")}>{t("startBulk")}</Button>
+      {job && (
+        <div className="space-y-2" data-testid="bulk-progress">
+          <progress className="w-full" max={job.total} value={job.processed} aria-label={t("progress")} />
+          <p className="text-sm" role="status">
+            {t("progressText", { processed: job.processed, total: job.total, percent, succeeded: job.succeeded, failed: job.failed })} · {t(`status.${job.status}`)}
+          </p>
+          {job.errors.length > 0 && (
+            <details open={job.status === "done"}>
+              <summary className="cursor-pointer text-sm font-medium">{t("failedLines", { count: job.errors.length })}</summary>
+              <ul className="mt-1 max-h-64 overflow-y-auto text-xs" data-testid="bulk-errors">
+                {job.errors.map((entry) => (
+                  <li key={entry.line}>
+                    {t("line", { line: entry.line })}: {entry.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}

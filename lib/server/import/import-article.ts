@@ -1,0 +1,75 @@
+import { createArticle } from "@/lib/server/article/create-article";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { AppError } from "@/lib/server/errors";
+import { createArticleInput } from "@/lib/validations/article";
+import type { ImportUrlInput, UploadFields } from "@/lib/validations/import";
+import { extractFromHtml, textFromMarkdown } from "./extract-article-text";
+import { safeFetch } from "./safe-fetch";
+
+const unreadable = (what: string) =>
+  new AppError("INVALID_INPUT", `No article text could be found in ${what}. Paste the text instead.`);
+
+/** Fetches a page (safely), extracts the article with Readability, and imports it. */
+export async function importFromUrl({ actor, input }: { actor: Actor; input: ImportUrlInput }) {
+  authorize(actor, "article.create");
+  const page = await safeFetch(input.url);
+  const isHtml = /html|xml/i.test(page.contentType) || /^\s*</.test(page.body);
+  const extracted = isHtml ? extractFromHtml(page.body) : { title: null, text: page.body.trim(), publisher: null, publishedAt: null };
+  if (!extracted?.text) throw unreadable("that page");
+  const published = input.publishedAt ?? validDate(extracted.publishedAt);
+  return createArticle({
+    actor,
+    input: createArticleInput.parse({
+      title: input.title ?? extracted.title ?? new URL(page.url).hostname,
+      text: extracted.text,
+      url: input.url,
+      outlet: input.outlet,
+      language: input.language,
+      publishedAt: published?.toISOString(),
+    }),
+  });
+}
+
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Imports an uploaded .txt, .md or .html file (strict UTF-8; HTML through Readability). */
+export async function importFile({ actor, file, fields }: { actor: Actor; file: UploadedFile; fields: UploadFields }) {
+  authorize(actor, "article.create");
+  const extension = /\.[a-z]+$/i.exec(file.name)?.[0]?.toLowerCase();
+  let content: string;
+  try {
+    content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The file is not UTF-8 text. Save it as UTF-8 and upload it again.");
+  }
+  if (content.includes("\u0000")) throw new AppError("INVALID_INPUT", "The file contains binary data, not text.");
+  let title = fields.title ?? null;
+  let text: string;
+  if (extension === ".html" || extension === ".htm") {
+    const extracted = extractFromHtml(content);
+    if (!extracted) throw unreadable("that HTML file");
+    text = extracted.text;
+    title ??= extracted.title;
+  } else if (extension === ".md") {
+    text = textFromMarkdown(content);
+  } else if (extension === ".txt") {
+    text = content;
+  } else {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Upload a .txt, .md or .html file.");
+  }
+  title ??= text.split("\n").find((line) => line.trim())?.trim().slice(0, 200) ?? file.name;
+  return createArticle({
+    actor,
+    input: createArticleInput.parse({ title, text, url: fields.url, outlet: fields.outlet, language: fields.language }),
+  });
+}
+
+function validDate(value: string | null): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}

@@ -1,0 +1,42 @@
+import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError, notFound } from "@/lib/server/errors";
+import { isUuid } from "@/lib/validations/id";
+
+export const MAX_IMPORT_LINES = 5000;
+
+const jobFields = {
+  id: true, status: true, total: true, processed: true, succeeded: true, failed: true, imported: true, errors: true,
+  createdAt: true, startedAt: true, finishedAt: true, createdBy: { select: { id: true, name: true } },
+} as const;
+
+/**
+ * Stores a bulk NDJSON import (one article object per line, the same fields as POST /articles) and
+ * hands it to the job queue via `enqueue`. Lines are checked when the job works them, so one bad line
+ * never spoils the others.
+ */
+export async function createImportJob({ actor, ndjson, enqueue }: { actor: Actor; ndjson: string; enqueue: (jobId: string) => Promise<void> }) {
+  authorize(actor, "article.create");
+  const total = ndjsonLines(ndjson).length;
+  if (total === 0) throw new AppError("INVALID_INPUT", "The file has no lines. Send one JSON article object per line.");
+  if (total > MAX_IMPORT_LINES) throw new AppError("INVALID_INPUT", `Send at most ${MAX_IMPORT_LINES} articles per import; this has ${total}.`);
+  const job = await db.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, payload: ndjson, total }, select: jobFields });
+  await enqueue(job.id);
+  return job;
+}
+
+export async function getImportJob({ actor, id }: { actor: Actor; id: string }) {
+  authorize(actor, "article.read");
+  const job = isUuid(id) ? await db.importJob.findFirst({ where: { id, teamId: actor.teamId }, select: jobFields }) : null;
+  if (!job) throw notFound("The import");
+  return job;
+}
+
+export async function listImportJobs({ actor }: { actor: Actor }) {
+  authorize(actor, "article.read");
+  return db.importJob.findMany({ where: { teamId: actor.teamId }, orderBy: { createdAt: "desc" }, take: 20, select: jobFields });
+}
+
+export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;

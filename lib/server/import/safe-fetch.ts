@@ -1,0 +1,104 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http from "node:http";
+import https from "node:https";
+import ipaddr from "ipaddr.js";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+
+// Fetching a URL a user typed, without letting them reach the server's own network: every address
+// the host name resolves to is checked at connection time (so DNS tricks between check and connect
+// do not help), redirects are followed by hand and checked again, and time and size are bounded.
+
+const MAX_REDIRECTS = 3;
+
+export interface FetchedPage {
+  url: string;
+  contentType: string;
+  body: string;
+}
+
+const refused = (message: string) => new AppError("INVALID_INPUT", message, [{ field: "url", message }]);
+
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return parsed.range() === "unicast";
+}
+
+function guardedLookup(allowPrivate: boolean) {
+  return (hostname: string, options: object, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const list = addresses as LookupAddress[];
+      const blocked = !allowPrivate && list.some((entry) => !isPublicAddress(entry.address));
+      if (blocked) return callback(Object.assign(new Error("private address"), { code: "EPRIVATE" }), []);
+      const wantsAll = (options as { all?: boolean }).all;
+      if (wantsAll) return callback(null, list);
+      callback(null, list[0]!.address, list[0]!.family);
+    });
+  };
+}
+
+function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
+  const { FACTDESK_FETCH_TIMEOUT_MS: timeout, FACTDESK_FETCH_MAX_BYTES: maxBytes } = env();
+  if (!allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, "")) && !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+    return Promise.reject(refused("That address points into a private network; Factdesk does not fetch from there."));
+  }
+  const client = url.protocol === "https:" ? https : http;
+  return new Promise((resolve, reject) => {
+    const request = client.get(
+      url,
+      { lookup: guardedLookup(allowPrivate) as never, timeout, headers: { "user-agent": "Factdesk/1 (fact-checking import)", accept: "text/html,text/plain;q=0.9,*/*;q=0.1" } },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          response.resume();
+          return resolve({ status, location: response.headers.location ?? null, contentType: "", body: "" });
+        }
+        const declared = Number(response.headers["content-length"] ?? 0);
+        if (declared > maxBytes) {
+          response.destroy();
+          return reject(refused(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            response.destroy();
+            reject(refused(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`));
+          } else chunks.push(chunk);
+        });
+        response.on("end", () =>
+          resolve({ status, location: null, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      if (error instanceof AppError) return reject(error);
+      if (error.code === "EPRIVATE") return reject(refused("That address points into a private network; Factdesk does not fetch from there."));
+      if (error.code === "ETIMEDOUT") return reject(refused(`The page did not answer within ${Math.round(timeout / 1000)} seconds.`));
+      if (error.code === "ENOTFOUND") return reject(refused(`The host ${url.hostname} does not exist.`));
+      reject(refused(`The page could not be fetched (${error.code ?? error.message}).`));
+    });
+  });
+}
+
+/** GETs an http(s) page with the protections above; a failure is a 400 the person can act on. */
+export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage> {
+  let url = new URL(input);
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https addresses can be fetched.");
+    const response = await requestOnce(url, allowPrivate);
+    if (response.location) {
+      url = new URL(response.location, url);
+      continue;
+    }
+    if (response.status >= 400) throw refused(`The page answered with HTTP ${response.status}.`);
+    return { url: url.toString(), contentType: response.contentType, body: response.body };
+  }
+  throw refused("The address redirects too often.");
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { articleLanguage, createArticleInput } from "./article";
+import { isoDate, storableText, unknownFields } from "./common";
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const title = storableText("The title").trim().min(1).max(500, { error: "Keep the title under 500 characters." });
+
+/** Import by address: the server fetches the page and extracts the article. */
+export const importUrlInput = z.strictObject(
+  {
+    url: createArticleInput.shape.url.unwrap(),
+    title: title.optional(),
+    outlet: createArticleInput.shape.outlet,
+    language: articleLanguage.optional(),
+    publishedAt: isoDate.transform((value) => new Date(value)).optional(),
+  },
+  unknownFields,
+);
+
+/** The form fields sent with an uploaded file (multipart); empty fields mean "not given". */
+export const uploadFields = z.strictObject(
+  {
+    title: z.preprocess(blankToUndefined, title.optional()),
+    url: z.preprocess(blankToUndefined, createArticleInput.shape.url),
+    outlet: z.preprocess(blankToUndefined, createArticleInput.shape.outlet),
+    language: z.preprocess(blankToUndefined, articleLanguage.optional()),
+  },
+  unknownFields,
+);
+
+export const UPLOAD_TYPES = [".txt", ".md", ".html", ".htm"] as const;
+
+export type ImportUrlInput = z.infer<typeof importUrlInput>;
+export type UploadFields = z.infer<typeof uploadFields>;

@@ -1,0 +1,140 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { isPublicAddress, safeFetch } from "@/lib/server/import/safe-fetch";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+let team: TestTeam;
+let editor: string;
+let pages: Server;
+let pagesUrl: string;
+
+const ARTICLE_HTML = `<!doctype html><html><head><title>Ölpreis steigt | Beispielzeitung</title><meta property="og:site_name" content="Beispielzeitung"></head>
+<body><nav>Startseite · Politik · Wirtschaft</nav><article><h1>Ölpreis steigt</h1>
+<p>Der Preis für ein Barrel Brent stieg am Montag um 4 Prozent auf 82 Dollar, wie die Börse in London mitteilte.</p>
+<p>Analysten führten den Anstieg auf die Förderkürzungen der OPEC zurück, die seit dem 1. Mai gelten und die Märkte überraschten.</p>
+<p>„Das war zu erwarten“, sagte die Ökonomin Maria Schulz von der Commerzbank am Nachmittag in Frankfurt.</p></article>
+<footer>Teilen auf Facebook · Impressum</footer></body></html>`;
+
+beforeAll(async () => {
+  team = await createTestTeam("import");
+  editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  pages = createServer((req, res) => {
+    if (req.url === "/article") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(ARTICLE_HTML);
+    if (req.url === "/redirect") return res.writeHead(302, { location: "/article" }).end();
+    if (req.url === "/huge") return res.writeHead(200, { "content-type": "text/plain" }).end("x".repeat(6 * 1024 * 1024));
+    res.writeHead(404).end("missing");
+  });
+  await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
+  pagesUrl = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => pages.close(() => resolve())));
+
+function upload(name: string, content: BlobPart, fields: Record<string, string> = {}) {
+  const form = new FormData();
+  form.set("file", new Blob([content]), name);
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  return api("/api/v1/articles/upload", { cookie: editor, method: "POST", body: form });
+}
+
+describe("import by upload", () => {
+  it("imports .txt exactly, .md as text and .html through Readability, with claims", async () => {
+    const text = `Die Stadt zählte ${Date.now()} Einwohner.\n\nZweiter Absatz mit 12 Prozent.`;
+    const txt = await upload("notiz.txt", text, { title: "Notiz" });
+    expect(txt.status).toBe(201);
+    expect((await db.article.findUniqueOrThrow({ where: { id: txt.body.data.id } })).body).toBe(text);
+
+    const md = await upload("bericht.md", `# Bericht ${Date.now()}\n\nDie **Regierung** senkte die [Steuer](https://example.org) um 2 Prozent.`);
+    expect(md.status).toBe(201);
+    const mdArticle = await db.article.findUniqueOrThrow({ where: { id: md.body.data.id } });
+    expect(mdArticle.body).toContain("Die Regierung senkte die Steuer um 2 Prozent.");
+    expect(mdArticle.title).toMatch(/^Bericht/);
+
+    const html = await upload("seite.html", ARTICLE_HTML.replace("82 Dollar", `${Date.now() % 1000} Dollar`));
+    expect(html.status).toBe(201);
+    const htmlArticle = await db.article.findUniqueOrThrow({ where: { id: html.body.data.id } });
+    expect(htmlArticle.body.startsWith("Der Preis für ein Barrel Brent")).toBe(true);
+    expect(htmlArticle.body).not.toContain("Impressum");
+    expect(htmlArticle.body.split("\n\n")).toHaveLength(3);
+    expect(html.body.data.claimCount).toBeGreaterThan(1);
+  });
+
+  it("refuses other file types, binary and non-UTF-8 content, and viewers", async () => {
+    expect((await upload("scan.pdf", "%PDF-1.7")).status).toBe(415);
+    expect((await upload("latin1.txt", new Uint8Array([0x44, 0x69, 0x65, 0x20, 0xe4]))).status).toBe(400);
+    expect((await upload("binary.txt", new Uint8Array([0x41, 0x00, 0x42]))).status).toBe(400);
+    const viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
+    const form = new FormData();
+    form.set("file", new Blob(["Text."]), "a.txt");
+    expect((await api("/api/v1/articles/upload", { cookie: viewer, method: "POST", body: form })).status).toBe(403);
+  });
+});
+
+describe("import by URL", () => {
+  it("fetches the page on the server (private addresses allowed only by the test setting) and follows redirects", async () => {
+    const imported = await api("/api/v1/articles/import-url", { cookie: editor, json: { url: `${pagesUrl}/redirect` } });
+    expect(imported.status).toBe(201);
+    const article = await db.article.findUniqueOrThrow({ where: { id: imported.body.data.id } });
+    expect(article.title).toMatch(/Ölpreis steigt/);
+    expect(article.sourceUrl).toBe(`${pagesUrl}/redirect`);
+    const missing = await api("/api/v1/articles/import-url", { cookie: editor, json: { url: `${pagesUrl}/nothing` } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/HTTP 404/);
+  });
+
+  it("refuses private, loopback and link-local addresses by default, and oversized pages", async () => {
+    for (const address of ["127.0.0.1", "10.1.2.3", "192.168.0.1", "169.254.169.254", "::1", "fc00::1", "::ffff:127.0.0.1", "0.0.0.0"]) {
+      expect(isPublicAddress(address), address).toBe(false);
+    }
+    expect(isPublicAddress("93.184.216.34")).toBe(true);
+    await expect(safeFetch(`${pagesUrl}/article`, false)).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/private network/) });
+    await expect(safeFetch("http://localhost:9/", false)).rejects.toMatchObject({ message: expect.stringMatching(/private network/) });
+    await expect(safeFetch(`${pagesUrl}/huge`, true)).rejects.toMatchObject({ message: expect.stringMatching(/larger than 5 MB/) });
+    await expect(safeFetch("file:///etc/passwd", true)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+});
+
+describe("bulk NDJSON import", () => {
+  it("imports 1,000 lines on the job queue with progress and a per-line report of failures", async () => {
+    const stamp = Date.now();
+    const lines = Array.from({ length: 1000 }, (_, i) => {
+      if (i === 10) return "{not json";
+      if (i === 20) return JSON.stringify({ text: "No title." });
+      if (i === 30) return JSON.stringify({ title: "Twice", text: `Bulk ${stamp} article 29: Die Zahl lag bei 29 Prozent.` });
+      return JSON.stringify({ title: `Bulk ${i}`, text: `Bulk ${stamp} article ${i}: Die Zahl lag bei ${i} Prozent.`, outlet: "Bulkblatt" });
+    });
+    const started = Date.now();
+    const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body: `${lines.join("\n")}\n`, headers: { "content-type": "application/x-ndjson" } });
+    expect(created.status).toBe(202);
+    expect(created.body.data).toMatchObject({ total: 1000, status: "queued" });
+
+    let job = created.body.data;
+    const progress = new Set<number>();
+    while (job.status !== "done" && Date.now() - started < 150_000) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
+      progress.add(job.processed);
+    }
+    console.log(`bulk import of 1,000 lines over HTTP: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(job).toMatchObject({ status: "done", processed: 1000, succeeded: 997, failed: 3 });
+    expect(job.imported).toHaveLength(997);
+    expect(progress.size).toBeGreaterThan(2);
+    expect(job.errors.map((e: { line: number }) => e.line)).toEqual([11, 21, 31]);
+    expect(job.errors[0].message).toBe("Not valid JSON.");
+    expect(job.errors[1].message).toMatch(/title/);
+    expect(job.errors[2].message).toBe("The same text as line 30.");
+    expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Bulk ${stamp}` } } })).toBe(997);
+  }, 180_000);
+
+  it("refuses an empty file, a wrong content type and viewers", async () => {
+    const post = (body: string, type = "application/x-ndjson", cookie = editor) => api("/api/v1/imports", { cookie, method: "POST", body, headers: { "content-type": type } });
+    expect((await post("\n\n")).status).toBe(400);
+    expect((await post("{}", "application/pdf")).status).toBe(415);
+    const viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
+    expect((await post("{}", "application/x-ndjson", viewer)).status).toBe(403);
+    expect((await api(`${"/api/v1/imports/"}00000000-0000-7000-8000-000000000000`, { cookie: editor })).status).toBe(404);
+    expect(baseUrl()).toBeTruthy();
+  });
+});
