@@ -3,7 +3,7 @@ import type { ActivityEntryView } from "@/lib/server/activity/list-activity";
 
 const KNOWN_ACTIONS = new Set([
   "claim.updated", "source.attached", "source.removed", "verdict.submitted", "verdict.updated", "verdict.finalized",
-  "verdict.reopened", "article.imported", "article.updated", "comment.created", "comment.edited", "comment.deleted", "comment.resolved", "comment.reopened",
+  "verdict.reopened", "claim.created", "claim.split", "claim.merged", "claim.merged_into", "article.imported", "article.updated", "comment.created", "comment.edited", "comment.deleted", "comment.resolved", "comment.reopened",
 ]);
 
 /** The append-only history as a timeline: who, when, and each changed field before → after. */
@@ -17,7 +17,7 @@ export async function HistoryTimeline({ entries, names }: { entries: ActivityEnt
         <li key={entry.id} data-action={entry.action}>
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-slate-400" aria-hidden />
           <p>
-            <strong>{entry.actor?.name ?? t("system")}</strong> {KNOWN_ACTIONS.has(entry.action) ? t(entry.action.replace(".", "_")) : entry.action}
+            <strong>{entry.actor?.name ?? t("system")}</strong> {KNOWN_ACTIONS.has(entry.action) ? t(entry.action.replace(".", "_") as "claim_updated") : entry.action}
             <span className="text-xs text-slate-600"> · {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
           <Changes before={entry.before} after={entry.after} names={names} />

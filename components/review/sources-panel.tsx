@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRef, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { sendJson } from "@/lib/client/send-json";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { STANCE_TONE } from "./stance-tone";
 
@@ -24,6 +25,20 @@ export function SourcesPanel({ claimId, citations, canEdit }: { claimId: string;
   const t = useTranslations("review");
   const { run, pending, problem } = useApiAction();
   const form = useRef<HTMLFormElement>(null);
+  const [lookup, setLookup] = useState<string | null>(null);
+
+  async function lookUp() {
+    const field = (name: string) => form.current?.elements.namedItem(name) as HTMLInputElement | null;
+    const url = field("url")?.value.trim();
+    if (!url) return;
+    setLookup(t("lookingUp"));
+    const result = await sendJson<{ title: string | null; publisher: string | null; problem: string | null }>("/api/v1/sources/metadata", "POST", { url });
+    if (!result.ok) return setLookup(result.problem.message);
+    const { title, publisher, problem } = result.data;
+    if (title && !field("title")?.value) field("title")!.value = title;
+    if (publisher && !field("publisher")?.value) field("publisher")!.value = publisher;
+    setLookup(problem ?? t("lookedUp"));
+  }
 
   async function attach(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,6 +88,12 @@ export function SourcesPanel({ claimId, citations, canEdit }: { claimId: string;
           <Field id="source-url" label={t("url")} error={problem?.fields.url}>
             <Input id="source-url" name="url" type="url" inputMode="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
           </Field>
+          <div className="flex items-center gap-2 text-xs text-slate-600">
+            <Button variant="secondary" className="px-2 py-1 text-xs" onClick={lookUp}>
+              {t("lookUp")}
+            </Button>
+            <span role="status">{lookup}</span>
+          </div>
           <div className="grid gap-3 sm:grid-cols-2">
             <Field id="source-stance" label={t("stance")}>
               <Select id="source-stance" name="stance" defaultValue="supports">

@@ -23,6 +23,7 @@ export async function AppShell({ actor, teams, children }: Props) {
     { href: "/inbox", label: t("inbox") },
     ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }, { href: "/import", label: t("import") }] : []),
     ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),
+    ...(can(actor.role, "scale.manage") ? [{ href: "/settings", label: t("settings") }] : []),
     ...(can(actor.role, "api-token.manage") ? [{ href: "/api-tokens", label: t("apiTokens") }] : []),
   ];
   return (

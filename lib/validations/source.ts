@@ -23,3 +23,5 @@ export const attachSourceInput = z.strictObject(
 );
 
 export type AttachSourceInput = z.infer<typeof attachSourceInput>;
+
+export const sourceMetadataInput = z.strictObject({ url: attachSourceInput.shape.url }, unknownFields);

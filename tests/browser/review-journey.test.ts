@@ -31,7 +31,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await browser?.close();
   });
 
-  async function personPage(role: "reviewer" | "editor"): Promise<Page> {
+  async function personPage(role: "reviewer" | "editor" | "admin"): Promise<Page> {
     const context = await browser.newContext({ locale: "en-US" });
     const page = await context.newPage();
     await signInAs(page, team.emails[role], TEST_PASSWORD);
@@ -93,5 +93,19 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
       expect(await history.locator('li[data-action="comment.created"]').textContent()).toContain("mentionededitor journey");
     }
     expect(await reviewer.getByTestId("claim-status").textContent()).toBe("Final");
+  });
+
+  it("lets an admin set review rules and switch the rating scale to a preset", async () => {
+    const admin = await personPage("admin");
+    await admin.getByRole("link", { name: "Settings" }).click();
+    await admin.waitForURL(/\/settings$/);
+    await admin.getByLabel(/Blind review/).check();
+    await admin.getByLabel("Cited sources needed for a final verdict").fill("2");
+    await admin.getByRole("button", { name: "Save settings" }).click();
+    await admin.getByText("Settings saved.").waitFor();
+    expect(await db.team.findUniqueOrThrow({ where: { id: team.teamId } })).toMatchObject({ settings: { blindReview: true, minSourcesForFinal: 2 } });
+    await admin.getByRole("button", { name: "PolitiFact" }).click();
+    await admin.getByTestId("scale-name").getByText("PolitiFact Truth-O-Meter").waitFor();
+    await admin.getByText("Pants on Fire").waitFor();
   });
 });

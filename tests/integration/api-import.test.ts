@@ -96,6 +96,16 @@ describe("import by URL", () => {
   });
 });
 
+describe("source metadata", () => {
+  it("reads title and publisher of a page, and answers a failed fetch softly", async () => {
+    const found = await api("/api/v1/sources/metadata", { cookie: editor, json: { url: `${pagesUrl}/article` } });
+    expect(found.body.data).toMatchObject({ title: "Ölpreis steigt | Beispielzeitung", publisher: "Beispielzeitung", problem: null });
+    const missing = await api("/api/v1/sources/metadata", { cookie: editor, json: { url: `${pagesUrl}/nothing` } });
+    expect(missing.status).toBe(200);
+    expect(missing.body.data).toMatchObject({ title: null, problem: expect.stringMatching(/HTTP 404/) });
+  });
+});
+
 describe("bulk NDJSON import", () => {
   it("imports 1,000 lines on the job queue with progress and a per-line report of failures", async () => {
     const stamp = Date.now();

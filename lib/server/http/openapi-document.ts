@@ -9,7 +9,7 @@ import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { importUrlInput, uploadFields } from "@/lib/validations/import";
 import { searchInput } from "@/lib/validations/search";
-import { attachSourceInput } from "@/lib/validations/source";
+import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
 
@@ -49,6 +49,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/claims/{id}/sources", summary: "Sources cited on a claim", permission: "article.read" },
   { method: "post", path: "/claims/{id}/sources", summary: "Cite a source (reused by normalised URL)", permission: "source.manage", body: attachSourceInput, created: true },
   { method: "delete", path: "/citations/{id}", summary: "Remove a citation (kept for history)", permission: "source.manage" },
+  { method: "post", path: "/sources/metadata", summary: "Title, publisher and date of a page (fetched safely; failures come back as `problem`)", permission: "source.manage", body: sourceMetadataInput },
   { method: "get", path: "/sources/{id}", summary: "A source and the claims citing it", permission: "article.read" },
   { method: "get", path: "/claims/{id}/verdicts", summary: "Reviewers' verdicts (blind review applies) and the final verdict", permission: "article.read" },
   { method: "put", path: "/claims/{id}/verdicts", summary: "Give or change one's own verdict", permission: "verdict.submit", body: submitVerdictInput },

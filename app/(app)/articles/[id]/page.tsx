@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
+import { HistoryTimeline } from "@/components/review/history-timeline";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/domain/permissions";
 import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article";
+import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
@@ -18,7 +20,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await orNotFound(getArticle({ actor, id }));
-  const people = await listTeamPeople({ actor });
+  const [people, history] = await Promise.all([listTeamPeople({ actor }), listActivity({ actor, articleId: article.id, limit: 100 })]);
   const t = await getTranslations("articles");
   const format = await getFormatter();
 
@@ -46,6 +48,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </a>
         )}
       </p>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
+        <div className="mt-2 rounded border border-slate-200 bg-white p-3">
+          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} />
+        </div>
+      </details>
     </>
   );
 

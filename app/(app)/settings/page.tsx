@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
+import { TeamSettingsForm } from "@/components/settings/team-settings-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
+import { getTeamSettings } from "@/lib/server/team/team-settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await requirePageActor("/settings");
+  const [settings, scale] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor })]);
+  const t = await getTranslations("settings");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("review")}</h2>
+          <TeamSettingsForm key={JSON.stringify(settings)} settings={settings} canEdit={can(actor.role, "team.manage")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("scale")}</h2>
+          <RatingScalePanel scale={scale} canEdit={can(actor.role, "scale.manage")} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useApiAction } from "@/lib/client/use-api-action";
+
+interface Level {
+  key: string;
+  labelEn: string;
+  labelDe: string;
+  description: string;
+  color: string;
+  value: number;
+  credibility: string;
+}
+
+/** The current scale version with its levels, and switching to a preset (a new version). */
+export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; version: number; levels: Level[] }; canEdit: boolean }) {
+  const t = useTranslations("settings");
+  const locale = useLocale();
+  const { run, pending, problem } = useApiAction();
+  return (
+    <div className="space-y-3 text-sm">
+      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <p>
+        <strong data-testid="scale-name">{scale.name}</strong> · {t("version", { version: scale.version })}
+      </p>
+      <ul className="space-y-1">
+        {scale.levels.map((level) => (
+          <li key={level.key} className="flex items-center gap-2">
+            <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: level.color }} aria-hidden />
+            <span className="font-medium">{locale === "de" ? level.labelDe : level.labelEn}</span>
+            <span className="text-xs text-slate-600">
+              {level.value} · {t(`credibility.${level.credibility}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {canEdit && (
+        <div className="space-y-2 border-t border-slate-200 pt-3">
+          <p className="text-xs text-slate-600">{t("presetHint")}</p>
+          <div className="flex flex-wrap gap-2">
+            {(["default", "politifact", "correctiv"] as const).map((preset) => (
+              <Button key={preset} variant="secondary" disabled={pending} onClick={() => run("/api/v1/rating-scale", "PUT", { version: scale.version, preset })}>
+                {t(`presets.${preset}`)}
+              </Button>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
