@@ -4,13 +4,14 @@
 const OPENERS = new Set(["„", "«", "‚"]);
 const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
 
-const ANY_QUOTE = /["„“”«»‚‘’]/;
+const ANY_QUOTE = /["„“”«»‚‘’]/g;
 
-/** The quotation depth after reading `text`, starting from `depth`. */
-export function quoteDepthAfter(text: string, depth: number): number {
-  const first = text.search(ANY_QUOTE);
-  if (first === -1) return depth;
-  for (let i = first; i < text.length; i++) {
+/** The quotation depth after reading `text` (or its part from `start` to `end`), starting from `depth`. */
+export function quoteDepthAfter(text: string, depth: number, start = 0, end = text.length): number {
+  ANY_QUOTE.lastIndex = start;
+  const first = ANY_QUOTE.exec(text)?.index ?? -1;
+  if (first === -1 || first >= end) return depth;
+  for (let i = first; i < end; i++) {
     const char = text[i]!;
     if (char === '"') {
       depth = depth > 0 ? depth - 1 : depth + 1;

@@ -47,7 +47,7 @@ function segmentLine(text: string, from: number, to: number, language: Language,
       current = candidate;
       depth = 0;
     }
-    depth = quoteDepthAfter(text.slice(candidate.start, candidate.end), depth);
+    depth = quoteDepthAfter(text, depth, candidate.start, candidate.end);
   }
   if (current) out.push(current);
 }
@@ -57,12 +57,12 @@ function segmentLine(text: string, from: number, to: number, language: Language,
 const TAIL = 40;
 
 function shouldJoin(text: string, current: Span, next: Span, depth: number): boolean {
-  const previous = text.slice(Math.max(current.start, current.end - TAIL), current.end);
-  const following = text.slice(next.start, Math.min(next.end, next.start + 40));
   if (depth > 0 && current.end - current.start < MAX_QUOTE_UNIT) return true; // inside a quotation
+  const following = text.slice(next.start, Math.min(next.end, next.start + 40));
+  if (STARTS_LOWER.test(following)) return true;
+  const previous = text.slice(Math.max(current.start, current.end - TAIL), current.end);
   if (endsWithAbbreviation(previous)) return true;
-  if (ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following)) return true;
-  return STARTS_LOWER.test(following);
+  return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {
