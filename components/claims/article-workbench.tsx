@@ -121,6 +121,8 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
                         highlightClass(claim),
                         selected === claim.id && "outline-2 outline-offset-1 outline-blue-700",
                       )}
+                      style={claim.verdict ? { boxShadow: `inset 0 -3px 0 ${claim.verdict.color}` } : undefined}
+                      title={claim.verdict?.label}
                       onClick={() => select(claim.id, itemId)}
                     >
                       {text}

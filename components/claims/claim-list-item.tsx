@@ -40,6 +40,11 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
           {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
         </Badge>
+        {claim.verdict && (
+          <span className="rounded px-1.5 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: claim.verdict.color }}>
+            {claim.verdict.label}
+          </span>
+        )}
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{t("excluded")}</Badge>}

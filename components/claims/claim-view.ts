@@ -19,6 +19,8 @@ export interface ClaimView {
   version: number;
   status: "new" | "in_review" | "needs_second_review" | "final" | "excluded";
   assigneeId: string | null;
+  /** The final verdict, shown as a coloured underline and a badge. */
+  verdict: { label: string; color: string } | null;
 }
 
 const KIND_STYLES: Record<UnitKind, [worthy: string, other: string]> = {

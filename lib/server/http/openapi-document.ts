@@ -8,6 +8,7 @@ import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/li
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { importUrlInput, uploadFields } from "@/lib/validations/import";
+import { reportQuery } from "@/lib/validations/report";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -27,6 +28,7 @@ interface Operation {
   stream?: boolean;
   multipart?: boolean;
   ndjson?: boolean;
+  file?: boolean;
 }
 
 export const OPERATIONS: Operation[] = [
@@ -39,6 +41,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/imports/{id}", summary: "A bulk import's progress and per-line report", permission: "article.read" },
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
+  { method: "get", path: "/articles/{id}/report", summary: "Verdict report as ClaimReview JSON-LD, CSV, Markdown or JSON (a download)", permission: "article.read", query: reportQuery, file: true },
   { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
   { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
   { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },
@@ -104,7 +107,9 @@ function operationObject(operation: Operation) {
     }),
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
-      [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.stream
+      [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.file
+        ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {} } }
+        : operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
         : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },
       "400": errorResponse,

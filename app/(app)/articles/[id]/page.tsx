@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
+import { CredibilityCard } from "@/components/claims/credibility-card";
 import { HistoryTimeline } from "@/components/review/history-timeline";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { Badge } from "@/components/ui/badge";
@@ -11,6 +12,7 @@ import { can } from "@/lib/domain/permissions";
 import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article";
 import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { loadArticleReport } from "@/lib/server/report/load-article-report";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
@@ -20,7 +22,12 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await orNotFound(getArticle({ actor, id }));
-  const [people, history] = await Promise.all([listTeamPeople({ actor }), listActivity({ actor, articleId: article.id, limit: 100 })]);
+  const [people, history, report] = await Promise.all([
+    listTeamPeople({ actor }),
+    listActivity({ actor, articleId: article.id, limit: 100 }),
+    loadArticleReport({ actor, articleId: article.id }),
+  ]);
+  const verdicts = new Map(report.claims.flatMap((claim) => (claim.verdict ? [[claim.id, { label: claim.verdict.label, color: claim.verdict.color }] as const] : [])));
   const t = await getTranslations("articles");
   const format = await getFormatter();
 
@@ -48,6 +55,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </a>
         )}
       </p>
+      <CredibilityCard report={report} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">
@@ -64,7 +72,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         header={header}
         body={article.body}
         lang={article.language}
-        claims={claimViews(article)}
+        claims={claimViews(article, verdicts)}
         review={{
           articleId: article.id,
           textVersion: article.textVersion,
@@ -78,7 +86,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   );
 }
 
-function claimViews(article: ArticleDetail): ClaimView[] {
+function claimViews(article: ArticleDetail, verdicts: Map<string, ClaimView["verdict"]>): ClaimView[] {
   return article.claims.map((claim) => ({
     id: claim.id,
     start: claim.start,
@@ -96,5 +104,6 @@ function claimViews(article: ArticleDetail): ClaimView[] {
     version: claim.version,
     status: claim.status,
     assigneeId: claim.assigneeId,
+    verdict: verdicts.get(claim.id) ?? null,
   }));
 }

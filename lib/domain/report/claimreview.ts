@@ -1,0 +1,41 @@
+import type { Report, ReportClaim } from "./report-types";
+
+/**
+ * schema.org ClaimReview objects (the format Google and fact-check aggregators read), one per claim
+ * with a final verdict.
+ */
+export function claimReviews(report: Report): object[] {
+  return report.claims.filter((claim) => claim.verdict).map((claim) => claimReview(report, claim));
+}
+
+function claimReview(report: Report, claim: ReportClaim): object {
+  const verdict = claim.verdict!;
+  return {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    claimReviewed: claim.wording ?? claim.text,
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: verdict.value,
+      bestRating: verdict.best,
+      worstRating: verdict.worst,
+      alternateName: verdict.label,
+    },
+    itemReviewed: {
+      "@type": "Claim",
+      ...(claim.claimant && { author: { "@type": "Thing", name: claim.claimant } }),
+      ...(report.article.publishedAt && { datePublished: report.article.publishedAt.slice(0, 10) }),
+      ...(report.article.url && {
+        appearance: { "@type": "CreativeWork", url: report.article.url, headline: report.article.title },
+      }),
+    },
+    author: {
+      "@type": "Organization",
+      name: report.organization.name,
+      ...(report.organization.url && { url: report.organization.url }),
+    },
+    datePublished: verdict.decidedAt.slice(0, 10),
+    ...(report.article.reportUrl && { url: `${report.article.reportUrl}#claim-${claim.id}` }),
+    inLanguage: report.article.language,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Report } from "./report-types";
+
+export const CSV_COLUMNS = [
+  "claim_id", "claim", "wording", "claimant", "status", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
+  "rationale", "decided_at", "sources", "article_id", "article_title", "article_url",
+] as const;
+
+/** One flat row per claim for CSV (sources joined with " | "). */
+export function reportRows(report: Report): Record<(typeof CSV_COLUMNS)[number], string | number | null>[] {
+  return report.claims.map((claim) => ({
+    claim_id: claim.id,
+    claim: claim.text,
+    wording: claim.wording,
+    claimant: claim.claimant,
+    status: claim.status,
+    checkworthiness: claim.checkworthiness,
+    verdict: claim.verdict?.label ?? null,
+    rating_value: claim.verdict?.value ?? null,
+    worst_rating: claim.verdict?.worst ?? null,
+    best_rating: claim.verdict?.best ?? null,
+    rationale: claim.verdict?.rationale ?? null,
+    decided_at: claim.verdict?.decidedAt ?? null,
+    sources: claim.sources.map((source) => `${source.stance}: ${source.url}`).join(" | "),
+    article_id: report.article.id,
+    article_title: report.article.title,
+    article_url: report.article.url,
+  }));
+}

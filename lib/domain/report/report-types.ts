@@ -1,0 +1,41 @@
+import type { ArticleCredibility, CredibilityWeight } from "../credibility/article-credibility";
+
+/** Everything a verdict report shows, independent of its format. */
+export interface Report {
+  generatedAt: string;
+  organization: { name: string; url: string | null };
+  article: {
+    id: string;
+    title: string;
+    url: string | null;
+    outlet: string | null;
+    language: "de" | "en";
+    publishedAt: string | null;
+    /** Where people read this report (the share link), when one exists. */
+    reportUrl: string | null;
+  };
+  credibility: ArticleCredibility;
+  claims: ReportClaim[];
+}
+
+export interface ReportClaim {
+  id: string;
+  text: string;
+  wording: string | null;
+  claimant: string | null;
+  status: string;
+  checkworthiness: number;
+  verdict: {
+    key: string;
+    label: string;
+    value: number;
+    worst: number;
+    best: number;
+    credibility: CredibilityWeight;
+    color: string;
+    rationale: string;
+    decidedAt: string;
+    decidedBy: string | null;
+  } | null;
+  sources: { url: string; title: string | null; publisher: string | null; stance: string; excerpt: string | null }[];
+}

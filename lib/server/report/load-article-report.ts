@@ -1,0 +1,103 @@
+import { articleCredibility } from "@/lib/domain/credibility/article-credibility";
+import type { Report } from "@/lib/domain/report/report-types";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/errors";
+import { isUuid } from "@/lib/validations/id";
+
+export interface ReportScope {
+  teamId: string;
+  articleId: string;
+  /** Public URL of the report page, when it is shared. */
+  reportUrl?: string | null;
+  /** Only these claims (a selection), in article order. */
+  claimIds?: string[];
+}
+
+/** The report of one article, for the actor's team. */
+export async function loadArticleReport({ actor, articleId, claimIds }: { actor: Actor; articleId: string; claimIds?: string[] }): Promise<Report> {
+  authorize(actor, "article.read");
+  if (!isUuid(articleId)) throw notFound("The article");
+  return buildReport({ teamId: actor.teamId, articleId, claimIds });
+}
+
+/** Reads an article's claims, final verdicts (with their scale's range) and sources into a Report. */
+export async function buildReport(scope: ReportScope): Promise<Report> {
+  const article = await db.article.findFirst({
+    where: { id: scope.articleId, teamId: scope.teamId },
+    select: {
+      id: true, title: true, sourceUrl: true, language: true, publishedAt: true,
+      outlet: { select: { name: true } },
+      team: { select: { name: true, organizationName: true, publicUrl: true } },
+      claims: {
+        where: { mergedIntoId: null, anchorState: { not: "orphaned" }, ...(scope.claimIds && { id: { in: scope.claimIds } }) },
+        orderBy: { position: "asc" },
+        select: {
+          id: true, text: true, normalizedText: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true, excluded: true,
+          finalVerdicts: {
+            where: { reopenedAt: null },
+            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, value: true, credibility: true, color: true, scaleId: true } } },
+          },
+          citations: {
+            where: { removedAt: null },
+            orderBy: { createdAt: "asc" },
+            select: { stance: true, excerpt: true, source: { select: { url: true, title: true, publisher: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!article) throw notFound("The article");
+
+  const scaleIds = [...new Set(article.claims.flatMap((claim) => claim.finalVerdicts.map((verdict) => verdict.level.scaleId)))];
+  const ranges = await db.ratingLevel.groupBy({ by: ["scaleId"], where: { scaleId: { in: scaleIds } }, _min: { value: true }, _max: { value: true } });
+  const rangeOf = new Map(ranges.map((range) => [range.scaleId, { worst: range._min.value ?? 0, best: range._max.value ?? 1 }]));
+
+  const claims = article.claims.map((claim) => {
+    const final = claim.finalVerdicts[0];
+    const range = final ? rangeOf.get(final.level.scaleId)! : null;
+    return {
+      id: claim.id,
+      text: claim.text,
+      wording: claim.normalizedText,
+      claimant: claim.claimantText,
+      status: claim.status,
+      checkworthiness: claim.checkworthiness,
+      checkworthy: claim.checkworthy,
+      excluded: claim.excluded,
+      verdict:
+        final && range
+          ? {
+              key: final.level.key,
+              label: article.language === "de" ? final.level.labelDe : final.level.labelEn,
+              value: final.level.value,
+              ...range,
+              credibility: final.level.credibility,
+              color: final.level.color,
+              rationale: final.rationale,
+              decidedAt: final.decidedAt.toISOString(),
+              decidedBy: final.decidedBy.name,
+            }
+          : null,
+      sources: claim.citations.map((citation) => ({ ...citation.source, stance: citation.stance, excerpt: citation.excerpt })),
+    };
+  });
+
+  const credibility = articleCredibility(claims.map((claim) => ({ ...claim, final: claim.verdict })));
+  return {
+    generatedAt: new Date().toISOString(),
+    organization: { name: article.team.organizationName ?? article.team.name, url: article.team.publicUrl },
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.sourceUrl,
+      outlet: article.outlet?.name ?? null,
+      language: article.language,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+      reportUrl: scope.reportUrl ?? null,
+    },
+    credibility,
+    claims: claims.map(({ checkworthy: _c, excluded: _e, ...claim }) => claim),
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { unknownFields } from "./common";
+
+export const REPORT_FORMATS = ["claimreview", "csv", "md", "json"] as const;
+
+export const reportQuery = z.strictObject(
+  {
+    format: z.enum(REPORT_FORMATS, { error: `format must be one of: ${REPORT_FORMATS.join(", ")}.` }).default("json"),
+    /** Comma-separated claim ids: a report of just these claims. */
+    claims: z
+      .string()
+      .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+      .pipe(z.array(z.uuid({ error: "claims must be comma-separated claim ids." })).max(1000))
+      .optional(),
+    /** CSV only: start with a byte-order mark so spreadsheet programs read UTF-8. */
+    bom: z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true").optional(),
+  },
+  unknownFields,
+);
+
+export type ReportQuery = z.infer<typeof reportQuery>;

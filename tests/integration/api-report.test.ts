@@ -1,0 +1,84 @@
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+let team: TestTeam;
+let editor: string;
+let articleId: string;
+let claims: { id: string; version: number; text: string }[];
+
+beforeAll(async () => {
+  team = await createTestTeam("report");
+  await db.team.update({ where: { id: team.teamId }, data: { organizationName: "Faktencheck Nord", publicUrl: "https://faktencheck.example" } });
+  editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  const text = `Laut dem Energieminister Alexander Nowak ist Indien der zweitgrößte Abnehmer von russischem Öl (${Date.now()}). Die Preise stiegen um 4 Prozent. Der Export fiel 2024 um *2* Prozent.`;
+  const created = await api("/api/v1/articles", { cookie: editor, json: { title: "Öl & Preise: Bericht", text, url: "https://zeitung.example/oel", publishedAt: "2025-05-02" } });
+  articleId = created.body.data.id;
+  claims = (await api(`/api/v1/articles/${articleId}`, { cookie: editor })).body.data.claims;
+  for (const [index, level] of [[0, "mostly-true"], [1, "false"]] as const) {
+    const claim = claims[index]!;
+    await api(`/api/v1/claims/${claim.id}/sources`, { cookie: editor, json: { url: `https://quelle.example/${index}`, stance: "supports", title: `Quelle ${index}` } });
+    const finalized = await api(`/api/v1/claims/${claim.id}/final-verdict`, { cookie: editor, json: { level, rationale: `Begründung ${index} mit „Zitat“`, claimVersion: claim.version } });
+    expect(finalized.status).toBe(201);
+  }
+});
+
+const report = (query: string, cookie = editor) => fetch(`${baseUrl()}/api/v1/articles/${articleId}/report?${query}`, { headers: { cookie } });
+
+describe("verdict reports", () => {
+  it("exports ClaimReview JSON-LD with the properties fact-check consumers read", async () => {
+    const response = await report("format=claimreview");
+    expect(response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="oel-preise-bericht-claimreview\.jsonld"/);
+    const reviews = (await response.json()) as Record<string, any>[];
+    expect(reviews).toHaveLength(2);
+    const [first] = reviews;
+    expect(first).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: claims[0]!.text,
+      reviewRating: { "@type": "Rating", ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: "Größtenteils richtig" },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { name: "Alexander Nowak" },
+        datePublished: "2025-05-02",
+        appearance: { "@type": "CreativeWork", url: "https://zeitung.example/oel" },
+      },
+      author: { "@type": "Organization", name: "Faktencheck Nord", url: "https://faktencheck.example" },
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+  });
+
+  it("exports CSV (RFC 4180, optional BOM) that parses back, Markdown and JSON with the credibility", async () => {
+    const csv = await report("format=csv&bom=1");
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text).toContain("\r\n");
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(claims.length);
+    expect(rows[0]).toMatchObject({ claim: claims[0]!.text, verdict: "Größtenteils richtig", rating_value: "4", rationale: "Begründung 0 mit „Zitat“" });
+    expect(rows[2]!.verdict).toBe("");
+
+    const md = await (await report("format=md")).text();
+    expect(md).toContain("# Öl & Preise: Bericht");
+    expect(md).toContain("**Verdict: Falsch**");
+    expect(md).toContain("\\*2\\*");
+
+    const json = await (await report("format=json")).json();
+    expect(json.credibility).toMatchObject({ reviewed: 2, state: "scored" });
+    expect(json.credibility.score).toBeGreaterThan(0);
+  });
+
+  it("exports a selection of claims, and refuses bad formats and other teams", async () => {
+    const selection = await (await report(`format=json&claims=${claims[1]!.id}`)).json();
+    expect(selection.claims.map((claim: { id: string }) => claim.id)).toEqual([claims[1]!.id]);
+    expect((await report("format=docx")).status).toBe(400);
+    const other = await createTestTeam("report-other");
+    const outsider = (await signIn(other.emails.admin, TEST_PASSWORD)).cookie!;
+    expect((await report("format=json", outsider)).status).toBe(404);
+  });
+});
