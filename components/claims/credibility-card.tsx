@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { Report } from "@/lib/domain/report/report-types";
 
 /** Score, coverage and range, the verdict distribution as bars, the formula in words, and the exports. */
-export async function CredibilityCard({ report }: { report: Report }) {
+export async function CredibilityCard({ report, sharing }: { report: Report; sharing?: ReactNode }) {
   const t = await getTranslations("credibility");
   const { credibility } = report;
   const levels = new Map<string, { label: string; color: string }>();
@@ -50,6 +51,7 @@ export async function CredibilityCard({ report }: { report: Report }) {
         <a className="text-blue-800 underline" href={exportHref("md")} download>Markdown</a>
         <a className="text-blue-800 underline" href={exportHref("json")} download>JSON</a>
       </p>
+      {sharing}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import type { ActivityEntryView } from "@/lib/server/activity/list-activity";
 
 const KNOWN_ACTIONS = new Set([
   "claim.updated", "source.attached", "source.removed", "verdict.submitted", "verdict.updated", "verdict.finalized",
-  "verdict.reopened", "claim.created", "claim.split", "claim.merged", "claim.merged_into", "article.imported", "article.updated", "comment.created", "comment.edited", "comment.deleted", "comment.resolved", "comment.reopened",
+  "verdict.reopened", "claim.created", "claim.split", "claim.merged", "claim.merged_into", "article.imported", "report.shared", "report.unshared", "article.updated", "comment.created", "comment.edited", "comment.deleted", "comment.resolved", "comment.reopened",
 ]);
 
 /** The append-only history as a timeline: who, when, and each changed field before → after. */

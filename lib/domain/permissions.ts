@@ -16,6 +16,7 @@ const GRANTS = {
   "comment.write": ["admin", "editor", "reviewer"],
   "scale.manage": ["admin", "editor"],
   "team.manage": ["admin"],
+  "report.share": ["admin", "editor"],
   "member.read": ["admin"],
   "member.manage": ["admin"],
   "api-token.manage": ["admin"],

@@ -19,3 +19,8 @@ export const reportQuery = z.strictObject(
 );
 
 export type ReportQuery = z.infer<typeof reportQuery>;
+
+export const createShareLinkInput = z.strictObject(
+  { showReviewerNames: z.boolean({ error: "showReviewerNames must be true or false." }).default(false) },
+  unknownFields,
+);

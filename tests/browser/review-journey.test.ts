@@ -108,4 +108,26 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await admin.getByTestId("scale-name").getByText("PolitiFact Truth-O-Meter").waitFor();
     await admin.getByText("Pants on Fire").waitFor();
   });
+
+  it("downloads the report files from the article page and shares it by a link that stops working when revoked", async () => {
+    const editor = await personPage("editor");
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
+    await editor.goto(`${baseUrl()}/articles/${claim.articleId}`);
+    await editor.getByTestId("credibility").waitFor();
+    for (const [name, file] of [["CSV", /\.csv$/], ["ClaimReview (JSON-LD)", /claimreview\.jsonld$/], ["Markdown", /\.md$/]] as const) {
+      const [download] = await Promise.all([editor.waitForEvent("download"), editor.getByTestId("exports").getByRole("link", { name }).click()]);
+      expect(download.suggestedFilename()).toMatch(file);
+    }
+    await editor.getByRole("button", { name: "Create a public link" }).click();
+    const link = editor.getByTestId("share-links").getByRole("link");
+    await link.waitFor();
+    const href = (await link.getAttribute("href"))!;
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`${baseUrl()}${href}`);
+    await visitor.getByText("India ranks second after China (IEA 2025).").waitFor();
+    await editor.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();
+    await editor.getByTestId("share-links").getByText("revoked").waitFor();
+    const again = await visitor.goto(`${baseUrl()}${href}`);
+    expect(again?.status()).toBe(404);
+  });
 });

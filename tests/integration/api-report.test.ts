@@ -81,4 +81,24 @@ describe("verdict reports", () => {
     const outsider = (await signIn(other.emails.admin, TEST_PASSWORD)).cookie!;
     expect((await report("format=json", outsider)).status).toBe(404);
   });
+
+  it("opens a public report by share link, without sign-in, and stops at once when revoked", async () => {
+    const reviewer = (await signIn(team.emails.reviewer, TEST_PASSWORD)).cookie!;
+    expect((await api(`/api/v1/articles/${articleId}/share-links`, { cookie: reviewer, json: {} })).status).toBe(403);
+    const link = (await api(`/api/v1/articles/${articleId}/share-links`, { cookie: editor, json: {} })).body.data;
+    const page = await fetch(`${baseUrl()}/r/${link.token}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Größtenteils richtig");
+    expect(html).toContain("Faktencheck Nord");
+    expect(html).toContain('type="application/ld+json"');
+    expect(html).toContain(`/r/${link.token}#claim-`);
+    expect(html).not.toContain("editor report"); // reviewer names stay private unless the team opts in
+    const named = (await api(`/api/v1/articles/${articleId}/share-links`, { cookie: editor, json: { showReviewerNames: true } })).body.data;
+    expect(await (await fetch(`${baseUrl()}/r/${named.token}`)).text()).toContain("editor report");
+
+    expect((await api(`/api/v1/share-links/${link.id}`, { cookie: editor, method: "DELETE" })).status).toBe(200);
+    expect((await fetch(`${baseUrl()}/r/${link.token}`)).status).toBe(404);
+    expect((await fetch(`${baseUrl()}/r/not-a-real-token-at-all-123`)).status).toBe(404);
+  });
 });

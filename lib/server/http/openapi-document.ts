@@ -8,7 +8,7 @@ import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/li
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { importUrlInput, uploadFields } from "@/lib/validations/import";
-import { reportQuery } from "@/lib/validations/report";
+import { createShareLinkInput, reportQuery } from "@/lib/validations/report";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -42,6 +42,9 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
   { method: "get", path: "/articles/{id}/report", summary: "Verdict report as ClaimReview JSON-LD, CSV, Markdown or JSON (a download)", permission: "article.read", query: reportQuery, file: true },
+  { method: "get", path: "/articles/{id}/share-links", summary: "Public links to the article's report", permission: "article.read" },
+  { method: "post", path: "/articles/{id}/share-links", summary: "Create a revocable public link (page /r/{token})", permission: "report.share", body: createShareLinkInput, created: true },
+  { method: "delete", path: "/share-links/{id}", summary: "Revoke a public link at once", permission: "report.share" },
   { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
   { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
   { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
 import { CredibilityCard } from "@/components/claims/credibility-card";
+import { ShareLinks } from "@/components/report/share-links";
 import { HistoryTimeline } from "@/components/review/history-timeline";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { Badge } from "@/components/ui/badge";
@@ -13,6 +14,7 @@ import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article
 import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
+import { listShareLinks } from "@/lib/server/share/share-links";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
@@ -27,6 +29,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     listActivity({ actor, articleId: article.id, limit: 100 }),
     loadArticleReport({ actor, articleId: article.id }),
   ]);
+  const shareLinks = can(actor.role, "report.share") ? await listShareLinks({ actor, articleId: article.id }) : null;
   const verdicts = new Map(report.claims.flatMap((claim) => (claim.verdict ? [[claim.id, { label: claim.verdict.label, color: claim.verdict.color }] as const] : [])));
   const t = await getTranslations("articles");
   const format = await getFormatter();
@@ -55,7 +58,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </a>
         )}
       </p>
-      <CredibilityCard report={report} />
+      <CredibilityCard report={report} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} />} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">

@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/errors";
+import { isUuid } from "@/lib/validations/id";
+
+const linkFields = { id: true, articleId: true, token: true, showReviewerNames: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
+
+/** A new public link to the article's report (editors and admins). */
+export async function createShareLink({ actor, articleId, showReviewerNames }: { actor: Actor; articleId: string; showReviewerNames: boolean }) {
+  authorize(actor, "report.share");
+  return db.$transaction(async (tx) => {
+    const article = isUuid(articleId) ? await tx.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true } }) : null;
+    if (!article) throw notFound("The article");
+    const link = await tx.shareLink.create({
+      data: { teamId: actor.teamId, articleId, token: randomBytes(24).toString("base64url"), showReviewerNames, createdById: actor.userId },
+      select: linkFields,
+    });
+    await recordActivity(tx, actor, { action: "report.shared", articleId, after: { shareLinkId: link.id, showReviewerNames } });
+    return link;
+  });
+}
+
+export async function listShareLinks({ actor, articleId }: { actor: Actor; articleId: string }) {
+  authorize(actor, "article.read");
+  if (!isUuid(articleId)) throw notFound("The article");
+  return db.shareLink.findMany({ where: { teamId: actor.teamId, articleId }, orderBy: { createdAt: "desc" }, select: linkFields });
+}
+
+/** Revoking is immediate: the public page answers "not found" from the next request on. */
+export async function revokeShareLink({ actor, id }: { actor: Actor; id: string }) {
+  authorize(actor, "report.share");
+  return db.$transaction(async (tx) => {
+    const link = isUuid(id) ? await tx.shareLink.findFirst({ where: { id, teamId: actor.teamId } }) : null;
+    if (!link) throw notFound("The share link");
+    const revoked = await tx.shareLink.update({ where: { id }, data: { revokedAt: link.revokedAt ?? new Date() }, select: linkFields });
+    await recordActivity(tx, actor, { action: "report.unshared", articleId: link.articleId, before: { shareLinkId: link.id } });
+    return revoked;
+  });
+}
+
+/** The article behind a public token, or null for an unknown or revoked link. */
+export async function resolveShareLink(token: string) {
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+  return db.shareLink.findFirst({ where: { token, revokedAt: null }, select: { teamId: true, articleId: true, showReviewerNames: true, token: true } });
+}
