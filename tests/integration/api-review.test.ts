@@ -220,3 +220,13 @@ describe("sources", () => {
     expect((await api(`/api/v1/sources/${first.body.data.source.id}`, as("other"))).status).toBe(404);
   });
 });
+
+describe("first use of the rating scale", () => {
+  it("creates one default scale when many requests need it at once", async () => {
+    const fresh = await createTestTeam("scale-race");
+    const cookie = (await signIn(fresh.emails.viewer, TEST_PASSWORD)).cookie!;
+    const responses = await Promise.all(Array.from({ length: 8 }, () => api("/api/v1/rating-scale", { cookie })));
+    expect(responses.map((response) => response.status)).toEqual(Array(8).fill(200));
+    expect(await db.ratingScale.count({ where: { teamId: fresh.teamId } })).toBe(1);
+  });
+});
