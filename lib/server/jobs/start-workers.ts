@@ -3,12 +3,17 @@ import { db } from "@/lib/server/db/client";
 import { workImportJob } from "@/lib/server/import/work-import-job";
 import { IMPORT_QUEUE, jobQueue } from "./queue";
 
+const CONCURRENT_IMPORTS = 3;
+
 /** Starts working the import queue in this instance, and re-queues imports a crash left running. */
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
-  await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await workImportJob(job.data.importJobId);
-  });
+  // A few imports at a time per instance, so a small batch does not wait behind a big one.
+  for (let worker = 0; worker < CONCURRENT_IMPORTS; worker++) {
+    await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      if (job) await workImportJob(job.data.importJobId);
+    });
+  }
   // A job whose worker died keeps status "running" while pg-boss retries it after expiry; imports
   // queued before the queue existed (or whose message was lost) are sent again here.
   const stranded = await db.importJob.findMany({ where: { status: "queued", createdAt: { lt: new Date(Date.now() - 60_000) } }, select: { id: true } });
