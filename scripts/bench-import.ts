@@ -1,24 +1,15 @@
 // `npm run bench:import`: a 1,000-article NDJSON bulk import worked by the import job (the code the
 // queue runs) against a throw-away embedded PostgreSQL: wall time, articles/s, claims stored, and how
 // much the process's peak memory grew.
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/server/db/embedded-postgres";
-import { applyMigrations } from "@/lib/server/db/migrations";
+import { withThrowawayDatabase } from "./lib/throwaway-database";
 
 const LINES = 1000;
 const seedDir = path.resolve(import.meta.dirname, "..", "prisma", "seed");
 const samples = ["article-1-qingdao-defence-ministers.de.txt", "article-2-lavrov-jaishankar-arms.de.txt"].map((file) => readFileSync(path.join(seedDir, file), "utf8"));
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "factdesk-bench-"));
-chmodSync(dataDir, 0o755);
-const postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
-try {
-  await postgres.createDatabase("bench");
-  const url = postgres.connectionString("bench");
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
+await withThrowawayDatabase(async () => {
   const { db } = await import("@/lib/server/db/client");
   const { workImportJob } = await import("@/lib/server/import/work-import-job");
 
@@ -43,7 +34,4 @@ try {
   console.log(`time ${seconds.toFixed(1)} s (${(done.succeeded / seconds).toFixed(0)} articles/s)`);
   console.log(`peak RSS grew by ${((rssPeak - rssBefore) / 1024).toFixed(0)} MB (process peak ${(rssPeak / 1024).toFixed(0)} MB)`);
   await db.$disconnect();
-} finally {
-  await postgres.stop().catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
-}
+});

@@ -1,24 +1,13 @@
 // `npm run bench:search`: search and list pages on a team with 100,000 articles (and 300,000 claims)
 // in a throw-away embedded PostgreSQL: first page, a page deep into the results via the keyset
 // cursor, with and without words and filters. Prints the median of several runs per query.
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { startEmbeddedPostgres } from "@/lib/server/db/embedded-postgres";
-import { applyMigrations } from "@/lib/server/db/migrations";
+import { withThrowawayDatabase } from "./lib/throwaway-database";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const CLAIMS_PER_ARTICLE = 3;
 const RUNS = 7;
 
-const dataDir = mkdtempSync(path.join(tmpdir(), "factdesk-bench-"));
-chmodSync(dataDir, 0o755);
-const postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
-try {
-  await postgres.createDatabase("bench");
-  const url = postgres.connectionString("bench");
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
+await withThrowawayDatabase(async () => {
   const { db } = await import("@/lib/server/db/client");
   const { search } = await import("@/lib/server/search/search");
   const { listArticles } = await import("@/lib/server/article/list-articles");
@@ -81,7 +70,4 @@ try {
   await time(`articles, outlet filter, first page`, () => search({ actor, input: searchInput.parse({ type: "articles", outlet: outlet.id }) }));
   await time("article list (newest first), first page", () => listArticles({ actor, input: { limit: 20 } }));
   await db.$disconnect();
-} finally {
-  await postgres.stop().catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
-}
+});

@@ -3,6 +3,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
+import { claimFields } from "@/lib/server/claim/claim-fields";
 
 export interface GetArticleOptions {
   actor: Actor;
@@ -21,28 +22,7 @@ export async function getArticle({ actor, id }: GetArticleOptions) {
       claims: {
         where: { mergedIntoId: null },
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          start: true,
-          end: true,
-          text: true,
-          normalizedText: true,
-          kind: true,
-          checkworthiness: true,
-          checkworthy: true,
-          reasons: true,
-          claimantText: true,
-          claimantStart: true,
-          claimantEnd: true,
-          textVersion: true,
-          touchedAt: true,
-          status: true,
-          assigneeId: true,
-          position: true,
-          version: true,
-          anchorState: true,
-          excluded: true,
-        },
+        select: claimFields,
       },
     },
   });
