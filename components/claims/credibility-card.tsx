@@ -50,6 +50,7 @@ export async function CredibilityCard({ report, sharing }: { report: Report; sha
         <a className="text-blue-800 underline" href={`${exportHref("csv")}&bom=1`} download>CSV</a>
         <a className="text-blue-800 underline" href={exportHref("md")} download>Markdown</a>
         <a className="text-blue-800 underline" href={exportHref("json")} download>JSON</a>
+        <a className="text-blue-800 underline" href={exportHref("pdf")} download>PDF</a>
       </p>
       {sharing}
     </Card>

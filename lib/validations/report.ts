@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { unknownFields } from "./common";
 
-export const REPORT_FORMATS = ["claimreview", "csv", "md", "json"] as const;
+export const REPORT_FORMATS = ["claimreview", "csv", "md", "json", "pdf"] as const;
 
 export const reportQuery = z.strictObject(
   {

@@ -114,7 +114,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
     await editor.goto(`${baseUrl()}/articles/${claim.articleId}`);
     await editor.getByTestId("credibility").waitFor();
-    for (const [name, file] of [["CSV", /\.csv$/], ["ClaimReview (JSON-LD)", /claimreview\.jsonld$/], ["Markdown", /\.md$/]] as const) {
+    for (const [name, file] of [["CSV", /\.csv$/], ["ClaimReview (JSON-LD)", /claimreview\.jsonld$/], ["Markdown", /\.md$/], ["PDF", /\.pdf$/]] as const) {
       const [download] = await Promise.all([editor.waitForEvent("download"), editor.getByTestId("exports").getByRole("link", { name }).click()]);
       expect(download.suggestedFilename()).toMatch(file);
     }

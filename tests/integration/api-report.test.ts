@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
@@ -71,6 +72,20 @@ describe("verdict reports", () => {
     const json = await (await report("format=json")).json();
     expect(json.credibility).toMatchObject({ reviewed: 2, state: "scored" });
     expect(json.credibility.score).toBeGreaterThan(0);
+  });
+
+  it("exports a PDF with an embedded German-capable font, every claim, page numbers and a sources appendix", async () => {
+    const response = await report("format=pdf");
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    expect(response.headers.get("content-disposition")).toMatch(/oel-preise-bericht-report\.pdf/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(Buffer.from(bytes.slice(0, 5)).toString()).toBe("%PDF-");
+    expect(Buffer.from(bytes).toString("latin1")).toContain("DejaVuSans");
+    const { text, totalPages } = await extractText(bytes, { mergePages: true });
+    expect(totalPages).toBeGreaterThanOrEqual(3);
+    for (const expected of ["Öl & Preise: Bericht", "Faktencheck Nord", "Bewertung: Größtenteils richtig", "Begründung 1 mit „Zitat“", "Noch keine endgültige Bewertung", "Alle Quellen", "https://quelle.example/0", `Seite 1 von ${totalPages}`]) {
+      expect(text.replace(/\s+/g, " ")).toContain(expected);
+    }
   });
 
   it("exports a selection of claims, and refuses bad formats and other teams", async () => {

@@ -41,7 +41,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/imports/{id}", summary: "A bulk import's progress and per-line report", permission: "article.read" },
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
-  { method: "get", path: "/articles/{id}/report", summary: "Verdict report as ClaimReview JSON-LD, CSV, Markdown or JSON (a download)", permission: "article.read", query: reportQuery, file: true },
+  { method: "get", path: "/articles/{id}/report", summary: "Verdict report as ClaimReview JSON-LD, CSV, Markdown, JSON or PDF (a download)", permission: "article.read", query: reportQuery, file: true },
   { method: "get", path: "/articles/{id}/share-links", summary: "Public links to the article's report", permission: "article.read" },
   { method: "post", path: "/articles/{id}/share-links", summary: "Create a revocable public link (page /r/{token})", permission: "report.share", body: createShareLinkInput, created: true },
   { method: "delete", path: "/share-links/{id}", summary: "Revoke a public link at once", permission: "report.share" },
@@ -111,7 +111,7 @@ function operationObject(operation: Operation) {
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
       [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.file
-        ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {} } }
+        ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {}, "application/pdf": {} } }
         : operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
         : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },

@@ -4,12 +4,14 @@ import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { ReportQuery } from "@/lib/validations/report";
+import { renderPdf } from "./render-pdf";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
   json: ["application/json; charset=utf-8", "report.json"],
   md: ["text/markdown; charset=utf-8", "report.md"],
   csv: ["text/csv; charset=utf-8", "report.csv"],
+  pdf: ["application/pdf", "report.pdf"],
 } as const;
 
 /** A file name people recognise: the article title, folded to ASCII. */
@@ -22,7 +24,7 @@ export function fileStem(title: string): string {
   return stem.slice(0, 60) || "report";
 }
 
-export function renderReport(report: Report, format: ReportQuery["format"], bom = false): string {
+export function renderReport(report: Report, format: Exclude<ReportQuery["format"], "pdf">, bom = false): string {
   switch (format) {
     case "claimreview":
       return JSON.stringify(claimReviews(report), null, 2);
@@ -36,10 +38,11 @@ export function renderReport(report: Report, format: ReportQuery["format"], bom 
   }
 }
 
-export function reportResponse(report: Report, query: ReportQuery): Response {
+export async function reportResponse(report: Report, query: ReportQuery): Promise<Response> {
   const [type, suffix] = TYPES[query.format];
   const name = `${fileStem(report.article.title)}-${suffix}`;
-  return new Response(renderReport(report, query.format, query.bom), {
+  const body = query.format === "pdf" ? new Uint8Array(await renderPdf(report)) : renderReport(report, query.format, query.bom);
+  return new Response(body, {
     headers: {
       "content-type": type,
       "content-disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,

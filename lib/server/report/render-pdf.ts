@@ -1,0 +1,74 @@
+import path from "node:path";
+import PDFDocument from "pdfkit";
+import type { Report } from "@/lib/domain/report/report-types";
+
+// The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
+// licence in fonts/LICENSE-DejaVu.txt): title page with the article summary and score, one section
+// per claim with verdict, rationale and sources, page numbers, and a sources appendix.
+
+const FONTS = path.join(process.cwd(), "lib", "server", "report", "fonts");
+const MARGIN = 56;
+
+export function renderPdf(report: Report): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.article.title, Author: report.organization.name } });
+  doc.registerFont("body", path.join(FONTS, "DejaVuSans.ttf"));
+  doc.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  const de = report.article.language === "de";
+  const words = de
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", coverage: "geprüft" }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", coverage: "reviewed" };
+
+  // Title page.
+  doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization.name} · ${words.report}`);
+  doc.moveDown(2).font("bold").fontSize(22).fillColor("#0f172a").text(report.article.title);
+  doc.moveDown().font("body").fontSize(11).fillColor("#334155");
+  for (const line of [report.article.outlet, report.article.publishedAt?.slice(0, 10), report.article.url]) if (line) doc.text(line);
+  const { credibility } = report;
+  doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.score);
+  doc.font("body").fontSize(12).text(
+    credibility.state === "scored"
+      ? `${credibility.score}/100 (${credibility.range!.low}–${credibility.range!.high})`
+      : `${words.notEnough}`,
+  );
+  doc.fontSize(10).fillColor("#475569").text(`${credibility.reviewed} / ${credibility.checkworthy} ${words.coverage} (${Math.round(credibility.coverage * 100)} %)`);
+
+  // Claims.
+  doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
+  report.claims.forEach((claim, index) => {
+    doc.moveDown().font("bold").fontSize(11).fillColor("#0f172a").text(`${index + 1}. ${claim.wording ?? claim.text}`);
+    doc.font("body").fontSize(9).fillColor("#475569");
+    if (claim.wording) doc.text(`„${claim.text}“`);
+    if (claim.claimant) doc.text(`${words.claimant}: ${claim.claimant}`);
+    if (claim.verdict) {
+      doc.font("bold").fontSize(10).fillColor(claim.verdict.color).text(`${words.verdict}: ${claim.verdict.label}`);
+      doc.font("body").fontSize(10).fillColor("#1e293b").text(claim.verdict.rationale);
+    } else {
+      doc.font("body").fontSize(10).fillColor("#64748b").text(words.open);
+    }
+    if (claim.sources.length) {
+      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${source.stance})`).join("; ")}`);
+    }
+  });
+
+  // Sources appendix.
+  const sources = [...new Map(report.claims.flatMap((claim) => claim.sources).map((source) => [source.url, source])).values()];
+  if (sources.length) {
+    doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
+    doc.font("body").fontSize(9).fillColor("#1e293b");
+    sources.forEach((source, index) => doc.moveDown(0.5).text(`[${index + 1}] ${source.title ?? ""} ${source.publisher ? `(${source.publisher}) ` : ""}${source.url}`));
+  }
+
+  // Page numbers, once the page count is known.
+  const range = doc.bufferedPageRange();
+  for (let page = range.start; page < range.start + range.count; page++) {
+    doc.switchToPage(page);
+    // Writing into the bottom margin would otherwise make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    doc.font("body").fontSize(8).fillColor("#64748b").text(`${words.page} ${page + 1} ${words.of} ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, { align: "center", width: doc.page.width - 2 * MARGIN, lineBreak: false });
+  }
+  doc.end();
+  return done;
+}
