@@ -40,7 +40,7 @@ export async function mergeClaims({ actor, input }: { actor: Actor; input: Merge
     });
     const absorbed = await tx.claim.updateMany({
       where: { id: b.id, version: versionOf(b.id) },
-      data: { mergedIntoId: a.id, status: "excluded", excluded: true, version: { increment: 1 }, touchedAt: new Date() },
+      data: { mergedIntoId: a.id, status: "excluded", version: { increment: 1 }, touchedAt: new Date() },
     });
     if (kept.count === 0) throw staleVersion("A claim", { ...a, article: undefined });
     if (absorbed.count === 0) throw staleVersion("A claim", { ...b, article: undefined });

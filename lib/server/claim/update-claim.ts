@@ -38,7 +38,7 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     await checkAssignment(tx, actor, current.assigneeId, changes.assigneeId);
   }
 
-  const next = { ...changes, ...(status !== undefined && { status, excluded: status === "excluded" }) };
+  const next = { ...changes, ...(status !== undefined && { status }) };
   const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
   const { count } = await tx.claim.updateMany({
     where: { id: current.id, version },

@@ -36,7 +36,7 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
       const level = await findCurrentLevel(tx, actor.teamId, input.level);
       const { count } = await tx.claim.updateMany({
         where: { id: claim.id, version: input.claimVersion, status: { not: "final" } },
-        data: { status: "final", excluded: false, version: { increment: 1 }, touchedAt: new Date() },
+        data: { status: "final", version: { increment: 1 }, touchedAt: new Date() },
       });
       if (count === 0) throw staleVersion("This claim", { ...claim, team: undefined });
       const final = await tx.finalVerdict.create({

@@ -102,7 +102,7 @@ function claimViews(article: ArticleDetail, verdicts: Map<string, ClaimView["ver
     reasons: Array.isArray(claim.reasons) ? claim.reasons.map(String) : [],
     claimantText: claim.claimantText,
     anchorState: claim.anchorState,
-    excluded: claim.excluded,
+    excluded: claim.status === "excluded",
     anchored: claim.anchorState !== "orphaned" && claim.textVersion === article.textVersion,
     version: claim.version,
     status: claim.status,
