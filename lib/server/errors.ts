@@ -31,3 +31,12 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
+
+/** 409 for an edit based on an old version; `current` lets the client show it and reapply. */
+export function staleVersion(what: string, current: unknown): AppError {
+  return new AppError(
+    "CONFLICT",
+    `${what} was changed by someone else since you opened it. Review the current version and apply your change again.`,
+    { current },
+  );
+}

@@ -26,3 +26,6 @@ export const baseVersion = z
   .int()
   .min(1);
 
+
+/** Form fields and query strings send "" for "not given"; read it as absent. */
+export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

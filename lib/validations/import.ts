@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { articleLanguage, createArticleInput } from "./article";
-import { isoDate, storableText, unknownFields } from "./common";
+import { blankToUndefined, isoDate, storableText, unknownFields } from "./common";
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const title = storableText("The title").trim().min(1).max(500, { error: "Keep the title under 500 characters." });
 
 /** Import by address: the server fetches the page and extracts the article. */

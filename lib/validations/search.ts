@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { isoDate, storableText, unknownFields } from "./common";
+import { blankToUndefined, isoDate, storableText, unknownFields } from "./common";
 
-const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 /** Query string of /api/v1/search and the search page (empty fields mean "no filter"). */

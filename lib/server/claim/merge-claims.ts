@@ -4,12 +4,11 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, staleVersion } from "@/lib/server/errors";
 import type { MergeClaimsInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
 import { renumberClaims } from "./renumber-claims";
-import { staleVersion } from "./stale-version";
 
 /**
  * Joins two neighbouring claims of one article into the earlier one, which then spans both. The later

@@ -4,12 +4,11 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, staleVersion } from "@/lib/server/errors";
 import type { SplitClaimInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
 import { renumberClaims } from "./renumber-claims";
-import { staleVersion } from "./stale-version";
 
 /**
  * Cuts a claim in two at an offset of the article body. The first part keeps the claim (its sources,

@@ -5,11 +5,10 @@ import { changedFields, recordActivity } from "@/lib/server/activity/record-acti
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, type Prisma } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, staleVersion } from "@/lib/server/errors";
 import type { UpdateClaimInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
-import { staleVersion } from "./stale-version";
 
 export interface UpdateClaimOptions {
   actor: Actor;

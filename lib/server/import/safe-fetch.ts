@@ -42,7 +42,9 @@ function guardedLookup(allowPrivate: boolean) {
 
 function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
   const { FACTDESK_FETCH_TIMEOUT_MS: timeout, FACTDESK_FETCH_MAX_BYTES: maxBytes } = env();
-  if (!allowPrivate && ipaddr.isValid(url.hostname.replace(/^\[|\]$/g, "")) && !isPublicAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+  // A literal address in the URL never goes through the lookup below, so it is checked here.
+  const literal = url.hostname.replace(/^\[|\]$/g, "");
+  if (!allowPrivate && ipaddr.isValid(literal) && !isPublicAddress(literal)) {
     return Promise.reject(refused("That address points into a private network; Factdesk does not fetch from there."));
   }
   const client = url.protocol === "https:" ? https : http;

@@ -2,7 +2,7 @@ import { scalePreset } from "@/lib/domain/rating/scale-presets";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { staleVersion } from "@/lib/server/claim/stale-version";
+import { staleVersion } from "@/lib/server/errors";
 import { db } from "@/lib/server/db/client";
 import type { UpdateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { createScaleVersion, currentScale } from "./current-scale";

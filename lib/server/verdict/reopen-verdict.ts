@@ -3,9 +3,8 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { claimFields } from "@/lib/server/claim/claim-fields";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
-import { staleVersion } from "@/lib/server/claim/stale-version";
 import { db } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { AppError, staleVersion } from "@/lib/server/errors";
 import type { ReopenVerdictInput } from "@/lib/validations/verdict";
 
 /** Reopens a final verdict: the claim goes back to "in review"; the verdict is kept, marked reopened, with the reason. */
