@@ -6,13 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
+import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
-interface Level {
-  key: string;
-  labelEn: string;
-  labelDe: string;
-  color: string;
-}
+type Level = Pick<LevelDefinition, "key" | "labelEn" | "labelDe" | "color">;
 
 interface VerdictView {
   id: string;
@@ -44,7 +40,7 @@ export function LevelBadge({ level }: { level: Level }) {
   const locale = useLocale();
   return (
     <span className="inline-flex items-center gap-1.5 rounded px-2 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: level.color }}>
-      {locale === "de" ? level.labelDe : level.labelEn}
+      {levelLabel(level, locale)}
     </span>
   );
 }
@@ -55,7 +51,7 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
   const locale = useLocale();
   const own = useApiAction();
   const final = useApiAction();
-  const label = (level: Level) => (locale === "de" ? level.labelDe : level.labelEn);
+  const label = (level: Level) => levelLabel(level, locale);
 
   function submitOwn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

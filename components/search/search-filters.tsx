@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
 interface Option {
   value: string;
@@ -9,7 +10,7 @@ interface Option {
 
 interface SearchFiltersProps {
   values: Record<string, string>;
-  levels: { key: string; labelEn: string; labelDe: string }[];
+  levels: Pick<LevelDefinition, "key" | "labelEn" | "labelDe">[];
   people: { id: string; name: string }[];
   outlets: { id: string; name: string }[];
 }
@@ -53,7 +54,7 @@ export async function SearchFilters({ values, levels, people, outlets }: SearchF
           {select("status", t("status"), (["new", "in_review", "needs_second_review", "final", "excluded"] as const).map((s) => ({ value: s, label: statuses(s) })))}
           {select("verdict", t("verdict"), [
             { value: "none", label: t("noVerdict") },
-            ...levels.map((level) => ({ value: level.key, label: locale === "de" ? level.labelDe : level.labelEn })),
+            ...levels.map((level) => ({ value: level.key, label: levelLabel(level, locale) })),
           ])}
           {select("assignee", t("assignee"), [
             { value: "me", label: t("me") },

@@ -4,19 +4,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
+import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
-interface Level {
-  key: string;
-  labelEn: string;
-  labelDe: string;
-  description: string;
-  color: string;
-  value: number;
-  credibility: string;
-}
 
 /** The current scale version with its levels, and switching to a preset (a new version). */
-export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; version: number; levels: Level[] }; canEdit: boolean }) {
+export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; version: number; levels: LevelDefinition[] }; canEdit: boolean }) {
   const t = useTranslations("settings");
   const locale = useLocale();
   const { run, pending, problem } = useApiAction();
@@ -30,7 +22,7 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
         {scale.levels.map((level) => (
           <li key={level.key} className="flex items-center gap-2">
             <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: level.color }} aria-hidden />
-            <span className="font-medium">{locale === "de" ? level.labelDe : level.labelEn}</span>
+            <span className="font-medium">{levelLabel(level, locale)}</span>
             <span className="text-xs text-slate-600">
               {level.value} · {t(`credibility.${level.credibility}`)}
             </span>

@@ -5,7 +5,7 @@
 // worst and if all were rated best. Below half the check-worthy claims reviewed, the article is
 // "not enough reviewed yet" and no score is shown as settled.
 
-export type CredibilityWeight = "true_ish" | "false_ish" | "neutral" | "not_rated";
+import type { CredibilityWeight } from "../rating/scale-presets";
 
 export interface ClaimForCredibility {
   checkworthiness: number;

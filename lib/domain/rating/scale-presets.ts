@@ -73,6 +73,11 @@ export const SCALE_PRESETS: ScalePreset[] = [
   },
 ];
 
+/** A level's name in the reader's language (German or English). */
+export function levelLabel(level: Pick<LevelDefinition, "labelEn" | "labelDe">, language: string): string {
+  return language === "de" ? level.labelDe : level.labelEn;
+}
+
 export const DEFAULT_SCALE = SCALE_PRESETS[0]!;
 
 export function scalePreset(id: string): ScalePreset | undefined {

@@ -1,4 +1,5 @@
-import type { ArticleCredibility, CredibilityWeight } from "../credibility/article-credibility";
+import type { ArticleCredibility } from "../credibility/article-credibility";
+import type { CredibilityWeight } from "../rating/scale-presets";
 
 /** Everything a verdict report shows, independent of its format. */
 export interface Report {

@@ -1,4 +1,5 @@
 import { articleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { levelLabel } from "@/lib/domain/rating/scale-presets";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -70,7 +71,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
         final && range
           ? {
               key: final.level.key,
-              label: article.language === "de" ? final.level.labelDe : final.level.labelEn,
+              label: levelLabel(final.level, article.language),
               value: final.level.value,
               ...range,
               credibility: final.level.credibility,
