@@ -1,15 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ActivityEntryView } from "@/lib/server/activity/list-activity";
 
-const KNOWN_ACTIONS = new Set([
-  "claim.updated", "source.attached", "source.removed", "verdict.submitted", "verdict.updated", "verdict.finalized",
-  "verdict.reopened", "claim.created", "claim.split", "claim.merged", "claim.merged_into", "article.imported", "report.shared", "report.unshared", "article.updated", "comment.created", "comment.edited", "comment.deleted", "comment.resolved", "comment.reopened",
-]);
-
 /** The append-only history as a timeline: who, when, and each changed field before → after. */
 export async function HistoryTimeline({ entries, names }: { entries: ActivityEntryView[]; names: Map<string, string> }) {
   const t = await getTranslations("review.history");
   const format = await getFormatter();
+  // "claim.updated" reads as the catalogue's "claim_updated"; an action without wording shows as is.
+  const describe = (action: string) => {
+    const key = action.replace(".", "_") as "claim_updated";
+    return t.has(key) ? t(key) : action;
+  };
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ol className="relative space-y-3 border-l border-slate-300 pl-4 text-sm" data-testid="history">
@@ -17,7 +17,7 @@ export async function HistoryTimeline({ entries, names }: { entries: ActivityEnt
         <li key={entry.id} data-action={entry.action}>
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-slate-400" aria-hidden />
           <p>
-            <strong>{entry.actor?.name ?? t("system")}</strong> {KNOWN_ACTIONS.has(entry.action) ? t(entry.action.replace(".", "_") as "claim_updated") : entry.action}
+            <strong>{entry.actor?.name ?? t("system")}</strong> {describe(entry.action)}
             <span className="text-xs text-slate-600"> · {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
           <Changes before={entry.before} after={entry.after} names={names} />
