@@ -6,7 +6,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { sendJson } from "@/lib/client/send-json";
+import { RawBody, sendJson, type SendResult } from "@/lib/client/send-json";
 
 interface JobView {
   id: string;
@@ -18,12 +18,6 @@ interface JobView {
   errors: { line: number; message: string }[];
 }
 
-async function postRaw(url: string, body: BodyInit, contentType?: string) {
-  const response = await fetch(url, { method: "POST", body, headers: contentType ? { "content-type": contentType } : {} });
-  const payload = await response.json().catch(() => null);
-  return response.ok ? { ok: true as const, data: payload.data } : { ok: false as const, message: payload?.error?.message ?? response.statusText };
-}
-
 /** Upload a .txt/.md/.html file, or give an address: either way the article opens when imported. */
 export function SingleImportForms() {
   const t = useTranslations("import");
@@ -31,17 +25,17 @@ export function SingleImportForms() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function done(result: { ok: true; data: { id: string } } | { ok: false; message: string }) {
+  async function done(result: SendResult<{ id: string }>) {
     setPending(false);
     if (result.ok) router.push(`/articles/${result.data.id}`);
-    else setError(result.message);
+    else setError(result.problem.message);
   }
 
   async function upload(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setError(null);
-    await done(await postRaw("/api/v1/articles/upload", new FormData(event.currentTarget)));
+    await done(await sendJson("/api/v1/articles/upload", "POST", new RawBody(new FormData(event.currentTarget))));
   }
 
   async function fromUrl(event: FormEvent<HTMLFormElement>) {
@@ -49,8 +43,7 @@ export function SingleImportForms() {
     setPending(true);
     setError(null);
     const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
-    const result = await sendJson<{ id: string }>("/api/v1/articles/import-url", "POST", { url });
-    await done(result.ok ? result : { ok: false, message: result.problem.message });
+    await done(await sendJson("/api/v1/articles/import-url", "POST", { url }));
   }
 
   return (
@@ -97,9 +90,9 @@ export function BulkImportForm() {
     setError(null);
     const file = new FormData(event.currentTarget).get("ndjson");
     if (!(file instanceof File) || file.size === 0) return setError(t("chooseFile"));
-    const result = await postRaw("/api/v1/imports", file, "application/x-ndjson");
+    const result = await sendJson<JobView>("/api/v1/imports", "POST", new RawBody(file, "application/x-ndjson"));
     if (result.ok) setJob(result.data);
-    else setError(result.message);
+    else setError(result.problem.message);
   }
 
   const percent = job ? Math.round((job.processed / Math.max(1, job.total)) * 100) : 0;

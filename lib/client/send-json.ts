@@ -10,12 +10,22 @@ export interface Problem {
 
 export type SendResult<T> = { ok: true; data: T } | { ok: false; problem: Problem };
 
+/** A body sent as it is (a form with a file, an NDJSON file) rather than as JSON. */
+export class RawBody {
+  constructor(
+    readonly body: BodyInit,
+    readonly contentType?: string,
+  ) {}
+}
+
 export async function sendJson<T>(url: string, method: "POST" | "PATCH" | "PUT" | "DELETE", body?: unknown): Promise<SendResult<T>> {
   try {
+    const raw = body instanceof RawBody;
+    const contentType = raw ? body.contentType : body === undefined ? undefined : "application/json";
     const response = await fetch(url, {
       method,
-      headers: body === undefined ? {} : { "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: contentType ? { "content-type": contentType } : {},
+      body: raw ? body.body : body === undefined ? undefined : JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);
     if (response.ok) return { ok: true, data: payload?.data as T };
