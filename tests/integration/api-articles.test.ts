@@ -2,19 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
-import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
 
 let team: TestTeam;
 let other: TestTeam;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 
 beforeAll(async () => {
   team = await createTestTeam("api");
   other = await createTestTeam("api-other");
-  for (const role of ["admin", "editor", "reviewer", "viewer"] as const) {
-    tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: `${role} token`, role } })).secret;
-  }
+  tokens = await createRoleTokens(team);
 });
 
 const article = (text: string, extra: Record<string, unknown> = {}) => ({ title: "API article", text, ...extra });

@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { db } from "@/lib/server/db/client";
-import { createTestTeam, type TestTeam } from "../support/factory";
+import { createRoleTokens, createTestTeam, type TestTeam } from "../support/factory";
 import { api } from "../support/http";
 
 let team: TestTeam;
 let other: TestTeam;
-const tokens: Record<string, string> = {};
+let tokens: Record<string, string>;
 
 beforeAll(async () => {
   team = await createTestTeam("api-claims");
   other = await createTestTeam("api-claims-other");
-  for (const role of ["admin", "editor", "reviewer", "viewer"] as const) {
-    tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: `${role} token`, role } })).secret;
-  }
-  tokens.other = (await createApiToken({ actor: other.actors.admin, input: { name: "other", role: "admin" } })).secret;
+  tokens = { ...(await createRoleTokens(team)), other: (await createRoleTokens(other)).admin };
 });
 
 async function importArticle(text: string) {

@@ -1,16 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { can, ROLES, type Role } from "@/lib/domain/permissions";
-import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { OPERATIONS } from "@/lib/server/http/openapi-document";
-import { createTestTeam } from "../support/factory";
+import { createRoleTokens, createTestTeam } from "../support/factory";
 import { api } from "../support/http";
 
-const tokens = {} as Record<Role, string>;
+let tokens: Record<Role, string>;
 const SOME_ID = "00000000-0000-7000-8000-000000000000";
 
 beforeAll(async () => {
-  const team = await createTestTeam("matrix");
-  for (const role of ROLES) tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: role, role } })).secret;
+  tokens = await createRoleTokens(await createTestTeam("matrix"));
 });
 
 describe("every API operation, every role", () => {

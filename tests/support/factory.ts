@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Role } from "@/lib/domain/permissions";
+import { ROLES, type Role } from "@/lib/domain/permissions";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db/client";
@@ -28,4 +29,13 @@ export async function createTestTeam(label: string): Promise<TestTeam> {
     actors[role] = { kind: "user", userId: user.id, teamId: team.id, role, name: user.name, email };
   }
   return { teamId: team.id, actors, emails };
+}
+
+/** One API token per role of the team (created by its admin), by role. */
+export async function createRoleTokens(team: TestTeam): Promise<Record<Role, string>> {
+  const tokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: `${role} token`, role } })).secret;
+  }
+  return tokens;
 }
