@@ -2,10 +2,9 @@ import type { Entity } from "@/lib/domain/claims/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
-import { notFound } from "@/lib/server/errors";
 import { teamSettings } from "@/lib/validations/team";
-import { isUuid } from "@/lib/validations/id";
 import { claimFields } from "./claim-fields";
+import { findTeamClaim } from "./find-team-claim";
 import { findRelatedClaims } from "./find-related-claims";
 
 export interface GetClaimOptions {
@@ -18,17 +17,12 @@ export interface GetClaimOptions {
 /** One claim of the actor's team with its article and the related claims in the team's other articles. */
 export async function getClaim({ actor, id, relatedThreshold }: GetClaimOptions) {
   authorize(actor, "article.read");
-  if (!isUuid(id)) throw notFound("The claim");
-  const claim = await db.claim.findFirst({
-    where: { id, teamId: actor.teamId },
-    select: {
-      ...claimFields,
-      matchText: true,
-      article: { select: { id: true, title: true, language: true, textVersion: true, outlet: { select: { name: true } } } },
-      team: { select: { settings: true } },
-    },
+  const claim = await findTeamClaim(db, actor, id, {
+    ...claimFields,
+    matchText: true,
+    article: { select: { id: true, title: true, language: true, textVersion: true, outlet: { select: { name: true } } } },
+    team: { select: { settings: true } },
   });
-  if (!claim) throw notFound("The claim");
 
   const { matchText, team, ...visible } = claim;
   const threshold = relatedThreshold ?? teamSettings.parse(team.settings ?? {}).relatedClaimThreshold;
