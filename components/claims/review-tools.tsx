@@ -73,6 +73,7 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
             </option>
           ))}
         </Select>
+        <SelectionExports articleId={review.articleId} ids={chosen.map((claim) => claim.id)} />
         {chosen.length === 2 && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
             {t("merge")}
@@ -80,6 +81,21 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
         )}
       </div>
     </div>
+  );
+}
+
+/** The report of just the ticked claims, in every format. */
+function SelectionExports({ articleId, ids }: { articleId: string; ids: string[] }) {
+  const t = useTranslations("workbench");
+  const href = (format: string) => `/api/v1/articles/${articleId}/report?format=${format}&claims=${ids.join(",")}`;
+  return (
+    <p className="flex flex-wrap items-center gap-2" data-testid="selection-exports">
+      <span>{t("exportSelection")}:</span>
+      <a className="text-blue-800 underline" href={`${href("csv")}&bom=1`} download>CSV</a>
+      <a className="text-blue-800 underline" href={href("claimreview")} download>JSON-LD</a>
+      <a className="text-blue-800 underline" href={href("md")} download>Markdown</a>
+      <a className="text-blue-800 underline" href={href("pdf")} download>PDF</a>
+    </p>
   );
 }
 

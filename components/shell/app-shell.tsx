@@ -20,6 +20,8 @@ export async function AppShell({ actor, teams, children }: Props) {
     { href: "/articles", label: t("articles") },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: t("queue") }] : []),
     { href: "/search", label: t("search") },
+    { href: "/outlets", label: t("outlets") },
+    { href: "/dashboard", label: t("dashboard") },
     { href: "/inbox", label: t("inbox") },
     ...(can(actor.role, "article.create") ? [{ href: "/articles/new", label: t("newArticle") }, { href: "/import", label: t("import") }] : []),
     ...(can(actor.role, "member.read") ? [{ href: "/members", label: t("members") }] : []),

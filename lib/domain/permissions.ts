@@ -17,6 +17,7 @@ const GRANTS = {
   "scale.manage": ["admin", "editor"],
   "team.manage": ["admin"],
   "report.share": ["admin", "editor"],
+  "outlet.rate": ["admin", "editor"],
   "member.read": ["admin"],
   "member.manage": ["admin"],
   "api-token.manage": ["admin"],

@@ -19,6 +19,10 @@ export const reportQuery = z.strictObject(
 );
 
 export type ReportQuery = z.infer<typeof reportQuery>;
+export type ReportFormat = ReportQuery["format"];
+
+/** An outlet's report covers all its articles; a selection of claims is an article's. */
+export const outletReportQuery = reportQuery.omit({ claims: true });
 
 export const createShareLinkInput = z.strictObject(
   { showReviewerNames: z.boolean({ error: "showReviewerNames must be true or false." }).default(false) },

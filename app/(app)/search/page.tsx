@@ -5,7 +5,7 @@ import { SearchFilters } from "@/components/search/search-filters";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { listOutlets } from "@/lib/server/article/list-outlets";
+import { listOutlets } from "@/lib/server/outlet/list-outlets";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { search, type SearchResult } from "@/lib/server/search/search";

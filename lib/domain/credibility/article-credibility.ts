@@ -12,6 +12,8 @@ export interface ClaimForCredibility {
   checkworthy: boolean;
   excluded: boolean;
   final: { value: number; worst: number; best: number; credibility: CredibilityWeight; key: string } | null;
+  /** How many identical claims this entry stands for (aggregated rows); 1 when absent. */
+  count?: number;
 }
 
 export interface ArticleCredibility {
@@ -40,24 +42,28 @@ export function articleCredibility(claims: ClaimForCredibility[]): ArticleCredib
   let weighted = 0;
   let weights = 0;
   let open = 0;
+  let reviewed = 0;
+  let total = 0;
   for (const claim of checkworthy) {
-    const weight = claimWeight(claim.checkworthiness);
+    const count = claim.count ?? 1;
+    const weight = claimWeight(claim.checkworthiness) * count;
+    total += count;
     if (!claim.final) {
       open += weight;
       continue;
     }
-    distribution[claim.final.key] = (distribution[claim.final.key] ?? 0) + 1;
+    reviewed += count;
+    distribution[claim.final.key] = (distribution[claim.final.key] ?? 0) + count;
     if (claim.final.credibility === "not_rated" || claim.final.best <= claim.final.worst) continue;
     const truth = (claim.final.value - claim.final.worst) / (claim.final.best - claim.final.worst);
     weighted += weight * Math.max(0, Math.min(1, truth));
     weights += weight;
   }
-  const reviewed = checkworthy.filter((claim) => claim.final).length;
-  const coverage = checkworthy.length ? reviewed / checkworthy.length : 0;
+  const coverage = total ? reviewed / total : 0;
   const score = weights ? round((weighted / weights) * 100) : null;
   const range = weights ? { low: round((weighted / (weights + open)) * 100), high: round(((weighted + open) / (weights + open)) * 100) } : null;
-  const state = checkworthy.length === 0 ? "no-claims" : coverage < MIN_COVERAGE || score === null ? "not-enough-reviewed" : "scored";
-  return { score, coverage: Math.round(coverage * 1000) / 1000, range, state, reviewed, checkworthy: checkworthy.length, distribution };
+  const state = total === 0 ? "no-claims" : coverage < MIN_COVERAGE || score === null ? "not-enough-reviewed" : "scored";
+  return { score, coverage: Math.round(coverage * 1000) / 1000, range, state, reviewed, checkworthy: total, distribution };
 }
 
 const round = (value: number) => Math.round(value);

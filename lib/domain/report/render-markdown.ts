@@ -2,22 +2,24 @@ import type { Report } from "./report-types";
 
 // Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|>])/g, "\\$1");
-const inline = (text: string) => escape(text.replace(/\s+/g, " ").trim());
+export const inline = (text: string) => escape(text.replace(/\s+/g, " ").trim());
 
-export function renderMarkdown(report: Report): string {
+/** `depth` 2 nests the whole report one heading level down (an article inside an outlet report). */
+export function renderMarkdown(report: Report, { depth = 1, footer = true }: { depth?: number; footer?: boolean } = {}): string {
   const { article, credibility } = report;
-  const lines = [`# ${inline(article.title)}`, ""];
+  const h = (level: number) => "#".repeat(level + depth - 1);
+  const lines = [`${h(1)} ${inline(article.title)}`, ""];
   const meta = [article.outlet && `Outlet: ${inline(article.outlet)}`, article.publishedAt && `Published: ${article.publishedAt.slice(0, 10)}`, article.url && `Source: <${article.url}>`];
   lines.push(...meta.filter(Boolean).map((line) => `- ${line}`), "");
-  lines.push("## Credibility", "");
+  lines.push(`${h(2)} Credibility`, "");
   if (credibility.state === "scored") {
     lines.push(`Score **${credibility.score}/100** (range ${credibility.range!.low}–${credibility.range!.high}), ${Math.round(credibility.coverage * 100)} % of check-worthy claims reviewed.`);
   } else {
     lines.push(`Not enough reviewed yet: ${credibility.reviewed} of ${credibility.checkworthy} check-worthy claims have a final verdict.`);
   }
-  lines.push("", "## Claims", "");
+  lines.push("", `${h(2)} Claims`, "");
   report.claims.forEach((claim, index) => {
-    lines.push(`### ${index + 1}. ${inline(claim.wording ?? claim.text)}`, "");
+    lines.push(`${h(3)} ${index + 1}. ${inline(claim.wording ?? claim.text)}`, "");
     if (claim.wording) lines.push(`> ${inline(claim.text)}`, "");
     if (claim.claimant) lines.push(`Claimant: ${inline(claim.claimant)}  `);
     if (claim.verdict) {
@@ -31,6 +33,10 @@ export function renderMarkdown(report: Report): string {
     }
     lines.push("");
   });
-  lines.push(`---`, `Report by ${inline(report.organization.name)}, generated ${report.generatedAt.slice(0, 10)}.`, "");
+  if (footer) lines.push(markdownFooter(report.organization.name, report.generatedAt));
   return lines.join("\n");
+}
+
+export function markdownFooter(organization: string, generatedAt: string): string {
+  return `---\nReport by ${inline(organization)}, generated ${generatedAt.slice(0, 10)}.\n`;
 }

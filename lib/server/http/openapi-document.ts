@@ -8,7 +8,9 @@ import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/li
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { importUrlInput, uploadFields } from "@/lib/validations/import";
-import { createShareLinkInput, reportQuery } from "@/lib/validations/report";
+import { dashboardQuery } from "@/lib/validations/dashboard";
+import { rateOutletInput } from "@/lib/validations/outlet";
+import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/validations/report";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -74,6 +76,11 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/team/settings", summary: "Team settings", permission: "article.read" },
   { method: "patch", path: "/team/settings", summary: "Change team settings", permission: "team.manage", body: updateTeamSettingsInput },
   { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
+  { method: "get", path: "/outlets", summary: "Outlets with article count, credibility over all their articles and reliability rating", permission: "article.read" },
+  { method: "get", path: "/outlets/{id}", summary: "An outlet's record: score overall and by month, articles with scores, most common verdicts, repeated claims, rating history", permission: "article.read" },
+  { method: "patch", path: "/outlets/{id}", summary: "Set or clear the outlet's reliability rating (with a rationale)", permission: "outlet.rate", body: rateOutletInput },
+  { method: "get", path: "/outlets/{id}/report", summary: "Report over all the outlet's articles; CSV, JSON, Markdown and ClaimReview stream (PDF up to 2,000 claims)", permission: "article.read", query: outletReportQuery, file: true },
+  { method: "get", path: "/dashboard", summary: "Team dashboard: claims by status, weekly throughput, time to final verdict, reviewer agreement (Krippendorff's alpha)", permission: "article.read", query: dashboardQuery },
   { method: "get", path: "/search", summary: "Full-text search over claims or articles with filters, newest first (keyset cursor)", permission: "article.read", query: searchInput },
   { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
 ];

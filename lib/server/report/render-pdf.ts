@@ -1,6 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import type { Report } from "@/lib/domain/report/report-types";
+import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
+import type { Report, ReportClaim } from "@/lib/domain/report/report-types";
 
 // The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
 // licence in fonts/LICENSE-DejaVu.txt): title page with the article summary and score, one section
@@ -9,23 +10,43 @@ import type { Report } from "@/lib/domain/report/report-types";
 const FONTS = path.join(process.cwd(), "lib", "server", "report", "fonts");
 const MARGIN = 56;
 
-export function renderPdf(report: Report): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.article.title, Author: report.organization.name } });
+/** What a PDF report shows: one article's claims, or an outlet's articles as one section each. */
+export interface PdfReport {
+  title: string;
+  organization: string;
+  language: "de" | "en";
+  /** Under the title: outlet, date, address… */
+  details: (string | null)[];
+  credibility: ArticleCredibility;
+  sections: { heading: string | null; claims: ReportClaim[] }[];
+}
+
+export const articlePdf = (report: Report): PdfReport => ({
+  title: report.article.title,
+  organization: report.organization.name,
+  language: report.article.language,
+  details: [report.article.outlet, report.article.publishedAt?.slice(0, 10) ?? null, report.article.url],
+  credibility: report.credibility,
+  sections: [{ heading: null, claims: report.claims }],
+});
+
+export function renderPdf(report: PdfReport): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.title, Author: report.organization } });
   doc.registerFont("body", path.join(FONTS, "DejaVuSans.ttf"));
   doc.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
-  const de = report.article.language === "de";
+  const de = report.language === "de";
   const words = de
     ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", coverage: "geprüft" }
     : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", coverage: "reviewed" };
 
   // Title page.
-  doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization.name} · ${words.report}`);
-  doc.moveDown(2).font("bold").fontSize(22).fillColor("#0f172a").text(report.article.title);
+  doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
+  doc.moveDown(2).font("bold").fontSize(22).fillColor("#0f172a").text(report.title);
   doc.moveDown().font("body").fontSize(11).fillColor("#334155");
-  for (const line of [report.article.outlet, report.article.publishedAt?.slice(0, 10), report.article.url]) if (line) doc.text(line);
+  for (const line of report.details) if (line) doc.text(line);
   const { credibility } = report;
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.score);
   doc.font("body").fontSize(12).text(
@@ -37,7 +58,13 @@ export function renderPdf(report: Report): Promise<Buffer> {
 
   // Claims.
   doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
-  report.claims.forEach((claim, index) => {
+  const claims = report.sections.flatMap((section) => section.claims);
+  let index = 0;
+  for (const section of report.sections) {
+    if (section.heading) doc.moveDown().font("bold").fontSize(13).fillColor("#0f172a").text(section.heading);
+    for (const claim of section.claims) writeClaim(claim, index++);
+  }
+  function writeClaim(claim: ReportClaim, index: number) {
     doc.moveDown().font("bold").fontSize(11).fillColor("#0f172a").text(`${index + 1}. ${claim.wording ?? claim.text}`);
     doc.font("body").fontSize(9).fillColor("#475569");
     if (claim.wording) doc.text(`„${claim.text}“`);
@@ -51,10 +78,10 @@ export function renderPdf(report: Report): Promise<Buffer> {
     if (claim.sources.length) {
       doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${source.stance})`).join("; ")}`);
     }
-  });
+  }
 
   // Sources appendix.
-  const sources = [...new Map(report.claims.flatMap((claim) => claim.sources).map((source) => [source.url, source])).values()];
+  const sources = [...new Map(claims.flatMap((claim) => claim.sources).map((source) => [source.url, source])).values()];
   if (sources.length) {
     doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
     doc.font("body").fontSize(9).fillColor("#1e293b");

@@ -3,8 +3,8 @@ import { claimReviews } from "@/lib/domain/report/claimreview";
 import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
-import type { ReportQuery } from "@/lib/validations/report";
-import { renderPdf } from "./render-pdf";
+import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
+import { articlePdf, renderPdf } from "./render-pdf";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
@@ -24,7 +24,27 @@ export function fileStem(title: string): string {
   return stem.slice(0, 60) || "report";
 }
 
-export function renderReport(report: Report, format: Exclude<ReportQuery["format"], "pdf">, bom = false): string {
+/** Content type and a download file name ("<title>-report.csv") for a report format. */
+export function downloadHeaders(title: string, format: ReportFormat): HeadersInit {
+  const [type, suffix] = TYPES[format];
+  const name = `${fileStem(title)}-${suffix}`;
+  return {
+    "content-type": type,
+    "content-disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    "cache-control": "no-store",
+  };
+}
+
+/** RFC 4180 rows: CRLF line ends, quotes doubled, every field that needs it quoted. */
+export const csvRows = (report: Report, header: boolean) =>
+  stringify(reportRows(report), { header, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+
+export const csvHeader = () => stringify([], { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+
+/** Starts a CSV so spreadsheet programs read it as UTF-8. */
+export const BOM = "\uFEFF";
+
+export function renderReport(report: Report, format: Exclude<ReportFormat, "pdf">, bom = false): string {
   switch (format) {
     case "claimreview":
       return JSON.stringify(claimReviews(report), null, 2);
@@ -33,20 +53,11 @@ export function renderReport(report: Report, format: Exclude<ReportQuery["format
     case "md":
       return renderMarkdown(report);
     case "csv":
-      // RFC 4180: CRLF line ends, quotes doubled, every field that needs it quoted.
-      return (bom ? "\uFEFF" : "") + stringify(reportRows(report), { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+      return (bom ? BOM : "") + csvRows(report, true);
   }
 }
 
 export async function reportResponse(report: Report, query: ReportQuery): Promise<Response> {
-  const [type, suffix] = TYPES[query.format];
-  const name = `${fileStem(report.article.title)}-${suffix}`;
-  const body = query.format === "pdf" ? new Uint8Array(await renderPdf(report)) : renderReport(report, query.format, query.bom);
-  return new Response(body, {
-    headers: {
-      "content-type": type,
-      "content-disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "cache-control": "no-store",
-    },
-  });
+  const body = query.format === "pdf" ? new Uint8Array(await renderPdf(articlePdf(report))) : renderReport(report, query.format, query.bom);
+  return new Response(body, { headers: downloadHeaders(report.article.title, query.format) });
 }

@@ -45,7 +45,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         )}
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        {article.outlet && <Badge tone="blue">{article.outlet.name}</Badge>}
+        {article.outlet && (
+          <Link href={`/outlets/${article.outlet.id}`} className="hover:underline">
+            <Badge tone="blue">{article.outlet.name}</Badge>
+          </Link>
+        )}
         <Badge>{t(`languages.${article.language}`)}</Badge>
         {article.publishedAt && <span>{t("published", { date: format.dateTime(article.publishedAt, { dateStyle: "long" }) })}</span>}
         <span>

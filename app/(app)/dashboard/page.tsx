@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { BarList } from "@/components/ui/bar-list";
+import { Card, PageHeader } from "@/components/ui/card";
+import { ColumnChart } from "@/components/ui/column-chart";
+import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
+import { dashboardQuery } from "@/lib/validations/dashboard";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const STATUS_COLORS: Record<string, string> = { new: "#64748b", in_review: "#2563eb", needs_second_review: "#d97706", final: "#15803d", excluded: "#94a3b8" };
+
+export default async function DashboardPage() {
+  const actor = await requirePageActor("/dashboard");
+  const dashboard = await getTeamDashboard({ actor, query: dashboardQuery.parse({}) });
+  const t = await getTranslations("dashboard");
+  const statuses = await getTranslations("claims.statuses");
+  const format = await getFormatter();
+  const periods = dashboard.weeks.map((week) => format.dateTime(new Date(week.week), { day: "numeric", month: "short", timeZone: "UTC" }));
+  const duration = (hours: number | null) => (hours === null ? "–" : hours < 48 ? t("hours", { value: hours.toFixed(1) }) : t("days", { value: (hours / 24).toFixed(1) }));
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("byStatus")}</h2>
+          <div data-testid="claims-by-status">
+            <BarList
+              label={t("byStatus")}
+              items={CLAIM_STATUSES.map((status) => ({ key: status, label: statuses(status), value: dashboard.statuses[status] ?? 0, color: STATUS_COLORS[status] }))}
+            />
+          </div>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("timeToFinal")}</h2>
+          <dl className="mt-2 grid grid-cols-3 gap-2 text-sm" data-testid="time-to-final">
+            <div>
+              <dt className="text-slate-600">{t("median")}</dt>
+              <dd className="text-xl font-semibold">{duration(dashboard.timeToFinal.medianHours)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("p90")}</dt>
+              <dd className="text-xl font-semibold">{duration(dashboard.timeToFinal.p90Hours)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600">{t("decided")}</dt>
+              <dd className="text-xl font-semibold tabular-nums">{dashboard.timeToFinal.decided}</dd>
+            </div>
+          </dl>
+          <p className="mt-2 text-xs text-slate-600">{t("timeToFinalHint")}</p>
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("throughput", { weeks: dashboard.weeks.length })}</h2>
+          <ColumnChart
+            label={t("throughput", { weeks: dashboard.weeks.length })}
+            periods={periods}
+            series={[
+              { label: t("imported"), color: "#94a3b8", values: dashboard.weeks.map((week) => week.imported) },
+              { label: t("finalized"), color: "#15803d", values: dashboard.weeks.map((week) => week.finalized) },
+            ]}
+          />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-semibold">{t("waitByWeek")}</h2>
+          <ColumnChart
+            label={t("waitByWeek")}
+            periods={periods}
+            unit=" h"
+            series={[{ label: t("medianHours"), color: "#2563eb", values: dashboard.weeks.map((week) => week.medianHours) }]}
+          />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="font-semibold">{t("agreement")}</h2>
+          {dashboard.agreement.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">{t("noAgreement")}</p>
+          ) : (
+            <ul className="mt-2 space-y-2 text-sm" data-testid="agreement">
+              {dashboard.agreement.map((scale) => (
+                <li key={scale.scale}>
+                  <span className="font-medium">{scale.scale}:</span>{" "}
+                  {scale.alpha === null ? (
+                    t("alphaUndefined")
+                  ) : (
+                    <>
+                      α = <span className="font-semibold tabular-nums">{scale.alpha.toFixed(3)}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
+                    </>
+                  )}{" "}
+                  <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-xs text-slate-600">{t("agreementHint")}</p>
+        </Card>
+      </div>
+    </>
+  );
+}

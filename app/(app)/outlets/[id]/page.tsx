@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CredibilityExplanation, CredibilityScore, ExportLinks, ScoreCell } from "@/components/credibility/credibility-score";
+import { OutletRatingForm } from "@/components/outlets/outlet-rating-form";
+import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
+import { RepeatedClaims } from "@/components/outlets/repeated-claims";
+import { BarList } from "@/components/ui/bar-list";
+import { Card, PageHeader } from "@/components/ui/card";
+import { LineChart } from "@/components/ui/line-chart";
+import { Table, TableHead, Td } from "@/components/ui/table";
+import { can } from "@/lib/domain/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { orNotFound } from "@/lib/server/http/or-not-found";
+import { getOutlet } from "@/lib/server/outlet/get-outlet";
+
+export const metadata: Metadata = { title: "Outlet" };
+
+export default async function OutletPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/outlets/${id}`);
+  const locale = await getLocale();
+  const { outlet, overall, months, articles, totalArticles, repeated, legend, ratingHistory } = await orNotFound(getOutlet({ actor, id, language: locale }));
+  const t = await getTranslations("outlets");
+  const format = await getFormatter();
+  const labels = new Map(legend.map((level) => [level.key, level]));
+  const verdicts = Object.entries(overall.distribution)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, count]) => ({ key, label: labels.get(key)?.label ?? key, color: labels.get(key)?.color, value: count }));
+
+  return (
+    <>
+      <PageHeader title={outlet.name} actions={<ReliabilityBadge reliability={outlet.reliability} />} />
+      {outlet.domain && <p className="-mt-4 mb-4 text-sm text-slate-600">{outlet.domain}</p>}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <CredibilityScore credibility={overall} heading={t("credibility", { count: totalArticles })} />
+          {verdicts.length > 0 && (
+            <div className="mt-3">
+              <h3 className="mb-1 text-sm font-medium">{t("commonVerdicts")}</h3>
+              <BarList label={t("commonVerdicts")} items={verdicts} />
+            </div>
+          )}
+          <CredibilityExplanation />
+          <ExportLinks href={`/api/v1/outlets/${outlet.id}/report`} />
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("overTime")}</h2>
+          {months.length ? (
+            <LineChart label={t("overTime")} seriesLabel={t("score")} periods={months.map((month) => month.month)} values={months.map((month) => month.credibility.score)} />
+          ) : (
+            <p className="mt-2 text-sm text-slate-600">{t("noArticles")}</p>
+          )}
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("reliability")}</h2>
+          {outlet.reliability && (
+            <div className="mt-2 text-sm" data-testid="outlet-rating">
+              <p className="whitespace-pre-line">{outlet.reliabilityRationale}</p>
+              {outlet.reliabilityRatedAt && (
+                <p className="mt-1 text-xs text-slate-600">
+                  {t("ratedBy", { name: outlet.reliabilityRater?.name ?? "–", date: format.dateTime(outlet.reliabilityRatedAt, { dateStyle: "medium" }) })}
+                </p>
+              )}
+            </div>
+          )}
+          {can(actor.role, "outlet.rate") && (
+            <div className="mt-3">
+              <OutletRatingForm outlet={outlet} />
+            </div>
+          )}
+          {ratingHistory.length > 0 && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer text-slate-700">{t("ratingHistory", { count: ratingHistory.length })}</summary>
+              <ul className="mt-2 space-y-1 text-xs text-slate-700">
+                {ratingHistory.map((entry) => (
+                  <li key={entry.id}>
+                    {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {entry.actor?.name ?? "–"} ·{" "}
+                    {ratingLabel(entry.after, t)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("repeated")}</h2>
+          <p className="mt-1 text-xs text-slate-600">{t("repeatedHint")}</p>
+          <RepeatedClaims groups={repeated} labels={labels} />
+        </Card>
+      </div>
+      <h2 className="mb-2 mt-6 text-lg font-semibold">{t("articleList", { shown: articles.length, total: totalArticles })}</h2>
+      <Table caption={t("articleList", { shown: articles.length, total: totalArticles })}>
+        <TableHead columns={[{ label: t("article") }, { label: t("date") }, { label: t("claims"), className: "text-right" }, { label: t("score"), className: "text-right" }, { label: t("reviewed"), className: "text-right" }]} />
+        <tbody className="divide-y divide-slate-100" data-testid="outlet-articles">
+          {articles.map((article) => (
+            <tr key={article.id}>
+              <Td>
+                <Link className="text-blue-800 underline" href={`/articles/${article.id}`}>
+                  {article.title}
+                </Link>
+              </Td>
+              <Td className="whitespace-nowrap">{format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}</Td>
+              <Td className="text-right tabular-nums">{article.claims}</Td>
+              <Td className="text-right">
+                <ScoreCell credibility={article.credibility} />
+              </Td>
+              <Td className="text-right tabular-nums">
+                {article.credibility.reviewed}/{article.credibility.checkworthy}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </>
+  );
+}
+
+function ratingLabel(after: unknown, t: (key: string) => string): string {
+  const reliability = (after as { reliability?: string | null } | null)?.reliability;
+  return reliability ? t(`levels.${reliability}`) : t("notRated");
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ScoreCell } from "@/components/credibility/credibility-score";
+import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
+import { PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { Table, TableHead, Td } from "@/components/ui/table";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listOutletSummaries } from "@/lib/server/outlet/list-outlet-summaries";
+
+export const metadata: Metadata = { title: "Outlets" };
+
+export default async function OutletsPage() {
+  const actor = await requirePageActor("/outlets");
+  const outlets = await listOutletSummaries({ actor });
+  const t = await getTranslations("outlets");
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      {outlets.length === 0 ? (
+        <Notice title={t("title")}>{t("empty")}</Notice>
+      ) : (
+        <Table caption={t("title")}>
+          <TableHead
+            columns={[
+              { label: t("outlet") },
+              { label: t("articles"), className: "text-right" },
+              { label: t("score"), className: "text-right" },
+              { label: t("reviewed"), className: "text-right" },
+              { label: t("reliability") },
+            ]}
+          />
+          <tbody className="divide-y divide-slate-100" data-testid="outlets">
+            {outlets.map((outlet) => (
+              <tr key={outlet.id}>
+                <Td>
+                  <Link className="text-blue-800 underline" href={`/outlets/${outlet.id}`}>
+                    {outlet.name}
+                  </Link>
+                  {outlet.domain && <span className="ml-2 text-xs text-slate-600">{outlet.domain}</span>}
+                </Td>
+                <Td className="text-right tabular-nums">{outlet.articles}</Td>
+                <Td className="text-right">
+                  <ScoreCell credibility={outlet.credibility} />
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {outlet.credibility.reviewed}/{outlet.credibility.checkworthy}
+                </Td>
+                <Td>
+                  <ReliabilityBadge reliability={outlet.reliability} />
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

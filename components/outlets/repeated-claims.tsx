@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { RepeatedClaimGroup } from "@/lib/server/outlet/find-repeated-claims";
+
+/** Groups of near-identical claims from different articles, each with its article and final verdict. */
+export async function RepeatedClaims({ groups, labels }: { groups: RepeatedClaimGroup[]; labels: Map<string, { label: string; color: string }> }) {
+  const t = await getTranslations("outlets");
+  if (!groups.length) return <p className="mt-2 text-sm text-slate-600">{t("noRepeated")}</p>;
+  return (
+    <ol className="mt-2 space-y-3 text-sm" data-testid="repeated-claims">
+      {groups.map((group) => (
+        <li key={group[0]!.id} className="rounded border border-slate-200 p-2">
+          <p className="text-xs font-medium text-slate-600">{t("repeatedCount", { count: group.length })}</p>
+          <ul className="mt-1 space-y-1">
+            {group.map((claim) => (
+              <li key={claim.id}>
+                <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
+                  {claim.normalizedText ?? claim.text}
+                </Link>
+                <span className="text-xs text-slate-600"> — {claim.articleTitle}</span>
+                {claim.verdictKey && (
+                  <span className="ml-1 inline-flex items-center gap-1 text-xs font-medium text-slate-800">
+                    <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: labels.get(claim.verdictKey)?.color }} aria-hidden />
+                    {labels.get(claim.verdictKey)?.label ?? claim.verdictKey}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

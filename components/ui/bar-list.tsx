@@ -1,0 +1,18 @@
+/** Horizontal bars with their labels and numbers: a chart that reads as a list for screen readers too. */
+export function BarList({ label, items }: { label: string; items: { key: string; label: string; value: number; color?: string }[] }) {
+  const most = Math.max(1, ...items.map((item) => item.value));
+  return (
+    <figure>
+      <figcaption className="sr-only">{label}</figcaption>
+      <ul className="space-y-1 text-xs">
+        {items.map((item) => (
+          <li key={item.key} className="flex items-center gap-2">
+            <span className="w-40 shrink-0 truncate">{item.label}</span>
+            <span className="h-3 rounded" style={{ width: `${(item.value / most) * 60}%`, backgroundColor: item.color ?? "#64748b" }} aria-hidden />
+            <span className="tabular-nums">{item.value}</span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

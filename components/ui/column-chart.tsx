@@ -1,0 +1,84 @@
+const WIDTH = 640;
+const HEIGHT = 180;
+const BOTTOM = 22;
+
+export interface ColumnSeries {
+  label: string;
+  color: string;
+  values: (number | null)[];
+}
+
+/**
+ * Columns per period (one per series side by side), drawn as SVG on the server. The numbers are
+ * also in a visually hidden table, so the chart is not a picture-only answer.
+ */
+export function ColumnChart({ label, periods, series, unit = "" }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string }) {
+  const most = Math.max(1, ...series.flatMap((one) => one.values.map((value) => value ?? 0)));
+  const slot = WIDTH / Math.max(1, periods.length);
+  const bar = (slot * 0.7) / series.length;
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={label}>
+        <line x1="0" x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#cbd5e1" />
+        {periods.map((period, p) => (
+          <g key={period}>
+            {series.map((one, s) => {
+              const value = one.values[p] ?? 0;
+              const height = ((HEIGHT - BOTTOM - 14) * value) / most;
+              const x = p * slot + slot * 0.15 + s * bar;
+              return (
+                <g key={one.label}>
+                  <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
+                  {value > 0 && (
+                    <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize="10" textAnchor="middle" fill="#334155">
+                      {Math.round(value)}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
+            <text x={p * slot + slot / 2} y={HEIGHT - 6} fontSize="10" textAnchor="middle" fill="#475569">
+              {period}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption className="mt-1 flex flex-wrap gap-3 text-xs text-slate-700">
+        {series.map((one) => (
+          <span key={one.label} className="flex items-center gap-1">
+            <span className="inline-block h-2 w-3 rounded-sm" style={{ backgroundColor: one.color }} aria-hidden />
+            {one.label}
+          </span>
+        ))}
+      </figcaption>
+      <ChartTable label={label} periods={periods} series={series} unit={unit} />
+    </figure>
+  );
+}
+
+/** The chart's numbers for screen readers. */
+export function ChartTable({ label, periods, series, unit = "" }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string }) {
+  return (
+    <table className="sr-only">
+      <caption>{label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          {series.map((one) => (
+            <th key={one.label} scope="col">{one.label}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {periods.map((period, p) => (
+          <tr key={period}>
+            <th scope="row">{period}</th>
+            {series.map((one) => (
+              <td key={one.label}>{one.values[p] === null ? "–" : `${Math.round(one.values[p]!)}${unit}`}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

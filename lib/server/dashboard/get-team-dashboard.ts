@@ -1,0 +1,74 @@
+import { krippendorffAlpha } from "@/lib/domain/stats/krippendorff-alpha";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import type { DashboardQuery } from "@/lib/validations/dashboard";
+
+interface WeekRow {
+  week: Date;
+  imported: number;
+  finalized: number;
+  medianHours: number | null;
+}
+
+/**
+ * The desk at a glance: claims by workflow status, claims in and final verdicts out per week, how
+ * long a claim waits from import to its final verdict, and how far reviewers agree where several rated
+ * the same claim (Krippendorff's alpha, ordinal, per rating scale).
+ */
+export async function getTeamDashboard({ actor, query }: { actor: Actor; query: DashboardQuery }) {
+  authorize(actor, "article.read");
+  const teamId = actor.teamId;
+  const [statuses, weeks, waits, ratings] = await Promise.all([
+    db.claim.groupBy({ by: ["status"], where: { teamId, mergedIntoId: null }, _count: { _all: true } }),
+    db.$queryRaw<WeekRow[]>`
+      WITH weeks AS (
+        SELECT generate_series(date_trunc('week', now()) - make_interval(weeks => ${query.weeks - 1}), date_trunc('week', now()), interval '1 week') AS week
+      )
+      SELECT w.week,
+        (SELECT count(*)::int FROM "Claim" c WHERE c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL
+           AND c."createdAt" >= w.week AND c."createdAt" < w.week + interval '1 week') AS imported,
+        f.finalized, f."medianHours"
+      FROM weeks w
+      LEFT JOIN LATERAL (
+        SELECT count(*)::int AS finalized,
+               (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "medianHours"
+        FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
+        WHERE c."teamId" = ${teamId}::uuid AND fv."decidedAt" >= w.week AND fv."decidedAt" < w.week + interval '1 week'
+      ) f ON true
+      ORDER BY w.week`,
+    db.$queryRaw<{ decided: number; medianHours: number | null; p90Hours: number | null }[]>`
+      SELECT count(*)::int AS decided,
+             (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "medianHours",
+             (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "p90Hours"
+      FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
+      WHERE c."teamId" = ${teamId}::uuid AND fv."reopenedAt" IS NULL`,
+    // Only claims with two or more ratings can show agreement; "not checkable"-type levels are not on the ordinal scale.
+    db.$queryRaw<{ claimId: string; scale: string; value: number }[]>`
+      SELECT v."claimId", s.name AS scale, l.value
+      FROM "Verdict" v
+      JOIN "Claim" c ON c.id = v."claimId"
+      JOIN "RatingLevel" l ON l.id = v."levelId"
+      JOIN "RatingScale" s ON s.id = l."scaleId"
+      WHERE c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL AND l.credibility <> 'not_rated'
+        AND v."claimId" IN (SELECT "claimId" FROM "Verdict" GROUP BY "claimId" HAVING count(*) >= 2)`,
+  ]);
+  return {
+    statuses: Object.fromEntries(statuses.map((row) => [row.status, row._count._all])) as Record<string, number>,
+    weeks: weeks.map((row) => ({ ...row, week: row.week.toISOString().slice(0, 10) })),
+    timeToFinal: waits[0] ?? { decided: 0, medianHours: null, p90Hours: null },
+    agreement: agreementByScale(ratings),
+  };
+}
+
+function agreementByScale(ratings: { claimId: string; scale: string; value: number }[]) {
+  const scales = new Map<string, Map<string, number[]>>();
+  for (const rating of ratings) {
+    const units = scales.get(rating.scale) ?? new Map<string, number[]>();
+    units.set(rating.claimId, [...(units.get(rating.claimId) ?? []), rating.value]);
+    scales.set(rating.scale, units);
+  }
+  return [...scales].map(([scale, units]) => ({ scale, ...krippendorffAlpha([...units.values()], "ordinal") }));
+}
+
+export type TeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;

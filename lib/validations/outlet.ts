@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { OUTLET_RELIABILITY } from "@/lib/domain/outlet/reliability";
+import { baseVersion, storableText, unknownFields } from "./common";
+
+/** An editor's reliability rating of an outlet; `reliability: null` clears it. A rating needs its reasons. */
+export const rateOutletInput = z
+  .strictObject(
+    {
+      reliability: z.enum(OUTLET_RELIABILITY, { error: `reliability must be one of: ${OUTLET_RELIABILITY.join(", ")} (or null to clear it).` }).nullable(),
+      rationale: storableText("The rationale").trim().max(4000, { error: "The rationale can be at most 4,000 characters." }).optional(),
+      version: baseVersion,
+    },
+    unknownFields,
+  )
+  .refine((input) => input.reliability === null || (input.rationale?.length ?? 0) >= 10, {
+    error: "Explain the rating in a rationale of at least 10 characters.",
+    path: ["rationale"],
+  });
+
+export type RateOutletInput = z.infer<typeof rateOutletInput>;

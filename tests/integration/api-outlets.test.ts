@@ -1,0 +1,154 @@
+import { parse } from "csv-parse/sync";
+import { extractText } from "unpdf";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+let team: TestTeam;
+let editor: string;
+let outletId: string;
+let articleIds: string[];
+let claimCount: number;
+const outletName = `Testblatt ${Date.now()}`;
+const REPEATED = "Die Arbeitslosenquote stieg im März auf 6,3 Prozent.";
+
+beforeAll(async () => {
+  team = await createTestTeam("outlets");
+  editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  const texts = [
+    `${REPEATED} Die Regierung plant 2026 Ausgaben von 480 Milliarden Euro. Laut Statistikamt sanken die Exporte um 4 Prozent.`,
+    `Der Minister sagte am Montag, die Inflation liege bei 2,1 Prozent. ${REPEATED} Die Zahl der Insolvenzen stieg um 12 Prozent.`,
+  ];
+  articleIds = [];
+  claimCount = 0;
+  for (const [index, text] of texts.entries()) {
+    const created = await api("/api/v1/articles", {
+      cookie: editor,
+      json: { title: `Wirtschaft ${index + 1}: Zahlen`, text, outlet: outletName, publishedAt: index === 0 ? "2026-09-10" : "2026-10-05" },
+    });
+    expect(created.status).toBe(201);
+    articleIds.push(created.body.data.id);
+  }
+  const article = (await api(`/api/v1/articles/${articleIds[0]}`, { cookie: editor })).body.data;
+  outletId = article.outlet.id;
+  for (const id of articleIds) claimCount += (await api(`/api/v1/articles/${id}`, { cookie: editor })).body.data.claims.length;
+  // Two final verdicts in the first article: one true, one false.
+  for (const [index, level] of [[0, "true"], [1, "false"]] as const) {
+    const claim = article.claims[index];
+    await api(`/api/v1/claims/${claim.id}/sources`, { cookie: editor, json: { url: `https://amt.example/${index}`, stance: "refutes", title: `Amt ${index}` } });
+    const final = await api(`/api/v1/claims/${claim.id}/final-verdict`, { cookie: editor, json: { level, rationale: `Begründung ${index}`, claimVersion: claim.version } });
+    expect(final.status).toBe(201);
+  }
+});
+
+describe("outlet overview", () => {
+  it("lists the outlet with its articles, credibility and rating", async () => {
+    const { status, body } = await api("/api/v1/outlets", { cookie: editor });
+    expect(status).toBe(200);
+    const outlet = body.data.find((candidate: { id: string }) => candidate.id === outletId);
+    // Only the first article has verdicts, so the outlet's score is that article's (its report computes it apart).
+    const articleReport = (await api(`/api/v1/articles/${articleIds[0]}/report?format=json`, { cookie: editor })).body;
+    expect(outlet).toMatchObject({ name: outletName, articles: 2, reliability: null, credibility: { reviewed: 2, score: articleReport.credibility.score } });
+    expect(outlet.credibility.checkworthy).toBeGreaterThan(articleReport.credibility.checkworthy);
+  });
+
+  it("shows score overall and by month, per-article scores, common verdicts and claims repeated across articles", async () => {
+    const { status, body } = await api(`/api/v1/outlets/${outletId}`, { cookie: editor });
+    expect(status).toBe(200);
+    const data = body.data;
+    expect(data.totalArticles).toBe(2);
+    expect(data.overall).toMatchObject({ reviewed: 2, distribution: { true: 1, false: 1 } });
+    expect(data.months.map((month: { month: string; articles: number }) => [month.month, month.articles])).toEqual([["2026-09", 1], ["2026-10", 1]]);
+    expect(data.months[0].credibility.score).toBe(data.overall.score);
+    expect(data.months[1].credibility.reviewed).toBe(0);
+    expect(data.articles.find((article: { id: string }) => article.id === articleIds[0]).credibility.reviewed).toBe(2);
+    const repeated = data.repeated.find((group: { text: string }[]) => group.some((claim) => claim.text.includes("Arbeitslosenquote")));
+    expect(repeated).toHaveLength(2);
+    expect(new Set(repeated.map((claim: { articleId: string }) => claim.articleId))).toEqual(new Set(articleIds));
+    expect(data.legend.find((level: { key: string }) => level.key === "false")).toMatchObject({ color: "#b91c1c" });
+  });
+
+  it("lets editors rate the outlet with a rationale, refuses reviewers, stale versions and empty rationales, and keeps the history", async () => {
+    const reviewer = (await signIn(team.emails.reviewer, TEST_PASSWORD)).cookie!;
+    const path = `/api/v1/outlets/${outletId}`;
+    expect((await api(path, { cookie: reviewer, method: "PATCH", json: { reliability: "low", rationale: "Zahlen oft falsch.", version: 1 } })).status).toBe(403);
+    const missing = await api(path, { cookie: editor, method: "PATCH", json: { reliability: "low", version: 1 } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/rationale of at least 10 characters/);
+    const rated = await api(path, { cookie: editor, method: "PATCH", json: { reliability: "mixed", rationale: "Zahlen teils falsch wiedergegeben.", version: 1 } });
+    expect(rated.status).toBe(200);
+    expect(rated.body.data).toMatchObject({ reliability: "mixed", version: 2 });
+    const stale = await api(path, { cookie: editor, method: "PATCH", json: { reliability: "high", rationale: "Alles korrekt belegt.", version: 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.details.current.reliability).toBe("mixed");
+    const bad = await api(path, { cookie: editor, method: "PATCH", json: { reliability: "excellent", rationale: "x".repeat(20), version: 2 } });
+    expect(bad.status).toBe(400);
+    const detail = (await api(path, { cookie: editor })).body.data;
+    expect(detail.outlet).toMatchObject({ reliability: "mixed", reliabilityRationale: "Zahlen teils falsch wiedergegeben.", reliabilityRater: { name: "editor outlets" } });
+    expect(detail.ratingHistory[0].after).toMatchObject({ outletId, reliability: "mixed" });
+  });
+
+  it("never shows an outlet to another team", async () => {
+    const other = await createRoleTokens(await createTestTeam("outlets-other"));
+    expect((await api(`/api/v1/outlets/${outletId}`, { token: other.admin })).status).toBe(404);
+    expect((await api(`/api/v1/outlets/${outletId}/report?format=csv`, { token: other.admin })).status).toBe(404);
+    expect((await api(`/api/v1/outlets/${outletId}`, { token: other.admin, method: "PATCH", json: { reliability: null, version: 1 } })).status).toBe(404);
+    const list = (await api("/api/v1/outlets", { token: other.admin })).body.data;
+    expect(list.map((outlet: { id: string }) => outlet.id)).not.toContain(outletId);
+  });
+});
+
+const outletReport = (query: string) => fetch(`${baseUrl()}/api/v1/outlets/${outletId}/report?${query}`, { headers: { cookie: editor } });
+
+describe("outlet reports", () => {
+  it("exports every claim of every article as CSV with one header, parsed back", async () => {
+    const response = await outletReport("format=csv&bom=1");
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="testblatt-\d+-report\.csv"/);
+    const text = await response.text();
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(claimCount);
+    expect(new Set(rows.map((row) => row.article_id))).toEqual(new Set(articleIds));
+    expect(rows.filter((row) => row.verdict).map((row) => row.verdict).sort()).toEqual(["Falsch", "Richtig"]);
+  });
+
+  it("exports ClaimReview JSON-LD, JSON and Markdown for all articles", async () => {
+    const reviews = (await (await outletReport("format=claimreview")).json()) as Record<string, any>[];
+    expect(reviews).toHaveLength(2);
+    expect(reviews.every((review) => review["@type"] === "ClaimReview" && review.reviewRating.bestRating === 5)).toBe(true);
+    const json = await (await outletReport("format=json")).json();
+    expect(json.outlet).toMatchObject({ name: outletName, credibility: { reviewed: 2 } });
+    expect(json.articles.map((article: { article: { id: string } }) => article.article.id).sort()).toEqual([...articleIds].sort());
+    const md = await (await outletReport("format=md")).text();
+    expect(md).toMatch(new RegExp(`^# ${outletName}`));
+    expect(md).toContain("## Wirtschaft 1: Zahlen");
+    expect(md).toContain("#### 1. ");
+  });
+
+  it("exports a PDF with a section per article, and refuses a PDF too long to read", async () => {
+    const response = await outletReport("format=pdf");
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const { text } = await extractText(new Uint8Array(await response.arrayBuffer()), { mergePages: true });
+    expect(text).toContain(outletName);
+    expect(text).toContain("Wirtschaft 1: Zahlen");
+    expect(text).toContain("Wirtschaft 2: Zahlen");
+    expect(text).toMatch(/Page 1 of \d+|Seite 1 von \d+/);
+
+    const big = await db.outlet.create({ data: { teamId: team.teamId, name: `Großblatt ${Date.now()}` } });
+    const article = await db.article.create({ data: { teamId: team.teamId, outletId: big.id, title: "Lang", body: "x", language: "de", contentHash: `big-${Date.now()}` } });
+    await db.$executeRaw`
+      INSERT INTO "Claim" (id, "teamId", "articleId", "textVersion", start, "end", text, position, language, "updatedAt")
+      SELECT uuidv7(), ${team.teamId}::uuid, ${article.id}::uuid, 1, 0, 1, 'x', g, 'de', now() FROM generate_series(1, 2001) g`;
+    const refused = await api(`/api/v1/outlets/${big.id}/report?format=pdf`, { cookie: editor });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/limited to 2,000 claims.*has 2,001.*CSV or JSON/);
+  });
+
+  it("rejects unknown formats and parameters with a clear message", async () => {
+    const wrong = await api(`/api/v1/outlets/${outletId}/report?format=xlsx`, { cookie: editor });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(/format must be one of/);
+    expect((await api(`/api/v1/outlets/${outletId}/report?claims=${articleIds[0]}`, { cookie: editor })).status).toBe(400);
+  });
+});
