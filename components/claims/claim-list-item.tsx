@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { highlightClass, type ClaimView } from "./claim-view";
+import { ColorBadge } from "@/components/ui/color-badge";
 
 export const itemId = (id: string) => `claim-item-${id}`;
 
@@ -41,9 +42,9 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
           {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
         </Badge>
         {claim.verdict && (
-          <span className="rounded px-1.5 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: claim.verdict.color }}>
+          <ColorBadge color={claim.verdict.color} className="px-1.5">
             {claim.verdict.label}
-          </span>
+          </ColorBadge>
         )}
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { claimReviews } from "@/lib/domain/report/claimreview";
 import type { Report } from "@/lib/domain/report/report-types";
+import { ColorBadge } from "@/components/ui/color-badge";
 
 /** The read-only report a share link opens: claims, verdicts, rationales and sources, with ClaimReview embedded. */
 export async function PublicReport({ report, showReviewerNames }: { report: Report; showReviewerNames: boolean }) {
@@ -44,9 +45,9 @@ export async function PublicReport({ report, showReviewerNames }: { report: Repo
             {claim.claimant && <p className="mt-1 text-sm text-slate-600">{t("claimant", { name: claim.claimant })}</p>}
             {claim.verdict ? (
               <div className="mt-2">
-                <span className="rounded px-2 py-0.5 text-sm font-semibold text-white" style={{ backgroundColor: claim.verdict.color }}>
+                <ColorBadge color={claim.verdict.color} className="text-sm">
                   {claim.verdict.label}
-                </span>
+                </ColorBadge>
                 <p className="mt-2 whitespace-pre-line text-sm">{claim.verdict.rationale}</p>
                 {showReviewerNames && claim.verdict.decidedBy && <p className="mt-1 text-xs text-slate-600">{t("decidedBy", { name: claim.verdict.decidedBy })}</p>}
               </div>

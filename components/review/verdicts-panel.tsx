@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
+import { ColorBadge } from "@/components/ui/color-badge";
 
 type Level = Pick<LevelDefinition, "key" | "labelEn" | "labelDe" | "color">;
 
@@ -39,9 +40,7 @@ export interface VerdictsPanelProps {
 export function LevelBadge({ level }: { level: Level }) {
   const locale = useLocale();
   return (
-    <span className="inline-flex items-center gap-1.5 rounded px-2 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: level.color }}>
-      {levelLabel(level, locale)}
-    </span>
+    <ColorBadge color={level.color}>{levelLabel(level, locale)}</ColorBadge>
   );
 }
 

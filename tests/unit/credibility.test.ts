@@ -28,3 +28,17 @@ describe("article credibility", () => {
     expect(articleCredibility([]).state).toBe("no-claims");
   });
 });
+
+describe("text on rating colours", () => {
+  it("picks white or near-black so every preset colour reaches WCAG AA contrast (4.5:1)", async () => {
+    const { SCALE_PRESETS } = await import("@/lib/domain/rating/scale-presets");
+    const { contrastRatio, readableTextColor, relativeLuminance } = await import("@/lib/domain/rating/readable-text-color");
+    for (const level of SCALE_PRESETS.flatMap((preset) => preset.levels)) {
+      const text = readableTextColor(level.color);
+      expect(contrastRatio(relativeLuminance(level.color), relativeLuminance(text)), `${level.key} ${level.color}`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(readableTextColor("#ffffff")).toBe("#0f172a");
+    expect(readableTextColor("#000000")).toBe("#ffffff");
+    expect(readableTextColor("not a colour")).toBe("#0f172a");
+  });
+});
