@@ -5,12 +5,13 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
+import { activeShareToken, publicReportUrl } from "@/lib/server/share/share-links";
 import { isUuid } from "@/lib/validations/id";
 
 export interface ReportScope {
   teamId: string;
   articleId: string;
-  /** Public URL of the report page, when it is shared. */
+  /** Public URL of the report page; by default the article's newest open share link, if any. */
   reportUrl?: string | null;
   /** Only these claims (a selection), in article order. */
   claimIds?: string[];
@@ -50,6 +51,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     },
   });
   if (!article) throw notFound("The article");
+  const reportUrl = scope.reportUrl !== undefined ? scope.reportUrl : await sharedReportUrl(scope.teamId, scope.articleId);
 
   const scaleIds = [...new Set(article.claims.flatMap((claim) => claim.finalVerdicts.map((verdict) => verdict.level.scaleId)))];
   const ranges = await db.ratingLevel.groupBy({ by: ["scaleId"], where: { scaleId: { in: scaleIds } }, _min: { value: true }, _max: { value: true } });
@@ -96,9 +98,14 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       outlet: article.outlet?.name ?? null,
       language: article.language,
       publishedAt: article.publishedAt?.toISOString() ?? null,
-      reportUrl: scope.reportUrl ?? null,
+      reportUrl,
     },
     credibility,
     claims: claims.map(({ checkworthy: _c, excluded: _e, ...claim }) => claim),
   };
+}
+
+async function sharedReportUrl(teamId: string, articleId: string): Promise<string | null> {
+  const token = await activeShareToken(teamId, articleId);
+  return token ? publicReportUrl(token) : null;
 }

@@ -46,3 +46,15 @@ export async function resolveShareLink(token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   return db.shareLink.findFirst({ where: { token, revokedAt: null }, select: { teamId: true, articleId: true, showReviewerNames: true, token: true } });
 }
+
+/** The public address of a shared report: the app's configured URL (never a request's Host header). */
+export function publicReportUrl(token: string): string {
+  const origin = (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
+  return `${origin}/r/${token}`;
+}
+
+/** The newest link still open for an article, so exports can point at the page people can read. */
+export async function activeShareToken(teamId: string, articleId: string): Promise<string | null> {
+  const link = await db.shareLink.findFirst({ where: { teamId, articleId, revokedAt: null }, orderBy: { createdAt: "desc" }, select: { token: true } });
+  return link?.token ?? null;
+}
