@@ -12,6 +12,8 @@ export interface Report {
     outlet: string | null;
     language: "de" | "en";
     publishedAt: string | null;
+    /** The article's opening (its first paragraph, at most about 400 characters), for summaries. */
+    lead: string;
     /** Where people read this report (the share link), when one exists. */
     reportUrl: string | null;
   };

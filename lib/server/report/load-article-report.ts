@@ -1,4 +1,5 @@
 import { articleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { articleLead } from "@/lib/domain/article/article-lead";
 import { levelLabel } from "@/lib/domain/rating/scale-presets";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -29,7 +30,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
   const article = await db.article.findFirst({
     where: { id: scope.articleId, teamId: scope.teamId },
     select: {
-      id: true, title: true, sourceUrl: true, language: true, publishedAt: true,
+      id: true, title: true, body: true, sourceUrl: true, language: true, publishedAt: true,
       outlet: { select: { name: true } },
       team: { select: { name: true, organizationName: true, publicUrl: true } },
       claims: {
@@ -98,6 +99,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       outlet: article.outlet?.name ?? null,
       language: article.language,
       publishedAt: article.publishedAt?.toISOString() ?? null,
+      lead: articleLead(article.body),
       reportUrl,
     },
     credibility,

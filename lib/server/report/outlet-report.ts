@@ -44,7 +44,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
     }
     const sections: { heading: string; claims: Report["claims"] }[] = [];
     for await (const report of reports) sections.push({ heading: report.article.title, claims: report.claims });
-    const pdf = await renderPdf({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], credibility, sections });
+    const pdf = await renderPdf({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections });
     return new Response(new Uint8Array(pdf), { headers });
   }
 

@@ -17,6 +17,8 @@ export interface PdfReport {
   language: "de" | "en";
   /** Under the title: outlet, date, address… */
   details: (string | null)[];
+  /** The article's opening, when the report is of one article. */
+  lead: string | null;
   credibility: ArticleCredibility;
   sections: { heading: string | null; claims: ReportClaim[] }[];
 }
@@ -26,6 +28,7 @@ export const articlePdf = (report: Report): PdfReport => ({
   organization: report.organization.name,
   language: report.article.language,
   details: [report.article.outlet, report.article.publishedAt?.slice(0, 10) ?? null, report.article.url],
+  lead: report.article.lead,
   credibility: report.credibility,
   sections: [{ heading: null, claims: report.claims }],
 });
@@ -39,15 +42,22 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const de = report.language === "de";
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", coverage: "geprüft" }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", coverage: "reviewed" };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
   doc.moveDown(2).font("bold").fontSize(22).fillColor("#0f172a").text(report.title);
   doc.moveDown().font("body").fontSize(11).fillColor("#334155");
   for (const line of report.details) if (line) doc.text(line);
+  const claims = report.sections.flatMap((section) => section.claims);
   const { credibility } = report;
+  doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.summary);
+  if (report.lead) doc.font("body").fontSize(10).fillColor("#334155").text(report.lead).moveDown(0.5);
+  doc.font("body").fontSize(10).fillColor("#334155").text(`${claims.length} ${words.counts}: ${credibility.checkworthy}`);
+  const verdictCounts = new Map<string, number>();
+  for (const claim of claims) if (claim.verdict) verdictCounts.set(claim.verdict.label, (verdictCounts.get(claim.verdict.label) ?? 0) + 1);
+  if (verdictCounts.size) doc.text(`${words.verdicts}: ${[...verdictCounts].map(([label, count]) => `${label} ${count}`).join(" · ")}`);
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.score);
   doc.font("body").fontSize(12).text(
     credibility.state === "scored"
@@ -58,7 +68,6 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
 
   // Claims.
   doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
-  const claims = report.sections.flatMap((section) => section.claims);
   let index = 0;
   for (const section of report.sections) {
     if (section.heading) doc.moveDown().font("bold").fontSize(13).fillColor("#0f172a").text(section.heading);
@@ -76,7 +85,7 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
       doc.font("body").fontSize(10).fillColor("#64748b").text(words.open);
     }
     if (claim.sources.length) {
-      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${source.stance})`).join("; ")}`);
+      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${words.stance[source.stance] ?? source.stance})`).join("; ")}`);
     }
   }
 
