@@ -19,7 +19,9 @@ export default async function DashboardPage() {
   const statuses = await getTranslations("claims.statuses");
   const format = await getFormatter();
   const periods = dashboard.weeks.map((week) => format.dateTime(new Date(week.week), { day: "numeric", month: "short", timeZone: "UTC" }));
-  const duration = (hours: number | null) => (hours === null ? "–" : hours < 48 ? t("hours", { value: hours.toFixed(1) }) : t("days", { value: (hours / 24).toFixed(1) }));
+  const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  const duration = (hours: number | null) =>
+    hours === null ? "–" : hours < 1 ? t("minutes", { value: number(hours * 60) }) : hours < 48 ? t("hours", { value: number(hours) }) : t("days", { value: number(hours / 24) });
 
   return (
     <>

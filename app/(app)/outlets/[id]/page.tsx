@@ -47,7 +47,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
         <Card>
           <h2 className="font-semibold">{t("overTime")}</h2>
           {months.length ? (
-            <LineChart label={t("overTime")} seriesLabel={t("score")} periods={months.map((month) => month.month)} values={months.map((month) => month.credibility.score)} />
+            <LineChart label={t("overTime")} seriesLabel={t("score")} periods={months.map((month) => month.month)} values={months.map((month) => (month.credibility.state === "scored" ? month.credibility.score : null))} />
           ) : (
             <p className="mt-2 text-sm text-slate-600">{t("noArticles")}</p>
           )}
