@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Td } from "@/components/ui/table";
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 
 /** Score with its range (or why there is none) and the coverage, as one line of a card. */
@@ -19,11 +20,27 @@ export async function CredibilityScore({ credibility, heading }: { credibility: 
   );
 }
 
-/** The score in a table cell: the number, or a dash with the reason as its accessible text. */
-export async function ScoreCell({ credibility }: { credibility: ArticleCredibility }) {
+/** Two table cells: the score (or a dash, read out as the reason there is none) and reviewed/check-worthy. */
+export async function CredibilityCells({ credibility }: { credibility: ArticleCredibility }) {
   const t = await getTranslations("credibility");
-  if (credibility.state === "scored") return <span className="tabular-nums">{credibility.score}</span>;
-  return <span title={credibility.state === "no-claims" ? t("noClaims") : t("notEnough")} aria-label={credibility.state === "no-claims" ? t("noClaims") : t("notEnough")}>–</span>;
+  const missing = credibility.state === "no-claims" ? t("noClaims") : t("notEnough");
+  return (
+    <>
+      <Td className="text-right tabular-nums">
+        {credibility.state === "scored" ? (
+          credibility.score
+        ) : (
+          <span title={missing}>
+            <span aria-hidden>–</span>
+            <span className="sr-only">{missing}</span>
+          </span>
+        )}
+      </Td>
+      <Td className="text-right tabular-nums">
+        {credibility.reviewed}/{credibility.checkworthy}
+      </Td>
+    </>
+  );
 }
 
 /** The formula in words, folded away until asked for. */

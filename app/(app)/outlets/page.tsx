@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ScoreCell } from "@/components/credibility/credibility-score";
+import { CredibilityCells } from "@/components/credibility/credibility-score";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -41,12 +41,7 @@ export default async function OutletsPage() {
                   {outlet.domain && <span className="ml-2 text-xs text-slate-600">{outlet.domain}</span>}
                 </Td>
                 <Td className="text-right tabular-nums">{outlet.articles}</Td>
-                <Td className="text-right">
-                  <ScoreCell credibility={outlet.credibility} />
-                </Td>
-                <Td className="text-right tabular-nums">
-                  {outlet.credibility.reviewed}/{outlet.credibility.checkworthy}
-                </Td>
+                <CredibilityCells credibility={outlet.credibility} />
                 <Td>
                   <ReliabilityBadge reliability={outlet.reliability} />
                 </Td>

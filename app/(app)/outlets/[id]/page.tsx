@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { CredibilityExplanation, CredibilityScore, ExportLinks, ScoreCell } from "@/components/credibility/credibility-score";
+import { CredibilityCells, CredibilityExplanation, CredibilityScore, ExportLinks } from "@/components/credibility/credibility-score";
 import { OutletRatingForm } from "@/components/outlets/outlet-rating-form";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { RepeatedClaims } from "@/components/outlets/repeated-claims";
@@ -102,12 +102,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
               </Td>
               <Td className="whitespace-nowrap">{format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}</Td>
               <Td className="text-right tabular-nums">{article.claims}</Td>
-              <Td className="text-right">
-                <ScoreCell credibility={article.credibility} />
-              </Td>
-              <Td className="text-right tabular-nums">
-                {article.credibility.reviewed}/{article.credibility.checkworthy}
-              </Td>
+              <CredibilityCells credibility={article.credibility} />
             </tr>
           ))}
         </tbody>
