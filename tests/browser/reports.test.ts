@@ -59,8 +59,10 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     expect(severe.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
   }
 
-  it("finds no serious or critical accessibility violation on the article, outlet, dashboard and public report pages", async () => {
+  it("finds no serious or critical accessibility violation (and no script blocked by the CSP) on the article, outlet, dashboard and public report pages", async () => {
     const page = await personPage("editor");
+    const blocked: string[] = [];
+    page.on("console", (message) => message.type() === "error" && /Content Security Policy/i.test(message.text()) && blocked.push(message.text()));
     for (const [path, ready] of [
       [`/articles/${articleId}`, "credibility"],
       ["/outlets", "outlets"],
@@ -75,6 +77,7 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     await visitor.goto(`${baseUrl()}/r/${shareToken}`);
     await visitor.getByText("Destatis 0").first().waitFor();
     await expectAccessible(visitor);
+    expect(blocked).toEqual([]);
   });
 
   it("shows the outlet's record, lets an editor rate it, and downloads its reports", async () => {

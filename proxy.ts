@@ -1,0 +1,24 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "@/lib/domain/http/security-headers";
+
+// Security headers for every page and API response, with a fresh script nonce per request. This is
+// not where access is decided: authentication and permissions are checked by every route and page.
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const headers: Record<string, string> = securityHeaders({
+    nonce,
+    https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
+    development: process.env.NODE_ENV === "development",
+  });
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", headers["content-security-policy"]!);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Static build files are the same for everyone and carry no nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
