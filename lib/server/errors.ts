@@ -32,11 +32,15 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 
-/** 409 for an edit based on an old version; `current` lets the client show it and reapply. */
-export function staleVersion(what: string, current: unknown): AppError {
+/**
+ * 409 for an edit based on an old version, with the state to show and reapply on. `readCurrent` runs
+ * after the failed conditional write, which waited for the winning edit to commit, so (under READ
+ * COMMITTED) it returns the winner's state rather than what this request read before.
+ */
+export async function staleVersion(what: string, readCurrent: () => Promise<unknown>): Promise<AppError> {
   return new AppError(
     "CONFLICT",
     `${what} was changed by someone else since you opened it. Review the current version and apply your change again.`,
-    { current },
+    { current: await readCurrent() },
   );
 }

@@ -54,7 +54,9 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
           }),
         },
       });
-      if (count === 0) throw staleVersion("This article", { ...current, body: undefined });
+      if (count === 0) throw await staleVersion("This article", () =>
+          tx.article.findFirst({ where: { id, teamId: actor.teamId }, select: { id: true, title: true, language: true, version: true, textVersion: true, updatedAt: true } }),
+        );
       const claims = textChanged ? await reextract(tx, { ...current, teamId: actor.teamId }, input.text!, units) : null;
       await recordActivity(tx, actor, {
         action: "article.updated",

@@ -41,8 +41,8 @@ export async function mergeClaims({ actor, input }: { actor: Actor; input: Merge
       where: { id: b.id, version: versionOf(b.id) },
       data: { mergedIntoId: a.id, status: "excluded", version: { increment: 1 }, touchedAt: new Date() },
     });
-    if (kept.count === 0) throw staleVersion("A claim", { ...a, article: undefined });
-    if (absorbed.count === 0) throw staleVersion("A claim", { ...b, article: undefined });
+    if (kept.count === 0) throw await staleVersion("A claim", () => findTeamClaim(tx, actor, a.id, claimFields));
+    if (absorbed.count === 0) throw await staleVersion("A claim", () => findTeamClaim(tx, actor, b.id, claimFields));
     await renumberClaims(tx, a.articleId);
     await recordActivity(tx, actor, { action: "claim.merged", articleId: a.articleId, claimId: a.id, before: { text: a.text }, after: { text, mergedClaimId: b.id } });
     await recordActivity(tx, actor, { action: "claim.merged_into", articleId: a.articleId, claimId: b.id, after: { mergedIntoId: a.id } });

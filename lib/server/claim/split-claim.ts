@@ -30,7 +30,7 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       where: { id: claim.id, version: input.version },
       data: { ...first, text: firstText, matchText: matchText(claim.normalizedText ?? firstText), version: { increment: 1 }, touchedAt: new Date() },
     });
-    if (count === 0) throw staleVersion("This claim", { ...claim, article: undefined });
+    if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
     const secondText = body.slice(second.start, second.end);
     const created = await tx.claim.create({
       data: {

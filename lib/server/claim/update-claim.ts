@@ -43,7 +43,7 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     where: { id: current.id, version },
     data: { ...next, matchText: matchText(wording ?? current.text), version: { increment: 1 }, touchedAt: new Date() },
   });
-  if (count === 0) throw staleVersion("This claim", current);
+  if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
 
   const diff = changedFields(current, next);
   if (diff.changed) {

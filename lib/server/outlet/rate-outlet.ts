@@ -22,7 +22,7 @@ export async function rateOutlet({ actor, id, input }: { actor: Actor; id: strin
       reliabilityRatedById: rated ? actor.userId : null,
     };
     const { count } = await tx.outlet.updateMany({ where: { id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw staleVersion("The outlet's rating", outlet);
+    if (count === 0) throw await staleVersion("The outlet's rating", () => tx.outlet.findFirst({ where: { id, teamId: actor.teamId }, select: ratingFields }));
     const { before, after } = changedFields(outlet, { reliability: data.reliability, reliabilityRationale: data.reliabilityRationale });
     await recordActivity(tx, actor, { action: "outlet.rated", before: { outletId: id, ...before }, after: { outletId: id, ...after } });
     return tx.outlet.findUniqueOrThrow({ where: { id }, select: ratingFields });

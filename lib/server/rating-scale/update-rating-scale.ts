@@ -21,7 +21,10 @@ export async function updateRatingScale({ actor, input }: { actor: Actor; input:
       where: { id: current.id, version: input.version, isCurrent: true },
       data: { isCurrent: false },
     });
-    if (count === 0) throw staleVersion("The rating scale", { version: current.version, name: current.name });
+    if (count === 0) throw await staleVersion("The rating scale", async () => {
+      const latest = await currentScale(tx, actor.teamId);
+      return { version: latest.version, name: latest.name };
+    });
     const next = await createScaleVersion(tx, actor.teamId, current.version + 1, input.name ?? preset?.name ?? current.name, levels);
     await recordActivity(tx, actor, {
       action: "scale.updated",

@@ -37,7 +37,7 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
         where: { id: claim.id, version: input.claimVersion, status: { not: "final" } },
         data: { status: "final", version: { increment: 1 }, touchedAt: new Date() },
       });
-      if (count === 0) throw staleVersion("This claim", { ...claim, team: undefined });
+      if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, claimId, claimFields));
       const final = await tx.finalVerdict.create({
         data: { claimId: claim.id, levelId: level.id, rationale: input.rationale, decidedById: actor.userId },
         select: finalVerdictFields,

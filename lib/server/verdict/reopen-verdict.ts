@@ -18,7 +18,7 @@ export async function reopenVerdict({ actor, claimId, input }: { actor: Actor; c
       where: { id: claim.id, version: input.claimVersion, status: "final" },
       data: { status: "in_review", version: { increment: 1 }, touchedAt: new Date() },
     });
-    if (count === 0) throw staleVersion("This claim", claim);
+    if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, claimId, claimFields));
     await tx.finalVerdict.update({
       where: { id: final.id },
       data: { reopenedAt: new Date(), reopenedById: actor.userId, reopenReason: input.reason },
