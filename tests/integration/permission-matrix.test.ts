@@ -1,32 +1,136 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { can, ROLES, type Role } from "@/lib/domain/permissions";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { OPERATIONS } from "@/lib/server/http/openapi-document";
-import { createRoleTokens, createTestTeam } from "../support/factory";
-import { api } from "../support/http";
+import { changeMemberRole } from "@/lib/server/member/change-member-role";
+import { inviteMember } from "@/lib/server/member/invite-member";
+import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
+import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, signIn, type ApiCall } from "../support/http";
 
-let tokens: Record<Role, string>;
+// Every API operation (OPERATIONS, which the OpenAPI test keeps equal to the route files, so a new
+// route cannot skip this table) for every kind of caller. Authorization happens before the body is
+// read, so an empty JSON object is enough to see the decision.
 const SOME_ID = "00000000-0000-7000-8000-000000000000";
+const operations = OPERATIONS.filter((operation) => !operation.stream);
+const call = (operation: (typeof OPERATIONS)[number], path: string, caller: ApiCall) =>
+  api(`/api/v1${path}`, {
+    ...caller,
+    method: operation.method.toUpperCase(),
+    ...(operation.method !== "get" && operation.method !== "delete" && { json: {} }),
+  });
+
+let team: TestTeam;
+let tokens: Record<Role, string>;
+let cookies: Record<Role, string>;
+let outsider: { token: string; cookie: string };
+/** Real ids of the first team's records, by the path parameter's resource. */
+let ids: Record<string, string>;
+/** Strings that only the first team's records contain: no answer to another team may include one. */
+let secrets: string[];
 
 beforeAll(async () => {
-  tokens = await createRoleTokens(await createTestTeam("matrix"));
+  team = await createTestTeam("matrix");
+  tokens = await createRoleTokens(team);
+  cookies = {} as Record<Role, string>;
+  for (const role of ROLES) cookies[role] = (await signIn(team.emails[role], TEST_PASSWORD)).cookie!;
+  const other = await createTestTeam("matrix-outsider");
+  outsider = { token: (await createRoleTokens(other)).admin, cookie: (await signIn(other.emails.admin, TEST_PASSWORD)).cookie! };
+
+  const marker = `Geheimsache-${randomUUID()}`;
+  const article = await api("/api/v1/articles", { token: tokens.editor, json: { title: marker, text: `Die Regierung senkte die Steuern um 7 Prozent (${marker}).`, outlet: `${marker}-blatt` } });
+  const articleId = article.body.data.id;
+  const claim = (await api(`/api/v1/articles/${articleId}`, { token: tokens.editor })).body.data.claims[0];
+  const cited = await api(`/api/v1/claims/${claim.id}/sources`, { token: tokens.editor, json: { url: `https://quelle.example/${marker}`, stance: "supports" } });
+  const comment = await api(`/api/v1/claims/${claim.id}/comments`, { cookie: cookies.reviewer, json: { body: `Notiz ${marker}` } });
+  const link = await api(`/api/v1/articles/${articleId}/share-links`, { token: tokens.editor, json: {} });
+  const job = await api("/api/v1/imports", { token: tokens.editor, body: `${JSON.stringify({ title: `${marker} 2`, text: "Die Exporte fielen um 3 Prozent." })}\n`, headers: { "content-type": "application/x-ndjson" } });
+  const outlet = await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId } });
+  ids = {
+    articles: articleId,
+    claims: claim.id,
+    citations: cited.body.data.citation?.id ?? cited.body.data.id,
+    sources: cited.body.data.source?.id ?? cited.body.data.sourceId,
+    comments: comment.body.data.id,
+    "share-links": link.body.data.id,
+    imports: job.body.data.id,
+    outlets: outlet.id,
+  };
+  for (const [name, id] of Object.entries(ids)) expect(id, name).toMatch(/^[0-9a-f-]{36}$/);
+  secrets = [marker, link.body.data.token, ...Object.values(ids)];
 });
 
-describe("every API operation, every role", () => {
-  // Authorization happens before the body is read, so an empty JSON object is enough: a role without
-  // the permission gets 403, a role with it gets anything but 403 (400 for the empty body, 404 for
-  // the made-up id, or success).
-  for (const operation of OPERATIONS.filter((candidate) => !candidate.stream)) {
-    it(`${operation.method.toUpperCase()} ${operation.path} (${operation.permission})`, async () => {
-      const path = `/api/v1${operation.path.replace(/\{\w+\}/g, SOME_ID)}`;
+const realPath = (path: string) => path.replace(/^\/([\w-]+)\/\{id\}/, (_, resource: string) => `/${resource}/${ids[resource] ?? SOME_ID}`).replace(/\{\w+\}/g, SOME_ID);
+
+describe("every API operation, every caller", () => {
+  for (const operation of operations) {
+    const name = `${operation.method.toUpperCase()} ${operation.path} (${operation.permission})`;
+
+    it(`${name}: anonymous → 401`, async () => {
+      const response = await call(operation, operation.path.replace(/\{\w+\}/g, SOME_ID), {});
+      expect(response.status, response.text.slice(0, 120)).toBe(401);
+    });
+
+    it(`${name}: 403 exactly where the role lacks the permission, by API token and by session, never a 5xx`, async () => {
+      const path = operation.path.replace(/\{\w+\}/g, SOME_ID);
       for (const role of ROLES) {
-        const response = await api(path, {
-          token: tokens[role],
-          method: operation.method.toUpperCase(),
-          ...(operation.method !== "get" && operation.method !== "delete" && { json: {} }),
-        });
-        expect(response.status === 403, `${role}: ${response.status} ${response.text.slice(0, 120)}`).toBe(!can(role, operation.permission));
-        expect(response.status, `${role} must never see a server error`).toBeLessThan(500);
+        for (const [kind, caller] of [["token", { token: tokens[role] }], ["session", { cookie: cookies[role] }]] as const) {
+          const response = await call(operation, path, caller);
+          expect(response.status === 403, `${role} ${kind}: ${response.status} ${response.text.slice(0, 120)}`).toBe(!can(role, operation.permission));
+          expect(response.status, `${role} ${kind} must never see a server error`).toBeLessThan(500);
+        }
+      }
+    });
+
+    it(`${name}: another team's admin never reaches or sees the first team's records`, async () => {
+      const path = realPath(operation.path);
+      for (const caller of [{ token: outsider.token }, { cookie: outsider.cookie }]) {
+        const response = await call(operation, path, caller);
+        if (operation.path.includes("{")) expect([400, 404], `${path}: ${response.status} ${response.text.slice(0, 120)}`).toContain(response.status);
+        else expect(response.status).toBeLessThan(500);
+        for (const secret of secrets) expect(response.text.includes(secret), `${path} leaked ${secret}`).toBe(false);
       }
     });
   }
+
+  it("left the first team's records as they were after every outsider request", async () => {
+    const claim = await db.claim.findUniqueOrThrow({ where: { id: ids.claims! } });
+    expect(claim.version).toBe(1);
+    expect(await db.shareLink.findUniqueOrThrow({ where: { id: ids["share-links"]! } })).toMatchObject({ revokedAt: null });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: ids.comments! } })).toMatchObject({ deletedAt: null });
+    expect(await db.citation.findUniqueOrThrow({ where: { id: ids.citations! } })).toMatchObject({ removedAt: null });
+    expect(await db.outlet.findUniqueOrThrow({ where: { id: ids.outlets! } })).toMatchObject({ version: 1, reliability: null });
+  });
+});
+
+// Server actions (members, API tokens) call these services, which authorize on their own.
+describe("services behind the server actions, every role", () => {
+  const forbiddenOrNotFound = async (run: () => Promise<unknown>) => {
+    const error = await run().then(() => null, (caught: unknown) => caught);
+    return error instanceof AppError ? error.code : "allowed";
+  };
+
+  it("lets only the team's own admins invite, change roles, disable and manage API tokens", async () => {
+    const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.teamId, role: "viewer" } });
+    const token = await createApiToken({ actor: team.actors.admin, input: { name: "victim", role: "viewer" } });
+    const outsiderAdmin: Actor = { ...team.actors.admin, userId: randomUUID(), teamId: (await createTestTeam("matrix-actions")).teamId };
+    const attempts = (actor: Actor) => [
+      () => inviteMember({ actor, input: { email: `new.${randomUUID().slice(0, 8)}@test.factdesk`, name: "Neu", role: "viewer" } }),
+      () => changeMemberRole({ actor, input: { membershipId: victim.id, role: "viewer" } }),
+      () => setMemberDisabled({ actor, input: { membershipId: victim.id, disabled: false } }),
+      () => createApiToken({ actor, input: { name: "x", role: "viewer" } }),
+      () => revokeApiToken({ actor, tokenId: token.id }),
+    ];
+    for (const role of ["editor", "reviewer", "viewer"] as const) {
+      for (const attempt of attempts(team.actors[role])) expect(await forbiddenOrNotFound(attempt), role).toBe("FORBIDDEN");
+    }
+    const [, changeRole, disable, , revoke] = attempts(outsiderAdmin);
+    for (const attempt of [changeRole!, disable!, revoke!]) expect(await forbiddenOrNotFound(attempt)).toBe("NOT_FOUND");
+    for (const attempt of attempts(team.actors.admin)) expect(await forbiddenOrNotFound(attempt)).toBe("allowed");
+  });
 });

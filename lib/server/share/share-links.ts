@@ -25,7 +25,8 @@ export async function createShareLink({ actor, articleId, showReviewerNames }: {
 
 export async function listShareLinks({ actor, articleId }: { actor: Actor; articleId: string }) {
   authorize(actor, "article.read");
-  if (!isUuid(articleId)) throw notFound("The article");
+  const article = isUuid(articleId) ? await db.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true } }) : null;
+  if (!article) throw notFound("The article");
   return db.shareLink.findMany({ where: { teamId: actor.teamId, articleId }, orderBy: { createdAt: "desc" }, select: linkFields });
 }
 
