@@ -5,7 +5,7 @@ import path from "node:path";
 import { root } from "./prepare-database";
 
 // What the production build is made from; a change to any of these makes the build stale.
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js",
+const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "instrumentation.ts",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const stampFile = () => path.join(root, ".next", "factdesk-build-inputs");

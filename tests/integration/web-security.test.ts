@@ -57,6 +57,13 @@ describe("security headers", () => {
   });
 });
 
+describe("the load bench's bare route", () => {
+  it("does not exist unless the bench switches it on", async () => {
+    const response = await api("/api/bench/article");
+    expect(response.status).toBe(404);
+  });
+});
+
 describe("cross-site requests", () => {
   it("cannot change data with a session cookie, whatever the route", async () => {
     const team = await createTestTeam("csrf");

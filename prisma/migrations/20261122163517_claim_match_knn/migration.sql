@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_matchText_gist_idx" ON "Claim" USING GIST ("matchText" gist_trgm_ops);
