@@ -20,6 +20,7 @@ const PASSWORD = "factdesk";
 export class DataDirectoryInUseError extends Error {}
 
 export interface RunningPostgres {
+  port: number;
   connectionString(database: string): string;
   createDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -41,6 +42,8 @@ function runningPid(dataDir: string): number | null {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port (a restart that clients must find again); a free one by default. */
+  fixedPort?: number,
 ): Promise<RunningPostgres> {
   const absolute = path.resolve(dataDir);
   const pid = runningPid(absolute);
@@ -50,7 +53,7 @@ export async function startEmbeddedPostgres(
         "Stop the other Factdesk process first, or set FACTDESK_DATA_DIR to another directory.",
     );
   }
-  const port = await getPort();
+  const port = fixedPort ?? (await getPort());
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: absolute,
@@ -84,6 +87,7 @@ export async function startEmbeddedPostgres(
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 
   return {
+    port,
     connectionString,
     async createDatabase(name) {
       const client = server.getPgClient("postgres", "127.0.0.1");
