@@ -4,18 +4,15 @@
 // p50/p95/p99, requests per second and errors per endpoint; then GET /api/v1/articles/{id} for a
 // 200-claim article against the raw SQL of the same data and a bare route handler returning the same
 // JSON, and the database round trips per request at 10, 200 and 1,000 claims.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import getPort from "get-port";
 import pg from "pg";
-import { buildIfStale, nextBin } from "./lib/build-if-stale";
+import { buildIfStale } from "./lib/build-if-stale";
 import { generateArchive } from "./lib/generate-archive";
 import { LatencyStats, median } from "./lib/latency-stats";
-import { root } from "./lib/prepare-database";
 import { startRoundTripProxy } from "./lib/round-trip-proxy";
+import { startAppServer } from "./lib/start-app-server";
 import { withThrowawayDatabase } from "./lib/throwaway-database";
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 120);
@@ -31,7 +28,7 @@ await withThrowawayDatabase(async () => {
   const benchJson = path.join(tmpdir(), `factdesk-bench-${process.pid}.json`);
   // The load runs against a server connected straight to PostgreSQL; the round trips are counted on
   // a second one behind the counting proxy, whose relaying would otherwise take CPU from the load.
-  let server = await startServer(databaseUrl, benchJson);
+  let server = await startAppServer(databaseUrl, { FACTDESK_BENCH_JSON: benchJson });
   const target = new URL(databaseUrl);
   const proxy = await startRoundTripProxy({ host: target.hostname, port: Number(target.port) });
   try {
@@ -96,7 +93,7 @@ await withThrowawayDatabase(async () => {
     server.stop();
     const proxied = new URL(databaseUrl);
     proxied.port = String(proxy.port);
-    server = await startServer(proxied.toString(), benchJson);
+    server = await startAppServer(proxied.toString(), { FACTDESK_BENCH_JSON: benchJson });
     for (const size of [10, 200, 1000] as const) {
       const before = proxy.roundTrips();
       const times: number[] = [];
@@ -113,20 +110,6 @@ await withThrowawayDatabase(async () => {
   }
 });
 
-/** `next start` on a free port, with the bench's bare route switched on. */
-async function startServer(databaseUrl: string, benchJson: string) {
-  const port = await getPort();
-  const base = `http://127.0.0.1:${port}`;
-  const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), FACTDESK_BENCH_JSON: benchJson },
-  });
-  await waitFor(base);
-  return { base, stop: () => child.kill("SIGTERM") };
-}
-
 /** The same data as the endpoint reads: the article with outlet and importer, and its claims in order. */
 async function rawArticleQuery(client: pg.Client, id: string) {
   await client.query(
@@ -140,12 +123,4 @@ async function rawArticleQuery(client: pg.Client, id: string) {
      WHERE a.id = $1`,
     [id],
   );
-}
-
-async function waitFor(base: string) {
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("The server did not start within 60 s");
 }

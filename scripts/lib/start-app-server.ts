@@ -1,0 +1,37 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import getPort from "get-port";
+import { nextBin } from "./build-if-stale";
+import { root } from "./prepare-database";
+
+/** `next start` (the existing production build) on a free port against `databaseUrl`, ready to use. */
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}) {
+  const port = await getPort();
+  const base = `http://127.0.0.1:${port}`;
+  const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
+  });
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return { base, stop: () => child.kill("SIGTERM") };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill("SIGTERM");
+  throw new Error("The app server did not start within 60 s");
+}
+
+/** A signed-in session cookie for `email`, through next-auth's credentials sign-in. */
+export async function signInCookie(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const first = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: first.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  return [...first, ...response.headers.getSetCookie().map((cookie) => cookie.split(";")[0])].join("; ");
+}
