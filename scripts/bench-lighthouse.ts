@@ -9,7 +9,7 @@ import { median } from "./lib/latency-stats";
 import { signInCookie, startAppServer } from "./lib/start-app-server";
 import { withThrowawayDatabase } from "./lib/throwaway-database";
 
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const CLAIMS = 200;
 const PASSWORD = "lighthouse-bench-password";
 
@@ -52,6 +52,9 @@ await withThrowawayDatabase(async () => {
       const metric = (id: string) => lhr.audits[id]!.numericValue ?? NaN;
       runs.push({ score: Math.round((lhr.categories.performance!.score ?? 0) * 100), cls: metric("cumulative-layout-shift"), lcp: metric("largest-contentful-paint"), tbt: metric("total-blocking-time"), fcp: metric("first-contentful-paint") });
       console.log(`run ${run + 1}: performance ${runs.at(-1)!.score}, CLS ${runs.at(-1)!.cls.toFixed(3)}`);
+      // Name what moved, so a shift can be fixed rather than guessed at.
+      const shifts = (lhr.audits["layout-shifts"]?.details as { items?: { node?: { snippet?: string; selector?: string }; score?: number }[] } | undefined)?.items ?? [];
+      for (const shift of shifts) console.log(`  shifted: ${shift.node?.selector ?? "?"} ${shift.node?.snippet?.slice(0, 120) ?? ""} (${shift.score?.toFixed(3)})`);
     }
     const pick = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
     console.log(`Lighthouse (desktop) on the ${claims.length}-claim article page, median of ${RUNS}: performance ${pick("score")} (target ≥ 95), CLS ${pick("cls").toFixed(3)} (target 0), LCP ${pick("lcp").toFixed(0)} ms, TBT ${pick("tbt").toFixed(0)} ms, FCP ${pick("fcp").toFixed(0)} ms`);
