@@ -109,6 +109,19 @@ describe("API tokens", () => {
     await expect(revokeApiToken({ actor: team.actors.admin, tokenId: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("stop working when their creator's membership or account is disabled, and work again after", async () => {
+    const created = await createApiToken({ actor: team.actors.admin, input: { name: "Feed", role: "viewer" } });
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: team.teamId, userId: team.actors.admin.userId } });
+    await db.membership.update({ where: { id: membership.id }, data: { disabledAt: new Date() } });
+    expect(await authenticateApiToken(created.secret)).toBeNull();
+    await db.membership.update({ where: { id: membership.id }, data: { disabledAt: null } });
+    await db.user.update({ where: { id: team.actors.admin.userId }, data: { disabledAt: new Date() } });
+    expect(await authenticateApiToken(created.secret)).toBeNull();
+    await db.user.update({ where: { id: team.actors.admin.userId }, data: { disabledAt: null } });
+    expect(await authenticateApiToken(created.secret)).toMatchObject({ role: "viewer", userId: team.actors.admin.userId });
+    expect(await authenticateApiToken("fdk_not-a-token")).toBeNull();
+  });
+
   it("can only be managed by admins", async () => {
     await expect(createApiToken({ actor: team.actors.editor, input: { name: "x", role: "viewer" } })).rejects.toMatchObject({
       code: "FORBIDDEN",

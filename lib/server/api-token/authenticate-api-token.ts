@@ -1,18 +1,31 @@
+import type { Role } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-/** The actor behind a bearer token, or null when it is unknown, revoked or its creator lost access. */
+interface TokenRow {
+  id: string;
+  teamId: string;
+  name: string;
+  role: Role;
+  createdById: string;
+  lastUsedAt: Date | null;
+}
+
+/**
+ * The actor behind a bearer token, or null when it is unknown, revoked, or its creator lost access
+ * (disabled account or membership). One query: it runs before every API request.
+ */
 export async function authenticateApiToken(secret: string): Promise<Actor | null> {
-  const token = await db.apiToken.findUnique({
-    where: { tokenHash: hashSecret(secret) },
-    include: { createdBy: { include: { memberships: true } } },
-  });
-  if (!token || token.revokedAt || token.createdBy.disabledAt) return null;
-  const creatorMembership = token.createdBy.memberships.find((m) => m.teamId === token.teamId);
-  if (!creatorMembership || creatorMembership.disabledAt) return null;
+  const [token] = await db.$queryRaw<TokenRow[]>`
+    SELECT t.id, t."teamId", t.name, t.role::text AS role, t."createdById", t."lastUsedAt"
+    FROM "ApiToken" t
+    JOIN "User" u ON u.id = t."createdById" AND u."disabledAt" IS NULL
+    JOIN "Membership" m ON m."userId" = u.id AND m."teamId" = t."teamId" AND m."disabledAt" IS NULL
+    WHERE t."tokenHash" = ${hashSecret(secret)} AND t."revokedAt" IS NULL`;
+  if (!token) return null;
   // At most once a minute, and without waiting: writing the same row on every request would queue
   // a busy client's requests behind each other's row locks; a stamp a minute old is just as useful.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
