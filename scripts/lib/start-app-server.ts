@@ -5,8 +5,8 @@ import { nextBin } from "./build-if-stale";
 import { root } from "./prepare-database";
 
 /** `next start` (the existing production build) on a free port against `databaseUrl`, ready to use. */
-export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}) {
-  const port = await getPort();
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, port?: number) {
+  port ??= await getPort();
   const base = `http://127.0.0.1:${port}`;
   const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -15,7 +15,7 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
   });
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return { base, stop: () => child.kill("SIGTERM") };
+    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return { base, port, stop: () => child.kill("SIGTERM"), kill: () => child.kill("SIGKILL") };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill("SIGTERM");

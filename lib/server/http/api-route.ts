@@ -6,6 +6,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
 import { errorResponse } from "./error-response";
+import { drainUnreadBody } from "./read-json-body";
 
 export interface ApiContext<Params> {
   req: Request;
@@ -29,6 +30,7 @@ export function apiRoute<Params = Record<string, never>>(
       authorize(actor, permission);
       return await handler({ req, actor, params: await context.params });
     } catch (error) {
+      await drainUnreadBody(req).catch(() => {});
       return errorResponse(error);
     }
   };

@@ -21,20 +21,27 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   }
 }
 
+/** Bodies up to this size are read to the end even when refused, so the client gets to see the 413. */
+const DRAIN_LIMIT = 32 * 1024 * 1024;
+
 /** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${megabytes(limit)}.`);
-  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
+  const reader = req.body?.getReader();
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > limit) {
+    if (reader && declared <= DRAIN_LIMIT) await discard(reader, DRAIN_LIMIT);
+    throw tooLarge;
+  }
 
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = req.body?.getReader();
   while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      await discard(reader, DRAIN_LIMIT - size);
       throw tooLarge;
     }
     chunks.push(value);
@@ -45,4 +52,25 @@ export async function readTextBody(req: Request, limit: number): Promise<string>
   } catch {
     throw new AppError("INVALID_INPUT", "The request body is not valid UTF-8.");
   }
+}
+
+/**
+ * Reads and drops what is left of a refused body. Answering before the client has finished sending
+ * makes the server close a connection the client is still writing to, and the client then sees a
+ * reset instead of the 413; past `budget` bytes that is the lesser evil.
+ */
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, budget: number): Promise<void> {
+  let read = 0;
+  while (read <= budget) {
+    const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+    if (done) return;
+    read += value?.byteLength ?? 0;
+  }
+  await reader.cancel().catch(() => {});
+}
+
+/** Before answering with an error: read what the client is still sending (within reason), see discard. */
+export async function drainUnreadBody(req: Request): Promise<void> {
+  if (req.bodyUsed || !req.body || Number(req.headers.get("content-length") ?? 0) > DRAIN_LIMIT) return;
+  await discard(req.body.getReader(), DRAIN_LIMIT);
 }
