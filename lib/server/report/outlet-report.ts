@@ -1,4 +1,4 @@
-import { articleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { articleCredibility, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 import { claimReviews } from "@/lib/domain/report/claimreview";
 import { inline, markdownFooter, renderMarkdown } from "@/lib/domain/report/render-markdown";
 import type { Report } from "@/lib/domain/report/report-types";
@@ -56,7 +56,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
 interface OutletHeader {
   generatedAt: string;
   organization: string;
-  outlet: { name: string; credibility: ReturnType<typeof articleCredibility> } & Record<string, unknown>;
+  outlet: { name: string; credibility: ArticleCredibility } & Record<string, unknown>;
 }
 
 /** How each text format opens, writes one article as pieces (joined by `separator` across articles) and closes. */
