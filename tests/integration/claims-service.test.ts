@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { trigramSimilarity, matchText } from "@/lib/domain/text/trigrams";
 import { createArticle } from "@/lib/server/article/create-article";
 import { updateArticle } from "@/lib/server/article/update-article";
+import { articleInclude, getArticle } from "@/lib/server/article/get-article";
+import { claimFields } from "@/lib/server/claim/claim-fields";
 import { getClaim } from "@/lib/server/claim/get-claim";
+import { mergeClaims } from "@/lib/server/claim/merge-claims";
 import { updateClaim } from "@/lib/server/claim/update-claim";
 import { db } from "@/lib/server/db/client";
 import { createArticleInput } from "@/lib/validations/article";
@@ -51,6 +54,25 @@ describe("import runs the claim engine", () => {
       const [row] = await db.$queryRaw<{ s: number }[]>`SELECT similarity(${matchText(a!)}, ${matchText(b!)})::float8 AS s`;
       expect(trigramSimilarity(a!, b!)).toBeCloseTo(row!.s, 5);
     }
+  });
+});
+
+describe("an article's claims", () => {
+  it("are read by SQL exactly as the Prisma queries would read them, with the article (every field, type and order)", async () => {
+    const article = await createArticle({
+      actor: team.actors.editor,
+      input: createArticleInput.parse({ title: `Felder ${Date.now()}`, outlet: "Feldblatt", url: "https://feldblatt.example/a", text: "Laut Ministerin Anna Müller senkte die Regierung 2025 die Steuern um 3 Prozent. Der Export fiel um 2 Prozent. „Das ist falsch“, sagte Nowak." }),
+    });
+    const claims = await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" } });
+    await updateClaim({ actor: team.actors.editor, id: claims[0]!.id, input: { version: claims[0]!.version, normalizedText: "Die Steuern sanken.", assigneeId: team.actors.reviewer.userId } });
+    await mergeClaims({ actor: team.actors.editor, input: { claims: [{ id: claims[1]!.id, version: claims[1]!.version }, { id: claims[2]!.id, version: claims[2]!.version }] } }).catch(() => {});
+    const viaPrisma = await db.claim.findMany({ where: { articleId: article.id, mergedIntoId: null }, orderBy: { position: "asc" }, select: claimFields });
+    const { claims: viaSql, ...articleViaSql } = await getArticle({ actor: team.actors.viewer, id: article.id });
+    expect(viaSql).toEqual(viaPrisma);
+    const { teamId: _team, contentHash: _hash, ...articleViaPrisma } = await db.article.findUniqueOrThrow({ where: { id: article.id }, include: articleInclude });
+    expect(articleViaSql).toEqual(articleViaPrisma);
+    expect(articleViaSql.importedBy).toEqual({ id: team.actors.editor.userId, name: team.actors.editor.name });
+    expect(viaSql.some((claim) => claim.touchedAt instanceof Date && claim.assigneeId)).toBe(true);
   });
 });
 
