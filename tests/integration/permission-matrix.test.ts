@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { can, ROLES, type Role } from "@/lib/domain/permissions";
+import { can, ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -11,7 +13,7 @@ import { changeMemberRole } from "@/lib/server/member/change-member-role";
 import { inviteMember } from "@/lib/server/member/invite-member";
 import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
 import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
-import { api, signIn, type ApiCall } from "../support/http";
+import { api, baseUrl, signIn, type ApiCall } from "../support/http";
 
 // Every API operation (OPERATIONS, which the OpenAPI test keeps equal to the route files, so a new
 // route cannot skip this table) for every kind of caller. Authorization happens before the body is
@@ -105,6 +107,59 @@ describe("every API operation, every caller", () => {
     expect(await db.comment.findUniqueOrThrow({ where: { id: ids.comments! } })).toMatchObject({ deletedAt: null });
     expect(await db.citation.findUniqueOrThrow({ where: { id: ids.citations! } })).toMatchObject({ removedAt: null });
     expect(await db.outlet.findUniqueOrThrow({ where: { id: ids.outlets! } })).toMatchObject({ version: 1, reliability: null });
+  });
+});
+
+// Server actions over HTTP, as the browser calls them (POST with a Next-Action id, same origin). The
+// ids come from the build's manifest; an action without a row here fails the first test.
+const ACTIONS: Record<string, Permission | "anyone" | "signed-in"> = {
+  createApiTokenAction: "api-token.manage",
+  revokeApiTokenAction: "api-token.manage",
+  inviteMemberAction: "member.manage",
+  changeMemberRoleAction: "member.manage",
+  setMemberDisabledAction: "member.manage",
+  acceptInvitationAction: "anyone",
+  setLocale: "anyone",
+  switchTeam: "signed-in",
+};
+
+function builtActions(): { id: string; name: string; page: string }[] {
+  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers).sort()[0]!;
+    const page = worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, SOME_ID) || "/";
+    return { id, name: entry.exportedName, page };
+  });
+}
+
+describe("every server action, every caller", () => {
+  it("has a row for every action the build contains", () => {
+    expect(builtActions().map((action) => action.name).sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+
+  it("refuses protected actions to anonymous callers and to roles without the permission, over HTTP", async () => {
+    for (const action of builtActions()) {
+      const permission = ACTIONS[action.name]!;
+      if (permission === "anyone" || permission === "signed-in") continue;
+      const callers: [string, string | undefined, "signed-out" | "forbidden" | "allowed"][] = [
+        ["anonymous", undefined, "signed-out"],
+        ...ROLES.map((role) => [role, cookies[role], can(role, permission) ? "allowed" : "forbidden"] as [string, string, "forbidden" | "allowed"]),
+      ];
+      for (const [who, cookie, expected] of callers) {
+        const response = await fetch(`${baseUrl()}${action.page}`, {
+          method: "POST",
+          headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", origin: baseUrl(), ...(cookie && { cookie }) },
+          body: JSON.stringify([null, null]),
+        });
+        const text = await response.text();
+        const label = `${action.name} as ${who}: ${response.status} ${text.slice(0, 160)}`;
+        expect(response.status, label).toBeLessThan(500);
+        expect(/Sign in or send an API token/.test(text), label).toBe(expected === "signed-out");
+        expect(/does not allow this/.test(text), label).toBe(expected === "forbidden");
+      }
+    }
   });
 });
 

@@ -45,8 +45,10 @@ export function actionError(error: unknown): { ok: false; message: string; field
 }
 
 /** Form fields without the ones React and Next.js add to every action form. */
-export function formFields(formData: FormData): Record<string, string> {
+export function formFields(formData: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
+  // An action can be called with anything; what is not a form has no fields, and validation says what is missing.
+  if (!(formData instanceof FormData)) return fields;
   for (const [key, value] of formData.entries()) {
     if (!key.startsWith("$ACTION") && typeof value === "string") fields[key] = value;
   }
