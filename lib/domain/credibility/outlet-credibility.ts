@@ -12,6 +12,10 @@ export interface GroupedClaim extends ClaimForCredibility {
 
 export function credibilityByGroup(claims: readonly GroupedClaim[]): Map<string, ArticleCredibility> {
   const groups = new Map<string, ClaimForCredibility[]>();
-  for (const claim of claims) groups.set(claim.group, [...(groups.get(claim.group) ?? []), claim]);
+  for (const claim of claims) {
+    const members = groups.get(claim.group);
+    if (members) members.push(claim);
+    else groups.set(claim.group, [claim]);
+  }
   return new Map([...groups].map(([group, members]) => [group, articleCredibility(members)]));
 }

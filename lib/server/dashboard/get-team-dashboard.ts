@@ -1,8 +1,12 @@
 import { krippendorffAlpha } from "@/lib/domain/stats/krippendorff-alpha";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
 import type { DashboardQuery } from "@/lib/validations/dashboard";
+
+/** A percentile of the hours from a claim's import to its final verdict (rows `fv` and `c`). */
+const hoursToFinal = (fraction: number) =>
+  Prisma.sql`(percentile_cont(${fraction}::float8) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8`;
 
 interface WeekRow {
   week: Date;
@@ -31,27 +35,25 @@ export async function getTeamDashboard({ actor, query }: { actor: Actor; query: 
         f.finalized, f."medianHours"
       FROM weeks w
       LEFT JOIN LATERAL (
-        SELECT count(*)::int AS finalized,
-               (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "medianHours"
+        SELECT count(*)::int AS finalized, ${hoursToFinal(0.5)} AS "medianHours"
         FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
         WHERE c."teamId" = ${teamId}::uuid AND fv."decidedAt" >= w.week AND fv."decidedAt" < w.week + interval '1 week'
       ) f ON true
       ORDER BY w.week`,
     db.$queryRaw<{ decided: number; medianHours: number | null; p90Hours: number | null }[]>`
-      SELECT count(*)::int AS decided,
-             (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "medianHours",
-             (percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM fv."decidedAt" - c."createdAt")) / 3600)::float8 AS "p90Hours"
+      SELECT count(*)::int AS decided, ${hoursToFinal(0.5)} AS "medianHours", ${hoursToFinal(0.9)} AS "p90Hours"
       FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
       WHERE c."teamId" = ${teamId}::uuid AND fv."reopenedAt" IS NULL`,
     // Only claims with two or more ratings can show agreement; "not checkable"-type levels are not on the ordinal scale.
     db.$queryRaw<{ claimId: string; scale: string; value: number }[]>`
-      SELECT v."claimId", s.name AS scale, l.value
-      FROM "Verdict" v
-      JOIN "Claim" c ON c.id = v."claimId"
-      JOIN "RatingLevel" l ON l.id = v."levelId"
-      JOIN "RatingScale" s ON s.id = l."scaleId"
-      WHERE c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL AND l.credibility <> 'not_rated'
-        AND v."claimId" IN (SELECT "claimId" FROM "Verdict" GROUP BY "claimId" HAVING count(*) >= 2)`,
+      SELECT "claimId", scale, value FROM (
+        SELECT v."claimId", s.name AS scale, l.value, count(*) OVER (PARTITION BY v."claimId") AS raters
+        FROM "Verdict" v
+        JOIN "Claim" c ON c.id = v."claimId"
+        JOIN "RatingLevel" l ON l.id = v."levelId"
+        JOIN "RatingScale" s ON s.id = l."scaleId"
+        WHERE c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL AND l.credibility <> 'not_rated') rated
+      WHERE raters >= 2`,
   ]);
   return {
     statuses: Object.fromEntries(statuses.map((row) => [row.status, row._count._all])) as Record<string, number>,
@@ -71,4 +73,3 @@ function agreementByScale(ratings: { claimId: string; scale: string; value: numb
   return [...scales].map(([scale, units]) => ({ scale, ...krippendorffAlpha([...units.values()], "ordinal") }));
 }
 
-export type TeamDashboard = Awaited<ReturnType<typeof getTeamDashboard>>;

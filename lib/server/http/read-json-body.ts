@@ -21,27 +21,20 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   }
 }
 
-/** Bodies up to this size are read to the end even when refused, so the client gets to see the 413. */
-const DRAIN_LIMIT = 32 * 1024 * 1024;
-
 /** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${megabytes(limit)}.`);
-  const reader = req.body?.getReader();
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > limit) {
-    if (reader && declared <= DRAIN_LIMIT) await discard(reader, DRAIN_LIMIT);
-    throw tooLarge;
-  }
+  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
 
   const chunks: Uint8Array[] = [];
   let size = 0;
+  const reader = req.body?.getReader();
   while (reader) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await discard(reader, DRAIN_LIMIT - size);
+      reader.releaseLock(); // the route wrapper reads what is left (drainUnreadBody)
       throw tooLarge;
     }
     chunks.push(value);
@@ -54,23 +47,21 @@ export async function readTextBody(req: Request, limit: number): Promise<string>
   }
 }
 
-/**
- * Reads and drops what is left of a refused body. Answering before the client has finished sending
- * makes the server close a connection the client is still writing to, and the client then sees a
- * reset instead of the 413; past `budget` bytes that is the lesser evil.
- */
-async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, budget: number): Promise<void> {
-  let read = 0;
-  while (read <= budget) {
-    const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-    if (done) return;
-    read += value?.byteLength ?? 0;
-  }
-  await reader.cancel().catch(() => {});
-}
+/** Bodies up to this size are read to the end even when refused, so the client gets to see the answer. */
+const DRAIN_LIMIT = 32 * 1024 * 1024;
 
-/** Before answering with an error: read what the client is still sending (within reason), see discard. */
+/**
+ * Before answering with an error: reads and drops what the client is still sending. Answering first
+ * makes the server close a connection the client is still writing to, and the client then sees a
+ * reset instead of the 413 or 4xx; past DRAIN_LIMIT bytes that is the lesser evil.
+ */
 export async function drainUnreadBody(req: Request): Promise<void> {
-  if (req.bodyUsed || !req.body || Number(req.headers.get("content-length") ?? 0) > DRAIN_LIMIT) return;
-  await discard(req.body.getReader(), DRAIN_LIMIT);
+  if (!req.body || req.body.locked || Number(req.headers.get("content-length") ?? 0) > DRAIN_LIMIT) return;
+  const reader = req.body.getReader();
+  for (let read = 0; read <= DRAIN_LIMIT; ) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    read += value.byteLength;
+  }
+  await reader.cancel();
 }

@@ -35,13 +35,12 @@ export async function getOutlet({ actor, id, language }: { actor: Actor; id: str
     take: OUTLET_ARTICLE_LIMIT,
     select: { id: true, title: true, publishedAt: true, importedAt: true, language: true, _count: { select: { claims: { where: { mergedIntoId: null } } } } },
   });
-  const [monthClaims, articleClaims, monthArticles, totalArticles, repeated, legend, ratingHistory] = await Promise.all([
+  const [monthClaims, articleClaims, monthArticles, repeated, legend, ratingHistory] = await Promise.all([
     loadCredibilityClaims({ teamId: actor.teamId, groupBy: "month", outletId: id }),
     loadCredibilityClaims({ teamId: actor.teamId, groupBy: "article", outletId: id, articleIds: articles.map((article) => article.id) }),
     db.$queryRaw<{ month: string; articles: number }[]>`
       SELECT to_char(coalesce("publishedAt", "importedAt"), 'YYYY-MM') AS month, count(*)::int AS articles
       FROM "Article" WHERE "teamId" = ${actor.teamId}::uuid AND "outletId" = ${id}::uuid GROUP BY 1`,
-    db.article.count({ where: { teamId: actor.teamId, outletId: id } }),
     findRepeatedClaims({ teamId: actor.teamId, outletId: id }),
     levelLegend(actor.teamId, language),
     db.activity.findMany({
@@ -59,7 +58,7 @@ export async function getOutlet({ actor, id, language }: { actor: Actor; id: str
     outlet,
     overall,
     legend,
-    totalArticles,
+    totalArticles: monthArticles.reduce((sum, month) => sum + month.articles, 0),
     months: monthArticles
       .sort((a, b) => a.month.localeCompare(b.month))
       .map((month) => ({ ...month, credibility: byMonth.get(month.month) ?? articleCredibility([]) })),
@@ -69,4 +68,3 @@ export async function getOutlet({ actor, id, language }: { actor: Actor; id: str
   };
 }
 
-export type OutletDetail = Awaited<ReturnType<typeof getOutlet>>;

@@ -35,11 +35,12 @@ export function downloadHeaders(title: string, format: ReportFormat): HeadersIni
   };
 }
 
-/** RFC 4180 rows: CRLF line ends, quotes doubled, every field that needs it quoted. */
-export const csvRows = (report: Report, header: boolean) =>
-  stringify(reportRows(report), { header, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+// RFC 4180: CRLF line ends, quotes doubled, every field that needs it quoted.
+const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: "\r\n" };
 
-export const csvHeader = () => stringify([], { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" });
+export const csvRows = (report: Report, header: boolean) => stringify(reportRows(report), { ...CSV_OPTIONS, header });
+
+export const csvHeader = () => stringify([], { ...CSV_OPTIONS, header: true });
 
 /** Starts a CSV so spreadsheet programs read it as UTF-8. */
 export const BOM = "\uFEFF";
