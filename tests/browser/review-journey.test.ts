@@ -38,7 +38,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     return page;
   }
 
-  it("reviewer cites, rates and mentions; editor finalises; both see it live and in the history", async () => {
+  it("reviewer cites, rates and mentions; editor finalises; both see it live and in the history", { timeout: 90_000 }, async () => {
     const reviewer = await personPage("reviewer");
     const editor = await personPage("editor");
 
