@@ -27,6 +27,7 @@ const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", 
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: appUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
     PORT: port,
   },
 });

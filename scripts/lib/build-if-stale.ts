@@ -41,7 +41,12 @@ export function buildIfStale(): void {
     return;
   }
   console.log(built ? "▸ Sources changed: rebuilding…" : "▸ No production build yet: building (about a minute)…");
-  const result = spawnSync(process.execPath, [nextBin(), "build"], { cwd: root, stdio: "inherit" });
+  // A newsroom tool does not phone home: Next.js telemetry stays off for every build.
+  const result = spawnSync(process.execPath, [nextBin(), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error("✖ next build failed; see the output above.");
     process.exit(result.status ?? 1);
