@@ -84,6 +84,26 @@ describe("blind review on every read path", () => {
   });
 });
 
+describe("blind review on the dashboard", () => {
+  it("computes reviewer agreement only over claims whose verdicts the reader may see", async () => {
+    const own = await createTestTeam("blind-dash");
+    const b = await addTeamMember(own, "reviewer", "blind-dash-b");
+    const as = {} as Record<"admin" | "editor" | "reviewer" | "b", string>;
+    for (const role of ["admin", "editor", "reviewer"] as const) as[role] = (await signIn(own.emails[role], TEST_PASSWORD)).cookie!;
+    as.b = (await signIn(b.email, TEST_PASSWORD)).cookie!;
+    expect((await api("/api/v1/team/settings", { cookie: as.admin, method: "PATCH", json: { blindReview: true } })).status).toBe(200);
+    const created = await api("/api/v1/articles", { cookie: as.editor, json: { title: "Dashboard blind", text: "Die Inflation lag 2024 bei 2,2 Prozent." } });
+    const claimId = (await db.claim.findFirstOrThrow({ where: { articleId: created.body.data.id } })).id;
+    for (const [who, level] of [["reviewer", "true"], ["editor", "false"]] as const) {
+      expect((await api(`/api/v1/claims/${claimId}/verdicts`, { cookie: as[who], method: "PUT", json: { level, rationale: "r", confidence: "low" } })).status).toBe(200);
+    }
+    const agreement = async (cookie: string) => (await api("/api/v1/dashboard", { cookie })).body.data.agreement as { units: number }[];
+    expect((await agreement(as.editor)).map((row) => row.units)).toEqual([1]);
+    expect((await agreement(as.reviewer)).map((row) => row.units)).toEqual([1]);
+    expect(await agreement(as.b)).toEqual([]);
+  });
+});
+
 describe("a claim with a final verdict is frozen until an editor reopens it", () => {
   const FROZEN = "This claim has a final verdict; an editor must reopen it before it can change.";
 
