@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { claimReviews } from "@/lib/domain/report/claimreview";
+import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
 import type { Report } from "@/lib/domain/report/report-types";
 import { ColorBadge } from "@/components/ui/color-badge";
 
@@ -10,7 +10,7 @@ export async function PublicReport({ report, showReviewerNames }: { report: Repo
   const format = await getFormatter();
   const { article, credibility } = report;
   // JSON inside <script> must not be able to close the tag.
-  const jsonLd = JSON.stringify(claimReviews(report)).replace(/</g, "\\u003c");
+  const jsonLd = claimReviewJson(claimReviews(report));
   return (
     <main>
       <article lang={article.language} className="mx-auto max-w-3xl space-y-6 px-4 py-8">

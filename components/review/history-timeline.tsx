@@ -20,7 +20,7 @@ export async function HistoryTimeline({ entries, names }: { entries: ActivityEnt
             <strong>{entry.actor?.name ?? t("system")}</strong> {describe(entry.action)}
             <span className="text-xs text-slate-600"> · {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
           </p>
-          <Changes before={entry.before} after={entry.after} names={names} />
+          {entry.blindHidden ? <p className="mt-1 text-xs text-slate-600">{t("blindHidden")}</p> : <Changes before={entry.before} after={entry.after} names={names} />}
         </li>
       ))}
     </ol>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { baseVersion, storableText, unknownFields } from "./common";
+import { MAX_DB_INT, baseVersion, storableText, unknownFields, versionNumber } from "./common";
 
 const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).` });
 
@@ -58,7 +58,7 @@ export const relatedThreshold = z.coerce
 
 export const getClaimQuery = z.strictObject({ relatedThreshold: relatedThreshold.optional() }, unknownFields);
 
-const offset = (label: string) => z.number({ error: `${label} must be a character offset.` }).int().min(0);
+const offset = (label: string) => z.number({ error: `${label} must be a character offset.` }).int().min(0).max(MAX_DB_INT);
 
 export const createClaimInput = z
   .strictObject(
@@ -67,7 +67,7 @@ export const createClaimInput = z
       /** UTF-16 offsets into the article body (as JavaScript string indexes). */
       start: offset("start"),
       end: offset("end"),
-      textVersion: z.number({ error: "Send the article's textVersion the offsets refer to." }).int().min(1),
+      textVersion: versionNumber("Send the article's textVersion the offsets refer to."),
       normalizedText: updateClaimInput.shape.normalizedText,
     },
     unknownFields,

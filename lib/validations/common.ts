@@ -20,11 +20,15 @@ export const unknownFields = {
     issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys?.join(", ")}.` : undefined,
 };
 
+/** PostgreSQL's \`integer\` ceiling: a larger number would fail in the database instead of answering 400. */
+export const MAX_DB_INT = 2_147_483_647;
+
+/** A version number (rows count their edits from 1 in an \`integer\` column). */
+export const versionNumber = (error: string) =>
+  z.number({ error }).int({ error }).min(1, { error }).max(MAX_DB_INT, { error: `${error} (at most ${MAX_DB_INT}).` });
+
 /** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
-export const baseVersion = z
-  .number({ error: "Send the version you edited (the `version` you last read)." })
-  .int()
-  .min(1);
+export const baseVersion = versionNumber("Send the version you edited (the `version` you last read).");
 
 
 /** Form fields and query strings send "" for "not given"; read it as absent. */

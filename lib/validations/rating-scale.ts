@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storableText, unknownFields } from "./common";
+import { storableText, unknownFields, versionNumber } from "./common";
 
 const label = (name: string) => storableText(name).trim().min(1, { error: `${name} is required.` }).max(80);
 
@@ -25,7 +25,7 @@ export const updateRatingScaleInput = z
   .strictObject(
     {
       /** The version the edit was based on. */
-      version: z.number({ error: "Send the scale version you edited." }).int().min(1),
+      version: versionNumber("Send the scale version you edited."),
       name: storableText("The name").trim().min(1).max(120).optional(),
       preset: z.enum(["default", "politifact", "correctiv"], { error: 'preset must be "default", "politifact" or "correctiv".' }).optional(),
       levels: z.array(ratingLevelInput).min(2, { error: "A scale needs at least two levels." }).max(20).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storableText, unknownFields } from "./common";
+import { storableText, unknownFields, versionNumber } from "./common";
 
 const rationale = storableText("The rationale")
   .trim()
@@ -17,14 +17,14 @@ export const submitVerdictInput = z.strictObject(
 );
 
 export const finalizeVerdictInput = z.strictObject(
-  { level: levelKey, rationale, claimVersion: z.number({ error: "Send claimVersion, the claim version you decided on." }).int().min(1) },
+  { level: levelKey, rationale, claimVersion: versionNumber("Send claimVersion, the claim version you decided on.") },
   unknownFields,
 );
 
 export const reopenVerdictInput = z.strictObject(
   {
     reason: storableText("The reason").trim().min(1, { error: "Say why the verdict is reopened." }).max(2000),
-    claimVersion: z.number({ error: "Send claimVersion, the claim version you reopened." }).int().min(1),
+    claimVersion: versionNumber("Send claimVersion, the claim version you reopened."),
   },
   unknownFields,
 );

@@ -39,3 +39,12 @@ export async function createRoleTokens(team: TestTeam): Promise<Record<Role, str
   }
   return tokens;
 }
+
+/** One more member of a team (e.g. a second reviewer), who signs in with TEST_PASSWORD. */
+export async function addTeamMember(team: TestTeam, role: Role, label: string): Promise<{ actor: Actor; email: string }> {
+  const email = `${role}.${label}.${randomUUID().slice(0, 8)}@test.factdesk`;
+  const user = await db.user.create({
+    data: { email, name: `${role} ${label}`, passwordHash: await hashPassword(TEST_PASSWORD), memberships: { create: { teamId: team.teamId, role } } },
+  });
+  return { actor: { kind: "user", userId: user.id, teamId: team.teamId, role, name: user.name, email }, email };
+}

@@ -39,3 +39,11 @@ function claimReview(report: Report, claim: ReportClaim): object {
     inLanguage: report.article.language,
   };
 }
+
+/**
+ * ClaimReview as JSON that is safe inside `<script type="application/ld+json">`: every `<` becomes
+ * \u003c (still the same JSON), so a claim text cannot close the script element it is pasted into.
+ */
+export function claimReviewJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(/</g, "\\u003c");
+}

@@ -8,6 +8,7 @@ import { AppError, staleVersion } from "@/lib/server/errors";
 import type { SplitClaimInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
+import { frozenClaim } from "./frozen-claim";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -18,6 +19,7 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
   authorize(actor, "claim.edit");
   return db.$transaction(async (tx) => {
     const claim = await findTeamClaim(tx, actor, id, { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } });
+    if (claim.status === "final") throw frozenClaim();
     if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
       throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
     }

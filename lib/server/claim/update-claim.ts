@@ -8,6 +8,7 @@ import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import type { UpdateClaimInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
+import { frozenClaim } from "./frozen-claim";
 import { findTeamClaim } from "./find-team-claim";
 
 export interface UpdateClaimOptions {
@@ -31,6 +32,7 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput) {
   const { version, excluded, ...changes } = input;
   const current = await findTeamClaim(tx, actor, id, claimFields);
+  if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
   if (changes.assigneeId !== undefined && changes.assigneeId !== current.assigneeId) {
@@ -39,6 +41,7 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
 
   const next = { ...changes, ...(status !== undefined && { status }) };
   const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
+  // Finalising and reopening change the version too, so a final claim cannot slip in between.
   const { count } = await tx.claim.updateMany({
     where: { id: current.id, version },
     data: { ...next, matchText: matchText(wording ?? current.text), version: { increment: 1 }, touchedAt: new Date() },
@@ -52,10 +55,19 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
 }
 
+/** Anything but the assignee (who works on it next is desk bookkeeping, not published content). */
+function changesPublishedClaim(current: { normalizedText: string | null; checkworthy: boolean }, input: UpdateClaimInput): boolean {
+  const { version: _version, assigneeId: _assignee, ...rest } = input;
+  return (
+    (rest.normalizedText !== undefined && rest.normalizedText !== current.normalizedText) ||
+    (rest.checkworthy !== undefined && rest.checkworthy !== current.checkworthy) ||
+    rest.status !== undefined ||
+    rest.excluded !== undefined
+  );
+}
+
 function checkStatusMove(actor: Actor, from: ClaimStatus, to: ClaimStatus) {
-  if (from === "final") {
-    throw new AppError("CONFLICT", "This claim has a final verdict. Reopen the verdict to change its status.");
-  }
+  if (from === "final") throw frozenClaim();
   if (!canMoveStatus(actor.role, from, to)) {
     throw new AppError("FORBIDDEN", `Your role (${actor.role}) cannot move a claim from "${from}" to "${to}".`);
   }

@@ -1,7 +1,9 @@
 import { krippendorffAlpha } from "@/lib/domain/stats/krippendorff-alpha";
+import { othersVerdictsHidden } from "@/lib/domain/workflow/blind-review";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, Prisma } from "@/lib/server/db/client";
+import { teamBlindReview } from "@/lib/server/verdict/verdict-visibility";
 import type { DashboardQuery } from "@/lib/validations/dashboard";
 
 /** A percentile of the hours from a claim's import to its final verdict (rows `fv` and `c`). */
@@ -23,7 +25,7 @@ interface WeekRow {
 export async function getTeamDashboard({ actor, query }: { actor: Actor; query: DashboardQuery }) {
   authorize(actor, "article.read");
   const teamId = actor.teamId;
-  const [statuses, weeks, waits, ratings] = await Promise.all([
+  const [statuses, weeks, waits, ratings, blindReview] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { teamId, mergedIntoId: null }, _count: { _all: true } }),
     db.$queryRaw<WeekRow[]>`
       WITH weeks AS (
@@ -45,22 +47,38 @@ export async function getTeamDashboard({ actor, query }: { actor: Actor; query: 
       FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
       WHERE c."teamId" = ${teamId}::uuid AND fv."reopenedAt" IS NULL`,
     // Only claims with two or more ratings can show agreement; "not checkable"-type levels are not on the ordinal scale.
-    db.$queryRaw<{ claimId: string; scale: string; value: number }[]>`
-      SELECT "claimId", scale, value FROM (
-        SELECT v."claimId", s.name AS scale, l.value, count(*) OVER (PARTITION BY v."claimId") AS raters
+    db.$queryRaw<RatingRow[]>`
+      SELECT "claimId", "reviewerId", scale, value, decided FROM (
+        SELECT v."claimId", v."reviewerId", s.name AS scale, l.value, count(*) OVER (PARTITION BY v."claimId") AS raters,
+          EXISTS (SELECT 1 FROM "FinalVerdict" fv WHERE fv."claimId" = v."claimId" AND fv."reopenedAt" IS NULL) AS decided
         FROM "Verdict" v
         JOIN "Claim" c ON c.id = v."claimId"
         JOIN "RatingLevel" l ON l.id = v."levelId"
         JOIN "RatingScale" s ON s.id = l."scaleId"
         WHERE c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL AND l.credibility <> 'not_rated') rated
       WHERE raters >= 2`,
+    teamBlindReview(db, teamId),
   ]);
   return {
     statuses: Object.fromEntries(statuses.map((row) => [row.status, row._count._all])) as Record<string, number>,
     weeks: weeks.map((row) => ({ ...row, week: row.week.toISOString().slice(0, 10) })),
     timeToFinal: waits[0] ?? { decided: 0, medianHours: null, p90Hours: null },
-    agreement: agreementByScale(ratings),
+    agreement: agreementByScale(visibleRatings(actor, blindReview, ratings)),
   };
+}
+
+interface RatingRow {
+  claimId: string;
+  reviewerId: string;
+  scale: string;
+  value: number;
+  decided: boolean;
+}
+
+/** Agreement is computed from other reviewers' levels, so it counts only claims whose verdicts the actor may read. */
+function visibleRatings(actor: Actor, blindReview: boolean, ratings: RatingRow[]): RatingRow[] {
+  const rated = new Set(ratings.filter((row) => row.reviewerId === actor.userId).map((row) => row.claimId));
+  return ratings.filter((row) => !othersVerdictsHidden({ blindReview, role: actor.role, hasOwnVerdict: rated.has(row.claimId), hasFinalVerdict: row.decided }));
 }
 
 function agreementByScale(ratings: { claimId: string; scale: string; value: number }[]) {

@@ -6,13 +6,12 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
-import { activeShareToken, publicReportUrl } from "@/lib/server/share/share-links";
 import { isUuid } from "@/lib/validations/id";
 
 export interface ReportScope {
   teamId: string;
   articleId: string;
-  /** Public URL of the report page; by default the article's newest open share link, if any. */
+  /** Public URL of the report page, given only by the public page itself (tokens are stored as hashes). */
   reportUrl?: string | null;
   /** Only these claims (a selection), in article order. */
   claimIds?: string[];
@@ -52,7 +51,9 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     },
   });
   if (!article) throw notFound("The article");
-  const reportUrl = scope.reportUrl !== undefined ? scope.reportUrl : await sharedReportUrl(scope.teamId, scope.articleId);
+  // Only the public page knows its own address: share tokens are stored as hashes, so the team's
+  // exports cannot name a public link.
+  const reportUrl = scope.reportUrl ?? null;
 
   const scaleIds = [...new Set(article.claims.flatMap((claim) => claim.finalVerdicts.map((verdict) => verdict.level.scaleId)))];
   const ranges = await db.ratingLevel.groupBy({ by: ["scaleId"], where: { scaleId: { in: scaleIds } }, _min: { value: true }, _max: { value: true } });
@@ -105,9 +106,4 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     credibility,
     claims: claims.map(({ checkworthy: _c, excluded: _e, ...claim }) => claim),
   };
-}
-
-async function sharedReportUrl(teamId: string, articleId: string): Promise<string | null> {
-  const token = await activeShareToken(teamId, articleId);
-  return token ? publicReportUrl(token) : null;
 }

@@ -1,5 +1,5 @@
 import { articleCredibility, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
-import { claimReviews } from "@/lib/domain/report/claimreview";
+import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
 import { inline, markdownFooter, renderMarkdown } from "@/lib/domain/report/render-markdown";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -65,7 +65,7 @@ function formatParts(format: Exclude<ReportFormat, "pdf">, header: OutletHeader,
     case "csv":
       return { start: (bom ? BOM : "") + csvHeader(), pieces: (report) => (report.claims.length ? [csvRows(report, false)] : []), separator: "", end: "" };
     case "claimreview":
-      return { start: "[\n", pieces: (report) => claimReviews(report).map((review) => JSON.stringify(review)), separator: ",\n", end: "\n]\n" };
+      return { start: "[\n", pieces: (report) => claimReviews(report).map((review) => claimReviewJson(review)), separator: ",\n", end: "\n]\n" };
     case "json":
       return { start: `${JSON.stringify(header).slice(0, -1)},"articles":[\n`, pieces: (report) => [JSON.stringify(report)], separator: ",\n", end: "\n]}\n" };
     case "md": {

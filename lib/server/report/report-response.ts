@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { claimReviews } from "@/lib/domain/report/claimreview";
+import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
 import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
@@ -35,8 +35,9 @@ export function downloadHeaders(title: string, format: ReportFormat): HeadersIni
   };
 }
 
-// RFC 4180: CRLF line ends, quotes doubled, every field that needs it quoted.
-const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: "\r\n" };
+// RFC 4180: CRLF line ends, quotes doubled, every field that needs it quoted. Cells that a spreadsheet
+// would run as a formula (=, +, -, @, tab, CR first; OWASP's CSV injection advice) get a leading quote.
+const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: "\r\n", escape_formulas: true };
 
 export const csvRows = (report: Report, header: boolean) => stringify(reportRows(report), { ...CSV_OPTIONS, header });
 
@@ -48,7 +49,7 @@ export const BOM = "\uFEFF";
 export function renderReport(report: Report, format: Exclude<ReportFormat, "pdf">, bom = false): string {
   switch (format) {
     case "claimreview":
-      return JSON.stringify(claimReviews(report), null, 2);
+      return claimReviewJson(claimReviews(report), 2);
     case "json":
       return JSON.stringify(report, null, 2);
     case "md":

@@ -2,29 +2,33 @@ import { randomBytes } from "node:crypto";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
 
-const linkFields = { id: true, articleId: true, token: true, showReviewerNames: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
+// A link's token exists only in the answer to its creation; the table keeps its SHA-256.
+const linkFields = { id: true, articleId: true, showReviewerNames: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
 
-/** A new public link to the article's report (editors and admins). */
+/** A new public link to the article's report (editors and admins); the only answer that carries its token and URL. */
 export async function createShareLink({ actor, articleId, showReviewerNames }: { actor: Actor; articleId: string; showReviewerNames: boolean }) {
   authorize(actor, "report.share");
   return db.$transaction(async (tx) => {
     const article = isUuid(articleId) ? await tx.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true } }) : null;
     if (!article) throw notFound("The article");
+    const token = randomBytes(24).toString("base64url");
     const link = await tx.shareLink.create({
-      data: { teamId: actor.teamId, articleId, token: randomBytes(24).toString("base64url"), showReviewerNames, createdById: actor.userId },
+      data: { teamId: actor.teamId, articleId, tokenHash: hashSecret(token), showReviewerNames, createdById: actor.userId },
       select: linkFields,
     });
     await recordActivity(tx, actor, { action: "report.shared", articleId, after: { shareLinkId: link.id, showReviewerNames } });
-    return link;
+    return { ...link, token, url: publicReportUrl(token) };
   });
 }
 
+/** The article's links without their tokens, for the people who may create and revoke them. */
 export async function listShareLinks({ actor, articleId }: { actor: Actor; articleId: string }) {
-  authorize(actor, "article.read");
+  authorize(actor, "report.share");
   const article = isUuid(articleId) ? await db.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true } }) : null;
   if (!article) throw notFound("The article");
   return db.shareLink.findMany({ where: { teamId: actor.teamId, articleId }, orderBy: { createdAt: "desc" }, select: linkFields });
@@ -45,17 +49,12 @@ export async function revokeShareLink({ actor, id }: { actor: Actor; id: string 
 /** The article behind a public token, or null for an unknown or revoked link. */
 export async function resolveShareLink(token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  return db.shareLink.findFirst({ where: { token, revokedAt: null }, select: { teamId: true, articleId: true, showReviewerNames: true, token: true } });
+  const link = await db.shareLink.findFirst({ where: { tokenHash: hashSecret(token), revokedAt: null }, select: { teamId: true, articleId: true, showReviewerNames: true } });
+  return link && { ...link, token };
 }
 
 /** The public address of a shared report: the app's configured URL (never a request's Host header). */
 export function publicReportUrl(token: string): string {
   const origin = (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
   return `${origin}/r/${token}`;
-}
-
-/** The newest link still open for an article, so exports can point at the page people can read. */
-export async function activeShareToken(teamId: string, articleId: string): Promise<string | null> {
-  const link = await db.shareLink.findFirst({ where: { teamId, articleId, revokedAt: null }, orderBy: { createdAt: "desc" }, select: { token: true } });
-  return link?.token ?? null;
 }

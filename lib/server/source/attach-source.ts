@@ -3,6 +3,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import type { AttachSourceInput } from "@/lib/validations/source";
@@ -35,6 +36,7 @@ export async function attachSource({ actor, claimId, input }: AttachSourceOption
     try {
       return await db.$transaction(async (tx) => {
         const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+        await lockOpenClaim(tx, claim.id);
         const existing = await tx.source.findUnique({ where: { teamId_normalizedUrl: { teamId: actor.teamId, normalizedUrl } } });
         const source = existing
           ? await tx.source.update({

@@ -1,6 +1,7 @@
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
@@ -15,6 +16,7 @@ export async function removeCitation({ actor, citationId }: { actor: Actor; cita
       include: { source: { select: { url: true, title: true } }, claim: { select: { articleId: true } } },
     });
     if (!citation) throw notFound("The citation");
+    await lockOpenClaim(tx, citation.claimId);
     await tx.citation.update({ where: { id: citation.id }, data: { removedAt: new Date() } });
     await recordActivity(tx, actor, {
       action: "source.removed",

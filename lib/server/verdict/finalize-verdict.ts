@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
 import { claimFields } from "@/lib/server/claim/claim-fields";
-import { db } from "@/lib/server/db/client";
+import { lockClaim } from "@/lib/server/claim/frozen-claim";
+import { db, type Prisma } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import { teamSettings } from "@/lib/validations/team";
@@ -23,13 +24,15 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
   try {
     return await db.$transaction(async (tx) => {
       const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, team: { select: { settings: true } } });
+      // Citations change under the same row lock, so the sources counted are the ones finalised on.
+      await lockClaim(tx, claim.id);
       if (claim.status === "final") throw alreadyFinal();
       const { minSourcesForFinal } = teamSettings.parse(claim.team.settings);
-      const cited = await tx.citation.count({ where: { claimId: claim.id, removedAt: null } });
+      const cited = await countDistinctSources(tx, claim.id);
       if (cited < minSourcesForFinal) {
         throw new AppError(
           "CONFLICT",
-          `A final verdict needs at least ${minSourcesForFinal} cited source${minSourcesForFinal === 1 ? "" : "s"}; this claim has ${cited}. Attach sources first.`,
+          `A final verdict needs at least ${minSourcesForFinal} cited source${minSourcesForFinal === 1 ? "" : "s"} (different pages; citing one page again does not count); this claim cites ${cited}. Attach sources first.`,
         );
       }
       const level = await findCurrentLevel(tx, actor.teamId, input.level);
@@ -55,4 +58,10 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
     if (isUniqueViolation(error)) throw alreadyFinal();
     throw error;
   }
+}
+
+/** Sources, not citations: the same page cited eight times is one source (attachSource reuses it per normalised URL). */
+async function countDistinctSources(tx: Prisma.TransactionClient, claimId: string): Promise<number> {
+  const sources = await tx.citation.findMany({ where: { claimId, removedAt: null }, distinct: ["sourceId"], select: { sourceId: true } });
+  return sources.length;
 }

@@ -1,4 +1,4 @@
-import { can } from "@/lib/domain/permissions";
+import { othersVerdictsHidden } from "@/lib/domain/workflow/blind-review";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
@@ -7,9 +7,8 @@ import { teamSettings } from "@/lib/validations/team";
 import { finalVerdictFields, verdictFields } from "./verdict-fields";
 
 /**
- * Reviewers' verdicts and the final verdict (current and reopened ones) of a claim. With blind review
- * on, a reviewer who has not given a verdict sees only how many others have; editors and admins, who
- * decide the final verdict, always see them all.
+ * Reviewers' verdicts and the final verdict (current and reopened ones) of a claim. Where blind review
+ * hides the others' verdicts (othersVerdictsHidden), the reader sees only how many there are.
  */
 export async function listVerdicts({ actor, claimId }: { actor: Actor; claimId: string }) {
   authorize(actor, "article.read");
@@ -19,12 +18,18 @@ export async function listVerdicts({ actor, claimId }: { actor: Actor; claimId: 
     db.finalVerdict.findMany({ where: { claimId: claim.id }, orderBy: { decidedAt: "desc" }, select: finalVerdictFields }),
   ]);
   const own = verdicts.find((verdict) => verdict.reviewer.id === actor.userId) ?? null;
-  const blind = teamSettings.parse(claim.team.settings).blindReview && !own && !can(actor.role, "verdict.finalize");
+  const final = finals.find((candidate) => candidate.reopenedAt === null) ?? null;
+  const blind = othersVerdictsHidden({
+    blindReview: teamSettings.parse(claim.team.settings).blindReview,
+    role: actor.role,
+    hasOwnVerdict: own !== null,
+    hasFinalVerdict: final !== null,
+  });
   return {
     own,
     others: blind ? [] : verdicts.filter((verdict) => verdict !== own),
     hiddenCount: blind ? verdicts.length : 0,
-    final: finals.find((final) => final.reopenedAt === null) ?? null,
+    final,
     reopened: finals.filter((final) => final.reopenedAt !== null),
   };
 }

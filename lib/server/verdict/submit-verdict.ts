@@ -2,6 +2,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { lockClaim } from "@/lib/server/claim/frozen-claim";
 import { db } from "@/lib/server/db/client";
 import type { SubmitVerdictInput } from "@/lib/validations/verdict";
 import { findCurrentLevel } from "./find-level";
@@ -12,14 +13,19 @@ export async function submitVerdict({ actor, claimId, input }: { actor: Actor; c
   authorize(actor, "verdict.submit");
   return db.$transaction(async (tx) => {
     const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+    // Verdicts on one claim are given one at a time: a reviewer's simultaneous first verdicts would
+    // otherwise both insert and one would hit the unique index. After the lock, `previous` is current.
+    await lockClaim(tx, claim.id);
     const level = await findCurrentLevel(tx, actor.teamId, input.level);
-    const previous = await tx.verdict.findUnique({
-      where: { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } },
-      select: { rationale: true, confidence: true, level: { select: { key: true } } },
-    });
+    const where = { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } };
+    const previous = await tx.verdict.findUnique({ where, select: { levelId: true, rationale: true, confidence: true, level: { select: { key: true } } } });
+    // The same verdict again (a retry, a double click) changes nothing and adds no history.
+    if (previous && previous.levelId === level.id && previous.confidence === input.confidence && previous.rationale === input.rationale) {
+      return tx.verdict.findUniqueOrThrow({ where, select: verdictFields });
+    }
     const data = { levelId: level.id, rationale: input.rationale, confidence: input.confidence };
     const verdict = await tx.verdict.upsert({
-      where: { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } },
+      where,
       create: { claimId: claim.id, reviewerId: actor.userId, ...data },
       update: data,
       select: verdictFields,

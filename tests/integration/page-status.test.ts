@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
+import { createTestTeam, TEST_PASSWORD } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+// A page for an id the reader may not see answers 404 (not the not-found content with status 200):
+// crawlers, monitors and API clients read the status, and it must not differ from a random id's.
+
+let cookie: string;
+const ours = {} as Record<"articles" | "claims" | "outlets" | "sources", string>;
+const theirs = {} as Record<"articles" | "claims" | "outlets" | "sources", string>;
+
+async function recordsOf(label: string) {
+  const team = await createTestTeam(label);
+  const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  const created = await api("/api/v1/articles", {
+    cookie: editor,
+    json: { title: `Status ${label}`, text: "Die Inflation lag 2024 bei 2,2 Prozent.", url: `https://news-${label}.example/story`, outlet: `Outlet ${label}` },
+  });
+  expect(created.status, created.text).toBe(201);
+  const article = await db.article.findUniqueOrThrow({ where: { id: created.body.data.id }, include: { claims: true } });
+  const cited = await api(`/api/v1/claims/${article.claims[0]!.id}/sources`, { cookie: editor, json: { url: `https://source-${label}.example/x`, stance: "supports" } });
+  expect(cited.status).toBe(201);
+  return { cookie: editor, ids: { articles: article.id, claims: article.claims[0]!.id, outlets: article.outletId!, sources: cited.body.data.source.id as string } };
+}
+
+beforeAll(async () => {
+  const mine = await recordsOf("status-own");
+  const other = await recordsOf("status-other");
+  cookie = mine.cookie;
+  Object.assign(ours, mine.ids);
+  Object.assign(theirs, other.ids);
+});
+
+const status = async (path: string) => (await fetch(`${baseUrl()}${path}`, { headers: { cookie }, redirect: "manual" })).status;
+const pages = (ids: Record<string, string>) => [`/articles/${ids.articles}`, `/articles/${ids.articles}/edit`, `/claims/${ids.claims}`, `/outlets/${ids.outlets}`, `/sources/${ids.sources}`];
+
+describe("[id] pages answer 404 for ids the reader cannot see", () => {
+  it("shows the team's own records with 200", async () => {
+    for (const path of pages(ours)) expect(await status(path), path).toBe(200);
+  });
+
+  it("answers 404 for another team's ids, random UUIDs and malformed ids", async () => {
+    const random = randomUUID();
+    const paths = [...pages(theirs), ...pages({ articles: random, claims: random, outlets: random, sources: random }), ...pages({ articles: "nope", claims: "nope", outlets: "nope", sources: "nope" })];
+    for (const path of paths) expect(await status(path), path).toBe(404);
+  });
+});
