@@ -107,8 +107,10 @@ describe("blind review on the dashboard", () => {
 describe("a claim with a final verdict is frozen until an editor reopens it", () => {
   const FROZEN = "This claim has a final verdict; an editor must reopen it before it can change.";
 
-  it("refuses wording, check-worthiness, status, citations and splits from reviewers and editors alike; assignment and comments stay open", async () => {
-    const { claim } = await newClaim();
+  it("refuses wording, check-worthiness, status, citations, splits and merges from reviewers and editors alike; assignment and comments stay open", async () => {
+    const { articleId, claim } = await newClaim(`Die Arbeitslosigkeit sank ${Date.now()} im Mai auf 5,8 Prozent. Die Inflation lag 2024 bei 2,2 Prozent.`);
+    const neighbour = (await get("viewer", `/api/v1/articles/${articleId}`)).body.data.claims[1] as { id: string; version: number };
+    expect(neighbour).toBeDefined();
     const citation = (await cite("reviewer", claim.id, "https://example.org/frozen")).body.data;
     const finalised = await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict`, { level: "false", rationale: "Wrong.", claimVersion: claim.version });
     expect(finalised.status).toBe(201);
@@ -123,6 +125,7 @@ describe("a claim with a final verdict is frozen until an editor reopens it", ()
         send(who, "DELETE", `/api/v1/citations/${citation.id}`),
         cite(who, claim.id, `https://example.org/late-${who}`),
         send(who, "POST", `/api/v1/claims/${claim.id}/split`, { version, at: 5 }),
+        send(who, "POST", "/api/v1/claims/merge", { claims: [{ id: claim.id, version }, { id: neighbour.id, version: neighbour.version }] }),
       ];
       for (const response of await Promise.all(attempts)) {
         expect(response.status, `${who}: ${response.text.slice(0, 160)}`).toBe(409);

@@ -8,6 +8,7 @@ import { AppError, staleVersion } from "@/lib/server/errors";
 import type { MergeClaimsInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
+import { frozenClaim } from "./frozen-claim";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -22,8 +23,9 @@ export async function mergeClaims({ actor, input }: { actor: Actor; input: Merge
     const loaded = await Promise.all(input.claims.map((claim) => findTeamClaim(tx, actor, claim.id, select)));
     const [a, b] = loaded.sort((x, y) => x.start - y.start) as [(typeof loaded)[0], (typeof loaded)[0]];
     if (a.id === b.id || a.articleId !== b.articleId) throw new AppError("INVALID_INPUT", "Merge two different claims of the same article.");
-    if ([a, b].some((claim) => claim.mergedIntoId || claim.status === "final" || claim.textVersion !== claim.article.textVersion || claim.anchorState === "orphaned")) {
-      throw new AppError("CONFLICT", "Only anchored claims without a final verdict can be merged.");
+    if ([a, b].some((claim) => claim.status === "final")) throw frozenClaim();
+    if ([a, b].some((claim) => claim.mergedIntoId || claim.textVersion !== claim.article.textVersion || claim.anchorState === "orphaned")) {
+      throw new AppError("CONFLICT", "Only anchored claims that were not merged already can be merged.");
     }
     const others = await tx.claim.findMany({
       where: { articleId: a.articleId, mergedIntoId: null, id: { notIn: [a.id, b.id] }, anchorState: { not: "orphaned" } },
