@@ -56,6 +56,27 @@ describe("session cookies", () => {
   });
 });
 
+describe("changing one's password", () => {
+  it("needs the current password, ends every session (a saved cookie too), and is refused to API tokens", async () => {
+    const t = await createTestTeam("password");
+    const cookie = (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie!;
+    const other = (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie!;
+    const wrong = await api("/api/v1/me/password", { cookie, json: { currentPassword: "not it", newPassword: "a-brand-new-password" } });
+    expect(wrong.status).toBe(400);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+
+    const token = (await createApiToken({ actor: t.actors.admin, input: { name: "pw", role: "admin" } })).secret;
+    expect((await api("/api/v1/me/password", { token, json: { currentPassword: TEST_PASSWORD, newPassword: "token-set-password" } })).status).toBe(401);
+
+    const changed = await api("/api/v1/me/password", { cookie, json: { currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-password" } });
+    expect(changed.status).toBe(200);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(401);
+    expect((await api("/api/v1/me/queue", { cookie: other })).status).toBe(401);
+    expect((await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie).toBeNull();
+    expect((await signIn(t.emails.reviewer, "a-brand-new-password")).cookie).toBeTruthy();
+  });
+});
+
 /** Opens /api/v1/events and collects what arrives; `ended` resolves when the server closes the stream. */
 async function openStream(auth: { cookie?: string; token?: string }, query = "") {
   const controller = new AbortController();
