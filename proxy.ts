@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isCrossSiteActionPost } from "@/lib/domain/http/cross-site-action";
 import { securityHeaders } from "@/lib/domain/http/security-headers";
 
 // Security headers for every page and API response, with a fresh script nonce per request. This is
@@ -10,6 +11,18 @@ export function proxy(request: NextRequest) {
     https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     development: process.env.NODE_ENV === "development",
   });
+  if (
+    isCrossSiteActionPost({
+      method: request.method,
+      pathname: request.nextUrl.pathname,
+      origin: request.headers.get("origin"),
+      forwardedHost: request.headers.get("x-forwarded-host"),
+      host: request.headers.get("host"),
+    })
+  ) {
+    const refused = { error: { code: "FORBIDDEN", message: "Cross-site requests cannot change data." } };
+    return NextResponse.json(refused, { status: 403, headers: { ...headers, "cache-control": "no-store" } });
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nonce", nonce);
   forwarded.set("content-security-policy", headers["content-security-policy"]!);

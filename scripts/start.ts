@@ -1,8 +1,8 @@
 // `npm start`: database (embedded unless DATABASE_URL), migrations, first-start seed, production
-// build when missing or stale, then `next start` on PORT (default 3000).
+// build when missing or stale, then the production server (scripts/serve.mjs) on PORT (default 3000).
 import { spawn } from "node:child_process";
 import { authSecret } from "./lib/auth-secret";
-import { buildIfStale, nextBin } from "./lib/build-if-stale";
+import { buildIfStale, nextBin, serveScript } from "./lib/build-if-stale";
 import { seedAndExplain } from "./lib/demo-seed";
 import { ensurePrismaClient } from "./lib/prisma-client";
 import { prepareDatabase, root, stopOnSignals } from "./lib/prepare-database";
@@ -19,7 +19,9 @@ const database = await prepareDatabase().catch((error: Error) => {
 if (!dev) buildIfStale();
 await seedAndExplain(database.url, appUrl);
 
-const server = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", port], {
+// Production runs scripts/serve.mjs (Next.js plus the socket address for rate limits); `next dev`
+// has no such layer, so in development every client shares one sign-in rate-limit address.
+const server = spawn(process.execPath, dev ? [nextBin(), "dev", "-p", port] : [serveScript(), "-p", port], {
   cwd: root,
   stdio: "inherit",
   env: {

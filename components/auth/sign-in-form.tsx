@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { sameOriginPath } from "@/lib/domain/http/same-origin-path";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 
@@ -30,7 +31,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
     });
     if (result?.ok && !result.error) {
       // A full navigation, so the server renders the shell with the new session and language.
-      window.location.assign(callbackUrl);
+      window.location.assign(sameOriginPath(callbackUrl, window.location.origin, "/articles"));
       return;
     }
     setPending(false);

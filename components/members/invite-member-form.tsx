@@ -22,16 +22,11 @@ export function InviteMemberForm() {
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       {state?.ok && (
         <Alert tone="success">
-          {invitationUrl ? (
-            <>
-              {t("invitationLink", { email: state.data.email })}
-              <code className="mt-2 block break-all rounded bg-white p-2" data-testid="invitation-link">
-                {invitationUrl}
-              </code>
-            </>
-          ) : (
-            t("added", { email: state.data.email })
-          )}
+          {/* The same answer whether the address has an account or not. */}
+          {t("invitationLink", { email: state.data.email })}
+          <code className="mt-2 block break-all rounded bg-white p-2" data-testid="invitation-link">
+            {invitationUrl}
+          </code>
         </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-3">

@@ -57,7 +57,7 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
                 {!member.isYou && (
                   <form action={setDisabled}>
                     <input type="hidden" name="membershipId" value={member.id} />
-                    <input type="hidden" name="disabled" value={member.disabled ? "" : "true"} />
+                    <input type="hidden" name="disabled" value={member.disabled ? "false" : "true"} />
                     <Button type="submit" variant={member.disabled ? "secondary" : "danger"}>
                       {member.disabled ? t("enable") : t("disable")}
                     </Button>

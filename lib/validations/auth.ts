@@ -16,3 +16,8 @@ export const signInInput = z.object({
   email,
   password: z.string().min(1).max(200),
 });
+
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1, { error: "Enter your current password." }).max(200),
+  newPassword,
+});

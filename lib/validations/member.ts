@@ -17,7 +17,17 @@ export const changeMemberRoleInput = z.strictObject({
 
 export const setMemberDisabledInput = z.strictObject({
   membershipId: z.uuid({ error: "Unknown member." }),
-  disabled: z.coerce.boolean(),
+  // Forms send strings: "false" must mean false (z.coerce.boolean would read any non-empty string as true).
+  disabled: z.union([z.boolean(), z.stringbool()], { error: "Say whether the member is disabled: true or false." }),
+});
+
+export const revokeInvitationInput = z.strictObject({
+  invitationId: z.uuid({ error: "Unknown invitation." }),
+});
+
+export const answerInvitationInput = z.strictObject({
+  invitationId: z.uuid({ error: "Unknown invitation." }),
+  accept: z.union([z.boolean(), z.stringbool()], { error: "Say whether you accept: true or false." }),
 });
 
 export const acceptInvitationInput = z

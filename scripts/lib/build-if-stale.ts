@@ -54,6 +54,11 @@ export function buildIfStale(): void {
   writeFileSync(stampFile(), current);
 }
 
+/** The production server (scripts/serve.mjs): `next start` plus the socket address for rate limits. */
+export function serveScript(): string {
+  return path.join(root, "scripts", "serve.mjs");
+}
+
 export function nextBin(): string {
   return path.join(root, "node_modules", "next", "dist", "bin", "next");
 }

@@ -1,15 +1,15 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import getPort from "get-port";
-import { nextBin } from "./build-if-stale";
+import { serveScript } from "./build-if-stale";
 import { root } from "./prepare-database";
 
-/** `next start` (the existing production build) on a free port against `databaseUrl`, ready to use. */
+/** The production server (scripts/serve.mjs over the existing production build) on a free port against `databaseUrl`, ready to use. */
 export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, port?: number) {
   port ??= await getPort();
   const base = `http://127.0.0.1:${port}`;
   const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...profile, serveScript(), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },

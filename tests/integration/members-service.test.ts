@@ -4,6 +4,8 @@ import { acceptInvitation } from "@/lib/server/member/accept-invitation";
 import { changeMemberRole } from "@/lib/server/member/change-member-role";
 import { inviteMember } from "@/lib/server/member/invite-member";
 import { listMembers } from "@/lib/server/member/list-members";
+import { listTeamInvitations } from "@/lib/server/member/list-team-invitations";
+import { setMemberDisabledInput } from "@/lib/validations/member";
 import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
 import { db } from "@/lib/server/db/client";
 import { createTestTeam, type TestTeam } from "../support/factory";
@@ -17,24 +19,31 @@ const membershipOf = async (userId: string) =>
   db.membership.findFirstOrThrow({ where: { teamId: team.teamId, userId } });
 
 describe("inviting members", () => {
-  it("creates an account without a password and a one-time link that sets it", async () => {
+  it("creates an account without a password and a one-time link; the membership exists only once accepted", async () => {
     const email = `new.${Date.now()}@test.factdesk`;
     const invited = await inviteMember({ actor: team.actors.admin, input: { email, name: "New Person", role: "reviewer" } });
     expect(invited.invitationPath).toMatch(/^\/invite\/inv_/);
-    const rows = await listMembers({ actor: team.actors.admin });
-    expect(rows.find((row) => row.user.email === email)).toMatchObject({ role: "reviewer", invitationPending: true });
+    expect((await listMembers({ actor: team.actors.admin })).find((row) => row.user.email === email)).toBeUndefined();
+    expect(await listTeamInvitations({ actor: team.actors.admin })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ email, name: "New Person", role: "reviewer" })]),
+    );
 
-    const token = invited.invitationPath!.split("/").at(-1)!;
+    const token = invited.invitationPath.split("/").at(-1)!;
     await expect(acceptInvitation({ input: { token, password: "a-new-password" } })).resolves.toEqual({ email });
+    expect((await listMembers({ actor: team.actors.admin })).find((row) => row.user.email === email)).toMatchObject({ role: "reviewer" });
     await expect(verifyCredentials({ email, password: "a-new-password" }, "192.0.2.10")).resolves.toMatchObject({ email });
     await expect(acceptInvitation({ input: { token, password: "hijack-attempt" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("adds an existing user of another team without a new password and refuses duplicates", async () => {
+  it("invites an existing user of another team the same way, without touching the account, and refuses members", async () => {
     const other = await createTestTeam("members-other");
     const input = { email: other.emails.viewer, name: "Ignored", role: "viewer" as const };
-    await expect(inviteMember({ actor: team.actors.admin, input })).resolves.toMatchObject({ invitationPath: null });
-    await expect(inviteMember({ actor: team.actors.admin, input })).rejects.toMatchObject({ code: "CONFLICT" });
+    const before = await db.user.findUniqueOrThrow({ where: { email: other.emails.viewer } });
+    await expect(inviteMember({ actor: team.actors.admin, input })).resolves.toMatchObject({ invitationPath: expect.stringMatching(/^\/invite\//) });
+    expect(await db.user.findUniqueOrThrow({ where: { email: other.emails.viewer } })).toEqual(before);
+    expect(await db.membership.count({ where: { teamId: team.teamId, userId: before.id } })).toBe(0);
+    const member = { email: team.emails.editor, name: "Member", role: "viewer" as const };
+    await expect(inviteMember({ actor: team.actors.admin, input: member })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("is admin-only", async () => {
@@ -74,5 +83,19 @@ describe("roles and disabling", () => {
     expect((await membershipOf(team.actors.editor.userId)).disabledAt).not.toBeNull();
     await setMemberDisabled({ actor: team.actors.admin, input: { membershipId: membership.id, disabled: false } });
     expect((await membershipOf(team.actors.editor.userId)).disabledAt).toBeNull();
+  });
+
+  it("reads the form value \"false\" as false (it re-enables), and refuses values that are neither", async () => {
+    const membership = await membershipOf(team.actors.reviewer.userId);
+    const parse = (disabled: unknown) => setMemberDisabledInput.safeParse({ membershipId: membership.id, disabled });
+    expect(parse("false").data?.disabled).toBe(false);
+    expect(parse("true").data?.disabled).toBe(true);
+    expect(parse("on").data?.disabled).toBe(true);
+    expect(parse(false).data?.disabled).toBe(false);
+    expect(parse("maybe").success).toBe(false);
+    await setMemberDisabled({ actor: team.actors.admin, input: setMemberDisabledInput.parse({ membershipId: membership.id, disabled: "true" }) });
+    expect((await membershipOf(team.actors.reviewer.userId)).disabledAt).not.toBeNull();
+    await setMemberDisabled({ actor: team.actors.admin, input: setMemberDisabledInput.parse({ membershipId: membership.id, disabled: "false" }) });
+    expect((await membershipOf(team.actors.reviewer.userId)).disabledAt).toBeNull();
   });
 });

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { can, ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
@@ -11,8 +9,10 @@ import { AppError } from "@/lib/server/errors";
 import { OPERATIONS } from "@/lib/server/http/openapi-document";
 import { changeMemberRole } from "@/lib/server/member/change-member-role";
 import { inviteMember } from "@/lib/server/member/invite-member";
+import { revokeInvitation } from "@/lib/server/member/revoke-invitation";
 import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
 import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { actionState, builtActions, callFormAction } from "../support/actions";
 import { api, baseUrl, signIn, type ApiCall } from "../support/http";
 
 // Every API operation (OPERATIONS, which the OpenAPI test keeps equal to the route files, so a new
@@ -118,21 +118,12 @@ const ACTIONS: Record<string, Permission | "anyone" | "signed-in"> = {
   inviteMemberAction: "member.manage",
   changeMemberRoleAction: "member.manage",
   setMemberDisabledAction: "member.manage",
+  revokeInvitationAction: "member.manage",
   acceptInvitationAction: "anyone",
+  answerInvitationAction: "signed-in",
   setLocale: "anyone",
   switchTeam: "signed-in",
 };
-
-function builtActions(): { id: string; name: string; page: string }[] {
-  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName: string }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers).sort()[0]!;
-    const page = worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, SOME_ID) || "/";
-    return { id, name: entry.exportedName, page };
-  });
-}
 
 describe("every server action, every caller", () => {
   it("has a row for every action the build contains", () => {
@@ -162,6 +153,104 @@ describe("every server action, every caller", () => {
     }
   });
 });
+
+describe("server actions called from another site", () => {
+  it("answer 403 without running, for every action and caller, never a 500 or a stack trace", async () => {
+    for (const action of builtActions()) {
+      for (const [who, cookie] of [["anonymous", undefined], ["admin", cookies.admin]] as const) {
+        for (const origin of ["https://evil.example", "null"]) {
+          const response = await fetch(`${baseUrl()}${action.page}`, {
+            method: "POST",
+            headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", origin, ...(cookie && { cookie }) },
+            body: JSON.stringify([null, null]),
+          });
+          const text = await response.text();
+          const label = `${action.name} as ${who} from ${origin}: ${response.status} ${text.slice(0, 160)}`;
+          expect(response.status, label).toBe(403);
+          expect(text, label).not.toMatch(/at \w+ \(|node_modules|Invalid Server Actions request/);
+        }
+      }
+    }
+  });
+
+  it("a form action from another site changes nothing (members stay as they were)", async () => {
+    const victim = await db.membership.findFirstOrThrow({ where: { teamId: team.teamId, role: "reviewer" } });
+    const response = await callFormAction("setMemberDisabledAction", { membershipId: victim.id, disabled: "true" }, { cookie: cookies.admin, origin: "https://evil.example" });
+    expect(response.status).toBe(403);
+    expect((await db.membership.findUniqueOrThrow({ where: { id: victim.id } })).disabledAt).toBeNull();
+  });
+});
+
+describe("setMemberDisabledAction over HTTP", () => {
+  it("re-enables with disabled=false (the form's value), instead of keeping the member disabled", async () => {
+    const t = await createTestTeam("matrix-enable");
+    const cookie = (await signIn(t.emails.admin, TEST_PASSWORD)).cookie!;
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: t.teamId, role: "viewer" } });
+    for (const [value, disabled] of [["true", true], ["false", false]] as const) {
+      const state = actionState((await callFormAction("setMemberDisabledAction", { membershipId: membership.id, disabled: value }, { cookie })).text);
+      expect(state.ok, state.message).toBe(true);
+      expect((await db.membership.findUniqueOrThrow({ where: { id: membership.id } })).disabledAt !== null).toBe(disabled);
+    }
+  });
+});
+
+describe("API tokens after their creator's role changes", () => {
+  it("never act with more power than the creator has now", async () => {
+    const t = await createTestTeam("matrix-tokens");
+    const creatorMembership = await db.membership.findFirstOrThrow({ where: { teamId: t.teamId, userId: t.actors.editor.userId } });
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, role: "admin" } });
+    const token = (await createApiToken({ actor: { ...t.actors.editor, role: "admin" }, input: { name: "admin token", role: "admin" } })).secret;
+    const patchSettings = () => api("/api/v1/team/settings", { method: "PATCH", token, json: {} });
+    expect((await patchSettings()).status).not.toBe(403);
+
+    // Demoted to viewer: the admin-role token is a viewer token now.
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, role: "viewer" } });
+    expect((await patchSettings()).status).toBe(403);
+    expect((await api("/api/v1/articles", { token, json: { title: "x", text: "Die Steuern stiegen um 3 Prozent." } })).status).toBe(403);
+    expect((await api("/api/v1/articles", { token })).status).toBe(200);
+
+    // Disabled creator: refused outright; re-enabled as a reviewer: reviewer power, not admin.
+    await setMemberDisabled({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, disabled: true } });
+    expect((await api("/api/v1/articles", { token })).status).toBe(401);
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, role: "reviewer" } });
+    await setMemberDisabled({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, disabled: false } });
+    expect((await patchSettings()).status).toBe(403);
+    expect((await api("/api/v1/articles", { token, json: { title: "x", text: "Die Steuern stiegen um 3 Prozent." } })).status).toBe(403);
+    expect((await api("/api/v1/me/queue", { token })).status).toBe(200);
+
+    // A token with less power than its creator keeps its own, lower role.
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: creatorMembership.id, role: "admin" } });
+    const viewerToken = (await createApiToken({ actor: { ...t.actors.editor, role: "admin" }, input: { name: "viewer token", role: "viewer" } })).secret;
+    expect((await api("/api/v1/team/settings", { method: "PATCH", token: viewerToken, json: {} })).status).toBe(403);
+  });
+});
+
+describe("invitations across teams", () => {
+  it("another team's admin can neither revoke a team's invitation nor answer someone's; accepting touches only the inviting team", async () => {
+    const first = await createTestTeam("matrix-inv-a");
+    const second = await createTestTeam("matrix-inv-b");
+    const person = await createTestTeam("matrix-inv-person");
+    const { invitationId } = await inviteMember({ actor: first.actors.admin, input: { email: person.emails.viewer, name: "P", role: "editor" } });
+    const secondAdminCookie = (await signIn(second.emails.admin, TEST_PASSWORD)).cookie!;
+    expect(await forbiddenOrNotFoundCode(() => revokeInvitation({ actor: second.actors.admin, input: { invitationId } }))).toBe("NOT_FOUND");
+    expect(await forbiddenOrNotFoundCode(() => revokeInvitation({ actor: first.actors.editor, input: { invitationId } }))).toBe("FORBIDDEN");
+    expect((await api(`/api/v1/me/invitations/${invitationId}/accept`, { method: "POST", cookie: secondAdminCookie })).status).toBe(404);
+    expect((await api("/api/v1/me/invitations", { cookie: secondAdminCookie })).body.data).toEqual([]);
+    const before = await db.membership.findMany({ where: { OR: [{ teamId: second.teamId }, { userId: person.actors.viewer.userId }] }, orderBy: { id: "asc" } });
+
+    const personCookie = (await signIn(person.emails.viewer, TEST_PASSWORD)).cookie!;
+    expect((await api(`/api/v1/me/invitations/${invitationId}/accept`, { method: "POST", cookie: personCookie })).status).toBe(200);
+    const after = await db.membership.findMany({ where: { OR: [{ teamId: second.teamId }, { userId: person.actors.viewer.userId }] }, orderBy: { id: "asc" } });
+    const added = after.filter((row) => !before.some((old) => old.id === row.id));
+    expect(added).toEqual([expect.objectContaining({ teamId: first.teamId, userId: person.actors.viewer.userId, role: "editor" })]);
+    expect(after.filter((row) => before.some((old) => old.id === row.id))).toEqual(before);
+  });
+});
+
+const forbiddenOrNotFoundCode = async (run: () => Promise<unknown>) => {
+  const error = await run().then(() => null, (caught: unknown) => caught);
+  return error instanceof AppError ? error.code : "allowed";
+};
 
 // Server actions (members, API tokens) call these services, which authorize on their own.
 describe("services behind the server actions, every role", () => {

@@ -7,7 +7,7 @@ import getPort from "get-port";
 import type { TestProject } from "vitest/node";
 import { applyMigrations } from "@/lib/server/db/migrations";
 import { startEmbeddedPostgres } from "@/lib/server/db/embedded-postgres";
-import { buildIfStale, nextBin } from "@/scripts/lib/build-if-stale";
+import { buildIfStale, serveScript } from "@/scripts/lib/build-if-stale";
 import { ensurePrismaClient } from "@/scripts/lib/prisma-client";
 import { DEMO_PASSWORD } from "./test-constants";
 
@@ -22,7 +22,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 /**
  * One run, one fresh PostgreSQL: a new embedded cluster in a temporary directory, migrated and seeded
- * exactly as a first start would, and the production build served by `next start` against it.
+ * exactly as a first start would, and the production build served by scripts/serve.mjs (`next start` plus the socket address) against it.
  */
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "factdesk-test-"));
@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
     buildIfStale();
     const port = await getPort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, [serveScript(), "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
       env: {

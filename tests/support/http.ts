@@ -51,3 +51,41 @@ export async function api(path: string, call: ApiCall = {}) {
   }
   return { status: response.status, body, text };
 }
+
+/**
+ * A request from a chosen local address (any 127.x.y.z reaches the test server on 127.0.0.1), so a
+ * test can act as a different network client than every other test.
+ */
+export async function requestFrom(localAddress: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const { request } = await import("node:http");
+  const url = new URL(path, baseUrl());
+  return new Promise<{ status: number; setCookies: string[]; location: string | null; text: string }>((resolve, reject) => {
+    const req = request(url, { method: init.method ?? "GET", headers: init.headers, localAddress }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, setCookies: res.headers["set-cookie"] ?? [], location: res.headers.location ?? null, text }));
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+/** signIn from a chosen local address, with extra (for example spoofed forwarding) headers. */
+export async function signInFrom(localAddress: string, email: string, password: string, headers: Record<string, string> = {}) {
+  const csrf = await requestFrom(localAddress, "/api/auth/csrf", { headers });
+  const { csrfToken } = JSON.parse(csrf.text) as { csrfToken: string };
+  const response = await requestFrom(localAddress, "/api/auth/callback/credentials", {
+    method: "POST",
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: csrf.setCookies.map((c) => c.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
+  });
+  // A refusal comes back as 401 with { url } (json mode) or as a redirect; either carries ?error=.
+  let target = response.location;
+  try {
+    target ??= (JSON.parse(response.text) as { url?: string }).url ?? null;
+  } catch {}
+  const error = new URL(target ?? "/", baseUrl()).searchParams.get("error");
+  const session = response.setCookies.find((c) => c.startsWith("next-auth.session-token="));
+  return { cookie: session ? session.split(";")[0]! : null, error, status: response.status, location: target };
+}

@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { OwnInvitations } from "@/components/invitations/own-invitations";
 import { MarkInboxRead } from "@/components/review/mark-inbox-read";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listInbox } from "@/lib/server/comment/list-inbox";
+import { listOwnInvitations } from "@/lib/server/member/list-own-invitations";
 
 export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage() {
   const actor = await requirePageActor("/inbox");
-  const mentions = await listInbox({ actor });
+  const [mentions, invitations] = await Promise.all([listInbox({ actor }), listOwnInvitations({ actor })]);
   const t = await getTranslations("inbox");
   const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("title")} actions={mentions.some((mention) => !mention.readAt) ? <MarkInboxRead /> : undefined} />
+      <OwnInvitations invitations={invitations} />
       {mentions.length === 0 ? (
         <Notice title={t("title")}>{t("empty")}</Notice>
       ) : (

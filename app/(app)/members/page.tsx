@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MemberTable } from "@/components/members/member-table";
+import { PendingInvitations } from "@/components/members/pending-invitations";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMembers } from "@/lib/server/member/list-members";
+import { listTeamInvitations } from "@/lib/server/member/list-team-invitations";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -17,12 +19,16 @@ export default async function MembersPage() {
     return <Notice title={common("forbiddenTitle")}>{common("forbiddenBody")}</Notice>;
   }
   const t = await getTranslations("members");
-  const members = await listMembers({ actor });
+  const [members, invitations] = await Promise.all([listMembers({ actor }), listTeamInvitations({ actor })]);
   return (
     <>
       <PageHeader title={t("title")} />
       <div className="space-y-6">
         <MemberTable members={members} />
+        <Card>
+          <h2 className="mb-4 font-semibold">{t("invitations")}</h2>
+          <PendingInvitations invitations={invitations} />
+        </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("invite")}</h2>
           <InviteMemberForm />

@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
 import { oidcEnabled } from "@/lib/server/auth/oidc-provider";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { sameOriginPath } from "@/lib/domain/http/same-origin-path";
 import { env } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,8 +14,8 @@ interface Props {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }
 
-// Only same-site paths: an open redirect after sign-in would help phishing.
-const safePath = (value?: string) => (value && /^\/(?!\/)/.test(value) ? value : "/articles");
+// Only paths on our own origin, judged after URL parsing: an open redirect after sign-in would help phishing.
+const safePath = (value?: string) => sameOriginPath(value, process.env.NEXTAUTH_URL ?? "http://localhost", "/articles");
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl, error } = await searchParams;

@@ -2,12 +2,17 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
+import { announceAccessChange } from "@/lib/server/live/announce-access-change";
 
 export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId: string }) {
   authorize(actor, "api-token.manage");
-  const revoked = await db.apiToken.updateMany({
-    where: { id: tokenId, teamId: actor.teamId, revokedAt: null },
-    data: { revokedAt: new Date() },
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.apiToken.updateMany({
+      where: { id: tokenId, teamId: actor.teamId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    if (revoked.count === 0) throw notFound("The active API token");
+    // Streams opened with the token close at once.
+    await announceAccessChange(tx, { tokenId });
   });
-  if (revoked.count === 0) throw notFound("The active API token");
 }

@@ -11,4 +11,6 @@ export interface Actor {
   name: string;
   email?: string;
   locale?: "de" | "en" | null;
+  /** For a session: the version it was issued with, so a long-lived stream can re-check it. */
+  sessionVersion?: number;
 }

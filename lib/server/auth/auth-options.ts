@@ -1,8 +1,10 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { sameOriginPath } from "@/lib/domain/http/same-origin-path";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { clientAddress } from "@/lib/server/http/client-address";
+import { endSessions } from "./end-sessions";
 import { oidcProvider } from "./oidc-provider";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -32,6 +34,10 @@ export function authOptions(): NextAuthOptions {
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      // next-auth's default accepts any string starting with "/"; judge the parsed URL instead.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${sameOriginPath(url, baseUrl, "/articles")}`;
+      },
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
         // Single sign-on only admits people a team admin already added.
@@ -55,6 +61,14 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         return { ...session, uid: token.uid, sv: token.sv };
+      },
+    },
+    events: {
+      // Sign-out ends the session server-side too: a copy of the cookie must not keep working.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.sv === "number") {
+          await db.$transaction((tx) => endSessions(tx, token.uid as string, token.sv));
+        }
       },
     },
     secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,

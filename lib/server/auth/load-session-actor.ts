@@ -29,6 +29,7 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
     name: user.name,
     email: user.email,
     locale: user.locale,
+    sessionVersion: user.sessionVersion,
   };
 }
 
@@ -40,5 +41,8 @@ export async function loadMembershipActor(userId: string, teamId: string): Promi
   });
   if (!membership) return null;
   const { user } = membership;
-  return { kind: "user", userId: user.id, teamId, role: membership.role, name: user.name, email: user.email, locale: user.locale };
+  return {
+    kind: "user", userId: user.id, teamId, role: membership.role, name: user.name, email: user.email, locale: user.locale,
+    sessionVersion: user.sessionVersion,
+  };
 }

@@ -14,6 +14,7 @@ import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/vali
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
+import { changePasswordInput } from "@/lib/validations/auth";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
 
 // The OpenAPI description of JSON API v1, built from the same zod schemas the route handlers parse
@@ -71,6 +72,10 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/me/queue", summary: "Claims assigned to me", permission: "article.read" },
   { method: "get", path: "/me/inbox", summary: "Comments that mention me", permission: "article.read" },
   { method: "post", path: "/me/inbox/read", summary: "Mark mentions as read", permission: "article.read", body: markInboxReadInput },
+  { method: "post", path: "/me/password", summary: "Change my password (current one required; every session of mine ends; not with API tokens)", permission: "article.read", body: changePasswordInput },
+  { method: "get", path: "/me/invitations", summary: "My open invitations to teams (signed-in person; API tokens see none)", permission: "article.read" },
+  { method: "post", path: "/me/invitations/{id}/accept", summary: "Accept an invitation: join that team with the invited role (signed-in person only)", permission: "article.read" },
+  { method: "post", path: "/me/invitations/{id}/decline", summary: "Decline an invitation (signed-in person only)", permission: "article.read" },
   { method: "get", path: "/rating-scale", summary: "The team's current rating scale", permission: "article.read" },
   { method: "put", path: "/rating-scale", summary: "New scale version from a preset or levels", permission: "scale.manage", body: updateRatingScaleInput },
   { method: "get", path: "/team/settings", summary: "Team settings", permission: "article.read" },

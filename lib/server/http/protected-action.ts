@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { AppError } from "@/lib/server/errors";
 import { toAppError } from "./error-response";
 
 export type ActionState<T = unknown> =
@@ -25,6 +26,23 @@ export function protectedAction<Schema extends z.ZodType, T>(
     try {
       const actor = await getCurrentActor();
       authorize(actor, permission);
+      const input = schema.parse(formFields(formData));
+      return { ok: true, data: await run({ actor, input }) };
+    } catch (error) {
+      return actionError(error);
+    }
+  };
+}
+
+/** For what a signed-in person does for themselves (no team permission involved); the service checks who. */
+export function signedInAction<Schema extends z.ZodType, T>(
+  schema: Schema,
+  run: (options: { actor: Actor; input: z.output<Schema> }) => Promise<T>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    try {
+      const actor = await getCurrentActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token to continue.");
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await run({ actor, input }) };
     } catch (error) {

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { CHANGE_CHANNEL, type Change } from "./channel";
+import { CHANGE_CHANNEL, type AccessChange, type Change } from "./channel";
 
 // Live updates across app instances: every recorded change is announced with PostgreSQL NOTIFY in
 // the change's own transaction (so only committed changes are announced), and each app process keeps
@@ -8,11 +8,13 @@ import { CHANGE_CHANNEL, type Change } from "./channel";
 
 
 type Listener = (change: Change) => void;
+type AccessListener = (change: AccessChange) => void;
 
 const state = globalThis as typeof globalThis & { factdeskFeed?: ChangeFeed };
 
 class ChangeFeed {
   private readonly listeners = new Set<Listener>();
+  private readonly accessListeners = new Set<AccessListener>();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
 
@@ -20,6 +22,18 @@ class ChangeFeed {
     this.listeners.add(listener);
     void this.connect();
     return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves once this process is listening (or has tried to), so nothing announced after it is missed. */
+  ready(): Promise<void> {
+    return this.connect();
+  }
+
+  /** Access changes (see AccessChange); used by streams to end themselves when their caller loses access. */
+  subscribeAccess(listener: AccessListener): () => void {
+    this.accessListeners.add(listener);
+    void this.connect();
+    return () => this.accessListeners.delete(listener);
   }
 
   private connect(): Promise<void> {
@@ -36,7 +50,7 @@ class ChangeFeed {
         this.client = client;
       } catch {
         await client.end().catch(() => {});
-        setTimeout(() => this.listeners.size && void this.connect(), 2000);
+        setTimeout(() => this.listeners.size + this.accessListeners.size && void this.connect(), 2000);
       } finally {
         this.connecting = null;
       }
@@ -47,18 +61,22 @@ class ChangeFeed {
   private reset(client: pg.Client) {
     if (this.client !== client) return;
     this.client = null;
-    setTimeout(() => this.listeners.size && void this.connect(), 1000);
+    setTimeout(() => this.listeners.size + this.accessListeners.size && void this.connect(), 1000);
   }
 
   private dispatch(payload: string | undefined) {
     if (!payload) return;
-    let change: Change;
+    let change: Change | AccessChange;
     try {
-      change = JSON.parse(payload) as Change;
+      change = JSON.parse(payload) as Change | AccessChange;
     } catch {
       return;
     }
-    for (const listener of this.listeners) listener(change);
+    if ("kind" in change && change.kind === "access") {
+      for (const listener of this.accessListeners) listener(change);
+      return;
+    }
+    for (const listener of this.listeners) listener(change as Change);
   }
 }
 

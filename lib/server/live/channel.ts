@@ -7,3 +7,13 @@ export interface Change {
   claimId: string | null;
   action: string;
 }
+
+/**
+ * Announced on the same channel when someone's access may have shrunk (sign-out, role change,
+ * disabled membership, revoked token): open event streams of that person or token re-check at once.
+ */
+export interface AccessChange {
+  kind: "access";
+  userId?: string;
+  tokenId?: string;
+}

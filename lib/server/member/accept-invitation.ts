@@ -2,14 +2,21 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { joinTeam } from "./join-team";
 
 export interface AcceptInvitationOptions {
   input: { token: string; password: string };
 }
 
 const GONE = "This invitation link is invalid, expired or already used. Ask a team admin for a new one.";
+const HAS_ACCOUNT =
+  "This address already has a Factdesk account. Sign in with it and accept the invitation in your inbox.";
 
-/** Public: the invitation secret is the credential. Sets the password and spends the link. */
+/**
+ * Public: the link's secret is the credential, and it can do exactly one thing — give an account
+ * that has no password yet its first password and join the invitation's team. It never changes an
+ * existing password: whoever holds a stale link (or invited the address) must not take over an account.
+ */
 export async function acceptInvitation({ input }: AcceptInvitationOptions) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
@@ -20,13 +27,16 @@ export async function acceptInvitation({ input }: AcceptInvitationOptions) {
     if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
       throw new AppError("NOT_FOUND", GONE);
     }
-    // Spend the link first and conditionally, so two submissions cannot both set a password.
-    const spent = await tx.invitation.updateMany({
-      where: { id: invitation.id, acceptedAt: null },
-      data: { acceptedAt: new Date() },
+    // Conditional on "no password yet", so two links (or two submissions) cannot both set one.
+    const activated = await tx.user.updateMany({
+      where: { id: invitation.userId, passwordHash: null },
+      data: { passwordHash },
     });
-    if (spent.count === 0) throw new AppError("NOT_FOUND", GONE);
-    await tx.user.update({ where: { id: invitation.userId }, data: { passwordHash } });
+    if (activated.count === 0) throw new AppError("CONFLICT", HAS_ACCOUNT);
+    await joinTeam(tx, invitation);
+    // Activation kills every other outstanding link for this address: from now on other teams need
+    // the person's consent, given while signed in.
+    await tx.invitation.deleteMany({ where: { userId: invitation.userId, acceptedAt: null } });
     return { email: invitation.user.email };
   });
 }

@@ -1,6 +1,7 @@
 import type { Role } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { endSessions } from "@/lib/server/auth/end-sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { countOtherActiveAdmins, findTeamMembership } from "./find-team-membership";
@@ -10,7 +11,10 @@ export interface ChangeMemberRoleOptions {
   input: { membershipId: string; role: Role };
 }
 
-/** Takes effect on the member's next request: roles are read from the database every time. */
+/**
+ * Takes effect on the member's next request (roles are read from the database every time); their
+ * sessions end so they sign in again under the new role, and their open streams re-check at once.
+ */
 export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions) {
   authorize(actor, "member.manage");
   return db.$transaction(async (tx) => {
@@ -20,6 +24,8 @@ export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions
         throw new AppError("CONFLICT", "The team needs at least one admin. Make someone else admin first.");
       }
     }
-    return tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    if (membership.role !== input.role) await endSessions(tx, membership.userId);
+    return updated;
   });
 }

@@ -13,8 +13,11 @@ export interface InviteMemberOptions {
 const INVITATION_DAYS = 7;
 
 /**
- * Adds a person to the team. Someone new gets an account without a password and an invitation link
- * (returned once; Factdesk sends no email) on which they choose their password.
+ * Invites a person to the actor's team. Nobody becomes a member here: the membership is created when
+ * the person accepts (a new address on the link, by choosing a password; an existing account under
+ * Invitations once signed in). The answer is the same whether the address has an account or not, so
+ * an admin cannot probe for accounts; the link (returned once; Factdesk sends no email) only ever
+ * sets the password of an account that has none.
  */
 export async function inviteMember({ actor, input }: InviteMemberOptions) {
   authorize(actor, "member.manage");
@@ -27,21 +30,20 @@ export async function inviteMember({ actor, input }: InviteMemberOptions) {
       throw new AppError("CONFLICT", `${input.email} is already a member of this team.`);
     }
     const user = existing ?? (await tx.user.create({ data: { email: input.email, name: input.name } }));
-    const membership = await tx.membership.create({
-      data: { teamId: actor.teamId, userId: user.id, role: input.role },
-    });
-    if (user.passwordHash) return { membershipId: membership.id, invitationPath: null };
-
+    // One open invitation per person and team: inviting again replaces the old link.
+    await tx.invitation.deleteMany({ where: { teamId: actor.teamId, userId: user.id, acceptedAt: null } });
     const secret = newSecret("inv");
-    await tx.invitation.create({
+    const invitation = await tx.invitation.create({
       data: {
         teamId: actor.teamId,
         userId: user.id,
+        role: input.role,
+        name: input.name,
         tokenHash: hashSecret(secret),
         createdById: actor.userId,
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
       },
     });
-    return { membershipId: membership.id, invitationPath: `/invite/${secret}` };
+    return { invitationId: invitation.id, invitationPath: `/invite/${secret}` };
   });
 }

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
+import { endSessions } from "@/lib/server/auth/end-sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { countOtherActiveAdmins, findTeamMembership } from "./find-team-membership";
@@ -9,7 +10,10 @@ export interface SetMemberDisabledOptions {
   input: { membershipId: string; disabled: boolean };
 }
 
-/** Disabling keeps the member's history; their next request in this team is refused. */
+/**
+ * Disabling keeps the member's history; their sessions end, their next request in this team is
+ * refused and their open event streams close at once.
+ */
 export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptions) {
   authorize(actor, "member.manage");
   return db.$transaction(async (tx) => {
@@ -22,9 +26,11 @@ export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptio
         throw new AppError("CONFLICT", "The team needs at least one enabled admin.");
       }
     }
-    return tx.membership.update({
+    const updated = await tx.membership.update({
       where: { id: membership.id },
       data: { disabledAt: input.disabled ? (membership.disabledAt ?? new Date()) : null },
     });
+    if (input.disabled && membership.disabledAt === null) await endSessions(tx, membership.userId);
+    return updated;
   });
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { Alert } from "@/components/ui/alert";
@@ -22,6 +23,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         {t("intro", { name: invitation.name, email: invitation.email })}
       </p>
       <AcceptInvitationForm token={token} />
+      <p className="mt-6 text-sm text-slate-600">
+        {t("haveAccount")}{" "}
+        <Link className="text-blue-800 underline" href="/sign-in?callbackUrl=%2Finbox">
+          {t("signInToAccept")}
+        </Link>
+      </p>
     </Card>
   );
 }

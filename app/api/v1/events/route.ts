@@ -1,48 +1,85 @@
+import { can } from "@/lib/domain/permissions";
+import type { Actor } from "@/lib/server/auth/actor";
+import { recheckActor } from "@/lib/server/auth/recheck-actor";
 import { apiRoute } from "@/lib/server/http/api-route";
 import { changeFeed } from "@/lib/server/live/change-feed";
-import type { Change } from "@/lib/server/live/channel";
+import type { AccessChange, Change } from "@/lib/server/live/channel";
 import { eventsQuery } from "@/lib/validations/events";
 
-// Comments keep proxies from closing an idle stream.
+// Comments keep proxies from closing an idle stream; each heartbeat also re-checks the caller, in
+// case an access announcement was missed (the LISTEN connection was down).
 const HEARTBEAT_MS = 15_000;
 
 /**
  * Server-sent events: one `change` event per committed change in the actor's team, narrowed to an
- * article or a claim when asked. Pages refresh themselves when one arrives.
+ * article or a claim when asked. Pages refresh themselves when one arrives. A stream lives only as
+ * long as its caller's access: sign-out, a role change, a disabled membership or a revoked token
+ * makes it re-check at once and close when the caller may no longer read.
  */
-export const GET = apiRoute("article.read", async ({ req, actor }) => {
+export const GET = apiRoute("article.read", async ({ req, actor: initialActor }) => {
   const query = eventsQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
+  let actor: Actor = initialActor;
   const wanted = (change: Change) =>
     change.teamId === actor.teamId &&
     (!query.articleId || change.articleId === query.articleId) &&
     (!query.claimId || change.claimId === query.claimId);
+  const concerns = (change: AccessChange) =>
+    (change.userId !== undefined && change.userId === actor.userId) ||
+    (change.tokenId !== undefined && change.tokenId === actor.tokenId);
   const encoder = new TextEncoder();
   let stop = () => {};
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => {
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          stop();
-        }
-      };
-      const unsubscribe = changeFeed.subscribe((change) => {
-        if (wanted(change)) send(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
-      });
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-      stop = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      send("retry: 2000\n: connected\n\n");
-      req.signal.addEventListener("abort", () => {
+      let closed = false;
+      const close = () => {
+        if (closed) return;
+        closed = true;
         stop();
         try {
           controller.close();
         } catch {}
+      };
+      const send = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close();
+        }
+      };
+      const recheck = async () => {
+        const current = await recheckActor(actor).catch(() => actor);
+        if (!current || !can(current.role, "article.read")) {
+          send("event: access-ended\ndata: {}\n\n");
+          close();
+        } else {
+          actor = current;
+        }
+      };
+      // Changes wait behind a running re-check, so nothing committed after a caller lost access reaches them.
+      let queue = Promise.resolve();
+      const unsubscribe = changeFeed.subscribe((change) => {
+        queue = queue.then(() => {
+          if (wanted(change)) send(`event: change\ndata: ${JSON.stringify(change)}\n\n`);
+        });
       });
+      const unsubscribeAccess = changeFeed.subscribeAccess((change) => {
+        if (concerns(change)) queue = queue.then(recheck);
+      });
+      const heartbeat = setInterval(() => {
+        send(": keep-alive\n\n");
+        void recheck();
+      }, HEARTBEAT_MS);
+      stop = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        unsubscribeAccess();
+      };
+      // Greet only once this process listens, after one more check: an access change announced
+      // between authentication and LISTEN would otherwise go unnoticed until the next heartbeat.
+      queue = queue.then(() => changeFeed.ready()).then(recheck).then(() => send("retry: 2000\n: connected\n\n"));
+      req.signal.addEventListener("abort", close);
     },
     cancel() {
       stop();

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { revokeInvitationAction } from "@/app/(app)/members/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Table, TableHead, Td } from "@/components/ui/table";
+import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
+
+export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
+  const t = useTranslations("members");
+  const roles = useTranslations("roles");
+  const [state, revoke, pending] = useActionState(revokeInvitationAction, null);
+  if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
+  return (
+    <div className="space-y-3">
+      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <Table caption={t("invitations")}>
+        <TableHead columns={[t("name"), t("email"), t("role"), t("expires"), t("actions")].map((label) => ({ label }))} />
+        <tbody className="divide-y divide-slate-100">
+          {invitations.map((invitation) => (
+            <tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
+              <Td>{invitation.name}</Td>
+              <Td>{invitation.email}</Td>
+              <Td>{roles(invitation.role)}</Td>
+              <Td>{invitation.expiresAt.toISOString().slice(0, 10)}</Td>
+              <Td>
+                <form action={revoke}>
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <Button type="submit" variant="danger" disabled={pending}>
+                    {t("revoke")}
+                  </Button>
+                </form>
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+import { isUuid } from "@/lib/validations/id";
+import { joinTeam } from "./join-team";
+import { invitationNotFound, isPerson } from "./invitation-access";
+
+export interface AnswerOwnInvitationOptions {
+  actor: Actor;
+  input: { invitationId: string; accept: boolean };
+}
+
+/**
+ * The signed-in person accepts (joins that one team with the invited role) or declines (the
+ * invitation is gone) an invitation addressed to them; anyone else's id is "not found".
+ */
+export async function answerOwnInvitation({ actor, input }: AnswerOwnInvitationOptions) {
+  if (!isPerson(actor)) throw invitationNotFound(actor);
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: { id: input.invitationId, userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      include: { team: { select: { id: true, name: true } } },
+    });
+    if (!invitation) throw invitationNotFound(actor);
+    if (input.accept) await joinTeam(tx, invitation);
+    else await tx.invitation.delete({ where: { id: invitation.id } });
+    return { teamId: invitation.team.id, team: invitation.team.name, accepted: input.accept };
+  });
+}
+
+/** For routes with the id in the path: a malformed id names no invitation. */
+export async function answerOwnInvitationById(actor: Actor, invitationId: string, accept: boolean) {
+  if (!isUuid(invitationId)) throw invitationNotFound(actor);
+  return answerOwnInvitation({ actor, input: { invitationId, accept } });
+}

@@ -1,0 +1,26 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db/client";
+import { isPerson } from "./invitation-access";
+
+export interface ListOwnInvitationsOptions {
+  actor: Actor;
+}
+
+/** The signed-in person's open invitations to other teams, waiting for their answer. */
+export async function listOwnInvitations({ actor }: ListOwnInvitationsOptions) {
+  if (!isPerson(actor)) return [];
+  const invitations = await db.invitation.findMany({
+    where: { userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() } },
+    orderBy: { createdAt: "desc" },
+    include: { team: { select: { name: true } }, createdBy: { select: { name: true } } },
+  });
+  return invitations.map((invitation) => ({
+    id: invitation.id,
+    team: invitation.team.name,
+    role: invitation.role,
+    invitedBy: invitation.createdBy.name,
+    expiresAt: invitation.expiresAt,
+  }));
+}
+
+export type OwnInvitationRow = Awaited<ReturnType<typeof listOwnInvitations>>[number];

@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/errors";
+
+export interface RevokeInvitationOptions {
+  actor: Actor;
+  input: { invitationId: string };
+}
+
+/** An admin withdraws an open invitation of their own team; its link stops working at once. */
+export async function revokeInvitation({ actor, input }: RevokeInvitationOptions) {
+  authorize(actor, "member.manage");
+  const revoked = await db.invitation.deleteMany({
+    where: { id: input.invitationId, teamId: actor.teamId, acceptedAt: null },
+  });
+  if (revoked.count === 0) throw notFound("The invitation");
+}

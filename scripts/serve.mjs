@@ -1,0 +1,32 @@
+// The production server: Next.js behind a plain node:http server, for one reason — route handlers
+// (and next-auth's authorize) never see the TCP peer's address, and the X-Forwarded-For that
+// Next.js adds is only filled in when the client did not send one. This layer writes the socket's
+// address into PEER_HEADER on every request, overwriting whatever the client sent, so rate limits
+// can trust it (lib/server/http/client-address.ts). Usage: node scripts/serve.mjs -p PORT [-H HOST]
+import { createServer } from "node:http";
+import next from "next";
+
+const PEER_HEADER = "x-factdesk-peer-address";
+
+const arg = (flag) => {
+  const index = process.argv.indexOf(flag);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+const port = Number(arg("-p") ?? process.env.PORT ?? 3000);
+const hostname = arg("-H");
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  void handle(req, res);
+});
+server.listen(port, hostname, () => {
+  console.log(`▸ Factdesk listening on http://${hostname ?? "localhost"}:${port}`);
+});
+
+const stop = () => server.close(() => process.exit(0));
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

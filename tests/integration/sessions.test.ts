@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { createArticle } from "@/lib/server/article/create-article";
+import { updateClaim } from "@/lib/server/claim/update-claim";
+import { db } from "@/lib/server/db/client";
+import { changeMemberRole } from "@/lib/server/member/change-member-role";
+import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
+import { createArticleInput } from "@/lib/validations/article";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+// Sessions and event streams end on the server: a copied cookie or an open stream must not outlive
+// sign-out, a role change or a disabled membership.
+
+let team: TestTeam;
+beforeAll(async () => {
+  team = await createTestTeam("sessions");
+});
+
+const membershipOf = (t: TestTeam, userId: string) => db.membership.findFirstOrThrow({ where: { teamId: t.teamId, userId } });
+
+async function signOut(cookie: string) {
+  const csrf = await fetch(`${baseUrl()}/api/auth/csrf`, { headers: { cookie } });
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl()}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${cookie}; ${csrfCookie}` },
+    body: new URLSearchParams({ csrfToken, callbackUrl: "/sign-in", json: "true" }),
+  });
+  expect(response.status).toBeLessThan(400);
+}
+
+describe("session cookies", () => {
+  it("stop working after POST /api/auth/signout, even a saved copy", async () => {
+    const t = await createTestTeam("signout");
+    const { cookie } = await signIn(t.emails.reviewer, TEST_PASSWORD);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+    const saved = cookie!;
+    await signOut(cookie!);
+    expect((await api("/api/v1/me/queue", { cookie: saved })).status).toBe(401);
+    // Signing in again gives a working session.
+    expect((await api("/api/v1/me/queue", { cookie: (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie })).status).toBe(200);
+  });
+
+  it("stop working when the member's role changes; they sign in again under the new role", async () => {
+    const t = await createTestTeam("rolechange");
+    const { cookie } = await signIn(t.emails.editor, TEST_PASSWORD);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+    const membership = await membershipOf(t, t.actors.editor.userId);
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: membership.id, role: "viewer" } });
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(401);
+    const fresh = (await signIn(t.emails.editor, TEST_PASSWORD)).cookie;
+    expect((await api("/api/v1/articles", { cookie: fresh, json: { title: "x", text: "Die Steuern stiegen um 3 Prozent." } })).status).toBe(403);
+  });
+});
+
+describe("changing one's password", () => {
+  it("needs the current password, ends every session (a saved cookie too), and is refused to API tokens", async () => {
+    const t = await createTestTeam("password");
+    const cookie = (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie!;
+    const other = (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie!;
+    const wrong = await api("/api/v1/me/password", { cookie, json: { currentPassword: "not it", newPassword: "a-brand-new-password" } });
+    expect(wrong.status).toBe(400);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+
+    const token = (await createApiToken({ actor: t.actors.admin, input: { name: "pw", role: "admin" } })).secret;
+    expect((await api("/api/v1/me/password", { token, json: { currentPassword: TEST_PASSWORD, newPassword: "token-set-password" } })).status).toBe(401);
+
+    const changed = await api("/api/v1/me/password", { cookie, json: { currentPassword: TEST_PASSWORD, newPassword: "a-brand-new-password" } });
+    expect(changed.status).toBe(200);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(401);
+    expect((await api("/api/v1/me/queue", { cookie: other })).status).toBe(401);
+    expect((await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie).toBeNull();
+    expect((await signIn(t.emails.reviewer, "a-brand-new-password")).cookie).toBeTruthy();
+  });
+});
+
+/** Opens /api/v1/events and collects what arrives; `ended` resolves when the server closes the stream. */
+async function openStream(auth: { cookie?: string; token?: string }, query = "") {
+  const controller = new AbortController();
+  const headers: Record<string, string> = auth.cookie ? { cookie: auth.cookie } : { authorization: `Bearer ${auth.token}` };
+  const response = await fetch(`${baseUrl()}/api/v1/events${query}`, { headers, signal: controller.signal });
+  expect(response.status).toBe(200);
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  let connected!: () => void;
+  const ready = new Promise<void>((resolve) => (connected = resolve));
+  const ended = (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return true;
+        text += value;
+        if (text.includes(": connected")) connected();
+      }
+    } catch {
+      return false;
+    }
+  })();
+  await ready;
+  return { ended, text: () => text, abort: () => controller.abort() };
+}
+
+const within = <T,>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
+
+async function claimOf(t: TestTeam) {
+  const article = await createArticle({ actor: t.actors.editor, input: createArticleInput.parse({ title: "Stream", text: `Stream ${Date.now()}: Die Arbeitslosigkeit sank 2024 auf 5 Prozent.` }) });
+  return db.claim.findFirstOrThrow({ where: { articleId: article.id } });
+}
+
+describe("open event streams", () => {
+  it("close at once when the member is disabled, and deliver nothing after", async () => {
+    const t = await createTestTeam("stream-disable");
+    const claim = await claimOf(t);
+    const stream = await openStream({ cookie: (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie! });
+    const started = Date.now();
+    const membership = await membershipOf(t, t.actors.reviewer.userId);
+    await setMemberDisabled({ actor: t.actors.admin, input: { membershipId: membership.id, disabled: true } });
+    await updateClaim({ actor: t.actors.editor, id: claim.id, input: { version: claim.version, checkworthy: false } });
+    expect(await within(stream.ended, 5000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(stream.text()).not.toContain("event: change");
+  });
+
+  it("close when the session's role changes (the session ended)", async () => {
+    const t = await createTestTeam("stream-role");
+    const stream = await openStream({ cookie: (await signIn(t.emails.viewer, TEST_PASSWORD)).cookie! });
+    const membership = await membershipOf(t, t.actors.viewer.userId);
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: membership.id, role: "reviewer" } });
+    expect(await within(stream.ended, 5000)).toBe(true);
+  });
+
+  it("opened with an API token follow the creator's role change and close when the creator is disabled", async () => {
+    const t = await createTestTeam("stream-token");
+    const secondAdmin = await membershipOf(t, t.actors.editor.userId);
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: secondAdmin.id, role: "admin" } });
+    const creator: typeof t.actors.admin = { ...t.actors.editor, role: "admin" };
+    const token = (await createApiToken({ actor: creator, input: { name: "stream", role: "admin" } })).secret;
+    const claim = await claimOf(t);
+
+    // A demotion re-checks the stream: the token now acts as a viewer, which may still read.
+    const stream = await openStream({ token });
+    await changeMemberRole({ actor: t.actors.admin, input: { membershipId: secondAdmin.id, role: "viewer" } });
+    await updateClaim({ actor: t.actors.reviewer, id: claim.id, input: { version: claim.version, checkworthy: false } });
+    await expect.poll(() => stream.text().includes("event: change"), { timeout: 5000 }).toBe(true);
+    expect(await within(stream.ended, 300)).toBe("timeout");
+
+    await setMemberDisabled({ actor: t.actors.admin, input: { membershipId: secondAdmin.id, disabled: true } });
+    expect(await within(stream.ended, 5000)).toBe(true);
+  });
+});
