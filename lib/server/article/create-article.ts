@@ -8,7 +8,9 @@ import type { CreateArticleInput } from "@/lib/validations/article";
 import type { Language, Unit } from "@/lib/domain/claims/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { recordActivity } from "@/lib/server/activity/record-activity";
-import { claimUnits, extractedClaimRows } from "@/lib/server/claim/extracted-claims";
+import { extractClaimUnits } from "@/lib/server/claim/extract-units";
+import { extractedClaimRows } from "@/lib/server/claim/extracted-claims";
+import { insertClaimRows, claimInsertTimeout } from "@/lib/server/claim/insert-claim-rows";
 import { contentHash } from "./content-hash";
 
 export interface CreateArticleOptions {
@@ -21,8 +23,9 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   authorize(actor, "article.create");
   const hash = contentHash(input.text);
   const language = input.language ?? detectLanguage(input.text);
-  // The engine runs before the transaction so the database is never held while it works.
-  const units = claimUnits(input.text, language);
+  // The engine runs before the transaction so the database is never held while it works, and in a
+  // worker thread for long texts so the server's other requests are not held either.
+  const units = await extractClaimUnits(input.text, language);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 
@@ -74,13 +77,11 @@ async function insertArticle(
       },
       select: { id: true, title: true, language: true, importedAt: true, outletId: true, textVersion: true },
     });
-    const { count } = await tx.claim.createMany({
-      data: extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units),
-    });
+    const count = await insertClaimRows(tx, extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units));
     await recordActivity(tx, actor, { action: "article.imported", articleId: article.id, after: { title: input.title, claims: count } });
     const { textVersion: _version, ...created } = article;
     return { ...created, claimCount: count };
-  });
+  }, { timeout: claimInsertTimeout(units.length) });
 }
 
 function duplicateError(existing: { id: string; title: string }): AppError {
