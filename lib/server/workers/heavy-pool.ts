@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import Piscina from "piscina";
@@ -18,9 +19,13 @@ const WORKER_HEAP_MB = 512;
 const state = globalThis as typeof globalThis & { factdeskHeavyPool?: Piscina };
 
 function pool(): Piscina {
+  // A plain bundle outside the Next.js build, made by scripts/lib/build-workers.ts (see there).
+  const filename = path.join(process.cwd(), ".workers", "heavy-tasks.cjs");
+  if (!state.factdeskHeavyPool && !existsSync(filename)) {
+    throw new Error(`The worker bundle ${filename} is missing: start with npm start, or run npm run build.`);
+  }
   state.factdeskHeavyPool ??= new Piscina({
-    // A plain bundle outside the Next.js build, made by scripts/lib/build-workers.ts (see there).
-    filename: path.join(process.cwd(), ".workers", "heavy-tasks.cjs"),
+    filename,
     minThreads: 0,
     maxThreads: Math.max(2, availableParallelism()),
     idleTimeout: 60_000,
