@@ -127,6 +127,6 @@ describe("availability under hostile input", () => {
     // FACTDESK_FETCH_TIMEOUT_MS (10 s) is the whole fetch, not the silence between bytes.
     expect(drip.status, drip.text).toBe(400);
     expect(drip.text).toMatch(/did not answer within 10 seconds/);
-    expect(drip.ms).toBeLessThan(13_000);
+    expect(drip.ms).toBeLessThan(16_000); // the deadline plus the time to answer on a loaded machine
   });
 });

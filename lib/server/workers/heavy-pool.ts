@@ -31,6 +31,9 @@ function pool(): Piscina {
     idleTimeout: 60_000,
     maxQueue: HEAVY_QUEUE_LIMIT,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // Worker threads run at a lower CPU priority than the thread answering requests (Linux, through
+    // piscina's @napi-rs/nice), so on a busy machine the heavy work waits, not every other client.
+    niceIncrement: 10,
   });
   return state.factdeskHeavyPool;
 }
