@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRoleTokens, createTestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
 import { startOwnStack } from "../support/own-stack";
 
 // Every documented body limit holds end to end, through the production server: a body of exactly the
@@ -10,6 +14,7 @@ import { startOwnStack } from "../support/own-stack";
 const MB = 1024 * 1024;
 const BODY_LIMIT = 2 * MB; // FACTDESK_MAX_BODY_BYTES (default): JSON bodies and uploaded files
 const IMPORT_LIMIT = 50 * MB; // FACTDESK_MAX_IMPORT_BYTES (default), at most 5,000 lines
+const FETCH_LIMIT = 5 * MB; // FACTDESK_FETCH_MAX_BYTES (default): a page fetched by URL import
 
 let stack: Awaited<ReturnType<typeof startOwnStack>>;
 beforeAll(async () => {
@@ -137,4 +142,42 @@ describe("limits end to end", () => {
     expect(refused.status).toBe(413);
     expect(refused.json.error.message).toMatch(/50 MB/);
   });
+});
+
+// URL import on the shared server (the one that may fetch from this machine): a page of exactly the
+// limit is imported, one byte more is refused, whether its size is declared or only streamed.
+describe("limits end to end: fetched pages", () => {
+  let pages: Server;
+  let pageBase: string;
+  let editor: string;
+  beforeAll(async () => {
+    editor = (await createRoleTokens(await createTestTeam("fetch-limit"))).editor;
+    pages = createServer((request, response) => {
+      const [, size, mode] = /^\/page\/(\d+)\/(declared|streamed)$/.exec(request.url ?? "") ?? [];
+      const head = `Die Regierung senkte die Steuern um ${Math.random()} Prozent.\n`;
+      const body = Buffer.from(head + " ".repeat(Number(size) - Buffer.byteLength(head)));
+      response.writeHead(200, { "content-type": "text/plain; charset=utf-8", ...(mode === "declared" && { "content-length": body.length }) });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
+    pageBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => new Promise((resolve) => pages.close(resolve)));
+
+  for (const mode of ["declared", "streamed"]) {
+    it(`a page of ${FETCH_LIMIT} bytes is imported, one byte more refused (size ${mode})`, { timeout: 60_000 }, async () => {
+      const importUrl = async (size: number) => {
+        const response = await fetch(`${baseUrl()}/api/v1/articles/import-url`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${editor}`, "content-type": "application/json" },
+          body: JSON.stringify({ url: `${pageBase}/page/${size}/${mode}` }),
+        });
+        return { status: response.status, json: (await response.json()) as any };
+      };
+      expect((await importUrl(FETCH_LIMIT)).status).toBe(201);
+      const over = await importUrl(FETCH_LIMIT + 1);
+      expect(over.status).toBe(400);
+      expect(over.json.error.message).toMatch(/larger than 5 MB/);
+    });
+  }
 });
