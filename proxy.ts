@@ -32,6 +32,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build files are the same for everyone and carry no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Static build files are the same for everyone and carry no nonce. The JSON API is left out: Next.js
+  // buffers a proxied request body and cuts it at 10 MB (proxyClientMaxBodySize) without an error,
+  // which silently dropped bulk-import lines; API routes read their bodies themselves, under their
+  // own limits, and set these headers in the route wrapper (lib/server/http/api-security-headers.ts).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
 };

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { authSecret } from "./lib/auth-secret";
 import { buildIfStale, nextBin, serveScript } from "./lib/build-if-stale";
+import { buildWorkers } from "./lib/build-workers";
 import { seedAndExplain } from "./lib/demo-seed";
 import { ensurePrismaClient } from "./lib/prisma-client";
 import { prepareDatabase, root, stopOnSignals } from "./lib/prepare-database";
@@ -16,7 +17,8 @@ const database = await prepareDatabase().catch((error: Error) => {
   console.error(`✖ ${error.message}`);
   process.exit(1);
 });
-if (!dev) buildIfStale();
+if (dev) buildWorkers();
+else buildIfStale();
 await seedAndExplain(database.url, appUrl);
 
 // Production runs scripts/serve.mjs (Next.js plus the socket address for rate limits); `next dev`

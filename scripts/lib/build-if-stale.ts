@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildWorkers } from "./build-workers";
 import { root } from "./prepare-database";
 
 // What the production build is made from; a change to any of these makes the build stale.
@@ -30,8 +31,12 @@ export function buildInputsHash(): string {
   return hash.digest("hex");
 }
 
-/** Runs `next build` when there is no build or its inputs changed since; exits on failure. */
+/**
+ * Runs `next build` when there is no build or its inputs changed since; exits on failure. The worker
+ * threads' bundle is made every time (it takes well under a second).
+ */
 export function buildIfStale(): void {
+  buildWorkers();
   const current = buildInputsHash();
   const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile())
     ? readFileSync(stampFile(), "utf8")

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
-import { workImportJob } from "@/lib/server/import/work-import-job";
+import { strandedImportIds } from "@/lib/server/import/stranded-imports";
+import { STALE_AFTER_MS, workImportJob } from "@/lib/server/import/work-import-job";
 import { createArticleInput } from "@/lib/validations/article";
 import { createTestTeam, type TestTeam } from "../support/factory";
 
@@ -36,6 +37,23 @@ describe("a bulk import after a worker crash", () => {
     expect(await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ processed: 30, succeeded: 30 });
   });
 
+  it("is worked by one worker at a time: a job with a live heartbeat is left alone, a stale one is taken over", async () => {
+    const stamp = Date.now();
+    const payload = Array.from({ length: 12 }, (_, i) => JSON.stringify({ title: `Lease ${i}`, text: `Lease ${stamp}: Der Wert ${i} fiel um ${i} Prozent.` })).join("\n");
+    const job = await db.importJob.create({
+      data: { teamId: team.teamId, createdById: team.actors.editor.userId, payload, total: 12, status: "running", startedAt: new Date(), heartbeatAt: new Date() },
+    });
+    await workImportJob(job.id); // its worker is alive (heartbeat just now): a second delivery does nothing
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "running", processed: 0 });
+    expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Lease ${stamp}` } } })).toBe(0);
+
+    await db.importJob.update({ where: { id: job.id }, data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1000) } });
+    expect(await strandedImportIds()).toContain(job.id);
+    await workImportJob(job.id); // the worker went silent: taken over and finished
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "done", processed: 12, succeeded: 12 });
+    expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Lease ${stamp}` } } })).toBe(12);
+  });
+
   it("fails the job clearly when the person who started it is no longer a member", async () => {
     const gone = await createTestTeam("resume-gone");
     await db.membership.updateMany({ where: { userId: gone.actors.editor.userId }, data: { disabledAt: new Date() } });
@@ -46,3 +64,4 @@ describe("a bulk import after a worker crash", () => {
     expect(JSON.stringify(failed.errors)).toMatch(/no longer an active member/);
   });
 });
+

@@ -37,7 +37,7 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   if (!/\S/.test(line)) return;
   let current: Span | null = null;
   let depth = 0;
-  for (const { index, segment } of segmenterFor(language).segment(line)) {
+  for (const { index, segment } of windowedSegments(segmenterFor(language), line)) {
     const candidate = trimSpan(text, from + index, from + index + segment.length);
     if (!candidate) continue;
     if (current && shouldJoin(text, current, candidate, depth)) {
@@ -50,6 +50,35 @@ function segmentLine(text: string, from: number, to: number, language: Language,
     depth = quoteDepthAfter(text, depth, candidate.start, candidate.end);
   }
   if (current) out.push(current);
+}
+
+// V8's Intl.Segmenter gets slower per boundary the longer its input is (quadratic overall: one
+// 380 KB line took 4 s, 2 MB minutes), so a long line is segmented in windows. Each window's last
+// segment may have been cut by the window's end, so the next window starts again at that segment;
+// a single "sentence" longer than a window is cut there (it is no sentence a person wrote).
+const WINDOW = 8192;
+
+function* windowedSegments(segmenter: Intl.Segmenter, line: string): Generator<{ index: number; segment: string }> {
+  let offset = 0;
+  while (offset < line.length) {
+    const end = Math.min(line.length, offset + WINDOW);
+    let pending: { index: number; segment: string } | null = null;
+    let emitted = false;
+    for (const { index, segment } of segmenter.segment(line.slice(offset, end))) {
+      if (pending) {
+        yield pending;
+        emitted = true;
+      }
+      pending = { index: offset + index, segment };
+    }
+    if (!pending) return;
+    if (end === line.length || !emitted) {
+      yield pending;
+      offset = pending.index + pending.segment.length;
+    } else {
+      offset = pending.index;
+    }
+  }
 }
 
 // The rules look only at the end of the unit so far; reading all of a long quotation for every

@@ -1,5 +1,4 @@
 import { outletDomainFromUrl } from "@/lib/domain/article/derive-outlet";
-import { detectLanguage } from "@/lib/domain/language/detect-language";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -8,8 +7,9 @@ import type { CreateArticleInput } from "@/lib/validations/article";
 import type { Language, Unit } from "@/lib/domain/claims/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { recordActivity } from "@/lib/server/activity/record-activity";
-import { claimUnits, extractedClaimRows } from "@/lib/server/claim/extracted-claims";
-import { contentHash } from "./content-hash";
+import { analyseArticleText } from "@/lib/server/claim/extract-units";
+import { extractedClaimRows } from "@/lib/server/claim/extracted-claims";
+import { insertClaimRows, claimInsertTimeout } from "@/lib/server/claim/insert-claim-rows";
 
 export interface CreateArticleOptions {
   actor: Actor;
@@ -19,10 +19,9 @@ export interface CreateArticleOptions {
 /** Imports an article (body kept byte for byte), its outlet and the engine's claims in one transaction. */
 export async function createArticle({ actor, input }: CreateArticleOptions) {
   authorize(actor, "article.create");
-  const hash = contentHash(input.text);
-  const language = input.language ?? detectLanguage(input.text);
-  // The engine runs before the transaction so the database is never held while it works.
-  const units = claimUnits(input.text, language);
+  // The engine runs before the transaction so the database is never held while it works, and in a
+  // worker thread for long texts so the server's other requests are not held either.
+  const { language, hash, units } = await analyseArticleText(input.text, input.language);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 
@@ -74,13 +73,11 @@ async function insertArticle(
       },
       select: { id: true, title: true, language: true, importedAt: true, outletId: true, textVersion: true },
     });
-    const { count } = await tx.claim.createMany({
-      data: extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units),
-    });
+    const count = await insertClaimRows(tx, extractedClaimRows({ ...article, teamId: actor.teamId, body: input.text }, units));
     await recordActivity(tx, actor, { action: "article.imported", articleId: article.id, after: { title: input.title, claims: count } });
     const { textVersion: _version, ...created } = article;
     return { ...created, claimCount: count };
-  });
+  }, { timeout: claimInsertTimeout(units.length) });
 }
 
 function duplicateError(existing: { id: string; title: string }): AppError {

@@ -1,9 +1,11 @@
-import { extract } from "@/lib/domain/claims/extract";
 import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import { claimRow } from "@/lib/server/claim/extracted-claims";
+import { extractUnits } from "@/lib/server/claim/extract-units";
+import { claimInsertTimeout, insertClaimRows } from "@/lib/server/claim/insert-claim-rows";
+import type { Unit } from "@/lib/domain/claims/types";
 import { renumberClaims } from "@/lib/server/claim/renumber-claims";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
@@ -37,7 +39,8 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
   if (!current) throw notFound("The article");
   const textChanged = input.text !== undefined && input.text !== current.body;
   // The engine runs before the transaction; the version check inside it makes this safe.
-  const units = textChanged ? extract(input.text!, { language: current.language }).units : [];
+  // Long texts are analysed in a worker thread (see extractUnits).
+  const units = textChanged ? await extractUnits(input.text!, current.language) : [];
 
   try {
     return await db.$transaction(async (tx) => {
@@ -69,7 +72,7 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
         select: { id: true, title: true, version: true, textVersion: true, updatedAt: true },
       });
       return { ...article, claims };
-    });
+    }, { timeout: claimInsertTimeout(units.length) });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Another article of your team already has exactly this text.");
@@ -82,7 +85,7 @@ async function reextract(
   tx: Tx,
   article: { id: string; teamId: string; body: string; language: "de" | "en"; textVersion: number },
   newText: string,
-  units: ReturnType<typeof extract>["units"],
+  units: Unit[],
 ) {
   const textVersion = article.textVersion + 1;
   const existing = await tx.claim.findMany({
@@ -116,7 +119,7 @@ async function reextract(
     });
   }
   const fresh = { ...article, body: newText, textVersion };
-  await tx.claim.createMany({ data: plan.added.map((unit) => claimRow(fresh, unit, 0)) });
+  await insertClaimRows(tx, plan.added.map((unit) => claimRow(fresh, unit, 0)));
   await renumberClaims(tx, article.id);
 
   const count = (state: string) => plan.kept.filter((result) => result.state === state).length;

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/server/db/client";
 import { extractedClaimRows } from "./extracted-claims";
+import { claimInsertTimeout, insertClaimRows } from "./insert-claim-rows";
 
 /**
  * Runs the claim engine over every article it has not seen yet (seeded articles, data from before
@@ -20,9 +21,9 @@ export async function extractPendingArticles(db: Db): Promise<number> {
         data: { extractedAt: new Date() },
       });
       if (claimed.count === 0) return false;
-      await tx.claim.createMany({ data: rows });
+      await insertClaimRows(tx, rows);
       return true;
-    });
+    }, { timeout: claimInsertTimeout(rows.length) });
     if (done) extracted++;
   }
   return extracted;

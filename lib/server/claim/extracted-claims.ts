@@ -22,8 +22,9 @@ export function extractedClaimRows(article: ExtractableArticle, units = claimUni
   return units.map((unit, position) => claimRow(article, unit, position));
 }
 
-export function claimRow(article: ExtractableArticle, unit: Unit, position: number): Prisma.ClaimCreateManyInput {
-  const text = article.body.slice(unit.start, unit.end);
+/** A unit may arrive with its wording and match form cut out already (by a worker thread). */
+export function claimRow(article: ExtractableArticle, unit: Unit & { text?: string; matchText?: string }, position: number): Prisma.ClaimCreateManyInput {
+  const text = unit.text ?? article.body.slice(unit.start, unit.end);
   return {
     teamId: article.teamId,
     articleId: article.id,
@@ -32,7 +33,7 @@ export function claimRow(article: ExtractableArticle, unit: Unit, position: numb
     start: unit.start,
     end: unit.end,
     text,
-    matchText: matchText(text),
+    matchText: unit.matchText ?? matchText(text),
     kind: unit.kind,
     checkworthiness: unit.checkworthiness,
     checkworthy: unit.checkworthy,

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
+import { withSecurityHeaders } from "./api-security-headers";
 import { errorResponse } from "./error-response";
 import { drainUnreadBody } from "./read-json-body";
 
@@ -28,10 +29,10 @@ export function apiRoute<Params = Record<string, never>>(
     try {
       const actor = await authenticate(req);
       authorize(actor, permission);
-      return await handler({ req, actor, params: await context.params });
+      return withSecurityHeaders(await handler({ req, actor, params: await context.params }));
     } catch (error) {
       await drainUnreadBody(req).catch(() => {});
-      return errorResponse(error);
+      return withSecurityHeaders(errorResponse(error));
     }
   };
 }

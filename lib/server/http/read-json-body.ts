@@ -1,7 +1,7 @@
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 
 /**
  * Reads a JSON request body without ever holding more than the limit in memory, and decodes it as
@@ -23,7 +23,20 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
 
 /** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
-  const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than the limit of ${megabytes(limit)}.`);
+  const bytes = await readBodyBytes(req, limit);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("INVALID_INPUT", "The request body is not valid UTF-8.");
+  }
+}
+
+/**
+ * The body's bytes, refused with 413 as soon as they pass `limit` — by Content-Length before reading,
+ * and while streaming for chunked bodies, so a body over the limit is never held in memory.
+ */
+export async function readBodyBytes(req: Request, limit: number, what = "The request body"): Promise<Buffer> {
+  const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `${what} is larger than the limit of ${megabytes(limit)}.`);
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
 
   const chunks: Uint8Array[] = [];
@@ -39,12 +52,7 @@ export async function readTextBody(req: Request, limit: number): Promise<string>
     }
     chunks.push(value);
   }
-
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("INVALID_INPUT", "The request body is not valid UTF-8.");
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Bodies up to this size are read to the end even when refused, so the client gets to see the answer. */

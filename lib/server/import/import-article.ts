@@ -4,7 +4,8 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { AppError } from "@/lib/server/errors";
 import { createArticleInput } from "@/lib/validations/article";
 import type { ImportUrlInput, UploadFields } from "@/lib/validations/import";
-import { extractFromHtml, textFromMarkdown } from "./extract-article-text";
+import { textFromMarkdown } from "./extract-article-text";
+import { extractHtmlSafely } from "./extract-in-worker";
 import { safeFetch } from "./safe-fetch";
 
 const unreadable = (what: string) =>
@@ -15,7 +16,7 @@ export async function importFromUrl({ actor, input }: { actor: Actor; input: Imp
   authorize(actor, "article.create");
   const page = await safeFetch(input.url);
   const isHtml = /html|xml/i.test(page.contentType) || /^\s*</.test(page.body);
-  const extracted = isHtml ? extractFromHtml(page.body) : { title: null, text: page.body.trim(), publisher: null, publishedAt: null };
+  const extracted = isHtml ? await extractHtmlSafely(page.body) : { title: null, text: page.body.trim(), publisher: null, publishedAt: null };
   if (!extracted?.text) throw unreadable("that page");
   const published = input.publishedAt ?? validDate(extracted.publishedAt);
   return createArticle({
@@ -50,7 +51,7 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
   let title = fields.title ?? null;
   let text: string;
   if (extension === ".html" || extension === ".htm") {
-    const extracted = extractFromHtml(content);
+    const extracted = await extractHtmlSafely(content);
     if (!extracted) throw unreadable("that HTML file");
     text = extracted.text;
     title ??= extracted.title;

@@ -19,11 +19,25 @@ export interface FetchedPage {
 
 const refused = (message: string) => new AppError("INVALID_INPUT", message, [{ field: "url", message }]);
 
+/**
+ * Whether an address is on the public internet. IPv6 forms that carry an IPv4 address — IPv4-mapped
+ * (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d, which URL parsing turns into ::7f00:1), translated
+ * (::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and 6to4 (2002:AABB:CCDD::) — are judged by that IPv4
+ * address, since they may reach it; Teredo and local-use NAT64 hide theirs and are refused.
+ */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return parsed.range() === "unicast";
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv4") return parsed.range() === "unicast";
+  const v6 = parsed as ipaddr.IPv6;
+  const bytes = v6.toByteArray();
+  const v4At = (offset: number) => ipaddr.fromByteArray(bytes.slice(offset, offset + 4));
+  const range = v6.range();
+  const leadingZeros = bytes.slice(0, 12).every((byte) => byte === 0);
+  if (leadingZeros || range === "ipv4Mapped" || range === "rfc6145") return v4At(12).range() === "unicast";
+  if (range === "rfc6052") return v6.parts[2] === 0 && v4At(12).range() === "unicast"; // 64:ff9b::/96 only
+  if (range === "6to4") return v4At(2).range() === "unicast";
+  return range === "unicast";
 }
 
 function guardedLookup(allowPrivate: boolean) {
@@ -40,8 +54,10 @@ function guardedLookup(allowPrivate: boolean) {
   };
 }
 
-function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
+function requestOnce(url: URL, allowPrivate: boolean, deadline: number): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
   const { FACTDESK_FETCH_TIMEOUT_MS: timeout, FACTDESK_FETCH_MAX_BYTES: maxBytes } = env();
+  const tooSlow = () => refused(`The page did not answer within ${Math.round(timeout / 1000)} seconds.`);
+  if (Date.now() >= deadline) return Promise.reject(tooSlow());
   // A literal address in the URL never goes through the lookup below, so it is checked here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   if (!allowPrivate && ipaddr.isValid(literal) && !isPublicAddress(literal)) {
@@ -49,6 +65,19 @@ function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number;
   }
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
+    // The socket timeout below only notices silence; a server dripping a byte now and then would keep
+    // it alive forever. This deadline covers everything: lookup, connect, headers and body.
+    const giveUp = () => {
+      reject(tooSlow());
+      request.destroy();
+    };
+    const timer = setTimeout(giveUp, deadline - Date.now());
+    const settle = <T,>(action: (value: T) => void) => (value: T) => {
+      clearTimeout(timer);
+      action(value);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
     const request = client.get(
       url,
       { lookup: guardedLookup(allowPrivate) as never, timeout, headers: { "user-agent": "Factdesk/1 (fact-checking import)", accept: "text/html,text/plain;q=0.9,*/*;q=0.1" } },
@@ -75,14 +104,13 @@ function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number;
         response.on("end", () =>
           resolve({ status, location: null, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") }),
         );
-        response.on("error", reject);
+        response.on("error", (error: NodeJS.ErrnoException) => reject(refused(`The page could not be fetched (${error.code ?? error.message}).`)));
       },
     );
-    request.on("timeout", () => request.destroy(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })));
+    request.on("timeout", giveUp); // silent for the whole limit
     request.on("error", (error: NodeJS.ErrnoException) => {
       if (error instanceof AppError) return reject(error);
       if (error.code === "EPRIVATE") return reject(refused("That address points into a private network; Factdesk does not fetch from there."));
-      if (error.code === "ETIMEDOUT") return reject(refused(`The page did not answer within ${Math.round(timeout / 1000)} seconds.`));
       if (error.code === "ENOTFOUND") return reject(refused(`The host ${url.hostname} does not exist.`));
       reject(refused(`The page could not be fetched (${error.code ?? error.message}).`));
     });
@@ -92,9 +120,11 @@ function requestOnce(url: URL, allowPrivate: boolean): Promise<{ status: number;
 /** GETs an http(s) page with the protections above; a failure is a 400 the person can act on. */
 export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage> {
   let url = new URL(input);
+  // One deadline for the whole fetch, redirects included.
+  const deadline = Date.now() + env().FACTDESK_FETCH_TIMEOUT_MS;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https addresses can be fetched.");
-    const response = await requestOnce(url, allowPrivate);
+    const response = await requestOnce(url, allowPrivate, deadline);
     if (response.location) {
       url = new URL(response.location, url);
       continue;

@@ -13,22 +13,38 @@ interface LineResult {
 
 // Progress (with the growing per-line report) is saved every few lines rather than after each one.
 const PROGRESS_EVERY = 10;
+/** How often the worker holding a job says so. */
+export const HEARTBEAT_MS = 5_000;
+/** A running job silent this long has lost its worker (killed, crashed) and may be taken over. */
+export const STALE_AFTER_MS = 30_000;
 
 /**
  * Works an import job from the first line not yet handled: each line is parsed, validated and
  * imported in its own transaction. A worker that died repeats at most the lines after its last saved
  * progress; a duplicate met there that this person imported since the job started is taken as the
  * job's own article and counts as imported.
+ *
+ * The job's `heartbeatAt` is its lease: taking the job writes it (only when the job is queued or its
+ * heartbeat is stale), the worker renews it every HEARTBEAT_MS, and every write of progress is
+ * conditional on the value this worker wrote last. So a job is worked by one worker at a time, and a
+ * worker that was presumed dead and overtaken stops at its next write instead of importing twice.
  */
 export async function workImportJob(jobId: string): Promise<void> {
-  const job = await db.importJob.findUnique({ where: { id: jobId } });
-  if (!job || job.status === "done" || job.status === "failed") return;
-  const actor = await loadMembershipActor(job.createdById, job.teamId);
+  const found = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true, teamId: true, startedAt: true } });
+  if (!found || found.status === "done" || found.status === "failed") return;
+  const actor = await loadMembershipActor(found.createdById, found.teamId);
   if (!actor) {
     await db.importJob.update({ where: { id: jobId }, data: { status: "failed", finishedAt: new Date(), errors: [{ line: 0, message: "The person who started this import is no longer an active member." }] } });
     return;
   }
-  await db.importJob.update({ where: { id: jobId }, data: { status: "running", startedAt: job.startedAt ?? new Date() } });
+  let lease = new Date();
+  const taken = await db.importJob.updateMany({
+    where: { id: jobId, OR: [{ status: "queued" }, { status: "running", OR: [{ heartbeatAt: null }, { heartbeatAt: { lt: new Date(lease.getTime() - STALE_AFTER_MS) } }] }] },
+    data: { status: "running", startedAt: found.startedAt ?? lease, heartbeatAt: lease },
+  });
+  if (taken.count === 0) return; // another live worker holds it
+  // Read after taking the lease: the progress a worker overtaken just now had saved counts.
+  const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
 
   const lines = ndjsonLines(job.payload);
   const imported = job.imported as unknown as LineResult[];
@@ -37,23 +53,36 @@ export async function workImportJob(jobId: string): Promise<void> {
   const startedAt = job.startedAt ?? new Date();
   let processed = job.processed;
   const resumedAt = processed > 0 ? processed : -1;
-  const save = (data: Prisma.ImportJobUpdateInput = {}) =>
-    db.importJob.update({
-      where: { id: jobId },
-      data: { processed, succeeded: imported.length, failed: errors.length, imported: imported as never, errors: errors as never, ...data },
-    });
-
-  for (const { line, text } of lines.slice(processed)) {
-    const repeat = resumedAt >= 0 && processed < resumedAt + PROGRESS_EVERY ? { userId: job.createdById, since: startedAt } : null;
-    const result = await importLine(actor, line, text, lineOf, repeat);
-    if (result.articleId) {
-      imported.push(result);
-      lineOf.set(result.articleId, line);
-    } else errors.push(result);
-    processed++;
-    if (processed % PROGRESS_EVERY === 0) await save();
+  // Writes run one after another, each renewing the lease it is conditional on.
+  let lost = false;
+  let writes = Promise.resolve();
+  const write = (data: Prisma.ImportJobUpdateManyMutationInput) =>
+    (writes = writes.catch(() => {}).then(async () => {
+      if (lost) return;
+      const renewed = new Date(Math.max(Date.now(), lease.getTime() + 1));
+      const { count } = await db.importJob.updateMany({ where: { id: jobId, heartbeatAt: lease }, data: { ...data, heartbeatAt: renewed } });
+      if (count === 0) lost = true;
+      else lease = renewed;
+    }));
+  const save = (data: Prisma.ImportJobUpdateManyMutationInput = {}) =>
+    write({ processed, succeeded: imported.length, failed: errors.length, imported: imported as never, errors: errors as never, ...data });
+  const heartbeat = setInterval(() => void write({}).catch(() => {}), HEARTBEAT_MS);
+  try {
+    for (const { line, text } of lines.slice(processed)) {
+      if (lost) return; // overtaken: the worker holding the lease now goes on from the saved progress
+      const repeat = resumedAt >= 0 && processed < resumedAt + PROGRESS_EVERY ? { userId: job.createdById, since: startedAt } : null;
+      const result = await importLine(actor, line, text, lineOf, repeat);
+      if (result.articleId) {
+        imported.push(result);
+        lineOf.set(result.articleId, line);
+      } else errors.push(result);
+      processed++;
+      if (processed % PROGRESS_EVERY === 0) await save();
+    }
+    await save({ status: "done", finishedAt: new Date() });
+  } finally {
+    clearInterval(heartbeat);
   }
-  await save({ status: "done", finishedAt: new Date() });
 }
 
 async function importLine(

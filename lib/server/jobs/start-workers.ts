@@ -1,11 +1,13 @@
 import "server-only";
-import { db } from "@/lib/server/db/client";
+import { strandedImportIds } from "@/lib/server/import/stranded-imports";
 import { workImportJob } from "@/lib/server/import/work-import-job";
 import { IMPORT_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
+/** How often this instance looks for imports whose worker is gone. */
+const SWEEP_EVERY_MS = 15_000;
 
-/** Starts working the import queue in this instance, and re-queues imports a crash left running. */
+/** Starts working the import queue in this instance, and re-queues imports a crash left behind. */
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
   // A few imports at a time per instance, so a small batch does not wait behind a big one.
@@ -14,13 +16,20 @@ export async function startWorkers(): Promise<void> {
       if (job) await workImportJob(job.data.importJobId);
     });
   }
-  // A job whose worker died keeps status "running" while pg-boss retries it after expiry; imports
-  // queued before the queue existed (or whose message was lost) are sent again here.
-  const stranded = await db.importJob.findMany({ where: { status: "queued", createdAt: { lt: new Date(Date.now() - 60_000) } }, select: { id: true } });
-  for (const { id } of stranded) await enqueueImport(id);
+  await requeueStranded({ queued: true });
+  // Now and every few seconds after: a job killed just before this start still has a fresh heartbeat
+  // and becomes stale (STALE_AFTER_MS) only later. pg-boss would retry it only after its expiry.
+  setInterval(() => void requeueStranded().catch((error: Error) => console.error(`import sweep: ${error.message}`)), SWEEP_EVERY_MS).unref();
+}
+
+/** Sends again the imports no worker is on. Sending twice is harmless: workImportJob takes a job only when no live worker holds it. */
+export async function requeueStranded({ queued = false } = {}): Promise<number> {
+  const stranded = await strandedImportIds({ queued });
+  for (const id of stranded) await enqueueImport(id);
+  return stranded.length;
 }
 
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await jobQueue();
-  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60, singletonKey: importJobId });
+  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60 });
 }

@@ -10,7 +10,7 @@ import { loadCredibilityClaims } from "@/lib/server/outlet/credibility-claims";
 import { isUuid } from "@/lib/validations/id";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { buildReport } from "./load-article-report";
-import { renderPdf } from "./render-pdf";
+import { renderPdfInWorker } from "./render-pdf-in-worker";
 import { BOM, csvHeader, csvRows, downloadHeaders } from "./report-response";
 
 /** A PDF is read by people: beyond this many claims it would be thousands of pages, so CSV or JSON it is. */
@@ -44,7 +44,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
     }
     const sections: { heading: string; claims: Report["claims"] }[] = [];
     for await (const report of reports) sections.push({ heading: report.article.title, claims: report.claims });
-    const pdf = await renderPdf({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections });
+    const pdf = await renderPdfInWorker({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections });
     return new Response(new Uint8Array(pdf), { headers });
   }
 

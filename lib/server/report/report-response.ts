@@ -4,7 +4,8 @@ import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
-import { articlePdf, renderPdf } from "./render-pdf";
+import { articlePdf } from "./render-pdf";
+import { renderPdfInWorker } from "./render-pdf-in-worker";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
@@ -60,6 +61,6 @@ export function renderReport(report: Report, format: Exclude<ReportFormat, "pdf"
 }
 
 export async function reportResponse(report: Report, query: ReportQuery): Promise<Response> {
-  const body = query.format === "pdf" ? new Uint8Array(await renderPdf(articlePdf(report))) : renderReport(report, query.format, query.bom);
+  const body = query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(articlePdf(report))) : renderReport(report, query.format, query.bom);
   return new Response(body, { headers: downloadHeaders(report.article.title, query.format) });
 }

@@ -1,8 +1,9 @@
-import { parseHTML } from "linkedom";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { AppError } from "@/lib/server/errors";
+import { MAX_HTML_DEPTH } from "@/lib/server/import/html-nesting";
 import { safeFetch } from "@/lib/server/import/safe-fetch";
+import { runHeavy } from "@/lib/server/workers/heavy-pool";
 
 export interface SourceMetadata {
   title: string | null;
@@ -12,27 +13,14 @@ export interface SourceMetadata {
   problem: string | null;
 }
 
-const meta = (document: Document, ...names: string[]) => {
-  for (const name of names) {
-    const value = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content")?.trim();
-    if (value) return value;
-  }
-  return null;
-};
-
 /** Title, publisher and date of a page, read from its metadata. Failures are soft: a message, no error. */
 export async function fetchSourceMetadata({ actor, url }: { actor: Actor; url: string }): Promise<SourceMetadata> {
   authorize(actor, "source.manage");
   try {
     const page = await safeFetch(url);
-    const { document } = parseHTML(page.body);
-    const doc = document as unknown as Document;
-    return {
-      title: meta(doc, "og:title", "twitter:title") ?? doc.querySelector("title")?.textContent?.trim() ?? null,
-      publisher: meta(doc, "og:site_name", "application-name") ?? new URL(page.url).hostname.replace(/^www\./, ""),
-      publishedAt: meta(doc, "article:published_time", "date", "dc.date"),
-      problem: null,
-    };
+    const result = await runHeavy("metadata", { html: page.body, url: page.url, maxDepth: MAX_HTML_DEPTH }, "The page is too complex to read its details.");
+    if ("tooDeep" in result) return { title: null, publisher: null, publishedAt: null, problem: "The page is nested too deeply to read its details safely." };
+    return { ...result, problem: null };
   } catch (error) {
     if (error instanceof AppError) return { title: null, publisher: null, publishedAt: null, problem: error.message };
     throw error;

@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/server/errors";
+import { withSecurityHeaders } from "@/lib/server/http/api-security-headers";
 import { errorResponse } from "@/lib/server/http/error-response";
 
 // Unknown API paths answer in the API's JSON error shape rather than with the HTML 404 page.
-const unknown = async () => errorResponse(new AppError("NOT_FOUND", "There is no such API endpoint."));
+const unknown = async () => withSecurityHeaders(errorResponse(new AppError("NOT_FOUND", "There is no such API endpoint.")));
 
 export { unknown as GET, unknown as POST, unknown as PUT, unknown as PATCH, unknown as DELETE };

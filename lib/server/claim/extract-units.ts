@@ -1,0 +1,28 @@
+import { extract } from "@/lib/domain/claims/extract";
+import { storableClaims } from "@/lib/domain/claims/storable-claims";
+import type { Language, Unit } from "@/lib/domain/claims/types";
+import { detectLanguage } from "@/lib/domain/language/detect-language";
+import { contentHash } from "@/lib/server/article/content-hash";
+import { runHeavy } from "@/lib/server/workers/heavy-pool";
+
+/** Up to this many characters the engine runs in place (a few milliseconds); longer texts in a worker thread. */
+export const INLINE_EXTRACTION_CHARS = 16_384;
+
+/** Every unit of a text, without holding the event loop for a long text (2 MB take about a second). */
+export async function extractUnits(text: string, language: Language): Promise<Unit[]> {
+  if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language }).units;
+  return runHeavy("units", { text, language }, "This text took too long to analyse. Split it into several articles.");
+}
+
+/**
+ * An article text's language (detected unless given), content hash and claim units, computed in a
+ * worker thread for long texts: language detection, the hash's normalisation and the rows' match
+ * forms each cost a few hundred milliseconds for 2 MB, too long to hold the event loop.
+ */
+export async function analyseArticleText(text: string, language?: Language): Promise<{ language: Language; hash: string; units: Unit[] }> {
+  if (text.length <= INLINE_EXTRACTION_CHARS) {
+    const detected = language ?? detectLanguage(text);
+    return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected }).units) };
+  }
+  return runHeavy("article", { text, language }, "This text took too long to analyse. Split it into several articles.");
+}

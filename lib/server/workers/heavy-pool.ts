@@ -1,0 +1,62 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import Piscina from "piscina";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+import type * as tasks from "./heavy-tasks";
+
+// One pool of worker threads per server process for the work that would otherwise hold the event
+// loop (HTML parsing and Readability, claim extraction of large texts, PDF rendering). Each task has a
+// deadline (the thread running it is terminated when it passes), each thread a heap limit, and the
+// queue a length: past it the caller gets 503 at once instead of waiting behind everyone else.
+
+/** Tasks waiting for a thread before new ones are refused with 503. */
+export const HEAVY_QUEUE_LIMIT = 32;
+/** Heap of one worker thread; a task that needs more fails instead of growing the server. */
+const WORKER_HEAP_MB = 512;
+
+const state = globalThis as typeof globalThis & { factdeskHeavyPool?: Piscina };
+
+function pool(): Piscina {
+  // A plain bundle outside the Next.js build, made by scripts/lib/build-workers.ts (see there).
+  const filename = path.join(process.cwd(), ".workers", "heavy-tasks.cjs");
+  if (!state.factdeskHeavyPool && !existsSync(filename)) {
+    throw new Error(`The worker bundle ${filename} is missing: start with npm start, or run npm run build.`);
+  }
+  state.factdeskHeavyPool ??= new Piscina({
+    filename,
+    minThreads: 0,
+    maxThreads: Math.max(2, availableParallelism()),
+    idleTimeout: 60_000,
+    maxQueue: HEAVY_QUEUE_LIMIT,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    // Worker threads run at a lower CPU priority than the thread answering requests (Linux, through
+    // piscina's @napi-rs/nice), so on a busy machine the heavy work waits, not every other client.
+    niceIncrement: 10,
+  });
+  return state.factdeskHeavyPool;
+}
+
+type TaskName = keyof typeof tasks & ("html" | "metadata" | "units" | "article" | "pdf");
+type TaskInput<Name extends TaskName> = Parameters<(typeof tasks)[Name]>[0];
+type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>;
+
+/**
+ * Runs a task in the pool. `tooSlow` is the message when the deadline passes (a 422 naming the input
+ * the person sent, since the same input would be as slow again); a full queue is 503 "busy".
+ */
+export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInput<Name>, tooSlow: string): Promise<TaskOutput<Name>> {
+  const timeout = env().FACTDESK_WORKER_TIMEOUT_MS;
+  try {
+    return (await pool().run(input, { name, signal: AbortSignal.timeout(timeout) })) as TaskOutput<Name>;
+  } catch (error) {
+    const { name: errorName, message, code } = error as Error & { code?: string };
+    if (errorName === "AbortError") throw new AppError("UNPROCESSABLE", tooSlow);
+    if (message === "Task queue is at limit") throw busy();
+    if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new AppError("UNPROCESSABLE", tooSlow);
+    throw error;
+  }
+}
+
+const busy = () => new AppError("UNAVAILABLE", "The server is busy with other large imports and reports. Try again in a minute.");

@@ -1,0 +1,54 @@
+// The CPU-heavy work of a request, run in worker threads (see heavy-pool.ts) so no request can hold
+// the server's event loop. This file is the worker's entry: bundled by scripts/lib/build-workers.ts
+// into .workers/heavy-tasks.cjs, so it must stay free of Next.js, Prisma and "server-only" imports.
+import { extract } from "@/lib/domain/claims/extract";
+import { storableClaims } from "@/lib/domain/claims/storable-claims";
+import { detectLanguage } from "@/lib/domain/language/detect-language";
+import { matchText } from "@/lib/domain/text/trigrams";
+import { contentHash } from "@/lib/server/article/content-hash";
+import type { Language, Unit } from "@/lib/domain/claims/types";
+import { extractFromHtml, type ExtractedArticle } from "@/lib/server/import/extract-article-text";
+import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
+import { renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
+import { pageMetadata, type PageMetadata } from "@/lib/server/source/page-metadata";
+
+export type HtmlResult = { article: ExtractedArticle | null } | { tooDeep: true };
+
+/** The readable article of an HTML page, or `tooDeep` when its nesting would make parsing explode. */
+export function html({ html, maxDepth }: { html: string; maxDepth: number }): HtmlResult {
+  if (nestsDeeperThan(html, maxDepth)) return { tooDeep: true };
+  return { article: extractFromHtml(html) };
+}
+
+/** A source page's title, publisher and date, or `tooDeep` (as `html`). */
+export function metadata({ html, url, maxDepth }: { html: string; url: string; maxDepth: number }): PageMetadata | { tooDeep: true } {
+  if (nestsDeeperThan(html, maxDepth)) return { tooDeep: true };
+  return pageMetadata(html, url);
+}
+
+/** Every unit the claim engine finds in a text. */
+export function units({ text, language }: { text: string; language: Language }): Unit[] {
+  return extract(text, { language }).units;
+}
+
+/** A claim unit with its wording and match form already cut out, so the server only assembles rows. */
+export type PreparedUnit = Unit & { text: string; matchText: string };
+
+/**
+ * Everything an import needs from an article's text: its language (detected unless given), its
+ * content hash, and the units that become claims. For 2 MB these are seconds of CPU together.
+ */
+export function article({ text, language }: { text: string; language?: Language }): { language: Language; hash: string; units: PreparedUnit[] } {
+  const detected = language ?? detectLanguage(text);
+  const units = storableClaims(extract(text, { language: detected }).units).map((unit) => {
+    const wording = text.slice(unit.start, unit.end);
+    return { ...unit, text: wording, matchText: matchText(wording) };
+  });
+  return { language: detected, hash: contentHash(text), units };
+}
+
+/** A PDF report as bytes. */
+export async function pdf(report: PdfReport): Promise<Uint8Array> {
+  const buffer = await renderPdf(report);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
