@@ -1,7 +1,8 @@
 // The claim engine's command line (a stable contract):
 //   npm run -s claims -- extract FILE [--lang de|en]   → { "language", "units": [...] }
 //   npm run -s claims -- classify [--lang de|en]       → one JSON object per stdin line
-// --lang picks the sentence rules for extract; classification reads German and English alike.
+// --lang picks the sentence rules for extract and the learned model (English: shipped check-worthiness
+// weights; German: rules); without it the language is detected per file or per line.
 import { readFileSync } from "node:fs";
 import { classifySentence, extract } from "@/lib/domain/claims/extract";
 import type { Language } from "@/lib/domain/claims/types";
@@ -50,7 +51,7 @@ if (command === "extract") {
   const input = decode(Buffer.concat(chunks), "standard input");
   for (const line of input.split(/\r?\n/)) {
     if (!line.trim()) continue;
-    const unit = classifySentence(line);
+    const unit = classifySentence(line, { language });
     const { kind, subjective, checkworthy, checkworthiness, reasons } = unit;
     process.stdout.write(`${JSON.stringify({ kind, subjective, checkworthy, checkworthiness, reasons })}\n`);
   }

@@ -1,0 +1,20 @@
+import type { Classification } from "../classify-unit";
+import { sentenceFeatures, type SentenceAnalysis } from "./features";
+import { explain, probability, withDirection, type LinearModel } from "./linear-model";
+
+// The learned check-worthiness replaces the rules' score where a model exists; the rules keep what
+// no licensed data can teach: boilerplate, subjectivity (opinion) and the unit's kind.
+
+const RULE_REASONS_KEPT = /^(?:evaluation|speculation\/modal|quotation|boilerplate):/;
+
+export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
+  if (rules.kind === "boilerplate") return rules;
+  const features = sentenceFeatures(analysis);
+  const p = probability(model, features);
+  const checkworthy = p >= model.threshold;
+  const reasons = explain(model, features, analysis.tokens).map(withDirection);
+  for (const reason of rules.reasons) if (RULE_REASONS_KEPT.test(reason) || reason === "quotation") reasons.push(reason);
+  // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it.
+  const kind = rules.kind === "opinion" && checkworthy ? "claim" : rules.kind;
+  return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective && !checkworthy, reasons };
+}
