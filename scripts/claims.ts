@@ -52,8 +52,8 @@ if (command === "extract") {
   for (const line of input.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const unit = classifySentence(line, { language });
-    const { kind, subjective, checkworthy, checkworthiness, reasons } = unit;
-    process.stdout.write(`${JSON.stringify({ kind, subjective, checkworthy, checkworthiness, reasons })}\n`);
+    const { kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording } = unit;
+    process.stdout.write(`${JSON.stringify({ kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording })}\n`);
   }
 } else {
   fail("usage: claims extract FILE [--lang de|en] | claims classify [--lang de|en] < sentences.txt", 2);

@@ -18,7 +18,7 @@ describe("claims command line", () => {
     expect(output.language).toBe("de");
     expect(output.units.length).toBeGreaterThan(10);
     expect(Object.keys(output.units[0]!)).toEqual(
-      expect.arrayContaining(["start", "end", "kind", "checkworthiness", "checkworthy", "subjective", "claimant", "reasons", "entities"]),
+      expect.arrayContaining(["start", "end", "kind", "checkworthiness", "checkworthy", "subjective", "claimant", "reasons", "entities", "suggestedWording"]),
     );
   });
 
@@ -29,7 +29,8 @@ describe("claims command line", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ kind: "claim", checkworthy: true });
     expect(lines[1]).toMatchObject({ subjective: true });
-    expect(Object.keys(lines[0]).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective"]);
+    expect(Object.keys(lines[0]).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective", "suggestedWording"]);
+    expect(lines[0].suggestedWording).toBe("India is the second-largest buyer of Russian oil");
   });
 
   it("fails clearly on a missing file, binary data, invalid UTF-8 and a bad language", () => {

@@ -6,6 +6,7 @@ import { withModel } from "./model/score-unit";
 import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
+import { suggestWording } from "./suggested-wording";
 import { tokenize, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
 
@@ -22,6 +23,8 @@ export interface ExtractOptions {
   language?: Language;
   /** A check-worthiness model (a team's) instead of the shipped one for the language. */
   model?: LinearModel | null;
+  /** The article's publication date: "gestern" in a suggested wording becomes that date's day before. */
+  articleDate?: Date | null;
 }
 
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
@@ -35,7 +38,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const tokens = tokenize(unitText, span.start);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities, model);
+    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate });
   });
   return { language, units };
 }
@@ -46,8 +49,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
  */
 export function classifySentence(sentence: string, options: ExtractOptions = {}): Unit {
   const tokens = tokenize(sentence);
-  const model = modelFor(options.language ?? detectLanguage(sentence), options.model);
-  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens), model);
+  const language = options.language ?? detectLanguage(sentence);
+  const model = modelFor(language, options.model);
+  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens), model, { language, articleDate: options.articleDate });
 }
 
 /** `model` when it is for this language, rules only when it is null, else the language's shipped model. */
@@ -64,12 +68,20 @@ export function analyseSentence(sentence: string) {
   return { text: sentence, offset: 0, tokens, entities, claimant: findClaimant(sentence, entities, 0, tokens) };
 }
 
-function analyse(text: string, offset: number, tokens: Token[], entities: Entity[], model: LinearModel | null): Unit {
+function analyse(
+  text: string,
+  offset: number,
+  tokens: Token[],
+  entities: Entity[],
+  model: LinearModel | null,
+  context: { language: Language; articleDate?: Date | null },
+): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
   const signals = { text, offset, tokens, entities, claimant };
   const rules = classifyUnit(signals);
   const classification = model ? withModel(signals, rules, model) : rules;
-  return { start: offset, end: offset + text.length, ...classification, claimant, entities };
+  const suggestedWording = classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, ...context });
+  return { start: offset, end: offset + text.length, ...classification, claimant, entities, suggestedWording };
 }
 
 function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {
