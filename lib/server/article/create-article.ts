@@ -22,7 +22,7 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   const hash = contentHash(input.text);
   const language = input.language ?? detectLanguage(input.text);
   // The engine runs before the transaction so the database is never held while it works.
-  const units = claimUnits(input.text, language);
+  const units = claimUnits(input.text, language, input.publishedAt);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 
