@@ -4,6 +4,7 @@
 // never ship weights). The splits in ../shared/eval/ are skipped with a message when absent.
 import { existsSync } from "node:fs";
 import { classifySentence } from "@/lib/domain/claims/extract";
+import { learnTeamModel } from "@/lib/domain/claims/model/team-model";
 import type { Language } from "@/lib/domain/claims/types";
 import { claimbuster, evalDir, evalSplit, f1, type LabelledSentence } from "./lib/claim-datasets";
 
@@ -37,4 +38,28 @@ for (const [language, folder, splits] of subjectivity) {
     const result = f1(rows, (row) => classifySentence(row.text, { language }).subjective);
     console.log(`  ${language} ${split.padEnd(12)} n=${String(result.n).padStart(5)}  macro-F1 ${fmt(result.macroF1)}  SUBJ-F1 ${fmt(result.positive.f1)}`);
   }
+}
+
+// The team learning curve: the first N labels of a training split replayed as one team's decisions
+// (the CLI's `learn`), scored on a dev split. The replayed models live only in memory here.
+console.log("Learning curve: a team's decisions replayed (0 = shipped model or rules)");
+const curves: [string, Language, "checkworthy" | "subjective", LabelledSentence[] | null, LabelledSentence[] | null, "f1" | "macro"][] = [
+  ["en check-worthiness, ClaimBuster dev → CT24 dev-test", "en", "checkworthy", claimbuster("dev"), checkworthiness[1]![1], "f1"],
+  ["de subjectivity, train_de → dev_de", "de", "subjective", evalSplit("checkthat2025-subjectivity/german/train_de.tsv", "SUBJ", false), evalSplit("checkthat2025-subjectivity/german/dev_de.tsv", "SUBJ", false), "macro"],
+  ["en subjectivity, train_en → dev_en", "en", "subjective", evalSplit("checkthat2025-subjectivity/english/train_en.tsv", "SUBJ", false), evalSplit("checkthat2025-subjectivity/english/dev_en.tsv", "SUBJ", false), "macro"],
+];
+for (const [name, language, label, decisions, dev, metric] of curves) {
+  if (!decisions || !dev) continue;
+  const points: string[] = [];
+  for (const count of [0, 100, 300, 800]) {
+    if (count > decisions.length) continue;
+    const model = learnTeamModel(decisions.slice(0, count).map((row) => ({ sentence: row.text, positive: row.positive })), language, label);
+    const options = label === "subjective" ? { language, subjectivityModel: model } : { language, model: model ?? undefined };
+    const result = f1(dev, (row) => {
+      const unit = classifySentence(row.text, options);
+      return label === "subjective" ? unit.subjective : unit.checkworthy;
+    });
+    points.push(`${count}: ${fmt(metric === "f1" ? result.positive.f1 : result.macroF1)}`);
+  }
+  console.log(`  ${name} (${metric === "f1" ? "F1(Yes)" : "macro-F1"})  ${points.join("  ")}`);
 }

@@ -2,7 +2,7 @@ import { detectLanguage } from "../language/detect-language";
 import { findClaimant } from "./claimant";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
-import { withModel } from "./model/score-unit";
+import { withModel, withSubjectivityModel } from "./model/score-unit";
 import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
@@ -23,6 +23,8 @@ export interface ExtractOptions {
   language?: Language;
   /** A check-worthiness model (a team's) instead of the shipped one for the language. */
   model?: LinearModel | null;
+  /** A team's subjectivity model (label "subjective") instead of the rules' opinion words. */
+  subjectivityModel?: LinearModel | null;
   /** The article's publication date: "gestern" in a suggested wording becomes that date's day before. */
   articleDate?: Date | null;
 }
@@ -38,7 +40,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const tokens = tokenize(unitText, span.start);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate });
+    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
   });
   return { language, units };
 }
@@ -51,7 +53,7 @@ export function classifySentence(sentence: string, options: ExtractOptions = {})
   const tokens = tokenize(sentence);
   const language = options.language ?? detectLanguage(sentence);
   const model = modelFor(language, options.model);
-  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens), model, { language, articleDate: options.articleDate });
+  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens), model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
 }
 
 /** `model` when it is for this language, rules only when it is null, else the language's shipped model. */
@@ -74,13 +76,16 @@ function analyse(
   tokens: Token[],
   entities: Entity[],
   model: LinearModel | null,
-  context: { language: Language; articleDate?: Date | null },
+  context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
 ): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
   const signals = { text, offset, tokens, entities, claimant };
   const rules = classifyUnit(signals);
-  const classification = model ? withModel(signals, rules, model) : rules;
-  const suggestedWording = classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, ...context });
+  const scored = model ? withModel(signals, rules, model) : rules;
+  const subjectivity = context.subjectivityModel;
+  const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
+  const suggestedWording =
+    classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
   return { start: offset, end: offset + text.length, ...classification, claimant, entities, suggestedWording };
 }
 

@@ -45,16 +45,34 @@ export interface Contribution {
  * n-grams count as the word; a pair of words as the pair; each structural signal on its own.
  */
 export function explain(model: LinearModel, features: SparseFeatures, tokens: Token[], limit = 3): Contribution[] {
-  const byOrigin = new Map<number, number>();
+  // Sums per origin in flat arrays: words, word pairs, signals (this runs for every unit of every article).
+  const words = new Float64Array(tokens.length);
+  const pairs = new Float64Array(Math.max(0, tokens.length - 1));
+  const signals = new Float64Array(features.signals.length);
   const { slots, values, origins } = features;
   for (let i = 0; i < slots.length; i++) {
     const origin = origins[i]!;
-    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + model.weights[slots[i]!]! * values[i]!);
+    const weight = model.weights[slots[i]!]! * values[i]!;
+    if (origin < 0) signals[-origin - 1]! += weight;
+    else if (origin >= PAIR) pairs[origin - PAIR]! += weight;
+    else words[origin]! += weight;
   }
-  const strongest = [...byOrigin].filter(([, weight]) => Math.abs(weight) >= 0.05).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]);
+  // The strongest few, kept in a short sorted list instead of sorting every origin.
+  const top: [number, number][] = [];
+  const consider = (origin: number, weight: number) => {
+    if (Math.abs(weight) < 0.05) return;
+    if (top.length === limit * 2 && Math.abs(weight) <= Math.abs(top[top.length - 1]![1])) return;
+    let at = top.length;
+    while (at > 0 && Math.abs(top[at - 1]![1]) < Math.abs(weight)) at--;
+    top.splice(at, 0, [origin, weight]);
+    if (top.length > limit * 2) top.pop();
+  };
+  for (let i = 0; i < signals.length; i++) consider(-(i + 1), signals[i]!);
+  for (let i = 0; i < words.length; i++) consider(i, words[i]!);
+  for (let i = 0; i < pairs.length; i++) consider(PAIR + i, pairs[i]!);
   const seen = new Set<string>();
   const result: Contribution[] = [];
-  for (const [origin, weight] of strongest) {
+  for (const [origin, weight] of top) {
     const reason = describeOrigin(origin, features, tokens);
     if (seen.has(reason)) continue;
     seen.add(reason);

@@ -7,6 +7,16 @@ import { explain, probability, withDirection, type LinearModel } from "./linear-
 
 const RULE_REASONS_KEPT = /^(?:evaluation|speculation\/modal|quotation|boilerplate):/;
 
+/** A team's subjectivity model decides `subjective` (and an opinion's kind); check-worthiness stays. */
+export function withSubjectivityModel(analysis: SentenceAnalysis, current: Classification, model: LinearModel): Classification {
+  if (current.kind === "boilerplate") return current;
+  const features = sentenceFeatures(analysis);
+  const subjective = probability(model, features) >= model.threshold;
+  const kind = subjective && current.kind === "claim" && !current.checkworthy ? "opinion" : !subjective && current.kind === "opinion" ? "claim" : current.kind;
+  const reasons = [...current.reasons, ...explain(model, features, analysis.tokens, 2).map((c) => `${withDirection(c).replace(/[↑↓]$/, "")}${c.weight > 0 ? "(subjective)" : "(objective)"}`)];
+  return { ...current, kind, subjective, reasons };
+}
+
 export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
   if (rules.kind === "boilerplate") return rules;
   const features = sentenceFeatures(analysis);
