@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyseSentence, classifySentence } from "@/lib/domain/claims/extract";
 import { sentenceFeatures } from "@/lib/domain/claims/model/features";
 import { fitModel } from "@/lib/domain/claims/model/fit";
-import { decodeModel, encodeModel } from "@/lib/domain/claims/model/linear-model";
+import { fastScore } from "@/lib/domain/claims/model/fast-score";
+import { decodeModel, encodeModel, explain, probability } from "@/lib/domain/claims/model/linear-model";
 import { shippedCheckworthinessModel } from "@/lib/domain/claims/model/shipped-models";
 
 const examples = [
@@ -26,6 +27,22 @@ describe("learned check-worthiness model", () => {
     expect(claim.reasons.length).toBeGreaterThan(0);
     expect(claim.reasons.every((reason) => /^(?:[a-z ]+): .+ [↑↓]$/.test(reason))).toBe(true);
     expect(claim.reasons.some((reason) => reason.startsWith("number: 45") && reason.endsWith("↑"))).toBe(true);
+  });
+
+  it("scores an article's units the fast way exactly as the training features do", () => {
+    const model = shippedCheckworthinessModel("en")!;
+    for (const sentence of [
+      "Exports rose 45 per cent to a record $12 billion last year, according to data from Kpler.",
+      "Thank you, it is great to be here.",
+      "“India is the second-largest buyer of Russian oil,” US Treasury Secretary Scott Bessent claimed.",
+      "",
+    ]) {
+      const analysis = analyseSentence(sentence);
+      const slow = probability(model, sentenceFeatures(analysis));
+      const fast = fastScore(model, analysis);
+      expect(fast.probability).toBeCloseTo(slow, 6); // the training features hold 1/√n as a 32-bit float
+      expect(fast.contributions.map((c) => c.reason)).toEqual(explain(model, sentenceFeatures(analysis), analysis.tokens).map((c) => c.reason));
+    }
   });
 
   it("keeps the rules for German, where no licensed training data exists", () => {

@@ -4,13 +4,20 @@
 const OPENERS = new Set(["„", "«", "‚"]);
 const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
 
-const ANY_QUOTE = /["„“”«»‚‘’]/g;
+const QUOTE_CODES = new Set([...'"„“”«»‚‘’'].map((char) => char.charCodeAt(0)));
 
 /** The quotation depth after reading `text` (or its part from `start` to `end`), starting from `depth`. */
 export function quoteDepthAfter(text: string, depth: number, start = 0, end = text.length): number {
-  ANY_QUOTE.lastIndex = start;
-  const first = ANY_QUOTE.exec(text)?.index ?? -1;
-  if (first === -1 || first >= end) return depth;
+  // Look only inside [start, end): a global search from `start` would run on to the end of the whole
+  // article whenever the unit has no quotation mark (quadratic on long texts with few quotes).
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    if (QUOTE_CODES.has(text.charCodeAt(i))) {
+      first = i;
+      break;
+    }
+  }
+  if (first === -1) return depth;
   for (let i = first; i < end; i++) {
     const char = text[i]!;
     if (char === '"') {

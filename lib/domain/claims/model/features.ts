@@ -75,12 +75,20 @@ export function sentenceFeatures(analysis: SentenceAnalysis): SparseFeatures {
   const textWeight = n ? 1 / Math.sqrt(n) : 0;
   values.fill(textWeight, 0, n);
   for (let s = 0; s < signals.length; s++) {
-    const signal = signals[s]!;
-    slots[n] = hashFeature("s", signal.name === "length" ? `length:${signal.evidence}` : signal.name);
+    slots[n] = signalSlot(signals[s]!);
     values[n] = 1;
     origins[n++] = -(s + 1);
   }
   return { slots: slots.subarray(0, n), values: values.subarray(0, n), origins: origins.subarray(0, n), signals };
+}
+
+const signalSlots = new Map<string, number>();
+/** The slot of a signal: its name, and for length also its bucket. */
+export function signalSlot(signal: Signal): number {
+  const key = signal.name === "length" ? `length:${signal.evidence}` : signal.name;
+  let slot = signalSlots.get(key);
+  if (slot === undefined) signalSlots.set(key, (slot = hashFeature("s", key)));
+  return slot;
 }
 
 const list = (entities: Entity[], count: number) => entities.slice(0, count).map((e) => e.text).join(", ");
