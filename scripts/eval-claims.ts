@@ -1,78 +1,65 @@
-// `npm run eval:claims`: the claim engine against the labelled sentences in ../shared/eval/.
-// German and English subjectivity (macro-F1, SUBJ-F1) and English check-worthiness (P/R/F1 of Yes).
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+// `npm run eval:claims`: the claim engine against the labelled sentences: the learned model beside the
+// rules. English check-worthiness on the ClaimBuster dev split (in the repository) and the CheckThat!
+// 2024 dev-test split, subjectivity in German and English (rules only: that data may tune thresholds,
+// never ship weights). The splits in ../shared/eval/ are skipped with a message when absent.
+import { existsSync } from "node:fs";
 import { classifySentence } from "@/lib/domain/claims/extract";
+import { learnTeamModel } from "@/lib/domain/claims/model/team-model";
 import type { Language } from "@/lib/domain/claims/types";
-
-const evalDir = path.resolve(import.meta.dirname, "..", "..", "shared", "eval");
-if (!existsSync(evalDir)) {
-  console.log(`skipped: ${evalDir} is not here, so there is nothing to evaluate against.`);
-  process.exit(0);
-}
-
-interface Row {
-  text: string;
-  positive: boolean;
-}
-
-/** Tab-separated rows; quoting off for subjectivity, CSV-style quotes for check-worthiness. */
-function readTsv(file: string, positive: string, unquote: boolean): Row[] {
-  const lines = readFileSync(file, "utf8").split(/\r?\n/).slice(1).filter(Boolean);
-  const rows: Row[] = [];
-  for (const line of lines) {
-    // One physical line of the ClaimBuster train split fuses two rows: "id\ttext\tNo<id>\ttext\tNo".
-    for (const record of line.split(/(?<=\t(?:Yes|No))(?=\d+\t)/)) {
-      const fields = record.split("\t");
-      let text = fields[1] ?? "";
-      if (unquote && /^".*"$/s.test(text)) text = text.slice(1, -1).replace(/""/g, '"');
-      rows.push({ text, positive: (fields[2] ?? "").trim() === positive });
-    }
-  }
-  return rows;
-}
-
-function f1(tp: number, fp: number, fn: number) {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-function score(rows: Row[], predict: (text: string) => boolean) {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  for (const row of rows) {
-    const predicted = predict(row.text);
-    if (predicted && row.positive) tp++;
-    else if (predicted) fp++;
-    else if (row.positive) fn++;
-    else tn++;
-  }
-  const positive = f1(tp, fp, fn);
-  const negative = f1(tn, fn, fp);
-  return { n: rows.length, positive, macroF1: (positive.f1 + negative.f1) / 2 };
-}
+import { claimbuster, evalDir, evalSplit, f1, type LabelledSentence } from "./lib/claim-datasets";
 
 const fmt = (value: number) => value.toFixed(3);
+const shared = existsSync(evalDir);
+if (!shared) console.log(`note: ${evalDir} is not here; only the ClaimBuster dev split in the repository is scored.`);
+
+console.log("Check-worthiness, English (F1 of Yes = check-worthy)");
+const checkworthiness: [string, LabelledSentence[] | null][] = [
+  ["ClaimBuster dev", claimbuster("dev")],
+  ["CT24 dev-test", evalSplit("checkthat2024-checkworthiness-english/CT24_checkworthy_english_dev-test.tsv", "Yes", true)],
+];
+for (const [name, rows] of checkworthiness) {
+  if (!rows) continue;
+  for (const [engine, model] of [["model", undefined], ["rules", null]] as const) {
+    const result = f1(rows, (row) => classifySentence(row.text, { language: "en", model }).checkworthy);
+    const { precision, recall, f1: yes } = result.positive;
+    console.log(`  ${name.padEnd(16)} ${engine.padEnd(5)} n=${String(result.n).padStart(5)}  P ${fmt(precision)}  R ${fmt(recall)}  F1(Yes) ${fmt(yes)}`);
+  }
+}
 
 const subjectivity: [Language, string, string[]][] = [
-  ["de", "checkthat2025-subjectivity/german", ["train_de", "dev_de", "dev_test_de"]],
-  ["en", "checkthat2025-subjectivity/english", ["train_en", "dev_en", "dev_test_en"]],
+  ["de", "checkthat2025-subjectivity/german", ["dev_de", "dev_test_de"]],
+  ["en", "checkthat2025-subjectivity/english", ["dev_en", "dev_test_en"]],
 ];
-console.log("Subjectivity (SUBJ = subjective)");
+if (shared) console.log("Subjectivity (macro-F1 over OBJ/SUBJ; rules only)");
 for (const [language, folder, splits] of subjectivity) {
   for (const split of splits) {
-    const file = path.join(evalDir, folder, `${split}.tsv`);
-    if (!existsSync(file)) continue;
-    const result = score(readTsv(file, "SUBJ", false), (text) => classifySentence(text).subjective);
+    const rows = evalSplit(`${folder}/${split}.tsv`, "SUBJ", false);
+    if (!rows) continue;
+    const result = f1(rows, (row) => classifySentence(row.text, { language }).subjective);
     console.log(`  ${language} ${split.padEnd(12)} n=${String(result.n).padStart(5)}  macro-F1 ${fmt(result.macroF1)}  SUBJ-F1 ${fmt(result.positive.f1)}`);
   }
 }
 
-console.log("Check-worthiness, English (Yes = check-worthy)");
-for (const split of ["train", "dev", "dev-test"]) {
-  const file = path.join(evalDir, "checkthat2024-checkworthiness-english", `CT24_checkworthy_english_${split}.tsv`);
-  if (!existsSync(file)) continue;
-  const result = score(readTsv(file, "Yes", true), (text) => classifySentence(text).checkworthy);
-  const { precision, recall, f1: yes } = result.positive;
-  console.log(`  en ${split.padEnd(12)} n=${String(result.n).padStart(5)}  P ${fmt(precision)}  R ${fmt(recall)}  F1(Yes) ${fmt(yes)}`);
+// The team learning curve: the first N labels of a training split replayed as one team's decisions
+// (the CLI's `learn`), scored on a dev split. The replayed models live only in memory here.
+console.log("Learning curve: a team's decisions replayed (0 = shipped model or rules)");
+const curves: [string, Language, "checkworthy" | "subjective", LabelledSentence[] | null, LabelledSentence[] | null, "f1" | "macro"][] = [
+  ["en check-worthiness, ClaimBuster dev → CT24 dev-test", "en", "checkworthy", claimbuster("dev"), checkworthiness[1]![1], "f1"],
+  ["de subjectivity, train_de → dev_de", "de", "subjective", evalSplit("checkthat2025-subjectivity/german/train_de.tsv", "SUBJ", false), evalSplit("checkthat2025-subjectivity/german/dev_de.tsv", "SUBJ", false), "macro"],
+  ["en subjectivity, train_en → dev_en", "en", "subjective", evalSplit("checkthat2025-subjectivity/english/train_en.tsv", "SUBJ", false), evalSplit("checkthat2025-subjectivity/english/dev_en.tsv", "SUBJ", false), "macro"],
+];
+for (const [name, language, label, decisions, dev, metric] of curves) {
+  if (!decisions || !dev) continue;
+  const points: string[] = [];
+  for (const count of [0, 100, 300, 800]) {
+    if (count > decisions.length) continue;
+    const model = learnTeamModel(decisions.slice(0, count).map((row) => ({ sentence: row.text, positive: row.positive })), language, label);
+    const options = label === "subjective" ? { language, subjectivityModel: model } : { language, model: model ?? undefined };
+    const result = f1(dev, (row) => {
+      const unit = classifySentence(row.text, options);
+      return label === "subjective" ? unit.subjective : unit.checkworthy;
+    });
+    points.push(`${count}: ${fmt(metric === "f1" ? result.positive.f1 : result.macroF1)}`);
+  }
+  console.log(`  ${name} (${metric === "f1" ? "F1(Yes)" : "macro-F1"})  ${points.join("  ")}`);
 }

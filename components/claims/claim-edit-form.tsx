@@ -12,6 +12,7 @@ interface EditableClaim {
   id: string;
   version: number;
   normalizedText: string | null;
+  suggestedWording: string | null;
   checkworthy: boolean;
 }
 
@@ -28,13 +29,18 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const wording = String(form.get("normalizedText") ?? "").trim();
+    await save({ normalizedText: wording || null, checkworthy: form.get("checkworthy") === "on" });
+  }
+
+  // One click accepts the engine's suggestion through the same versioned PATCH as a typed wording.
+  async function useSuggestion() {
+    await save({ normalizedText: base.suggestedWording, checkworthy: base.checkworthy });
+  }
+
+  async function save(change: { normalizedText: string | null; checkworthy: boolean }) {
     setPending(true);
     setSaved(false);
-    const result = await sendJson<EditableClaim>(`/api/v1/claims/${claim.id}`, "PATCH", {
-      version: base.version,
-      normalizedText: wording || null,
-      checkworthy: form.get("checkworthy") === "on",
-    });
+    const result = await sendJson<EditableClaim>(`/api/v1/claims/${claim.id}`, "PATCH", { version: base.version, ...change });
     setPending(false);
     if (result.ok) {
       setBase(result.data);
@@ -65,6 +71,15 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
           aria-describedby={describedBy("normalizedText", wordingError, true)}
         />
       </Field>
+      {base.suggestedWording && base.suggestedWording !== base.normalizedText && (
+        <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
+          <p className="text-xs font-semibold text-slate-700">{t("suggestionLabel")}</p>
+          <p className="mt-1 text-slate-800">{base.suggestedWording}</p>
+          <Button type="button" variant="secondary" className="mt-2" disabled={pending} onClick={useSuggestion}>
+            {t("useSuggestion")}
+          </Button>
+        </div>
+      )}
       <div className="flex flex-wrap gap-6 text-sm">
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" name="checkworthy" defaultChecked={base.checkworthy} className="h-4 w-4" />

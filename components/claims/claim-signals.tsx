@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 
 interface ClaimSignalsProps {
-  claim: { text: string; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
+  claim: { text: string; suggestedWording: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
 }
 
 /** The verbatim text with what the claim engine saw in it: claimant, reasons, entities. */
@@ -16,6 +16,14 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
       <blockquote lang={claim.article.language} className="mt-2 border-l-4 border-slate-300 pl-3 text-slate-800">
         {claim.text}
       </blockquote>
+      {claim.suggestedWording && claim.suggestedWording !== claim.text && (
+        <div className="mt-3">
+          <h3 className="text-xs font-semibold text-slate-700">{t("suggested")}</h3>
+          <p lang={claim.article.language} className="mt-1 text-sm text-slate-800">
+            {claim.suggestedWording}
+          </p>
+        </div>
+      )}
       {claim.claimantText && <p className="mt-2 text-sm text-slate-700">{t("claimant", { name: claim.claimantText })}</p>}
       <h2 className="mt-4 text-sm font-semibold">{t("reasons")}</h2>
       {reasons.length ? (

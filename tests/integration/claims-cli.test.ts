@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -18,7 +20,7 @@ describe("claims command line", () => {
     expect(output.language).toBe("de");
     expect(output.units.length).toBeGreaterThan(10);
     expect(Object.keys(output.units[0]!)).toEqual(
-      expect.arrayContaining(["start", "end", "kind", "checkworthiness", "checkworthy", "subjective", "claimant", "reasons", "entities"]),
+      expect.arrayContaining(["start", "end", "kind", "checkworthiness", "checkworthy", "subjective", "claimant", "reasons", "entities", "suggestedWording"]),
     );
   });
 
@@ -29,7 +31,8 @@ describe("claims command line", () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ kind: "claim", checkworthy: true });
     expect(lines[1]).toMatchObject({ subjective: true });
-    expect(Object.keys(lines[0]).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective"]);
+    expect(Object.keys(lines[0]).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective", "suggestedWording"]);
+    expect(lines[0].suggestedWording).toBe("India is the second-largest buyer of Russian oil");
   });
 
   it("fails clearly on a missing file, binary data, invalid UTF-8 and a bad language", () => {
@@ -37,5 +40,36 @@ describe("claims command line", () => {
     expect(run(["classify"], Buffer.from([0x61, 0x00, 0x62]))).toMatchObject({ status: 1, stderr: expect.stringContaining("binary") });
     expect(run(["classify"], Buffer.from([0xff, 0xfe, 0x41]))).toMatchObject({ status: 1, stderr: expect.stringContaining("UTF-8") });
     expect(run(["classify", "--lang", "fr"], "x")).toMatchObject({ status: 2 });
+  });
+
+  it("learn writes a team model from sentence<TAB>1|0 lines that classify --model uses", () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "claims-cli-")), "team.json");
+    const decisions = [
+      "Ich finde das großartig!\t1",
+      "Das ist eine Schande.\t1",
+      "Die Regierung hat 20 Panzer geliefert.\t0",
+      "Der Umsatz stieg um 5 Prozent.\t0",
+    ].join("\n");
+    const learned = run(["learn", "--lang", "de", "--label", "subjective", "--out", out], decisions);
+    expect(learned.status).toBe(0);
+    expect(learned.stderr).toContain("learned from 4 decisions");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ format: "factdesk-linear-1", language: "de", label: "subjective" });
+
+    const result = run(["classify", "--lang", "de", "--model", out], "Das ist wirklich eine Schande!\nDer Umsatz stieg um 7 Prozent.\n");
+    expect(result.status).toBe(0);
+    const [opinion, claim] = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(Object.keys(opinion).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective", "suggestedWording"]);
+    expect(opinion).toMatchObject({ subjective: true, kind: "opinion" });
+    expect(opinion.reasons).toContain("word: Schande (subjective)");
+    expect(claim).toMatchObject({ subjective: false, kind: "claim", checkworthy: true });
+  });
+
+  it("learn and classify --model refuse bad input with a message", () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "claims-cli-")), "team.json");
+    expect(run(["learn", "--lang", "de", "--label", "subjective", "--out", out], "no label here\n")).toMatchObject({ status: 1, stderr: expect.stringContaining("line 1") });
+    expect(run(["learn", "--lang", "de", "--label", "maybe", "--out", out], "x\t1\n")).toMatchObject({ status: 2 });
+    expect(run(["classify", "--model", "no/such/model.json"], "x")).toMatchObject({ status: 1, stderr: expect.stringContaining("no such model file") });
+    expect(run(["learn", "--lang", "en", "--label", "checkworthy", "--out", out], "Taxes rose 5 per cent.\t1\nHello there.\t0\n").status).toBe(0);
+    expect(run(["classify", "--lang", "de", "--model", out], "x")).toMatchObject({ status: 2, stderr: expect.stringContaining('model for "en"') });
   });
 });

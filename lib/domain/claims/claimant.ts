@@ -1,18 +1,34 @@
 import type { Claimant, Entity } from "./types";
-import { SAY_VERBS } from "./lexicon";
+import { SAY_VERBS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 
-// Who a statement is attributed to: "Laut X …", "X zufolge", "„…“, sagte X …", "X said", "according to X".
-const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|after|on|in|at|before|during|to|in a)\\b|[,.;:!?]|$)";
+// Who a statement is attributed to, in the common forms of reported speech in German and English:
+// "Laut X …", "X zufolge", "nach Angaben von X", "„…“, sagte X", "so X", "wie X mitteilte",
+// "X sagte/erklärte …", "according to X", "X said/claimed/added/told", "…,” X claimed",
+// "X's data showed", "industry sources said". Titles stay apart from the name:
+// "US Treasury Secretary Scott Bessent" → "Scott Bessent".
+
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
+const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
+const GROUP_NOUNS = "sources|officials|analysts|experts|diplomats|traders|economists|insiders|people familiar with the matter|ministry|government|company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+const LATE_SAY = "mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|betonte|meldete|bestätigte|schrieb";
+const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
+
 // Each pattern with a cheap test of whether it can match at all, so most units skip most patterns.
 const PATTERNS: [RegExp, (text: string, says: boolean) => boolean][] = [
-  [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
-  [new RegExp(`(?:[“”"»’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den)?\\s*[^,.;:]+?)${STOP}`, "du"), (_, says) => says],
+  [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
+  [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den)?\\s*[^,.;:]+?)${STOP}`, "du"), (_, says) => says],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[A-Z][\\w.’'-]+\\s){0,3}[A-Z][\\w.’'-]+|[Tt]he [a-z]+(?: [a-z]+)?)\\s+(?:${SAY_VERBS})\\b`, "du"), (_, says) => says],
+  [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:data|figures|report|analysis|statistics|estimates|survey|numbers)\\s+(?:${SHOWED})\\b`, "du"), (text) => /['’]s\s/.test(text)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SAY_VERBS})\\b`, "du"), (_, says) => says],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
+
+const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
+const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
@@ -23,12 +39,36 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     const group = match?.indices?.[1];
     if (!match || !group || !match[1]) continue;
     const [start, end] = [offset + group[0], offset + group[1]];
-    const person = entities.find((e) => (e.type === "person" || e.type === "organisation") && e.start >= start && e.end <= end);
+    const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
     if (person) return { text: person.text, start: person.start, end: person.end };
-    const phrase = match[1].trim();
-    if (phrase.split(/\s+/).length > 8) continue;
-    const lead = match[1].length - match[1].trimStart().length;
-    return { text: phrase, start: start + lead, end: start + lead + phrase.length };
+    const claimant = withoutTitle(text, group[0], group[1], offset);
+    if (claimant && claimant.text.split(/\s+/).length <= 8) return claimant;
   }
   return null;
+}
+
+/**
+ * The phrase without a leading article and, where titles precede a capitalised name, without the
+ * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
+ */
+function withoutTitle(text: string, from: number, to: number, offset: number): Claimant | null {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const article = LEADING_ARTICLE.exec(text.slice(start, end));
+  if (article && /^\s*\p{Lu}/u.test(text.slice(start + article[0].length, end))) start += article[0].length;
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  let lastTitle = -1;
+  words.forEach((word, i) => {
+    if (TITLE_WORDS.has(word[0]) || /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin)$/i.test(word[0])) lastTitle = i;
+  });
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0]))) {
+    start += words[lastTitle + 1]!.index;
+  }
+  // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".
+  const trailingName = /(?:^|\s)\p{Ll}[^]*?\s((?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*))*)$/u.exec(text.slice(start, end));
+  if (trailingName && /^\p{Ll}\S*\s+(?:from|von)\s/u.test(text.slice(start, end))) start = end - trailingName[1]!.length;
+  if (end <= start) return null;
+  return { text: text.slice(start, end), start: offset + start, end: offset + end };
 }

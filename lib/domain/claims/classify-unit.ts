@@ -1,5 +1,5 @@
 import type { Claimant, Entity, UnitKind } from "./types";
-import { BOILERPLATE, CAUSAL, COMPARISON, EVENT, PREDICTION } from "./lexicon";
+import { BOILERPLATE, CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
@@ -62,10 +62,16 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
   if (event) add(0.2, `event: ${event}`);
 
+  const stance = seen & STANCE.flag && STANCE.firstIn(text, tokens, offset);
+  if (stance) add(0.15, `stated position or plan: ${stance}`);
+
   const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
-  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge) : NONE;
+  // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
+  // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
+  const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
+  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
-  let subjectiveScore = evaluative.length * 0.35 + hedges.length * 0.3 + firstPerson.length * 0.25;
+  let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
   if (!numbers.length && seen & PREDICTION.flag && PREDICTION.find(tokens)) subjectiveScore += 0.15;
   if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}`);
@@ -93,6 +99,25 @@ function wordsWith(tokens: Token[], flag: Flag): string[] {
   const words: string[] = [];
   for (const token of tokens) if (token.info.flags & flag) words.push(token.info.lower);
   return words;
+}
+
+/** Evaluative words followed, through other lower-case adjectives, by a capitalised noun. */
+function countAttributive(tokens: Token[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(tokens[i]!.info.flags & Flag.Evaluative) || tokens[i]!.info.flags & Flag.Capitalised) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && !(tokens[j]!.info.flags & Flag.Capitalised) && /(?:e|en|er|es|em)$/.test(tokens[j]!.text)) j++;
+    if (j < tokens.length && tokens[j]!.info.flags & Flag.Capitalised && tokens[j]!.end - tokens[i]!.end < 60) count++;
+  }
+  return count;
+}
+
+/** "sollte … empfangen werden": German "was to / was scheduled to", not "should". */
+function isSchedule(word: string, tokens: Token[]): boolean {
+  if (word !== "sollte" && word !== "sollten") return false;
+  const at = tokens.findIndex((token) => token.info.lower === word);
+  return tokens.slice(at + 1).some((token) => token.info.lower === "werden" || token.info.lower === "stattfinden");
 }
 
 /** "nach China der zweitgrößte …": a rank relative to someone else. */

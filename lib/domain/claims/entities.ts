@@ -1,5 +1,7 @@
 import type { Entity } from "./types";
 import { MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { PLACE_PHRASES } from "./gazetteer";
+import { placeStem } from "./place-stem";
 import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
@@ -9,14 +11,14 @@ const DATE = new RegExp(
     `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b`,
   "gu",
 );
+// Not the digits of a model name ("S-400", "Su-30 MKI", "MiG-29", "F16"): no letter or letter-hyphen before.
 const NUMBER =
-  /\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozent|percent|Mio\.|Millionen|Milliarden|million|billion|Euro|Dollar|US-Dollar|km|Tonnen|tons))?/gu;
+  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozent|percent|Mio\.|Millionen|Milliarden|million|billion|Euro|Dollar|US-Dollar|km|Tonnen|tons))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 // A name right after a title or office ("Energieminister Alexander Nowak"); group 1 is the name.
 const PERSON = new RegExp(`(?:${TITLES})\\s(?:\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gdu");
 
 const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"]]);
-const PLACE_PHRASES = new Map([["New", "York"], ["Vereinigte", "Staaten"]]);
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
@@ -36,9 +38,12 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
     if (flags & Flag.NumberWord) push("number", token.start, token.end);
     if (!(flags & Flag.Capitalised)) continue;
     const next = tokens[i + 1];
-    if (next && PLACE_PHRASES.get(token.text) === next.text) push("place", token.start, tokens[++i]!.end);
-    else if (next && ORGANISATION_PHRASES.get(token.text) === next.text) push("organisation", token.start, tokens[++i]!.end);
-    else if (flags & Flag.Place) push("place", token.start, token.end);
+    const phraseEnd = placePhraseEnd(tokens, i);
+    if (phraseEnd > i) {
+      push("place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
+      i = phraseEnd;
+    } else if (next && ORGANISATION_PHRASES.get(token.text) === next.text) push("organisation", token.start, tokens[++i]!.end);
+    else if (flags & Flag.Place) push("place", token.start, token.start + placeStem(token.text).length);
     else if (flags & Flag.Organisation) push("organisation", token.start, token.end);
     else if (flags & Flag.Acronym) {
       // "NATO", also as the first part of "EU-Kommission".
@@ -61,6 +66,21 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
     }
   }
   return dropOverlaps(found);
+}
+
+/** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */
+function placePhraseEnd(tokens: Token[], i: number): number {
+  const rests = PLACE_PHRASES.get(tokens[i]!.text);
+  if (!rests) return -1;
+  let best = -1;
+  for (const rest of rests) {
+    const matches = rest.every((word, k) => {
+      const token = tokens[i + 1 + k];
+      return token !== undefined && (token.text === word || (k === rest.length - 1 && placeStem(token.text) === word));
+    });
+    if (matches) best = Math.max(best, i + rest.length);
+  }
+  return best;
 }
 
 // Earlier and longer matches win, so "22. April" is one date rather than a number and a date.

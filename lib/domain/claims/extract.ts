@@ -1,8 +1,12 @@
 import { detectLanguage } from "../language/detect-language";
 import { findClaimant } from "./claimant";
 import { classifyUnit } from "./classify-unit";
+import type { LinearModel } from "./model/linear-model";
+import { withModel, withSubjectivityModel } from "./model/score-unit";
+import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
+import { suggestWording } from "./suggested-wording";
 import { tokenize, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
 
@@ -15,8 +19,19 @@ export interface Extraction {
  * Splits `text` into units that never overlap and, with the whitespace between them, cover it
  * completely; each unit is classified and explains why. Offsets are UTF-16 indexes into `text`.
  */
-export function extract(text: string, options: { language?: Language } = {}): Extraction {
+export interface ExtractOptions {
+  language?: Language;
+  /** A check-worthiness model (a team's) instead of the shipped one for the language. */
+  model?: LinearModel | null;
+  /** A team's subjectivity model (label "subjective") instead of the rules' opinion words. */
+  subjectivityModel?: LinearModel | null;
+  /** The article's publication date: "gestern" in a suggested wording becomes that date's day before. */
+  articleDate?: Date | null;
+}
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const language = options.language ?? detectLanguage(text);
+  const model = modelFor(language, options.model);
   // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
   // last name in the units after it, and no unit's words outlive its analysis.
   const knownNames = new Set<string>();
@@ -25,24 +40,53 @@ export function extract(text: string, options: { language?: Language } = {}): Ex
     const tokens = tokenize(unitText, span.start);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities);
+    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
   });
   return { language, units };
 }
 
 /**
- * One sentence on its own, as the `classify` command and the evaluation see it. The word lists cover
- * German and English together, so classification needs no language; segmentation (extract) does.
+ * One sentence on its own, as the `classify` command and the evaluation see it. The rules' word lists
+ * cover German and English together; the language picks the learned model (detected when not given).
  */
-export function classifySentence(sentence: string): Unit {
+export function classifySentence(sentence: string, options: ExtractOptions = {}): Unit {
   const tokens = tokenize(sentence);
-  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens));
+  const language = options.language ?? detectLanguage(sentence);
+  const model = modelFor(language, options.model);
+  return analyse(sentence, 0, tokens, findEntities(sentence, 0, tokens), model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
 }
 
-function analyse(text: string, offset: number, tokens: Token[], entities: Entity[]): Unit {
+/** `model` when it is for this language, rules only when it is null, else the language's shipped model. */
+function modelFor(language: Language, model: LinearModel | null | undefined): LinearModel | null {
+  if (model === null) return null;
+  if (model && model.language === language) return model;
+  return shippedCheckworthinessModel(language);
+}
+
+/** Tokens, entities and claimant of one sentence: what the classifier and the model read. */
+export function analyseSentence(sentence: string) {
+  const tokens = tokenize(sentence);
+  const entities = findEntities(sentence, 0, tokens);
+  return { text: sentence, offset: 0, tokens, entities, claimant: findClaimant(sentence, entities, 0, tokens) };
+}
+
+function analyse(
+  text: string,
+  offset: number,
+  tokens: Token[],
+  entities: Entity[],
+  model: LinearModel | null,
+  context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
+): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
-  const classification = classifyUnit({ text, offset, tokens, entities, claimant });
-  return { start: offset, end: offset + text.length, ...classification, claimant, entities };
+  const signals = { text, offset, tokens, entities, claimant };
+  const rules = classifyUnit(signals);
+  const scored = model ? withModel(signals, rules, model) : rules;
+  const subjectivity = context.subjectivityModel;
+  const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
+  const suggestedWording =
+    classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
+  return { start: offset, end: offset + text.length, ...classification, claimant, entities, suggestedWording };
 }
 
 function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {

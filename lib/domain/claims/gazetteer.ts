@@ -1,15 +1,44 @@
-// A small hand-written list of places that news about politics mentions most, in German and English.
+import { continents, countries } from "countries-list";
+import english from "i18n-iso-countries/langs/en.json";
+import german from "i18n-iso-countries/langs/de.json";
 
-export const PLACES = new Set(
-  ("Deutschland Germany Österreich Austria Schweiz Switzerland Frankreich France Italien Italy Spanien Spain " +
-    "Polen Poland Ukraine Russland Russia Belarus Weißrussland China Indien India Pakistan Japan Iran Irak Iraq " +
-    "Israel Syrien Syria Türkei Turkey Ägypten Egypt Saudi-Arabien Afghanistan Nordkorea Südkorea Korea Taiwan " +
-    "USA Vereinigte Staaten Amerika America Kanada Canada Mexiko Mexico Brasilien Brazil Argentinien Großbritannien " +
-    "Britain England Schottland Irland Ireland Niederlande Netherlands Belgien Belgium Dänemark Denmark Schweden Sweden " +
-    "Norwegen Norway Finnland Finland Griechenland Greece Ungarn Hungary Tschechien Rumänien Romania Bulgarien Serbien " +
-    "Europa Europe Asien Asia Afrika Africa Südasien Nahost Eurasien Kaschmir Kashmir Gaza Krim Crimea " +
-    "Berlin Hamburg München Köln Frankfurt Wien Zürich Paris London Moskau Moscow Kiew Kyiv Peking Beijing Qingdao " +
-    "Shanghai Neu-Delhi Delhi Islamabad Washington Brüssel Brussels Rom Rome Madrid Warschau Warsaw Tokio Tokyo " +
-    "Pahalgam Jammu Teheran Tehran Ankara Istanbul Jerusalem Damaskus Kairo Genf Geneva New York")
-    .split(" "),
-);
+// Places from maintained data rather than a hand list: every country's English and German names
+// (i18n-iso-countries, MIT), every capital and continent in English (countries-list, MIT). German
+// names of capitals and continents have no maintained source we ship, so the few that differ from
+// the English spelling are written here — the capitals of the world's most populous and most
+// reported-on countries, not the places of any one article.
+
+const GERMAN_CAPITALS_AND_CONTINENTS =
+  "Europa Asien Afrika Nordamerika Südamerika Australien Ozeanien Antarktis Moskau Peking Neu-Delhi Kiew Warschau Rom " +
+  "Wien Brüssel Prag Athen Lissabon Kopenhagen Bukarest Belgrad Sofia Teheran Kairo Damaskus Bagdad Tokio Seoul Riad " +
+  "Washington Mexiko-Stadt Brasília Ottawa Canberra Pretoria Nikosia Valletta Luxemburg Bern";
+
+type CountryNames = { countries: Record<string, string | string[]> };
+
+/** Every spelling of every place, as written (case matters: "Chad" the country, not a word). */
+export const PLACE_NAMES: string[] = (() => {
+  const names = new Set<string>();
+  for (const file of [english as CountryNames, german as CountryNames]) {
+    for (const value of Object.values(file.countries)) for (const name of [value].flat()) names.add(name);
+  }
+  for (const country of Object.values(countries)) {
+    if (country.capital) for (const capital of country.capital.split(",")) names.add(capital.trim());
+    names.add(country.name);
+  }
+  for (const name of Object.values(continents)) names.add(name);
+  for (const name of GERMAN_CAPITALS_AND_CONTINENTS.split(" ")) names.add(name);
+  names.add("Den Haag");
+  // Names with commas or brackets ("Korea, Republic of") are list forms, never written in text.
+  return [...names].filter((name) => name && !/[,()]/.test(name));
+})();
+
+/** One-word places. */
+export const PLACES = new Set(PLACE_NAMES.filter((name) => !/\s/.test(name)));
+
+/** Multi-word places by their first word: "New" → [["Delhi"], ["York"], ["Zealand"]]. */
+export const PLACE_PHRASES = new Map<string, string[][]>();
+for (const name of PLACE_NAMES) {
+  const [first, ...rest] = name.split(/\s+/);
+  if (!rest.length || !first) continue;
+  PLACE_PHRASES.set(first, [...(PLACE_PHRASES.get(first) ?? []), rest]);
+}

@@ -66,9 +66,10 @@ export const COMPARISON = new WordLexicon(
     "more than|less than|fewer than|over|under|nearly|almost|about|twice|half|higher than|lower than|than ever",
 );
 
-// Superlatives and ordinal ranks: "zweitgrößte", "meisten", "second-largest", "record".
+// Superlatives and ordinal ranks: "zweitgrößte", "meisten", "second-largest", "record". Not "jüngsten",
+// "letzten": in news they mean "recent", "last" ("bei den jüngsten Gesprächen"), not a ranking.
 const GERMAN_SUPERLATIVE =
-  /^(?:zweit|dritt|viert)?(?:größt|höchst|stärkst|wichtigst|meist|niedrigst|kleinst|ältest|jüngst|best|schlechtest|bevölkerungsreichst|reichst|ärmst|schnellst|teuerst|billigst|erst|letzt)(?:e|en|er|es|em)$/;
+  /^(?:zweit|dritt|viert)?(?:größt|höchst|stärkst|wichtigst|meist|niedrigst|kleinst|ältest|best|schlechtest|bevölkerungsreichst|reichst|ärmst|schnellst|teuerst|billigst|erst)(?:e|en|er|es|em)$/;
 const ENGLISH_SUPERLATIVE = /^(?:(?:second|third)-?)?(?:largest|biggest|highest|lowest|record|[a-z]{2,}est)$/;
 // English words that end in "-est" without being superlatives.
 const NOT_SUPERLATIVE = new Set(
@@ -119,3 +120,10 @@ export const BOILERPLATE: RegExp[] = [
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
 ];
+
+/** Positions, plans and dependencies of named actors: statements of fact about them, checkable. */
+export const STANCE = new WordLexicon(
+  Flag.Stance,
+  "plant|planen|planten|betrachtet|betrachten|angewiesen|unterhält|unterhalten|bekräftigt|bekräftigten|vereinbart|vereinbarten|" +
+    "plans|planned|considers|regards|relies on|depends on|agreed|pledged",
+);

@@ -4,7 +4,8 @@ import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 
 // Intl.Segmenter proposes sentence boundaries inside each line; these rules remove the false ones.
-// Line breaks always end a unit: headlines, list items and paragraphs have no full stop to split on.
+// A blank line, a heading, a byline or a list item ends a unit at its line break; a single line break
+// inside a sentence (hard-wrapped text from PDFs and newsletters) does not: see continuesLine.
 
 const MAX_QUOTE_UNIT = 4000;
 const ORDINAL_END = /(?:^|[\s(])\d{1,2}\.$/;
@@ -24,16 +25,47 @@ export function segmentSentences(text: string, language: Language): Span[] {
   const spans: Span[] = [];
   const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/g;
   let lineStart = 0;
+  let blockStart = 0;
+  let wrapped = false;
   for (const match of text.matchAll(lineBreak)) {
-    segmentLine(text, lineStart, match.index, language, spans);
-    lineStart = match.index + match[0].length;
+    const nextStart = match.index + match[0].length;
+    if (continuesLine(text, lineStart, match.index, nextStart)) {
+      wrapped = true;
+    } else {
+      segmentLine(text, blockStart, match.index, language, spans, wrapped);
+      blockStart = nextStart;
+      wrapped = false;
+    }
+    lineStart = nextStart;
   }
-  segmentLine(text, lineStart, text.length, language, spans);
+  segmentLine(text, blockStart, text.length, language, spans, wrapped);
   return spans;
 }
 
-function segmentLine(text: string, from: number, to: number, language: Language, out: Span[]): void {
-  const line = text.slice(from, to);
+const SENTENCE_END = /[.!?…:;]["“”»«’)\]]*\s*$/;
+const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
+// Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
+const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass)\s*$/i;
+const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
+const MAX_LINE_PEEK = 200;
+
+/**
+ * True when the line break at `breakAt` is inside a sentence: the line has text and no sentence end,
+ * the next line follows right away (no blank line), is no list item, and either starts in lower case
+ * or follows a comma or a word no sentence ends on. A heading ("Russland und Indien rüsten auf")
+ * followed by a capitalised paragraph stays apart.
+ */
+function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
+  const line = text.slice(Math.max(lineStart, breakAt - MAX_LINE_PEEK), breakAt);
+  if (!/\S/.test(line) || SENTENCE_END.test(line) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
+  const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
+  if (!/^[^\S\r\n]*\S/.test(next) || LIST_ITEM.test(next)) return false;
+  return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line);
+}
+
+function segmentLine(text: string, from: number, to: number, language: Language, out: Span[], wrapped = false): void {
+  // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).
+  const line = wrapped ? text.slice(from, to).replace(/[\r\n\u2028\u2029\u0085]/g, " ") : text.slice(from, to);
   if (!/\S/.test(line)) return;
   let current: Span | null = null;
   let depth = 0;

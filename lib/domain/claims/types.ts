@@ -24,6 +24,8 @@ export interface Unit extends Span {
   claimant: Claimant | null;
   reasons: string[];
   entities: Entity[];
+  /** A short, self-contained wording for reviewers to accept (see suggested-wording.ts); never applied by itself. */
+  suggestedWording: string;
 }
 
 export type { ArticleLanguage as Language } from "../language/detect-language";

@@ -17,4 +17,5 @@ export enum Flag {
   Prediction = 1 << 13,
   Acronym = 1 << 14,
   SayVerb = 1 << 15,
+  Stance = 1 << 16,
 }

@@ -1,7 +1,8 @@
 import { PLACES } from "./gazetteer";
+import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, TITLE_WORDS,
+  CAUSAL, COMPARISON, DATE_WORDS, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
 } from "./lexicon";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
@@ -15,7 +16,7 @@ export interface WordInfo {
 const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "konzern", "agentur", "Ministry", "Agency", "Party", "Bank", "Council", "Commission"];
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
-const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION];
+const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION, STANCE];
 const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 
 const MAX_CACHED = 200_000;
@@ -42,7 +43,7 @@ function describe(word: string): WordInfo {
   set(DATE_WORDS.has(lower), Flag.DateWord);
   set(TITLE_WORDS.has(lower), Flag.TitleWord);
   set(NUMBER_WORDS.has(lower), Flag.NumberWord);
-  set(capitalised && PLACES.has(word), Flag.Place);
+  set(capitalised && PLACES.has(placeStem(word)), Flag.Place);
   set(capitalised && (ORGANISATIONS.has(word) || ORGANISATION_SUFFIXES.some((suffix) => word.endsWith(suffix))), Flag.Organisation);
   set(ACRONYM.test(word), Flag.Acronym);
   set(EVALUATIVE.has(lower), Flag.Evaluative);

@@ -1,4 +1,4 @@
-import type { Report } from "./report-types";
+import { usefulSuggestion, type Report } from "./report-types";
 
 // Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written.
 // "<" becomes &lt; because CommonMark passes raw HTML through ("<img onerror=…>" in a claim would
@@ -30,6 +30,8 @@ export function renderMarkdown(report: Report, { depth = 1, footer = true }: { d
   report.claims.forEach((claim, index) => {
     lines.push(`${h(3)} ${index + 1}. ${inline(claim.wording ?? claim.text)}`, "");
     if (claim.wording) lines.push(`> ${inline(claim.text)}`, "");
+    const suggestion = usefulSuggestion(claim);
+    if (suggestion) lines.push(`Suggested wording: ${inline(suggestion)}  `);
     if (claim.claimant) lines.push(`Claimant: ${inline(claim.claimant)}  `);
     if (claim.verdict) {
       lines.push(`**Verdict: ${inline(claim.verdict.label)}** (${claim.verdict.value} on ${claim.verdict.worst}–${claim.verdict.best})`, "", escape(claim.verdict.rationale.trim()));

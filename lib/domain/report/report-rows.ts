@@ -1,7 +1,7 @@
 import type { Report } from "./report-types";
 
 export const CSV_COLUMNS = [
-  "claim_id", "claim", "wording", "claimant", "status", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
+  "claim_id", "claim", "wording", "suggested_wording", "claimant", "status", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
   "rationale", "decided_at", "sources", "article_id", "article_title", "article_url",
 ] as const;
 
@@ -11,6 +11,7 @@ export function reportRows(report: Report): Record<(typeof CSV_COLUMNS)[number],
     claim_id: claim.id,
     claim: claim.text,
     wording: claim.wording,
+    suggested_wording: claim.suggestedWording,
     claimant: claim.claimant,
     status: claim.status,
     checkworthiness: claim.checkworthiness,

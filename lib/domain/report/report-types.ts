@@ -21,10 +21,16 @@ export interface Report {
   claims: ReportClaim[];
 }
 
+/** The suggestion when it says something the verbatim text does not (not just without its full stop). */
+export const usefulSuggestion = (claim: Pick<ReportClaim, "text" | "wording" | "suggestedWording">): string | null =>
+  claim.suggestedWording && !claim.wording && claim.suggestedWording !== claim.text.trim().replace(/[.!?]+$/, "") ? claim.suggestedWording : null;
+
 export interface ReportClaim {
   id: string;
   text: string;
   wording: string | null;
+  /** The engine's suggestion, shown for reference; `wording` is what reviewers accepted or wrote. */
+  suggestedWording: string | null;
   claimant: string | null;
   status: string;
   checkworthiness: number;

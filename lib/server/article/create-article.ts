@@ -21,7 +21,7 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   authorize(actor, "article.create");
   // The engine runs before the transaction so the database is never held while it works, and in a
   // worker thread for long texts so the server's other requests are not held either.
-  const { language, hash, units } = await analyseArticleText(input.text, input.language);
+  const { language, hash, units } = await analyseArticleText(input.text, input.language, input.publishedAt);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 

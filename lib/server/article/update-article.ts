@@ -34,13 +34,13 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
 
   const current = await db.article.findFirst({
     where: { id, teamId: actor.teamId },
-    select: { id: true, title: true, body: true, language: true, version: true, textVersion: true, updatedAt: true },
+    select: { id: true, title: true, body: true, language: true, publishedAt: true, version: true, textVersion: true, updatedAt: true },
   });
   if (!current) throw notFound("The article");
   const textChanged = input.text !== undefined && input.text !== current.body;
   // The engine runs before the transaction; the version check inside it makes this safe.
   // Long texts are analysed in a worker thread (see extractUnits).
-  const units = textChanged ? await extractUnits(input.text!, current.language) : [];
+  const units = textChanged ? await extractUnits(input.text!, current.language, current.publishedAt) : [];
 
   try {
     return await db.$transaction(async (tx) => {

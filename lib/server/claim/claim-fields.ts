@@ -9,6 +9,7 @@ export const claimFields = {
   end: true,
   text: true,
   normalizedText: true,
+  suggestedWording: true,
   kind: true,
   checkworthiness: true,
   checkworthy: true,

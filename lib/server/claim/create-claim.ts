@@ -45,6 +45,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
         // A person chose it: it is worth checking whatever the score says.
         checkworthy: true,
         reasons: ["added by a reviewer", ...unit.reasons],
+        suggestedWording: unit.suggestedWording || null,
         claimantText: unit.claimant?.text ?? null,
         claimantStart: unit.claimant ? span.start + unit.claimant.start : null,
         claimantEnd: unit.claimant ? span.start + unit.claimant.end : null,

@@ -10,7 +10,7 @@ import { claimInsertTimeout, insertClaimRows } from "./insert-claim-rows";
 export async function extractPendingArticles(db: Db): Promise<number> {
   const pending = await db.article.findMany({
     where: { extractedAt: null },
-    select: { id: true, teamId: true, body: true, language: true, textVersion: true },
+    select: { id: true, teamId: true, body: true, language: true, textVersion: true, publishedAt: true },
   });
   let extracted = 0;
   for (const article of pending) {

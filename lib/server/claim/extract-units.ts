@@ -9,9 +9,9 @@ import { runHeavy } from "@/lib/server/workers/heavy-pool";
 export const INLINE_EXTRACTION_CHARS = 16_384;
 
 /** Every unit of a text, without holding the event loop for a long text (2 MB take about a second). */
-export async function extractUnits(text: string, language: Language): Promise<Unit[]> {
-  if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language }).units;
-  return runHeavy("units", { text, language }, "This text took too long to analyse. Split it into several articles.");
+export async function extractUnits(text: string, language: Language, articleDate?: Date | null): Promise<Unit[]> {
+  if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language, articleDate }).units;
+  return runHeavy("units", { text, language, articleDate }, "This text took too long to analyse. Split it into several articles.");
 }
 
 /**
@@ -19,10 +19,10 @@ export async function extractUnits(text: string, language: Language): Promise<Un
  * worker thread for long texts: language detection, the hash's normalisation and the rows' match
  * forms each cost a few hundred milliseconds for 2 MB, too long to hold the event loop.
  */
-export async function analyseArticleText(text: string, language?: Language): Promise<{ language: Language; hash: string; units: Unit[] }> {
+export async function analyseArticleText(text: string, language?: Language, articleDate?: Date | null): Promise<{ language: Language; hash: string; units: Unit[] }> {
   if (text.length <= INLINE_EXTRACTION_CHARS) {
     const detected = language ?? detectLanguage(text);
-    return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected }).units) };
+    return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected, articleDate }).units) };
   }
-  return runHeavy("article", { text, language }, "This text took too long to analyse. Split it into several articles.");
+  return runHeavy("article", { text, language, articleDate }, "This text took too long to analyse. Split it into several articles.");
 }

@@ -10,15 +10,17 @@ export interface ExtractableArticle {
   body: string;
   language: Language;
   textVersion: number;
+  /** Resolves "gestern"/"yesterday" in suggested wordings; absent or null when not known. */
+  publishedAt?: Date | null;
 }
 
 /** The units of a body that become claims (see storableClaims for which ones). */
-export function claimUnits(body: string, language: Language): Unit[] {
-  return storableClaims(extract(body, { language }).units);
+export function claimUnits(body: string, language: Language, articleDate?: Date | null): Unit[] {
+  return storableClaims(extract(body, { language, articleDate }).units);
 }
 
 /** The engine's claims for an article, as rows ready for `claim.createMany` (positions from 0). */
-export function extractedClaimRows(article: ExtractableArticle, units = claimUnits(article.body, article.language)) {
+export function extractedClaimRows(article: ExtractableArticle, units = claimUnits(article.body, article.language, article.publishedAt)) {
   return units.map((unit, position) => claimRow(article, unit, position));
 }
 
@@ -38,6 +40,7 @@ export function claimRow(article: ExtractableArticle, unit: Unit & { text?: stri
     checkworthiness: unit.checkworthiness,
     checkworthy: unit.checkworthy,
     reasons: unit.reasons,
+    suggestedWording: unit.suggestedWording || null,
     claimantText: unit.claimant?.text ?? null,
     claimantStart: unit.claimant?.start ?? null,
     claimantEnd: unit.claimant?.end ?? null,

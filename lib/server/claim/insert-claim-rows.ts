@@ -9,7 +9,7 @@ const CHUNK = 2000;
 
 const COLUMNS = `id uuid, "teamId" uuid, "articleId" uuid, "textVersion" int, start int, "end" int, text text,
   "matchText" text, kind "ClaimKind", checkworthiness double precision, checkworthy boolean, reasons jsonb,
-  "claimantText" text, "claimantStart" int, "claimantEnd" int, entities jsonb, position int, language "Language"`;
+  "suggestedWording" text, "claimantText" text, "claimantStart" int, "claimantEnd" int, entities jsonb, position int, language "Language"`;
 
 const NAMES = COLUMNS.split(",").map((column) => column.trim().split(/\s+/)[0]).join(", ");
 

@@ -11,7 +11,7 @@ export type ArticleClaim = Prisma.ClaimGetPayload<{ select: typeof claimFields }
  */
 export function listArticleClaims(teamId: string, articleId: string): Promise<ArticleClaim[]> {
   return db.$queryRaw<ArticleClaim[]>`
-    SELECT id, "articleId", "textVersion", start, "end", text, "normalizedText", kind::text AS kind, checkworthiness, checkworthy,
+    SELECT id, "articleId", "textVersion", start, "end", text, "normalizedText", "suggestedWording", kind::text AS kind, checkworthiness, checkworthy,
            reasons, "claimantText", "claimantStart", "claimantEnd", entities, status::text AS status, "assigneeId", position, version,
            "anchorState"::text AS "anchorState", excluded, "touchedAt", origin::text AS origin, "mergedIntoId", "createdAt", "updatedAt"
     FROM "Claim"

@@ -36,7 +36,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
         where: { mergedIntoId: null, anchorState: { not: "orphaned" }, ...(scope.claimIds && { id: { in: scope.claimIds } }) },
         orderBy: { position: "asc" },
         select: {
-          id: true, text: true, normalizedText: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true,
+          id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true,
           finalVerdicts: {
             where: { reopenedAt: null },
             select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, value: true, credibility: true, color: true, scaleId: true } } },
@@ -66,6 +66,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       id: claim.id,
       text: claim.text,
       wording: claim.normalizedText,
+      suggestedWording: claim.suggestedWording,
       claimant: claim.claimantText,
       status: claim.status,
       checkworthiness: claim.checkworthiness,

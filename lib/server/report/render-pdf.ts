@@ -1,7 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
-import type { Report, ReportClaim } from "@/lib/domain/report/report-types";
+import { usefulSuggestion, type Report, type ReportClaim } from "@/lib/domain/report/report-types";
 
 // The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
 // licence in fonts/LICENSE-DejaVu.txt): title page with the article summary and score, one section
@@ -42,8 +42,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const de = report.language === "de";
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
@@ -77,6 +77,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
     doc.moveDown().font("bold").fontSize(11).fillColor("#0f172a").text(`${index + 1}. ${claim.wording ?? claim.text}`);
     doc.font("body").fontSize(9).fillColor("#475569");
     if (claim.wording) doc.text(`„${claim.text}“`);
+    const suggestion = usefulSuggestion(claim);
+    if (suggestion) doc.text(`${words.suggested}: ${suggestion}`);
     if (claim.claimant) doc.text(`${words.claimant}: ${claim.claimant}`);
     if (claim.verdict) {
       doc.font("bold").fontSize(10).fillColor(claim.verdict.color).text(`${words.verdict}: ${claim.verdict.label}`);

@@ -27,8 +27,8 @@ export function metadata({ html, url, maxDepth }: { html: string; url: string; m
 }
 
 /** Every unit the claim engine finds in a text. */
-export function units({ text, language }: { text: string; language: Language }): Unit[] {
-  return extract(text, { language }).units;
+export function units({ text, language, articleDate }: { text: string; language: Language; articleDate?: Date | null }): Unit[] {
+  return extract(text, { language, articleDate }).units;
 }
 
 /** A claim unit with its wording and match form already cut out, so the server only assembles rows. */
@@ -38,9 +38,9 @@ export type PreparedUnit = Unit & { text: string; matchText: string };
  * Everything an import needs from an article's text: its language (detected unless given), its
  * content hash, and the units that become claims. For 2 MB these are seconds of CPU together.
  */
-export function article({ text, language }: { text: string; language?: Language }): { language: Language; hash: string; units: PreparedUnit[] } {
+export function article({ text, language, articleDate }: { text: string; language?: Language; articleDate?: Date | null }): { language: Language; hash: string; units: PreparedUnit[] } {
   const detected = language ?? detectLanguage(text);
-  const units = storableClaims(extract(text, { language: detected }).units).map((unit) => {
+  const units = storableClaims(extract(text, { language: detected, articleDate }).units).map((unit) => {
     const wording = text.slice(unit.start, unit.end);
     return { ...unit, text: wording, matchText: matchText(wording) };
   });

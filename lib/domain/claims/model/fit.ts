@@ -1,0 +1,63 @@
+import type { SparseFeatures } from "./features";
+import { decodeModel, encodeModel, probability, type LinearModel } from "./linear-model";
+import { trainLogistic, type Example } from "./train";
+
+// The recipe `npm run train:claims`, the CLI's `learn` and a team's retraining share: a few seeds
+// averaged into one weight vector (less dependent on one shuffle), then rounded as it ships.
+
+export interface Recipe {
+  epochs: number;
+  l2: number;
+  learningRate: number;
+  seeds: number;
+}
+
+export const SHIPPED_RECIPE: Omit<Recipe, "l2"> = { epochs: 5, learningRate: 0.2, seeds: 3 };
+
+export function fitModel(
+  examples: Example[],
+  recipe: Recipe,
+  meta: Pick<LinearModel, "language" | "label">,
+  start?: LinearModel,
+): LinearModel {
+  let bias = 0;
+  let weights: Float32Array | null = null;
+  for (let seed = 1; seed <= recipe.seeds; seed++) {
+    const fitted = trainLogistic(examples, { ...recipe, seed, start, anchored: Boolean(start) });
+    bias += fitted.bias / recipe.seeds;
+    if (!weights) weights = new Float32Array(fitted.weights.length);
+    for (let i = 0; i < weights.length; i++) weights[i]! += fitted.weights[i]! / recipe.seeds;
+  }
+  // Round-trip through the file format so what is scored is exactly what ships.
+  return decodeModel(encodeModel({ ...meta, bias, weights: weights!, threshold: start?.threshold ?? 0.5 }));
+}
+
+export interface Scored {
+  features: SparseFeatures;
+  positive: boolean;
+}
+
+/** The threshold (0.20 … 0.90 in steps of 0.01) with the best F1 of the positive class; ties go to the lower one. */
+export function bestThreshold(model: LinearModel, rows: Scored[]): { threshold: number; f1: number } {
+  const probabilities = rows.map((row) => probability(model, row.features));
+  let best = { threshold: 0.5, f1: -1 };
+  for (let step = 20; step <= 90; step++) {
+    const threshold = step / 100;
+    const f1 = f1At(probabilities, rows, threshold).f1;
+    if (f1 > best.f1 + 1e-12) best = { threshold, f1 };
+  }
+  return best;
+}
+
+export function f1At(probabilities: number[], rows: { positive: boolean }[], threshold: number) {
+  let tp = 0, fp = 0, fn = 0;
+  rows.forEach((row, i) => {
+    const predicted = probabilities[i]! >= threshold;
+    if (predicted && row.positive) tp++;
+    else if (predicted) fp++;
+    else if (row.positive) fn++;
+  });
+  const precision = tp + fp ? tp / (tp + fp) : 0;
+  const recall = tp + fn ? tp / (tp + fn) : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}

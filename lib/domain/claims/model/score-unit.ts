@@ -1,0 +1,30 @@
+import type { Classification } from "../classify-unit";
+import { fastScore } from "./fast-score";
+import type { SentenceAnalysis } from "./features";
+import { withDirection, type LinearModel } from "./linear-model";
+
+// The learned check-worthiness replaces the rules' score where a model exists; the rules keep what
+// no licensed data can teach: boilerplate, subjectivity (opinion) and the unit's kind.
+
+const RULE_REASONS_KEPT = /^(?:evaluation|speculation\/modal|quotation|boilerplate):/;
+
+/** A team's subjectivity model decides `subjective` (and an opinion's kind); check-worthiness stays. */
+export function withSubjectivityModel(analysis: SentenceAnalysis, current: Classification, model: LinearModel): Classification {
+  if (current.kind === "boilerplate") return current;
+  const scored = fastScore(model, analysis, 2);
+  const subjective = scored.probability >= model.threshold;
+  const kind = subjective && current.kind === "claim" && !current.checkworthy ? "opinion" : !subjective && current.kind === "opinion" ? "claim" : current.kind;
+  const reasons = [...current.reasons, ...scored.contributions.map((c) => `${withDirection(c).replace(/[↑↓]$/, "")}${c.weight > 0 ? "(subjective)" : "(objective)"}`)];
+  return { ...current, kind, subjective, reasons };
+}
+
+export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
+  if (rules.kind === "boilerplate") return rules;
+  const { probability: p, contributions } = fastScore(model, analysis);
+  const checkworthy = p >= model.threshold;
+  const reasons = contributions.map(withDirection);
+  for (const reason of rules.reasons) if (RULE_REASONS_KEPT.test(reason) || reason === "quotation") reasons.push(reason);
+  // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it.
+  const kind = rules.kind === "opinion" && checkworthy ? "claim" : rules.kind;
+  return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective && !checkworthy, reasons };
+}

@@ -1,0 +1,101 @@
+import type { Claimant, Entity } from "./types";
+
+// A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
+// the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
+// are resolved against the article's date when it is known, and German word order is restored where
+// removing the front of the sentence leaves the verb first ("Laut X ist Indien …" → "Indien ist …").
+
+const CONNECTIVES =
+  "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
+  "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
+const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
+const LEADING_ATTRIBUTION = [
+  /^(?:Laut|Nach Angaben (?:von|des|der))\s+[^,]*?\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b)/u,
+  /^According to [^,]+,\s*/u,
+  /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
+];
+const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|said|says|claimed|added|stated|noted|argued|wrote|reported";
+const TRAILING_ATTRIBUTION = [
+  /,?\s*according to\s+[^,.;]+[.!]?$/u,
+  /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?[.!]?$`, "u"),
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,2}[.!]?$`, "u"),
+];
+const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|told reporters|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
+const QUOTES = /["„“”«»]/g;
+const FINITE_VERBS = new Set(
+  "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
+);
+const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
+
+export interface WordingContext {
+  claimant: Claimant | null;
+  language: "de" | "en";
+  /** The article's publication date, to resolve "gestern", "yesterday" … */
+  articleDate?: Date | null;
+  /** The sentence's entities: a multi-word name after the verb ("hat Alexander Nowak …") is one subject. */
+  entities?: Entity[];
+}
+
+export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
+  let text = verbatim.trim();
+  if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
+  if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
+  let fronted = false;
+  for (const pattern of LEADING_ATTRIBUTION) {
+    const next = text.replace(pattern, "");
+    if (next !== text) {
+      fronted = true;
+      text = next;
+    }
+  }
+  if (claimant) for (const pattern of TRAILING_ATTRIBUTION) text = text.replace(pattern, "");
+  if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (match.includes(claimant.text.split(" ").at(-1)!) ? "" : match));
+  const connective = LEADING_CONNECTIVE.exec(text);
+  if (connective) {
+    text = text.slice(connective[0].length);
+    fronted = true;
+  }
+  if (fronted && language === "de") text = verbSecond(text, entities);
+  if (articleDate) text = resolveRelativeDays(text, articleDate, language);
+  let end = text.length;
+  while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
+  text = text.slice(0, end);
+  return text ? text[0]!.toUpperCase() + text.slice(1) : verbatim.trim();
+}
+
+/** "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb. */
+function verbSecond(text: string, entities: Entity[]): string {
+  const words = text.split(" ");
+  if (!FINITE_VERBS.has(words[0]!.toLowerCase()) || words.length < 3) return text;
+  let end = 1;
+  const rest = text.slice(words[0]!.length + 1);
+  const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
+  if (name) {
+    end = 1 + name.text.split(" ").length;
+  } else if (ARTICLES.has(words[1]!.toLowerCase())) {
+    end = 2;
+    while (end < words.length && !/^\p{Lu}/u.test(words[end]!)) end++;
+    end++;
+  } else if (/^\p{Lu}/u.test(words[1]!)) {
+    end = 2;
+  }
+  if (end <= 1 || end > words.length) return text;
+  return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
+}
+
+const RELATIVE = {
+  de: { gestern: -1, heute: 0, morgen: 1, vorgestern: -2 } as Record<string, number>,
+  en: { yesterday: -1, today: 0, tomorrow: 1 } as Record<string, number>,
+};
+
+function resolveRelativeDays(text: string, date: Date, language: "de" | "en"): string {
+  const words = RELATIVE[language];
+  return text.replace(/\p{L}+/gu, (word) => {
+    const shift = words[word.toLowerCase()];
+    if (shift === undefined) return word;
+    const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
+    const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+    return language === "de" ? `am ${formatted}` : `on ${formatted}`;
+  });
+}
