@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td } from "@/components/ui/table";
 
 interface TokenRow {
@@ -48,12 +48,9 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
                 {token.revokedAt ? (
                   <Badge tone="red">{t("revoked")}</Badge>
                 ) : (
-                  <form action={revoke}>
-                    <input type="hidden" name="tokenId" value={token.id} />
-                    <Button type="submit" variant="danger">
-                      {t("revoke")}
-                    </Button>
-                  </form>
+                  <ButtonForm action={revoke} fields={{ tokenId: token.id }}>
+                    {t("revoke")}
+                  </ButtonForm>
                 )}
               </Td>
             </tr>

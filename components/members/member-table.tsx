@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/server/member/list-members";
 import { RoleOptions } from "./role-options";
@@ -55,13 +55,13 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
               </Td>
               <Td>
                 {!member.isYou && (
-                  <form action={setDisabled}>
-                    <input type="hidden" name="membershipId" value={member.id} />
-                    <input type="hidden" name="disabled" value={member.disabled ? "false" : "true"} />
-                    <Button type="submit" variant={member.disabled ? "secondary" : "danger"}>
-                      {member.disabled ? t("enable") : t("disable")}
-                    </Button>
-                  </form>
+                  <ButtonForm
+                    action={setDisabled}
+                    fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }}
+                    variant={member.disabled ? "secondary" : "danger"}
+                  >
+                    {member.disabled ? t("enable") : t("disable")}
+                  </ButtonForm>
                 )}
               </Td>
             </tr>

@@ -1,16 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeInvitationAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td } from "@/components/ui/table";
 import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
 
 export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
   const t = useTranslations("members");
   const roles = useTranslations("roles");
+  const format = useFormatter();
   const [state, revoke, pending] = useActionState(revokeInvitationAction, null);
   if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
   return (
@@ -24,14 +25,11 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
               <Td>{invitation.name}</Td>
               <Td>{invitation.email}</Td>
               <Td>{roles(invitation.role)}</Td>
-              <Td>{invitation.expiresAt.toISOString().slice(0, 10)}</Td>
+              <Td>{format.dateTime(invitation.expiresAt, { dateStyle: "medium" })}</Td>
               <Td>
-                <form action={revoke}>
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <Button type="submit" variant="danger" disabled={pending}>
-                    {t("revoke")}
-                  </Button>
-                </form>
+                <ButtonForm action={revoke} fields={{ invitationId: invitation.id }} disabled={pending}>
+                  {t("revoke")}
+                </ButtonForm>
               </Td>
             </tr>
           ))}

@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+import { Button, type ButtonVariant } from "./button";
+
+export interface ButtonFormProps {
+  action: (formData: FormData) => void;
+  /** Hidden fields the action reads (ids, flags). */
+  fields: Record<string, string>;
+  variant?: ButtonVariant;
+  disabled?: boolean;
+  children: ReactNode;
+}
+
+/** A row action: a form with hidden fields and one submit button (revoke, disable …). */
+export function ButtonForm({ action, fields, variant = "danger", disabled, children }: ButtonFormProps) {
+  return (
+    <form action={action}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" variant={variant} disabled={disabled}>
+        {children}
+      </Button>
+    </form>
+  );
+}
