@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
+import { FrozenClaimNote } from "./frozen-claim-note";
 import { sendJson, type Problem } from "@/lib/client/send-json";
 
 interface EditableClaim {
@@ -14,9 +15,13 @@ interface EditableClaim {
   normalizedText: string | null;
   suggestedWording: string | null;
   checkworthy: boolean;
+  status: string;
 }
 
-/** Wording and check-worthiness of one claim; a stale edit shows the current version. */
+/**
+ * Wording and check-worthiness of one claim; a stale edit shows the current version. A claim with a
+ * final verdict shows its values read-only, since the server refuses every change until it is reopened.
+ */
 export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   const t = useTranslations("claims.edit");
   const router = useRouter();
@@ -55,40 +60,46 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   }
 
   const wordingError = problem?.fields.normalizedText;
+  const frozen = base.status === "final";
   return (
     // The key remounts the fields with the server's values after a save or a conflict.
     <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
-      <Field id="normalizedText" label={t("wording")} hint={t("wordingHint")} error={wordingError}>
-        <Textarea
-          id="normalizedText"
-          name="normalizedText"
-          rows={3}
-          maxLength={2000}
-          defaultValue={base.normalizedText ?? ""}
-          invalid={Boolean(wordingError)}
-          aria-describedby={describedBy("normalizedText", wordingError, true)}
-        />
-      </Field>
-      {base.suggestedWording && base.suggestedWording !== base.normalizedText && (
-        <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
-          <p className="text-xs font-semibold text-slate-700">{t("suggestionLabel")}</p>
-          <p className="mt-1 text-slate-800">{base.suggestedWording}</p>
-          <Button type="button" variant="secondary" className="mt-2" disabled={pending} onClick={useSuggestion}>
-            {t("useSuggestion")}
-          </Button>
+      {frozen && <FrozenClaimNote />}
+      <fieldset disabled={frozen} className="space-y-4">
+        <Field id="normalizedText" label={t("wording")} hint={t("wordingHint")} error={wordingError}>
+          <Textarea
+            id="normalizedText"
+            name="normalizedText"
+            rows={3}
+            maxLength={2000}
+            defaultValue={base.normalizedText ?? ""}
+            invalid={Boolean(wordingError)}
+            aria-describedby={describedBy("normalizedText", wordingError, true)}
+          />
+        </Field>
+        {!frozen && base.suggestedWording && base.suggestedWording !== base.normalizedText && (
+          <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
+            <p className="text-xs font-semibold text-slate-700">{t("suggestionLabel")}</p>
+            <p className="mt-1 text-slate-800">{base.suggestedWording}</p>
+            <Button type="button" variant="secondary" className="mt-2" disabled={pending} onClick={useSuggestion}>
+              {t("useSuggestion")}
+            </Button>
+          </div>
+        )}
+        <div className="flex flex-wrap gap-6 text-sm">
+          <label className="inline-flex items-center gap-2">
+            <input type="checkbox" name="checkworthy" defaultChecked={base.checkworthy} className="h-4 w-4" />
+            {t("checkworthy")}
+          </label>
         </div>
-      )}
-      <div className="flex flex-wrap gap-6 text-sm">
-        <label className="inline-flex items-center gap-2">
-          <input type="checkbox" name="checkworthy" defaultChecked={base.checkworthy} className="h-4 w-4" />
-          {t("checkworthy")}
-        </label>
-      </div>
-      <Button type="submit" disabled={pending}>
-        {pending ? t("saving") : t("save")}
-      </Button>
+        {!frozen && (
+          <Button type="submit" disabled={pending}>
+            {pending ? t("saving") : t("save")}
+          </Button>
+        )}
+      </fieldset>
     </form>
   );
 }

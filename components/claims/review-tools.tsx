@@ -22,6 +22,7 @@ type Run = (url: string, method: "POST" | "PATCH", body: unknown) => Promise<unk
 /** What can be done with the text just selected: add it as a claim, or split the claim at the caret. */
 export function SelectionActions({ pick, review, claims, run, pending }: { pick: TextPick | null; review: ReviewContext; claims: ClaimView[]; run: Run; pending: boolean }) {
   const t = useTranslations("workbench");
+  const c = useTranslations("claims");
   if (!pick || !review.canEdit) return null;
   if (pick.kind === "range") {
     return (
@@ -32,6 +33,7 @@ export function SelectionActions({ pick, review, claims, run, pending }: { pick:
   }
   const claim = claims.find((candidate) => candidate.id === pick.claimId);
   if (!claim || pick.at <= claim.start || pick.at >= claim.end) return null;
+  if (claim.status === "final") return <span className="text-xs text-slate-600" data-testid="frozen-claim-note">{c("frozen")}</span>;
   return (
     <Button variant="secondary" disabled={pending} onClick={() => run(`/api/v1/claims/${claim.id}/split`, "POST", { version: claim.version, at: pick.at })}>
       {t("splitHere")}
@@ -39,12 +41,17 @@ export function SelectionActions({ pick, review, claims, run, pending }: { pick:
   );
 }
 
-/** Actions on the claims ticked in the list: assign, set status, merge two neighbours. */
+/**
+ * Actions on the claims ticked in the list: assign, set status, merge two neighbours. Status and merge
+ * are left out while a ticked claim has a final verdict (the server refuses them until it is reopened).
+ */
 export function BulkBar({ chosen, review, run, pending, clear }: { chosen: ClaimView[]; review: ReviewContext; run: Run; pending: boolean; clear: () => void }) {
   const t = useTranslations("workbench");
+  const c = useTranslations("claims");
   const statuses = useTranslations("claims.statuses");
   if (chosen.length === 0) return null;
   const claims = chosen.map((claim) => ({ id: claim.id, version: claim.version }));
+  const frozen = chosen.some((claim) => claim.status === "final");
   const apply = async (change: Record<string, unknown>) => {
     if (await run("/api/v1/claims", "PATCH", { claims, ...change })) clear();
   };
@@ -65,21 +72,24 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
             ))}
           </Select>
         )}
-        <Select aria-label={t("setStatus")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ status: event.target.value })}>
-          <option value="">{t("setStatus")}</option>
-          {(["new", "in_review", "needs_second_review", ...(review.canAssign ? ["excluded"] : [])] as const).map((status) => (
-            <option key={status} value={status}>
-              {statuses(status)}
-            </option>
-          ))}
-        </Select>
+        {!frozen && (
+          <Select aria-label={t("setStatus")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ status: event.target.value })}>
+            <option value="">{t("setStatus")}</option>
+            {(["new", "in_review", "needs_second_review", ...(review.canAssign ? ["excluded"] : [])] as const).map((status) => (
+              <option key={status} value={status}>
+                {statuses(status)}
+              </option>
+            ))}
+          </Select>
+        )}
         <SelectionExports articleId={review.articleId} ids={chosen.map((claim) => claim.id)} />
-        {chosen.length === 2 && (
+        {chosen.length === 2 && !frozen && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
             {t("merge")}
           </Button>
         )}
       </div>
+      {frozen && <p className="text-xs text-slate-700" data-testid="frozen-claim-note">{c("frozen")}</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { sendJson } from "@/lib/client/send-json";
 import { useApiAction } from "@/lib/client/use-api-action";
+import { FrozenClaimNote } from "@/components/claims/frozen-claim-note";
 import { STANCE_TONE } from "./stance-tone";
 
 export interface CitationView {
@@ -20,8 +21,9 @@ export interface CitationView {
   source: { id: string; url: string; title: string | null; publisher: string | null; isPrimary: boolean };
 }
 
-/** The sources cited on a claim, and the form to cite another. */
-export function SourcesPanel({ claimId, citations, canEdit }: { claimId: string; citations: CitationView[]; canEdit: boolean }) {
+/** The sources cited on a claim, and the form to cite another (not on a final claim: its citations are frozen). */
+export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: { claimId: string; citations: CitationView[]; canEdit: boolean; frozen: boolean }) {
+  const canEdit = mayEdit && !frozen;
   const t = useTranslations("review");
   const { run, pending, problem } = useApiAction();
   const form = useRef<HTMLFormElement>(null);
@@ -57,6 +59,7 @@ export function SourcesPanel({ claimId, citations, canEdit }: { claimId: string;
 
   return (
     <div className="space-y-3" data-testid="sources-panel">
+      {mayEdit && frozen && <FrozenClaimNote />}
       {citations.length === 0 && <p className="text-sm text-slate-600">{t("noSources")}</p>}
       <ul className="space-y-2">
         {citations.map((citation) => (

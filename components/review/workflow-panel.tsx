@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import type { ClaimStatus } from "@/lib/domain/workflow/claim-status";
+import { FrozenClaimNote } from "@/components/claims/frozen-claim-note";
 
 interface Person {
   id: string;
@@ -35,6 +36,8 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: Wor
       <p>
         {t("status")}: <strong data-testid="claim-status">{statuses(claim.status)}</strong>
       </p>
+      {/* No status moves on a final claim; who works on it next stays open (desk bookkeeping). */}
+      {claim.status === "final" && <FrozenClaimNote />}
       {moves.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {moves.map((status) => (

@@ -63,7 +63,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <ClaimSignals claim={claim} />
         <Card>
           <h2 className="mb-3 font-semibold">{review("sources")}</h2>
-          <SourcesPanel claimId={claim.id} citations={citations} canEdit={can(actor.role, "source.manage")} />
+          <SourcesPanel claimId={claim.id} citations={citations} canEdit={can(actor.role, "source.manage")} frozen={claim.status === "final"} />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("verdicts")}</h2>
