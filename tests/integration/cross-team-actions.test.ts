@@ -95,6 +95,10 @@ const ATTEMPTS: Record<string, () => Attempt[]> = {
     // has an account needs their consent: tests/integration/invitations.test.ts.)
     { label: "someone new into the caller's team", args: [null, form({ email: `new.${randomUUID().slice(0, 8)}@test.factdesk`, name: "x", role: "admin" })], expect: "own-scope" },
   ],
+  revokeInvitationAction: () => everyId().map((id) => ({ label: `invitationId=${id}`, args: [null, form({ invitationId: id })], expect: "refused" })),
+  // Only the invited person may answer; another team's admin is not that person.
+  answerInvitationAction: () =>
+    everyId().flatMap((id) => ["true", "false"].map((accept) => ({ label: `invitationId=${id} accept=${accept}`, args: [null, form({ invitationId: id, accept })], expect: "refused" as const }))),
   acceptInvitationAction: () =>
     [...everyId(), secrets[1]!, secrets[2]!].map((token) => ({
       label: `token=${token}`,
