@@ -1,8 +1,5 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { builtActions as listBuiltActions } from "./actions";
 import { baseUrl } from "./http";
-
-const SOME_ID = "00000000-0000-7000-8000-000000000000";
 
 export interface BuiltAction {
   id: string;
@@ -12,16 +9,9 @@ export interface BuiltAction {
   page: string;
 }
 
-/** Every server action of the production build, from Next.js's server reference manifest. */
+// The build's action list is read in one place (./actions.ts), shared with the permission matrix.
 export function builtActions(): BuiltAction[] {
-  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; exportedName: string }>;
-  };
-  return Object.entries(manifest.node).map(([id, entry]) => {
-    const worker = Object.keys(entry.workers).sort()[0]!;
-    const page = worker.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, SOME_ID) || "/";
-    return { id, name: entry.exportedName, page };
-  });
+  return listBuiltActions();
 }
 
 /**
