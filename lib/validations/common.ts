@@ -7,7 +7,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
 export const storableText = (label: string) =>
   z
-    .string({ error: `${label} must be text.` })
+    .string({ error: (issue) => (issue.input === undefined ? `${label} is missing.` : `${label} must be text.`) })
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 

@@ -85,6 +85,9 @@ describe("POST /api/v1/articles", () => {
       expect(response.body.error.code).toBe("INVALID_INPUT");
       expect(response.body.error.details.map((d: { field: string }) => d.field)).toContain(field);
     }
+    // A missing field is called missing, not "must be text".
+    const missing = await api("/api/v1/articles", { token: tokens.editor, json: { title: "No text" } });
+    expect(missing.body.error.details).toContainEqual({ field: "text", message: "The text is missing." });
   });
 
   it("refuses unknown fields, malformed JSON, invalid UTF-8 and non-JSON bodies with 4xx", async () => {

@@ -112,6 +112,8 @@ describe("limits end to end", () => {
       const over = uploadOf(BODY_LIMIT + 1);
       const refused = await send("/api/v1/articles/upload", over.type, { bytes: over.bytes, chunked });
       expect(refused.status).toBe(413);
+      // The same figure as for JSON bodies: the file limit, not the file plus its form.
+      expect(refused.json.error.message).toBe("The file is larger than the limit of 2 MB.");
     });
 
     it(`bulk NDJSON (${IMPORT_LIMIT} bytes, 5,000 lines): at the limit every line is taken, one byte over 413 (${how})`, { timeout: 120_000 }, async () => {

@@ -75,4 +75,14 @@ describe("live updates", () => {
     const bad = await fetch(`${baseUrl()}/api/v1/events?articleId=nope`, { headers: { cookie: cookie! } });
     expect(bad.status).toBe(400);
   });
+
+  it("answers 404 for a stream narrowed to another team's article or claim", async () => {
+    const theirs = await claimOf(other, `Scope ${Date.now()}: Die Arbeitslosenquote lag bei 6 Prozent.`);
+    const { cookie } = await signIn(team.emails.viewer, TEST_PASSWORD);
+    for (const query of [`articleId=${theirs.articleId}`, `claimId=${theirs.id}`]) {
+      const response = await fetch(`${baseUrl()}/api/v1/events?${query}`, { headers: { cookie: cookie! } });
+      expect(response.status, query).toBe(404);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/not found/i);
+    }
+  });
 });

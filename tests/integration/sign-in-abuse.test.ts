@@ -31,6 +31,24 @@ describe("the per-address sign-in limit", () => {
     expect(blocked.error, `${blocked.status} ${blocked.location}`).toMatch(/your network address/);
   });
 
+  it("does not lock out colleagues who already sign in from that address (one office, one address)", async () => {
+    const office = loopback();
+    const colleague = await signInFrom(office, team.emails.editor, TEST_PASSWORD);
+    expect(colleague.cookie).toBeTruthy();
+    // Someone in the same office sprays made-up addresses until the address is over its limit.
+    for (let i = 0; i < failures(); i++) {
+      await signInFrom(office, `spray-${i}-${randomUUID()}@test.factdesk`, "password-spray");
+    }
+    // An account never seen at this address is still held by the address limit…
+    const stranger = await signInFrom(office, team.emails.admin, TEST_PASSWORD);
+    expect(stranger.cookie).toBeNull();
+    expect(stranger.error).toMatch(/your network address/);
+    // …while the colleague who signed in from here before is held only by the per-account limit.
+    const again = await signInFrom(office, team.emails.editor, TEST_PASSWORD);
+    expect(again.error, `${again.status} ${again.location}`).toBeNull();
+    expect(again.cookie).toBeTruthy();
+  });
+
   it("cannot be turned against someone else by naming their address", async () => {
     const attacker = loopback();
     const victim = loopback();

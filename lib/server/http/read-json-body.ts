@@ -35,8 +35,9 @@ export async function readTextBody(req: Request, limit: number): Promise<string>
  * The body's bytes, refused with 413 as soon as they pass `limit` — by Content-Length before reading,
  * and while streaming for chunked bodies, so a body over the limit is never held in memory.
  */
-export async function readBodyBytes(req: Request, limit: number, what = "The request body"): Promise<Buffer> {
-  const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `${what} is larger than the limit of ${megabytes(limit)}.`);
+export async function readBodyBytes(req: Request, limit: number, what = "The request body", shownLimit = limit): Promise<Buffer> {
+  // `shownLimit`: the figure a person knows (an upload's file limit, not the file plus its form).
+  const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `${what} is larger than the limit of ${megabytes(shownLimit)}.`);
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
 
   const chunks: Uint8Array[] = [];

@@ -9,6 +9,8 @@ export interface ExtractedArticle {
 }
 
 const BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption";
+/** Elements that show as a gap or a line break but contribute no text of their own. */
+const SEPARATING = "br, hr, img, picture, video, audio, iframe, embed, object, svg, canvas";
 
 /**
  * The readable article in an HTML page (Mozilla Readability, the engine of Firefox's reader view),
@@ -19,6 +21,9 @@ export function extractFromHtml(html: string): ExtractedArticle | null {
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) return null;
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  // textContent joins what a browser shows apart: "One.<img>Two." or "line<br>line" would become one
+  // sentence ("One.Two.") or one word. A space keeps them apart; whitespace is collapsed below.
+  for (const element of content.querySelectorAll(SEPARATING)) element.replaceWith(content.createTextNode(" "));
   const blocks = [...content.querySelectorAll(BLOCKS)]
     // Nested blocks (a <p> inside a <blockquote>) are read once, through the innermost one.
     .filter((element) => !element.querySelector(BLOCKS))

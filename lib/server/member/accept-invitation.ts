@@ -34,9 +34,9 @@ export async function acceptInvitation({ input }: AcceptInvitationOptions) {
     });
     if (activated.count === 0) throw new AppError("CONFLICT", HAS_ACCOUNT);
     await joinTeam(tx, invitation);
-    // Activation kills every other outstanding link for this address: from now on other teams need
-    // the person's consent, given while signed in.
-    await tx.invitation.deleteMany({ where: { userId: invitation.userId, acceptedAt: null } });
+    // Other teams' open invitations for this address stay: their links can no longer set a password
+    // (the account has one now), so they wait in the person's inbox for an answer given while signed
+    // in, instead of vanishing without anyone being told.
     return { email: invitation.user.email };
   });
 }

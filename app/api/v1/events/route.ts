@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { recheckActor } from "@/lib/server/auth/recheck-actor";
 import { apiRoute } from "@/lib/server/http/api-route";
 import { changeFeed } from "@/lib/server/live/change-feed";
+import { checkStreamScope } from "@/lib/server/live/check-stream-scope";
 import type { AccessChange, Change } from "@/lib/server/live/channel";
 import { eventsQuery } from "@/lib/validations/events";
 
@@ -18,6 +19,7 @@ const HEARTBEAT_MS = 15_000;
  */
 export const GET = apiRoute("article.read", async ({ req, actor: initialActor }) => {
   const query = eventsQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
+  await checkStreamScope(initialActor, query);
   let actor: Actor = initialActor;
   const wanted = (change: Change) =>
     change.teamId === actor.teamId &&

@@ -17,7 +17,7 @@ export const POST = apiRoute("article.create", async ({ req, actor }) => {
   }
   // The file may be as large as the limit; the whole request only that plus the form around it, read
   // under that bound (also when chunked) before the form is parsed.
-  const body = await readBodyBytes(req, limit + FORM_OVERHEAD_BYTES, "The upload");
+  const body = await readBodyBytes(req, limit + FORM_OVERHEAD_BYTES, "The file", limit);
   const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData().catch(() => {
     throw new AppError("INVALID_INPUT", "The upload could not be read as a form.");
   });
