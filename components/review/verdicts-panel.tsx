@@ -78,11 +78,17 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
     void final.run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version });
   }
 
-  const levelOptions = levels.map((level) => (
-    <option key={level.key} value={level.key}>
-      {label(level)}
-    </option>
-  ));
+  // No level is chosen until the person picks one: a forgotten choice must not publish "True".
+  const levelOptions = [
+    <option key="" value="" disabled>
+      {t("chooseRating")}
+    </option>,
+    ...levels.map((level) => (
+      <option key={level.key} value={level.key}>
+        {label(level)}
+      </option>
+    )),
+  ];
 
   return (
     <div className="space-y-4 text-sm" data-testid="verdicts-panel">
@@ -130,8 +136,8 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
           <h3 className="font-semibold">{verdicts.own ? t("updateMyVerdict") : t("myVerdict")}</h3>
           {own.problem && <Alert tone="error">{own.problem.message}</Alert>}
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field id="verdict-level" label={t("rating")}>
-              <Select id="verdict-level" name="level" defaultValue={verdicts.own?.level.key ?? levels[0]?.key}>
+            <Field id="verdict-level" label={t("rating")} error={own.problem?.fields.level}>
+              <Select id="verdict-level" name="level" defaultValue={verdicts.own?.level.key ?? ""} required invalid={Boolean(own.problem?.fields.level)}>
                 {levelOptions}
               </Select>
             </Field>
@@ -157,8 +163,8 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
       {canFinalize && !verdicts.final && (
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>
-          <Field id="final-level" label={t("rating")}>
-            <Select id="final-level" name="level" defaultValue={verdicts.own?.level.key ?? levels[0]?.key}>
+          <Field id="final-level" label={t("rating")} error={final.problem?.fields.level}>
+            <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(final.problem?.fields.level)}>
               {levelOptions}
             </Select>
           </Field>

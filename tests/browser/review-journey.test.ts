@@ -109,7 +109,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await admin.getByText("Pants on Fire").waitFor();
   });
 
-  it("downloads the report files from the article page and shares it by a link that stops working when revoked", async () => {
+  it("downloads the report files from the article page and shares it by a link that stops working when revoked", { timeout: 90_000 }, async () => {
     const editor = await personPage("editor");
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
     await editor.goto(`${baseUrl()}/articles/${claim.articleId}`);

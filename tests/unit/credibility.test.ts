@@ -27,6 +27,21 @@ describe("article credibility", () => {
     expect(result).toMatchObject({ score: null, state: "not-enough-reviewed", reviewed: 1, checkworthy: 1 });
     expect(articleCredibility([]).state).toBe("no-claims");
   });
+
+  it("does not count 'unproven' as half true: in every preset it is reviewed but left out of the score", async () => {
+    const { SCALE_PRESETS } = await import("@/lib/domain/rating/scale-presets");
+    for (const preset of SCALE_PRESETS) {
+      const notCounting = preset.levels.filter((level) => /unproven|unbelegt|not-checkable/.test(level.key));
+      for (const level of notCounting) expect(level.credibility, `${preset.id} ${level.key}`).toBe("not_rated");
+    }
+    const unproven = SCALE_PRESETS[0]!.levels.find((level) => level.key === "unproven")!;
+    const result = articleCredibility([
+      claim(1, final(5, "true", "true_ish")),
+      claim(1, final(unproven.value, "unproven", unproven.credibility)),
+    ]);
+    // One true claim and one unproven: the score is that of the true claim alone (it was 75 when unproven counted as 3 of 5).
+    expect(result).toMatchObject({ score: 100, reviewed: 2, state: "scored", distribution: { true: 1, unproven: 1 } });
+  });
 });
 
 describe("text on rating colours", () => {

@@ -3,9 +3,10 @@
 // 100), weighted more the more check-worthy it is; the score is their weighted average. Claims not
 // yet reviewed could turn out either way, so the range shows the score if all of them were rated
 // worst and if all were rated best. Below half the check-worthy claims reviewed, the article is
-// "not enough reviewed yet" and no score is shown as settled.
+// "not enough reviewed yet" and no score is shown as settled. Levels that do not count ("unproven",
+// "not checkable") are reviewed but left out of the score: "we could not tell" is not "half true".
 
-import type { CredibilityWeight } from "../rating/scale-presets";
+import { countsTowardScore, type CredibilityWeight } from "../rating/scale-presets";
 
 export interface ClaimForCredibility {
   checkworthiness: number;
@@ -54,7 +55,7 @@ export function articleCredibility(claims: ClaimForCredibility[]): ArticleCredib
     }
     reviewed += count;
     distribution[claim.final.key] = (distribution[claim.final.key] ?? 0) + count;
-    if (claim.final.credibility === "not_rated" || claim.final.best <= claim.final.worst) continue;
+    if (!countsTowardScore(claim.final.credibility) || claim.final.best <= claim.final.worst) continue;
     const truth = (claim.final.value - claim.final.worst) / (claim.final.best - claim.final.worst);
     weighted += weight * Math.max(0, Math.min(1, truth));
     weights += weight;

@@ -1,7 +1,11 @@
-// Rating scales a team can start from. Values: 1 is the most false, higher is truer; levels that say
-// nothing about truth (missing context, unproven, not checkable) sit in between or are not rated.
+// Rating scales a team can start from. Values: 1 is the most false, higher is truer. Levels that say
+// nothing about truth ("unproven": we could not tell; "not checkable") are "not_rated": they do not
+// count toward the credibility score at all, rather than counting as half true.
 
+/** Whether and how a level counts toward the credibility score; "not_rated" levels do not count. */
 export type CredibilityWeight = "true_ish" | "false_ish" | "neutral" | "not_rated";
+
+export const countsTowardScore = (credibility: CredibilityWeight) => credibility !== "not_rated";
 
 export interface LevelDefinition {
   key: string;
@@ -40,7 +44,7 @@ export const SCALE_PRESETS: ScalePreset[] = [
       level("mostly-false", "Mostly false", "Größtenteils falsch", 2, "false_ish", "#ea580c", "A grain of truth, but misleading overall."),
       level("false", "False", "Falsch", 1, "false_ish", "#b91c1c", "Not accurate."),
       level("misleading", "Misleading / missing context", "Irreführend / fehlender Kontext", 2, "false_ish", "#9333ea", "Accurate facts presented to suggest something untrue."),
-      level("unproven", "Unproven", "Unbelegt", 3, "neutral", "#64748b", "No evidence either way yet."),
+      level("unproven", "Unproven", "Unbelegt", 3, "not_rated", "#64748b", "No evidence either way yet."),
       level("not-checkable", "Not checkable", "Nicht überprüfbar", 3, "not_rated", "#94a3b8", "Opinion, prediction or otherwise not a checkable fact."),
     ],
   },
@@ -64,7 +68,7 @@ export const SCALE_PRESETS: ScalePreset[] = [
       level("groesstenteils-richtig", "Mostly correct", "Größtenteils richtig", 5, "true_ish", "#65a30d"),
       level("teilweise-falsch", "Partly false", "Teilweise falsch", 4, "neutral", "#ca8a04"),
       level("fehlender-kontext", "Missing context", "Fehlender Kontext", 3, "false_ish", "#9333ea"),
-      level("unbelegt", "Unproven", "Unbelegt", 3, "neutral", "#64748b"),
+      level("unbelegt", "Unproven", "Unbelegt", 3, "not_rated", "#64748b"),
       level("groesstenteils-falsch", "Mostly false", "Größtenteils falsch", 3, "false_ish", "#ea580c"),
       level("falsch", "False", "Falsch", 2, "false_ish", "#b91c1c"),
       level("manipuliert", "Manipulated", "Manipuliert", 1, "false_ish", "#7f1d1d"),

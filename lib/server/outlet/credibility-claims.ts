@@ -43,7 +43,7 @@ export async function loadCredibilityClaims(options: {
     JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "FinalVerdict" f ON f."claimId" = c.id AND f."reopenedAt" IS NULL
     LEFT JOIN "RatingLevel" l ON l.id = f."levelId"
-    LEFT JOIN LATERAL (SELECT min(s.value) AS worst, max(s.value) AS best FROM "RatingLevel" s WHERE s."scaleId" = l."scaleId") r ON true
+    LEFT JOIN LATERAL (SELECT min(s.value) AS worst, max(s.value) AS best FROM "RatingLevel" s WHERE s."scaleId" = l."scaleId" AND s.credibility <> 'not_rated') r ON true
     WHERE c."teamId" = ${options.teamId}::uuid AND a."teamId" = ${options.teamId}::uuid
       AND c."mergedIntoId" IS NULL AND c."anchorState" <> 'orphaned' AND c.status <> 'excluded'
       AND (c.checkworthy OR f.id IS NOT NULL)

@@ -56,12 +56,18 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
   const reportUrl = scope.reportUrl ?? null;
 
   const scaleIds = [...new Set(article.claims.flatMap((claim) => claim.finalVerdicts.map((verdict) => verdict.level.scaleId)))];
-  const ranges = await db.ratingLevel.groupBy({ by: ["scaleId"], where: { scaleId: { in: scaleIds } }, _min: { value: true }, _max: { value: true } });
+  // The 0–100 range spans the levels that count: a "not checkable" level's value says nothing about truth.
+  const ranges = await db.ratingLevel.groupBy({
+    by: ["scaleId"],
+    where: { scaleId: { in: scaleIds }, credibility: { not: "not_rated" } },
+    _min: { value: true },
+    _max: { value: true },
+  });
   const rangeOf = new Map(ranges.map((range) => [range.scaleId, { worst: range._min.value ?? 0, best: range._max.value ?? 1 }]));
 
   const claims = article.claims.map((claim) => {
     const final = claim.finalVerdicts[0];
-    const range = final ? rangeOf.get(final.level.scaleId)! : null;
+    const range = final ? (rangeOf.get(final.level.scaleId) ?? { worst: 0, best: 1 }) : null;
     return {
       id: claim.id,
       text: claim.text,

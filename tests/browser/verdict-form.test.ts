@@ -1,0 +1,60 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
+
+// Issue 13: both verdict forms started on the scale's first level ("True"), so a forgotten choice
+// published "True". They now start with no level and refuse to save without one.
+describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let claimId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("verdict-form");
+    const article = await createArticle({
+      actor: team.actors.editor,
+      input: createArticleInput.parse({ title: "Haushalt", text: "Der Bund gab 2024 rund 50 Milliarden Euro für Verteidigung aus." }),
+    });
+    claimId = (await db.claim.findFirstOrThrow({ where: { articleId: article.id } })).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function claimPage(role: "reviewer" | "editor"): Promise<Page> {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails[role], TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimId}`);
+    await page.getByTestId("verdicts-panel").waitFor();
+    return page;
+  }
+
+  it("start with no rating chosen and save nothing until one is picked", { timeout: 60_000 }, async () => {
+    const reviewer = await claimPage("reviewer");
+    const rating = reviewer.getByLabel("Rating");
+    expect(await rating.inputValue()).toBe("");
+    await reviewer.getByLabel("Rationale").fill("The budget line says 52 billion.");
+    await reviewer.getByRole("button", { name: "Save my verdict" }).click();
+    await reviewer.locator("#verdict-level-error").getByText("Choose a rating (level).").waitFor();
+    expect(await db.verdict.count({ where: { claimId } })).toBe(0);
+
+    await rating.selectOption("mostly-true");
+    await reviewer.getByRole("button", { name: "Save my verdict" }).click();
+    await reviewer.getByTestId("verdicts-panel").locator("li", { hasText: "The budget line says 52 billion." }).waitFor();
+    expect(await db.verdict.count({ where: { claimId } })).toBe(1);
+
+    // The editor's final-verdict form starts empty too, even beside the reviewer's verdict.
+    const editor = await claimPage("editor");
+    expect(await editor.locator("#final-level").inputValue()).toBe("");
+    await editor.getByLabel("Rationale for readers").fill("Checked against the budget.");
+    await editor.getByRole("button", { name: "Set final verdict" }).click();
+    await editor.locator("#final-level-error").getByText("Choose a rating (level).").waitFor();
+    expect(await db.finalVerdict.count({ where: { claimId } })).toBe(0);
+  });
+});
