@@ -10,6 +10,7 @@ export function proxy(request: NextRequest) {
     nonce,
     https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
     development: process.env.NODE_ENV === "development",
+    remoteImages: request.nextUrl.pathname.startsWith("/r/"),
   });
   if (
     isCrossSiteActionPost({

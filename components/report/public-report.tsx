@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
 import type { Report } from "@/lib/domain/report/report-types";
 import { ColorBadge } from "@/components/ui/color-badge";
+import { PublisherMasthead } from "./publisher-masthead";
 
 /** The read-only report a share link opens: claims, verdicts, rationales and sources, with ClaimReview embedded. */
 export async function PublicReport({ report, showReviewerNames }: { report: Report; showReviewerNames: boolean }) {
@@ -16,7 +17,7 @@ export async function PublicReport({ report, showReviewerNames }: { report: Repo
       <article lang={article.language} className="mx-auto max-w-3xl space-y-6 px-4 py-8">
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         <header>
-          <p className="text-sm text-slate-600">{t("by", { organization: report.organization.name })}</p>
+          <PublisherMasthead organization={report.organization} by={t("by", { organization: report.organization.name })} />
           <h1 className="text-2xl font-semibold">{article.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
             {[article.outlet, article.publishedAt && format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })].filter(Boolean).join(" · ")}

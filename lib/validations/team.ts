@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unknownFields } from "./common";
+import { storableText, unknownFields } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -8,7 +8,30 @@ export const TEAM_SETTING_DEFAULTS = {
   /** Cited sources a claim needs before an editor can set its final verdict. */
   minSourcesForFinal: 1,
   relatedClaimThreshold: 0.4,
+  /** The organisation's logo on public fact-check pages and in ClaimReview (an http(s) image address). */
+  logoUrl: null as string | null,
+  /** Where the team publishes an article's fact-check, with {articleId} in it; ClaimReview `url` when no public link is given. */
+  reportUrlPattern: null as string | null,
 };
+
+/** The placeholder a report URL pattern must contain. */
+export const ARTICLE_ID_PLACEHOLDER = "{articleId}";
+
+const webAddress = (label: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${label}: use a full http(s) address, e.g. https://factcheck.example.` })
+    .max(2048, { error: `${label} is longer than 2,048 characters.` });
+const organizationName = storableText("The organisation name")
+  .trim()
+  .min(1, { error: "Give the organisation a name, or send null to use the team's name." })
+  .max(200, { error: "Keep the organisation name under 200 characters." });
+const reportUrlPattern = z
+  .string({ error: "The report address pattern must be text." })
+  .max(2048, { error: "The report address pattern is longer than 2,048 characters." })
+  .refine((value) => value.includes(ARTICLE_ID_PLACEHOLDER), {
+    error: `The report address pattern needs ${ARTICLE_ID_PLACEHOLDER} where the article's id goes, e.g. https://factcheck.example/checks/${ARTICLE_ID_PLACEHOLDER}.`,
+  })
+  .pipe(webAddress("The report address pattern"));
 
 const minSources = z
   .number({ error: "minSourcesForFinal must be a whole number from 0 to 20." })
@@ -24,6 +47,8 @@ export const teamSettings = z
     blindReview: blindReview.catch(TEAM_SETTING_DEFAULTS.blindReview).default(TEAM_SETTING_DEFAULTS.blindReview),
     minSourcesForFinal: minSources.catch(TEAM_SETTING_DEFAULTS.minSourcesForFinal).default(TEAM_SETTING_DEFAULTS.minSourcesForFinal),
     relatedClaimThreshold: threshold.catch(TEAM_SETTING_DEFAULTS.relatedClaimThreshold).default(TEAM_SETTING_DEFAULTS.relatedClaimThreshold),
+    logoUrl: webAddress("The logo address").nullable().catch(null).default(null),
+    reportUrlPattern: reportUrlPattern.nullable().catch(null).default(null),
   })
   .catch(TEAM_SETTING_DEFAULTS);
 
@@ -32,7 +57,17 @@ export type TeamSettings = z.infer<typeof teamSettings>;
 /** A change of settings, read strictly: a wrong value is an error the admin sees. */
 export const updateTeamSettingsInput = z
   .strictObject(
-    { blindReview: blindReview.optional(), minSourcesForFinal: minSources.optional(), relatedClaimThreshold: threshold.optional() },
+    {
+      blindReview: blindReview.optional(),
+      minSourcesForFinal: minSources.optional(),
+      relatedClaimThreshold: threshold.optional(),
+      // The publisher: ClaimReview `author`, the public page's masthead. null clears a field.
+      organizationName: organizationName.nullable().optional(),
+      organizationUrl: webAddress("The organisation address").nullable().optional(),
+      logoUrl: webAddress("The logo address").nullable().optional(),
+      reportUrlPattern: reportUrlPattern.nullable().optional(),
+    },
     unknownFields,
   )
   .refine((input) => Object.keys(input).length > 0, { error: "Send at least one setting to change." });
+export type UpdateTeamSettingsInput = z.infer<typeof updateTeamSettingsInput>;

@@ -13,7 +13,7 @@ const HOSTILE = `<img src=x onerror="alert(1)"> & </script><script>alert(2)</scr
 function hostileReport(): Report {
   return {
     generatedAt: "2026-11-30T00:00:00.000Z",
-    organization: { name: "Desk <b>bold</b>", url: null },
+    organization: { name: "Desk <b>bold</b>", url: null, logoUrl: null },
     article: {
       id: "a1",
       title: `Title ${HOSTILE}`,
@@ -22,7 +22,7 @@ function hostileReport(): Report {
       language: "en",
       publishedAt: null,
       lead: "",
-      reportUrl: null,
+      reportUrl: "https://factdesk.example/articles/a1",
     },
     credibility: { score: null, range: null, coverage: 0, state: "not-enough-reviewed", reviewed: 0, checkworthy: 1, distribution: {} } as unknown as Report["credibility"],
     claims: [

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { PublisherForm } from "@/components/settings/publisher-form";
 import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
 import { TeamSettingsForm } from "@/components/settings/team-settings-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -25,6 +26,10 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-3 font-semibold">{t("scale")}</h2>
           <RatingScalePanel scale={scale} canEdit={can(actor.role, "scale.manage")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("publisher")}</h2>
+          <PublisherForm key={JSON.stringify(settings)} publisher={settings} canEdit={can(actor.role, "team.manage")} />
         </Card>
       </div>
     </>

@@ -8,14 +8,16 @@ export interface SecurityHeaderOptions {
   https: boolean;
   /** Next's dev server evaluates code and talks over a websocket. */
   development?: boolean;
+  /** Public fact-check pages show the publishing organisation's logo from its own (https) site. */
+  remoteImages?: boolean;
 }
 
-export function contentSecurityPolicy({ nonce, https, development = false }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ nonce, https, development = false, remoteImages = false }: SecurityHeaderOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${remoteImages ? " https:" : ""}`,
     "font-src 'self'",
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",

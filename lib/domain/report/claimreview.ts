@@ -33,9 +33,10 @@ function claimReview(report: Report, claim: ReportClaim): object {
       "@type": "Organization",
       name: report.organization.name,
       ...(report.organization.url && { url: report.organization.url }),
+      ...(report.organization.logoUrl && { logo: { "@type": "ImageObject", url: report.organization.logoUrl } }),
     },
     datePublished: verdict.decidedAt.slice(0, 10),
-    ...(report.article.reportUrl && { url: `${report.article.reportUrl}#claim-${claim.id}` }),
+    url: `${report.article.reportUrl}#claim-${claim.id}`,
     inLanguage: report.article.language,
   };
 }

@@ -4,7 +4,7 @@ import type { CredibilityWeight } from "../rating/scale-presets";
 /** Everything a verdict report shows, independent of its format. */
 export interface Report {
   generatedAt: string;
-  organization: { name: string; url: string | null };
+  organization: { name: string; url: string | null; logoUrl: string | null };
   article: {
     id: string;
     title: string;
@@ -14,8 +14,8 @@ export interface Report {
     publishedAt: string | null;
     /** The article's opening (its first paragraph, at most about 400 characters), for summaries. */
     lead: string;
-    /** Where people read this report (the share link), when one exists. */
-    reportUrl: string | null;
+    /** Where people read this fact-check: the share link, the team's published address, or the article in Factdesk. */
+    reportUrl: string;
   };
   credibility: ArticleCredibility;
   claims: ReportClaim[];

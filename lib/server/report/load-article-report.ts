@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
+import { appOrigin } from "@/lib/server/http/app-origin";
 import { isUuid } from "@/lib/validations/id";
+import { ARTICLE_ID_PLACEHOLDER, teamSettings } from "@/lib/validations/team";
 
 export interface ReportScope {
   teamId: string;
@@ -31,7 +33,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     select: {
       id: true, title: true, body: true, sourceUrl: true, language: true, publishedAt: true,
       outlet: { select: { name: true } },
-      team: { select: { name: true, organizationName: true, publicUrl: true } },
+      team: { select: { name: true, organizationName: true, publicUrl: true, settings: true } },
       claims: {
         where: { mergedIntoId: null, anchorState: { not: "orphaned" }, ...(scope.claimIds && { id: { in: scope.claimIds } }) },
         orderBy: { position: "asc" },
@@ -51,9 +53,14 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     },
   });
   if (!article) throw notFound("The article");
-  // Only the public page knows its own address: share tokens are stored as hashes, so the team's
-  // exports cannot name a public link.
-  const reportUrl = scope.reportUrl ?? null;
+  // Where the fact-check is read: the public page (only it knows its own address; share tokens are
+  // stored as hashes), else the team's published address from its pattern, else the article in
+  // Factdesk, so ClaimReview always has the `url` Google requires.
+  const settings = teamSettings.parse(article.team.settings);
+  const reportUrl =
+    scope.reportUrl ??
+    settings.reportUrlPattern?.replaceAll(ARTICLE_ID_PLACEHOLDER, article.id) ??
+    `${appOrigin()}/articles/${article.id}`;
 
   const scaleIds = [...new Set(article.claims.flatMap((claim) => claim.finalVerdicts.map((verdict) => verdict.level.scaleId)))];
   // The 0–100 range spans the levels that count: a "not checkable" level's value says nothing about truth.
@@ -99,7 +106,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
   const credibility = articleCredibility(claims.map((claim) => ({ ...claim, final: claim.verdict })));
   return {
     generatedAt: new Date().toISOString(),
-    organization: { name: article.team.organizationName ?? article.team.name, url: article.team.publicUrl },
+    organization: { name: article.team.organizationName ?? article.team.name, url: article.team.publicUrl, logoUrl: settings.logoUrl },
     article: {
       id: article.id,
       title: article.title,

@@ -3,6 +3,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret } from "@/lib/server/auth/secret-token";
+import { appOrigin } from "@/lib/server/http/app-origin";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
@@ -55,6 +56,5 @@ export async function resolveShareLink(token: string) {
 
 /** The public address of a shared report: the app's configured URL (never a request's Host header). */
 export function publicReportUrl(token: string): string {
-  const origin = (process.env.NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
-  return `${origin}/r/${token}`;
+  return `${appOrigin()}/r/${token}`;
 }
