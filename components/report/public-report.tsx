@@ -1,15 +1,19 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
-import type { Report } from "@/lib/domain/report/report-types";
-import { ColorBadge } from "@/components/ui/color-badge";
+import type { PublicFactCheck } from "@/lib/server/share/load-public-fact-check";
+import { PublicClaim } from "./public-claim";
+import { PublicCorrections, PublicMethod } from "./public-method";
 import { PublisherMasthead } from "./publisher-masthead";
 
-/** The read-only report a share link opens: claims, verdicts, rationales and sources, with ClaimReview embedded. */
-export async function PublicReport({ report, showReviewerNames }: { report: Report; showReviewerNames: boolean }) {
+/**
+ * The fact-check page a share link opens, as a newsroom publishes it: the chosen claims with final
+ * verdicts, rationale, sources and dates; corrections; the method; ClaimReview embedded.
+ */
+export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }) {
   const t = await getTranslations("publicReport");
-  const stances = await getTranslations("review.stances");
   const format = await getFormatter();
-  const { article, credibility } = report;
+  const { report } = factCheck;
+  const { article } = report;
   // JSON inside <script> must not be able to close the tag.
   const jsonLd = claimReviewJson(claimReviews(report));
   return (
@@ -18,7 +22,7 @@ export async function PublicReport({ report, showReviewerNames }: { report: Repo
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         <header>
           <PublisherMasthead organization={report.organization} by={t("by", { organization: report.organization.name })} />
-          <h1 className="text-2xl font-semibold">{article.title}</h1>
+          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{article.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
             {[article.outlet, article.publishedAt && format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })].filter(Boolean).join(" · ")}
             {article.url && (
@@ -31,47 +35,20 @@ export async function PublicReport({ report, showReviewerNames }: { report: Repo
             )}
           </p>
         </header>
-        <section className="rounded border border-slate-200 bg-white p-4" aria-labelledby="credibility">
-          <h2 id="credibility" className="font-semibold">{t("credibility")}</h2>
-          <p className="mt-1">
-            {credibility.state === "scored"
-              ? t("score", { score: credibility.score!, low: credibility.range!.low, high: credibility.range!.high })
-              : t("notEnough", { reviewed: credibility.reviewed, total: credibility.checkworthy })}
-          </p>
+        {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} />}
+        <section aria-labelledby="checked-claims">
+          <h2 id="checked-claims" className="mb-2 font-semibold">{t("checkedClaims", { count: report.claims.length })}</h2>
+          {report.claims.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("nothingPublished")}</p>
+          ) : (
+            <ol className="space-y-4">
+              {report.claims.map((claim) => (
+                <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} showReviewerNames={factCheck.showReviewerNames} />
+              ))}
+            </ol>
+          )}
         </section>
-        <ol className="space-y-4">
-          {report.claims.map((claim) => (
-            <li key={claim.id} id={`claim-${claim.id}`} className="rounded border border-slate-200 bg-white p-4">
-              <p className="font-medium">{claim.wording ?? claim.text}</p>
-              {claim.wording && <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">{claim.text}</blockquote>}
-              {claim.claimant && <p className="mt-1 text-sm text-slate-600">{t("claimant", { name: claim.claimant })}</p>}
-              {claim.verdict ? (
-                <div className="mt-2">
-                  <ColorBadge color={claim.verdict.color} className="text-sm">
-                    {claim.verdict.label}
-                  </ColorBadge>
-                  <p className="mt-2 whitespace-pre-line text-sm">{claim.verdict.rationale}</p>
-                  {showReviewerNames && claim.verdict.decidedBy && <p className="mt-1 text-xs text-slate-600">{t("decidedBy", { name: claim.verdict.decidedBy })}</p>}
-                </div>
-              ) : (
-                <p className="mt-2 text-sm italic text-slate-600">{t("open")}</p>
-              )}
-              {claim.sources.length > 0 && (
-                <ul className="mt-2 list-disc pl-5 text-sm">
-                  {claim.sources.map((source) => (
-                    <li key={source.url}>
-                      {stances(source.stance as "supports")}:{" "}
-                      <a className="text-blue-800 underline" href={source.url} rel="noopener noreferrer nofollow">
-                        {source.title ?? source.url}
-                      </a>
-                      {source.publisher && `, ${source.publisher}`}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+        <PublicMethod credibility={report.credibility} levels={factCheck.levels} />
       </article>
     </main>
   );

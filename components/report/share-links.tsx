@@ -9,22 +9,35 @@ import { useApiAction } from "@/lib/client/use-api-action";
 interface Link {
   id: string;
   showReviewerNames: boolean;
+  noindex: boolean;
+  claimIds: string[];
   createdAt: string | Date;
   revokedAt: string | Date | null;
 }
 
 /**
- * Public links to the article's report: create (optionally with reviewer names) and revoke. Only a
- * hash of each link is stored, so a new link is shown once, right after it is created.
+ * Public links to the article's fact-checks: the editor chooses which claims with a final verdict to
+ * publish (optionally with reviewer names, optionally kept out of search engines) and revokes links.
+ * Only a hash of each link is stored, so a new link is shown once, right after it is created.
  */
-export function ShareLinks({ articleId, links }: { articleId: string; links: Link[] }) {
+export function ShareLinks({ articleId, links, finalClaims }: { articleId: string; links: Link[]; finalClaims: { id: string; text: string }[] }) {
   const t = useTranslations("share");
   const format = useFormatter();
   const { run, pending, problem } = useApiAction();
   const [withNames, setWithNames] = useState(false);
+  const [noindex, setNoindex] = useState(false);
+  const [chosen, setChosen] = useState(() => new Set(finalClaims.map((claim) => claim.id)));
+  const toggle = (id: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const [created, setCreated] = useState<{ id: string; url: string } | null>(null);
   const create = async () => {
-    const link = await run<{ id: string; url: string }>(`/api/v1/articles/${articleId}/share-links`, "POST", { showReviewerNames: withNames });
+    // Without any final verdict yet, the link publishes claims as they get one.
+    const claimIds = finalClaims.length ? finalClaims.filter((claim) => chosen.has(claim.id)).map((claim) => claim.id) : undefined;
+    const link = await run<{ id: string; url: string }>(`/api/v1/articles/${articleId}/share-links`, "POST", { showReviewerNames: withNames, noindex, claimIds });
     if (link) setCreated({ id: link.id, url: link.url });
   };
   const revoke = async (id: string) => {
@@ -46,7 +59,9 @@ export function ShareLinks({ articleId, links }: { articleId: string; links: Lin
       {links.length === 0 ? <p className="text-slate-600">{t("none")}</p> : <p className="text-xs text-slate-600">{t("onceNote")}</p>}
       <ul className="mt-1 space-y-1">
         {links.map((link) => {
-          const label = t("link", { date: format.dateTime(new Date(link.createdAt), { dateStyle: "medium", timeStyle: "short" }) });
+          const created = t("link", { date: format.dateTime(new Date(link.createdAt), { dateStyle: "medium", timeStyle: "short" }) });
+          const scope = link.claimIds.length ? t("claimsCount", { count: link.claimIds.length }) : t("allFinal");
+          const label = `${created} · ${scope}${link.noindex ? ` · ${t("noindexShort")}` : ""}`;
           return (
             <li key={link.id} className="flex flex-wrap items-center gap-2">
               {link.revokedAt ? (
@@ -65,12 +80,33 @@ export function ShareLinks({ articleId, links }: { articleId: string; links: Lin
           );
         })}
       </ul>
+      {finalClaims.length > 0 ? (
+        <fieldset className="mt-2">
+          <legend className="font-medium">{t("publish")}</legend>
+          <ul className="mt-1 max-h-48 space-y-1 overflow-y-auto">
+            {finalClaims.map((claim) => (
+              <li key={claim.id}>
+                <label className="flex items-start gap-2 [overflow-wrap:anywhere]">
+                  <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" checked={chosen.has(claim.id)} onChange={() => toggle(claim.id)} />
+                  <span>{claim.text}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : (
+        <p className="mt-2 text-xs text-slate-600">{t("noFinalYet")}</p>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <label className="inline-flex items-center gap-2">
           <input type="checkbox" className="h-4 w-4" checked={withNames} onChange={(event) => setWithNames(event.target.checked)} />
           {t("withNames")}
         </label>
-        <Button variant="secondary" disabled={pending} onClick={create}>
+        <label className="inline-flex items-center gap-2">
+          <input type="checkbox" className="h-4 w-4" checked={noindex} onChange={(event) => setNoindex(event.target.checked)} />
+          {t("noindex")}
+        </label>
+        <Button variant="secondary" disabled={pending || (finalClaims.length > 0 && chosen.size === 0)} onClick={create}>
           {t("create")}
         </Button>
       </div>

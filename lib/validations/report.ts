@@ -25,6 +25,17 @@ export type ReportFormat = ReportQuery["format"];
 export const outletReportQuery = reportQuery.omit({ claims: true });
 
 export const createShareLinkInput = z.strictObject(
-  { showReviewerNames: z.boolean({ error: "showReviewerNames must be true or false." }).default(false) },
+  {
+    showReviewerNames: z.boolean({ error: "showReviewerNames must be true or false." }).default(false),
+    /** The claims to publish, each with a final verdict; left out: every claim with a final verdict, now and later. */
+    claimIds: z
+      .array(z.uuid({ error: "claimIds must be claim ids." }), { error: "claimIds must be a list of claim ids." })
+      .min(1, { error: "Choose at least one claim to publish." })
+      .max(5000, { error: "A public page publishes at most 5,000 claims." })
+      .optional(),
+    noindex: z.boolean({ error: "noindex must be true or false." }).default(false),
+  },
   unknownFields,
 );
+
+export type CreateShareLinkInput = z.infer<typeof createShareLinkInput>;

@@ -30,7 +30,7 @@ describe.runIf(chromiumPath)("accessibility in Chromium", () => {
     await finalizeVerdict({ actor: editor, claimId: first!.id, input: { level: "true", rationale: "Laut Haushaltsplan.", claimVersion: first!.version } });
     await updateClaim({ actor: editor, id: second!.id, input: { version: second!.version, assigneeId: team.actors.reviewer.userId } });
     queuedClaim = second!.id;
-    const link = await createShareLink({ actor: editor, articleId: article.id, showReviewerNames: false });
+    const link = await createShareLink({ actor: editor, articleId: article.id, input: { showReviewerNames: false, noindex: false } });
     const invitation = await inviteMember({ actor: team.actors.admin, input: { email: `invited.${Date.now()}@test.factdesk`, name: "Eingeladen", role: "viewer" } });
     const outlet = await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId } });
     paths = [

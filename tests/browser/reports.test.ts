@@ -39,7 +39,7 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
       await finalizeVerdict({ actor: editor, claimId: claims[index]!.id, input: { level, rationale: `Laut Destatis ${index}`, claimVersion: claims[index]!.version } });
     }
     outletId = (await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId, name: outlet } })).id;
-    shareToken = (await createShareLink({ actor: editor, articleId, showReviewerNames: false })).token;
+    shareToken = (await createShareLink({ actor: editor, articleId, input: { showReviewerNames: false, noindex: false } })).token;
   });
   afterAll(async () => {
     await browser?.close();

@@ -57,7 +57,7 @@ describe("publisher settings", () => {
   });
 
   it("the public page uses its own address, shows the organisation and its logo, and carries Open Graph tags", async () => {
-    const { token } = await createShareLink({ actor: team.actors.editor, articleId, showReviewerNames: false });
+    const { token } = await createShareLink({ actor: team.actors.editor, articleId, input: { showReviewerNames: false, noindex: false } });
     const page = await fetch(`${baseUrl()}/r/${token}`);
     const html = await page.text();
     expect(page.headers.get("content-security-policy")).toMatch(/img-src 'self' data: blob: https:/);

@@ -37,6 +37,8 @@ export interface ReportClaim {
   verdict: {
     key: string;
     label: string;
+    /** The level's description from the scale ("Accurate but needs clarification."). */
+    description: string;
     value: number;
     worst: number;
     best: number;

@@ -41,7 +41,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
           id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true,
           finalVerdicts: {
             where: { reopenedAt: null },
-            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, value: true, credibility: true, color: true, scaleId: true } } },
+            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, description: true, value: true, credibility: true, color: true, scaleId: true } } },
           },
           citations: {
             where: { removedAt: null },
@@ -90,6 +90,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
           ? {
               key: final.level.key,
               label: levelLabel(final.level, article.language),
+              description: final.level.description,
               value: final.level.value,
               ...range,
               credibility: final.level.credibility,

@@ -5,24 +5,41 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { appOrigin } from "@/lib/server/http/app-origin";
 import { db } from "@/lib/server/db/client";
-import { notFound } from "@/lib/server/errors";
+import { AppError, notFound } from "@/lib/server/errors";
+import type { CreateShareLinkInput } from "@/lib/validations/report";
 import { isUuid } from "@/lib/validations/id";
 
 // A link's token exists only in the answer to its creation; the table keeps its SHA-256.
-const linkFields = { id: true, articleId: true, showReviewerNames: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
+const linkFields = { id: true, articleId: true, showReviewerNames: true, noindex: true, claimIds: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
 
-/** A new public link to the article's report (editors and admins); the only answer that carries its token and URL. */
-export async function createShareLink({ actor, articleId, showReviewerNames }: { actor: Actor; articleId: string; showReviewerNames: boolean }) {
+/**
+ * A new public link to the article's fact-checks (editors and admins); the only answer that carries its
+ * token and URL. Only claims with a final verdict can be published: the chosen ones, or all of them.
+ */
+export async function createShareLink({ actor, articleId, input }: { actor: Actor; articleId: string; input: CreateShareLinkInput }) {
   authorize(actor, "report.share");
   return db.$transaction(async (tx) => {
     const article = isUuid(articleId) ? await tx.article.findFirst({ where: { id: articleId, teamId: actor.teamId }, select: { id: true } }) : null;
     if (!article) throw notFound("The article");
+    const claimIds = [...new Set(input.claimIds ?? [])];
+    if (claimIds.length) {
+      const final = await tx.claim.findMany({
+        where: { id: { in: claimIds }, articleId, teamId: actor.teamId, mergedIntoId: null, finalVerdicts: { some: { reopenedAt: null } } },
+        select: { id: true },
+      });
+      if (final.length !== claimIds.length) {
+        const ok = new Set(final.map((claim) => claim.id));
+        const refused = claimIds.filter((id) => !ok.has(id));
+        throw new AppError("INVALID_INPUT", `Only claims of this article with a final verdict can be published; these are not: ${refused.slice(0, 5).join(", ")}${refused.length > 5 ? " …" : ""}.`);
+      }
+    }
     const token = randomBytes(24).toString("base64url");
+    const { showReviewerNames, noindex } = input;
     const link = await tx.shareLink.create({
-      data: { teamId: actor.teamId, articleId, tokenHash: hashSecret(token), showReviewerNames, createdById: actor.userId },
+      data: { teamId: actor.teamId, articleId, tokenHash: hashSecret(token), showReviewerNames, noindex, claimIds, createdById: actor.userId },
       select: linkFields,
     });
-    await recordActivity(tx, actor, { action: "report.shared", articleId, after: { shareLinkId: link.id, showReviewerNames } });
+    await recordActivity(tx, actor, { action: "report.shared", articleId, after: { shareLinkId: link.id, showReviewerNames, noindex, claims: claimIds.length || "all final" } });
     return { ...link, token, url: publicReportUrl(token) };
   });
 }
@@ -50,7 +67,10 @@ export async function revokeShareLink({ actor, id }: { actor: Actor; id: string 
 /** The article behind a public token, or null for an unknown or revoked link. */
 export async function resolveShareLink(token: string) {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  const link = await db.shareLink.findFirst({ where: { tokenHash: hashSecret(token), revokedAt: null }, select: { teamId: true, articleId: true, showReviewerNames: true } });
+  const link = await db.shareLink.findFirst({
+    where: { tokenHash: hashSecret(token), revokedAt: null },
+    select: { teamId: true, articleId: true, showReviewerNames: true, noindex: true, claimIds: true, createdAt: true },
+  });
   return link && { ...link, token };
 }
 

@@ -62,7 +62,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </a>
         )}
       </p>
-      <CredibilityCard report={report} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} />} />
+      <CredibilityCard report={report} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} finalClaims={report.claims.filter((claim) => claim.verdict).map((claim) => ({ id: claim.id, text: claim.wording ?? claim.text }))} />} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">

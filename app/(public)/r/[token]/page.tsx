@@ -2,31 +2,25 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublicReport } from "@/components/report/public-report";
-import { buildReport } from "@/lib/server/report/load-article-report";
-import { publicReportUrl, resolveShareLink } from "@/lib/server/share/share-links";
+import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 
 // One lookup per request for the page and its metadata.
-const sharedReport = cache(async (token: string) => {
-  const link = await resolveShareLink(token);
-  if (!link) return null;
-  const report = await buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token) });
-  return { link, report };
-});
+const sharedFactCheck = cache(loadPublicFactCheck);
 
 type Props = { params: Promise<{ token: string }> };
 
-/** Title and Open Graph tags, so a shared link previews as the organisation's fact-check. */
+/** Title and Open Graph tags, so a shared link previews as the organisation's fact-check; noindex only when the link asks. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const shared = await sharedReport((await params).token);
-  if (!shared) return { title: "Fact-check report", robots: { index: false } };
-  const { report } = shared;
+  const factCheck = await sharedFactCheck((await params).token);
+  if (!factCheck) return { title: "Fact-check report", robots: { index: false } };
+  const { report } = factCheck;
   const title = `${report.article.title} — ${report.organization.name}`;
-  const finals = report.claims.filter((claim) => claim.verdict).length;
-  const description = `${report.organization.name}: ${finals} claim${finals === 1 ? "" : "s"} checked in “${report.article.title}”.`;
+  const checked = report.claims.length;
+  const description = `${report.organization.name}: ${checked} claim${checked === 1 ? "" : "s"} checked in “${report.article.title}”.`;
   return {
     title,
     description,
-    robots: { index: true },
+    robots: { index: !factCheck.noindex, follow: !factCheck.noindex },
     openGraph: {
       type: "article",
       title,
@@ -40,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No sign-in: the token in the address is the permission, and revoking it ends access at once.
 export default async function PublicReportPage({ params }: Props) {
-  const shared = await sharedReport((await params).token);
-  if (!shared) notFound();
-  return <PublicReport report={shared.report} showReviewerNames={shared.link.showReviewerNames} />;
+  const factCheck = await sharedFactCheck((await params).token);
+  if (!factCheck) notFound();
+  return <PublicReport factCheck={factCheck} />;
 }

@@ -7,5 +7,5 @@ export const GET = apiRoute<{ id: string }>("report.share", async ({ actor, para
 
 export const POST = apiRoute<{ id: string }>("report.share", async ({ req, actor, params }) => {
   const input = createShareLinkInput.parse(await readJsonBody(req));
-  return json({ data: await createShareLink({ actor, articleId: params.id, showReviewerNames: input.showReviewerNames }) }, 201);
+  return json({ data: await createShareLink({ actor, articleId: params.id, input }) }, 201);
 });

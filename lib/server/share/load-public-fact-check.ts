@@ -1,0 +1,68 @@
+import { countsTowardScore, levelLabel } from "@/lib/domain/rating/scale-presets";
+import { publishedCorrections, type Correction } from "@/lib/domain/report/corrections";
+import type { Report } from "@/lib/domain/report/report-types";
+import { db } from "@/lib/server/db/client";
+import { buildReport } from "@/lib/server/report/load-article-report";
+import { publicReportUrl, resolveShareLink } from "./share-links";
+
+export interface PublicFactCheck {
+  /** The article's report with only the published claims. */
+  report: Report;
+  /** The rating scale the published verdicts use, for the method section. */
+  levels: { key: string; label: string; description: string; color: string; counts: boolean }[];
+  corrections: (Correction & { claimText: string })[];
+  /** Published claims whose verdict was withdrawn and is being reviewed again. */
+  underReview: Record<string, { since: string; reason: string | null }>;
+  showReviewerNames: boolean;
+  noindex: boolean;
+}
+
+/**
+ * What a public link shows: only claims with a final verdict (the ones the editor chose, or all), plus
+ * claims whose published verdict was since withdrawn, so a correction never makes a claim vanish.
+ */
+export async function loadPublicFactCheck(token: string): Promise<PublicFactCheck | null> {
+  const link = await resolveShareLink(token);
+  if (!link) return null;
+  const report = await buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token) });
+  const language = report.article.language;
+  const records = await db.finalVerdict.findMany({
+    where: { claim: { articleId: link.articleId, teamId: link.teamId, mergedIntoId: null } },
+    orderBy: { decidedAt: "asc" },
+    select: { claimId: true, decidedAt: true, reopenedAt: true, reopenReason: true, level: { select: { labelEn: true, labelDe: true, scaleId: true } } },
+  });
+  const withdrawnWhilePublic = new Set(records.filter((record) => record.reopenedAt && record.reopenedAt >= link.createdAt).map((record) => record.claimId));
+  const chosen = link.claimIds.length ? new Set(link.claimIds) : null;
+  const claims = report.claims.filter((claim) => (!chosen || chosen.has(claim.id)) && (claim.verdict || withdrawnWhilePublic.has(claim.id)));
+  const published = new Set(claims.map((claim) => claim.id));
+
+  const textOf = new Map(claims.map((claim) => [claim.id, claim.wording ?? claim.text]));
+  const corrections = publishedCorrections(
+    records.filter((record) => published.has(record.claimId)).map((record) => ({ ...record, label: levelLabel(record.level, language) })),
+    link.createdAt,
+  ).map((correction) => ({ ...correction, claimText: textOf.get(correction.claimId)! }));
+
+  const underReview: PublicFactCheck["underReview"] = {};
+  for (const claim of claims) {
+    if (claim.verdict) continue;
+    const last = records.filter((record) => record.claimId === claim.id).at(-1);
+    if (last?.reopenedAt) underReview[claim.id] = { since: last.reopenedAt.toISOString(), reason: last.reopenReason };
+  }
+
+  const scaleIds = [...new Set(records.filter((record) => published.has(record.claimId)).map((record) => record.level.scaleId))];
+  const scaleLevels = await db.ratingLevel.findMany({
+    where: scaleIds.length ? { scaleId: { in: scaleIds } } : { scale: { teamId: link.teamId, isCurrent: true } },
+    orderBy: [{ scaleId: "asc" }, { position: "asc" }],
+    select: { key: true, labelEn: true, labelDe: true, description: true, color: true, credibility: true },
+  });
+  // One entry per level key: a newer scale version's wording wins.
+  const levels = [...new Map(scaleLevels.map((level) => [level.key, level])).values()].map((level) => ({
+    key: level.key,
+    label: levelLabel(level, language),
+    description: level.description,
+    color: level.color,
+    counts: countsTowardScore(level.credibility),
+  }));
+
+  return { report: { ...report, claims }, levels, corrections, underReview, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
+}

@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+// Issue 13: the public page published everything (open claims, fragments, a score with no method).
+// It now shows only final verdicts the editor chose, the method, and dated corrections.
+
+let team: TestTeam;
+let editor: string;
+let articleId: string;
+let claims: { id: string; version: number; text: string }[];
+
+const claimVersion = async (id: string) => (await api(`/api/v1/claims/${id}`, { cookie: editor })).body.data.version as number;
+
+async function finalize(index: number, level: string, rationale: string) {
+  const claim = claims[index]!;
+  const response = await api(`/api/v1/claims/${claim.id}/final-verdict`, { cookie: editor, json: { level, rationale, claimVersion: await claimVersion(claim.id) } });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+}
+
+async function share(body: Record<string, unknown>) {
+  const response = await api(`/api/v1/articles/${articleId}/share-links`, { cookie: editor, json: body });
+  return response;
+}
+
+const page = async (token: string) => (await fetch(`${baseUrl()}/r/${token}`)).text();
+
+beforeAll(async () => {
+  team = await createTestTeam("public-page");
+  editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  const text = [
+    `Die Arbeitslosenquote lag im Mai bei 6,1 Prozent (${Date.now()}).`,
+    "Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro.",
+    "Die Regierung senkte die Stromsteuer im Januar um 5 Cent.",
+  ].join(" ");
+  articleId = (await api("/api/v1/articles", { cookie: editor, json: { title: "Wirtschaft", text } })).body.data.id;
+  claims = (await api(`/api/v1/articles/${articleId}`, { cookie: editor })).body.data.claims;
+  expect(claims.length).toBe(3);
+  for (const [index, claim] of claims.entries()) {
+    await api(`/api/v1/claims/${claim.id}/sources`, { cookie: editor, json: { url: `https://quelle.example/page-${index}`, stance: "supports", title: `Quelle ${index}` } });
+  }
+  await finalize(0, "mostly-true", "Laut Bundesagentur 6,0 Prozent.");
+  await finalize(1, "false", "Der Export sank.");
+});
+
+describe("publishable fact-check pages", () => {
+  it("publish only claims with a final verdict, and only the ones the editor chose", async () => {
+    const chosen = await share({ claimIds: [claims[0]!.id] });
+    expect(chosen.status).toBe(201);
+    const html = await page(chosen.body.data.token);
+    expect(html).toContain("Laut Bundesagentur 6,0 Prozent.");
+    expect(html).not.toContain("Der Export sank.");
+    expect(html).not.toContain("Stromsteuer");
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(jsonLd).toHaveLength(1);
+
+    const all = await page((await share({})).body.data.token);
+    expect(all).toContain("Der Export sank.");
+    expect(all).not.toContain("Stromsteuer"); // no final verdict: not published
+    expect(all).not.toContain(`id="claim-${claims[2]!.id}"`);
+  });
+
+  it("refuses to publish a claim without a final verdict or from another article, with a sentence", async () => {
+    const open = await share({ claimIds: [claims[2]!.id] });
+    expect(open.status).toBe(400);
+    expect(open.body.error.message).toMatch(/Only claims of this article with a final verdict can be published/);
+    const otherArticle = (await api("/api/v1/articles", { cookie: editor, json: { title: "Anderes", text: `Die Inflation lag bei 2 Prozent (${Date.now()}).` } })).body.data.id;
+    const foreign = (await api(`/api/v1/articles/${otherArticle}`, { cookie: editor })).body.data.claims[0].id;
+    expect((await share({ claimIds: [foreign] })).status).toBe(400);
+    expect((await share({ claimIds: [] })).status).toBe(400);
+  });
+
+  it("explain the method: how claims were chosen, the scale with its descriptions, and how the score is computed", async () => {
+    const html = await page((await share({})).body.data.token);
+    expect(html).toContain("How we checked");
+    expect(html).toContain("Accurate but needs clarification."); // the level's description from the scale
+    expect(html).toContain("does not count toward the score"); // unproven, not checkable
+    expect(html).toContain("Reviewed ");
+    expect(html).toMatch(/\d+\/100|No score/);
+  });
+
+  it("keep a dated corrections note when a published verdict is reopened or changed", async () => {
+    const token = (await share({})).body.data.token;
+    const reopened = await api(`/api/v1/claims/${claims[0]!.id}/final-verdict/reopen`, { cookie: editor, json: { reason: "Neue Zahlen der Bundesagentur.", claimVersion: await claimVersion(claims[0]!.id) } });
+    expect(reopened.status).toBe(200);
+    let html = await page(token);
+    expect(html).toContain('data-testid="corrections"');
+    expect(html).toContain("Neue Zahlen der Bundesagentur.");
+    expect(html).toMatch(/withdrawn on .*; the claim is being reviewed again/);
+    // The claim stays on the page rather than vanishing.
+    expect(html).toContain(`id="claim-${claims[0]!.id}"`);
+
+    await finalize(0, "false", "Die Quote lag bei 5,8 Prozent.");
+    html = await page(token);
+    // Labels are in the article's language.
+    expect(html).toMatch(/The verdict on “[^”]+” was changed from “Größtenteils richtig” to “Falsch”/);
+    expect(html).toContain("Die Quote lag bei 5,8 Prozent.");
+  });
+
+  it("ask search engines not to index the page only when the link says so", async () => {
+    const indexed = await page((await share({})).body.data.token);
+    expect(indexed).not.toMatch(/<meta name="robots" content="noindex/);
+    const hidden = await page((await share({ noindex: true })).body.data.token);
+    expect(hidden).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  });
+});
