@@ -1,4 +1,3 @@
-import "server-only";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { observability } from "./shared";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import pino, { type Logger } from "pino";
 import { Registry } from "prom-client";
 
