@@ -21,7 +21,8 @@ export function proxy(request: NextRequest) {
       host: request.headers.get("host"),
     })
   ) {
-    const refused = { error: { code: "FORBIDDEN", message: "Cross-site requests cannot change data." } };
+    const requestId = request.headers.get("x-request-id") ?? undefined;
+    const refused = { error: { code: "FORBIDDEN", message: "Cross-site requests cannot change data.", requestId } };
     return NextResponse.json(refused, { status: 403, headers: { ...headers, "cache-control": "no-store" } });
   }
   const forwarded = new Headers(request.headers);

@@ -4,7 +4,12 @@
 // address into PEER_HEADER on every request, overwriting whatever the client sent, so rate limits
 // can trust it (lib/server/http/client-address.ts). Usage: node scripts/serve.mjs -p PORT [-H HOST]
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
+import { observeRequests } from "./serve/request-log.mjs";
+
+// A newsroom tool does not phone home, however this server was started.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const PEER_HEADER = "x-factdesk-peer-address";
 
@@ -18,9 +23,11 @@ const hostname = arg("-H");
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const observe = observeRequests(path.join(import.meta.dirname, "..", ".next"));
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  observe(req, res);
   void handle(req, res);
 });
 server.listen(port, hostname, () => {

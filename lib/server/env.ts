@@ -17,6 +17,8 @@ const schema = z.object({
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   FACTDESK_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Bearer token Prometheus sends to /api/metrics; unset, the endpoint answers 404. */
+  FACTDESK_METRICS_TOKEN: z.string().min(1).optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

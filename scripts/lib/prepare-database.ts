@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "@/lib/server/db/migrations";
+import { assertPostgresCanReach } from "@/lib/server/db/postgres-reach";
 import { provideDatabase, type ProvidedDatabase } from "@/lib/server/db/provide-database";
 
 export const root = path.resolve(import.meta.dirname, "../..");
@@ -8,6 +9,8 @@ export const dataDir = path.resolve(root, process.env.FACTDESK_DATA_DIR || ".dat
 
 /** Starts (or connects to) the database and applies pending migrations; PostgreSQL logs go to a file. */
 export async function prepareDatabase(): Promise<ProvidedDatabase> {
+  // Said before the folder is made, so an unreachable FACTDESK_DATA_DIR gets the sentence, not an EACCES.
+  if (!process.env.DATABASE_URL) assertPostgresCanReach([dataDir]);
   mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, "postgres.log");
   const database = await provideDatabase({

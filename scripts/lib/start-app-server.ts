@@ -4,16 +4,20 @@ import getPort from "get-port";
 import { serveScript } from "./build-if-stale";
 import { root } from "./prepare-database";
 
-/** The production server (scripts/serve.mjs over the existing production build) on a free port against `databaseUrl`, ready to use. */
-export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, port?: number) {
+/**
+ * The production server (scripts/serve.mjs over the existing production build) on a free port against
+ * `databaseUrl`, ready to use. `onOutput` receives its standard output (the JSON log lines).
+ */
+export async function startAppServer(databaseUrl: string, env: Record<string, string> = {}, port?: number, onOutput?: (text: string) => void) {
   port ??= await getPort();
   const base = `http://127.0.0.1:${port}`;
   const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, serveScript(), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
+    stdio: ["ignore", onOutput ? "pipe" : "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
   });
+  child.stdout?.setEncoding("utf8").on("data", (text: string) => onOutput?.(text));
   for (let i = 0; i < 240; i++) {
     if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return { base, port, stop: () => child.kill("SIGTERM"), kill: () => child.kill("SIGKILL") };
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -21,7 +21,7 @@ describe("authentication", () => {
   it("answers 401 in the JSON error shape without a session or token", async () => {
     const response = await api("/api/v1/articles");
     expect(response.status).toBe(401);
-    expect(response.body).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String) } });
+    expect(response.body).toEqual({ error: { code: "UNAUTHENTICATED", message: expect.any(String), requestId: expect.any(String) } });
   });
 
   it("answers 401 for an unknown bearer token", async () => {

@@ -9,7 +9,7 @@ import { applyMigrations } from "@/lib/server/db/migrations";
 import { startEmbeddedPostgres } from "@/lib/server/db/embedded-postgres";
 import { buildIfStale, serveScript } from "@/scripts/lib/build-if-stale";
 import { ensurePrismaClient } from "@/scripts/lib/prisma-client";
-import { DEMO_PASSWORD } from "./test-constants";
+import { DEMO_PASSWORD, METRICS_TOKEN } from "./test-constants";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -59,6 +59,8 @@ export default async function setup(project: TestProject) {
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
         // URL import tests fetch pages from a server on this machine.
         FACTDESK_ALLOW_PRIVATE_FETCH: "true",
+        FACTDESK_METRICS_TOKEN: METRICS_TOKEN,
+        NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
       },
     });

@@ -11,7 +11,7 @@ import { startAppServer } from "@/scripts/lib/start-app-server";
  * A PostgreSQL and an app server of a test's own (the shared ones must not be stopped or killed),
  * with a team whose admin has an API token. The production build is the one the global setup made.
  */
-export async function startOwnStack(label: string) {
+export async function startOwnStack(label: string, options: { env?: Record<string, string>; onOutput?: (text: string) => void } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `factdesk-${label}-`));
   chmodSync(dataDir, 0o755);
   const pgDir = path.join(dataDir, "postgres");
@@ -26,15 +26,16 @@ export async function startOwnStack(label: string) {
   const token = newSecret("fdk");
   await db.apiToken.create({ data: { teamId: team.id, name: "stack", role: "admin", tokenHash: hashSecret(token), prefix: token.slice(0, 8), createdById: admin.id } });
 
-  let app = await startAppServer(databaseUrl);
+  let app = await startAppServer(databaseUrl, options.env, undefined, options.onOutput);
   const { port, base: baseUrl } = app;
   return {
     db,
+    databaseUrl,
     teamId: team.id,
     baseUrl,
     token,
     startApp: async () => {
-      app = await startAppServer(databaseUrl, {}, port);
+      app = await startAppServer(databaseUrl, options.env, port, options.onOutput);
     },
     /** SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill. */
     killApp: () => app.kill(),

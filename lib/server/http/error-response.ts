@@ -1,12 +1,14 @@
 import { ZodError } from "zod";
 import { AppError } from "@/lib/server/errors";
+import { logger } from "@/lib/server/observability/shared";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  /** `requestId` finds the request's log line (the same id is in the X-Request-Id header). */
+  error: { code: string; message: string; details?: unknown; requestId?: string };
 }
 
-export function toAppError(error: unknown): AppError {
+export function toAppError(error: unknown, requestId?: string): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
     const details = error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
@@ -17,13 +19,14 @@ export function toAppError(error: unknown): AppError {
     return new AppError("UNAVAILABLE", "The database is not reachable right now. Try again in a moment.");
   }
   // Unexpected: log it for operators, tell the caller nothing about internals.
-  console.error("[factdesk] unexpected error", error);
+  logger().error({ kind: "error", requestId, err: error }, "unexpected error");
   return new AppError("INTERNAL", "Something went wrong on our side. The change was not saved.");
 }
 
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
+export function errorResponse(error: unknown, requestId?: string): Response {
+  const appError = toAppError(error, requestId);
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) body.error.details = appError.details;
+  if (requestId) body.error.requestId = requestId;
   return Response.json(body, { status: appError.status, headers: { "cache-control": "no-store" } });
 }

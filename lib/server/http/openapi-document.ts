@@ -157,13 +157,13 @@ export function openApiDocument(serverUrl = "/api/v1") {
       },
       responses: {
         Error: {
-          description: "`{ error: { code, message, details? } }`",
+          description: "`{ error: { code, message, details?, requestId? } }` (requestId is also the X-Request-Id header)",
           content: {
             "application/json": {
               schema: {
                 type: "object",
                 required: ["error"],
-                properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {} } } },
+                properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: {}, requestId: { type: "string" } } } },
               },
             },
           },

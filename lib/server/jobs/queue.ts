@@ -6,13 +6,15 @@ import PgBoss from "pg-boss";
 
 export const IMPORT_QUEUE = "article-import";
 
-const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss> };
+const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss>; factdeskBossRunning?: boolean };
 
 export function jobQueue(): Promise<PgBoss> {
   state.factdeskBoss ??= (async () => {
     const boss = new PgBoss({ connectionString: process.env.DATABASE_URL, schema: "pgboss", max: 4 });
     boss.on("error", (error) => console.error("job queue:", error.message));
+    boss.on("stopped", () => (state.factdeskBossRunning = false));
     await boss.start();
+    state.factdeskBossRunning = true;
     await boss.createQueue(IMPORT_QUEUE);
     return boss;
   })().catch((error) => {
@@ -21,3 +23,6 @@ export function jobQueue(): Promise<PgBoss> {
   });
   return state.factdeskBoss;
 }
+
+/** Whether this instance has started the queue (and not stopped it since): part of /api/ready. */
+export const jobQueueRunning = (): boolean => state.factdeskBossRunning === true;

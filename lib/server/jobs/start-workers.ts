@@ -1,6 +1,8 @@
 import "server-only";
 import { strandedImportIds } from "@/lib/server/import/stranded-imports";
 import { workImportJob } from "@/lib/server/import/work-import-job";
+import { countJob } from "@/lib/server/observability/metrics";
+import { logger } from "@/lib/server/observability/shared";
 import { IMPORT_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
@@ -13,13 +15,26 @@ export async function startWorkers(): Promise<void> {
   // A few imports at a time per instance, so a small batch does not wait behind a big one.
   for (let worker = 0; worker < CONCURRENT_IMPORTS; worker++) {
     await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      if (job) await workImportJob(job.data.importJobId);
+      if (job) await logged(IMPORT_QUEUE, job.id, () => workImportJob(job.data.importJobId));
     });
   }
   await requeueStranded({ queued: true });
   // Now and every few seconds after: a job killed just before this start still has a fresh heartbeat
   // and becomes stale (STALE_AFTER_MS) only later. pg-boss would retry it only after its expiry.
   setInterval(() => void requeueStranded().catch((error: Error) => console.error(`import sweep: ${error.message}`)), SWEEP_EVERY_MS).unref();
+}
+
+/** One JSON log line and one count per job: name, id, duration, outcome (never its data). */
+async function logged(name: string, id: string, work: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  let outcome: "completed" | "failed" = "failed";
+  try {
+    await work();
+    outcome = "completed";
+  } finally {
+    countJob(name, outcome);
+    logger().info({ kind: "job", name, jobId: id, durationMs: Math.round(performance.now() - started), outcome }, "job");
+  }
 }
 
 /** Sends again the imports no worker is on. Sending twice is harmless: workImportJob takes a job only when no live worker holds it. */

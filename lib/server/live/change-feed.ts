@@ -24,6 +24,11 @@ class ChangeFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Open event streams in this process (each subscribes once): a metrics gauge. */
+  get streamCount(): number {
+    return this.listeners.size;
+  }
+
   /** Resolves once this process is listening (or has tried to), so nothing announced after it is missed. */
   ready(): Promise<void> {
     return this.connect();
