@@ -3,8 +3,10 @@
 // Next.js adds is only filled in when the client did not send one. This layer writes the socket's
 // address into PEER_HEADER on every request, overwriting whatever the client sent, so rate limits
 // can trust it (lib/server/http/client-address.ts). Usage: node scripts/serve.mjs -p PORT [-H HOST]
+// Connection timeouts and the clean shutdown live in scripts/serve/.
 import { createServer } from "node:http";
 import next from "next";
+import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 
 const PEER_HEADER = "x-factdesk-peer-address";
 
@@ -23,6 +25,7 @@ const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
   void handle(req, res);
 });
+applyHttpTimeouts(server);
 server.listen(port, hostname, () => {
   console.log(`▸ Factdesk listening on http://${hostname ?? "localhost"}:${port}`);
 });
