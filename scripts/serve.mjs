@@ -6,6 +6,7 @@
 // Connection timeouts and the clean shutdown live in scripts/serve/.
 import { createServer } from "node:http";
 import next from "next";
+import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
 import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 
 const PEER_HEADER = "x-factdesk-peer-address";
@@ -26,10 +27,7 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 applyHttpTimeouts(server);
+handleShutdownSignals(server);
 server.listen(port, hostname, () => {
   console.log(`▸ Factdesk listening on http://${hostname ?? "localhost"}:${port}`);
 });
-
-const stop = () => server.close(() => process.exit(0));
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);

@@ -11,7 +11,7 @@ import { startAppServer } from "@/scripts/lib/start-app-server";
  * A PostgreSQL and an app server of a test's own (the shared ones must not be stopped or killed),
  * with a team whose admin has an API token. The production build is the one the global setup made.
  */
-export async function startOwnStack(label: string) {
+export async function startOwnStack(label: string, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), `factdesk-${label}-`));
   chmodSync(dataDir, 0o755);
   const pgDir = path.join(dataDir, "postgres");
@@ -26,15 +26,18 @@ export async function startOwnStack(label: string) {
   const token = newSecret("fdk");
   await db.apiToken.create({ data: { teamId: team.id, name: "stack", role: "admin", tokenHash: hashSecret(token), prefix: token.slice(0, 8), createdById: admin.id } });
 
-  let app = await startAppServer(databaseUrl);
+  let app = await startAppServer(databaseUrl, env);
   const { port, base: baseUrl } = app;
   return {
     db,
     teamId: team.id,
     baseUrl,
     token,
+    databaseUrl,
+    /** The running app server (its `exited` promise tells how it ended). */
+    app: () => app,
     startApp: async () => {
-      app = await startAppServer(databaseUrl, {}, port);
+      app = await startAppServer(databaseUrl, env, port);
     },
     /** SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill. */
     killApp: () => app.kill(),
@@ -46,7 +49,9 @@ export async function startOwnStack(label: string) {
       postgres = await startEmbeddedPostgres(pgDir, () => {}, pgPort);
     },
     async close() {
+      // A clean stop first (it still writes to the database), a kill if it takes too long.
       app.stop();
+      if (!(await Promise.race([app.exited.then(() => true), new Promise((resolve) => setTimeout(resolve, 15_000, false))]))) app.kill();
       await db.$disconnect().catch(() => {});
       await postgres?.stop().catch(() => {});
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 import { PrismaClient } from "./generated/client";
 
 export { Prisma } from "./generated/client";
@@ -12,3 +13,6 @@ export function createDb(connectionString: string): PrismaClient {
 }
 
 export const db: PrismaClient = (holder.factdeskDb ??= createDb(process.env.DATABASE_URL ?? ""));
+
+// Last when the server shuts down, after the work that writes through it has stopped.
+onShutdown("closing", "database pool", () => db.$disconnect());

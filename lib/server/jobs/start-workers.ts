@@ -1,6 +1,7 @@
 import "server-only";
 import { strandedImportIds } from "@/lib/server/import/stranded-imports";
 import { workImportJob } from "@/lib/server/import/work-import-job";
+import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
 import { IMPORT_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
@@ -13,7 +14,10 @@ export async function startWorkers(): Promise<void> {
   // A few imports at a time per instance, so a small batch does not wait behind a big one.
   for (let worker = 0; worker < CONCURRENT_IMPORTS; worker++) {
     await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      if (job) await workImportJob(job.data.importJobId);
+      if (!job) return;
+      // An import interrupted by this instance's shutdown is queued again, for another instance or the restart.
+      const outcome = await workImportJob(job.data.importJobId, { stop: shutdownSignal() });
+      if (outcome === "handed-back") await enqueueImport(job.data.importJobId);
     });
   }
   await requeueStranded({ queued: true });
