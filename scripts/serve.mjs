@@ -6,6 +6,7 @@
 // Connection timeouts and the clean shutdown live in scripts/serve/.
 import { createServer } from "node:http";
 import next from "next";
+import { coalesceResponseWrites } from "./serve/coalesce-writes.mjs";
 import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
 import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 
@@ -24,6 +25,7 @@ await app.prepare();
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
+  coalesceResponseWrites(res);
   void handle(req, res);
 });
 applyHttpTimeouts(server);
