@@ -3,9 +3,13 @@
 // Next.js adds is only filled in when the client did not send one. This layer writes the socket's
 // address into PEER_HEADER on every request, overwriting whatever the client sent, so rate limits
 // can trust it (lib/server/http/client-address.ts). Usage: node scripts/serve.mjs -p PORT [-H HOST]
+// Connection timeouts and the clean shutdown live in scripts/serve/.
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { coalesceResponseWrites } from "./serve/coalesce-writes.mjs";
+import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
+import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 import { observeRequests } from "./serve/request-log.mjs";
 
 // A newsroom tool does not phone home, however this server was started.
@@ -28,12 +32,11 @@ const observe = observeRequests(path.join(import.meta.dirname, "..", ".next"));
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
   observe(req, res);
+  coalesceResponseWrites(res);
   void handle(req, res);
 });
+applyHttpTimeouts(server);
+handleShutdownSignals(server);
 server.listen(port, hostname, () => {
   console.log(`▸ Factdesk listening on http://${hostname ?? "localhost"}:${port}`);
 });
-
-const stop = () => server.close(() => process.exit(0));
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);

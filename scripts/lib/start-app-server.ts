@@ -14,12 +14,15 @@ export async function startAppServer(databaseUrl: string, env: Record<string, st
   const profile = process.env.BENCH_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [];
   const child = spawn(process.execPath, [...profile, serveScript(), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    stdio: ["ignore", onOutput ? "pipe" : "ignore", "inherit"],
+    stdio: ["ignore", onOutput ? "pipe" : process.env.FACTDESK_SERVER_STDOUT ? "inherit" : "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, NEXTAUTH_URL: base, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), ...env },
   });
   child.stdout?.setEncoding("utf8").on("data", (text: string) => onOutput?.(text));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) return { base, port, stop: () => child.kill("SIGTERM"), kill: () => child.kill("SIGKILL") };
+    if (await fetch(`${base}/api/v1/articles`).then((response) => response.status === 401, () => false)) {
+      return { base, port, exited, stop: () => child.kill("SIGTERM"), kill: () => child.kill("SIGKILL") };
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill("SIGTERM");

@@ -30,7 +30,12 @@ export default async function setup(project: TestProject) {
   const postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"));
   let server: ChildProcess | undefined;
   const teardown = async () => {
-    server?.kill("SIGTERM");
+    // The server stops cleanly (hands back jobs, closes its connections) before PostgreSQL goes.
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    }
     await postgres.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -2,19 +2,20 @@ import { inject } from "vitest";
 
 export const baseUrl = () => inject("baseUrl");
 
-/** Signs in through next-auth's real credentials endpoint and returns the session cookie header. */
-export async function signIn(email: string, password: string): Promise<{ cookie: string | null; error: string | null }> {
-  const csrfResponse = await fetch(`${baseUrl()}/api/auth/csrf`);
+/** Signs in through next-auth's real credentials endpoint (of the shared server unless `base` names another) and returns the session cookie header. */
+export async function signIn(email: string, password: string, base = baseUrl()): Promise<{ cookie: string | null; error: string | null }> {
+  const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const csrfCookie = cookieHeader(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl()}/api/auth/callback/credentials`, {
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const location = response.headers.get("location") ?? "";
-  const error = new URL(location, baseUrl()).searchParams.get("error");
+  // A refusal comes back as a redirect or (json mode) as 401 with { url }; either carries ?error=.
+  const location = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? "";
+  const error = new URL(location, base).searchParams.get("error");
   const session = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
   return { cookie: session ? session.split(";")[0]! : null, error };
 }

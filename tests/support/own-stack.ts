@@ -34,6 +34,8 @@ export async function startOwnStack(label: string, options: { env?: Record<strin
     teamId: team.id,
     baseUrl,
     token,
+    /** The running app server (its `exited` promise tells how it ended). */
+    app: () => app,
     startApp: async () => {
       app = await startAppServer(databaseUrl, options.env, port, options.onOutput);
     },
@@ -47,7 +49,9 @@ export async function startOwnStack(label: string, options: { env?: Record<strin
       postgres = await startEmbeddedPostgres(pgDir, () => {}, pgPort);
     },
     async close() {
+      // A clean stop first (it still writes to the database), a kill if it takes too long.
       app.stop();
+      if (!(await Promise.race([app.exited.then(() => true), new Promise((resolve) => setTimeout(resolve, 15_000, false))]))) app.kill();
       await db.$disconnect().catch(() => {});
       await postgres?.stop().catch(() => {});
       rmSync(dataDir, { recursive: true, force: true });

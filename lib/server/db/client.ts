@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 import { PrismaClient } from "./generated/client";
 
 export { Prisma } from "./generated/client";
@@ -18,3 +19,6 @@ const pool = (holder.factdeskPool ??= new pg.Pool({ connectionString: process.en
 export const db: PrismaClient = (holder.factdeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }));
 
 export const poolUse = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
+
+// Last when the server shuts down, after the work that writes through it has stopped.
+onShutdown("closing", "database pool", () => db.$disconnect());

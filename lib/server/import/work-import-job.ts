@@ -28,8 +28,13 @@ export const STALE_AFTER_MS = 30_000;
  * heartbeat is stale), the worker renews it every HEARTBEAT_MS, and every write of progress is
  * conditional on the value this worker wrote last. So a job is worked by one worker at a time, and a
  * worker that was presumed dead and overtaken stops at its next write instead of importing twice.
+ *
+ * When `stop` is aborted (the instance shuts down) the worker saves its progress after the current
+ * line and gives up the lease at once (heartbeat cleared), so any worker may go on without waiting
+ * for the lease to go stale; the caller then queues the job again.
  */
-export async function workImportJob(jobId: string): Promise<void> {
+export async function workImportJob(jobId: string, { stop }: { stop?: AbortSignal } = {}): Promise<"handed-back" | undefined> {
+  if (stop?.aborted) return "handed-back";
   const found = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true, teamId: true, startedAt: true } });
   if (!found || found.status === "done" || found.status === "failed") return;
   const actor = await loadMembershipActor(found.createdById, found.teamId);
@@ -70,6 +75,13 @@ export async function workImportJob(jobId: string): Promise<void> {
   try {
     for (const { line, text } of lines.slice(processed)) {
       if (lost) return; // overtaken: the worker holding the lease now goes on from the saved progress
+      if (stop?.aborted) {
+        clearInterval(heartbeat); // no renewal may slip in between the last save and giving up the lease
+        await save();
+        if (lost) return;
+        await db.importJob.updateMany({ where: { id: jobId, heartbeatAt: lease }, data: { heartbeatAt: null } });
+        return "handed-back";
+      }
       const repeat = resumedAt >= 0 && processed < resumedAt + PROGRESS_EVERY ? { userId: job.createdById, since: startedAt } : null;
       const result = await importLine(actor, line, text, lineOf, repeat);
       if (result.articleId) {

@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 
 // The PostgreSQL-backed job queue (pg-boss, in its own "pgboss" schema). Every app instance starts
 // it and works jobs, so any instance can pick up a bulk import and a restart resumes where it was.
@@ -16,6 +17,10 @@ export function jobQueue(): Promise<PgBoss> {
     await boss.start();
     state.factdeskBossRunning = true;
     await boss.createQueue(IMPORT_QUEUE);
+    // Stopping: fetch no more jobs. Drained: wait for the job in hand (an import hands itself back
+    // at once, see workImportJob); one still running when the time is up is failed, so pg-boss retries it.
+    onShutdown("stopping", "job workers", () => boss.offWork(IMPORT_QUEUE));
+    onShutdown("drained", "job queue", (budgetMs) => boss.stop({ graceful: true, wait: true, timeout: budgetMs }));
     return boss;
   })().catch((error) => {
     state.factdeskBoss = undefined;

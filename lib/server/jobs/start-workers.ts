@@ -1,6 +1,7 @@
 import "server-only";
 import { strandedImportIds } from "@/lib/server/import/stranded-imports";
 import { workImportJob } from "@/lib/server/import/work-import-job";
+import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
 import { countJob } from "@/lib/server/observability/metrics";
 import { logger } from "@/lib/server/observability/shared";
 import { IMPORT_QUEUE, jobQueue } from "./queue";
@@ -15,7 +16,10 @@ export async function startWorkers(): Promise<void> {
   // A few imports at a time per instance, so a small batch does not wait behind a big one.
   for (let worker = 0; worker < CONCURRENT_IMPORTS; worker++) {
     await boss.work<{ importJobId: string }>(IMPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-      if (job) await logged(IMPORT_QUEUE, job.id, () => workImportJob(job.data.importJobId));
+      if (!job) return;
+      // An import interrupted by this instance's shutdown is queued again, for another instance or the restart.
+      const outcome = await logged(IMPORT_QUEUE, job.id, () => workImportJob(job.data.importJobId, { stop: shutdownSignal() }));
+      if (outcome === "handed-back") await enqueueImport(job.data.importJobId);
     });
   }
   await requeueStranded({ queued: true });
@@ -25,12 +29,13 @@ export async function startWorkers(): Promise<void> {
 }
 
 /** One JSON log line and one count per job: name, id, duration, outcome (never its data). */
-async function logged(name: string, id: string, work: () => Promise<void>): Promise<void> {
+async function logged<T>(name: string, id: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   let outcome: "completed" | "failed" = "failed";
   try {
-    await work();
+    const result = await work();
     outcome = "completed";
+    return result;
   } finally {
     countJob(name, outcome);
     logger().info({ kind: "job", name, jobId: id, durationMs: Math.round(performance.now() - started), outcome }, "job");

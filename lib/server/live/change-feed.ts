@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 import { CHANGE_CHANNEL, type AccessChange, type Change } from "./channel";
 
 // Live updates across app instances: every recorded change is announced with PostgreSQL NOTIFY in
@@ -17,6 +18,12 @@ class ChangeFeed {
   private readonly accessListeners = new Set<AccessListener>();
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
+  /** Set when the instance shuts down: the LISTEN connection is closed and never replaced. */
+  private closed = false;
+
+  constructor() {
+    onShutdown("drained", "live change feed", () => this.close());
+  }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -41,8 +48,16 @@ class ChangeFeed {
     return () => this.accessListeners.delete(listener);
   }
 
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.connecting;
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+
   private connect(): Promise<void> {
-    if (this.client || this.connecting) return this.connecting ?? Promise.resolve();
+    if (this.closed || this.client || this.connecting) return this.connecting ?? Promise.resolve();
     this.connecting = (async () => {
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
       client.on("notification", (message) => this.dispatch(message.payload));

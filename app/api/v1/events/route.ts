@@ -2,6 +2,7 @@ import { can } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { recheckActor } from "@/lib/server/auth/recheck-actor";
 import { apiRoute } from "@/lib/server/http/api-route";
+import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
 import { changeFeed } from "@/lib/server/live/change-feed";
 import { checkStreamScope } from "@/lib/server/live/check-stream-scope";
 import type { AccessChange, Change } from "@/lib/server/live/channel";
@@ -74,6 +75,7 @@ export const GET = apiRoute("article.read", async ({ req, actor: initialActor })
         void recheck();
       }, HEARTBEAT_MS);
       stop = () => {
+        shutdownSignal().removeEventListener("abort", close);
         clearInterval(heartbeat);
         unsubscribe();
         unsubscribeAccess();
@@ -82,6 +84,10 @@ export const GET = apiRoute("article.read", async ({ req, actor: initialActor })
       // between authentication and LISTEN would otherwise go unnoticed until the next heartbeat.
       queue = queue.then(() => changeFeed.ready()).then(recheck).then(() => send("retry: 2000\n: connected\n\n"));
       req.signal.addEventListener("abort", close);
+      // A stream would hold a stopping instance open: end it, and the browser reconnects (retry) to another.
+      const instanceStopping = shutdownSignal();
+      if (instanceStopping.aborted) close();
+      else instanceStopping.addEventListener("abort", close, { once: true });
     },
     cancel() {
       stop();
