@@ -5,6 +5,8 @@ import PgBoss from "pg-boss";
 // it and works jobs, so any instance can pick up a bulk import and a restart resumes where it was.
 
 export const IMPORT_QUEUE = "article-import";
+/** Retraining of a team's claim model; "stately": at most one waiting and one running job per team and language. */
+export const CLAIM_MODEL_QUEUE = "claim-model-retrain";
 
 const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss> };
 
@@ -14,6 +16,7 @@ export function jobQueue(): Promise<PgBoss> {
     boss.on("error", (error) => console.error("job queue:", error.message));
     await boss.start();
     await boss.createQueue(IMPORT_QUEUE);
+    await boss.createQueue(CLAIM_MODEL_QUEUE, { name: CLAIM_MODEL_QUEUE, policy: "stately" });
     return boss;
   })().catch((error) => {
     state.factdeskBoss = undefined;

@@ -1,0 +1,21 @@
+import type { Language } from "@/lib/domain/claims/types";
+import type { Db, Prisma } from "@/lib/server/db/client";
+
+/** The start of time for a team's decisions when it never reset its model. */
+const EPOCH = new Date(0);
+
+/** Decisions after this moment count toward the team's next model for the language: its last model's or its reset's. */
+export async function newDecisionsSince(tx: Db | Prisma.TransactionClient, teamId: string, language: Language): Promise<Date> {
+  const [latest, reset] = await Promise.all([
+    tx.teamClaimModel.findFirst({ where: { teamId, language }, orderBy: { learnedUntil: "desc" }, select: { learnedUntil: true } }),
+    tx.claimModelReset.findUnique({ where: { teamId_language: { teamId, language } }, select: { resetAt: true } }),
+  ]);
+  const times = [latest?.learnedUntil, reset?.resetAt].filter((time): time is Date => time instanceof Date);
+  return times.reduce((newest, time) => (time > newest ? time : newest), EPOCH);
+}
+
+/** When the team last reset the language's model (decisions before it no longer count). */
+export async function resetTime(tx: Db | Prisma.TransactionClient, teamId: string, language: Language): Promise<Date> {
+  const reset = await tx.claimModelReset.findUnique({ where: { teamId_language: { teamId, language } }, select: { resetAt: true } });
+  return reset?.resetAt ?? EPOCH;
+}
