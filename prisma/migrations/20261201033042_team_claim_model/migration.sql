@@ -46,12 +46,13 @@ CREATE TABLE "TeamClaimModel" (
 
 -- CreateTable
 CREATE TABLE "ClaimModelReset" (
+    "id" UUID NOT NULL,
     "teamId" UUID NOT NULL,
     "language" "Language" NOT NULL,
     "resetAt" TIMESTAMP(3) NOT NULL,
     "lastVersion" INTEGER NOT NULL DEFAULT 0,
 
-    CONSTRAINT "ClaimModelReset_pkey" PRIMARY KEY ("teamId","language")
+    CONSTRAINT "ClaimModelReset_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -62,6 +63,9 @@ CREATE INDEX "ClaimDecision_claimId_idx" ON "ClaimDecision"("claimId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "TeamClaimModel_teamId_language_label_version_key" ON "TeamClaimModel"("teamId", "language", "label", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ClaimModelReset_teamId_language_key" ON "ClaimModelReset"("teamId", "language");
 
 -- AddForeignKey
 ALTER TABLE "ClaimDecision" ADD CONSTRAINT "ClaimDecision_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE ON UPDATE CASCADE;
