@@ -1,5 +1,6 @@
 import type { Language } from "@/lib/domain/claims/types";
-import type { Db, Prisma } from "@/lib/server/db/client";
+import { db, type Db, type Prisma } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
 
 /** The start of time for a team's decisions when it never reset its model. */
 const EPOCH = new Date(0);
@@ -18,4 +19,11 @@ export async function newDecisionsSince(tx: Db | Prisma.TransactionClient, teamI
 export async function resetTime(tx: Db | Prisma.TransactionClient, teamId: string, language: Language): Promise<Date> {
   const reset = await tx.claimModelReset.findUnique({ where: { teamId_language: { teamId, language } }, select: { resetAt: true } });
   return reset?.resetAt ?? EPOCH;
+}
+
+/** Whether enough decisions (FACTDESK_CLAIM_MODEL_RETRAIN_AFTER) arrived since the team's last model or reset for the language. */
+export async function dueForRetraining(teamId: string, language: Language): Promise<boolean> {
+  const threshold = env().FACTDESK_CLAIM_MODEL_RETRAIN_AFTER;
+  const since = await newDecisionsSince(db, teamId, language);
+  return (await db.claimDecision.count({ where: { teamId, language, createdAt: { gt: since } }, take: threshold })) >= threshold;
 }

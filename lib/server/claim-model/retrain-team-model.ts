@@ -4,7 +4,7 @@ import type { Language } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { runHeavy } from "@/lib/server/workers/heavy-pool";
-import { resetTime } from "./decision-window";
+import { dueForRetraining, resetTime } from "./decision-window";
 import type { RetrainJob } from "./schedule-retraining";
 
 /** A retraining reads at most this many of the team's newest decisions, however many there are. */
@@ -17,6 +17,9 @@ export const AGREEMENT_WINDOW = 100;
  * Training runs in the worker pool at low priority, so one team's retraining never holds requests.
  */
 export async function retrainTeamModel({ teamId, language }: RetrainJob): Promise<number> {
+  // A job queued while the previous one ran may find its decisions already learned: the threshold
+  // counts from the newest model, so it trains only when that many decisions are new.
+  if (!(await dueForRetraining(teamId, language))) return 0;
   const since = await resetTime(db, teamId, language);
   const newestFirst = await db.claimDecision.findMany({
     where: { teamId, language, createdAt: { gt: since } },

@@ -1,8 +1,6 @@
 import { MODEL_LANGUAGES } from "@/lib/domain/claim-model/decisions";
 import type { Language } from "@/lib/domain/claims/types";
-import { db } from "@/lib/server/db/client";
-import { env } from "@/lib/server/env";
-import { newDecisionsSince } from "./decision-window";
+import { dueForRetraining } from "./decision-window";
 
 export interface RetrainJob {
   teamId: string;
@@ -15,11 +13,8 @@ export interface RetrainJob {
  * both), so a burst of decisions never piles up jobs.
  */
 export async function scheduleDueRetraining(teamId: string): Promise<void> {
-  const threshold = env().FACTDESK_CLAIM_MODEL_RETRAIN_AFTER;
   for (const language of MODEL_LANGUAGES) {
-    const since = await newDecisionsSince(db, teamId, language);
-    const fresh = await db.claimDecision.count({ where: { teamId, language, createdAt: { gt: since } }, take: threshold });
-    if (fresh >= threshold) await enqueueRetraining({ teamId, language });
+    if (await dueForRetraining(teamId, language)) await enqueueRetraining({ teamId, language });
   }
 }
 
