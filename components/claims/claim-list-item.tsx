@@ -48,7 +48,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         )}
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
-        {claim.excluded && <Badge>{t("excluded")}</Badge>}
+        {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}
         <Link className="ml-auto text-xs text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>

@@ -1,3 +1,4 @@
+import type { ExclusionReason } from "@/lib/domain/claim-model/decisions";
 import type { UnitKind } from "@/lib/domain/claims/types";
 
 /** What the article page hands to the browser about each claim. */
@@ -14,6 +15,8 @@ export interface ClaimView {
   claimantText: string | null;
   anchorState: "ok" | "reanchored" | "orphaned";
   excluded: boolean;
+  /** Why an editor excluded it (while excluded). */
+  exclusionReason: ExclusionReason | null;
   /** False when the claim's offsets refer to an older text (orphaned after an edit). */
   anchored: boolean;
   version: number;

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { Problem } from "@/lib/client/send-json";
 import type { ClaimView } from "./claim-view";
+import { ExcludeControl } from "./exclude-control";
 import type { TextPick } from "./text-selection";
 
 export interface ReviewContext {
@@ -75,13 +76,14 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
         {!frozen && (
           <Select aria-label={t("setStatus")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ status: event.target.value })}>
             <option value="">{t("setStatus")}</option>
-            {(["new", "in_review", "needs_second_review", ...(review.canAssign ? ["excluded"] : [])] as const).map((status) => (
+            {(["new", "in_review", "needs_second_review"] as const).map((status) => (
               <option key={status} value={status}>
                 {statuses(status)}
               </option>
             ))}
           </Select>
         )}
+        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason) => apply({ status: "excluded", exclusionReason })} />}
         <SelectionExports articleId={review.articleId} ids={chosen.map((claim) => claim.id)} />
         {chosen.length === 2 && !frozen && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>

@@ -6,7 +6,9 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import type { ClaimStatus } from "@/lib/domain/workflow/claim-status";
+import { ExcludeControl } from "@/components/claims/exclude-control";
 import { FrozenClaimNote } from "@/components/claims/frozen-claim-note";
+import type { ExclusionReason } from "@/lib/domain/claim-model/decisions";
 
 interface Person {
   id: string;
@@ -15,7 +17,7 @@ interface Person {
 }
 
 export interface WorkflowPanelProps {
-  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null };
+  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null; exclusionReason?: ExclusionReason | null };
   moves: ClaimStatus[];
   people: Person[];
   me: string;
@@ -26,6 +28,7 @@ export interface WorkflowPanelProps {
 export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: WorkflowPanelProps) {
   const t = useTranslations("review");
   const statuses = useTranslations("claims.statuses");
+  const reasons = useTranslations("claims.exclusion.reasons");
   const { run, pending, problem } = useApiAction();
   const patch = (change: Record<string, unknown>) => run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change });
   const assignee = people.find((person) => person.id === claim.assigneeId);
@@ -38,9 +41,15 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: Wor
       </p>
       {/* No status moves on a final claim; who works on it next stays open (desk bookkeeping). */}
       {claim.status === "final" && <FrozenClaimNote />}
+      {claim.status === "excluded" && claim.exclusionReason && (
+        <p data-testid="exclusion-reason">
+          {t("exclusionReason")}: <strong>{reasons(claim.exclusionReason)}</strong>
+        </p>
+      )}
+      {moves.includes("excluded") && <ExcludeControl disabled={pending} onExclude={(exclusionReason) => patch({ status: "excluded", exclusionReason })} />}
       {moves.length > 0 && (
         <div className="flex flex-wrap gap-2">
-          {moves.map((status) => (
+          {moves.filter((status) => status !== "excluded").map((status) => (
             <Button key={status} variant="secondary" disabled={pending} onClick={() => patch({ status })}>
               {t("moveTo", { status: statuses(status) })}
             </Button>

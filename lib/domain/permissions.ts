@@ -8,6 +8,8 @@ const GRANTS = {
   "article.read": ["admin", "editor", "reviewer", "viewer"],
   "article.create": ["admin", "editor"],
   "article.edit": ["admin", "editor"],
+  /** Re-score an article's undecided claims with the team's current claim model. */
+  "article.rerank": ["admin", "editor"],
   "claim.edit": ["admin", "editor", "reviewer"],
   "claim.assign": ["admin", "editor"],
   "source.manage": ["admin", "editor", "reviewer"],
@@ -16,6 +18,8 @@ const GRANTS = {
   "comment.write": ["admin", "editor", "reviewer"],
   "scale.manage": ["admin", "editor"],
   "team.manage": ["admin"],
+  "claim-model.read": ["admin", "editor", "reviewer", "viewer"],
+  "claim-model.reset": ["admin"],
   "report.share": ["admin", "editor"],
   "outlet.rate": ["admin", "editor"],
   "member.read": ["admin"],

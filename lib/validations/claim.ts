@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXCLUSION_REASONS } from "@/lib/domain/claim-model/decisions";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
 import { MAX_DB_INT, baseVersion, storableText, unknownFields, versionNumber } from "./common";
 
@@ -8,6 +9,15 @@ const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).`
 const plainStatus = z.enum(CLAIM_STATUSES.filter((status) => status !== "final") as ["new", "in_review", "needs_second_review", "excluded"], {
   error: 'status must be "new", "in_review", "needs_second_review" or "excluded" (final comes with a final verdict).',
 });
+
+/** Why a claim is excluded; sent with excluded: true or status "excluded" (default "not_checkworthy"). */
+export const exclusionReason = z.enum(EXCLUSION_REASONS, {
+  error: 'exclusionReason must be "not_checkworthy", "duplicate", "not_a_claim" or "other".',
+});
+
+const reasonOnlyWhenExcluding = (input: { exclusionReason?: unknown; excluded?: boolean; status?: string }) =>
+  input.exclusionReason === undefined || input.excluded === true || input.status === "excluded";
+const reasonOnlyWhenExcludingMessage = { error: 'Send exclusionReason only when excluding (excluded: true or status "excluded").', path: ["exclusionReason"] };
 
 export const updateClaimInput = z
   .strictObject(
@@ -24,6 +34,7 @@ export const updateClaimInput = z
       /** Shorthand for status "excluded" (true) or back to "new" (false). */
       excluded: z.boolean({ error: "excluded must be true or false." }).optional(),
       status: plainStatus.optional(),
+      exclusionReason: exclusionReason.optional(),
       assigneeId: uuid("assigneeId").nullable().optional(),
     },
     unknownFields,
@@ -31,7 +42,8 @@ export const updateClaimInput = z
   .refine((input) => Object.keys(input).length > 1, { error: "Send at least one change besides the version." })
   .refine((input) => input.excluded === undefined || input.status === undefined, {
     error: "Send either excluded or status, not both.",
-  });
+  })
+  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
 
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 
@@ -42,12 +54,15 @@ export const bulkUpdateClaimsInput = z.strictObject(
       .min(1, { error: "Select at least one claim." })
       .max(500, { error: "Change at most 500 claims at once." }),
     status: plainStatus.optional(),
+    exclusionReason: exclusionReason.optional(),
     assigneeId: uuid("assigneeId").nullable().optional(),
   },
   unknownFields,
-).refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
-  error: "Send a status or an assigneeId to apply.",
-});
+)
+  .refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
+    error: "Send a status or an assigneeId to apply.",
+  })
+  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
 
 export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublisherForm } from "@/components/settings/publisher-form";
+import { ClaimModelPanel } from "@/components/settings/claim-model-panel";
 import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
 import { TeamSettingsForm } from "@/components/settings/team-settings-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
 
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
-  const [settings, scale] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor })]);
+  const [settings, scale, claimModel] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor }), getTeamClaimModel({ actor })]);
   const t = await getTranslations("settings");
   return (
     <>
@@ -30,6 +32,10 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-3 font-semibold">{t("publisher")}</h2>
           <PublisherForm key={JSON.stringify(settings)} publisher={settings} canEdit={can(actor.role, "team.manage")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("claimModel.title")}</h2>
+          <ClaimModelPanel summary={claimModel} canReset={can(actor.role, "claim-model.reset")} />
         </Card>
       </div>
     </>

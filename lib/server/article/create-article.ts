@@ -8,6 +8,7 @@ import type { Language, Unit } from "@/lib/domain/claims/types";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import { analyseArticleText } from "@/lib/server/claim/extract-units";
+import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { extractedClaimRows } from "@/lib/server/claim/extracted-claims";
 import { insertClaimRows, claimInsertTimeout } from "@/lib/server/claim/insert-claim-rows";
 
@@ -21,7 +22,9 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   authorize(actor, "article.create");
   // The engine runs before the transaction so the database is never held while it works, and in a
   // worker thread for long texts so the server's other requests are not held either.
-  const { language, hash, units } = await analyseArticleText(input.text, input.language, input.publishedAt);
+  // The team's own models (what its reviewers taught) read the text; no other team's ever do.
+  const models = await loadTeamModels(actor.teamId);
+  const { language, hash, units } = await analyseArticleText(input.text, input.language, input.publishedAt, models);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import { claimRow } from "@/lib/server/claim/extracted-claims";
 import { extractUnits } from "@/lib/server/claim/extract-units";
+import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { claimInsertTimeout, insertClaimRows } from "@/lib/server/claim/insert-claim-rows";
 import type { Unit } from "@/lib/domain/claims/types";
 import { renumberClaims } from "@/lib/server/claim/renumber-claims";
@@ -40,7 +41,7 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
   const textChanged = input.text !== undefined && input.text !== current.body;
   // The engine runs before the transaction; the version check inside it makes this safe.
   // Long texts are analysed in a worker thread (see extractUnits).
-  const units = textChanged ? await extractUnits(input.text!, current.language, current.publishedAt) : [];
+  const units = textChanged ? await extractUnits(input.text!, current.language, current.publishedAt, await loadTeamModels(actor.teamId)) : [];
 
   try {
     return await db.$transaction(async (tx) => {

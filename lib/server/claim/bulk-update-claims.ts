@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import type { BulkUpdateClaimsInput } from "@/lib/validations/claim";
+import { afterDecisions } from "@/lib/server/claim-model/record-decisions";
 import { applyClaimUpdate } from "./update-claim";
 
 /**
@@ -12,9 +13,10 @@ export async function bulkUpdateClaims({ actor, input }: { actor: Actor; input: 
   authorize(actor, "claim.edit");
   const change = {
     ...(input.status !== undefined && { status: input.status }),
+    ...(input.exclusionReason !== undefined && { exclusionReason: input.exclusionReason }),
     ...(input.assigneeId !== undefined && { assigneeId: input.assigneeId }),
   };
-  return db.$transaction(
+  const updated = await db.$transaction(
     async (tx) => {
       const updated = [];
       for (const claim of input.claims) updated.push(await applyClaimUpdate(tx, actor, claim.id, { version: claim.version, ...change }));
@@ -22,4 +24,6 @@ export async function bulkUpdateClaims({ actor, input }: { actor: Actor; input: 
     },
     { timeout: 30_000 },
   );
+  afterDecisions(actor.teamId);
+  return updated;
 }

@@ -24,6 +24,7 @@ export const claimFields = {
   version: true,
   anchorState: true,
   excluded: true,
+  exclusionReason: true,
   touchedAt: true,
   origin: true,
   mergedIntoId: true,

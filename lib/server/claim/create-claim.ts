@@ -1,3 +1,5 @@
+import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
+import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { classifySentence } from "@/lib/domain/claims/extract";
 import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
 import { matchText } from "@/lib/domain/text/trigrams";
@@ -7,6 +9,8 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import type { CreateClaimInput } from "@/lib/validations/claim";
+import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
+import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { renumberClaims } from "./renumber-claims";
 
@@ -16,7 +20,8 @@ import { renumberClaims } from "./renumber-claims";
  */
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
-  return db.$transaction(async (tx) => {
+  const models = await loadTeamModels(actor.teamId);
+  const created = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true, language: true } });
     if (!article) throw notFound("The article");
     if (article.textVersion !== input.textVersion) {
@@ -29,7 +34,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
       throw new AppError("CONFLICT", "The selection overlaps an existing claim. Split that claim or select text outside it.");
     }
     const text = article.body.slice(span.start, span.end);
-    const unit = classifySentence(text);
+    const unit = classifySentence(text, teamModelOptions(models, article.language));
     const claim = await tx.claim.create({
       data: {
         teamId: actor.teamId,
@@ -58,6 +63,9 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
     });
     await renumberClaims(tx, article.id);
     await recordActivity(tx, actor, { action: "claim.created", articleId: article.id, claimId: claim.id, after: { start: span.start, end: span.end, text } });
+    await recordDecisions(tx, actor, { id: claim.id, text, language: article.language }, addedClaimLabels());
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimFields });
   });
+  afterDecisions(actor.teamId);
+  return created;
 }

@@ -1,3 +1,4 @@
+import { teamModelOptions, type TeamModels } from "@/lib/domain/claim-model/team-models";
 import { extract } from "@/lib/domain/claims/extract";
 import { storableClaims } from "@/lib/domain/claims/storable-claims";
 import type { Language, Unit } from "@/lib/domain/claims/types";
@@ -8,10 +9,10 @@ import { runHeavy } from "@/lib/server/workers/heavy-pool";
 /** Up to this many characters the engine runs in place (a few milliseconds); longer texts in a worker thread. */
 export const INLINE_EXTRACTION_CHARS = 16_384;
 
-/** Every unit of a text, without holding the event loop for a long text (2 MB take about a second). */
-export async function extractUnits(text: string, language: Language, articleDate?: Date | null): Promise<Unit[]> {
-  if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language, articleDate }).units;
-  return runHeavy("units", { text, language, articleDate }, "This text took too long to analyse. Split it into several articles.");
+/** Every unit of a text (read with the team's models when given), without holding the event loop for a long text (2 MB take about a second). */
+export async function extractUnits(text: string, language: Language, articleDate?: Date | null, models?: TeamModels): Promise<Unit[]> {
+  if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language, articleDate, ...teamModelOptions(models, language) }).units;
+  return runHeavy("units", { text, language, articleDate, models }, "This text took too long to analyse. Split it into several articles.");
 }
 
 /**
@@ -19,10 +20,15 @@ export async function extractUnits(text: string, language: Language, articleDate
  * worker thread for long texts: language detection, the hash's normalisation and the rows' match
  * forms each cost a few hundred milliseconds for 2 MB, too long to hold the event loop.
  */
-export async function analyseArticleText(text: string, language?: Language, articleDate?: Date | null): Promise<{ language: Language; hash: string; units: Unit[] }> {
+export async function analyseArticleText(
+  text: string,
+  language?: Language,
+  articleDate?: Date | null,
+  models?: TeamModels,
+): Promise<{ language: Language; hash: string; units: Unit[] }> {
   if (text.length <= INLINE_EXTRACTION_CHARS) {
     const detected = language ?? detectLanguage(text);
-    return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected, articleDate }).units) };
+    return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected, articleDate, ...teamModelOptions(models, detected) }).units) };
   }
-  return runHeavy("article", { text, language, articleDate }, "This text took too long to analyse. Split it into several articles.");
+  return runHeavy("article", { text, language, articleDate, models }, "This text took too long to analyse. Split it into several articles.");
 }

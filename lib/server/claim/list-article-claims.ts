@@ -13,7 +13,7 @@ export function listArticleClaims(teamId: string, articleId: string): Promise<Ar
   return db.$queryRaw<ArticleClaim[]>`
     SELECT id, "articleId", "textVersion", start, "end", text, "normalizedText", "suggestedWording", kind::text AS kind, checkworthiness, checkworthy,
            reasons, "claimantText", "claimantStart", "claimantEnd", entities, status::text AS status, "assigneeId", position, version,
-           "anchorState"::text AS "anchorState", excluded, "touchedAt", origin::text AS origin, "mergedIntoId", "createdAt", "updatedAt"
+           "anchorState"::text AS "anchorState", excluded, "exclusionReason"::text AS "exclusionReason", "touchedAt", origin::text AS origin, "mergedIntoId", "createdAt", "updatedAt"
     FROM "Claim"
     WHERE "articleId" = ${articleId}::uuid AND "teamId" = ${teamId}::uuid AND "mergedIntoId" IS NULL
     ORDER BY position`;

@@ -1,3 +1,4 @@
+import { checkworthySwitchLabels, exclusionLabels, type DecisionLabelRow, type ExclusionReason } from "@/lib/domain/claim-model/decisions";
 import { can } from "@/lib/domain/permissions";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { canMoveStatus, type ClaimStatus } from "@/lib/domain/workflow/claim-status";
@@ -7,6 +8,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import type { UpdateClaimInput } from "@/lib/validations/claim";
+import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { frozenClaim } from "./frozen-claim";
 import { findTeamClaim } from "./find-team-claim";
@@ -20,18 +22,21 @@ export interface UpdateClaimOptions {
 /** A reviewer's change to one claim; see applyClaimUpdate. */
 export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
   authorize(actor, "claim.edit");
-  return db.$transaction((tx) => applyClaimUpdate(tx, actor, id, input));
+  const updated = await db.$transaction((tx) => applyClaimUpdate(tx, actor, id, input));
+  afterDecisions(actor.teamId);
+  return updated;
 }
 
 /**
  * Wording, check-worthiness, workflow status (exclusion included) and assignment of a claim. The
  * version check and the write are one conditional UPDATE, so of two edits based on the same version
  * exactly one wins and the other gets 409 with the current claim. Every change is recorded in the
- * history and marks the claim as touched, which protects it from re-extraction.
+ * history and marks the claim as touched, which protects it from re-extraction. A check-worthiness
+ * switch or an exclusion is also recorded as a label for the team's model, in this transaction.
  */
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput) {
-  const { version, excluded, ...changes } = input;
-  const current = await findTeamClaim(tx, actor, id, claimFields);
+  const { version, excluded, exclusionReason, ...changes } = input;
+  const current = await findTeamClaim(tx, actor, id, { ...claimFields, language: true });
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
@@ -39,7 +44,17 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     await checkAssignment(tx, actor, current.assigneeId, changes.assigneeId);
   }
 
-  const next = { ...changes, ...(status !== undefined && { status }) };
+  const excluding = status === "excluded" && current.status !== "excluded";
+  const reason = excluding ? (exclusionReason ?? "not_checkworthy") : status === "excluded" ? exclusionReason : undefined;
+  const promoting = changes.checkworthy === true && !current.checkworthy && current.kind === "opinion";
+  const next = {
+    ...changes,
+    ...(status !== undefined && { status }),
+    // The reason lives only while the claim is excluded.
+    ...(reason !== undefined ? { exclusionReason: reason } : status !== undefined && status !== "excluded" && { exclusionReason: null }),
+    // A promoted opinion becomes a claim, so lists and exports stop calling it an opinion.
+    ...(promoting && { kind: "claim" as const }),
+  };
   const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
   // Finalising and reopening change the version too, so a final claim cannot slip in between.
   const { count } = await tx.claim.updateMany({
@@ -48,11 +63,20 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   });
   if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
 
+  await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? reason : undefined));
   const diff = changedFields(current, next);
   if (diff.changed) {
     await recordActivity(tx, actor, { action: "claim.updated", articleId: current.articleId, claimId: current.id, before: diff.before, after: diff.after });
   }
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
+}
+
+/** What this change teaches the team's model: a check-worthiness switch and/or an exclusion with its reason. */
+function decisionLabels(current: { checkworthy: boolean; kind: string }, checkworthy: boolean | undefined, exclusion: ExclusionReason | undefined): DecisionLabelRow[] {
+  const labels: DecisionLabelRow[] = [];
+  if (checkworthy !== undefined && checkworthy !== current.checkworthy) labels.push(...checkworthySwitchLabels(checkworthy, current.kind));
+  if (exclusion) labels.push(...exclusionLabels(exclusion));
+  return labels;
 }
 
 /** Anything but the assignee (who works on it next is desk bookkeeping, not published content). */
@@ -62,7 +86,8 @@ function changesPublishedClaim(current: { normalizedText: string | null; checkwo
     (rest.normalizedText !== undefined && rest.normalizedText !== current.normalizedText) ||
     (rest.checkworthy !== undefined && rest.checkworthy !== current.checkworthy) ||
     rest.status !== undefined ||
-    rest.excluded !== undefined
+    rest.excluded !== undefined ||
+    rest.exclusionReason !== undefined
   );
 }
 

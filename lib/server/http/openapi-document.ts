@@ -14,6 +14,7 @@ import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/vali
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
+import { resetClaimModelQuery } from "@/lib/validations/claim-model";
 import { changePasswordInput } from "@/lib/validations/auth";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
 
@@ -48,12 +49,13 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/articles/{id}/share-links", summary: "Public links to the article's report (without their tokens, which are shown only on creation)", permission: "report.share" },
   { method: "post", path: "/articles/{id}/share-links", summary: "Create a revocable public link (page /r/{token}); the answer is the only place its token and url appear", permission: "report.share", body: createShareLinkInput, created: true },
   { method: "delete", path: "/share-links/{id}", summary: "Revoke a public link at once", permission: "report.share" },
+  { method: "post", path: "/articles/{id}/rerank", summary: "Re-score the article's claims nobody has decided on with the team's current claim model (text and offsets never change)", permission: "article.rerank" },
   { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
   { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
   { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },
   { method: "post", path: "/claims/merge", summary: "Merge two neighbouring claims", permission: "claim.edit", body: mergeClaimsInput },
   { method: "get", path: "/claims/{id}", summary: "One claim with its related claims in other articles", permission: "article.read", query: getClaimQuery },
-  { method: "patch", path: "/claims/{id}", summary: "Edit wording, check-worthiness, status or assignee", permission: "claim.edit", body: updateClaimInput },
+  { method: "patch", path: "/claims/{id}", summary: "Edit wording, check-worthiness, status (exclusion with a reason) or assignee; switches and exclusions teach the team's claim model", permission: "claim.edit", body: updateClaimInput },
   { method: "post", path: "/claims/{id}/split", summary: "Split a claim at a text offset", permission: "claim.edit", body: splitClaimInput },
   { method: "get", path: "/claims/{id}/sources", summary: "Sources cited on a claim", permission: "article.read" },
   { method: "post", path: "/claims/{id}/sources", summary: "Cite a source (reused by normalised URL)", permission: "source.manage", body: attachSourceInput, created: true },
@@ -80,6 +82,8 @@ export const OPERATIONS: Operation[] = [
   { method: "put", path: "/rating-scale", summary: "New scale version from a preset or levels", permission: "scale.manage", body: updateRatingScaleInput },
   { method: "get", path: "/team/settings", summary: "Team settings", permission: "article.read" },
   { method: "patch", path: "/team/settings", summary: "Change team settings", permission: "team.manage", body: updateTeamSettingsInput },
+  { method: "get", path: "/team/claim-model", summary: "What the team's claim model learned from, per language: decisions, version, when trained, agreement with the last 100 decisions before and after", permission: "claim-model.read" },
+  { method: "delete", path: "/team/claim-model", summary: "Reset the team's claim model for a language to the shipped engine (?language=de|en)", permission: "claim-model.reset", query: resetClaimModelQuery },
   { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
   { method: "get", path: "/outlets", summary: "Outlets with article count, credibility over all their articles and reliability rating", permission: "article.read" },
   { method: "get", path: "/outlets/{id}", summary: "An outlet's record: score overall and by month, articles with scores, most common verdicts, repeated claims, rating history", permission: "article.read" },

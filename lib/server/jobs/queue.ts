@@ -6,6 +6,8 @@ import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 // it and works jobs, so any instance can pick up a bulk import and a restart resumes where it was.
 
 export const IMPORT_QUEUE = "article-import";
+/** Retraining of a team's claim model; "stately": at most one waiting and one running job per team and language. */
+export const CLAIM_MODEL_QUEUE = "claim-model-retrain";
 
 const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss>; factdeskBossRunning?: boolean };
 
@@ -17,9 +19,13 @@ export function jobQueue(): Promise<PgBoss> {
     await boss.start();
     state.factdeskBossRunning = true;
     await boss.createQueue(IMPORT_QUEUE);
+    await boss.createQueue(CLAIM_MODEL_QUEUE, { name: CLAIM_MODEL_QUEUE, policy: "stately" });
     // Stopping: fetch no more jobs. Drained: wait for the job in hand (an import hands itself back
     // at once, see workImportJob); one still running when the time is up is failed, so pg-boss retries it.
-    onShutdown("stopping", "job workers", () => boss.offWork(IMPORT_QUEUE));
+    onShutdown("stopping", "job workers", async () => {
+      await boss.offWork(IMPORT_QUEUE);
+      await boss.offWork(CLAIM_MODEL_QUEUE);
+    });
     onShutdown("drained", "job queue", (budgetMs) => boss.stop({ graceful: true, wait: true, timeout: budgetMs }));
     return boss;
   })().catch((error) => {

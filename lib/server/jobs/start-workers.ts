@@ -1,16 +1,18 @@
 import "server-only";
 import { strandedImportIds } from "@/lib/server/import/stranded-imports";
 import { workImportJob } from "@/lib/server/import/work-import-job";
+import { retrainTeamModel } from "@/lib/server/claim-model/retrain-team-model";
+import type { RetrainJob } from "@/lib/server/claim-model/schedule-retraining";
 import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
 import { countJob } from "@/lib/server/observability/metrics";
 import { logger } from "@/lib/server/observability/shared";
-import { IMPORT_QUEUE, jobQueue } from "./queue";
+import { CLAIM_MODEL_QUEUE, IMPORT_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
 /** How often this instance looks for imports whose worker is gone. */
 const SWEEP_EVERY_MS = 15_000;
 
-/** Starts working the import queue in this instance, and re-queues imports a crash left behind. */
+/** Starts working the import and claim-model queues in this instance, and re-queues imports a crash left behind. */
 export async function startWorkers(): Promise<void> {
   const boss = await jobQueue();
   // A few imports at a time per instance, so a small batch does not wait behind a big one.
@@ -22,6 +24,10 @@ export async function startWorkers(): Promise<void> {
       if (outcome === "handed-back") await enqueueImport(job.data.importJobId);
     });
   }
+  // One retraining at a time per instance: the training itself runs in the worker pool at low priority.
+  await boss.work<RetrainJob>(CLAIM_MODEL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await logged(CLAIM_MODEL_QUEUE, job.id, () => retrainTeamModel(job.data));
+  });
   await requeueStranded({ queued: true });
   // Now and every few seconds after: a job killed just before this start still has a fresh heartbeat
   // and becomes stale (STALE_AFTER_MS) only later. pg-boss would retry it only after its expiry.

@@ -1,4 +1,6 @@
+import { finalVerdictLabels } from "@/lib/domain/claim-model/decisions";
 import { recordActivity } from "@/lib/server/activity/record-activity";
+import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
@@ -22,8 +24,8 @@ const alreadyFinal = () => new AppError("CONFLICT", "This claim already has a fi
 export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: FinalizeVerdictInput }) {
   authorize(actor, "verdict.finalize");
   try {
-    return await db.$transaction(async (tx) => {
-      const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, team: { select: { settings: true } } });
+    const final = await db.$transaction(async (tx) => {
+      const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, language: true, team: { select: { settings: true } } });
       // Citations change under the same row lock, so the sources counted are the ones finalised on.
       await lockClaim(tx, claim.id);
       if (claim.status === "final") throw alreadyFinal();
@@ -52,8 +54,12 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
         before: { status: claim.status },
         after: { status: "final", level: level.key, rationale: input.rationale },
       });
+      // A verdict means the desk found the sentence worth checking: the team's model learns that.
+      await recordDecisions(tx, actor, claim, finalVerdictLabels());
       return final;
     });
+    afterDecisions(actor.teamId);
+    return final;
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyFinal();
     throw error;

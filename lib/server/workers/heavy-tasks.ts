@@ -1,6 +1,8 @@
 // The CPU-heavy work of a request, run in worker threads (see heavy-pool.ts) so no request can hold
 // the server's event loop. This file is the worker's entry: bundled by scripts/lib/build-workers.ts
 // into .workers/heavy-tasks.cjs, so it must stay free of Next.js, Prisma and "server-only" imports.
+import { trainTeamModel, type TeamModelTraining, type TrainedTeamModel } from "@/lib/domain/claim-model/train-team-model";
+import { teamModelOptions, type TeamModels } from "@/lib/domain/claim-model/team-models";
 import { extract } from "@/lib/domain/claims/extract";
 import { storableClaims } from "@/lib/domain/claims/storable-claims";
 import { detectLanguage } from "@/lib/domain/language/detect-language";
@@ -27,8 +29,8 @@ export function metadata({ html, url, maxDepth }: { html: string; url: string; m
 }
 
 /** Every unit the claim engine finds in a text. */
-export function units({ text, language, articleDate }: { text: string; language: Language; articleDate?: Date | null }): Unit[] {
-  return extract(text, { language, articleDate }).units;
+export function units({ text, language, articleDate, models }: { text: string; language: Language; articleDate?: Date | null; models?: TeamModels }): Unit[] {
+  return extract(text, { language, articleDate, ...teamModelOptions(models, language) }).units;
 }
 
 /** A claim unit with its wording and match form already cut out, so the server only assembles rows. */
@@ -38,9 +40,9 @@ export type PreparedUnit = Unit & { text: string; matchText: string };
  * Everything an import needs from an article's text: its language (detected unless given), its
  * content hash, and the units that become claims. For 2 MB these are seconds of CPU together.
  */
-export function article({ text, language, articleDate }: { text: string; language?: Language; articleDate?: Date | null }): { language: Language; hash: string; units: PreparedUnit[] } {
+export function article({ text, language, articleDate, models }: { text: string; language?: Language; articleDate?: Date | null; models?: TeamModels }): { language: Language; hash: string; units: PreparedUnit[] } {
   const detected = language ?? detectLanguage(text);
-  const units = storableClaims(extract(text, { language: detected, articleDate }).units).map((unit) => {
+  const units = storableClaims(extract(text, { language: detected, articleDate, ...teamModelOptions(models, detected) }).units).map((unit) => {
     const wording = text.slice(unit.start, unit.end);
     return { ...unit, text: wording, matchText: matchText(wording) };
   });
@@ -51,4 +53,9 @@ export function article({ text, language, articleDate }: { text: string; languag
 export async function pdf(report: PdfReport): Promise<Uint8Array> {
   const buffer = await renderPdf(report);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** A team's claim model learned from its reviewers' decisions (seconds of CPU for thousands of them). */
+export function teamModel(training: TeamModelTraining): TrainedTeamModel | null {
+  return trainTeamModel(training);
 }

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
 import { CredibilityCard } from "@/components/claims/credibility-card";
+import { RerankButton } from "@/components/claims/rerank-button";
 import { ShareLinks } from "@/components/report/share-links";
 import { HistoryTimeline } from "@/components/review/history-timeline";
 import { LiveRefresh } from "@/components/review/live-refresh";
@@ -38,11 +39,14 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <h1 className="text-2xl font-semibold leading-tight">{article.title}</h1>
-        {can(actor.role, "article.edit") && (
-          <Link className={buttonClasses("secondary")} href={`/articles/${article.id}/edit`}>
-            {t("edit")}
-          </Link>
-        )}
+        <div className="flex flex-wrap items-start gap-2">
+          {can(actor.role, "article.rerank") && <RerankButton articleId={article.id} />}
+          {can(actor.role, "article.edit") && (
+            <Link className={buttonClasses("secondary")} href={`/articles/${article.id}/edit`}>
+              {t("edit")}
+            </Link>
+          )}
+        </div>
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         {article.outlet && (
@@ -107,6 +111,7 @@ function claimViews(article: ArticleDetail, verdicts: Map<string, ClaimView["ver
     claimantText: claim.claimantText,
     anchorState: claim.anchorState,
     excluded: claim.status === "excluded",
+    exclusionReason: claim.status === "excluded" ? claim.exclusionReason : null,
     anchored: claim.anchorState !== "orphaned" && claim.textVersion === article.textVersion,
     version: claim.version,
     status: claim.status,
