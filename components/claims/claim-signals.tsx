@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 interface ClaimSignalsProps {
   claim: { text: string; suggestedWording: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
@@ -29,8 +30,8 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
       {reasons.length ? (
         <ul className="mt-1 flex flex-wrap gap-1">
           {reasons.map((reason) => (
-            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-              {reason}
+            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" title={reasonDirectionTitle(reason, t)}>
+              {reasonLabel(reason, t)}
             </li>
           ))}
         </ul>
