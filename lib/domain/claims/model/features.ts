@@ -83,11 +83,13 @@ export function sentenceFeatures(analysis: SentenceAnalysis): SparseFeatures {
 }
 
 const signalSlots = new Map<string, number>();
-/** The slot of a signal: its name, and for length also its bucket. */
+const lengthSlots = new Map<string, number>();
+/** The slot of a signal: its name, and for length also its bucket (looked up without building "length:…" each time). */
 export function signalSlot(signal: Signal): number {
-  const key = signal.name === "length" ? `length:${signal.evidence}` : signal.name;
-  let slot = signalSlots.get(key);
-  if (slot === undefined) signalSlots.set(key, (slot = hashFeature("s", key)));
+  const slots = signal.name === "length" ? lengthSlots : signalSlots;
+  const key = signal.name === "length" ? signal.evidence : signal.name;
+  let slot = slots.get(key);
+  if (slot === undefined) slots.set(key, (slot = hashFeature("s", signal.name === "length" ? `length:${key}` : key)));
   return slot;
 }
 
