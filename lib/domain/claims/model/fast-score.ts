@@ -1,5 +1,5 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
-import { PAIR, signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
+import { PAIR, SIGNAL_VALUE, signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
 
 // Scoring an article's units without building each sentence's feature vector: a word's weight (its
@@ -69,7 +69,7 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   for (let i = 0; i < n; i++) z += (words[i]! *= unit);
   for (let i = 0; i < n - 1; i++) z += (pairs[i]! *= unit);
   const signalWeights = buffers.signals;
-  for (let i = 0; i < signals.length; i++) z += signalWeights[i] = model.weights[signalSlot(signals[i]!)]!;
+  for (let i = 0; i < signals.length; i++) z += signalWeights[i] = model.weights[signalSlot(signals[i]!)]! * SIGNAL_VALUE;
 
   // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put
   // into reasons only for the few that are kept, not for every word of every unit.
