@@ -43,7 +43,7 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
         <ul className="mt-1 flex flex-wrap gap-1">
           {entities.map((entity) => (
             <li key={`${entity.start}-${entity.type}`} className="rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-900">
-              {entity.type}: {entity.text}
+              {t.has(`reasonKinds.${entity.type}`) ? t(`reasonKinds.${entity.type}`) : entity.type}: {entity.text}
             </li>
           ))}
         </ul>

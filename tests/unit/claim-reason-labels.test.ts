@@ -23,6 +23,7 @@ describe("reasons in the reader's language", () => {
     expect(reasonLabel("speculation/modal: könnte", t(german))).toBe("Vermutung/Modalverb: könnte");
     expect(reasonLabel("stated position or plan: plant", t(german))).toBe("Position oder Vorhaben: plant");
     expect(reasonLabel("quotation", t(german))).toBe("Zitat");
+    expect(reasonLabel("added by a reviewer", t(german))).toBe("von Prüfenden hinzugefügt");
     expect(reasonLabel("word: massive (subjective)", t(german))).toBe("Wort: massive (subjektiv)");
     expect(reasonLabel("number: 45 per cent ↑", t(english))).toBe("number: 45 per cent ↑");
   });

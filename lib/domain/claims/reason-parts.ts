@@ -3,7 +3,7 @@
 // reason starts with one of a fixed set of kinds, so a reader's language can be put back on it
 // without storing anything new: the kind is translated, the evidence (words of the article) is not.
 
-/** Every kind a reason can start with, from the rules (classify-unit) and the model (features, linear-model). */
+/** Every kind a reason can start with, from the rules (classify-unit), the model (features, linear-model) and the server. */
 export const REASON_KINDS = {
   number: "number",
   date: "date",
@@ -30,6 +30,9 @@ export const REASON_KINDS = {
   word: "word",
   words: "words",
   boilerplate: "boilerplate",
+  // Written by the server, not the engine (create-claim, split-claim).
+  "added by a reviewer": "addedByReviewer",
+  "split from a longer claim": "splitFromClaim",
 } as const;
 
 export type ReasonKind = (typeof REASON_KINDS)[keyof typeof REASON_KINDS];
