@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { highlightClass, type ClaimView } from "./claim-view";
 import { ColorBadge } from "@/components/ui/color-badge";
+import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 export const itemId = (id: string) => `claim-item-${id}`;
 
@@ -57,8 +58,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
       {claim.reasons.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("reasons")}>
           {claim.reasons.map((reason) => (
-            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-              {reason}
+            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" title={reasonDirectionTitle(reason, t)}>
+              {reasonLabel(reason, t)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 interface ClaimSignalsProps {
   claim: { text: string; suggestedWording: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
@@ -29,8 +30,8 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
       {reasons.length ? (
         <ul className="mt-1 flex flex-wrap gap-1">
           {reasons.map((reason) => (
-            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">
-              {reason}
+            <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" title={reasonDirectionTitle(reason, t)}>
+              {reasonLabel(reason, t)}
             </li>
           ))}
         </ul>
@@ -42,7 +43,7 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
         <ul className="mt-1 flex flex-wrap gap-1">
           {entities.map((entity) => (
             <li key={`${entity.start}-${entity.type}`} className="rounded bg-blue-50 px-1.5 py-0.5 text-xs text-blue-900">
-              {entity.type}: {entity.text}
+              {t.has(`reasonKinds.${entity.type}`) ? t(`reasonKinds.${entity.type}`) : entity.type}: {entity.text}
             </li>
           ))}
         </ul>

@@ -73,6 +73,9 @@ describe.runIf(chromiumPath)("a claim with a final verdict in Chromium", () => {
     await page.getByText(de.claims.frozen).first().waitFor();
     await page.getByRole("button", { name: de.review.reopen }).waitFor();
     expect(await page.locator("#normalizedText").isDisabled()).toBe(true);
+    // The engine's reasons and entity types are stored in English ("number: 5"); a German reader reads them in German.
+    await page.getByText(`${de.claims.reasonKinds.number}: 5`, { exact: true }).first().waitFor();
+    expect(await page.getByText("number: 5", { exact: true }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -3,6 +3,11 @@ import type { Report, ReportClaim } from "./report-types";
 /**
  * schema.org ClaimReview objects (the format Google and fact-check aggregators read), one per claim
  * with a final verdict.
+ *
+ * `claimReviewed` is what the reviewers checked: their own wording, else the verbatim text. The
+ * engine's suggested wording is never published there on its own authority (it is a suggestion until
+ * a reviewer accepts it); where it says the claim differently it goes to `itemReviewed.alternateName`,
+ * schema.org's "an alias for the item", so a consumer can show or index the short form of the claim.
  */
 export function claimReviews(report: Report): object[] {
   return report.claims.filter((claim) => claim.verdict).map((claim) => claimReview(report, claim));
@@ -23,6 +28,7 @@ function claimReview(report: Report, claim: ReportClaim): object {
     },
     itemReviewed: {
       "@type": "Claim",
+      ...(alternateName(claim) && { alternateName: alternateName(claim) }),
       ...(claim.claimant && { author: { "@type": "Thing", name: claim.claimant } }),
       ...(report.article.publishedAt && { datePublished: report.article.publishedAt.slice(0, 10) }),
       ...(report.article.url && {
@@ -39,6 +45,15 @@ function claimReview(report: Report, claim: ReportClaim): object {
     url: `${report.article.reportUrl}#claim-${claim.id}`,
     inLanguage: report.article.language,
   };
+}
+
+/** The suggested wording when it differs from both the verbatim text and what `claimReviewed` says. */
+function alternateName(claim: ReportClaim): string | null {
+  const suggested = claim.suggestedWording?.trim();
+  if (!suggested) return null;
+  const bare = (text: string) => text.trim().replace(/[.!?]+$/, "");
+  const reviewed = claim.wording ?? claim.text;
+  return bare(suggested) === bare(claim.text) || bare(suggested) === bare(reviewed) ? null : suggested;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
-import { signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
+import { PAIR, SIGNAL_VALUE, signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
 
 // Scoring an article's units without building each sentence's feature vector: a word's weight (its
@@ -30,6 +30,15 @@ function wordScore(model: LinearModel, cache: Map<string, WordScore>, lower: str
   return score;
 }
 
+// Scratch space reused from unit to unit (one article scores thousands): a unit's word and pair sums
+// and its signals' weights. Scoring is synchronous, so one set of buffers serves every call.
+const MAX_SIGNALS = 32;
+const buffers = { scores: [] as WordScore[], words: new Float64Array(256), pairs: new Float64Array(256), signals: new Float64Array(MAX_SIGNALS) };
+function grow(size: number) {
+  buffers.words = new Float64Array(size * 2);
+  buffers.pairs = new Float64Array(size * 2);
+}
+
 export interface FastScore {
   probability: number;
   /** Strongest first, at most `limit`. */
@@ -41,12 +50,13 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   if (!cache) caches.set(model, (cache = new Map()));
   const { tokens } = analysis;
   const n = tokens.length;
-  const scores = new Array<WordScore>(n);
+  const scores = buffers.scores;
+  if (buffers.words.length < n + 1) grow(n + 1);
+  const words = buffers.words;
+  const pairs = buffers.pairs;
   let count = n ? n + 1 : 0; // word pairs with the sentence's start and end
   for (let i = 0; i < n; i++) count += (scores[i] = wordScore(model, cache, tokens[i]!.info.lower)).count;
   const unit = count ? 1 / Math.sqrt(count) : 0;
-  const words = new Float64Array(n);
-  const pairs = new Float64Array(Math.max(0, n - 1));
   for (let i = 0; i < n; i++) words[i] = scores[i]!.sum;
   for (let i = 0; i <= n && n > 0; i++) {
     const weight = model.weights[hashPair(i === 0 ? START : scores[i - 1]!.slot, i === n ? END : scores[i]!.slot)]!;
@@ -57,29 +67,42 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   const signals = structuralSignals(analysis);
   let z = model.bias;
   for (let i = 0; i < n; i++) z += (words[i]! *= unit);
-  for (let i = 0; i < pairs.length; i++) z += (pairs[i]! *= unit);
-  const signalWeights = signals.map((signal) => model.weights[signalSlot(signal)]!);
-  for (const weight of signalWeights) z += weight;
+  for (let i = 0; i < n - 1; i++) z += (pairs[i]! *= unit);
+  const signalWeights = buffers.signals;
+  for (let i = 0; i < signals.length; i++) z += signalWeights[i] = model.weights[signalSlot(signals[i]!)]! * SIGNAL_VALUE;
 
-  const top: { reason: () => string; weight: number }[] = [];
-  const consider = (weight: number, reason: () => string) => {
+  // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put
+  // into reasons only for the few that are kept, not for every word of every unit.
+  const topOrigins: number[] = [];
+  const topWeights: number[] = [];
+  const consider = (weight: number, origin: number) => {
     if (Math.abs(weight) < 0.05) return;
-    let at = top.length;
-    while (at > 0 && Math.abs(top[at - 1]!.weight) < Math.abs(weight)) at--;
+    let at = topWeights.length;
+    while (at > 0 && Math.abs(topWeights[at - 1]!) < Math.abs(weight)) at--;
     if (at >= limit * 2) return;
-    top.splice(at, 0, { reason, weight });
-    if (top.length > limit * 2) top.pop();
+    topWeights.splice(at, 0, weight);
+    topOrigins.splice(at, 0, origin);
+    if (topWeights.length > limit * 2) {
+      topWeights.pop();
+      topOrigins.pop();
+    }
   };
-  signals.forEach((signal, i) => consider(signalWeights[i]!, () => `${signal.name}: ${signal.evidence}`));
-  for (let i = 0; i < n; i++) consider(words[i]!, () => `word: ${tokens[i]!.text}`);
-  for (let i = 0; i < pairs.length; i++) consider(pairs[i]!, () => `words: ${tokens[i]!.text} ${tokens[i + 1]!.text}`);
+  for (let i = 0; i < signals.length; i++) consider(signalWeights[i]!, -(i + 1));
+  for (let i = 0; i < n; i++) consider(words[i]!, i);
+  for (let i = 0; i < n - 1; i++) consider(pairs[i]!, PAIR + i);
   const seen = new Set<string>();
   const contributions: Contribution[] = [];
-  for (const { reason, weight } of top) {
-    const text = reason();
+  for (let k = 0; k < topOrigins.length; k++) {
+    const origin = topOrigins[k]!;
+    const text =
+      origin < 0
+        ? `${signals[-origin - 1]!.name}: ${signals[-origin - 1]!.evidence}`
+        : origin >= PAIR
+          ? `words: ${tokens[origin - PAIR]!.text} ${tokens[origin - PAIR + 1]!.text}`
+          : `word: ${tokens[origin]!.text}`;
     if (seen.has(text)) continue;
     seen.add(text);
-    contributions.push({ reason: text, weight });
+    contributions.push({ reason: text, weight: topWeights[k]! });
     if (contributions.length === limit) break;
   }
   return { probability: 1 / (1 + Math.exp(-z)), contributions };

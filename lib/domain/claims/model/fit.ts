@@ -12,7 +12,16 @@ export interface Recipe {
   seeds: number;
 }
 
-export const SHIPPED_RECIPE: Omit<Recipe, "l2"> = { epochs: 5, learningRate: 0.2, seeds: 3 };
+// Smaller steps averaged over more seeds: the same F1 in cross-validation on ClaimBuster, steadier on
+// debates it has not seen (a smoother average of five shuffles instead of three).
+export const SHIPPED_RECIPE: Omit<Recipe, "l2"> = { epochs: 5, learningRate: 0.1, seeds: 5 };
+
+/**
+ * The shipped decision point. Training weighs both classes equally, so 0.5 is where "check-worthy" and
+ * "not" are equally likely whatever share of check-worthy sentences a text has; a threshold tuned to
+ * ClaimBuster's share (24 %) would turn away claims in texts that hold more of them.
+ */
+export const SHIPPED_THRESHOLD = 0.5;
 
 export function fitModel(
   examples: Example[],
@@ -47,6 +56,18 @@ export function bestThreshold(model: LinearModel, rows: Scored[]): { threshold: 
     if (f1 > best.f1 + 1e-12) best = { threshold, f1 };
   }
   return best;
+}
+
+/** Scores of each row when it was left out: k folds by position (row i in fold i mod k), deterministic. */
+export function crossValidated(rows: Scored[], folds: number, fit: (training: Scored[]) => LinearModel): number[] {
+  const scores = new Array<number>(rows.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fit(rows.filter((_, i) => i % folds !== fold));
+    rows.forEach((row, i) => {
+      if (i % folds === fold) scores[i] = probability(model, row.features);
+    });
+  }
+  return scores;
 }
 
 export function f1At(probabilities: number[], rows: { positive: boolean }[], threshold: number) {
