@@ -190,7 +190,7 @@ describe("rating scales and settings", () => {
     expect((await api("/api/v1/team/settings", { cookie: reviewer, method: "PATCH", json: { blindReview: true } })).status).toBe(403);
     expect((await api("/api/v1/team/settings", { token: admin, method: "PATCH", json: { minSourcesForFinal: -1 } })).status).toBe(400);
     const settings = await api("/api/v1/team/settings", { token: admin, method: "PATCH", json: { blindReview: true } });
-    expect(settings.body.data).toEqual({ blindReview: true, minSourcesForFinal: 1, relatedClaimThreshold: 0.4 });
+    expect(settings.body.data).toEqual({ blindReview: true, minSourcesForFinal: 1, relatedClaimThreshold: 0.4, organizationName: null, organizationUrl: null, logoUrl: null, reportUrlPattern: null });
     const created = await api("/api/v1/articles", { token: admin, json: { title: "Blind", text: "Die Inflation lag 2024 bei 2,2 Prozent." } });
     const claimId = (await api(`/api/v1/articles/${created.body.data.id}`, { token: admin })).body.data.claims[0].id;
     await api(`/api/v1/claims/${claimId}/verdicts`, { token: admin, method: "PUT", json: { level: "true", rationale: "ok", confidence: "high" } });
