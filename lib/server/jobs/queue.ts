@@ -5,6 +5,10 @@ import PgBoss from "pg-boss";
 // it and works jobs, so any instance can pick up a bulk import and a restart resumes where it was.
 
 export const IMPORT_QUEUE = "article-import";
+/** One job per newly cited source: take its first snapshot after the citation committed. */
+export const ARCHIVE_QUEUE = "source-archive";
+/** Scheduled: re-fetch a batch of cited sources whose last check is older than the interval. */
+export const RECHECK_QUEUE = "source-recheck";
 
 const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss> };
 
@@ -14,6 +18,8 @@ export function jobQueue(): Promise<PgBoss> {
     boss.on("error", (error) => console.error("job queue:", error.message));
     await boss.start();
     await boss.createQueue(IMPORT_QUEUE);
+    await boss.createQueue(ARCHIVE_QUEUE);
+    await boss.createQueue(RECHECK_QUEUE);
     return boss;
   })().catch((error) => {
     state.factdeskBoss = undefined;
