@@ -16,7 +16,7 @@ export interface SourceArchiveView {
 export function ArchiveStatus({ source }: { source: SourceArchiveView }) {
   const t = useTranslations("source");
   const format = useFormatter();
-  const date = (value: Date | string) => format.dateTime(new Date(value), { dateStyle: "medium" });
+  const date = (value: Date | string) => format.dateTime(new Date(value), { dateStyle: "medium", timeZone: "UTC" });
   const archived = source.archivedAt ? date(source.archivedAt) : null;
   const message = (() => {
     if (source.linkState === "pending") return t("archivePending");

@@ -19,10 +19,10 @@ interface FetchOutcome {
  * error status, too deeply nested — becomes `error`, never an exception: a failing link is a fact to
  * record. Only a busy worker pool is thrown (the job retries later).
  */
-async function fetchPage(url: string): Promise<FetchOutcome> {
+async function fetchPage(url: string, allowPrivate?: boolean): Promise<FetchOutcome> {
   let fetched: Awaited<ReturnType<typeof safeFetchAnyStatus>>;
   try {
-    fetched = await safeFetchAnyStatus(url);
+    fetched = await safeFetchAnyStatus(url, allowPrivate);
   } catch (error) {
     if (error instanceof AppError) return { finalUrl: null, httpStatus: null, page: null, error: error.message };
     throw error;
@@ -44,10 +44,14 @@ async function fetchPage(url: string): Promise<FetchOutcome> {
  * when the text differs from the first archived copy (what was there when it was cited), else `ok`.
  * Every snapshot is kept. Runs from the archive job, the re-check and "archive again".
  */
-export async function archiveSource(sourceId: string): Promise<{ linkState: LinkState } | null> {
+export async function archiveSource(
+  sourceId: string,
+  /** Whether private addresses may be fetched; FACTDESK_ALLOW_PRIVATE_FETCH unless given (tests say false). */
+  { allowPrivate }: { allowPrivate?: boolean } = {},
+): Promise<{ linkState: LinkState } | null> {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, teamId: true, url: true } });
   if (!source) return null;
-  const outcome = await fetchPage(source.url);
+  const outcome = await fetchPage(source.url, allowPrivate);
   return db.$transaction(async (tx) => {
     const first = await tx.sourceSnapshot.findFirst({
       where: { sourceId: source.id, contentHash: { not: null } },
