@@ -10,6 +10,8 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { sendJson } from "@/lib/client/send-json";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { FrozenClaimNote } from "@/components/claims/frozen-claim-note";
+import { ArchiveAgainButton } from "./archive-again-button";
+import { ArchiveStatus, type SourceArchiveView } from "./archive-status";
 import { STANCE_TONE } from "./stance-tone";
 
 export interface CitationView {
@@ -18,7 +20,7 @@ export interface CitationView {
   excerpt: string | null;
   note: string | null;
   addedBy: { name: string } | null;
-  source: { id: string; url: string; title: string | null; publisher: string | null; isPrimary: boolean };
+  source: SourceArchiveView & { url: string; title: string | null; publisher: string | null; isPrimary: boolean };
 }
 
 /** The sources cited on a claim, and the form to cite another (not on a final claim: its citations are frozen). */
@@ -79,6 +81,10 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
                   {t("remove")}
                 </Button>
               )}
+            </div>
+            <div className="mt-1 flex flex-wrap items-center gap-2">
+              <ArchiveStatus source={citation.source} />
+              {mayEdit && <ArchiveAgainButton sourceId={citation.source.id} />}
             </div>
             {citation.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{citation.excerpt}</blockquote>}
           </li>

@@ -9,6 +9,8 @@ const schema = z.object({
   FACTDESK_ALLOW_PRIVATE_FETCH: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   FACTDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   FACTDESK_FETCH_MAX_BYTES: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  /** How old a cited source's last check may get before the scheduled re-check fetches it again. */
+  FACTDESK_SOURCE_RECHECK_HOURS: z.coerce.number().positive().default(24),
   /** Deadline of one task in the worker threads (parsing a page, extracting claims, rendering a PDF). */
   FACTDESK_WORKER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Largest bulk NDJSON import accepted in one request. */

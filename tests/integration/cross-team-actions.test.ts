@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db/client";
 import { inviteMember } from "@/lib/server/member/invite-member";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { waitForArchive } from "../support/archive";
 import { api, signIn } from "../support/http";
 import { builtActions, callAction, form, type BuiltAction } from "../support/server-actions";
 
@@ -60,6 +61,8 @@ beforeAll(async () => {
     adminMembership: membershipIds[0]!,
   };
   for (const [name, id] of Object.entries(ids)) expect(id, name).toMatch(/^[0-9a-f-]{36}$/);
+  // The citation's archive runs in the background; the rows compared below must be settled first.
+  await waitForArchive(ids.source!);
   expect(invitation.invitationPath).toMatch(/^\/invite\//);
   secrets = [marker, link.body.data.token, apiToken.secret, invitation.invitationPath!.slice("/invite/".length)];
 });

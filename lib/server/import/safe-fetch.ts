@@ -119,6 +119,17 @@ function requestOnce(url: URL, allowPrivate: boolean, deadline: number): Promise
 
 /** GETs an http(s) page with the protections above; a failure is a 400 the person can act on. */
 export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage> {
+  const page = await safeFetchAnyStatus(input, allowPrivate);
+  if (page.status >= 400) throw refused(`The page answered with HTTP ${page.status}.`);
+  return { url: page.url, contentType: page.contentType, body: page.body };
+}
+
+/**
+ * As safeFetch, but an error status (4xx/5xx) comes back as an answer with its status instead of an
+ * error, so the source archive can record what the page said. Refused addresses, timeouts and
+ * oversized bodies still throw.
+ */
+export async function safeFetchAnyStatus(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage & { status: number }> {
   let url = new URL(input);
   // One deadline for the whole fetch, redirects included.
   const deadline = Date.now() + env().FACTDESK_FETCH_TIMEOUT_MS;
@@ -129,8 +140,7 @@ export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALL
       url = new URL(response.location, url);
       continue;
     }
-    if (response.status >= 400) throw refused(`The page answered with HTTP ${response.status}.`);
-    return { url: url.toString(), contentType: response.contentType, body: response.body };
+    return { url: url.toString(), status: response.status, contentType: response.contentType, body: response.body };
   }
   throw refused("The address redirects too often.");
 }

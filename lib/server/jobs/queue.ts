@@ -8,6 +8,10 @@ import { onShutdown } from "@/lib/server/lifecycle/shutdown";
 export const IMPORT_QUEUE = "article-import";
 /** Retraining of a team's claim model; "stately": at most one waiting and one running job per team and language. */
 export const CLAIM_MODEL_QUEUE = "claim-model-retrain";
+/** One job per newly cited source: take its first snapshot after the citation committed. */
+export const ARCHIVE_QUEUE = "source-archive";
+/** Scheduled: re-fetch a batch of cited sources whose last check is older than the interval. */
+export const RECHECK_QUEUE = "source-recheck";
 
 const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss>; factdeskBossRunning?: boolean };
 
@@ -19,12 +23,16 @@ export function jobQueue(): Promise<PgBoss> {
     await boss.start();
     state.factdeskBossRunning = true;
     await boss.createQueue(IMPORT_QUEUE);
+    await boss.createQueue(ARCHIVE_QUEUE);
+    await boss.createQueue(RECHECK_QUEUE);
     await boss.createQueue(CLAIM_MODEL_QUEUE, { name: CLAIM_MODEL_QUEUE, policy: "stately" });
     // Stopping: fetch no more jobs. Drained: wait for the job in hand (an import hands itself back
     // at once, see workImportJob); one still running when the time is up is failed, so pg-boss retries it.
     onShutdown("stopping", "job workers", async () => {
       await boss.offWork(IMPORT_QUEUE);
       await boss.offWork(CLAIM_MODEL_QUEUE);
+      await boss.offWork(ARCHIVE_QUEUE);
+      await boss.offWork(RECHECK_QUEUE);
     });
     onShutdown("drained", "job queue", (budgetMs) => boss.stop({ graceful: true, wait: true, timeout: budgetMs }));
     return boss;

@@ -6,9 +6,14 @@ import type { RetrainJob } from "@/lib/server/claim-model/schedule-retraining";
 import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
 import { countJob } from "@/lib/server/observability/metrics";
 import { logger } from "@/lib/server/observability/shared";
-import { CLAIM_MODEL_QUEUE, IMPORT_QUEUE, jobQueue } from "./queue";
+import { archiveSource } from "@/lib/server/source/archive-source";
+import { recheckDueSources } from "@/lib/server/source/recheck-sources";
+import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, IMPORT_QUEUE, RECHECK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
+const CONCURRENT_ARCHIVES = 2;
+/** The re-check runs every 10 minutes; each run takes one small batch of due sources. */
+const RECHECK_CRON = "*/10 * * * *";
 /** How often this instance looks for imports whose worker is gone. */
 const SWEEP_EVERY_MS = 15_000;
 
@@ -28,6 +33,17 @@ export async function startWorkers(): Promise<void> {
   await boss.work<RetrainJob>(CLAIM_MODEL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
     if (job) await logged(CLAIM_MODEL_QUEUE, job.id, () => retrainTeamModel(job.data));
   });
+  // Archiving a cited page: a fetch (bounded by the fetch deadline) and a parse in the worker pool.
+  for (let worker = 0; worker < CONCURRENT_ARCHIVES; worker++) {
+    await boss.work<{ sourceId: string }>(ARCHIVE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+      if (job) await logged(ARCHIVE_QUEUE, job.id, () => archiveSource(job.data.sourceId));
+    });
+  }
+  await boss.work(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
+    await recheckDueSources();
+  });
+  // pg-boss keeps one schedule per queue name in the database, so every instance saying this is harmless.
+  await boss.schedule(RECHECK_QUEUE, RECHECK_CRON, {}, { singletonKey: "recheck", expireInMinutes: 30 });
   await requeueStranded({ queued: true });
   // Now and every few seconds after: a job killed just before this start still has a fresh heartbeat
   // and becomes stale (STALE_AFTER_MS) only later. pg-boss would retry it only after its expiry.
@@ -58,4 +74,10 @@ export async function requeueStranded({ queued = false } = {}): Promise<number> 
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await jobQueue();
   await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60 });
+}
+
+/** Queues the first snapshot of a newly cited source; citing does not wait for it. */
+export async function enqueueSourceArchive(sourceId: string): Promise<void> {
+  const boss = await jobQueue();
+  await boss.send(ARCHIVE_QUEUE, { sourceId }, { retryLimit: 3, retryDelay: 30, expireInMinutes: 5, singletonKey: sourceId });
 }

@@ -7,11 +7,18 @@ import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import type { AttachSourceInput } from "@/lib/validations/source";
+import { sourceArchiveFields } from "./source-archive-fields";
 
 export interface AttachSourceOptions {
   actor: Actor;
   claimId: string;
   input: AttachSourceInput;
+  /**
+   * Queues the archive of a source cited for the first time, after the citation committed. Its
+   * failure is logged, never the caller's: a citation stands without its archived copy (the
+   * scheduled re-check picks up sources never checked).
+   */
+  archive?: (sourceId: string) => Promise<void>;
 }
 
 export const citationFields = {
@@ -22,15 +29,23 @@ export const citationFields = {
   note: true,
   createdAt: true,
   addedBy: { select: { id: true, name: true } },
-  source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, isPrimary: true } },
+  source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, isPrimary: true, ...sourceArchiveFields } },
 } as const;
 
 /**
  * Cites a source on a claim. The team's source for the same normalised URL is reused (its missing
  * title or publisher filled in), so one page is one source however it was written.
  */
-export async function attachSource({ actor, claimId, input }: AttachSourceOptions) {
+export async function attachSource({ actor, claimId, input, archive }: AttachSourceOptions) {
   authorize(actor, "source.manage");
+  const citation = await citeInTransaction(actor, claimId, input);
+  if (archive && citation.source.linkState === "pending" && !citation.source.checkedAt) {
+    await archive(citation.source.id).catch((error: Error) => console.error(`source archive not queued: ${error.message}`));
+  }
+  return citation;
+}
+
+async function citeInTransaction(actor: Actor, claimId: string, input: AttachSourceInput) {
   const normalizedUrl = normalizeUrl(input.url);
   for (let attempt = 1; ; attempt++) {
     try {

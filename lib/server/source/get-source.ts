@@ -3,6 +3,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
+import { sourceArchiveFields } from "./source-archive-fields";
 
 /** One source of the team with every claim that cites it. */
 export async function getSource({ actor, id }: { actor: Actor; id: string }) {
@@ -12,6 +13,7 @@ export async function getSource({ actor, id }: { actor: Actor; id: string }) {
         where: { id, teamId: actor.teamId },
         select: {
           id: true, url: true, title: true, publisher: true, publishedAt: true, isPrimary: true, createdAt: true,
+          ...sourceArchiveFields,
           citations: {
             where: { removedAt: null },
             orderBy: { createdAt: "desc" },

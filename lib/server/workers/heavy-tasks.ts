@@ -13,6 +13,7 @@ import { extractFromHtml, type ExtractedArticle } from "@/lib/server/import/extr
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 import { renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
 import { pageMetadata, type PageMetadata } from "@/lib/server/source/page-metadata";
+import { readPage, type ArchivedPage } from "@/lib/server/source/read-page";
 
 export type HtmlResult = { article: ExtractedArticle | null } | { tooDeep: true };
 
@@ -26,6 +27,13 @@ export function html({ html, maxDepth }: { html: string; maxDepth: number }): Ht
 export function metadata({ html, url, maxDepth }: { html: string; url: string; maxDepth: number }): PageMetadata | { tooDeep: true } {
   if (nestsDeeperThan(html, maxDepth)) return { tooDeep: true };
   return pageMetadata(html, url);
+}
+
+/** What the source archive keeps of a fetched page: readable text, its hash, title, publisher, date. */
+export function archive({ body, contentType, url, maxDepth }: { body: string; contentType: string; url: string; maxDepth: number }): ArchivedPage | { tooDeep: true } {
+  if (!/html/i.test(contentType)) return readPage(body, contentType, url);
+  if (nestsDeeperThan(body, maxDepth)) return { tooDeep: true };
+  return readPage(body, contentType, url);
 }
 
 /** Every unit the claim engine finds in a text. */

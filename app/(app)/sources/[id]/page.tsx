@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveAgainButton } from "@/components/review/archive-again-button";
+import { ArchiveStatus } from "@/components/review/archive-status";
 import { STANCE_TONE } from "@/components/review/stance-tone";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getSource } from "@/lib/server/source/get-source";
@@ -30,6 +33,11 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
           {source.publisher && <span>{t("publisher")}: {source.publisher}</span>}
           {source.publishedAt && <span>{t("published")}: {format.dateTime(source.publishedAt, { dateStyle: "long" })}</span>}
           {source.isPrimary && <Badge>{review("primary")}</Badge>}
+        </p>
+        <p className="mt-2 flex flex-wrap items-center gap-2" data-testid="source-archive">
+          <ArchiveStatus source={source} />
+          {source.checkedAt && <span className="text-xs text-slate-600">· {t("lastChecked", { date: format.dateTime(source.checkedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>}
+          {can(actor.role, "source.manage") && <ArchiveAgainButton sourceId={source.id} />}
         </p>
       </Card>
       <h2 className="mb-3 mt-6 font-semibold">{t("citedBy", { count: source.citations.length })}</h2>

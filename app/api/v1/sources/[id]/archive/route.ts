@@ -1,0 +1,5 @@
+import { apiRoute, json } from "@/lib/server/http/api-route";
+import { archiveSourceNow } from "@/lib/server/source/archive-source-now";
+
+// No body: the source in the path is all there is to say.
+export const POST = apiRoute<{ id: string }>("source.manage", async ({ actor, params }) => json({ data: await archiveSourceNow({ actor, id: params.id }) }));
