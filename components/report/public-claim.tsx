@@ -51,6 +51,7 @@ export async function PublicClaim({ claim, underReview, showReviewerNames }: { c
                   {source.title ?? source.url}
                 </a>
                 {source.publisher && `, ${source.publisher}`}
+                {source.archivedAt && <span className="text-slate-600"> ({t("archived", { date: date(source.archivedAt) })})</span>}
               </li>
             ))}
           </ul>

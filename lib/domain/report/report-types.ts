@@ -48,5 +48,6 @@ export interface ReportClaim {
     decidedAt: string;
     decidedBy: string | null;
   } | null;
-  sources: { url: string; title: string | null; publisher: string | null; stance: string; excerpt: string | null }[];
+  /** `archivedAt`: when Factdesk last kept a readable copy of the page (null: not archived). */
+  sources: { url: string; title: string | null; publisher: string | null; stance: string; excerpt: string | null; archivedAt: string | null }[];
 }

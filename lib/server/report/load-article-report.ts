@@ -46,7 +46,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
           citations: {
             where: { removedAt: null },
             orderBy: { createdAt: "asc" },
-            select: { stance: true, excerpt: true, source: { select: { url: true, title: true, publisher: true } } },
+            select: { stance: true, excerpt: true, source: { select: { url: true, title: true, publisher: true, archivedAt: true } } },
           },
         },
       },
@@ -100,7 +100,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
               decidedBy: final.decidedBy.name,
             }
           : null,
-      sources: claim.citations.map((citation) => ({ ...citation.source, stance: citation.stance, excerpt: citation.excerpt })),
+      sources: claim.citations.map(({ source, stance, excerpt }) => ({ ...source, archivedAt: source.archivedAt?.toISOString() ?? null, stance, excerpt })),
     };
   });
 
