@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { MIN_COVERAGE, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 import type { PublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 import { ColorBadge } from "@/components/ui/color-badge";
 
@@ -55,7 +55,9 @@ export async function PublicMethod({ credibility, levels }: { credibility: Artic
         <p>
           {credibility.state === "scored"
             ? t("score", { score: credibility.score!, low: credibility.range!.low, high: credibility.range!.high })
-            : t("noScore", { reviewed: credibility.reviewed, total: credibility.checkworthy })}
+            : credibility.coverage >= MIN_COVERAGE
+              ? t("noCountingVerdicts")
+              : t("noScore", { reviewed: credibility.reviewed, total: credibility.checkworthy })}
         </p>
         <p className="mt-1 text-slate-700">{t("howScored")}</p>
       </div>

@@ -33,6 +33,10 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
                 </a>
               </>
             )}
+            {" · "}
+            <a className="text-blue-800 underline" href={`${new URL(article.reportUrl).pathname}/pdf`}>
+              {t("downloadPdf")}
+            </a>
           </p>
         </header>
         {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} />}

@@ -21,10 +21,20 @@ const webAddress = (label: string) =>
   z
     .url({ protocol: /^https?$/, error: `${label}: use a full http(s) address, e.g. https://factcheck.example.` })
     .max(2048, { error: `${label} is longer than 2,048 characters.` });
+// Bidirectional-text controls could make a published masthead read differently from what was typed.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const organizationName = storableText("The organisation name")
   .trim()
+  .refine((value) => !BIDI_CONTROLS.test(value), { error: "The organisation name contains text-direction control characters; type it without them." })
   .min(1, { error: "Give the organisation a name, or send null to use the team's name." })
   .max(200, { error: "Keep the organisation name under 200 characters." });
+/** A public address: no user name or password in it (they would be published in ClaimReview). */
+const publicAddress = (label: string) =>
+  webAddress(label).refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), { error: `${label} must not contain a user name or password.` });
+/** The logo is shown on public pages, which load images over https only. */
+const logoAddress = publicAddress("The logo address").refine((value) => value.startsWith("https://"), {
+  error: "The logo address must start with https:// (public pages load images over https only).",
+});
 const reportUrlPattern = z
   .string({ error: "The report address pattern must be text." })
   .max(2048, { error: "The report address pattern is longer than 2,048 characters." })
@@ -63,8 +73,8 @@ export const updateTeamSettingsInput = z
       relatedClaimThreshold: threshold.optional(),
       // The publisher: ClaimReview `author`, the public page's masthead. null clears a field.
       organizationName: organizationName.nullable().optional(),
-      organizationUrl: webAddress("The organisation address").nullable().optional(),
-      logoUrl: webAddress("The logo address").nullable().optional(),
+      organizationUrl: publicAddress("The organisation address").nullable().optional(),
+      logoUrl: logoAddress.nullable().optional(),
       reportUrlPattern: reportUrlPattern.nullable().optional(),
     },
     unknownFields,

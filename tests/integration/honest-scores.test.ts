@@ -36,6 +36,12 @@ describe("honest credibility scores", () => {
     expect(report.credibility).toMatchObject({ score: 100, reviewed: 2, state: "scored", distribution: { true: 1, unproven: 1 } });
     const outlet = (await api(`/api/v1/outlets/${outletId}`, { cookie: editor })).body.data;
     expect(outlet.overall).toMatchObject({ score: 100, reviewed: 2 });
+    // Nor do the exports put it on the numeric scale, where machines would read "3 of 5" as "mixed".
+    const reviews = (await api(`/api/v1/articles/${articleId}/report?format=claimreview`, { cookie: editor })).body;
+    const unproven = reviews.find((review: { reviewRating: { alternateName: string } }) => review.reviewRating.alternateName === "Unbelegt");
+    expect(unproven.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unbelegt" });
+    const markdown = (await api(`/api/v1/articles/${articleId}/report?format=md`, { cookie: editor })).text;
+    expect(markdown).toMatch(/\*\*Verdict: Unbelegt\*\*\n/);
   });
 
   it("migrate existing scales: a stored 'unproven' level that counted stops counting", async () => {

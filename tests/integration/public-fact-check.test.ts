@@ -1,3 +1,4 @@
+import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
@@ -95,6 +96,21 @@ describe("publishable fact-check pages", () => {
     // Labels are in the article's language.
     expect(html).toMatch(/The verdict on “[^”]+” was changed from “Größtenteils richtig” to “Falsch”/);
     expect(html).toContain("Die Quote lag bei 5,8 Prozent.");
+  });
+
+  it("offer the same fact-check as a PDF: published claims, corrections and the method, in the article's language", async () => {
+    const token = (await share({})).body.data.token;
+    const response = await fetch(`${baseUrl()}/r/${token}/pdf`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const { text } = await extractText(new Uint8Array(await response.arrayBuffer()), { mergePages: true });
+    const flat = text.replace(/\s+/g, " ");
+    expect(flat).toContain("So haben wir geprüft");
+    expect(flat).toContain("Der Export sank.");
+    // The article's opening paragraph may quote it, but it is no numbered claim: it has no final verdict.
+    expect(flat).not.toMatch(/\d\. Die Regierung senkte die Stromsteuer/);
+    expect(flat).toContain("zählt nicht zum Wert");
+    expect((await fetch(`${baseUrl()}/r/${"x".repeat(32)}/pdf`)).status).toBe(404);
   });
 
   it("ask search engines not to index the page only when the link says so", async () => {

@@ -79,6 +79,9 @@ describe("publisher settings", () => {
       [{ reportUrlPattern: "https://faktencheck.example/checks" }, /needs \{articleId\}/],
       [{ organizationName: "   " }, /Give the organisation a name/],
       [{ organizationName: "x".repeat(201) }, /under 200 characters/],
+      [{ logoUrl: "http://faktencheck.example/logo.png" }, /must start with https:\/\//],
+      [{ organizationUrl: "https://user:secret@faktencheck.example/" }, /user name or password/],
+      [{ organizationName: "Faktencheck \u202Edron" }, /text-direction control characters/],
     ];
     for (const [json, message] of cases) {
       const response = await api("/api/v1/team/settings", { method: "PATCH", cookie: admin, json });

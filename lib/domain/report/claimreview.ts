@@ -1,3 +1,4 @@
+import { countsTowardScore } from "../rating/scale-presets";
 import type { Report, ReportClaim } from "./report-types";
 
 /**
@@ -19,13 +20,11 @@ function claimReview(report: Report, claim: ReportClaim): object {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     claimReviewed: claim.wording ?? claim.text,
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: verdict.value,
-      bestRating: verdict.best,
-      worstRating: verdict.worst,
-      alternateName: verdict.label,
-    },
+    // A level that does not count toward the score ("unproven", "not checkable") is no point on the
+    // true–false scale: a number would read as "mixed" to machines, so only its name is given.
+    reviewRating: countsTowardScore(verdict.credibility)
+      ? { "@type": "Rating", ratingValue: verdict.value, bestRating: verdict.best, worstRating: verdict.worst, alternateName: verdict.label }
+      : { "@type": "Rating", alternateName: verdict.label },
     itemReviewed: {
       "@type": "Claim",
       ...(alternateName(claim) && { alternateName: alternateName(claim) }),

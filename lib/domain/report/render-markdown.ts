@@ -1,3 +1,4 @@
+import { countsTowardScore } from "../rating/scale-presets";
 import { usefulSuggestion, type Report } from "./report-types";
 
 // Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written.
@@ -34,7 +35,7 @@ export function renderMarkdown(report: Report, { depth = 1, footer = true }: { d
     if (suggestion) lines.push(`Suggested wording: ${inline(suggestion)}  `);
     if (claim.claimant) lines.push(`Claimant: ${inline(claim.claimant)}  `);
     if (claim.verdict) {
-      lines.push(`**Verdict: ${inline(claim.verdict.label)}** (${claim.verdict.value} on ${claim.verdict.worst}–${claim.verdict.best})`, "", escape(claim.verdict.rationale.trim()));
+      lines.push(`**Verdict: ${inline(claim.verdict.label)}**${countsTowardScore(claim.verdict.credibility) ? ` (${claim.verdict.value} on ${claim.verdict.worst}–${claim.verdict.best})` : ""}`, "", escape(claim.verdict.rationale.trim()));
     } else {
       lines.push("_No final verdict yet._");
     }

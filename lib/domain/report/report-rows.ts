@@ -1,3 +1,4 @@
+import { countsTowardScore } from "../rating/scale-presets";
 import type { Report } from "./report-types";
 
 export const CSV_COLUMNS = [
@@ -7,23 +8,27 @@ export const CSV_COLUMNS = [
 
 /** One flat row per claim for CSV (sources joined with " | "). */
 export function reportRows(report: Report): Record<(typeof CSV_COLUMNS)[number], string | number | null>[] {
-  return report.claims.map((claim) => ({
-    claim_id: claim.id,
-    claim: claim.text,
-    wording: claim.wording,
-    suggested_wording: claim.suggestedWording,
-    claimant: claim.claimant,
-    status: claim.status,
-    checkworthiness: claim.checkworthiness,
-    verdict: claim.verdict?.label ?? null,
-    rating_value: claim.verdict?.value ?? null,
-    worst_rating: claim.verdict?.worst ?? null,
-    best_rating: claim.verdict?.best ?? null,
-    rationale: claim.verdict?.rationale ?? null,
-    decided_at: claim.verdict?.decidedAt ?? null,
-    sources: claim.sources.map((source) => `${source.stance}: ${source.url}`).join(" | "),
-    article_id: report.article.id,
-    article_title: report.article.title,
-    article_url: report.article.url,
-  }));
+  return report.claims.map((claim) => {
+    const rated = claim.verdict !== null && countsTowardScore(claim.verdict.credibility);
+    return {
+      claim_id: claim.id,
+      claim: claim.text,
+      wording: claim.wording,
+      suggested_wording: claim.suggestedWording,
+      claimant: claim.claimant,
+      status: claim.status,
+      checkworthiness: claim.checkworthiness,
+      verdict: claim.verdict?.label ?? null,
+      // Levels that do not count toward the score have no place on the numeric scale (see claimreview.ts).
+      rating_value: rated ? claim.verdict!.value : null,
+      worst_rating: rated ? claim.verdict!.worst : null,
+      best_rating: rated ? claim.verdict!.best : null,
+      rationale: claim.verdict?.rationale ?? null,
+      decided_at: claim.verdict?.decidedAt ?? null,
+      sources: claim.sources.map((source) => `${source.stance}: ${source.url}`).join(" | "),
+      article_id: report.article.id,
+      article_title: report.article.title,
+      article_url: report.article.url,
+    };
+  });
 }

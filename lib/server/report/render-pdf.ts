@@ -21,6 +21,8 @@ export interface PdfReport {
   lead: string | null;
   credibility: ArticleCredibility;
   sections: { heading: string | null; claims: ReportClaim[] }[];
+  /** Text sections after the claims (a published fact-check's corrections and method), already in the report's language. */
+  notes?: { heading: string; paragraphs: string[] }[];
 }
 
 export const articlePdf = (report: Report): PdfReport => ({
@@ -42,8 +44,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
   const de = report.language === "de";
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
@@ -82,13 +84,22 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
     if (claim.claimant) doc.text(`${words.claimant}: ${claim.claimant}`);
     if (claim.verdict) {
       doc.font("bold").fontSize(10).fillColor(claim.verdict.color).text(`${words.verdict}: ${claim.verdict.label}`);
+      if (claim.verdict.description) doc.font("body").fontSize(9).fillColor("#475569").text(claim.verdict.description);
       doc.font("body").fontSize(10).fillColor("#1e293b").text(claim.verdict.rationale);
+      doc.fontSize(8.5).fillColor("#64748b").text(`${words.reviewed}: ${claim.verdict.decidedAt.slice(0, 10)}`);
     } else {
       doc.font("body").fontSize(10).fillColor("#64748b").text(words.open);
     }
     if (claim.sources.length) {
-      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${words.stance[source.stance] ?? source.stance})`).join("; ")}`);
+      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${words.stance[source.stance] ?? source.stance}${source.archivedAt ? `, ${words.archived} ${source.archivedAt.slice(0, 10)}` : ""})`).join("; ")}`);
     }
+  }
+
+  // Notes: corrections and method of a published fact-check.
+  for (const note of report.notes ?? []) {
+    doc.moveDown(2).font("bold").fontSize(13).fillColor("#0f172a").text(note.heading);
+    doc.font("body").fontSize(9.5).fillColor("#1e293b");
+    for (const paragraph of note.paragraphs) doc.moveDown(0.4).text(paragraph);
   }
 
   // Sources appendix.
