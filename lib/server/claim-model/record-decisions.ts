@@ -14,8 +14,8 @@ export interface DecidedClaim {
  * Records a reviewer's decision as training labels in the caller's transaction, so the labels exist
  * exactly when the action committed. The sentence is the claim's verbatim text: what the engine reads.
  */
-export async function recordDecisions(tx: Prisma.TransactionClient, actor: Actor, claim: DecidedClaim, labels: DecisionLabelRow[]): Promise<void> {
-  if (labels.length === 0) return;
+export async function recordDecisions(tx: Prisma.TransactionClient, actor: Actor, claim: DecidedClaim, labels: DecisionLabelRow[]): Promise<Language | null> {
+  if (labels.length === 0) return null;
   await tx.claimDecision.createMany({
     data: labels.map(({ label, positive, kind }) => ({
       teamId: actor.teamId,
@@ -28,12 +28,16 @@ export async function recordDecisions(tx: Prisma.TransactionClient, actor: Actor
       kind,
     })),
   });
+  return claim.language;
 }
 
 /**
- * After a decision committed: queue retraining if enough new decisions piled up. Never fails or
- * delays the reviewer's action; a missed check is caught up by the next decision.
+ * After decisions committed in these languages: queue retraining if enough new decisions piled up.
+ * Actions that taught nothing cost nothing here. Never fails or delays the reviewer's action; a
+ * missed check is caught up by the next decision.
  */
-export function afterDecisions(teamId: string): void {
-  void scheduleDueRetraining(teamId).catch((error: Error) => console.error(`claim model retraining not scheduled: ${error.message}`));
+export function afterDecisions(teamId: string, taught: Iterable<Language | null>): void {
+  const languages = new Set([...taught].filter((language): language is Language => language !== null));
+  if (languages.size === 0) return;
+  void scheduleDueRetraining(teamId, languages).catch((error: Error) => console.error(`claim model retraining not scheduled: ${error.message}`));
 }

@@ -1,4 +1,3 @@
-import { MODEL_LANGUAGES } from "@/lib/domain/claim-model/decisions";
 import type { Language } from "@/lib/domain/claims/types";
 import { dueForRetraining } from "./decision-window";
 
@@ -8,12 +7,12 @@ export interface RetrainJob {
 }
 
 /**
- * Queues a retraining for every language of the team with enough new decisions. The queue keeps at
+ * Queues a retraining for each of these languages of the team that has enough new decisions. The queue keeps at
  * most one waiting and one running job per team and language (pg-boss "stately" policy, keyed by
  * both), so a burst of decisions never piles up jobs.
  */
-export async function scheduleDueRetraining(teamId: string): Promise<void> {
-  for (const language of MODEL_LANGUAGES) {
+export async function scheduleDueRetraining(teamId: string, languages: Iterable<Language>): Promise<void> {
+  for (const language of languages) {
     if (await dueForRetraining(teamId, language)) await enqueueRetraining({ teamId, language });
   }
 }

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/domain/claims/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -16,14 +17,15 @@ export async function bulkUpdateClaims({ actor, input }: { actor: Actor; input: 
     ...(input.exclusionReason !== undefined && { exclusionReason: input.exclusionReason }),
     ...(input.assigneeId !== undefined && { assigneeId: input.assigneeId }),
   };
+  const taught = new Set<Language>();
   const updated = await db.$transaction(
     async (tx) => {
       const updated = [];
-      for (const claim of input.claims) updated.push(await applyClaimUpdate(tx, actor, claim.id, { version: claim.version, ...change }));
+      for (const claim of input.claims) updated.push(await applyClaimUpdate(tx, actor, claim.id, { version: claim.version, ...change }, taught));
       return updated;
     },
     { timeout: 30_000 },
   );
-  afterDecisions(actor.teamId);
+  afterDecisions(actor.teamId, taught);
   return updated;
 }

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/domain/claims/types";
 import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
 import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { classifySentence } from "@/lib/domain/claims/extract";
@@ -21,6 +22,7 @@ import { renumberClaims } from "./renumber-claims";
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
   const models = await loadTeamModels(actor.teamId);
+  let taught: Language | null = null;
   const created = await db.$transaction(async (tx) => {
     const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true, language: true } });
     if (!article) throw notFound("The article");
@@ -63,9 +65,9 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
     });
     await renumberClaims(tx, article.id);
     await recordActivity(tx, actor, { action: "claim.created", articleId: article.id, claimId: claim.id, after: { start: span.start, end: span.end, text } });
-    await recordDecisions(tx, actor, { id: claim.id, text, language: article.language }, addedClaimLabels());
+    taught = await recordDecisions(tx, actor, { id: claim.id, text, language: article.language }, addedClaimLabels());
     return tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimFields });
   });
-  afterDecisions(actor.teamId);
+  afterDecisions(actor.teamId, [taught]);
   return created;
 }

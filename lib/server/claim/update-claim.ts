@@ -1,5 +1,6 @@
 import { checkworthySwitchLabels, exclusionLabels, type DecisionLabelRow, type ExclusionReason } from "@/lib/domain/claim-model/decisions";
 import { can } from "@/lib/domain/permissions";
+import type { Language } from "@/lib/domain/claims/types";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { canMoveStatus, type ClaimStatus } from "@/lib/domain/workflow/claim-status";
 import { changedFields, recordActivity } from "@/lib/server/activity/record-activity";
@@ -22,8 +23,9 @@ export interface UpdateClaimOptions {
 /** A reviewer's change to one claim; see applyClaimUpdate. */
 export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
   authorize(actor, "claim.edit");
-  const updated = await db.$transaction((tx) => applyClaimUpdate(tx, actor, id, input));
-  afterDecisions(actor.teamId);
+  const taught = new Set<Language>();
+  const updated = await db.$transaction((tx) => applyClaimUpdate(tx, actor, id, input, taught));
+  afterDecisions(actor.teamId, taught);
   return updated;
 }
 
@@ -34,7 +36,7 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
  * history and marks the claim as touched, which protects it from re-extraction. A check-worthiness
  * switch or an exclusion is also recorded as a label for the team's model, in this transaction.
  */
-export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput) {
+export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput, taught = new Set<Language>()) {
   const { version, excluded, exclusionReason, ...changes } = input;
   const current = await findTeamClaim(tx, actor, id, { ...claimFields, language: true });
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
@@ -63,7 +65,8 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   });
   if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
 
-  await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? reason : undefined));
+  const language = await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? reason : undefined));
+  if (language) taught.add(language);
   const diff = changedFields(current, next);
   if (diff.changed) {
     await recordActivity(tx, actor, { action: "claim.updated", articleId: current.articleId, claimId: current.id, before: diff.before, after: diff.after });

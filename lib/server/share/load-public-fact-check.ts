@@ -42,11 +42,12 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
     link.createdAt,
   ).map((correction) => ({ ...correction, claimText: textOf.get(correction.claimId)! }));
 
+  // Records come oldest first, so the last one per claim is its latest decision.
+  const latest = new Map(records.map((record) => [record.claimId, record]));
   const underReview: PublicFactCheck["underReview"] = {};
   for (const claim of claims) {
-    if (claim.verdict) continue;
-    const last = records.filter((record) => record.claimId === claim.id).at(-1);
-    if (last?.reopenedAt) underReview[claim.id] = { since: last.reopenedAt.toISOString(), reason: last.reopenReason };
+    const last = latest.get(claim.id);
+    if (!claim.verdict && last?.reopenedAt) underReview[claim.id] = { since: last.reopenedAt.toISOString(), reason: last.reopenReason };
   }
 
   const scaleIds = [...new Set(records.filter((record) => published.has(record.claimId)).map((record) => record.level.scaleId))];

@@ -24,7 +24,7 @@ const alreadyFinal = () => new AppError("CONFLICT", "This claim already has a fi
 export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: FinalizeVerdictInput }) {
   authorize(actor, "verdict.finalize");
   try {
-    const final = await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, language: true, team: { select: { settings: true } } });
       // Citations change under the same row lock, so the sources counted are the ones finalised on.
       await lockClaim(tx, claim.id);
@@ -55,11 +55,11 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
         after: { status: "final", level: level.key, rationale: input.rationale },
       });
       // A verdict means the desk found the sentence worth checking: the team's model learns that.
-      await recordDecisions(tx, actor, claim, finalVerdictLabels());
-      return final;
+      const taught = await recordDecisions(tx, actor, claim, finalVerdictLabels());
+      return { final, taught };
     });
-    afterDecisions(actor.teamId);
-    return final;
+    afterDecisions(actor.teamId, [result.taught]);
+    return result.final;
   } catch (error) {
     if (isUniqueViolation(error)) throw alreadyFinal();
     throw error;
