@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
-import { useApiAction } from "@/lib/client/use-api-action";
+import { useSaveForm } from "@/lib/client/use-save-form";
 import { OUTLET_RELIABILITY } from "@/lib/domain/outlet/reliability";
 
 interface Rating {
@@ -18,24 +17,14 @@ interface Rating {
 /** Editors set (or clear) the outlet's reliability with a rationale; a stale version is reported, not overwritten. */
 export function OutletRatingForm({ outlet }: { outlet: Rating }) {
   const t = useTranslations("outlets");
-  const { run, pending, problem } = useApiAction();
-  const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const reliability = String(form.get("reliability") ?? "");
-    setSaved(false);
-    const done = await run(`/api/v1/outlets/${outlet.id}`, "PATCH", {
-      reliability: reliability || null,
-      rationale: String(form.get("rationale") ?? ""),
-      version: outlet.version,
-    });
-    setSaved(Boolean(done));
-  }
+  const { onSubmit, pending, problem, saved } = useSaveForm(`/api/v1/outlets/${outlet.id}`, "PATCH", (form) => ({
+    reliability: String(form.get("reliability") ?? "") || null,
+    rationale: String(form.get("rationale") ?? ""),
+    version: outlet.version,
+  }));
 
   return (
-    <form onSubmit={submit} className="space-y-3" noValidate data-testid="outlet-rating-form">
+    <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="outlet-rating-form">
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("ratingSaved")}</Alert>}
       <Field id="reliability" label={t("reliability")}>

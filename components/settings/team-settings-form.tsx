@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { useApiAction } from "@/lib/client/use-api-action";
+import { useSaveForm } from "@/lib/client/use-save-form";
 
 interface Settings {
   blindReview: boolean;
@@ -15,23 +14,14 @@ interface Settings {
 
 export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations("settings");
-  const { run, pending, problem } = useApiAction();
-  const [saved, setSaved] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setSaved(false);
-    const done = await run("/api/v1/team/settings", "PATCH", {
-      blindReview: form.get("blindReview") === "on",
-      minSourcesForFinal: Number(form.get("minSourcesForFinal")),
-      relatedClaimThreshold: Number(form.get("relatedClaimThreshold")),
-    });
-    setSaved(Boolean(done));
-  }
+  const { onSubmit, pending, problem, saved } = useSaveForm("/api/v1/team/settings", "PATCH", (form) => ({
+    blindReview: form.get("blindReview") === "on",
+    minSourcesForFinal: Number(form.get("minSourcesForFinal")),
+    relatedClaimThreshold: Number(form.get("relatedClaimThreshold")),
+  }));
 
   return (
-    <form onSubmit={submit} className="space-y-4" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
       <label className="flex items-center gap-2 text-sm">

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useState } from "react";
 import { sendJson, type Problem } from "./send-json";
 
-type Method = "POST" | "PATCH" | "PUT" | "DELETE";
+export type Method = "POST" | "PATCH" | "PUT" | "DELETE";
 
 /**
  * Sends one change to the JSON API and, when it succeeds, refreshes the server-rendered page so every
