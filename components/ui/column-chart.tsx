@@ -59,26 +59,30 @@ export function ColumnChart({ label, periods, series, unit = "" }: { label: stri
 /** The chart's numbers for screen readers. */
 export function ChartTable({ label, periods, series, unit = "" }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string }) {
   return (
-    <table className="sr-only">
-      <caption>{label}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          {series.map((one) => (
-            <th key={one.label} scope="col">{one.label}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {periods.map((period, p) => (
-          <tr key={period}>
-            <th scope="row">{period}</th>
+    // A table keeps its content's width whatever width it is given, so `sr-only` on the table itself
+    // still widened the page; the wrapper is what gets clipped to one pixel.
+    <div className="sr-only">
+      <table>
+        <caption>{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{label}</th>
             {series.map((one) => (
-              <td key={one.label}>{one.values[p] === null ? "–" : `${Math.round(one.values[p]!)}${unit}`}</td>
+              <th key={one.label} scope="col">{one.label}</th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {periods.map((period, p) => (
+            <tr key={period}>
+              <th scope="row">{period}</th>
+              {series.map((one) => (
+                <td key={one.label}>{one.values[p] === null ? "–" : `${Math.round(one.values[p]!)}${unit}`}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

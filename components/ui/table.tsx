@@ -4,7 +4,9 @@ import { cn } from "./cn";
 /** A table that scrolls sideways on narrow screens instead of breaking the layout. */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // `relative`: visually hidden (absolutely positioned) text in a cell is clipped by this box instead
+    // of widening the whole page from where the cell would be.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}

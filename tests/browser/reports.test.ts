@@ -127,4 +127,15 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     await page.getByTestId("outlet-articles").waitFor();
     expect(await page.getByRole("button", { name: "Save rating" }).count()).toBe(0);
   });
+
+  it("keeps the charts' screen-reader tables from widening the outlet page and the dashboard on a phone", async () => {
+    const page = await personPage("viewer");
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const path of [`/outlets/${outletId}`, "/dashboard"]) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.locator("figure table").first().waitFor({ state: "attached" });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(390);
+    }
+  });
 });
