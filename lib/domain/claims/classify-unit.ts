@@ -1,5 +1,5 @@
 import type { Claimant, Entity, UnitKind } from "./types";
-import { BOILERPLATE, CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
+import { CAUSAL, COMPARISON, EVENT, isBoilerplate, PREDICTION, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
@@ -30,7 +30,7 @@ export interface UnitSignals {
 
 export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals): Classification {
   const trimmed = text.trim();
-  if (BOILERPLATE.some((pattern) => pattern.test(trimmed))) {
+  if (isBoilerplate(trimmed)) {
     return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };
   }
 

@@ -28,7 +28,6 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   const found: Entity[] = [];
   const push = (type: Entity["type"], start: number, end: number) =>
     found.push({ type, text: text.slice(start - offset, end - offset), start, end });
-  const hasDigit = /\d/.test(text);
 
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -51,6 +50,10 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       push("organisation", token.start, dash === -1 ? token.end : token.start + dash);
     }
   }
+  // Digits are word characters, so a text has a digit exactly when one of its words has (all words:
+  // `seen` leaves out the words inside a place or organisation phrase).
+  let hasDigit = false;
+  for (let i = 0; i < tokens.length && !hasDigit; i++) hasDigit = (tokens[i]!.info.flags & Flag.Digit) !== 0;
   if (hasDigit || seen & Flag.DateWord) {
     for (const match of text.matchAll(DATE)) push("date", offset + match.index, offset + match.index + match[0].length);
   }

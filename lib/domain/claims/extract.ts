@@ -86,7 +86,19 @@ function analyse(
   const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
   const suggestedWording =
     classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
-  return { start: offset, end: offset + text.length, ...classification, claimant, entities, suggestedWording };
+  // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.
+  return {
+    start: offset,
+    end: offset + text.length,
+    kind: classification.kind,
+    checkworthiness: classification.checkworthiness,
+    checkworthy: classification.checkworthy,
+    subjective: classification.subjective,
+    reasons: classification.reasons,
+    claimant,
+    entities,
+    suggestedWording,
+  };
 }
 
 function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {

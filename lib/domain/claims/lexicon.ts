@@ -106,6 +106,15 @@ export const TITLE_WORDS = new Set(
   TITLES.replace(/\\\./g, "").toLowerCase().split("|").map((title) => title.split(" ")[0]!),
 );
 
+/** True when one of the BOILERPLATE patterns matches the (trimmed) unit. */
+export function isBoilerplate(trimmed: string): boolean {
+  for (let i = 0; i < BOILERPLATE.length; i++) {
+    const mayMatch = BOILERPLATE_MAY_MATCH[i];
+    if ((!mayMatch || mayMatch(trimmed)) && BOILERPLATE[i]!.test(trimmed)) return true;
+  }
+  return false;
+}
+
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?\b|Jetzt kommentieren)/i,
@@ -120,6 +129,17 @@ export const BOILERPLATE: RegExp[] = [
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
 ];
+
+// The two patterns not anchored at the start would scan every unit; each runs only where a word it
+// needs occurs (a necessary condition: same result, most units skip them). The others fail at once.
+const BOILERPLATE_MAY_MATCH: (((text: string) => boolean) | undefined)[] = [];
+BOILERPLATE_MAY_MATCH[3] = (text) =>
+  text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
+BOILERPLATE_MAY_MATCH[4] = (text) => {
+  // Case-insensitive (the pattern is): ASCII letters fold to lower case under both.
+  const lower = text.toLowerCase();
+  return ["cookie", "datenschutz", "privacy policy", "impressum", "all rights reserved", "alle rechte vorbehalten"].some((word) => lower.includes(word));
+};
 
 /** Positions, plans and dependencies of named actors: statements of fact about them, checkable. */
 export const STANCE = new WordLexicon(

@@ -4,7 +4,8 @@
 const OPENERS = new Set(["„", "«", "‚"]);
 const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
 
-const QUOTE_CODES = new Set([...'"„“”«»‚‘’'].map((char) => char.charCodeAt(0)));
+// " « » and ‘ ’ ‚ “ ” „ (U+2018–U+201E without U+201B): a comparison per character, not a Set lookup.
+const isQuoteCode = (code: number) => (code < 0xab ? code === 34 : code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201b));
 
 /** The quotation depth after reading `text` (or its part from `start` to `end`), starting from `depth`. */
 export function quoteDepthAfter(text: string, depth: number, start = 0, end = text.length): number {
@@ -12,7 +13,7 @@ export function quoteDepthAfter(text: string, depth: number, start = 0, end = te
   // article whenever the unit has no quotation mark (quadratic on long texts with few quotes).
   let first = -1;
   for (let i = start; i < end; i++) {
-    if (QUOTE_CODES.has(text.charCodeAt(i))) {
+    if (isQuoteCode(text.charCodeAt(i))) {
       first = i;
       break;
     }

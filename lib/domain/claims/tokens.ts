@@ -1,4 +1,4 @@
-import { wordInfo, type WordInfo } from "./word-info";
+import { wordInfoAt, type WordInfo } from "./word-info";
 
 // One pass over a unit finds its words; entities and classification then read each word's flags
 // instead of running a regular expression per word list over the text again and again.
@@ -40,8 +40,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       else if (isJoiner(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const word = text.slice(start, i);
-    tokens.push({ start: offset + start, end: offset + i, text: word, info: wordInfo(word) });
+    const info = wordInfoAt(text, start, i);
+    tokens.push({ start: offset + start, end: offset + i, text: info.word, info });
   }
   return tokens;
 }

@@ -18,4 +18,6 @@ export enum Flag {
   Acronym = 1 << 14,
   SayVerb = 1 << 15,
   Stance = 1 << 16,
+  /** An ASCII digit (every digit of a text is inside one of its words). */
+  Digit = 1 << 17,
 }

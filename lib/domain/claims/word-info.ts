@@ -9,27 +9,67 @@ import {
 // looked up: news text repeats its vocabulary, so this replaces most per-word tests with one hash lookup.
 
 export interface WordInfo {
+  /** The word as written (one shared string per spelling: later Map and Set lookups reuse its hash). */
+  word: string;
   lower: string;
   flags: number;
+  /** The last model that scored this word and its sums there (see model/fast-score.ts). */
+  scoredBy: object | null;
+  slot: number;
+  sum: number;
+  count: number;
 }
 
 const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "konzern", "agentur", "Ministry", "Agency", "Party", "Bank", "Council", "Commission"];
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
+const DIGIT = /\d/;
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
 const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION, STANCE];
 const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 
+// Spellings are interned in an open-addressing table keyed by a hash of the word's UTF-16 code units,
+// so the tokenizer finds a word's info straight from the text, without cutting the word out as a new
+// string and hashing that string again in a Map (the engine's hottest line before).
 const MAX_CACHED = 200_000;
-const cache = new Map<string, WordInfo>();
+const TABLE_BITS = 19; // more than twice MAX_CACHED slots: probes stay short
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const table = new Int32Array(1 << TABLE_BITS).fill(-1);
+const entries: WordInfo[] = [];
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The info of `text.slice(start, end)`, looked up without building that string when it is known. */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  const length = end - start;
+  let at = (hash >>> 0) & TABLE_MASK;
+  for (;;) {
+    const index = table[at]!;
+    if (index === -1) break;
+    const word = entries[index]!.word;
+    if (word.length === length && sameChars(word, text, start, length)) return entries[index]!;
+    at = (at + 1) & TABLE_MASK;
+  }
+  if (entries.length >= MAX_CACHED) {
+    table.fill(-1);
+    entries.length = 0;
+    return wordInfoAt(text, start, end);
+  }
+  const info = describe(text.slice(start, end));
+  table[at] = entries.length;
+  entries.push(info);
+  return info;
+}
+
+function sameChars(word: string, text: string, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
 
 export function wordInfo(word: string): WordInfo {
-  let info = cache.get(word);
-  if (!info) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    info = describe(word);
-    cache.set(word, info);
-  }
-  return info;
+  return wordInfoAt(word, 0, word.length);
 }
 
 function describe(word: string): WordInfo {
@@ -51,6 +91,7 @@ function describe(word: string): WordInfo {
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
   set(isSuperlative(lower), Flag.Superlative);
   set(SAY_WORDS.has(lower), Flag.SayVerb);
+  set(DIGIT.test(word), Flag.Digit);
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
-  return { lower, flags };
+  return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0 };
 }

@@ -1,6 +1,7 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
 import { PAIR, SIGNAL_VALUE, signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
+import type { WordInfo } from "../word-info";
 
 // Scoring an article's units without building each sentence's feature vector: a word's weight (its
 // own slot plus its character n-grams) is summed once per model and remembered, so a unit costs one
@@ -17,7 +18,19 @@ const caches = new WeakMap<LinearModel, Map<string, WordScore>>();
 const START = hashFeature("w", "^");
 const END = hashFeature("w", "$");
 
-function wordScore(model: LinearModel, cache: Map<string, WordScore>, lower: string): WordScore {
+// The word's info remembers its sums for the model that scored it last (the article's model, unit
+// after unit); a second model in the same pass (a team's subjectivity model) reads the map.
+function wordScore(model: LinearModel, cache: Map<string, WordScore>, info: WordInfo): WordScore {
+  if (info.scoredBy === model) return info;
+  const score = cachedScore(model, cache, info.lower);
+  info.scoredBy = model;
+  info.slot = score.slot;
+  info.sum = score.sum;
+  info.count = score.count;
+  return score;
+}
+
+function cachedScore(model: LinearModel, cache: Map<string, WordScore>, lower: string): WordScore {
   let score = cache.get(lower);
   if (!score) {
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
@@ -55,7 +68,7 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   const words = buffers.words;
   const pairs = buffers.pairs;
   let count = n ? n + 1 : 0; // word pairs with the sentence's start and end
-  for (let i = 0; i < n; i++) count += (scores[i] = wordScore(model, cache, tokens[i]!.info.lower)).count;
+  for (let i = 0; i < n; i++) count += (scores[i] = wordScore(model, cache, tokens[i]!.info)).count;
   const unit = count ? 1 / Math.sqrt(count) : 0;
   for (let i = 0; i < n; i++) words[i] = scores[i]!.sum;
   for (let i = 0; i <= n && n > 0; i++) {
