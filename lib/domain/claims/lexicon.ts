@@ -130,16 +130,12 @@ export const BOILERPLATE: RegExp[] = [
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
 ];
 
-// The two patterns not anchored at the start would scan every unit; each runs only where a word it
-// needs occurs (a necessary condition: same result, most units skip them). The others fail at once.
+// A pattern not anchored at the start scans the whole unit; the newsletter one runs only where a word
+// it needs occurs (a necessary condition: same result, most units skip it). Anchored ones fail at once.
 const BOILERPLATE_MAY_MATCH: (((text: string) => boolean) | undefined)[] = [];
 BOILERPLATE_MAY_MATCH[3] = (text) =>
   text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
-BOILERPLATE_MAY_MATCH[4] = (text) => {
-  // Case-insensitive (the pattern is): ASCII letters fold to lower case under both.
-  const lower = text.toLowerCase();
-  return ["cookie", "datenschutz", "privacy policy", "impressum", "all rights reserved", "alle rechte vorbehalten"].some((word) => lower.includes(word));
-};
+
 
 /** Positions, plans and dependencies of named actors: statements of fact about them, checkable. */
 export const STANCE = new WordLexicon(

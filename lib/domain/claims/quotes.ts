@@ -20,6 +20,8 @@ export function quoteDepthAfter(text: string, depth: number, start = 0, end = te
   }
   if (first === -1) return depth;
   for (let i = first; i < end; i++) {
+    // Only quotation marks change the depth; every other character is passed over without a string.
+    if (!isQuoteCode(text.charCodeAt(i))) continue;
     const char = text[i]!;
     if (char === '"') {
       depth = depth > 0 ? depth - 1 : depth + 1;

@@ -69,17 +69,22 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   if (!/\S/.test(line)) return;
   let current: Span | null = null;
   let depth = 0;
-  for (const { index, segment } of windowedSegments(segmenterFor(language), line)) {
-    const candidate = trimSpan(text, from + index, from + index + segment.length);
-    if (!candidate) continue;
-    if (current && shouldJoin(text, current, candidate, depth)) {
-      current.end = candidate.end;
+  const count = windowedSegments(segmenterFor(language), line);
+  for (let k = 0; k < count; k++) {
+    // The candidate without its surrounding whitespace (empty ones are skipped).
+    let start = from + segmentStarts[k]!;
+    let end = start + segmentLengths[k]!;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end <= start) continue;
+    if (current && shouldJoin(text, current, start, end, depth)) {
+      current.end = end;
     } else {
       if (current) out.push(current);
-      current = candidate;
+      current = { start, end };
       depth = 0;
     }
-    depth = quoteDepthAfter(text, depth, candidate.start, candidate.end);
+    depth = quoteDepthAfter(text, depth, start, end);
   }
   if (current) out.push(current);
 }
@@ -90,46 +95,53 @@ function segmentLine(text: string, from: number, to: number, language: Language,
 // a single "sentence" longer than a window is cut there (it is no sentence a person wrote).
 const WINDOW = 8192;
 
-function* windowedSegments(segmenter: Intl.Segmenter, line: string): Generator<{ index: number; segment: string }> {
+// The segments of the line being split, as start and length in reused arrays (no object per segment).
+const segmentStarts: number[] = [];
+const segmentLengths: number[] = [];
+
+/** Fills segmentStarts/segmentLengths with the line's segments; returns how many. */
+function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
+  let count = 0;
+  const emit = (index: number, length: number) => {
+    segmentStarts[count] = index;
+    segmentLengths[count++] = length;
+  };
   let offset = 0;
   while (offset < line.length) {
     const end = Math.min(line.length, offset + WINDOW);
-    let pending: { index: number; segment: string } | null = null;
+    let pendingIndex = -1;
+    let pendingLength = 0;
     let emitted = false;
     for (const { index, segment } of segmenter.segment(line.slice(offset, end))) {
-      if (pending) {
-        yield pending;
+      if (pendingIndex !== -1) {
+        emit(pendingIndex, pendingLength);
         emitted = true;
       }
-      pending = { index: offset + index, segment };
+      pendingIndex = offset + index;
+      pendingLength = segment.length;
     }
-    if (!pending) return;
+    if (pendingIndex === -1) return count;
     if (end === line.length || !emitted) {
-      yield pending;
-      offset = pending.index + pending.segment.length;
+      emit(pendingIndex, pendingLength);
+      offset = pendingIndex + pendingLength;
     } else {
-      offset = pending.index;
+      offset = pendingIndex;
     }
   }
+  return count;
 }
 
 // The rules look only at the end of the unit so far; reading all of a long quotation for every
 // candidate would make segmentation quadratic in the quotation's length.
 const TAIL = 40;
 
-function shouldJoin(text: string, current: Span, next: Span, depth: number): boolean {
+function shouldJoin(text: string, current: Span, nextStart: number, nextEnd: number, depth: number): boolean {
   if (depth > 0 && current.end - current.start < MAX_QUOTE_UNIT) return true; // inside a quotation
-  const following = text.slice(next.start, Math.min(next.end, next.start + 40));
+  const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
   if (STARTS_LOWER.test(following)) return true;
   const previous = text.slice(Math.max(current.start, current.end - TAIL), current.end);
   if (endsWithAbbreviation(previous)) return true;
   return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
-}
-
-function trimSpan(text: string, start: number, end: number): Span | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > start ? { start, end } : null;
 }
 
 const SPACE = /\s/;

@@ -39,7 +39,7 @@ export interface WordingContext {
 
 export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
   let text = verbatim.trim();
-  if (hasRunOfSpace(text)) text = text.replace(/\s+/g, " ");
+  if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
   let fronted = false;
   for (const pattern of LEADING_ATTRIBUTION) {
@@ -67,23 +67,6 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
   text = text.slice(0, end);
   return text ? text[0]!.toUpperCase() + text.slice(1) : verbatim.trim();
-}
-
-// JavaScript's \s: the same test as /\s\s|[\n\t]/ without a regular expression scan per unit.
-const isSpaceCode = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
-function hasRunOfSpace(text: string): boolean {
-  let previous = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 9) return true;
-    const space = (code <= 32 || code >= 0xa0) && isSpaceCode(code);
-    if (space && previous) return true;
-    previous = space;
-  }
-  return false;
 }
 
 /** "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb. */

@@ -30,8 +30,8 @@ const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 // Spellings are interned in an open-addressing table keyed by a hash of the word's UTF-16 code units,
 // so the tokenizer finds a word's info straight from the text, without cutting the word out as a new
 // string and hashing that string again in a Map (the engine's hottest line before).
-const MAX_CACHED = 200_000;
-const TABLE_BITS = 19; // more than twice MAX_CACHED slots: probes stay short
+const MAX_CACHED = 40_000;
+const TABLE_BITS = 17; // over three times MAX_CACHED slots (512 KB): probes stay short and the table stays in cache
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const table = new Int32Array(1 << TABLE_BITS).fill(-1);
 const entries: WordInfo[] = [];

@@ -46,7 +46,15 @@ function cachedScore(model: LinearModel, cache: Map<string, WordScore>, lower: s
 // Scratch space reused from unit to unit (one article scores thousands): a unit's word and pair sums
 // and its signals' weights. Scoring is synchronous, so one set of buffers serves every call.
 const MAX_SIGNALS = 32;
-const buffers = { scores: [] as WordScore[], words: new Float64Array(256), pairs: new Float64Array(256), signals: new Float64Array(MAX_SIGNALS) };
+const MAX_TOP = 64;
+const buffers = {
+  scores: [] as WordScore[],
+  words: new Float64Array(256),
+  pairs: new Float64Array(256),
+  signals: new Float64Array(MAX_SIGNALS),
+  topOrigins: new Int32Array(MAX_TOP),
+  topWeights: new Float64Array(MAX_TOP),
+};
 function grow(size: number) {
   buffers.words = new Float64Array(size * 2);
   buffers.pairs = new Float64Array(size * 2);
@@ -86,26 +94,30 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
 
   // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put
   // into reasons only for the few that are kept, not for every word of every unit.
-  const topOrigins: number[] = [];
-  const topWeights: number[] = [];
+  // A short sorted list in reused buffers (ties keep their order of arrival), no array splicing.
+  const capacity = Math.min(limit * 2, MAX_TOP);
+  const topOrigins = buffers.topOrigins;
+  const topWeights = buffers.topWeights;
+  let kept = 0;
   const consider = (weight: number, origin: number) => {
-    if (Math.abs(weight) < 0.05) return;
-    let at = topWeights.length;
-    while (at > 0 && Math.abs(topWeights[at - 1]!) < Math.abs(weight)) at--;
-    if (at >= limit * 2) return;
-    topWeights.splice(at, 0, weight);
-    topOrigins.splice(at, 0, origin);
-    if (topWeights.length > limit * 2) {
-      topWeights.pop();
-      topOrigins.pop();
+    const strength = Math.abs(weight);
+    if (strength < 0.05) return;
+    let at = kept;
+    while (at > 0 && Math.abs(topWeights[at - 1]!) < strength) at--;
+    if (at >= capacity) return;
+    for (let k = Math.min(kept, capacity - 1); k > at; k--) {
+      topWeights[k] = topWeights[k - 1]!;
+      topOrigins[k] = topOrigins[k - 1]!;
     }
+    topWeights[at] = weight;
+    topOrigins[at] = origin;
+    if (kept < capacity) kept++;
   };
   for (let i = 0; i < signals.length; i++) consider(signalWeights[i]!, -(i + 1));
   for (let i = 0; i < n; i++) consider(words[i]!, i);
   for (let i = 0; i < n - 1; i++) consider(pairs[i]!, PAIR + i);
-  const seen = new Set<string>();
   const contributions: Contribution[] = [];
-  for (let k = 0; k < topOrigins.length; k++) {
+  for (let k = 0; k < kept; k++) {
     const origin = topOrigins[k]!;
     const text =
       origin < 0
@@ -113,8 +125,7 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
         : origin >= PAIR
           ? `words: ${tokens[origin - PAIR]!.text} ${tokens[origin - PAIR + 1]!.text}`
           : `word: ${tokens[origin]!.text}`;
-    if (seen.has(text)) continue;
-    seen.add(text);
+    if (contributions.some((contribution) => contribution.reason === text)) continue;
     contributions.push({ reason: text, weight: topWeights[k]! });
     if (contributions.length === limit) break;
   }
