@@ -56,20 +56,31 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   let hasDigit = false;
   for (let i = 0; i < tokens.length && !hasDigit; i++) hasDigit = (tokens[i]!.info.flags & Flag.Digit) !== 0;
   if (hasDigit || seen & Flag.DateWord) {
-    for (const match of text.matchAll(DATE)) push("date", offset + match.index, offset + match.index + match[0].length);
+    for (const match of allMatches(DATE, text)) push("date", offset + match.index, offset + match.index + match[0].length);
   }
   if (hasDigit) {
-    for (const match of text.matchAll(NUMBER)) {
+    for (const match of allMatches(NUMBER, text)) {
       if (!YEAR.test(match[0])) push("number", offset + match.index, offset + match.index + match[0].length);
     }
   }
   if (seen & Flag.TitleWord) {
-    for (const match of text.matchAll(PERSON)) {
+    for (const match of allMatches(PERSON, text)) {
       const end = match.index + match[0].length;
       push("person", offset + end - match[1]!.length, offset + end);
     }
   }
   return dropOverlaps(found);
+}
+
+/**
+ * The matches of a global pattern that never matches the empty string, as matchAll finds them, without
+ * the copy of the pattern matchAll makes on every call (these are long patterns, run for most units).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
 }
 
 /** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */
