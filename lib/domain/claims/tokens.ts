@@ -1,4 +1,4 @@
-import { wordInfoAt, type WordInfo } from "./word-info";
+import { hashWordCode, WORD_HASH_START, wordInfoHashed, type WordInfo } from "./word-info";
 
 // One pass over a unit finds its words; entities and classification then read each word's flags
 // instead of running a regular expression per word list over the text again and again.
@@ -34,13 +34,18 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     const start = i;
+    let hash = WORD_HASH_START; // the word's hash as it is read (see word-info.ts)
     while (i < length) {
       const code = text.charCodeAt(i);
-      if (isWordChar(code)) i++;
-      else if (isJoiner(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (isWordChar(code)) {
+        hash = hashWordCode(hash, code);
+        i++;
+      } else if (isJoiner(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) {
+        hash = hashWordCode(hashWordCode(hash, code), text.charCodeAt(i + 1));
+        i += 2;
+      } else break;
     }
-    const info = wordInfoAt(text, start, i);
+    const info = wordInfoHashed(text, start, i, hash);
     tokens.push({ start: offset + start, end: offset + i, text: info.word, info });
   }
   return tokens;

@@ -36,13 +36,19 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const table = new Int32Array(1 << TABLE_BITS).fill(-1);
 const entries: WordInfo[] = [];
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const WORD_HASH_START = 0x811c9dc5;
+/** One more code unit into a word's hash (FNV-1a), for callers that hash while they scan. */
+export const hashWordCode = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 
 /** The info of `text.slice(start, end)`, looked up without building that string when it is known. */
 export function wordInfoAt(text: string, start: number, end: number): WordInfo {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  let hash = WORD_HASH_START;
+  for (let i = start; i < end; i++) hash = hashWordCode(hash, text.charCodeAt(i));
+  return wordInfoHashed(text, start, end, hash);
+}
+
+/** wordInfoAt with the word's hash already worked out (see hashWordCode). */
+export function wordInfoHashed(text: string, start: number, end: number, hash: number): WordInfo {
   const length = end - start;
   let at = (hash >>> 0) & TABLE_MASK;
   for (;;) {
@@ -55,7 +61,7 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
   if (entries.length >= MAX_CACHED) {
     table.fill(-1);
     entries.length = 0;
-    return wordInfoAt(text, start, end);
+    return wordInfoHashed(text, start, end, hash);
   }
   const info = describe(text.slice(start, end));
   table[at] = entries.length;
