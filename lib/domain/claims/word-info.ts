@@ -30,11 +30,15 @@ const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 // Spellings are interned in an open-addressing table keyed by a hash of the word's UTF-16 code units,
 // so the tokenizer finds a word's info straight from the text, without cutting the word out as a new
 // string and hashing that string again in a Map (the engine's hottest line before).
-const MAX_CACHED = 40_000;
-const TABLE_BITS = 17; // over three times MAX_CACHED slots (512 KB): probes stay short and the table stays in cache
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const table = new Int32Array(1 << TABLE_BITS).fill(-1);
-const entries: WordInfo[] = [];
+// The table is small on purpose (256 KB of slots): news vocabulary fits, and a lookup that stays in
+// the processor's cache is what makes it fast. When it fills, it starts over.
+const TABLE_BITS = 15;
+const SLOTS = 1 << TABLE_BITS;
+const TABLE_MASK = SLOTS - 1;
+const MAX_CACHED = SLOTS / 2; // at most half full: probes stay short
+const slotWords: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
+const slotInfos: (WordInfo | null)[] = new Array<WordInfo | null>(SLOTS).fill(null);
+let stored = 0;
 
 export const WORD_HASH_START = 0x811c9dc5;
 /** One more code unit into a word's hash (FNV-1a), for callers that hash while they scan. */
@@ -51,21 +55,20 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
 export function wordInfoHashed(text: string, start: number, end: number, hash: number): WordInfo {
   const length = end - start;
   let at = (hash >>> 0) & TABLE_MASK;
-  for (;;) {
-    const index = table[at]!;
-    if (index === -1) break;
-    const word = entries[index]!.word;
-    if (word.length === length && sameChars(word, text, start, length)) return entries[index]!;
+  for (let word = slotWords[at]; word !== null; word = slotWords[at]) {
+    if (word!.length === length && sameChars(word!, text, start, length)) return slotInfos[at]!;
     at = (at + 1) & TABLE_MASK;
   }
-  if (entries.length >= MAX_CACHED) {
-    table.fill(-1);
-    entries.length = 0;
+  if (stored >= MAX_CACHED) {
+    slotWords.fill(null);
+    slotInfos.fill(null);
+    stored = 0;
     return wordInfoHashed(text, start, end, hash);
   }
   const info = describe(text.slice(start, end));
-  table[at] = entries.length;
-  entries.push(info);
+  slotWords[at] = info.word;
+  slotInfos[at] = info;
+  stored++;
   return info;
 }
 
