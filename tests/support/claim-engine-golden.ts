@@ -58,6 +58,44 @@ function csvPosts(file: string): string[] {
   return posts;
 }
 
+/**
+ * Lines written to reach the engine's shortcuts (boilerplate words, quotation marks inside and around
+ * words, digits inside place and organisation names, titles inside hyphenated words, runs of spaces,
+ * trailing attributions), in German and English.
+ */
+export const TRICKY = [
+  "Jetzt den Newsletter abonnieren und nichts verpassen",
+  "Subscribe to our newsletter for daily updates.",
+  "Sign up for alerts",
+  "Diese Seite verwendet COOKIES. Datenschutzerklärung",
+  "© 2025 Example Media. All Rights Reserved.",
+  "Alle Rechte vorbehalten.",
+  "Impressum | Kontakt",
+  "We use cookiesß to improve the site.",
+  "Mehr zum Thema: Indien kauft Öl",
+  "Teilen auf Facebook",
+  "Von Anna Schmidt, Berlin",
+  "Stand: 27.06.2025",
+  "Der CDU-Minister Hans Meier sagte am 3. Mai 2024, die Ausgaben seien um 45 Prozent gestiegen.",
+  "Ex-Präsident Donald Trump said on Monday that 1,200 jobs were lost in New York and New Delhi.",
+  "„Wir liefern  zehn   S-400-Systeme“, sagte Verteidigungsminister Andrei Beloussow.",
+  "„Das ist eine Katastrophe!“, betonte die Sprecherin.\tSie nannte keine Zahlen.",
+  "India’s oil imports from Russia rose to 1.9 million barrels a day, according to data from maritime intelligence agency Kpler.",
+  "\u201cIt was the biggest deal in years,\u201d US Treasury Secretary Scott Bessent claimed.",
+  "Laut dem russischen Energieminister Alexander Nowak ist Indien nach China der zweitgrößte Abnehmer von russischem Öl.",
+  "Wie das Ministerium mitteilte, wurden 2023 rund 3.500 Tonnen geliefert.",
+  "Zudem plant die Regierung, gestern beschlossene Gesetze zu ändern, so Regierungssprecher Steffen Hebestreit.",
+  "Industry sources said the S-400 and Su-30 MKI deals were worth $5.4 billion, the ministry's data showed.",
+  "Is this really the largest increase since 1990?",
+  "He don’t know what ‘rock’n’roll’ means, but \"quotes\" and »Zitate« and «citations» count.",
+  "Sie sollte am Montag in Moskau empfangen werden.",
+  "Die Vereinte Nationen und die Europäische Union, die United Nations, the White House.",
+  "Russlands und Chinas Handel mit Indiens Partnern wuchs 2024 um 12,5 %.",
+  "Nach Angaben des Statistischen Bundesamtes sind die Preise im Mai um 2,1 Prozent gestiegen.",
+  "The senator, who told reporters that inflation was at 9.1%, added that it would fall.",
+  "Das sagte er.\nund dann ging es weiter\n\n- ein Punkt\n- noch einer",
+].join("\n\n");
+
 export type GoldenDigests = Record<string, string>;
 
 /** The corpora in the repository: always there. */
@@ -83,6 +121,8 @@ export function repositoryDigests(): GoldenDigests {
     claimbusterDevSentences: digest(dev.map((sentence) => classifySentence(sentence, { language: "en" }))),
     claimbusterDevRaw: digest(rawScores(dev)),
     claimbusterTrainRaw: digest(rawScores(train.slice(0, 6000))),
+    trickyDe: digest(extract(TRICKY, { language: "de", articleDate })),
+    trickyEn: digest(extract(TRICKY, { language: "en", articleDate })),
   };
 }
 

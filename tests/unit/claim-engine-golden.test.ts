@@ -19,6 +19,9 @@ const REPOSITORY = {
   claimbusterDevSentences: "bfd65021307d70a1ebe92a6a04e88ef125d92d15054f7d300bcaa488a249db66",
   claimbusterDevRaw: "688cc2d96faba8b217a02593e4b1862c853565761d776059faf74ebe770582b8",
   claimbusterTrainRaw: "17b09f5e5d14a7f89ce77bd9fb7852af136f645d03bfdf79e5ed2412ea8bf261",
+  // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
+  trickyDe: "aa1508b81667ef3e2b20784fae428abc2adce77a3a72ecc6cc8d2771be6b6ef3",
+  trickyEn: "7bd2baf20df22440699d2e61ed58c0db8df1583a59309c390638de1975e92194",
 };
 
 const SHARED_EVAL = {
