@@ -64,6 +64,8 @@ describe("publishable fact-check pages", () => {
     expect(all).toContain("Der Export sank.");
     expect(all).not.toContain("Stromsteuer"); // no final verdict: not published
     expect(all).not.toContain(`id="claim-${claims[2]!.id}"`);
+    // The article has no outlet, date or address: no stray separator before the PDF link.
+    expect(all).not.toMatch(/<p class="mt-1 text-sm text-slate-600"> · /);
     // The reviewers' wording leads; the article's exact words follow as a quote.
     expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?„Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.“<\/blockquote>/s);
   });
@@ -150,5 +152,30 @@ describe("publishable fact-check pages", () => {
     const { text } = await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true });
     // The PDF is in the article's language (German), dated the same way.
     expect(text.replace(/\s+/g, " ")).toContain("Quelle 1 (stützt, archiviert am 14. März 2026)");
+  });
+
+  it("publish no score when too little of the article is reviewed, and say why, on the page and in the PDF", { timeout: 60_000 }, async () => {
+    const text = [
+      `Die Inflation lag im Oktober bei 2,3 Prozent (${Date.now()}).`,
+      "Die Zahl der Erwerbstätigen stieg 2024 um 0,4 Prozent auf 46 Millionen.",
+      "Die Mieten in Berlin stiegen im Jahr 2024 um 8 Prozent.",
+      "Der Strompreis sank laut Bundesnetzagentur im Jahr 2024 um 11 Prozent.",
+    ].join(" ");
+    const id = (await api("/api/v1/articles", { cookie: editor, json: { title: "Preise", text } })).body.data.id;
+    const [first, ...rest] = (await api(`/api/v1/articles/${id}`, { cookie: editor })).body.data.claims;
+    expect(rest.length).toBeGreaterThanOrEqual(3);
+    await api(`/api/v1/claims/${first.id}/sources`, { cookie: editor, json: { url: "https://quelle.example/inflation", stance: "supports" } });
+    const final = await api(`/api/v1/claims/${first.id}/final-verdict`, { cookie: editor, json: { level: "true", rationale: "Destatis: 2,3 Prozent.", claimVersion: await claimVersion(first.id) } });
+    expect(final.status).toBe(201);
+    const token = (await api(`/api/v1/articles/${id}/share-links`, { cookie: editor, json: {} })).body.data.token;
+
+    const html = (await page(token, "en")).replaceAll("<!-- -->", "");
+    expect(html).toMatch(/No score: too little of the article has been checked yet \(1 of \d check-worthy claims have a final verdict/);
+    expect(html).not.toMatch(/\d+\/100 \(range/);
+    const pdf = await fetch(`${baseUrl()}/r/${token}/pdf`);
+    const { text: pdfText } = await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true });
+    const flat = pdfText.replace(/\s+/g, " ");
+    expect(flat).toMatch(/Kein Wert: Vom Artikel ist noch zu wenig geprüft \(1 von [3-9] prüfwürdigen/);
+    expect(flat).toContain("Noch nicht genug geprüft"); // the title page says the same
   });
 });
