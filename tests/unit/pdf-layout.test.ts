@@ -30,12 +30,12 @@ function claim(index: number, language: "de" | "en"): ReportClaim {
   };
 }
 
-function report(claims: number, language: "de" | "en"): PdfReport {
+function report(claims: number, language: "de" | "en", score: ArticleCredibility = credibility): PdfReport {
   const levels = DEFAULT_SCALE.levels.map((level) => ({ key: level.key, label: levelLabel(level, language), description: levelDescription(level, language), color: level.color, counts: countsTowardScore(level.credibility) }));
   return {
-    title: "Wirtschaft im Mai", organization: "Faktencheck Nord", language, details: ["Zeitung"], lead: "Ein Artikel über Zahlen.", credibility,
+    title: "Wirtschaft im Mai", organization: "Faktencheck Nord", language, details: ["Zeitung"], lead: "Ein Artikel über Zahlen.", credibility: score,
     sections: [{ heading: null, claims: Array.from({ length: claims }, (_, index) => claim(index, language)) }],
-    notes: factCheckNotes({ language, credibility, levels }),
+    notes: factCheckNotes({ language, credibility: score, levels }),
   };
 }
 
@@ -72,5 +72,20 @@ describe("PDF layout", () => {
     const [, claimsEn] = await pages(report(1, "en"));
     expect(claimsEn).toContain("Reviewed: November 30, 2026");
     expect(claimsEn).toContain("archived November 29, 2026");
+  });
+
+  it("says why there is no score: too little reviewed, or nothing reviewed that counts (title page and method agree)", async () => {
+    const tooLittle = { state: "not-enough-reviewed", score: null, range: null, reviewed: 1, checkworthy: 4, coverage: 0.25 } as unknown as ArticleCredibility;
+    const [title, ...rest] = await pages(report(1, "en", tooLittle));
+    const method = rest.join(" ");
+    expect(title).toContain("Not enough reviewed yet");
+    expect(method).toContain("No score: too little of the article has been checked yet (1 of 4 check-worthy claims");
+    // Every reviewed claim was "unproven": enough is reviewed, but nothing says anything about truth.
+    const nothingCounts = { state: "not-enough-reviewed", score: null, range: null, reviewed: 3, checkworthy: 3, coverage: 1 } as unknown as ArticleCredibility;
+    const [titleDe, ...restDe] = await pages(report(1, "de", nothingCounts));
+    const methodDe = restDe.join(" ");
+    expect(titleDe).toContain("Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt");
+    expect(titleDe).not.toContain("Noch nicht genug geprüft");
+    expect(methodDe).toContain("Glaubwürdigkeit: Kein Wert");
   });
 });
