@@ -70,7 +70,7 @@ await withThrowawayDatabase(async () => {
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
       const report = await loadArticleReport({ actor, articleId: article.id });
-      const response = await reportResponse(report, { format, bom: true });
+      const response = await reportResponse({ teamId: actor.teamId, report, query: { format, bom: true } });
       size = (await response.arrayBuffer()).byteLength;
       runs.push(performance.now() - started);
     }

@@ -36,8 +36,9 @@ export async function PublicMethod({ credibility, levels }: { credibility: Artic
         <h3 className="font-medium">{t("scale")}</h3>
         <dl className="mt-1 space-y-1">
           {levels.map((level) => (
-            <div key={level.key} className="flex flex-wrap items-baseline gap-2">
-              <dt>
+            // Side by side in a column on wider screens, so long descriptions do not drop below their label.
+            <div key={level.key} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 sm:flex-nowrap">
+              <dt className="sm:w-56 sm:shrink-0">
                 <ColorBadge color={level.color} className="text-xs">
                   {level.label}
                 </ColorBadge>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
 import type { PublicFactCheck } from "@/lib/server/share/load-public-fact-check";
@@ -24,19 +25,26 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
           <PublisherMasthead organization={report.organization} by={t("by", { organization: report.organization.name })} />
           <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{article.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {[article.outlet, article.publishedAt && format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })].filter(Boolean).join(" · ")}
-            {article.url && (
-              <>
-                {" · "}
+            {/* Separators only between the parts there are (an article may have no outlet, date or address). */}
+            {[
+              article.outlet,
+              article.publishedAt && format.dateTime(new Date(article.publishedAt), { dateStyle: "long" }),
+              article.url && (
                 <a className="text-blue-800 underline" href={article.url} rel="noopener noreferrer nofollow">
                   {t("original")}
                 </a>
-              </>
-            )}
-            {" · "}
-            <a className="text-blue-800 underline" href={`${new URL(article.reportUrl).pathname}/pdf`}>
-              {t("downloadPdf")}
-            </a>
+              ),
+              <a className="text-blue-800 underline" href={`${new URL(article.reportUrl).pathname}/pdf`}>
+                {t("downloadPdf")}
+              </a>,
+            ]
+              .filter(Boolean)
+              .map((part, index) => (
+                <Fragment key={index}>
+                  {index > 0 && " · "}
+                  {part}
+                </Fragment>
+              ))}
           </p>
         </header>
         {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} />}

@@ -12,6 +12,8 @@ export const ratingLevelInput = z.strictObject(
     labelEn: label("The English label"),
     labelDe: label("The German label"),
     description: storableText("The description").trim().max(500).default(""),
+    /** German description; leave it out and German pages show the one description. */
+    descriptionDe: storableText("The German description").trim().max(500).default(""),
     color: z.string().regex(/^#[0-9a-f]{6}$/i, { error: "Colours are written #rrggbb." }),
     value: z.number({ error: "Each level needs a numeric value." }).min(0).max(100),
     credibility: z.enum(["true_ish", "false_ish", "neutral", "not_rated"], {

@@ -1,5 +1,6 @@
 import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db/client";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
 
@@ -24,7 +25,8 @@ async function share(body: Record<string, unknown>) {
   return response;
 }
 
-const page = async (token: string) => (await fetch(`${baseUrl()}/r/${token}`)).text();
+const page = async (token: string, language?: string) =>
+  (await fetch(`${baseUrl()}/r/${token}`, { headers: language ? { "accept-language": language } : {} })).text();
 
 beforeAll(async () => {
   team = await createTestTeam("public-page");
@@ -40,6 +42,9 @@ beforeAll(async () => {
   for (const [index, claim] of claims.entries()) {
     await api(`/api/v1/claims/${claim.id}/sources`, { cookie: editor, json: { url: `https://quelle.example/page-${index}`, stance: "supports", title: `Quelle ${index}` } });
   }
+  // The reviewers' wording of the second claim; the page shows it beside the verbatim quote.
+  const worded = await api(`/api/v1/claims/${claims[1]!.id}`, { method: "PATCH", cookie: editor, json: { normalizedText: "Der Export stieg 2024 um 12 Prozent.", version: await claimVersion(claims[1]!.id) } });
+  expect(worded.status, JSON.stringify(worded.body)).toBe(200);
   await finalize(0, "mostly-true", "Laut Bundesagentur 6,0 Prozent.");
   await finalize(1, "false", "Der Export sank.");
 });
@@ -59,6 +64,10 @@ describe("publishable fact-check pages", () => {
     expect(all).toContain("Der Export sank.");
     expect(all).not.toContain("Stromsteuer"); // no final verdict: not published
     expect(all).not.toContain(`id="claim-${claims[2]!.id}"`);
+    // The article has no outlet, date or address: no stray separator before the PDF link.
+    expect(all).not.toMatch(/<p class="mt-1 text-sm text-slate-600"> · /);
+    // The reviewers' wording leads; the article's exact words follow as a quote.
+    expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?„Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.“<\/blockquote>/s);
   });
 
   it("refuses to publish a claim without a final verdict or from another article, with a sentence", async () => {
@@ -74,7 +83,9 @@ describe("publishable fact-check pages", () => {
   it("explain the method: how claims were chosen, the scale with its descriptions, and how the score is computed", async () => {
     const html = await page((await share({})).body.data.token);
     expect(html).toContain("How we checked");
-    expect(html).toContain("Accurate but needs clarification."); // the level's description from the scale
+    // The level's description from the scale, in the article's language like its label (German here).
+    expect(html).toContain("Zutreffend, braucht aber eine Einordnung.");
+    expect(html).not.toContain("Accurate but needs clarification.");
     expect(html).toContain("does not count toward the score"); // unproven, not checkable
     expect(html).toContain("Reviewed ");
     expect(html).toMatch(/\d+\/100|No score/);
@@ -118,5 +129,53 @@ describe("publishable fact-check pages", () => {
     expect(indexed).not.toMatch(/<meta name="robots" content="noindex/);
     const hidden = await page((await share({ noindex: true })).body.data.token);
     expect(hidden).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  });
+
+  it("show when each source was archived, in the page's date format, on the page and in the PDF", async () => {
+    // A snapshot taken at a known time, as the archive job stores it.
+    const source = await db.source.findFirstOrThrow({ where: { teamId: team.teamId, url: "https://quelle.example/page-1" } });
+    const snapshot = await db.sourceSnapshot.create({
+      data: { sourceId: source.id, teamId: team.teamId, requestedUrl: source.url, finalUrl: source.url, httpStatus: 200, fetchedAt: new Date("2026-03-14T09:30:00Z"), text: "Der Export sank.", linkState: "ok" },
+    });
+    await db.source.update({ where: { id: source.id }, data: { archivedSnapshotId: snapshot.id, archivedAt: snapshot.fetchedAt, linkState: "ok" } });
+    const token = (await share({})).body.data.token;
+
+    // React separates text parts with empty comments; what a reader sees has none.
+    const visible = async (language: string) => (await page(token, language)).replaceAll("<!-- -->", "");
+    const english = await visible("en");
+    expect(english).toMatch(/Quelle 1<\/a>[^<]*<span[^>]*> \(archived March 14, 2026\)/);
+    // A source with no copy says nothing about archiving rather than a wrong date.
+    expect(english).toMatch(/Quelle 0<\/a><\/li>/);
+    expect(await visible("de")).toMatch(/Quelle 1<\/a>[^<]*<span[^>]*> \(archiviert am 14\. März 2026\)/);
+
+    const pdf = await fetch(`${baseUrl()}/r/${token}/pdf`);
+    const { text } = await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true });
+    // The PDF is in the article's language (German), dated the same way.
+    expect(text.replace(/\s+/g, " ")).toContain("Quelle 1 (stützt, archiviert am 14. März 2026)");
+  });
+
+  it("publish no score when too little of the article is reviewed, and say why, on the page and in the PDF", { timeout: 60_000 }, async () => {
+    const text = [
+      `Die Inflation lag im Oktober bei 2,3 Prozent (${Date.now()}).`,
+      "Die Zahl der Erwerbstätigen stieg 2024 um 0,4 Prozent auf 46 Millionen.",
+      "Die Mieten in Berlin stiegen im Jahr 2024 um 8 Prozent.",
+      "Der Strompreis sank laut Bundesnetzagentur im Jahr 2024 um 11 Prozent.",
+    ].join(" ");
+    const id = (await api("/api/v1/articles", { cookie: editor, json: { title: "Preise", text } })).body.data.id;
+    const [first, ...rest] = (await api(`/api/v1/articles/${id}`, { cookie: editor })).body.data.claims;
+    expect(rest.length).toBeGreaterThanOrEqual(3);
+    await api(`/api/v1/claims/${first.id}/sources`, { cookie: editor, json: { url: "https://quelle.example/inflation", stance: "supports" } });
+    const final = await api(`/api/v1/claims/${first.id}/final-verdict`, { cookie: editor, json: { level: "true", rationale: "Destatis: 2,3 Prozent.", claimVersion: await claimVersion(first.id) } });
+    expect(final.status).toBe(201);
+    const token = (await api(`/api/v1/articles/${id}/share-links`, { cookie: editor, json: {} })).body.data.token;
+
+    const html = (await page(token, "en")).replaceAll("<!-- -->", "");
+    expect(html).toMatch(/No score: too little of the article has been checked yet \(1 of \d check-worthy claims have a final verdict/);
+    expect(html).not.toMatch(/\d+\/100 \(range/);
+    const pdf = await fetch(`${baseUrl()}/r/${token}/pdf`);
+    const { text: pdfText } = await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true });
+    const flat = pdfText.replace(/\s+/g, " ");
+    expect(flat).toMatch(/Kein Wert: Vom Artikel ist noch zu wenig geprüft \(1 von [3-9] prüfwürdigen/);
+    expect(flat).toContain("Noch nicht genug geprüft"); // the title page says the same
   });
 });

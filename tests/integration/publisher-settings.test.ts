@@ -68,6 +68,7 @@ describe("publisher settings", () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     expect(jsonLd[0].url).toMatch(new RegExp(`/r/${token}#claim-`));
     expect(missingRequired(jsonLd[0])).toEqual([]);
+    expect(missingRecommended(jsonLd[0])).toEqual([]);
     // Pages inside the app keep remote images out.
     expect((await fetch(`${baseUrl()}/signin`)).headers.get("content-security-policy")).not.toMatch(/https:/);
   });

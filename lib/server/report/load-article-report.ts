@@ -1,6 +1,6 @@
 import { articleCredibility } from "@/lib/domain/credibility/article-credibility";
 import { articleLead } from "@/lib/domain/article/article-lead";
-import { levelLabel } from "@/lib/domain/rating/scale-presets";
+import { levelDescription, levelLabel } from "@/lib/domain/rating/scale-presets";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -41,7 +41,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
           id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true,
           finalVerdicts: {
             where: { reopenedAt: null },
-            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, description: true, value: true, credibility: true, color: true, scaleId: true } } },
+            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, description: true, descriptionDe: true, value: true, credibility: true, color: true, scaleId: true } } },
           },
           citations: {
             where: { removedAt: null },
@@ -90,7 +90,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
           ? {
               key: final.level.key,
               label: levelLabel(final.level, article.language),
-              description: final.level.description,
+              description: levelDescription(final.level, article.language),
               value: final.level.value,
               ...range,
               credibility: final.level.credibility,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { MIN_COVERAGE, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 import { usefulSuggestion, type Report, type ReportClaim } from "@/lib/domain/report/report-types";
 
 // The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
@@ -42,10 +42,18 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
+  const contentWidth = doc.page.width - 2 * MARGIN;
+  const pageHeight = () => doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  /** Starts a new page unless `height` more points fit on this one (a block taller than a page just flows). */
+  const keepTogether = (height: number) => {
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom && height <= pageHeight()) doc.addPage();
+  };
   const de = report.language === "de";
+  const longDate = new Intl.DateTimeFormat(report.language, { dateStyle: "long", timeZone: "UTC" });
+  const date = (iso: string) => longDate.format(new Date(iso));
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
@@ -64,7 +72,9 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   doc.font("body").fontSize(12).text(
     credibility.state === "scored"
       ? `${credibility.score}/100 (${credibility.range!.low}–${credibility.range!.high})`
-      : `${words.notEnough}`,
+      : credibility.coverage >= MIN_COVERAGE
+        ? words.nothingCounts
+        : words.notEnough,
   );
   doc.fontSize(10).fillColor("#475569").text(`${credibility.reviewed} / ${credibility.checkworthy} ${words.coverage} (${Math.round(credibility.coverage * 100)} %)`);
 
@@ -76,7 +86,11 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
     for (const claim of section.claims) writeClaim(claim, index++);
   }
   function writeClaim(claim: ReportClaim, index: number) {
-    doc.moveDown().font("bold").fontSize(11).fillColor("#0f172a").text(`${index + 1}. ${claim.wording ?? claim.text}`);
+    const heading = `${index + 1}. ${claim.wording ?? claim.text}`;
+    // A claim's heading never ends a page: it stays with its verdict.
+    doc.font("bold").fontSize(11);
+    keepTogether(doc.heightOfString(heading, { width: contentWidth }) + 4 * doc.currentLineHeight(true));
+    doc.moveDown().fillColor("#0f172a").text(heading);
     doc.font("body").fontSize(9).fillColor("#475569");
     if (claim.wording) doc.text(`„${claim.text}“`);
     const suggestion = usefulSuggestion(claim);
@@ -86,20 +100,30 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
       doc.font("bold").fontSize(10).fillColor(claim.verdict.color).text(`${words.verdict}: ${claim.verdict.label}`);
       if (claim.verdict.description) doc.font("body").fontSize(9).fillColor("#475569").text(claim.verdict.description);
       doc.font("body").fontSize(10).fillColor("#1e293b").text(claim.verdict.rationale);
-      doc.fontSize(8.5).fillColor("#64748b").text(`${words.reviewed}: ${claim.verdict.decidedAt.slice(0, 10)}`);
+      doc.fontSize(8.5).fillColor("#64748b").text(`${words.reviewed}: ${date(claim.verdict.decidedAt)}`);
     } else {
       doc.font("body").fontSize(10).fillColor("#64748b").text(words.open);
     }
     if (claim.sources.length) {
-      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${words.stance[source.stance] ?? source.stance}${source.archivedAt ? `, ${words.archived} ${source.archivedAt.slice(0, 10)}` : ""})`).join("; ")}`);
+      doc.fontSize(9).fillColor("#334155").text(`${words.sources}: ${claim.sources.map((source) => `${source.title ?? source.url} (${words.stance[source.stance] ?? source.stance}${source.archivedAt ? `, ${words.archived} ${date(source.archivedAt)}` : ""})`).join("; ")}`);
     }
   }
 
-  // Notes: corrections and method of a published fact-check.
+  // Notes: corrections and method. A note that fits on one page is never split (its last line would
+  // otherwise spill onto a page of its own); a longer one breaks only between paragraphs.
   for (const note of report.notes ?? []) {
-    doc.moveDown(2).font("bold").fontSize(13).fillColor("#0f172a").text(note.heading);
-    doc.font("body").fontSize(9.5).fillColor("#1e293b");
-    for (const paragraph of note.paragraphs) doc.moveDown(0.4).text(paragraph);
+    const heading = () => doc.font("bold").fontSize(13).fillColor("#0f172a");
+    const paragraph = () => doc.font("body").fontSize(9.5).fillColor("#1e293b");
+    const gap = paragraph().currentLineHeight(true) * 0.4;
+    const paragraphHeights = note.paragraphs.map((text) => paragraph().heightOfString(text, { width: contentWidth }) + gap);
+    const headingHeight = heading().heightOfString(note.heading, { width: contentWidth }) + 2 * doc.currentLineHeight(true);
+    const whole = headingHeight + paragraphHeights.reduce((sum, height) => sum + height, 0);
+    keepTogether(whole <= pageHeight() ? whole : headingHeight + (paragraphHeights[0] ?? 0));
+    heading().moveDown(2).text(note.heading);
+    note.paragraphs.forEach((text, index) => {
+      keepTogether(paragraphHeights[index]!);
+      paragraph().moveDown(0.4).text(text);
+    });
   }
 
   // Sources appendix.

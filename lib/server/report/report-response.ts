@@ -4,7 +4,7 @@ import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
-import { articlePdf } from "./render-pdf";
+import { articleReportPdf } from "./article-report-pdf";
 import { renderPdfInWorker } from "./render-pdf-in-worker";
 
 const TYPES = {
@@ -60,7 +60,7 @@ export function renderReport(report: Report, format: Exclude<ReportFormat, "pdf"
   }
 }
 
-export async function reportResponse(report: Report, query: ReportQuery): Promise<Response> {
-  const body = query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(articlePdf(report))) : renderReport(report, query.format, query.bom);
+export async function reportResponse({ teamId, report, query }: { teamId: string; report: Report; query: ReportQuery }): Promise<Response> {
+  const body = query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))) : renderReport(report, query.format, query.bom);
   return new Response(body, { headers: downloadHeaders(report.article.title, query.format) });
 }

@@ -1,7 +1,8 @@
-import { countsTowardScore, levelLabel } from "@/lib/domain/rating/scale-presets";
+import { levelLabel } from "@/lib/domain/rating/scale-presets";
 import { publishedCorrections, type Correction } from "@/lib/domain/report/corrections";
 import type { Report } from "@/lib/domain/report/report-types";
 import { db } from "@/lib/server/db/client";
+import { publishedLevels, type PublishedLevel } from "@/lib/server/rating-scale/published-levels";
 import { buildReport } from "@/lib/server/report/load-article-report";
 import { publicReportUrl, resolveShareLink } from "./share-links";
 
@@ -9,7 +10,7 @@ export interface PublicFactCheck {
   /** The article's report with only the published claims. */
   report: Report;
   /** The rating scale the published verdicts use, for the method section. */
-  levels: { key: string; label: string; description: string; color: string; counts: boolean }[];
+  levels: PublishedLevel[];
   corrections: (Correction & { claimText: string })[];
   /** Published claims whose verdict was withdrawn and is being reviewed again. */
   underReview: Record<string, { since: string; reason: string | null }>;
@@ -51,19 +52,7 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
   }
 
   const scaleIds = [...new Set(records.filter((record) => published.has(record.claimId)).map((record) => record.level.scaleId))];
-  const scaleLevels = await db.ratingLevel.findMany({
-    where: scaleIds.length ? { scaleId: { in: scaleIds } } : { scale: { teamId: link.teamId, isCurrent: true } },
-    orderBy: [{ scaleId: "asc" }, { position: "asc" }],
-    select: { key: true, labelEn: true, labelDe: true, description: true, color: true, credibility: true },
-  });
-  // One entry per level key: a newer scale version's wording wins.
-  const levels = [...new Map(scaleLevels.map((level) => [level.key, level])).values()].map((level) => ({
-    key: level.key,
-    label: levelLabel(level, language),
-    description: level.description,
-    color: level.color,
-    counts: countsTowardScore(level.credibility),
-  }));
+  const levels = await publishedLevels({ teamId: link.teamId, scaleIds, language });
 
   return { report: { ...report, claims }, levels, corrections, underReview, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
 }

@@ -7,5 +7,5 @@ import { reportQuery } from "@/lib/validations/report";
 export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) => {
   const query = reportQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
   const report = await loadArticleReport({ actor, articleId: params.id, claimIds: query.claims });
-  return reportResponse(report, query);
+  return reportResponse({ teamId: actor.teamId, report, query });
 });
