@@ -23,7 +23,7 @@ export function CreateApiTokenForm() {
           </code>
         </Alert>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="token-name" label={t("name")} error={errors.name}>
           <Input id="token-name" name="name" required invalid={Boolean(errors.name)}
             aria-describedby={describedBy("token-name", errors.name)} />

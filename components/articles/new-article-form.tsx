@@ -13,6 +13,7 @@ import { sendJson, type Problem } from "@/lib/client/send-json";
 /** Posts to the same JSON API that scripts use, and shows its field errors next to the fields. */
 export function NewArticleForm() {
   const t = useTranslations("newArticle");
+  const languages = useTranslations("articles.languages");
   const router = useRouter();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [pending, setPending] = useState(false);
@@ -67,7 +68,7 @@ export function NewArticleForm() {
       <Field id="text" label={t("fieldText")} error={errors.text}>
         <Textarea {...field("text")} required rows={14} />
       </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Field id="url" label={t("fieldUrl")} error={errors.url}>
           <Input {...field("url")} type="url" inputMode="url" placeholder="https://" />
         </Field>
@@ -77,8 +78,8 @@ export function NewArticleForm() {
         <Field id="language" label={t("fieldLanguage")} error={errors.language}>
           <Select {...field("language")} defaultValue="">
             <option value="">{t("detect")}</option>
-            <option value="de">Deutsch</option>
-            <option value="en">English</option>
+            <option value="de">{languages("de")}</option>
+            <option value="en">{languages("en")}</option>
           </Select>
         </Field>
         <Field id="publishedAt" label={t("fieldPublishedAt")} error={errors.publishedAt}>

@@ -79,7 +79,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   });
 
   return (
-    <article className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+    <article className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
       <div>
         {header}
         <div className="sticky top-0 z-10 mt-3 flex flex-wrap items-center gap-2 bg-slate-50/95 py-1" data-testid="selection-actions">

@@ -29,7 +29,7 @@ export function InviteMemberForm() {
           </code>
         </Alert>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Field id="member-name" label={t("name")} error={errors.name}>
           <Input id="member-name" name="name" required invalid={Boolean(errors.name)}
             aria-describedby={describedBy("member-name", errors.name)} />

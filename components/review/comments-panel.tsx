@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -55,6 +55,7 @@ export function CommentsPanel({ claimId, threads, people, me, canWrite }: Commen
 
 function Comment({ comment, me, canWrite, people, isThread = false }: { comment: CommentView | ThreadView; me: string; canWrite: boolean; people: MentionPerson[]; isThread?: boolean }) {
   const t = useTranslations("review");
+  const format = useFormatter();
   const { run, pending, problem } = useApiAction();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(comment.body);
@@ -64,7 +65,7 @@ function Comment({ comment, me, canWrite, people, isThread = false }: { comment:
   return (
     <div>
       <p className="text-xs text-slate-600">
-        <strong className="text-slate-800">{comment.author.name}</strong> · {new Date(comment.createdAt).toLocaleString()}
+        <strong className="text-slate-800">{comment.author.name}</strong> · {format.dateTime(new Date(comment.createdAt), { dateStyle: "medium", timeStyle: "short" })}
         {comment.editedAt && ` · ${t("edited")}`}
         {isThread && comment.resolvedAt && ` · ${t("resolvedBy", { name: comment.resolvedBy?.name ?? "" })}`}
       </p>

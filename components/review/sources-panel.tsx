@@ -69,7 +69,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={STANCE_TONE[citation.stance]}>{t(`stances.${citation.stance}`)}</Badge>
               {citation.source.isPrimary && <Badge>{t("primary")}</Badge>}
-              <a className="text-blue-800 underline" href={citation.source.url} rel="noopener noreferrer nofollow" target="_blank">
+              <a className="min-w-0 text-blue-800 underline wrap-anywhere" href={citation.source.url} rel="noopener noreferrer nofollow" target="_blank">
                 {citation.source.title ?? citation.source.url}
               </a>
               {citation.source.publisher && <span className="text-slate-600">· {citation.source.publisher}</span>}
@@ -103,7 +103,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
             </Button>
             <span role="status">{lookup}</span>
           </div>
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field id="source-stance" label={t("stance")}>
               <Select id="source-stance" name="stance" defaultValue="supports">
                 <option value="supports">{t("stances.supports")}</option>

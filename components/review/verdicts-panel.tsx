@@ -135,7 +135,7 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
         <form onSubmit={submitOwn} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{verdicts.own ? t("updateMyVerdict") : t("myVerdict")}</h3>
           {own.problem && <Alert tone="error">{own.problem.message}</Alert>}
-          <div className="grid gap-3 sm:grid-cols-2">
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field id="verdict-level" label={t("rating")} error={own.problem?.fields.level}>
               <Select id="verdict-level" name="level" defaultValue={verdicts.own?.level.key ?? ""} required invalid={Boolean(own.problem?.fields.level)}>
                 {levelOptions}

@@ -19,6 +19,7 @@ interface SearchFiltersProps {
 export async function SearchFilters({ values, levels, people, outlets }: SearchFiltersProps) {
   const t = await getTranslations("search");
   const statuses = await getTranslations("claims.statuses");
+  const languages = await getTranslations("articles.languages");
   const locale = await getLocale();
   const select = (name: string, label: string, options: Option[]) => (
     <Field id={`filter-${name}`} label={label}>
@@ -50,7 +51,7 @@ export async function SearchFilters({ values, levels, people, outlets }: SearchF
       </div>
       <details open={Object.keys(values).some((key) => !["q", "type"].includes(key))}>
         <summary className="cursor-pointer text-sm font-medium">{t("filters")}</summary>
-        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {select("status", t("status"), (["new", "in_review", "needs_second_review", "final", "excluded"] as const).map((s) => ({ value: s, label: statuses(s) })))}
           {select("verdict", t("verdict"), [
             { value: "none", label: t("noVerdict") },
@@ -63,8 +64,8 @@ export async function SearchFilters({ values, levels, people, outlets }: SearchF
           ])}
           {select("outlet", t("outlet"), outlets.map((outlet) => ({ value: outlet.id, label: outlet.name })))}
           {select("language", t("language"), [
-            { value: "de", label: "Deutsch" },
-            { value: "en", label: "English" },
+            { value: "de", label: languages("de") },
+            { value: "en", label: languages("en") },
           ])}
           <Field id="filter-from" label={t("from")}>
             <Input id="filter-from" name="from" type="date" defaultValue={values.from ?? ""} />

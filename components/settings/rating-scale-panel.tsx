@@ -4,19 +4,20 @@ import { useLocale, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
-import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
+import { levelLabel, presetOfScaleName, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
 
 /** The current scale version with its levels, and switching to a preset (a new version). */
 export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; version: number; levels: LevelDefinition[] }; canEdit: boolean }) {
   const t = useTranslations("settings");
   const locale = useLocale();
+  const preset = presetOfScaleName(scale.name);
   const { run, pending, problem } = useApiAction();
   return (
     <div className="space-y-3 text-sm">
       {problem && <Alert tone="error">{problem.message}</Alert>}
       <p>
-        <strong data-testid="scale-name">{scale.name}</strong> · {t("version", { version: scale.version })}
+        <strong data-testid="scale-name">{preset ? t(`presetNames.${preset}`) : scale.name}</strong> · {t("version", { version: scale.version })}
       </p>
       <ul className="space-y-1">
         {scale.levels.map((level) => (

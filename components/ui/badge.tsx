@@ -10,5 +10,5 @@ const TONES = {
 } as const;
 
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
-  return <span className={cn("inline-flex rounded px-2 py-0.5 text-xs font-medium", TONES[tone])}>{children}</span>;
+  return <span className={cn("inline-flex max-w-full rounded px-2 py-0.5 text-xs font-medium wrap-anywhere", TONES[tone])}>{children}</span>;
 }

@@ -8,7 +8,7 @@ export function Card({ children, className }: { children: ReactNode; className?:
 export function PageHeader({ title, actions }: { title: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-      <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
+      <h1 className="min-w-0 text-2xl font-semibold text-slate-900 wrap-anywhere">{title}</h1>
       {actions}
     </div>
   );

@@ -4,7 +4,7 @@ import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "./locales";
 
 // The person's saved language first, then the switch on the sign-in page (a cookie), then the browser.
-async function resolveLocale(): Promise<Locale> {
+export async function resolveLocale(): Promise<Locale> {
   const actor = await getCurrentActor().catch(() => null);
   if (actor?.locale) return actor.locale;
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;

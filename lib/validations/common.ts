@@ -7,7 +7,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
 export const storableText = (label: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `${label} is missing.` : `${label} must be text.`) })
+    // Only for a missing or non-text value: a schema-wide message would also replace "too long" and the like.
+    .string({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? `${label} is missing.` : `${label} must be text.`) })
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 

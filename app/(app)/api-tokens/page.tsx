@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { ApiTokenTable } from "@/components/api-tokens/api-token-table";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/permissions";
 import { listApiTokens } from "@/lib/server/api-token/list-api-tokens";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
-export const metadata: Metadata = { title: "API tokens" };
+export const generateMetadata = pageTitle("pageTitles.apiTokens");
 
 export default async function ApiTokensPage() {
   const actor = await requirePageActor("/api-tokens");

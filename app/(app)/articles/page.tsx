@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArticleTable } from "@/components/articles/article-table";
@@ -10,7 +10,7 @@ import { listArticles } from "@/lib/server/article/list-articles";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listArticlesInput } from "@/lib/validations/article";
 
-export const metadata: Metadata = { title: "Articles" };
+export const generateMetadata = pageTitle("pageTitles.articles");
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

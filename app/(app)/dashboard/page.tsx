@@ -1,14 +1,15 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BarList } from "@/components/ui/bar-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ColumnChart } from "@/components/ui/column-chart";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
+import { presetOfScaleName } from "@/lib/domain/rating/scale-presets";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamDashboard } from "@/lib/server/dashboard/get-team-dashboard";
 import { dashboardQuery } from "@/lib/validations/dashboard";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = pageTitle("pageTitles.dashboard");
 
 const STATUS_COLORS: Record<string, string> = { new: "#64748b", in_review: "#2563eb", needs_second_review: "#d97706", final: "#15803d", excluded: "#94a3b8" };
 
@@ -17,6 +18,7 @@ export default async function DashboardPage() {
   const dashboard = await getTeamDashboard({ actor, query: dashboardQuery.parse({}) });
   const t = await getTranslations("dashboard");
   const statuses = await getTranslations("claims.statuses");
+  const settings = await getTranslations("settings");
   const format = await getFormatter();
   const periods = dashboard.weeks.map((week) => format.dateTime(new Date(week.week), { day: "numeric", month: "short", timeZone: "UTC" }));
   const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
@@ -26,7 +28,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-semibold">{t("byStatus")}</h2>
           <div data-testid="claims-by-status">
@@ -82,12 +84,12 @@ export default async function DashboardPage() {
             <ul className="mt-2 space-y-2 text-sm" data-testid="agreement">
               {dashboard.agreement.map((scale) => (
                 <li key={scale.scale}>
-                  <span className="font-medium">{scale.scale}:</span>{" "}
+                  <span className="font-medium">{presetOfScaleName(scale.scale) ? settings(`presetNames.${presetOfScaleName(scale.scale)!}`) : scale.scale}:</span>{" "}
                   {scale.alpha === null ? (
                     t("alphaUndefined")
                   ) : (
                     <>
-                      α = <span className="font-semibold tabular-nums">{scale.alpha.toFixed(3)}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
+                      α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
                     </>
                   )}{" "}
                   <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>

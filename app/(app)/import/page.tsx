@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { BulkImportForm, SingleImportForms } from "@/components/import/import-forms";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
-export const metadata: Metadata = { title: "Import" };
+export const generateMetadata = pageTitle("pageTitles.import");
 
 export default async function ImportPage() {
   const actor = await requirePageActor("/import");
@@ -17,7 +17,7 @@ export default async function ImportPage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <SingleImportForms />
         </Card>

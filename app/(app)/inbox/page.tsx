@@ -1,22 +1,25 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OwnInvitations } from "@/components/invitations/own-invitations";
 import { MarkInboxRead } from "@/components/review/mark-inbox-read";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
+import { ColorBadge } from "@/components/ui/color-badge";
 import { Notice } from "@/components/ui/notice";
+import { levelLabel } from "@/lib/domain/rating/scale-presets";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listInbox } from "@/lib/server/comment/list-inbox";
 import { listOwnInvitations } from "@/lib/server/member/list-own-invitations";
 
-export const metadata: Metadata = { title: "Inbox" };
+export const generateMetadata = pageTitle("pageTitles.inbox");
 
 export default async function InboxPage() {
   const actor = await requirePageActor("/inbox");
   const [mentions, invitations] = await Promise.all([listInbox({ actor }), listOwnInvitations({ actor })]);
   const t = await getTranslations("inbox");
   const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <>
       <PageHeader title={t("title")} actions={mentions.some((mention) => !mention.readAt) ? <MarkInboxRead /> : undefined} />
@@ -33,6 +36,9 @@ export default async function InboxPage() {
                   <Link className="text-blue-800 underline" href={`/claims/${mention.comment.claim.id}`}>
                     {mention.comment.claim.normalizedText ?? mention.comment.claim.text}
                   </Link>{" "}
+                  {mention.comment.claim.finalVerdicts.map(({ level }) => (
+                    <ColorBadge key={level.key} color={level.color}>{levelLabel(level, locale)}</ColorBadge>
+                  ))}{" "}
                   ({mention.comment.claim.article.title}) · {format.dateTime(mention.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
                 <p className="mt-2 whitespace-pre-line text-sm">{mention.comment.text}</p>

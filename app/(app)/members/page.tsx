@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MemberTable } from "@/components/members/member-table";
@@ -10,7 +10,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMembers } from "@/lib/server/member/list-members";
 import { listTeamInvitations } from "@/lib/server/member/list-team-invitations";
 
-export const metadata: Metadata = { title: "Members" };
+export const generateMetadata = pageTitle("pageTitles.members");
 
 export default async function MembersPage() {
   const actor = await requirePageActor("/members");

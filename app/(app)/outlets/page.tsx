@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CredibilityCells } from "@/components/credibility/credibility-score";
@@ -9,7 +9,7 @@ import { Table, TableHead, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listOutletSummaries } from "@/lib/server/outlet/list-outlet-summaries";
 
-export const metadata: Metadata = { title: "Outlets" };
+export const generateMetadata = pageTitle("pageTitles.outlets");
 
 export default async function OutletsPage() {
   const actor = await requirePageActor("/outlets");

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
@@ -7,7 +7,7 @@ import { Table, TableHead, Td } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMyQueue } from "@/lib/server/claim/list-my-queue";
 
-export const metadata: Metadata = { title: "My queue" };
+export const generateMetadata = pageTitle("pageTitles.queue");
 
 export default async function QueuePage() {
   const actor = await requirePageActor("/queue");

@@ -1,18 +1,22 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { ColorBadge } from "@/components/ui/color-badge";
 import { listOutlets } from "@/lib/server/outlet/list-outlets";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
+import { levelsByKey, type LegendLevel } from "@/lib/server/rating-scale/level-legend";
 import { search, type SearchResult } from "@/lib/server/search/search";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { searchInput } from "@/lib/validations/search";
+import { localizeIssue } from "@/lib/i18n/server-messages";
+import type { Locale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Search" };
+export const generateMetadata = pageTitle("pageTitles.search");
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -29,6 +33,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
     listOutlets({ actor }),
   ]);
   const t = await getTranslations("search");
+  const locale = (await getLocale()) as Locale;
   const next = result?.page.nextCursor ? `/search?${new URLSearchParams({ ...raw, after: result.page.nextCursor })}` : null;
 
   return (
@@ -37,8 +42,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <Card>
         <SearchFilters values={raw} levels={scale.levels} people={people} outlets={outlets} />
       </Card>
-      {!parsed.success && <Alert tone="error">{parsed.error.issues.map((issue) => issue.message).join(" ")}</Alert>}
-      {result && <Results result={result} />}
+      {!parsed.success && <Alert tone="error">{parsed.error.issues.map((issue) => localizeIssue(issue, locale)).join(" ")}</Alert>}
+      {result && <Results result={result} levels={await levelsByKey(actor.teamId, locale)} />}
       {next && (
         <p className="mt-4">
           <Link className={buttonClasses("secondary")} href={next}>
@@ -50,9 +55,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 }
 
-async function Results({ result }: { result: SearchResult }) {
+async function Results({ result, levels }: { result: SearchResult; levels: Map<string, LegendLevel> }) {
   const t = await getTranslations("search");
   const statuses = await getTranslations("claims.statuses");
+  const languages = await getTranslations("articles.languages");
   const format = await getFormatter();
   if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")}</p>;
   return (
@@ -61,11 +67,14 @@ async function Results({ result }: { result: SearchResult }) {
         <li key={hit.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
           {"articleTitle" in hit ? (
             <>
-              <Link className="font-medium text-blue-800 underline" href={`/claims/${hit.id}`}>
+              <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
                 {hit.normalizedText ?? hit.text}
               </Link>
-              <p className="mt-1 text-xs text-slate-600">
-                {hit.articleTitle} · {statuses(hit.status as "new")} · {Math.round(hit.checkworthiness * 100)} %{hit.verdict && ` · ${hit.verdict}`}
+              <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
+                <span className="min-w-0 wrap-anywhere">
+                  {hit.articleTitle} · {statuses(hit.status as "new")} · {format.number(hit.checkworthiness, { style: "percent" })}
+                </span>
+                {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
               </p>
             </>
           ) : (
@@ -74,7 +83,7 @@ async function Results({ result }: { result: SearchResult }) {
                 {hit.title}
               </Link>
               <p className="mt-1 text-xs text-slate-600">
-                {[hit.outlet, hit.language.toUpperCase(), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
+                {[hit.outlet, languages(hit.language as "de"), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
               </p>
             </>
           )}

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { PublisherForm } from "@/components/settings/publisher-form";
 import { ClaimModelPanel } from "@/components/settings/claim-model-panel";
@@ -11,7 +11,7 @@ import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
 
-export const metadata: Metadata = { title: "Settings" };
+export const generateMetadata = pageTitle("pageTitles.settings");
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
@@ -20,7 +20,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 font-semibold">{t("review")}</h2>
           <TeamSettingsForm key={JSON.stringify(settings)} settings={settings} canEdit={can(actor.role, "team.manage")} />

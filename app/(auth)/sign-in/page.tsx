@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
@@ -8,7 +8,7 @@ import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { sameOriginPath } from "@/lib/domain/http/same-origin-path";
 import { env } from "@/lib/server/env";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = pageTitle("pageTitles.signIn");
 
 interface Props {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;

@@ -95,3 +95,8 @@ export const DEFAULT_SCALE = SCALE_PRESETS[0]!;
 export function scalePreset(id: string): ScalePreset | undefined {
   return SCALE_PRESETS.find((preset) => preset.id === id);
 }
+
+/** The preset a scale was made from, by its stored name, so pages can name it in the reader's language. */
+export function presetOfScaleName(name: string): ScalePreset["id"] | null {
+  return SCALE_PRESETS.find((preset) => preset.name === name)?.id ?? null;
+}

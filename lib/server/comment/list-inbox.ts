@@ -19,7 +19,12 @@ export async function listInbox({ actor }: { actor: Actor }) {
           id: true,
           body: true,
           author: { select: { id: true, name: true } },
-          claim: { select: { id: true, text: true, normalizedText: true, article: { select: { id: true, title: true } } } },
+          claim: {
+            select: {
+              id: true, text: true, normalizedText: true, article: { select: { id: true, title: true } },
+              finalVerdicts: { where: { reopenedAt: null }, take: 1, select: { level: { select: { key: true, labelEn: true, labelDe: true, color: true } } } },
+            },
+          },
         },
       },
     },

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Permission } from "@/lib/domain/permissions";
+import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/request";
 import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-token";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -34,9 +36,19 @@ export function apiRoute<Params = Record<string, never>>(
       return withSecurityHeaders(await handler({ req, actor, params: await context.params }));
     } catch (error) {
       await drainUnreadBody(req).catch(() => {});
-      return withSecurityHeaders(errorResponse(error, requestIdOf(req.headers)));
+      return withSecurityHeaders(errorResponse(error, requestIdOf(req.headers), await errorLocale(req)));
     }
   };
+}
+
+/**
+ * The language of an error message. Token clients (scripts, integrations) get English unless they
+ * ask for German with Accept-Language; the app's own pages (session cookie) get the language the
+ * person reads the app in: their saved choice, else the sign-in switch, else the browser's.
+ */
+export async function errorLocale(req: Request): Promise<Locale> {
+  if (req.headers.get("authorization")) return localeFromAcceptLanguage(req.headers.get("accept-language")) ?? DEFAULT_LOCALE;
+  return resolveLocale().catch(() => DEFAULT_LOCALE);
 }
 
 async function authenticate(req: Request): Promise<Actor | null> {

@@ -1,4 +1,6 @@
 import { ZodError } from "zod";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizeIssue, localizeMessage } from "@/lib/i18n/server-messages";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/observability/shared";
 import { isDatabaseUnavailable } from "./database-unavailable";
@@ -8,23 +10,40 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: unknown; requestId?: string };
 }
 
-export function toAppError(error: unknown, requestId?: string): AppError {
-  if (error instanceof AppError) return error;
+/**
+ * Any failure as an AppError whose message a person can read in `locale`: validation problems by
+ * the field's label (the machine-readable key stays in `details[].field`), never "field: message".
+ */
+export function toAppError(error: unknown, requestId?: string, locale: Locale = DEFAULT_LOCALE): AppError {
+  const say = (message: string) => localizeMessage(message, locale);
+  if (error instanceof AppError) {
+    return error.message === say(error.message) && !Array.isArray(error.details)
+      ? error
+      : new AppError(error.code, say(error.message), localizeDetails(error.details, say));
+  }
   if (error instanceof ZodError) {
-    const details = error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: issue.message }));
-    const first = details[0];
-    return new AppError("INVALID_INPUT", first ? `${first.field}: ${first.message}` : "Invalid input.", details);
+    const details = error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: localizeIssue(issue, locale) }));
+    return new AppError("INVALID_INPUT", details[0]?.message ?? say("Invalid input."), details);
   }
   if (isDatabaseUnavailable(error)) {
-    return new AppError("UNAVAILABLE", "The database is not reachable right now. Try again in a moment.");
+    return new AppError("UNAVAILABLE", say("The database is not reachable right now. Try again in a moment."));
   }
   // Unexpected: log it for operators, tell the caller nothing about internals.
   logger().error({ kind: "error", requestId, err: error }, "unexpected error");
-  return new AppError("INTERNAL", "Something went wrong on our side. The change was not saved.");
+  return new AppError("INTERNAL", say("Something went wrong on our side. The change was not saved."));
 }
 
-export function errorResponse(error: unknown, requestId?: string): Response {
-  const appError = toAppError(error, requestId);
+function localizeDetails(details: unknown, say: (message: string) => string): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((detail: unknown) =>
+    detail && typeof detail === "object" && typeof (detail as { message?: unknown }).message === "string"
+      ? { ...detail, message: say((detail as { message: string }).message) }
+      : detail,
+  );
+}
+
+export function errorResponse(error: unknown, requestId?: string, locale: Locale = DEFAULT_LOCALE): Response {
+  const appError = toAppError(error, requestId, locale);
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) body.error.details = appError.details;
   if (requestId) body.error.requestId = requestId;

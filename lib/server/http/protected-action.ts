@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import type { Permission } from "@/lib/domain/permissions";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/request";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
@@ -29,7 +31,7 @@ export function protectedAction<Schema extends z.ZodType, T>(
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await run({ actor, input }) };
     } catch (error) {
-      return actionError(error);
+      return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
     }
   };
 }
@@ -46,14 +48,14 @@ export function signedInAction<Schema extends z.ZodType, T>(
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await run({ actor, input }) };
     } catch (error) {
-      return actionError(error);
+      return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
     }
   };
 }
 
-/** Any failure as the state a form shows: a message, plus per-field messages for invalid input. */
-export function actionError(error: unknown): { ok: false; message: string; fieldErrors: Record<string, string> } {
-  const appError = toAppError(error);
+/** Any failure as the state a form shows, in the reader's language: a message, plus per-field messages for invalid input. */
+export function actionError(error: unknown, locale: Locale = DEFAULT_LOCALE): { ok: false; message: string; fieldErrors: Record<string, string> } {
+  const appError = toAppError(error, undefined, locale);
   const details = Array.isArray(appError.details) ? (appError.details as { field?: string; message: string }[]) : [];
   return {
     ok: false,

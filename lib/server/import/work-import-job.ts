@@ -1,3 +1,4 @@
+import { localizeIssue } from "@/lib/i18n/server-messages";
 import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
 import { createArticle } from "@/lib/server/article/create-article";
 import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
@@ -111,7 +112,8 @@ async function importLine(
     return { line, message: "Not valid JSON." };
   }
   const parsed = createArticleInput.safeParse(value);
-  if (!parsed.success) return { line, message: parsed.error.issues.map((issue) => `${issue.path.join(".") || "line"}: ${issue.message}`).join("; ") };
+  // Stored in English, the API's language; fields by their label, never "title: …".
+  if (!parsed.success) return { line, message: parsed.error.issues.map((issue) => localizeIssue(issue, "en")).join(" ") };
   try {
     const article = await createArticle({ actor, input: parsed.data });
     return { line, articleId: article.id };

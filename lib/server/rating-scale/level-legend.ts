@@ -22,3 +22,8 @@ export async function levelLegend(teamId: string, language: string): Promise<Leg
     .map((level) => ({ key: level.key, label: levelLabel(level, language), color: level.color, value: level.value }))
     .sort((a, b) => b.value - a.value);
 }
+
+/** The legend by level key, for showing a stored key (history, search hits) as its badge. */
+export async function levelsByKey(teamId: string, language: string): Promise<Map<string, LegendLevel>> {
+  return new Map((await levelLegend(teamId, language)).map((level) => [level.key, level]));
+}

@@ -17,13 +17,15 @@ export interface ReportScope {
   reportUrl?: string | null;
   /** Only these claims (a selection), in article order. */
   claimIds?: string[];
+  /** Level names in this language (the reader's, on pages); reports and exports use the article's. */
+  labelLanguage?: string;
 }
 
 /** The report of one article, for the actor's team. */
-export async function loadArticleReport({ actor, articleId, claimIds }: { actor: Actor; articleId: string; claimIds?: string[] }): Promise<Report> {
+export async function loadArticleReport({ actor, articleId, claimIds, labelLanguage }: { actor: Actor; articleId: string; claimIds?: string[]; labelLanguage?: string }): Promise<Report> {
   authorize(actor, "article.read");
   if (!isUuid(articleId)) throw notFound("The article");
-  return buildReport({ teamId: actor.teamId, articleId, claimIds });
+  return buildReport({ teamId: actor.teamId, articleId, claimIds, labelLanguage });
 }
 
 /** Reads an article's claims, final verdicts (with their scale's range) and sources into a Report. */
@@ -89,8 +91,8 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
         final && range
           ? {
               key: final.level.key,
-              label: levelLabel(final.level, article.language),
-              description: levelDescription(final.level, article.language),
+              label: levelLabel(final.level, scope.labelLanguage ?? article.language),
+              description: levelDescription(final.level, scope.labelLanguage ?? article.language),
               value: final.level.value,
               ...range,
               credibility: final.level.credibility,

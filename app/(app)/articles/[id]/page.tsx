@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArticleWorkbench } from "@/components/claims/article-workbench";
 import type { ClaimView } from "@/components/claims/claim-view";
 import { CredibilityCard } from "@/components/claims/credibility-card";
@@ -16,10 +16,11 @@ import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
 import { listShareLinks } from "@/lib/server/share/share-links";
+import { levelsByKey } from "@/lib/server/rating-scale/level-legend";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
-export const metadata: Metadata = { title: "Article" };
+export const generateMetadata = pageTitle("pageTitles.article");
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -28,7 +29,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const [people, history, report] = await Promise.all([
     listTeamPeople({ actor }),
     listActivity({ actor, articleId: article.id, limit: 100 }),
-    loadArticleReport({ actor, articleId: article.id }),
+    loadArticleReport({ actor, articleId: article.id, labelLanguage: await getLocale() }),
   ]);
   const shareLinks = can(actor.role, "report.share") ? await listShareLinks({ actor, articleId: article.id }) : null;
   const verdicts = new Map(report.claims.flatMap((claim) => (claim.verdict ? [[claim.id, { label: claim.verdict.label, color: claim.verdict.color }] as const] : [])));
@@ -38,7 +39,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const header = (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="text-2xl font-semibold leading-tight">{article.title}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold leading-tight wrap-anywhere">{article.title}</h1>
         <div className="flex flex-wrap items-start gap-2">
           {can(actor.role, "article.rerank") && <RerankButton articleId={article.id} />}
           {can(actor.role, "article.edit") && (
@@ -50,7 +51,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         {article.outlet && (
-          <Link href={`/outlets/${article.outlet.id}`} className="hover:underline">
+          <Link href={`/outlets/${article.outlet.id}`} className="min-w-0 hover:underline">
             <Badge tone="blue">{article.outlet.name}</Badge>
           </Link>
         )}
@@ -70,7 +71,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">
-          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} />
+          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} levels={await levelsByKey(actor.teamId, await getLocale())} />
         </div>
       </details>
     </>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { NewArticleForm } from "@/components/articles/new-article-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
-export const metadata: Metadata = { title: "Paste article" };
+export const generateMetadata = pageTitle("pageTitles.newArticle");
 
 export default async function NewArticlePage() {
   const actor = await requirePageActor("/articles/new");

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimSignals } from "@/components/claims/claim-signals";
 import { RelatedClaimList } from "@/components/claims/related-claim-list";
@@ -21,10 +21,11 @@ import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { listClaimCitations } from "@/lib/server/source/list-claim-citations";
+import { levelsByKey } from "@/lib/server/rating-scale/level-legend";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
 
-export const metadata: Metadata = { title: "Claim" };
+export const generateMetadata = pageTitle("pageTitles.claim");
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,7 +43,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const review = await getTranslations("review");
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <LiveRefresh claimId={claim.id} />
       <div className="space-y-4">
         <p className="text-sm">
@@ -52,7 +53,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           </Link>
           {claim.article.outlet && <span className="text-slate-600"> · {claim.article.outlet.name}</span>}
         </p>
-        <h1 className="text-xl font-semibold leading-snug">{claim.normalizedText ?? claim.text}</h1>
+        <h1 className="text-xl font-semibold leading-snug wrap-anywhere">{claim.normalizedText ?? claim.text}</h1>
         <div className="flex flex-wrap gap-2">
           <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
             {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
@@ -101,7 +102,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("historyTitle")}</h2>
-          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} />
+          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} levels={await levelsByKey(actor.teamId, await getLocale())} />
         </Card>
       </aside>
     </div>

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CredibilityCells, CredibilityExplanation, CredibilityScore, ExportLinks } from "@/components/credibility/credibility-score";
@@ -14,7 +14,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getOutlet } from "@/lib/server/outlet/get-outlet";
 
-export const metadata: Metadata = { title: "Outlet" };
+export const generateMetadata = pageTitle("pageTitles.outlet");
 
 export default async function OutletPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -32,7 +32,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
     <>
       <PageHeader title={outlet.name} actions={<ReliabilityBadge reliability={outlet.reliability} />} />
       {outlet.domain && <p className="-mt-4 mb-4 text-sm text-slate-600">{outlet.domain}</p>}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <CredibilityScore credibility={overall} heading={t("credibility", { count: totalArticles })} />
           {verdicts.length > 0 && (

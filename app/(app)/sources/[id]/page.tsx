@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchiveAgainButton } from "@/components/review/archive-again-button";
@@ -11,7 +11,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getSource } from "@/lib/server/source/get-source";
 
-export const metadata: Metadata = { title: "Source" };
+export const generateMetadata = pageTitle("pageTitles.source");
 
 export default async function SourcePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

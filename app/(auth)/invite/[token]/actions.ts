@@ -1,5 +1,7 @@
 "use server";
 
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/request";
 import { actionError, formFields, type ActionState } from "@/lib/server/http/protected-action";
 import { acceptInvitation } from "@/lib/server/member/accept-invitation";
 import { acceptInvitationInput } from "@/lib/validations/member";
@@ -13,6 +15,6 @@ export async function acceptInvitationAction(
     const input = acceptInvitationInput.parse(formFields(formData));
     return { ok: true, data: await acceptInvitation({ input }) };
   } catch (error) {
-    return actionError(error);
+    return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
   }
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { EditArticleForm } from "@/components/articles/edit-article-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -8,7 +8,7 @@ import { getArticle } from "@/lib/server/article/get-article";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 
-export const metadata: Metadata = { title: "Edit article" };
+export const generateMetadata = pageTitle("pageTitles.editArticle");
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

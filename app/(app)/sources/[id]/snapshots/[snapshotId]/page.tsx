@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -6,7 +6,7 @@ import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getSourceSnapshot } from "@/lib/server/source/get-source-snapshot";
 
-export const metadata: Metadata = { title: "Archived copy" };
+export const generateMetadata = pageTitle("pageTitles.snapshot");
 
 // The archived copy is shown as plain text in a <pre>: React escapes it, and the page's own HTML,
 // scripts and images were never stored, so nothing of the original page can run or load here.
@@ -22,7 +22,7 @@ export default async function SnapshotPage({ params }: { params: Promise<{ id: s
       <PageHeader title={`${t("archivedCopy")}: ${snapshot.title ?? snapshot.source.title ?? snapshot.source.url}`} />
       <Card>
         <p className="text-sm text-slate-700">{t("archivedCopyIntro", { date: fetchedAt })}</p>
-        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-sm">
           <dt className="text-slate-600">{t("finalUrl")}</dt>
           <dd className="break-all">{snapshot.finalUrl ?? snapshot.requestedUrl}</dd>
           {snapshot.httpStatus !== null && (

@@ -1,0 +1,71 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ColorBadge } from "@/components/ui/color-badge";
+
+export interface HistoryLevel {
+  label: string;
+  color: string;
+}
+
+// Bookkeeping the history keeps for machines (offsets, text versions), not for people.
+const HIDDEN_FIELDS = new Set(["start", "end", "textVersion", "version"]);
+
+/** One history entry's changed fields, each by its label with its values in the reader's words: before → after. */
+export async function HistoryChanges({ before, after, names, levels }: { before: unknown; after: unknown; names: Map<string, string>; levels: Map<string, HistoryLevel> }) {
+  const t = await getTranslations("review.history");
+  const claims = await getTranslations("claims");
+  const review = await getTranslations("review");
+  const outlets = await getTranslations("outlets.levels");
+  const format = await getFormatter();
+  const left = (before ?? {}) as Record<string, unknown>;
+  const right = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter(
+    (key) => !HIDDEN_FIELDS.has(key) && (!key.endsWith("Id") || key === "assigneeId"),
+  );
+  if (keys.length === 0) return null;
+
+  const translated = (translate: { has: (key: never) => boolean }, key: string, fallback: () => string) =>
+    translate.has(key as never) ? (translate as unknown as (key: string) => string)(key) : fallback();
+  const level = (key: string) => {
+    const found = levels.get(key);
+    return found ? <ColorBadge color={found.color}>{found.label}</ColorBadge> : key;
+  };
+  const show = (field: string, value: unknown): ReactNode => {
+    if (value === null || value === undefined) return "—";
+    if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
+    if (typeof value === "number") return field === "checkworthiness" ? format.number(value, { style: "percent" }) : format.number(value);
+    if (Array.isArray(value)) {
+      const items = value.map((item) => (field === "levels" ? (levels.get(String(item))?.label ?? String(item)) : (names.get(String(item)) ?? String(item))));
+      return format.list(items);
+    }
+    if (typeof value !== "string") return JSON.stringify(value);
+    switch (field) {
+      case "assigneeId": return names.get(value) ?? t("values.formerMember");
+      case "level": return level(value);
+      case "status": return translated(claims, `statuses.${value}`, () => value);
+      case "kind": return translated(claims, `kinds.${value}`, () => value);
+      case "exclusionReason": return translated(claims, `exclusion.reasons.${value}`, () => value);
+      case "stance": return translated(review, `stances.${value}`, () => value);
+      case "confidence": return translated(review, `confidence.${value}`, () => value);
+      case "reliability": return translated(outlets, value, () => value);
+      case "language": return translated(t, `values.languages.${value}`, () => value);
+      case "claims": return value === "all final" ? t("values.allFinal") : value;
+      default: return value;
+    }
+  };
+
+  return (
+    <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-xs text-slate-700">
+      {keys.map((key) => (
+        <div key={key} className="contents">
+          <dt className="font-medium">{translated(t, `fields.${key}`, () => t("fields.other"))}</dt>
+          <dd className="break-words [overflow-wrap:anywhere]">
+            {key in left && <span className="text-red-800 line-through">{show(key, left[key])}</span>}
+            {key in left && key in right && " → "}
+            {key in right && <span className="text-green-800">{show(key, right[key])}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

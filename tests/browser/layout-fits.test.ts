@@ -1,0 +1,57 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { TEST_PASSWORD } from "../support/factory";
+import { baseUrl } from "../support/http";
+import { buildPageTour, type TourStop } from "../support/page-tour";
+
+const WIDTHS = [390, 768, 1440];
+
+/** The elements sticking out furthest past the right edge, to say what to fix. */
+async function overflowOf(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    const culprits = [...document.body.querySelectorAll<HTMLElement>("*")]
+      .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+      .filter(({ element, right }) => right > width + 1 && !element.closest(".sr-only"))
+      .sort((a, b) => b.right - a.right)
+      .slice(0, 3)
+      .map(({ element, right }) => `${element.tagName.toLowerCase()}.${[...element.classList].slice(0, 4).join(".")}→${Math.round(right)}`);
+    return `${document.documentElement.scrollWidth}px wide (${culprits.join(", ")})`;
+  });
+}
+
+describe.runIf(chromiumPath)("every page fits its viewport", () => {
+  let browser: Browser;
+  let stops: TourStop[];
+  let adminEmail: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const tour = await buildPageTour("layout");
+    stops = tour.stops;
+    adminEmail = tour.team.emails.admin;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("scrolls no page sideways at 390, 768 and 1440 px, signed in and public", { timeout: 240_000 }, async () => {
+    const visitor = await (await browser.newContext({ locale: "de-DE" })).newPage();
+    const admin = await (await browser.newContext({ locale: "de-DE" })).newPage();
+    await signInAs(admin, adminEmail, TEST_PASSWORD);
+    const wide: string[] = [];
+    for (const width of WIDTHS) {
+      for (const page of [visitor, admin]) await page.setViewportSize({ width, height: 900 });
+      for (const { path, ready, signedIn } of stops) {
+        const page = signedIn ? admin : visitor;
+        await page.goto(`${baseUrl()}${path}`);
+        await page.locator(ready).first().waitFor({ timeout: 10_000 });
+        const overflow = await overflowOf(page);
+        if (overflow) wide.push(`${width} ${path}: ${overflow}`);
+      }
+    }
+    expect(wide).toEqual([]);
+  });
+});
