@@ -15,7 +15,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   if (!actor) return children;
   const [teams, unreadMentions] = await Promise.all([listActorTeams({ actor }), countUnreadMentions({ actor })]);
   return (
-    <AppShell actor={{ name: actor.name, role: actor.role }} teams={teams} unreadMentions={unreadMentions}>
+    <AppShell actor={{ name: actor.name, role: actor.role }} teams={teams} unreadMentions={{ count: unreadMentions, countedAt: Date.now() }}>
       {children}
     </AppShell>
   );

@@ -10,7 +10,7 @@ import { TeamSwitch } from "./team-switch";
 interface Props {
   actor: { name: string; role: Role };
   teams: { id: string; name: string; active: boolean }[];
-  unreadMentions: number;
+  unreadMentions: { count: number; countedAt: number };
   children: ReactNode;
 }
 

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { UnreadMentions } from "./unread-mentions";
 
-export function NavLinks({ links, label, unreadMentions }: { links: { href: string; label: string }[]; label: string; unreadMentions: number }) {
+export function NavLinks({ links, label, unreadMentions }: { links: { href: string; label: string }[]; label: string; unreadMentions: { count: number; countedAt: number } }) {
   const pathname = usePathname();
   // The most specific matching link is the current one ("/articles/new" over "/articles").
   const current = links
@@ -25,7 +25,7 @@ export function NavLinks({ links, label, unreadMentions }: { links: { href: stri
               )}
             >
               {link.label}
-              {link.href === "/inbox" && <UnreadMentions initialCount={unreadMentions} />}
+              {link.href === "/inbox" && <UnreadMentions initialCount={unreadMentions.count} countedAt={unreadMentions.countedAt} />}
             </Link>
           </li>
         ))}

@@ -6,13 +6,15 @@ import { subscribeToChanges } from "@/lib/client/change-events";
 
 /**
  * The inbox link's count of unread mentions. The server renders the first count (and a fresh one on
- * every navigation or refresh, e.g. after "mark all as read"); a new or changed comment anywhere in
+ * every refresh, e.g. after "mark all as read"); a new or changed comment anywhere in
  * the team makes it ask again, so a mention shows up without reloading.
  */
-export function UnreadMentions({ initialCount }: { initialCount: number }) {
+export function UnreadMentions({ initialCount, countedAt }: { initialCount: number; countedAt: number }) {
   const t = useTranslations("nav");
   const [count, setCount] = useState(initialCount);
-  useEffect(() => setCount(initialCount), [initialCount]);
+  // Every server render (a refresh after "mark all as read", say) brings a fresh count, even an unchanged
+  // one: the live count may have moved on since the last render, so the time of counting is the key.
+  useEffect(() => setCount(initialCount), [initialCount, countedAt]);
   useEffect(() => {
     let asking: AbortController | null = null;
     return subscribeToChanges((change) => {
