@@ -7,7 +7,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Factdesk", template: "%s · Factdesk" },
   description: "Claim fact-check workbench for newsroom teams",
-  icons: { icon: "/favicon.svg" },
+  icons: { icon: [{ url: "/favicon.svg", type: "image/svg+xml" }, { url: "/favicon.ico", sizes: "32x32" }], apple: "/apple-touch-icon.png" },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

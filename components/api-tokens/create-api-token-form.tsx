@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { createApiTokenAction } from "@/app/(app)/api-tokens/actions";
 import { RoleOptions } from "@/components/members/role-options";
 import { Alert } from "@/components/ui/alert";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 
@@ -21,6 +22,9 @@ export function CreateApiTokenForm() {
           <code className="mt-2 block break-all rounded bg-white p-2" data-testid="new-api-token">
             {state.data.secret}
           </code>
+          <span className="mt-2 block">
+            <CopyButton value={state.data.secret} label={t("copyToken")} testId="copy-api-token" />
+          </span>
         </Alert>
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">

@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
 import { paragraphSpans } from "@/lib/domain/article/paragraphs";
+import { ClaimFilters, NO_FILTER, passesFilter, type ClaimFilter } from "./claim-filters";
 import { ClaimItem, itemId, Legend } from "./claim-list-item";
 import { highlightClass, type ClaimView } from "./claim-view";
 import { BulkBar, ProblemAlert, SelectionActions, type ReviewContext } from "./review-tools";
@@ -14,6 +15,22 @@ import { readTextPick, type TextPick } from "./text-selection";
 import { useClaimShortcuts } from "./use-claim-shortcuts";
 
 const markId = (id: string) => `claim-mark-${id}`;
+/** The address of a claim's place on the article page: `/articles/{id}#claim-{claimId}`. */
+const CLAIM_HASH = /^#claim-([0-9a-f-]{36})$/;
+
+/**
+ * Brings a list item into view inside the list's own scroll box (the sticky side card on wide
+ * screens) without scrolling the page, which the text's highlight may be scrolling at the same time.
+ */
+function revealInList(id: string) {
+  const item = document.getElementById(itemId(id));
+  const box = item?.closest<HTMLElement>("[data-claim-scroller]");
+  if (!item || !box || box.scrollHeight <= box.clientHeight) return;
+  const itemBox = item.getBoundingClientRect();
+  const view = box.getBoundingClientRect();
+  if (itemBox.top < view.top) box.scrollTop -= view.top - itemBox.top + 8;
+  else if (itemBox.bottom > view.bottom) box.scrollTop += itemBox.bottom - view.bottom + 8;
+}
 
 interface ArticleWorkbenchProps {
   header: ReactNode;
@@ -34,6 +51,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const [selected, setSelected] = useState<string | null>(null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [pick, setPick] = useState<TextPick | null>(null);
+  const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const textRef = useRef<HTMLDivElement>(null);
   const { run, pending, problem } = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
@@ -43,6 +61,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     () => [...anchored].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start),
     [anchored],
   );
+  const shown = useMemo(() => ranked.filter((claim) => passesFilter(claim, filter)), [ranked, filter]);
   const orphans = claims.filter((claim) => !claim.anchored);
   const chosen = claims.filter((claim) => checked.has(claim.id));
 
@@ -50,6 +69,23 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     setSelected(id);
     document.getElementById(reveal(id))?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, []);
+  // After the render: the selected card opens up (full wording, reasons), so its size is known only then.
+  useEffect(() => {
+    if (selected) revealInList(selected);
+  }, [selected]);
+  // A link to a claim's place (from its claim page) selects it and brings it to the middle of the screen.
+  useEffect(() => {
+    const fromHash = () => {
+      const id = CLAIM_HASH.exec(window.location.hash)?.[1];
+      if (!id || !byId.has(id)) return;
+      setFilter(NO_FILTER);
+      setSelected(id);
+      requestAnimationFrame(() => document.getElementById(markId(id))?.scrollIntoView({ block: "center" }));
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, [byId]);
   const toggle = useCallback((id: string) => {
     setChecked((current) => {
       const next = new Set(current);
@@ -66,7 +102,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     [run],
   );
   useClaimShortcuts({
-    order: ranked.map((claim) => claim.id),
+    order: shown.map((claim) => claim.id),
     selected,
     select: (id) => select(id, markId),
     toggle: review.canEdit ? toggle : undefined,
@@ -135,16 +171,22 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
         </Card>
       </div>
       <aside aria-labelledby="claims-heading" className="lg:sticky lg:top-4 lg:self-start">
-        <Card className="lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <Card className="lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" data-claim-scroller>
           <h2 id="claims-heading" className="font-semibold">
             {t("count", { count: claims.length })}
           </h2>
           <Legend />
+          <ClaimFilters filter={filter} onChange={setFilter} />
           {review.canEdit && <p className="mt-1 text-xs text-slate-500">{w("shortcuts")}</p>}
           <BulkBar chosen={chosen} review={review} run={act} pending={pending} clear={() => setChecked(new Set())} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
-          <ol className="mt-3 space-y-2 text-sm" data-testid="claim-list">
-            {ranked.map((claim) => (
+          {shown.length < ranked.length && (
+            <p className="mt-2 text-xs text-slate-600" role="status">
+              {shown.length === 0 ? w("filter.noneMatch") : w("filter.shown", { shown: shown.length, total: ranked.length })}
+            </p>
+          )}
+          <ol className="mt-2 space-y-1.5 text-sm" data-testid="claim-list">
+            {shown.map((claim) => (
               <ClaimItem
                 key={claim.id}
                 claim={claim}

@@ -19,26 +19,29 @@ interface ClaimItemProps {
   onCheck?: () => void;
 }
 
-/** One claim in the side list: wording, kind and score, anchor state, claimant and reasons. */
+/**
+ * One claim in the side list, compact enough for a day's work: two lines of wording, one line of
+ * kind, score, verdict and claimant. The reasons open with the selected claim (details on demand).
+ */
 export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: ClaimItemProps) {
   const t = useTranslations("claims");
   return (
-    <li id={itemId(claim.id)} className={cn("rounded border p-2", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
+    <li id={itemId(claim.id)} className={cn("scroll-my-2 rounded border px-2 py-1.5", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
       <div className="flex items-start gap-2">
         {onCheck && (
           <input
             type="checkbox"
-            className="mt-1 h-4 w-4"
+            className="mt-0.5 h-4 w-4 shrink-0"
             checked={checked}
             onChange={onCheck}
             aria-label={t("choose", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}
           />
         )}
-        <button type="button" className="w-full text-left" aria-pressed={selected} onClick={onSelect}>
-          <span className={cn("block", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
+        <button type="button" className="min-w-0 flex-1 text-left leading-snug" aria-pressed={selected} onClick={onSelect}>
+          <span className={cn(selected ? "block" : "line-clamp-2", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
         </button>
       </div>
-      <div className="mt-1 flex flex-wrap items-center gap-1">
+      <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
         <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
           {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
         </Badge>
@@ -50,12 +53,12 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}
-        <Link className="ml-auto text-xs text-blue-800 underline" href={`/claims/${claim.id}`}>
+        {claim.claimantText && <span className="min-w-0 max-w-[10rem] truncate text-slate-700">{t("claimant", { name: claim.claimantText })}</span>}
+        <Link className="ml-auto text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>
       </div>
-      {claim.claimantText && <p className="mt-1 text-xs text-slate-700">{t("claimant", { name: claim.claimantText })}</p>}
-      {claim.reasons.length > 0 && (
+      {selected && claim.reasons.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("reasons")}>
           {claim.reasons.map((reason) => (
             <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" title={reasonDirectionTitle(reason, t)}>
@@ -68,20 +71,18 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
   );
 }
 
+/** The highlight styles as small samples: each kind has its own underline. */
 export function Legend() {
   const t = useTranslations("claims");
-  const swatch = (kind: ClaimView["kind"], checkworthy: boolean, label: string) => (
-    <span className="inline-flex items-center gap-1">
-      <span className={cn("inline-block h-3 w-5 rounded-sm", highlightClass({ kind, checkworthy, excluded: false }))} aria-hidden />
-      {label}
-    </span>
+  const sample = (kind: ClaimView["kind"], checkworthy: boolean, label: string) => (
+    <span className={cn("text-slate-800", highlightClass({ kind, checkworthy, excluded: false }))}>{label}</span>
   );
   return (
-    <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
-      {swatch("claim", true, t("legend.checkworthy"))}
-      {swatch("claim", false, t("legend.claim"))}
-      {swatch("quote", true, t("legend.quote"))}
-      {swatch("opinion", false, t("legend.opinion"))}
+    <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1.5 text-xs" data-testid="highlight-legend">
+      {sample("claim", true, t("legend.checkworthy"))}
+      {sample("quote", true, t("legend.quote"))}
+      {sample("opinion", false, t("legend.opinion"))}
+      {sample("claim", false, t("legend.notCheckworthy"))}
     </p>
   );
 }

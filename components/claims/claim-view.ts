@@ -26,18 +26,25 @@ export interface ClaimView {
   verdict: { label: string; color: string } | null;
 }
 
-const KIND_STYLES: Record<UnitKind, [worthy: string, other: string]> = {
-  claim: ["bg-amber-100 decoration-amber-600", "bg-sky-50 decoration-sky-400"],
-  quote: ["bg-violet-100 decoration-violet-600", "bg-violet-50 decoration-violet-300"],
-  opinion: ["bg-slate-100 decoration-slate-400", "bg-slate-100 decoration-slate-400"],
-  question: ["bg-slate-50", "bg-slate-50"],
-  boilerplate: ["", ""],
-  other: ["bg-slate-50", "bg-slate-50"],
+// Each kind has its own underline style, so kinds differ by shape as well as colour, and every
+// underline has at least 3:1 contrast against the white page (amber-700, violet-700, teal-700 and
+// slate-500 are all 4.5:1 or more). A light tint stays only for check-worthy claims and quotes.
+const KIND_STYLES: Record<UnitKind, string> = {
+  claim: "bg-amber-100 underline decoration-solid decoration-amber-700 decoration-2",
+  quote: "bg-violet-50 underline decoration-dashed decoration-violet-700 decoration-2",
+  opinion: "bg-transparent underline decoration-wavy decoration-teal-700 decoration-1",
+  question: "bg-transparent underline decoration-dotted decoration-slate-500 decoration-2",
+  boilerplate: "bg-transparent",
+  other: "bg-transparent underline decoration-dotted decoration-slate-500 decoration-2",
 };
 
-/** Highlight colour by kind, stronger and underlined when check-worthy. */
+/** Not check-worthy: a dotted grey underline whatever the kind (opinions keep their wave). */
+const NOT_CHECKWORTHY = "bg-transparent underline decoration-dotted decoration-slate-500 decoration-2";
+
+/** Highlight style by kind and check-worthiness; see KIND_STYLES. */
 export function highlightClass(claim: Pick<ClaimView, "kind" | "checkworthy" | "excluded">): string {
-  const [worthy, other] = KIND_STYLES[claim.kind];
-  if (claim.excluded) return "bg-slate-50 line-through decoration-slate-400";
-  return claim.checkworthy ? `${worthy} underline decoration-2 underline-offset-4` : other;
+  // `<mark>` is yellow by default: every style sets its own background.
+  if (claim.excluded) return "bg-transparent line-through decoration-slate-500";
+  const style = claim.checkworthy || claim.kind === "opinion" ? KIND_STYLES[claim.kind] : NOT_CHECKWORTHY;
+  return `${style} underline-offset-4`;
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
-import { RawBody, sendJson, type SendResult } from "@/lib/client/send-json";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { RawBody, sendJson } from "@/lib/client/send-json";
+import { UploadForm } from "./upload-form";
+import { UrlImportForm } from "./url-import-form";
 
 interface JobView {
   id: string;
@@ -18,54 +18,14 @@ interface JobView {
   errors: { line: number; message: string }[];
 }
 
-/** Upload a .txt/.md/.html file, or give an address: either way the article opens when imported. */
+/** Upload a file, or give an address: either way the article opens when imported. */
 export function SingleImportForms() {
-  const t = useTranslations("import");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  // One import at a time: both buttons wait while either runs.
   const [pending, setPending] = useState(false);
-
-  async function done(result: SendResult<{ id: string }>) {
-    setPending(false);
-    if (result.ok) router.push(`/articles/${result.data.id}`);
-    else setError(result.problem.message);
-  }
-
-  async function upload(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    await done(await sendJson("/api/v1/articles/upload", "POST", new RawBody(new FormData(event.currentTarget))));
-  }
-
-  async function fromUrl(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(null);
-    const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
-    await done(await sendJson("/api/v1/articles/import-url", "POST", { url }));
-  }
-
   return (
     <div className="space-y-6">
-      {error && <Alert tone="error">{error}</Alert>}
-      <form onSubmit={upload} className="space-y-3">
-        <h2 className="font-semibold">{t("fileTitle")}</h2>
-        <Field id="import-file" label={t("file")} hint={t("fileHint")}>
-          <Input id="import-file" name="file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" required />
-        </Field>
-        <Field id="import-file-title" label={t("titleOptional")}>
-          <Input id="import-file-title" name="title" maxLength={500} />
-        </Field>
-        <Button type="submit" disabled={pending}>{t("upload")}</Button>
-      </form>
-      <form onSubmit={fromUrl} className="space-y-3 border-t border-slate-200 pt-4">
-        <h2 className="font-semibold">{t("urlTitle")}</h2>
-        <Field id="import-url" label={t("url")} hint={t("urlHint")}>
-          <Input id="import-url" name="url" type="url" inputMode="url" placeholder="https://" required />
-        </Field>
-        <Button type="submit" disabled={pending}>{t("fetch")}</Button>
-      </form>
+      <UploadForm pending={pending} setPending={setPending} />
+      <UrlImportForm pending={pending} setPending={setPending} />
     </div>
   );
 }
@@ -100,9 +60,8 @@ export function BulkImportForm() {
     <form onSubmit={submit} className="space-y-3">
       <h2 className="font-semibold">{t("bulkTitle")}</h2>
       <p className="text-sm text-slate-600">{t("bulkHint")}</p>
-      {error && <Alert tone="error">{error}</Alert>}
-      <Field id="import-ndjson" label={t("ndjsonFile")}>
-        <Input id="import-ndjson" name="ndjson" type="file" accept=".ndjson,.jsonl,.json,application/x-ndjson" required />
+      <Field id="import-ndjson" label={t("ndjsonFile")} error={error ?? undefined}>
+        <Input id="import-ndjson" name="ndjson" type="file" accept=".ndjson,.jsonl,.json,application/x-ndjson" required invalid={Boolean(error)} aria-describedby={describedBy("import-ndjson", error ?? undefined)} />
       </Field>
       <Button type="submit" disabled={Boolean(job && job.status !== "done" && job.status !== "failed")}>{t("startBulk")}</Button>
       {job && (

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { inviteMemberAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { RoleOptions } from "./role-options";
@@ -27,6 +28,11 @@ export function InviteMemberForm() {
           <code className="mt-2 block break-all rounded bg-white p-2" data-testid="invitation-link">
             {invitationUrl}
           </code>
+          {invitationUrl && (
+            <span className="mt-2 block">
+              <CopyButton value={invitationUrl} label={t("copyLink")} testId="copy-invitation-link" />
+            </span>
+          )}
         </Alert>
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { useApiAction } from "@/lib/client/use-api-action";
 
 interface Link {
@@ -50,9 +51,12 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
       {created && (
         <Alert tone="info">
           <span className="font-medium">{t("newLink")}: </span>
-          <a className="break-all text-blue-800 underline" href={new URL(created.url).pathname} target="_blank" rel="noopener">
+          <a className="break-all text-blue-800 underline" href={new URL(created.url).pathname} target="_blank" rel="noopener" data-testid="public-link">
             {created.url}
           </a>
+          <span className="mt-2 block">
+            <CopyButton value={created.url} label={t("copyLink")} testId="copy-public-link" />
+          </span>
           <span className="mt-1 block text-slate-700">{t("shownOnce")}</span>
         </Alert>
       )}

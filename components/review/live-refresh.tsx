@@ -2,24 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { subscribeToChanges } from "@/lib/client/change-events";
 
 /**
- * Keeps a page current: listens to the server's change events for one article or claim and
+ * Keeps a page current: listens to the team's change events for one article or claim and
  * re-renders the page (server data only; open forms keep their input) shortly after a change.
  */
 export function LiveRefresh({ articleId, claimId }: { articleId?: string; claimId?: string }) {
   const router = useRouter();
   useEffect(() => {
-    const query = new URLSearchParams({ ...(articleId && { articleId }), ...(claimId && { claimId }) });
-    const source = new EventSource(`/api/v1/events?${query}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    source.addEventListener("change", () => {
+    const unsubscribe = subscribeToChanges((change) => {
+      if (articleId && change.articleId !== articleId) return;
+      if (claimId && change.claimId !== claimId) return;
       clearTimeout(timer);
       timer = setTimeout(() => router.refresh(), 150);
     });
     return () => {
       clearTimeout(timer);
-      source.close();
+      unsubscribe();
     };
   }, [articleId, claimId, router]);
   return null;

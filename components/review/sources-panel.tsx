@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -30,6 +30,16 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
   const { run, pending, problem } = useApiAction();
   const form = useRef<HTMLFormElement>(null);
   const [lookup, setLookup] = useState<string | null>(null);
+  // The citation just added gets the focus once the refreshed list shows it, so the keyboard and
+  // screen readers land on what was made rather than on the page's start.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = document.getElementById(`citation-${focusId}`);
+    if (!item) return;
+    item.focus();
+    setFocusId(null);
+  }, [focusId, citations]);
 
   async function lookUp() {
     const field = (name: string) => form.current?.elements.namedItem(name) as HTMLInputElement | null;
@@ -48,7 +58,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? "").trim() || undefined;
-    const done = await run(`/api/v1/claims/${claimId}/sources`, "POST", {
+    const done = await run<{ id: string }>(`/api/v1/claims/${claimId}/sources`, "POST", {
       url: text("url") ?? "",
       stance: text("stance"),
       title: text("title"),
@@ -56,7 +66,10 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
       excerpt: text("excerpt"),
       isPrimary: data.get("isPrimary") === "on",
     });
-    if (done) form.current?.reset();
+    if (done) {
+      form.current?.reset();
+      setFocusId(done.id);
+    }
   }
 
   return (
@@ -65,14 +78,14 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
       {citations.length === 0 && <p className="text-sm text-slate-600">{t("noSources")}</p>}
       <ul className="space-y-2">
         {citations.map((citation) => (
-          <li key={citation.id} className="rounded border border-slate-200 p-2 text-sm">
+          <li key={citation.id} id={`citation-${citation.id}`} tabIndex={-1} className="rounded border border-slate-200 p-2 text-sm focus:outline-2 focus:outline-blue-700">
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={STANCE_TONE[citation.stance]}>{t(`stances.${citation.stance}`)}</Badge>
               {citation.source.isPrimary && <Badge>{t("primary")}</Badge>}
               <a className="min-w-0 text-blue-800 underline wrap-anywhere" href={citation.source.url} rel="noopener noreferrer nofollow" target="_blank">
                 {citation.source.title ?? citation.source.url}
               </a>
-              {citation.source.publisher && <span className="text-slate-600">· {citation.source.publisher}</span>}
+              {citation.source.publisher && <span className="text-slate-600">{citation.source.publisher}</span>}
               <Link className="ml-auto text-xs text-slate-600 underline" href={`/sources/${citation.source.id}`}>
                 {t("sourcePage")}
               </Link>

@@ -10,12 +10,14 @@ import { TeamSwitch } from "./team-switch";
 interface Props {
   actor: { name: string; role: Role };
   teams: { id: string; name: string; active: boolean }[];
+  unreadMentions: { count: number; countedAt: number };
   children: ReactNode;
 }
 
-export async function AppShell({ actor, teams, children }: Props) {
+export async function AppShell({ actor, teams, unreadMentions, children }: Props) {
   const t = await getTranslations("nav");
   const tRoles = await getTranslations("roles");
+  const signedInAs = t("signedInAs", { name: actor.name, role: tRoles(actor.role) });
   const links = [
     { href: "/articles", label: t("articles") },
     ...(can(actor.role, "claim.edit") ? [{ href: "/queue", label: t("queue") }] : []),
@@ -34,18 +36,24 @@ export async function AppShell({ actor, teams, children }: Props) {
         {t("skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        {/* Wider than the page so that an admin's full navigation fits on one row at 1440 px, in German too. */}
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <Link href="/articles" className="text-lg font-bold text-blue-800">
             Factdesk
           </Link>
-          <NavLinks links={links} label={t("main")} />
-          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
+          <NavLinks links={links} label={t("main")} unreadMentions={unreadMentions} />
+          <div className="ml-auto flex flex-wrap items-center gap-2 text-sm">
             <TeamSwitch teams={teams} label={t("team")} />
+            {/* An admin's navigation in German needs the room at 1440 px: the name shows on wider screens,
+                the whole sentence is always there for screen readers and as the sign-out button's tooltip. */}
             <span className="text-slate-600" data-testid="signed-in-as">
-              {t("signedInAs", { name: actor.name, role: tRoles(actor.role) })}
+              <span className="sr-only">{signedInAs}</span>
+              <span aria-hidden className="hidden 2xl:inline" title={tRoles(actor.role)}>
+                {actor.name}
+              </span>
             </span>
             <LanguageSwitch />
-            <SignOutButton label={t("signOut")} />
+            <SignOutButton label={t("signOut")} title={signedInAs} />
           </div>
         </div>
       </header>

@@ -15,7 +15,8 @@ export function LanguageSwitch() {
   const [pending, startTransition] = useTransition();
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <span>{t("language")}</span>
+      {/* The select's label for assistive technology; the language names say what it is to everyone else. */}
+      <span className="sr-only">{t("language")}</span>
       <select
         className="rounded-md border border-slate-300 bg-white px-2 py-1"
         value={locale}

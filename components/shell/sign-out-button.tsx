@@ -3,9 +3,9 @@
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, title }: { label: string; title?: string }) {
   return (
-    <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+    <Button variant="secondary" className="min-h-9 px-3 py-1.5" title={title} onClick={() => signOut({ callbackUrl: "/sign-in" })}>
       {label}
     </Button>
   );

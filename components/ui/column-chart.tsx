@@ -12,7 +12,12 @@ export interface ColumnSeries {
  * Columns per period (one per series side by side), drawn as SVG on the server. The numbers are
  * also in a visually hidden table, so the chart is not a picture-only answer.
  */
-export function ColumnChart({ label, periods, series, unit = "" }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string }) {
+/** Values as the chart writes them; a duration chart passes the same formatter as its cards, so both say "2.9 min". */
+export type FormatValue = (value: number) => string;
+
+const plain = (unit: string): FormatValue => (value) => `${Math.round(value)}${unit}`;
+
+export function ColumnChart({ label, periods, series, unit = "", formatValue = plain(unit) }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string; formatValue?: FormatValue }) {
   const most = Math.max(1, ...series.flatMap((one) => one.values.map((value) => value ?? 0)));
   const slot = WIDTH / Math.max(1, periods.length);
   const bar = (slot * 0.7) / series.length;
@@ -31,7 +36,7 @@ export function ColumnChart({ label, periods, series, unit = "" }: { label: stri
                   <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
                   {value > 0 && (
                     <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize="10" textAnchor="middle" fill="#334155">
-                      {Math.round(value)}
+                      {formatValue(value)}
                     </text>
                   )}
                 </g>
@@ -51,13 +56,13 @@ export function ColumnChart({ label, periods, series, unit = "" }: { label: stri
           </span>
         ))}
       </figcaption>
-      <ChartTable label={label} periods={periods} series={series} unit={unit} />
+      <ChartTable label={label} periods={periods} series={series} formatValue={formatValue} />
     </figure>
   );
 }
 
 /** The chart's numbers for screen readers. */
-export function ChartTable({ label, periods, series, unit = "" }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string }) {
+export function ChartTable({ label, periods, series, formatValue = plain("") }: { label: string; periods: string[]; series: ColumnSeries[]; formatValue?: FormatValue }) {
   return (
     // A table keeps its content's width whatever width it is given, so `sr-only` on the table itself
     // still widened the page; the wrapper is what gets clipped to one pixel.
@@ -77,7 +82,7 @@ export function ChartTable({ label, periods, series, unit = "" }: { label: strin
             <tr key={period}>
               <th scope="row">{period}</th>
               {series.map((one) => (
-                <td key={one.label}>{one.values[p] === null ? "–" : `${Math.round(one.values[p]!)}${unit}`}</td>
+                <td key={one.label}>{one.values[p] === null ? "–" : formatValue(one.values[p]!)}</td>
               ))}
             </tr>
           ))}

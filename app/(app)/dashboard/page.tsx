@@ -22,6 +22,7 @@ export default async function DashboardPage() {
   const format = await getFormatter();
   const periods = dashboard.weeks.map((week) => format.dateTime(new Date(week.week), { day: "numeric", month: "short", timeZone: "UTC" }));
   const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
+  // One formatter for the cards and the weekly chart, so both use the same unit for the same wait.
   const duration = (hours: number | null) =>
     hours === null ? "–" : hours < 1 ? t("minutes", { value: number(hours * 60) }) : hours < 48 ? t("hours", { value: number(hours) }) : t("days", { value: number(hours / 24) });
 
@@ -72,7 +73,7 @@ export default async function DashboardPage() {
           <ColumnChart
             label={t("waitByWeek")}
             periods={periods}
-            unit=" h"
+            formatValue={duration}
             series={[{ label: t("medianHours"), color: "#2563eb", values: dashboard.weeks.map((week) => week.medianHours) }]}
           />
         </Card>

@@ -13,6 +13,7 @@ import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record
 import { claimFields } from "./claim-fields";
 import { frozenClaim } from "./frozen-claim";
 import { findTeamClaim } from "./find-team-claim";
+import { startReview } from "./start-review";
 
 export interface UpdateClaimOptions {
   actor: Actor;
@@ -70,6 +71,10 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   const diff = changedFields(current, next);
   if (diff.changed) {
     await recordActivity(tx, actor, { action: "claim.updated", articleId: current.articleId, claimId: current.id, before: diff.before, after: diff.after });
+  }
+  // Taking a claim (assigning it to oneself) starts its review, unless this very change set a status.
+  if (next.assigneeId === actor.userId && current.assigneeId !== actor.userId && status === undefined) {
+    await startReview(tx, actor, current, "claim.taken");
   }
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
 }

@@ -8,8 +8,10 @@ import { textFromMarkdown } from "./extract-article-text";
 import { extractHtmlSafely } from "./extract-in-worker";
 import { safeFetch } from "./safe-fetch";
 
-const unreadable = (what: string) =>
-  new AppError("INVALID_INPUT", `No article text could be found in ${what}. Paste the text instead.`);
+// Each refusal names the form field it is about (and a reason a form can translate), so it shows there.
+const refusal = (field: "url" | "file", reason: string, message: string) => new AppError("INVALID_INPUT", message, [{ field, message, reason, params: {} }]);
+const unreadable = (field: "url" | "file", what: string) =>
+  refusal(field, "no-text", `No article text could be found in ${what}. Paste the article's text instead.`);
 
 /** Fetches a page (safely), extracts the article with Readability, and imports it. */
 export async function importFromUrl({ actor, input }: { actor: Actor; input: ImportUrlInput }) {
@@ -17,7 +19,7 @@ export async function importFromUrl({ actor, input }: { actor: Actor; input: Imp
   const page = await safeFetch(input.url);
   const isHtml = /html|xml/i.test(page.contentType) || /^\s*</.test(page.body);
   const extracted = isHtml ? await extractHtmlSafely(page.body) : { title: null, text: page.body.trim(), publisher: null, publishedAt: null };
-  if (!extracted?.text) throw unreadable("that page");
+  if (!extracted?.text) throw unreadable("url", "that page");
   const published = input.publishedAt ?? validDate(extracted.publishedAt);
   return createArticle({
     actor,
@@ -45,14 +47,14 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
   try {
     content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    throw new AppError("INVALID_INPUT", "The file is not UTF-8 text. Save it as UTF-8 and upload it again.");
+    throw refusal("file", "not-utf8", "The file is not UTF-8 text. Save it as UTF-8 and upload it again, or paste the article's text instead.");
   }
-  if (content.includes("\u0000")) throw new AppError("INVALID_INPUT", "The file contains binary data, not text.");
+  if (content.includes("\u0000")) throw refusal("file", "binary", "The file contains binary data, not text. Upload a .txt, .md or .html file, or paste the article's text instead.");
   let title = fields.title ?? null;
   let text: string;
   if (extension === ".html" || extension === ".htm") {
     const extracted = await extractHtmlSafely(content);
-    if (!extracted) throw unreadable("that HTML file");
+    if (!extracted) throw unreadable("file", "that HTML file");
     text = extracted.text;
     title ??= extracted.title;
   } else if (extension === ".md") {
@@ -60,7 +62,9 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
   } else if (extension === ".txt") {
     text = content;
   } else {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Upload a .txt, .md or .html file.");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Factdesk reads .txt, .md and .html files. Save the article as one of those, or paste its text instead.", [
+      { field: "file", message: "Factdesk reads .txt, .md and .html files.", reason: "file-type", params: {} },
+    ]);
   }
   title ??= text.split("\n").find((line) => line.trim())?.trim().slice(0, 200) ?? file.name;
   return createArticle({

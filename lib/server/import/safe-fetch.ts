@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import ipaddr from "ipaddr.js";
+import { networkFailure, otherFailures, statusFailure, timeoutFailure, type FetchFailure, type FetchFallback } from "@/lib/domain/import/fetch-failure";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 
@@ -17,7 +18,8 @@ export interface FetchedPage {
   body: string;
 }
 
-const refused = (message: string) => new AppError("INVALID_INPUT", message, [{ field: "url", message }]);
+// The reason travels with the field error, so a form can say the same in the reader's language.
+const refused = ({ message, reason, params }: FetchFailure) => new AppError("INVALID_INPUT", message, [{ field: "url", message, reason, params }]);
 
 /**
  * Whether an address is on the public internet. IPv6 forms that carry an IPv4 address — IPv4-mapped
@@ -54,14 +56,14 @@ function guardedLookup(allowPrivate: boolean) {
   };
 }
 
-function requestOnce(url: URL, allowPrivate: boolean, deadline: number): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
+function requestOnce(url: URL, allowPrivate: boolean, deadline: number, fallback: FetchFallback): Promise<{ status: number; location: string | null; contentType: string; body: string }> {
   const { FACTDESK_FETCH_TIMEOUT_MS: timeout, FACTDESK_FETCH_MAX_BYTES: maxBytes } = env();
-  const tooSlow = () => refused(`The page did not answer within ${Math.round(timeout / 1000)} seconds.`);
+  const tooSlow = () => refused(timeoutFailure(Math.round(timeout / 1000), fallback));
   if (Date.now() >= deadline) return Promise.reject(tooSlow());
   // A literal address in the URL never goes through the lookup below, so it is checked here.
   const literal = url.hostname.replace(/^\[|\]$/g, "");
   if (!allowPrivate && ipaddr.isValid(literal) && !isPublicAddress(literal)) {
-    return Promise.reject(refused("That address points into a private network; Factdesk does not fetch from there."));
+    return Promise.reject(refused(otherFailures.privateAddress(fallback)));
   }
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
@@ -90,7 +92,7 @@ function requestOnce(url: URL, allowPrivate: boolean, deadline: number): Promise
         const declared = Number(response.headers["content-length"] ?? 0);
         if (declared > maxBytes) {
           response.destroy();
-          return reject(refused(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`));
+          return reject(refused(otherFailures.tooLarge(Math.round(maxBytes / 1024 / 1024), fallback)));
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -98,29 +100,31 @@ function requestOnce(url: URL, allowPrivate: boolean, deadline: number): Promise
           size += chunk.length;
           if (size > maxBytes) {
             response.destroy();
-            reject(refused(`The page is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`));
+            reject(refused(otherFailures.tooLarge(Math.round(maxBytes / 1024 / 1024), fallback)));
           } else chunks.push(chunk);
         });
         response.on("end", () =>
           resolve({ status, location: null, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") }),
         );
-        response.on("error", (error: NodeJS.ErrnoException) => reject(refused(`The page could not be fetched (${error.code ?? error.message}).`)));
+        response.on("error", (error: NodeJS.ErrnoException) => reject(refused(networkFailure(error.code, url.hostname, fallback))));
       },
     );
     request.on("timeout", giveUp); // silent for the whole limit
     request.on("error", (error: NodeJS.ErrnoException) => {
       if (error instanceof AppError) return reject(error);
-      if (error.code === "EPRIVATE") return reject(refused("That address points into a private network; Factdesk does not fetch from there."));
-      if (error.code === "ENOTFOUND") return reject(refused(`The host ${url.hostname} does not exist.`));
-      reject(refused(`The page could not be fetched (${error.code ?? error.message}).`));
+      if (error.code === "EPRIVATE") return reject(refused(otherFailures.privateAddress(fallback)));
+      reject(refused(networkFailure(error.code, url.hostname, fallback)));
     });
   });
 }
 
-/** GETs an http(s) page with the protections above; a failure is a 400 the person can act on. */
-export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage> {
-  const page = await safeFetchAnyStatus(input, allowPrivate);
-  if (page.status >= 400) throw refused(`The page answered with HTTP ${page.status}.`);
+/**
+ * GETs an http(s) page with the protections above; a failure is a 400 the person can act on, whose
+ * sentence ends with the `fallback` (by default: paste the article's text instead).
+ */
+export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH, fallback: FetchFallback = "paste"): Promise<FetchedPage> {
+  const page = await safeFetchAnyStatus(input, allowPrivate, fallback);
+  if (page.status >= 400) throw refused(statusFailure(page.status, fallback));
   return { url: page.url, contentType: page.contentType, body: page.body };
 }
 
@@ -129,18 +133,18 @@ export async function safeFetch(input: string, allowPrivate = env().FACTDESK_ALL
  * error, so the source archive can record what the page said. Refused addresses, timeouts and
  * oversized bodies still throw.
  */
-export async function safeFetchAnyStatus(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<FetchedPage & { status: number }> {
+export async function safeFetchAnyStatus(input: string, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH, fallback: FetchFallback = "none"): Promise<FetchedPage & { status: number }> {
   let url = new URL(input);
   // One deadline for the whole fetch, redirects included.
   const deadline = Date.now() + env().FACTDESK_FETCH_TIMEOUT_MS;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw refused("Only http and https addresses can be fetched.");
-    const response = await requestOnce(url, allowPrivate, deadline);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw refused(otherFailures.notWebAddress());
+    const response = await requestOnce(url, allowPrivate, deadline, fallback);
     if (response.location) {
       url = new URL(response.location, url);
       continue;
     }
     return { url: url.toString(), status: response.status, contentType: response.contentType, body: response.body };
   }
-  throw refused("The address redirects too often.");
+  throw refused(otherFailures.tooManyRedirects(fallback));
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
 import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
+import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import type { AttachSourceInput } from "@/lib/validations/source";
@@ -86,6 +87,7 @@ async function citeInTransaction(actor: Actor, claimId: string, input: AttachSou
           claimId: claim.id,
           after: { citationId: citation.id, url: source.url, title: source.title, stance: input.stance },
         });
+        await startReview(tx, actor, claim, "source.attached");
         return citation;
       });
     } catch (error) {

@@ -17,7 +17,7 @@ export interface SourceMetadata {
 export async function fetchSourceMetadata({ actor, url }: { actor: Actor; url: string }): Promise<SourceMetadata> {
   authorize(actor, "source.manage");
   try {
-    const page = await safeFetch(url);
+    const page = await safeFetch(url, undefined, "fill-in");
     const result = await runHeavy("metadata", { html: page.body, url: page.url, maxDepth: MAX_HTML_DEPTH }, "The page is too complex to read its details.");
     if ("tooDeep" in result) return { title: null, publisher: null, publishedAt: null, problem: "The page is nested too deeply to read its details safely." };
     return { ...result, problem: null };

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
 import { lockClaim } from "@/lib/server/claim/frozen-claim";
+import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
 import type { SubmitVerdictInput } from "@/lib/validations/verdict";
 import { findCurrentLevel } from "./find-level";
@@ -38,6 +39,7 @@ export async function submitVerdict({ actor, claimId, input }: { actor: Actor; c
       before: previous ? { level: previous.level.key, confidence: previous.confidence, rationale: previous.rationale } : null,
       after: { level: level.key, confidence: input.confidence, rationale: input.rationale },
     });
+    if (!previous) await startReview(tx, actor, claim, "verdict.submitted");
     return verdict;
   });
 }

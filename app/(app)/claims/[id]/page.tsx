@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
+import { ClaimInContext } from "@/components/claims/claim-in-context";
 import { ClaimSignals } from "@/components/claims/claim-signals";
 import { RelatedClaimList } from "@/components/claims/related-claim-list";
 import { CommentsPanel } from "@/components/review/comments-panel";
@@ -17,6 +18,7 @@ import { allowedStatusMoves } from "@/lib/domain/workflow/claim-status";
 import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claim/get-claim";
+import { getClaimContext } from "@/lib/server/claim/get-claim-context";
 import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
@@ -31,13 +33,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
-  const [citations, verdicts, threads, history, scale, people] = await Promise.all([
+  const [citations, verdicts, threads, history, scale, people, context] = await Promise.all([
     listClaimCitations({ actor, claimId: id }),
     listVerdicts({ actor, claimId: id }),
     listComments({ actor, claimId: id }),
     listActivity({ actor, claimId: id }),
     getRatingScale({ actor }),
     listTeamPeople({ actor }),
+    getClaimContext({ actor, claim }),
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
@@ -62,6 +65,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         </div>
         <ClaimSignals claim={claim} />
+        <Card>
+          <ClaimInContext context={context} articleId={claim.article.id} claimId={claim.id} lang={claim.article.language} />
+        </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("sources")}</h2>
           <SourcesPanel claimId={claim.id} citations={citations} canEdit={can(actor.role, "source.manage")} frozen={claim.status === "final"} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PublicReport } from "@/components/report/public-report";
+import { appOrigin } from "@/lib/server/http/app-origin";
 import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 
 // One lookup per request for the page and its metadata.
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const checked = report.claims.length;
   const description = `${report.organization.name}: ${checked} claim${checked === 1 ? "" : "s"} checked in “${report.article.title}”.`;
   return {
+    // The OG image's address must be absolute, and never built from the request's Host header.
+    metadataBase: new URL(appOrigin()),
     title,
     description,
     robots: { index: !factCheck.noindex, follow: !factCheck.noindex },
@@ -27,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       url: report.article.reportUrl,
       siteName: report.organization.name,
-      ...(report.organization.logoUrl && { images: [{ url: report.organization.logoUrl }] }),
+      images: [report.organization.logoUrl ? { url: report.organization.logoUrl } : { url: "/og-image.png", width: 1200, height: 630, alt: "Factdesk fact-check" }],
     },
   };
 }

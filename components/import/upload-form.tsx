@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { RawBody, sendJson, type Problem } from "@/lib/client/send-json";
+import { useImportProblem } from "./import-problem";
+
+/** Upload a .txt/.md/.html file; what is wrong with it is said under the file field. */
+export function UploadForm({ pending, setPending }: { pending: boolean; setPending: (pending: boolean) => void }) {
+  const t = useTranslations("import");
+  const router = useRouter();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errorFor = useImportProblem();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setProblem(null);
+    const result = await sendJson<{ id: string }>("/api/v1/articles/upload", "POST", new RawBody(new FormData(event.currentTarget)));
+    setPending(false);
+    if (result.ok) router.push(`/articles/${result.data.id}`);
+    else setProblem(result.problem);
+  }
+
+  const fileError = errorFor(problem, "file", ["title"]);
+  const titleError = problem?.fields.title;
+  const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
+  return (
+    <form onSubmit={submit} className="space-y-3" data-testid="upload-import">
+      <h2 className="font-semibold">{t("fileTitle")}</h2>
+      <Field id="import-file" label={t("file")} hint={t("fileHint")} error={fileError}>
+        <Input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+          required
+          invalid={Boolean(fileError)}
+          aria-describedby={describedBy("import-file", fileError, true)}
+        />
+      </Field>
+      {existingId && (
+        <p className="text-sm">
+          <Link className="font-medium text-blue-800 underline" href={`/articles/${existingId}`}>
+            {t("openExisting")}
+          </Link>
+        </p>
+      )}
+      <Field id="import-file-title" label={t("titleOptional")} error={titleError}>
+        <Input id="import-file-title" name="title" maxLength={500} invalid={Boolean(titleError)} aria-describedby={describedBy("import-file-title", titleError)} />
+      </Field>
+      <Button type="submit" disabled={pending}>{t("upload")}</Button>
+    </form>
+  );
+}

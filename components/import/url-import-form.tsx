@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { sendJson, type Problem } from "@/lib/client/send-json";
+import { useImportProblem } from "./import-problem";
+
+/** Import from an address: a failed fetch is explained under the address, with the paste form as the way out. */
+export function UrlImportForm({ pending, setPending }: { pending: boolean; setPending: (pending: boolean) => void }) {
+  const t = useTranslations("import");
+  const router = useRouter();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errorFor = useImportProblem();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setProblem(null);
+    const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
+    const result = await sendJson<{ id: string }>("/api/v1/articles/import-url", "POST", { url });
+    setPending(false);
+    if (result.ok) router.push(`/articles/${result.data.id}`);
+    else setProblem(result.problem);
+  }
+
+  const error = errorFor(problem, "url");
+  const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
+  return (
+    <form onSubmit={submit} className="space-y-3 border-t border-slate-200 pt-4" data-testid="url-import">
+      <h2 className="font-semibold">{t("urlTitle")}</h2>
+      <Field id="import-url" label={t("url")} hint={t("urlHint")} error={error}>
+        <Input id="import-url" name="url" type="url" inputMode="url" placeholder="https://" required invalid={Boolean(error)} aria-describedby={describedBy("import-url", error, true)} />
+      </Field>
+      {problem && (
+        <p className="text-sm">
+          {existingId ? (
+            <Link className="font-medium text-blue-800 underline" href={`/articles/${existingId}`}>
+              {t("openExisting")}
+            </Link>
+          ) : (
+            <Link className="font-medium text-blue-800 underline" href="/articles/new">
+              {t("pasteInstead")}
+            </Link>
+          )}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>{t("fetch")}</Button>
+    </form>
+  );
+}
