@@ -41,9 +41,10 @@ export async function AppShell({ actor, teams, children }: Props) {
           <NavLinks links={links} label={t("main")} />
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">
             <TeamSwitch teams={teams} label={t("team")} />
-            <span className="text-slate-600" data-testid="signed-in-as">
+            {/* The person's own page (notification mails) hangs off their name. */}
+            <Link href="/profile" className="text-slate-600 underline-offset-2 hover:underline" data-testid="signed-in-as" title={t("profile")}>
               {t("signedInAs", { name: actor.name, role: tRoles(actor.role) })}
-            </span>
+            </Link>
             <LanguageSwitch />
             <SignOutButton label={t("signOut")} />
           </div>

@@ -1,4 +1,3 @@
-import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 // Keys for notification links and webhook secrets, derived from NEXTAUTH_SECRET (HKDF, one label

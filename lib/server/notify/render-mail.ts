@@ -1,4 +1,3 @@
-import "server-only";
 import { createTranslator } from "next-intl";
 import { escapeHtml } from "@/lib/domain/notify/mail-kinds";
 import de from "@/lib/i18n/messages/de.json";

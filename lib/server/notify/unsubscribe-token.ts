@@ -1,4 +1,3 @@
-import "server-only";
 import { isMailKind, type MailKind } from "@/lib/domain/notify/mail-kinds";
 import { sign, signatureMatches } from "./derived-key";
 

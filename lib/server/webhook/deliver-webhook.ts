@@ -1,8 +1,7 @@
-import "server-only";
 import { signatureHeader, SIGNATURE_HEADER } from "@/lib/domain/notify/webhook-signature";
 import { db } from "@/lib/server/db/client";
 import { deliveryBody, type EventPayload } from "./delivery-body";
-import { RefusedTarget, safePost } from "./safe-post";
+import { assertWebhookTarget, RefusedTarget, safePost } from "./safe-post";
 import { openWebhookSecret } from "./webhook-secret";
 
 export const WEBHOOK_ATTEMPTS = 6;
@@ -24,6 +23,7 @@ export async function deliverWebhook(deliveryId: string, { lastAttempt, allowPri
   let outcome: { status: number | null; body: string; durationMs: number };
   try {
     const url = new URL(delivery.webhook.url);
+    await assertWebhookTarget(url, allowPrivate);
     const headers = {
       [SIGNATURE_HEADER]: signatureHeader(openWebhookSecret(delivery.webhook.secretSealed), body, Math.floor(Date.now() / 1000)),
       "Factdesk-Event": delivery.event,

@@ -1,4 +1,3 @@
-import "server-only";
 import { appOrigin } from "@/lib/server/http/app-origin";
 
 export interface EventPayload {

@@ -1,4 +1,3 @@
-import "server-only";
 import { lookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
@@ -20,10 +19,8 @@ export interface PostOutcome {
 
 export class RefusedTarget extends Error {}
 
-/** Throws RefusedTarget for an address Factdesk must not call; the request itself never throws. */
+/** The request never throws: a refused address (checked again at connection time), a timeout or a reset is an outcome without status. */
 export async function safePost(url: URL, body: string, headers: Record<string, string>, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<PostOutcome> {
-  if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:")) throw new RefusedTarget("Only https addresses receive webhooks.");
-  await assertPublicTarget(url, allowPrivate);
   const started = performance.now();
   const timeout = env().FACTDESK_FETCH_TIMEOUT_MS;
   const client = url.protocol === "https:" ? https : http;
@@ -66,7 +63,8 @@ export async function safePost(url: URL, body: string, headers: Record<string, s
 }
 
 /** Checked before signing and sending, for a clear log entry; the guarded lookup checks again when connecting. */
-async function assertPublicTarget(url: URL, allowPrivate: boolean): Promise<void> {
+export async function assertWebhookTarget(url: URL, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<void> {
+  if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:")) throw new RefusedTarget("Only https addresses receive webhooks.");
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((entry) => entry.address);

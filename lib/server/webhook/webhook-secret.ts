@@ -1,4 +1,3 @@
-import "server-only";
 import { newSecret } from "@/lib/server/auth/secret-token";
 import { seal, unseal } from "@/lib/server/notify/derived-key";
 
