@@ -7,6 +7,8 @@ export interface CaughtMail {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
+  /** A header as sent (mailparser folds the List-* headers into `list`). */
+  header: (name: string) => string | undefined;
 }
 
 /**
@@ -34,7 +36,8 @@ export function mailCatcher(port: number) {
           simpleParser(stream)
             .then((parsed) => {
               const to = Array.isArray(parsed.to) ? parsed.to[0] : parsed.to;
-              mails.push({ to: to?.value[0]?.address ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "", headers: parsed.headers });
+              mails.push({ to: to?.value[0]?.address ?? "", subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "", headers: parsed.headers,
+                header: (name) => parsed.headerLines.find((line) => line.key === name.toLowerCase())?.line.replace(/^[^:]+:\s*/, "") });
               callback();
             })
             .catch(callback);

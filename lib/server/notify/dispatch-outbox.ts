@@ -15,6 +15,8 @@ const BATCH = 20;
  * with the same id).
  */
 export async function dispatchOutbox(): Promise<number> {
+  // Most seconds there is nothing to do: a cheap look first, a transaction only for work.
+  if (!(await db.outboxEvent.findFirst({ select: { id: true } }))) return 0;
   const work = await db.$transaction(
     async (tx) => {
       const events = await tx.$queryRaw<{ id: string; teamId: string; actorId: string | null; event: WebhookEvent; activityId: string; createdAt: Date }[]>`
