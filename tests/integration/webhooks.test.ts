@@ -180,3 +180,17 @@ describe("webhooks", () => {
     await db.webhook.delete({ where: { id: hook.id } });
   });
 });
+
+describe("delivery log retention", () => {
+  it("keeps 30 days of deliveries", async () => {
+    const { pruneWebhookDeliveries } = await import("@/lib/server/webhook/prune-deliveries");
+    const hook = await db.webhook.create({ data: { teamId: team.teamId, url: "https://hooks.example.org/old", events: ["comment.created"], secretSealed: "unused", createdById: team.actors.admin.userId } });
+    const day = 24 * 60 * 60 * 1000;
+    const old = await db.webhookDelivery.create({ data: { webhookId: hook.id, eventId: hook.id, event: "comment.created", payload: {}, createdAt: new Date(Date.now() - 31 * day) } });
+    const recent = await db.webhookDelivery.create({ data: { webhookId: hook.id, eventId: hook.id, event: "comment.created", payload: {}, createdAt: new Date(Date.now() - 29 * day) } });
+    expect(await pruneWebhookDeliveries()).toBeGreaterThanOrEqual(1);
+    expect(await db.webhookDelivery.findUnique({ where: { id: old.id } })).toBeNull();
+    expect(await db.webhookDelivery.findUnique({ where: { id: recent.id } })).not.toBeNull();
+    await db.webhook.delete({ where: { id: hook.id } });
+  });
+});

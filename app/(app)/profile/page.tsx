@@ -15,7 +15,7 @@ export default async function ProfilePage() {
   return (
     <>
       <PageHeader title={t("title")} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-1 font-semibold">{t("account")}</h2>
           <p className="break-all text-sm text-slate-600">

@@ -13,13 +13,14 @@ import type { MailJob } from "@/lib/server/notify/mail-job";
 import { queueDigests } from "@/lib/server/notify/queue-digests";
 import { sendNotificationMail } from "@/lib/server/notify/send-notification-mail";
 import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
+import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
 import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
 const CONCURRENT_ARCHIVES = 2;
 /** The re-check runs every 10 minutes; each run takes one small batch of due sources. */
 const RECHECK_CRON = "*/10 * * * *";
-/** The daily digest, at 07:00 UTC. */
+/** The daily digest (and delivery-log trimming), at 07:00 UTC. */
 const DIGEST_CRON = "0 7 * * *";
 /** How often this instance looks for committed events to hand to webhooks and mail. */
 const OUTBOX_EVERY_MS = 1_000;
@@ -60,8 +61,10 @@ export async function startWorkers(): Promise<void> {
     const delivered = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
     if (!delivered) throw new Error("webhook not accepted");
   });
+  // Daily: the digest mails, and the webhook delivery log trimmed to its retention.
   await boss.work(DIGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
     await queueDigests();
+    await pruneWebhookDeliveries();
   });
   await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { singletonKey: "digest", expireInMinutes: 30 });
   startOutboxDispatcher();

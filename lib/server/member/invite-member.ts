@@ -4,8 +4,7 @@ import { hashSecret, newSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { seal } from "@/lib/server/notify/derived-key";
-import { enqueueMailQuietly } from "@/lib/server/notify/enqueue";
-import { INVITATION_LINK_LABEL } from "@/lib/server/notify/mail-content";
+import { INVITATION_LINK_LABEL } from "@/lib/server/notify/mail-job";
 import { mailEnabled } from "@/lib/server/notify/mailer";
 import type { InviteMemberInput } from "@/lib/validations/member";
 
@@ -53,6 +52,8 @@ export async function inviteMember({ actor, input }: InviteMemberOptions) {
   // After the commit; the queued job holds the link sealed, since only its hash is stored anywhere else.
   const mailed = mailEnabled();
   if (mailed) {
+    // Loaded only when mail is on: the queue module is server-only.
+    const { enqueueMailQuietly } = await import("@/lib/server/notify/enqueue");
     enqueueMailQuietly({ kind: "invitation", userId: invited.userId, teamId: actor.teamId, inviterId: actor.userId, sealedPath: seal(invited.invitationPath, INVITATION_LINK_LABEL) });
   }
   return { invitationId: invited.invitationId, invitationPath: invited.invitationPath, mailed };

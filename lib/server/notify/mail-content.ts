@@ -6,10 +6,9 @@ import { appOrigin } from "@/lib/server/http/app-origin";
 import de from "@/lib/i18n/messages/de.json";
 import en from "@/lib/i18n/messages/en.json";
 import { unseal } from "./derived-key";
-import type { MailJob } from "./mail-job";
+import { INVITATION_LINK_LABEL, type MailJob } from "./mail-job";
 import type { MailContent } from "./render-mail";
 
-export const INVITATION_LINK_LABEL = "invitation-link";
 const shorten = (text: string, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Reads what a mail is about; null when it is gone (a deleted comment, an unassigned claim). */
