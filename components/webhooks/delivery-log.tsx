@@ -51,10 +51,10 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
         {deliveries.map((delivery) => (
           <li key={delivery.id} className="rounded border border-slate-200 p-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
-              <Badge tone={TONE[delivery.status]}>{delivery.status}</Badge>
+              <Badge tone={TONE[delivery.status]}>{t(`statuses.${delivery.status}`)}</Badge>
               <code>{delivery.event}</code>
               <span className="text-slate-600">
-                {t("attempt")} {delivery.attempt} · HTTP {delivery.responseStatus ?? "—"} · {delivery.durationMs ?? "—"} ms
+                {t("attempt")} {delivery.attempt} · HTTP {delivery.responseStatus ?? "—"}{delivery.responseStatus !== null && ` · ${delivery.durationMs} ms`}
               </span>
               <time className="text-xs text-slate-500" dateTime={delivery.createdAt}>{new Date(delivery.createdAt).toLocaleString()}</time>
               <Button variant="ghost" className="ml-auto" onClick={() => replay(delivery.id)}>{t("replay")}</Button>
