@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { RoleOptions } from "./role-options";
 
-export function InviteMemberForm() {
+export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
   const t = useTranslations("members");
   const [state, action, pending] = useActionState(inviteMemberAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -33,6 +33,7 @@ export function InviteMemberForm() {
               <CopyButton value={invitationUrl} label={t("copyLink")} testId="copy-invitation-link" />
             </span>
           )}
+          {state.data.mailed && <span className="mt-2 block">{t("mailSent", { email: state.data.email })}</span>}
         </Alert>
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
@@ -50,6 +51,7 @@ export function InviteMemberForm() {
           </Select>
         </Field>
       </div>
+      {!mailEnabled && <p className="text-sm text-slate-600" data-testid="mail-off">{t("mailOff")}</p>}
       <Button type="submit" disabled={pending}>
         {t("submit")}
       </Button>

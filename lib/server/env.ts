@@ -23,6 +23,11 @@ const schema = z.object({
   FACTDESK_SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   /** Bearer token Prometheus sends to /api/metrics; unset, the endpoint answers 404. */
   FACTDESK_METRICS_TOKEN: z.string().min(1).optional(),
+  /** Outgoing mail (smtp:// or smtps://, credentials in the URL); unset, Factdesk sends no mail. */
+  SMTP_URL: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(1).default("Factdesk <factdesk@localhost>"),
+  /** First retry delay of a failed mail or webhook delivery; each further retry waits about twice as long. */
+  FACTDESK_NOTIFY_RETRY_SECONDS: z.coerce.number().int().positive().default(30),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),

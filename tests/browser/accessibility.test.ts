@@ -40,7 +40,7 @@ describe.runIf(chromiumPath)("accessibility in Chromium", () => {
       { path: "/no-such-page", ready: "main", signedIn: false },
       ...[
         "/articles", "/articles/new", `/articles/${article.id}`, `/articles/${article.id}/edit`, `/claims/${first!.id}`, `/sources/${citation.source.id}`,
-        "/search?q=Regierung", "/queue", "/inbox", "/import", "/settings", "/members", "/api-tokens", "/outlets", `/outlets/${outlet.id}`, "/dashboard",
+        "/search?q=Regierung", "/queue", "/inbox", "/import", "/settings", "/members", "/api-tokens", "/outlets", `/outlets/${outlet.id}`, "/dashboard", "/profile",
       ].map((path) => ({ path, ready: "main", signedIn: true })),
     ];
   });

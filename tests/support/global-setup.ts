@@ -15,6 +15,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     baseUrl: string;
+    /** Where the app server sends mail; a test listens there with its own SMTP server (nothing does otherwise). */
+    smtpPort: number;
   }
 }
 
@@ -53,6 +55,7 @@ export default async function setup(project: TestProject) {
     ensurePrismaClient();
     buildIfStale();
     const port = await getPort();
+    const smtpPort = await getPort();
     const baseUrl = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [serveScript(), "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
@@ -65,6 +68,11 @@ export default async function setup(project: TestProject) {
         // URL import tests fetch pages from a server on this machine.
         FACTDESK_ALLOW_PRIVATE_FETCH: "true",
         FACTDESK_METRICS_TOKEN: METRICS_TOKEN,
+        // Mail is on; while no test listens, sending fails and is retried in the background, never failing an action.
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_FROM: "Factdesk Test <factdesk@test.factdesk>",
+        // Mail and webhook retries after 1 s, 2 s, 4 s… so retry tests take seconds.
+        FACTDESK_NOTIFY_RETRY_SECONDS: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
       },
@@ -72,6 +80,7 @@ export default async function setup(project: TestProject) {
     await waitForServer(baseUrl);
     project.provide("databaseUrl", databaseUrl);
     project.provide("baseUrl", baseUrl);
+    project.provide("smtpPort", smtpPort);
   } catch (error) {
     await teardown();
     throw error;

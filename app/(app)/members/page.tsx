@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { MemberTable } from "@/components/members/member-table";
 import { PendingInvitations } from "@/components/members/pending-invitations";
+import { mailEnabled } from "@/lib/server/notify/mailer";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
@@ -31,7 +32,7 @@ export default async function MembersPage() {
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("invite")}</h2>
-          <InviteMemberForm />
+          <InviteMemberForm mailEnabled={mailEnabled()} />
         </Card>
       </div>
     </>

@@ -4,12 +4,15 @@ import { PublisherForm } from "@/components/settings/publisher-form";
 import { ClaimModelPanel } from "@/components/settings/claim-model-panel";
 import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
 import { TeamSettingsForm } from "@/components/settings/team-settings-form";
+import { WebhookForm } from "@/components/webhooks/webhook-form";
+import { WebhookList } from "@/components/webhooks/webhook-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
+import { listWebhooks } from "@/lib/server/webhook/manage-webhooks";
 
 export const generateMetadata = pageTitle("pageTitles.settings");
 
@@ -17,6 +20,8 @@ export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
   const [settings, scale, claimModel] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor }), getTeamClaimModel({ actor })]);
   const t = await getTranslations("settings");
+  const tWebhooks = await getTranslations("webhooks");
+  const webhooks = can(actor.role, "team.manage") ? await listWebhooks({ actor }) : null;
   return (
     <>
       <PageHeader title={t("title")} />
@@ -37,6 +42,16 @@ export default async function SettingsPage() {
           <h2 className="mb-3 font-semibold">{t("claimModel.title")}</h2>
           <ClaimModelPanel summary={claimModel} canReset={can(actor.role, "claim-model.reset")} />
         </Card>
+        {webhooks && (
+          <Card className="lg:col-span-2">
+            <h2 className="mb-1 font-semibold">{tWebhooks("title")}</h2>
+            <p className="mb-4 text-sm text-slate-600">{tWebhooks("intro")}</p>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <WebhookList webhooks={webhooks} />
+              <WebhookForm />
+            </div>
+          </Card>
+        )}
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Prisma } from "@/lib/server/db/client";
+import { outboundEvent } from "@/lib/domain/notify/events";
 import { CHANGE_CHANNEL, type Change } from "@/lib/server/live/channel";
 
 export interface ActivityEntry {
@@ -12,10 +13,11 @@ export interface ActivityEntry {
 
 /**
  * Appends to the history in the caller's transaction, so a change and its record commit together, and
- * announces the change to open pages (NOTIFY is delivered only if the transaction commits).
+ * announces the change to open pages (NOTIFY is delivered only if the transaction commits). Changes
+ * that webhooks and mails are about also go into the outbox here, so they leave only if they commit.
  */
 export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor, entry: ActivityEntry): Promise<void> {
-  await tx.activity.create({
+  const activity = await tx.activity.create({
     data: {
       teamId: actor.teamId,
       actorId: actor.userId,
@@ -25,7 +27,10 @@ export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor,
       before: entry.before ?? undefined,
       after: entry.after ?? undefined,
     },
+    select: { id: true },
   });
+  const event = outboundEvent(entry.action, entry.after);
+  if (event) await tx.outboxEvent.create({ data: { teamId: actor.teamId, actorId: actor.userId, event, activityId: activity.id } });
   const change: Change = { teamId: actor.teamId, articleId: entry.articleId ?? null, claimId: entry.claimId ?? null, action: entry.action };
   await tx.$executeRaw`SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})`;
 }

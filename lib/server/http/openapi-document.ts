@@ -17,6 +17,9 @@ import { updateTeamSettingsInput } from "@/lib/validations/team";
 import { resetClaimModelQuery } from "@/lib/validations/claim-model";
 import { changePasswordInput } from "@/lib/validations/auth";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
+import { notificationPreferencesInput } from "@/lib/validations/notification";
+import { createWebhookInput } from "@/lib/validations/webhook";
+import { WEBHOOK_EVENTS } from "@/lib/domain/notify/events";
 
 // The OpenAPI description of JSON API v1, built from the same zod schemas the route handlers parse
 // with, so the document cannot drift from what the API accepts. A test checks every route is here.
@@ -29,6 +32,10 @@ interface Operation {
   body?: z.ZodType;
   query?: z.ZodObject;
   created?: boolean;
+  /** 202: queued. */
+  accepted?: boolean;
+  /** 204: done, no body. */
+  noContent?: boolean;
   stream?: boolean;
   multipart?: boolean;
   ndjson?: boolean;
@@ -89,6 +96,13 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/team/claim-model", summary: "What the team's claim model learned from, per language: decisions, version, when trained, agreement with the last 100 decisions before and after", permission: "claim-model.read" },
   { method: "delete", path: "/team/claim-model", summary: "Reset the team's claim model for a language to the shipped engine (?language=de|en)", permission: "claim-model.reset", query: resetClaimModelQuery },
   { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
+  { method: "get", path: "/me/notifications", summary: "My notification mail choices (mention, assignment, finalVerdict, digest) and whether mail is set up on this server", permission: "article.read" },
+  { method: "patch", path: "/me/notifications", summary: "Switch notification mails on or off (any subset of the four kinds)", permission: "article.read", body: notificationPreferencesInput },
+  { method: "get", path: "/team/webhooks", summary: "The team's webhooks (never their secrets)", permission: "team.manage" },
+  { method: "post", path: "/team/webhooks", summary: "Register an https endpoint for chosen events; the answer carries the signing secret, shown only this once", permission: "team.manage", body: createWebhookInput, created: true },
+  { method: "delete", path: "/team/webhooks/{id}", summary: "Delete a webhook and its delivery log", permission: "team.manage", noContent: true },
+  { method: "get", path: "/team/webhooks/{id}/deliveries", summary: "The webhook's newest 50 deliveries: status, attempt, response status, duration, the first 2,000 characters of the answer", permission: "team.manage" },
+  { method: "post", path: "/team/webhooks/{id}/deliveries/{deliveryId}/replay", summary: "Send a logged delivery again (same event id and body, new signature)", permission: "team.manage", accepted: true },
   { method: "get", path: "/outlets", summary: "Outlets with article count, credibility over all their articles and reliability rating", permission: "article.read" },
   { method: "get", path: "/outlets/{id}", summary: "An outlet's record: score overall and by month, articles with scores, most common verdicts, repeated claims, rating history", permission: "article.read" },
   { method: "patch", path: "/outlets/{id}", summary: "Set or clear the outlet's reliability rating (with a rationale)", permission: "outlet.rate", body: rateOutletInput },
@@ -130,7 +144,9 @@ function operationObject(operation: Operation) {
     }),
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
-      [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.file
+      [operation.ndjson || operation.accepted ? "202" : operation.noContent ? "204" : operation.created ? "201" : "200"]: operation.noContent
+        ? { description: "Done (no body)" }
+        : operation.file
         ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {}, "application/pdf": {} } }
         : operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
@@ -156,6 +172,33 @@ export function openApiDocument(serverUrl = "/api/v1") {
         "Everything the Factdesk UI does. Authenticate with `Authorization: Bearer <API token>` (a token acts with its role, as the admin who created it) or the browser session. Edits carry the `version` they were based on; a stale one gets 409 with `error.details.current`.",
     },
     servers: [{ url: serverUrl }],
+    webhooks: {
+      event: {
+        post: {
+          summary: "A team event, POSTed to each webhook subscribed to it",
+          description:
+            "Header `Factdesk-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" with the webhook's secret>`; also `Factdesk-Event` and `Factdesk-Delivery`. Reject a timestamp more than 5 minutes off, and drop an `id` already seen (retries and replays repeat it). Answer 2xx within the timeout; anything else is retried with exponential backoff. Slack-format webhooks get `{ text }` instead.",
+          requestBody: {
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["id", "event", "createdAt", "team", "data"],
+                  properties: {
+                    id: { type: "string", format: "uuid" },
+                    event: { type: "string", enum: [...WEBHOOK_EVENTS] },
+                    createdAt: { type: "string", format: "date-time" },
+                    team: { type: "object", properties: { id: { type: "string", format: "uuid" }, name: { type: "string" } } },
+                    data: { description: "The changed object as the API returns it (article, claim, verdict, final verdict, comment or share link)" },
+                  },
+                },
+              },
+            },
+          },
+          responses: { "200": { description: "Accepted (any 2xx)" } },
+        },
+      },
+    },
     security: [{ bearer: [] }, { session: [] }],
     paths,
     components: {

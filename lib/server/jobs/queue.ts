@@ -13,6 +13,13 @@ export const ARCHIVE_QUEUE = "source-archive";
 /** Scheduled: re-fetch a batch of cited sources whose last check is older than the interval. */
 export const RECHECK_QUEUE = "source-recheck";
 
+/** One notification mail (lib/server/notify); retried with backoff. */
+export const MAIL_QUEUE = "notification-mail";
+/** One webhook delivery (lib/server/webhook); retried with backoff. */
+export const WEBHOOK_QUEUE = "webhook-delivery";
+/** Scheduled daily: queue the digest mails. */
+export const DIGEST_QUEUE = "mail-digest";
+
 const state = globalThis as typeof globalThis & { factdeskBoss?: Promise<PgBoss>; factdeskBossRunning?: boolean };
 
 export function jobQueue(): Promise<PgBoss> {
@@ -25,6 +32,9 @@ export function jobQueue(): Promise<PgBoss> {
     await boss.createQueue(IMPORT_QUEUE);
     await boss.createQueue(ARCHIVE_QUEUE);
     await boss.createQueue(RECHECK_QUEUE);
+    await boss.createQueue(MAIL_QUEUE);
+    await boss.createQueue(WEBHOOK_QUEUE);
+    await boss.createQueue(DIGEST_QUEUE);
     await boss.createQueue(CLAIM_MODEL_QUEUE, { name: CLAIM_MODEL_QUEUE, policy: "stately" });
     // Stopping: fetch no more jobs. Drained: wait for the job in hand (an import hands itself back
     // at once, see workImportJob); one still running when the time is up is failed, so pg-boss retries it.
@@ -33,6 +43,9 @@ export function jobQueue(): Promise<PgBoss> {
       await boss.offWork(CLAIM_MODEL_QUEUE);
       await boss.offWork(ARCHIVE_QUEUE);
       await boss.offWork(RECHECK_QUEUE);
+      await boss.offWork(MAIL_QUEUE);
+      await boss.offWork(WEBHOOK_QUEUE);
+      await boss.offWork(DIGEST_QUEUE);
     });
     onShutdown("drained", "job queue", (budgetMs) => boss.stop({ graceful: true, wait: true, timeout: budgetMs }));
     return boss;

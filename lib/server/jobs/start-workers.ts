@@ -8,12 +8,22 @@ import { countJob } from "@/lib/server/observability/metrics";
 import { logger } from "@/lib/server/observability/shared";
 import { archiveSource } from "@/lib/server/source/archive-source";
 import { recheckDueSources } from "@/lib/server/source/recheck-sources";
-import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, IMPORT_QUEUE, RECHECK_QUEUE, jobQueue } from "./queue";
+import { dispatchOutbox } from "@/lib/server/notify/dispatch-outbox";
+import type { MailJob } from "@/lib/server/notify/mail-job";
+import { queueDigests } from "@/lib/server/notify/queue-digests";
+import { sendNotificationMail } from "@/lib/server/notify/send-notification-mail";
+import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
+import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
+import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
 const CONCURRENT_ARCHIVES = 2;
 /** The re-check runs every 10 minutes; each run takes one small batch of due sources. */
 const RECHECK_CRON = "*/10 * * * *";
+/** The daily digest (and delivery-log trimming), at 07:00 UTC. */
+const DIGEST_CRON = "0 7 * * *";
+/** How often this instance looks for committed events to hand to webhooks and mail. */
+const OUTBOX_EVERY_MS = 1_000;
 /** How often this instance looks for imports whose worker is gone. */
 const SWEEP_EVERY_MS = 15_000;
 
@@ -42,12 +52,40 @@ export async function startWorkers(): Promise<void> {
   await boss.work(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
     await recheckDueSources();
   });
+  await boss.work<MailJob>(MAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await logged(MAIL_QUEUE, job.id, () => sendNotificationMail(job.data));
+  });
+  // A failed delivery throws, so the queue retries it with backoff; the last attempt is logged as failed.
+  await boss.work<{ deliveryId: string }>(WEBHOOK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    if (!job) return;
+    const delivered = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
+    if (!delivered) throw new Error("webhook not accepted");
+  });
+  // Daily: the digest mails, and the webhook delivery log trimmed to its retention.
+  await boss.work(DIGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
+    await queueDigests();
+    await pruneWebhookDeliveries();
+  });
+  await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { singletonKey: "digest", expireInMinutes: 30 });
+  startOutboxDispatcher();
   // pg-boss keeps one schedule per queue name in the database, so every instance saying this is harmless.
   await boss.schedule(RECHECK_QUEUE, RECHECK_CRON, {}, { singletonKey: "recheck", expireInMinutes: 30 });
   await requeueStranded({ queued: true });
   // Now and every few seconds after: a job killed just before this start still has a fresh heartbeat
   // and becomes stale (STALE_AFTER_MS) only later. pg-boss would retry it only after its expiry.
   setInterval(() => void requeueStranded().catch((error: Error) => console.error(`import sweep: ${error.message}`)), SWEEP_EVERY_MS).unref();
+}
+
+/** Hands committed events to webhooks and mail, one run at a time per instance. */
+function startOutboxDispatcher(): void {
+  let running = false;
+  setInterval(() => {
+    if (running || shutdownSignal().aborted) return;
+    running = true;
+    dispatchOutbox()
+      .catch((error: Error) => console.error(`event dispatch: ${error.message}`))
+      .finally(() => (running = false));
+  }, OUTBOX_EVERY_MS).unref();
 }
 
 /** One JSON log line and one count per job: name, id, duration, outcome (never its data). */

@@ -3,6 +3,9 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret, newSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { seal } from "@/lib/server/notify/derived-key";
+import { INVITATION_LINK_LABEL } from "@/lib/server/notify/mail-job";
+import { mailEnabled } from "@/lib/server/notify/mailer";
 import type { InviteMemberInput } from "@/lib/validations/member";
 
 export interface InviteMemberOptions {
@@ -16,12 +19,12 @@ const INVITATION_DAYS = 7;
  * Invites a person to the actor's team. Nobody becomes a member here: the membership is created when
  * the person accepts (a new address on the link, by choosing a password; an existing account under
  * Invitations once signed in). The answer is the same whether the address has an account or not, so
- * an admin cannot probe for accounts; the link (returned once; Factdesk sends no email) only ever
- * sets the password of an account that has none.
+ * an admin cannot probe for accounts; the link (returned once, and mailed when mail is set up) only
+ * ever sets the password of an account that has none.
  */
 export async function inviteMember({ actor, input }: InviteMemberOptions) {
   authorize(actor, "member.manage");
-  return db.$transaction(async (tx) => {
+  const invited = await db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({
       where: { email: input.email },
       include: { memberships: { where: { teamId: actor.teamId } } },
@@ -44,6 +47,14 @@ export async function inviteMember({ actor, input }: InviteMemberOptions) {
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000),
       },
     });
-    return { invitationId: invitation.id, invitationPath: `/invite/${secret}` };
+    return { userId: user.id, invitationId: invitation.id, invitationPath: `/invite/${secret}` };
   });
+  // After the commit; the queued job holds the link sealed, since only its hash is stored anywhere else.
+  const mailed = mailEnabled();
+  if (mailed) {
+    // Loaded only when mail is on: the queue module is server-only.
+    const { enqueueMailQuietly } = await import("@/lib/server/notify/enqueue");
+    enqueueMailQuietly({ kind: "invitation", userId: invited.userId, teamId: actor.teamId, inviterId: actor.userId, sealedPath: seal(invited.invitationPath, INVITATION_LINK_LABEL) });
+  }
+  return { invitationId: invited.invitationId, invitationPath: invited.invitationPath, mailed };
 }

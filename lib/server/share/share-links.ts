@@ -10,7 +10,7 @@ import type { CreateShareLinkInput } from "@/lib/validations/report";
 import { isUuid } from "@/lib/validations/id";
 
 // A link's token exists only in the answer to its creation; the table keeps its SHA-256.
-const linkFields = { id: true, articleId: true, showReviewerNames: true, noindex: true, claimIds: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
+export const linkFields = { id: true, articleId: true, showReviewerNames: true, noindex: true, claimIds: true, createdAt: true, revokedAt: true, createdBy: { select: { name: true } } } as const;
 
 /**
  * A new public link to the article's fact-checks (editors and admins); the only answer that carries its

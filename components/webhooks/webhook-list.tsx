@@ -1,0 +1,39 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { useApiAction } from "@/lib/client/use-api-action";
+import { DeliveryLog } from "./delivery-log";
+
+export interface WebhookRow {
+  id: string;
+  url: string;
+  events: string[];
+  format: string;
+}
+
+export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
+  const t = useTranslations("webhooks");
+  const { run, pending } = useApiAction();
+  if (webhooks.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
+  return (
+    <ul className="divide-y divide-slate-200" data-testid="webhook-list">
+      {webhooks.map((webhook) => (
+        <li key={webhook.id} className="space-y-2 py-3">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <div className="min-w-0">
+              <p className="break-all font-mono text-sm">{webhook.url}</p>
+              <p className="text-xs text-slate-600">
+                {webhook.events.join(", ")} · {webhook.format === "slack" ? t("formatSlack") : t("formatJson")}
+              </p>
+            </div>
+            <Button variant="danger" disabled={pending} onClick={() => run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")}>
+              {t("delete")}
+            </Button>
+          </div>
+          <DeliveryLog webhookId={webhook.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const notificationPreferencesInput = z
+  .strictObject({
+    mention: z.boolean(),
+    assignment: z.boolean(),
+    finalVerdict: z.boolean(),
+    digest: z.boolean(),
+  })
+  .partial()
+  .refine((input) => Object.keys(input).length > 0, { error: "Send at least one of mention, assignment, finalVerdict, digest." });
+export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesInput>;
+
+export const notificationPreferencesOutput = z.object({
+  mailEnabled: z.boolean().describe("false when the server has no SMTP_URL: then no mail is sent, whatever is chosen."),
+  mention: z.boolean(),
+  assignment: z.boolean(),
+  finalVerdict: z.boolean(),
+  digest: z.boolean(),
+});
