@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublisherForm } from "@/components/settings/publisher-form";
+import { ClaimReviewFeedPanel } from "@/components/settings/claim-review-feed-panel";
 import { ClaimModelPanel } from "@/components/settings/claim-model-panel";
 import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
 import { TeamSettingsForm } from "@/components/settings/team-settings-form";
@@ -9,13 +10,19 @@ import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
+import { getPublicFeedStatus } from "@/lib/server/feed/public-claim-review-feed";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
-  const [settings, scale, claimModel] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor }), getTeamClaimModel({ actor })]);
+  const [settings, scale, claimModel, feed] = await Promise.all([
+    getTeamSettings({ actor }),
+    getRatingScale({ actor }),
+    getTeamClaimModel({ actor }),
+    getPublicFeedStatus({ actor }),
+  ]);
   const t = await getTranslations("settings");
   return (
     <>
@@ -36,6 +43,10 @@ export default async function SettingsPage() {
         <Card>
           <h2 className="mb-3 font-semibold">{t("claimModel.title")}</h2>
           <ClaimModelPanel summary={claimModel} canReset={can(actor.role, "claim-model.reset")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("feedTitle")}</h2>
+          <ClaimReviewFeedPanel status={feed} canManage={can(actor.role, "team.manage")} />
         </Card>
       </div>
     </>

@@ -11,6 +11,7 @@ import { importUrlInput, uploadFields } from "@/lib/validations/import";
 import { dashboardQuery } from "@/lib/validations/dashboard";
 import { rateOutletInput } from "@/lib/validations/outlet";
 import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/validations/report";
+import { claimReviewFeedQuery } from "@/lib/validations/feed";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -33,6 +34,8 @@ interface Operation {
   multipart?: boolean;
   ndjson?: boolean;
   file?: boolean;
+  /** Answered with JSON-LD (a schema.org document), not `{ data }`. */
+  jsonLd?: boolean;
 }
 
 export const OPERATIONS: Operation[] = [
@@ -94,6 +97,10 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/outlets/{id}/report", summary: "Report over all the outlet's articles; CSV, JSON, Markdown and ClaimReview stream (PDF up to 2,000 claims)", permission: "article.read", query: outletReportQuery, file: true },
   { method: "get", path: "/dashboard", summary: "Team dashboard: claims by status, weekly throughput, time to final verdict, reviewer agreement (Krippendorff's alpha)", permission: "article.read", query: dashboardQuery },
   { method: "get", path: "/search", summary: "Full-text search over claims or articles with filters, newest first (keyset cursor)", permission: "article.read", query: searchInput },
+  { method: "get", path: "/feeds/claimreview", summary: "Published final verdicts as ClaimReview in a schema.org DataFeed, newest first (keyset pages: follow `next`); the public variant is /feeds/{token}/claimreview.json", permission: "article.read", query: claimReviewFeedQuery, jsonLd: true },
+  { method: "get", path: "/team/claimreview-feed", summary: "Whether the team's public ClaimReview feed is on (never its address)", permission: "article.read" },
+  { method: "post", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed on with a new address (the old one stops working); the answer is the only place the address appears", permission: "team.manage", created: true },
+  { method: "delete", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed off (its address answers 404)", permission: "team.manage" },
   { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
 ];
 
@@ -131,6 +138,8 @@ function operationObject(operation: Operation) {
     responses: {
       [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.file
         ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {}, "application/pdf": {} } }
+        : operation.jsonLd
+        ? { description: "A schema.org document", content: { "application/ld+json": { schema: { type: "object" } } } }
         : operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
         : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },
