@@ -12,6 +12,7 @@ import { dashboardQuery } from "@/lib/validations/dashboard";
 import { rateOutletInput } from "@/lib/validations/outlet";
 import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/validations/report";
 import { claimReviewFeedQuery } from "@/lib/validations/feed";
+import { citeKnownCheckInput, importKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -34,6 +35,10 @@ interface Operation {
   multipart?: boolean;
   ndjson?: boolean;
   file?: boolean;
+  /** The body is a file in one of these media types (not a JSON object of fields). */
+  rawBody?: string[];
+  /** Answered 202: the work continues on the job queue. */
+  accepted?: boolean;
   /** Answered with JSON-LD (a schema.org document), not `{ data }`. */
   jsonLd?: boolean;
 }
@@ -101,6 +106,12 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/team/claimreview-feed", summary: "Whether the team's public ClaimReview feed is on (never its address)", permission: "article.read" },
   { method: "post", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed on with a new address (the old one stops working); the answer is the only place the address appears", permission: "team.manage", created: true },
   { method: "delete", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed off (its address answers 404)", permission: "team.manage" },
+  { method: "post", path: "/known-fact-checks/import-url", summary: "Import other fact-checkers' ClaimReviews from an address (a page's JSON-LD, a JSON-LD document or a DataFeed), fetched with URL import's rules; answered 202 with the import, worked in batches on the job queue", permission: "known-check.import", body: importKnownChecksUrlInput, accepted: true },
+  { method: "post", path: "/known-fact-checks/imports", summary: "Import a ClaimReview file (the body: JSON-LD, a DataFeed or NDJSON, up to FACTDESK_MAX_KNOWN_CHECKS_BYTES); answered 202 with the import", permission: "known-check.import", rawBody: ["application/ld+json", "application/json", "application/x-ndjson"], accepted: true },
+  { method: "get", path: "/known-fact-checks/imports", summary: "The team's recent imports of known fact-checks with their progress", permission: "article.read" },
+  { method: "get", path: "/known-fact-checks/imports/{id}", summary: "One import of known fact-checks: progress, inserted, duplicates, unusable items", permission: "article.read" },
+  { method: "get", path: "/claims/{id}/known-fact-checks", summary: "Already checked elsewhere: the team's known fact-checks closest to a claim (trigram and full-text similarity plus shared names, the related-claim threshold)", permission: "article.read" },
+  { method: "post", path: "/known-fact-checks/{id}/cite", summary: "Cite a known fact-check on a claim as a source (stance defaults to context)", permission: "source.manage", body: citeKnownCheckInput, created: true },
   { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
 ];
 
@@ -134,9 +145,10 @@ function operationObject(operation: Operation) {
     ...(operation.body && {
       requestBody: { required: true, content: { [operation.multipart ? "multipart/form-data" : "application/json"]: { schema: jsonSchema(operation.body) } } },
     }),
+    ...(operation.rawBody && { requestBody: { required: true, content: Object.fromEntries(operation.rawBody.map((type) => [type, { schema: { type: "string" } }])) } }),
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
-      [operation.ndjson ? "202" : operation.created ? "201" : "200"]: operation.file
+      [operation.ndjson || operation.accepted ? "202" : operation.created ? "201" : "200"]: operation.file
         ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {}, "application/pdf": {} } }
         : operation.jsonLd
         ? { description: "A schema.org document", content: { "application/ld+json": { schema: { type: "object" } } } }
