@@ -10,13 +10,12 @@ import { matchKnownChecks } from "./match-known-checks";
 export async function findClaimKnownChecks({ actor, claimId }: { actor: Actor; claimId: string }) {
   authorize(actor, "article.read");
   const claim = await findTeamClaim(db, actor, claimId, {
-    text: true, normalizedText: true, matchText: true, language: true, entities: true, team: { select: { settings: true } },
+    matchText: true, language: true, entities: true, team: { select: { settings: true } },
   });
   const threshold = teamSettings.parse(claim.team.settings ?? {}).relatedClaimThreshold;
   const checks = await matchKnownChecks({
     teamId: actor.teamId,
     matchText: claim.matchText,
-    text: claim.normalizedText ?? claim.text,
     language: claim.language,
     entities: claim.entities as unknown as Entity[],
     threshold,

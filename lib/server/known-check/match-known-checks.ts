@@ -2,11 +2,11 @@ import { ENTITY_BONUS, relatednessScore, sharedEntities } from "@/lib/domain/cla
 import type { Entity } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 
+const NAMED = new Set(["person", "organisation", "place"]);
+
 export interface KnownCheckQuery {
   teamId: string;
   matchText: string;
-  /** The claim's wording (or text), for full-text search in its language. */
-  text: string;
   language: "de" | "en";
   entities: Pick<Entity, "type" | "text">[];
   threshold: number;
@@ -31,18 +31,20 @@ interface Candidate {
 /**
  * The team's known fact-checks closest to a claim, scored as related claims are: pg_trgm similarity
  * of the case-folded wording plus a bonus per shared name, against the team's related-claim threshold.
- * Candidates come from two index scans: nearest by trigrams (GiST, stops after 50) and best full-text
- * matches on any of the claim's words (GIN, in the claim's language), so a check that words the claim
- * differently but names the same people and places can still be lifted over the threshold.
+ * Candidates come from two index scans: nearest by trigrams (GiST, stops after 50) and full-text
+ * matches (GIN, in the claim's language) on all the names the claim mentions, so a check that words
+ * the claim differently but names the same people, places and organisations can be lifted over the
+ * threshold. Names, not every word: an OR over common words would rank half the table per claim.
  */
 export async function matchKnownChecks(query: KnownCheckQuery) {
   if (!query.matchText) return [];
   const floor = Math.max(0.05, query.threshold - ENTITY_BONUS * 3);
   const config = query.language === "de" ? "german" : "english";
+  const names = [...new Set(query.entities.filter((entity) => NAMED.has(entity.type)).map((entity) => entity.text))].slice(0, 5);
   const candidates = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(floor)}, true)`;
     return tx.$queryRaw<Candidate[]>`
-      WITH q AS (SELECT nullif(replace(plainto_tsquery(${config}::regconfig, ${query.text})::text, ' & ', ' | '), '')::tsquery AS words),
+      WITH q AS (SELECT CASE WHEN ${names.length} > 0 THEN plainto_tsquery(${config}::regconfig, ${names.join(" ")}) END AS words),
       near AS (
         SELECT k.id FROM "KnownFactCheck" k
         WHERE k."teamId" = ${query.teamId}::uuid AND k."matchText" % ${query.matchText}
