@@ -31,10 +31,10 @@ interface Candidate {
 /**
  * The team's known fact-checks closest to a claim, scored as related claims are: pg_trgm similarity
  * of the case-folded wording plus a bonus per shared name, against the team's related-claim threshold.
- * Candidates come from two index scans: nearest by trigrams (GiST, stops after 50) and full-text
- * matches (GIN, in the claim's language) on all the names the claim mentions, so a check that words
- * the claim differently but names the same people, places and organisations can be lifted over the
- * threshold. Names, not every word: an OR over common words would rank half the table per claim.
+ * Two GIN index scans find the candidates: wording similar at the threshold itself (trigrams), and
+ * checks that mention every name the claim mentions (full text in the claim's language) whose wording
+ * is similar at least down to the threshold less the largest name bonus, so shared names can lift a
+ * differently worded check.
  */
 export async function matchKnownChecks(query: KnownCheckQuery) {
   if (!query.matchText) return [];
@@ -42,20 +42,26 @@ export async function matchKnownChecks(query: KnownCheckQuery) {
   const config = query.language === "de" ? "german" : "english";
   const names = [...new Set(query.entities.filter((entity) => NAMED.has(entity.type)).map((entity) => entity.text))].slice(0, 5);
   const candidates = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(floor)}, true)`;
-    return tx.$queryRaw<Candidate[]>`
-      WITH q AS (SELECT CASE WHEN ${names.length} > 0 THEN plainto_tsquery(${config}::regconfig, ${names.join(" ")}) END AS words),
-      near AS (
+    const similarAt = (threshold: number) => tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
+    await similarAt(query.threshold);
+    const near = await tx.$queryRaw<{ id: string }[]>`
+      SELECT k.id FROM "KnownFactCheck" k
+      WHERE k."teamId" = ${query.teamId}::uuid AND k."matchText" % ${query.matchText}
+      ORDER BY similarity(k."matchText", ${query.matchText}) DESC LIMIT 50`;
+    let named: { id: string }[] = [];
+    if (names.length) {
+      named = await tx.$queryRaw<{ id: string }[]>`
         SELECT k.id FROM "KnownFactCheck" k
-        WHERE k."teamId" = ${query.teamId}::uuid AND k."matchText" % ${query.matchText}
-        ORDER BY k."matchText" <-> ${query.matchText} LIMIT 50),
-      worded AS (
-        SELECT k.id FROM "KnownFactCheck" k, q
-        WHERE q.words IS NOT NULL AND k."teamId" = ${query.teamId}::uuid AND k."searchVector" @@ q.words
-        ORDER BY ts_rank_cd(k."searchVector", q.words) DESC LIMIT 50)
+        WHERE k."teamId" = ${query.teamId}::uuid AND k."searchVector" @@ plainto_tsquery(${config}::regconfig, ${names.join(" ")})
+          AND similarity(k."matchText", ${query.matchText}) >= ${floor}
+        ORDER BY similarity(k."matchText", ${query.matchText}) DESC LIMIT 50`;
+    }
+    const ids = [...new Set([...near, ...named].map((row) => row.id))];
+    if (!ids.length) return [];
+    return tx.$queryRaw<Candidate[]>`
       SELECT k.id, k."reviewUrl", k."claimReviewed", k.claimant, k."ratingName", k."ratingValue", k."bestRating", k.publisher,
              k."reviewedAt", k.language, k.entities, similarity(k."matchText", ${query.matchText})::float8 AS similarity
-      FROM "KnownFactCheck" k WHERE k.id IN (SELECT id FROM near UNION SELECT id FROM worded)`;
+      FROM "KnownFactCheck" k WHERE k.id = ANY(${ids}::uuid[])`;
   });
   return candidates
     .map(({ entities, similarity, ...check }) => {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/server/db/client";
 
 /** Reviews written per transaction: big enough to be quick, small enough to hold no lock for long. */
-export const KNOWN_CHECK_BATCH = 2_000;
+export const KNOWN_CHECK_BATCH = 10_000;
 
 /**
  * Works a known-fact-check import batch by batch. Each batch is one transaction that locks the import
@@ -40,7 +40,7 @@ export async function workKnownCheckImport(importId: string, { stop }: { stop?: 
         data: { processed: { increment: batch }, inserted: { increment: inserted }, duplicates: { increment: batch - inserted } },
       });
       return true;
-    }, { timeout: 60_000 });
+    }, { timeout: 180_000 });
     if (!more) return;
   }
 }

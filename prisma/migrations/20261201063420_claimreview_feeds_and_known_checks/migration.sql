@@ -1,5 +1,5 @@
 -- Known fact-checks keep a generated full-text vector in the stemming of their language (German,
--- English, else none), like claims and articles, and the trigram GiST index serves nearest-first search.
+-- English, else none), like claims and articles, and a trigram GIN index on their wording.
 
 -- CreateTable
 CREATE TABLE "ClaimReviewFeed" (
@@ -65,7 +65,7 @@ CREATE UNIQUE INDEX "ClaimReviewFeed_tokenHash_key" ON "ClaimReviewFeed"("tokenH
 CREATE INDEX "ClaimReviewFeed_teamId_idx" ON "ClaimReviewFeed"("teamId");
 
 -- CreateIndex
-CREATE INDEX "KnownFactCheck_matchText_gist_idx" ON "KnownFactCheck" USING GIST ("matchText" gist_trgm_ops);
+CREATE INDEX "KnownFactCheck_matchText_idx" ON "KnownFactCheck" USING GIN ("matchText" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "KnownFactCheck_searchVector_idx" ON "KnownFactCheck" USING GIN ("searchVector");
