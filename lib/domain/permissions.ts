@@ -21,6 +21,8 @@ const GRANTS = {
   "claim-model.read": ["admin", "editor", "reviewer", "viewer"],
   "claim-model.reset": ["admin"],
   "report.share": ["admin", "editor"],
+  /** Import other fact-checkers' ClaimReviews as the team's known fact-checks. */
+  "known-check.import": ["admin", "editor"],
   "outlet.rate": ["admin", "editor"],
   "member.read": ["admin"],
   "member.manage": ["admin"],

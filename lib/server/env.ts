@@ -15,6 +15,8 @@ const schema = z.object({
   FACTDESK_WORKER_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** Largest bulk NDJSON import accepted in one request. */
   FACTDESK_MAX_IMPORT_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  /** Largest ClaimReview file (JSON-LD, DataFeed or NDJSON) accepted as known fact-checks in one request. */
+  FACTDESK_MAX_KNOWN_CHECKS_BYTES: z.coerce.number().int().positive().default(64 * 1024 * 1024),
   /** New reviewer decisions (per team and language) after which the team's claim model is retrained. */
   FACTDESK_CLAIM_MODEL_RETRAIN_AFTER: z.coerce.number().int().positive().default(20),
   FACTDESK_TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),

@@ -1,6 +1,8 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { PublisherForm } from "@/components/settings/publisher-form";
+import { ClaimReviewFeedPanel } from "@/components/settings/claim-review-feed-panel";
+import { KnownCheckImportPanel, type KnownCheckImportView } from "@/components/settings/known-check-import-panel";
 import { ClaimModelPanel } from "@/components/settings/claim-model-panel";
 import { RatingScalePanel } from "@/components/settings/rating-scale-panel";
 import { TeamSettingsForm } from "@/components/settings/team-settings-form";
@@ -11,6 +13,8 @@ import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
+import { getPublicFeedStatus } from "@/lib/server/feed/public-claim-review-feed";
+import { countKnownFactChecks, listKnownCheckImports } from "@/lib/server/known-check/import-known-checks";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
 import { listWebhooks } from "@/lib/server/webhook/manage-webhooks";
 
@@ -18,7 +22,14 @@ export const generateMetadata = pageTitle("pageTitles.settings");
 
 export default async function SettingsPage() {
   const actor = await requirePageActor("/settings");
-  const [settings, scale, claimModel] = await Promise.all([getTeamSettings({ actor }), getRatingScale({ actor }), getTeamClaimModel({ actor })]);
+  const [settings, scale, claimModel, feed, knownCount, knownImports] = await Promise.all([
+    getTeamSettings({ actor }),
+    getRatingScale({ actor }),
+    getTeamClaimModel({ actor }),
+    getPublicFeedStatus({ actor }),
+    countKnownFactChecks({ actor }),
+    listKnownCheckImports({ actor }),
+  ]);
   const t = await getTranslations("settings");
   const tWebhooks = await getTranslations("webhooks");
   const webhooks = can(actor.role, "team.manage") ? await listWebhooks({ actor }) : null;
@@ -52,6 +63,14 @@ export default async function SettingsPage() {
             </div>
           </Card>
         )}
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("feedTitle")}</h2>
+          <ClaimReviewFeedPanel status={feed} canManage={can(actor.role, "team.manage")} />
+        </Card>
+        <Card>
+          <h2 className="mb-3 font-semibold">{t("knownChecks.title")}</h2>
+          <KnownCheckImportPanel count={knownCount} imports={knownImports as KnownCheckImportView[]} canImport={can(actor.role, "known-check.import")} />
+        </Card>
       </div>
     </>
   );

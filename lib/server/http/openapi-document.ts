@@ -11,6 +11,8 @@ import { importUrlInput, uploadFields } from "@/lib/validations/import";
 import { dashboardQuery } from "@/lib/validations/dashboard";
 import { rateOutletInput } from "@/lib/validations/outlet";
 import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/validations/report";
+import { claimReviewFeedQuery } from "@/lib/validations/feed";
+import { citeKnownCheckInput, importKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { updateTeamSettingsInput } from "@/lib/validations/team";
@@ -40,6 +42,10 @@ interface Operation {
   multipart?: boolean;
   ndjson?: boolean;
   file?: boolean;
+  /** The body is a file in one of these media types (not a JSON object of fields). */
+  rawBody?: string[];
+  /** Answered with JSON-LD (a schema.org document), not `{ data }`. */
+  jsonLd?: boolean;
 }
 
 export const OPERATIONS: Operation[] = [
@@ -109,6 +115,16 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/outlets/{id}/report", summary: "Report over all the outlet's articles; CSV, JSON, Markdown and ClaimReview stream (PDF up to 2,000 claims)", permission: "article.read", query: outletReportQuery, file: true },
   { method: "get", path: "/dashboard", summary: "Team dashboard: claims by status, weekly throughput, time to final verdict, reviewer agreement (Krippendorff's alpha)", permission: "article.read", query: dashboardQuery },
   { method: "get", path: "/search", summary: "Full-text search over claims or articles with filters, newest first (keyset cursor)", permission: "article.read", query: searchInput },
+  { method: "get", path: "/feeds/claimreview", summary: "Published final verdicts as ClaimReview in a schema.org DataFeed, newest first (keyset pages: follow `next`); the public variant is /feeds/{token}/claimreview.json", permission: "article.read", query: claimReviewFeedQuery, jsonLd: true },
+  { method: "get", path: "/team/claimreview-feed", summary: "Whether the team's public ClaimReview feed is on (never its address)", permission: "article.read" },
+  { method: "post", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed on with a new address (the old one stops working); the answer is the only place the address appears", permission: "team.manage", created: true },
+  { method: "delete", path: "/team/claimreview-feed", summary: "Turn the public ClaimReview feed off (its address answers 404)", permission: "team.manage" },
+  { method: "post", path: "/known-fact-checks/import-url", summary: "Import other fact-checkers' ClaimReviews from an address (a page's JSON-LD, a JSON-LD document or a DataFeed), fetched with URL import's rules; answered 202 with the import, worked in batches on the job queue", permission: "known-check.import", body: importKnownChecksUrlInput, accepted: true },
+  { method: "post", path: "/known-fact-checks/imports", summary: "Import a ClaimReview file (the body: JSON-LD, a DataFeed or NDJSON, up to FACTDESK_MAX_KNOWN_CHECKS_BYTES); answered 202 with the import", permission: "known-check.import", rawBody: ["application/ld+json", "application/json", "application/x-ndjson"], accepted: true },
+  { method: "get", path: "/known-fact-checks/imports", summary: "The team's recent imports of known fact-checks with their progress", permission: "article.read" },
+  { method: "get", path: "/known-fact-checks/imports/{id}", summary: "One import of known fact-checks: progress, inserted, duplicates, unusable items", permission: "article.read" },
+  { method: "get", path: "/claims/{id}/known-fact-checks", summary: "Already checked elsewhere: the team's known fact-checks closest to a claim (trigram and full-text similarity plus shared names, the related-claim threshold)", permission: "article.read" },
+  { method: "post", path: "/known-fact-checks/{id}/cite", summary: "Cite a known fact-check on a claim as a source (stance defaults to context)", permission: "source.manage", body: citeKnownCheckInput, created: true },
   { method: "get", path: "/events", summary: "Server-sent events: one `change` event per committed change", permission: "article.read", query: eventsQuery, stream: true },
 ];
 
@@ -142,12 +158,15 @@ function operationObject(operation: Operation) {
     ...(operation.body && {
       requestBody: { required: true, content: { [operation.multipart ? "multipart/form-data" : "application/json"]: { schema: jsonSchema(operation.body) } } },
     }),
+    ...(operation.rawBody && { requestBody: { required: true, content: Object.fromEntries(operation.rawBody.map((type) => [type, { schema: { type: "string" } }])) } }),
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
     responses: {
       [operation.ndjson || operation.accepted ? "202" : operation.noContent ? "204" : operation.created ? "201" : "200"]: operation.noContent
         ? { description: "Done (no body)" }
         : operation.file
         ? { description: "A file (Content-Disposition: attachment)", content: { "application/ld+json": {}, "text/csv": {}, "text/markdown": {}, "application/json": {}, "application/pdf": {} } }
+        : operation.jsonLd
+        ? { description: "A schema.org document", content: { "application/ld+json": { schema: { type: "object" } } } }
         : operation.stream
         ? { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }
         : { description: "`{ data }`", content: { "application/json": { schema: { type: "object", properties: { data: {} } } } } },

@@ -12,6 +12,8 @@ export const CLAIM_MODEL_QUEUE = "claim-model-retrain";
 export const ARCHIVE_QUEUE = "source-archive";
 /** Scheduled: re-fetch a batch of cited sources whose last check is older than the interval. */
 export const RECHECK_QUEUE = "source-recheck";
+/** Bulk import of other fact-checkers' ClaimReviews, in batches (see work-known-check-import.ts). */
+export const KNOWN_CHECK_QUEUE = "known-check-import";
 
 /** One notification mail (lib/server/notify); retried with backoff. */
 export const MAIL_QUEUE = "notification-mail";
@@ -35,6 +37,7 @@ export function jobQueue(): Promise<PgBoss> {
     await boss.createQueue(MAIL_QUEUE);
     await boss.createQueue(WEBHOOK_QUEUE);
     await boss.createQueue(DIGEST_QUEUE);
+    await boss.createQueue(KNOWN_CHECK_QUEUE);
     await boss.createQueue(CLAIM_MODEL_QUEUE, { name: CLAIM_MODEL_QUEUE, policy: "stately" });
     // Stopping: fetch no more jobs. Drained: wait for the job in hand (an import hands itself back
     // at once, see workImportJob); one still running when the time is up is failed, so pg-boss retries it.
@@ -46,6 +49,7 @@ export function jobQueue(): Promise<PgBoss> {
       await boss.offWork(MAIL_QUEUE);
       await boss.offWork(WEBHOOK_QUEUE);
       await boss.offWork(DIGEST_QUEUE);
+      await boss.offWork(KNOWN_CHECK_QUEUE);
     });
     onShutdown("drained", "job queue", (budgetMs) => boss.stop({ graceful: true, wait: true, timeout: budgetMs }));
     return boss;

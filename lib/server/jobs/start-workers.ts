@@ -14,7 +14,8 @@ import { queueDigests } from "@/lib/server/notify/queue-digests";
 import { sendNotificationMail } from "@/lib/server/notify/send-notification-mail";
 import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
 import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
-import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
+import { workKnownCheckImport } from "@/lib/server/known-check/work-known-check-import";
+import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, KNOWN_CHECK_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
 const CONCURRENT_ARCHIVES = 2;
@@ -49,6 +50,10 @@ export async function startWorkers(): Promise<void> {
       if (job) await logged(ARCHIVE_QUEUE, job.id, () => archiveSource(job.data.sourceId));
     });
   }
+  // Known fact-checks: one import at a time per instance, each in batches of its own transactions.
+  await boss.work<{ importId: string }>(KNOWN_CHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    if (job) await logged(KNOWN_CHECK_QUEUE, job.id, () => workKnownCheckImport(job.data.importId, { stop: shutdownSignal() }));
+  });
   await boss.work(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
     await recheckDueSources();
   });
@@ -118,4 +123,10 @@ export async function enqueueImport(importJobId: string): Promise<void> {
 export async function enqueueSourceArchive(sourceId: string): Promise<void> {
   const boss = await jobQueue();
   await boss.send(ARCHIVE_QUEUE, { sourceId }, { retryLimit: 3, retryDelay: 30, expireInMinutes: 5, singletonKey: sourceId });
+}
+
+/** Queues a bulk import of known fact-checks; a retry resumes after the last committed batch. */
+export async function enqueueKnownCheckImport(importId: string): Promise<void> {
+  const boss = await jobQueue();
+  await boss.send(KNOWN_CHECK_QUEUE, { importId }, { retryLimit: 5, retryDelay: 5, expireInMinutes: 30 });
 }

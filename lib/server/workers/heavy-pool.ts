@@ -38,7 +38,7 @@ function pool(): Piscina {
   return state.factdeskHeavyPool;
 }
 
-type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "article" | "pdf" | "teamModel");
+type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "article" | "pdf" | "teamModel" | "knownChecks");
 type TaskInput<Name extends TaskName> = Parameters<(typeof tasks)[Name]>[0];
 type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>;
 

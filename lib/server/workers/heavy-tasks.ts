@@ -11,6 +11,7 @@ import { contentHash } from "@/lib/server/article/content-hash";
 import type { Language, Unit } from "@/lib/domain/claims/types";
 import { extractFromHtml, type ExtractedArticle } from "@/lib/server/import/extract-article-text";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
+import { readKnownCheckDocument, type KnownCheckDocument } from "@/lib/server/known-check/read-known-check-document";
 import { renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
 import { pageMetadata, type PageMetadata } from "@/lib/server/source/page-metadata";
 import { readPage, type ArchivedPage } from "@/lib/server/source/read-page";
@@ -66,4 +67,9 @@ export async function pdf(report: PdfReport): Promise<Uint8Array> {
 /** A team's claim model learned from its reviewers' decisions (seconds of CPU for thousands of them). */
 export function teamModel(training: TeamModelTraining): TrainedTeamModel | null {
   return trainTeamModel(training);
+}
+
+/** The ClaimReviews of a page, JSON-LD document or NDJSON file (see read-known-check-document.ts). */
+export function knownChecks(input: { body: string; contentType: string; maxDepth: number }): KnownCheckDocument {
+  return readKnownCheckDocument(input);
 }

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimInContext } from "@/components/claims/claim-in-context";
 import { ClaimSignals } from "@/components/claims/claim-signals";
+import { KnownCheckList } from "@/components/claims/known-check-list";
 import { RelatedClaimList } from "@/components/claims/related-claim-list";
 import { CommentsPanel } from "@/components/review/comments-panel";
 import { HistoryTimeline } from "@/components/review/history-timeline";
@@ -19,6 +20,7 @@ import { listActivity } from "@/lib/server/activity/list-activity";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claim/get-claim";
 import { getClaimContext } from "@/lib/server/claim/get-claim-context";
+import { findClaimKnownChecks } from "@/lib/server/known-check/find-claim-known-checks";
 import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
@@ -33,7 +35,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
-  const [citations, verdicts, threads, history, scale, people, context] = await Promise.all([
+  const [citations, verdicts, threads, history, scale, people, context, known] = await Promise.all([
     listClaimCitations({ actor, claimId: id }),
     listVerdicts({ actor, claimId: id }),
     listComments({ actor, claimId: id }),
@@ -41,6 +43,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
     getRatingScale({ actor }),
     listTeamPeople({ actor }),
     getClaimContext({ actor, claim }),
+    findClaimKnownChecks({ actor, claimId: id }),
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
@@ -101,6 +104,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         <Card>
           <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
           {can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{t("edit.forbidden")}</p>}
+        </Card>
+        <Card>
+          <h2 className="font-semibold">{t("knownChecks.title")}</h2>
+          <KnownCheckList
+            claimId={claim.id}
+            checks={known.checks}
+            threshold={known.threshold}
+            citedUrls={citations.map((citation) => citation.source.url)}
+            canCite={can(actor.role, "source.manage") && claim.status !== "final"}
+          />
         </Card>
         <Card>
           <h2 className="font-semibold">{t("related")}</h2>

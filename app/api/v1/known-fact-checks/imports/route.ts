@@ -1,0 +1,19 @@
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+import { apiRoute, json } from "@/lib/server/http/api-route";
+import { readTextBody } from "@/lib/server/http/read-json-body";
+import { enqueueKnownCheckImport } from "@/lib/server/jobs/start-workers";
+import { importKnownChecksFromFile, listKnownCheckImports } from "@/lib/server/known-check/import-known-checks";
+
+export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listKnownCheckImports({ actor }) }));
+
+/** The body is the file itself: JSON-LD (one ClaimReview, a list, an @graph or a DataFeed) or NDJSON. */
+export const POST = apiRoute("known-check.import", async ({ req, actor }) => {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(json|ld\+json|x-ndjson)\b/i.test(type)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the file as application/ld+json, application/json or application/x-ndjson.");
+  }
+  const body = await readTextBody(req, env().FACTDESK_MAX_KNOWN_CHECKS_BYTES);
+  const name = (req.headers.get("x-file-name") ?? "uploaded file").slice(0, 200);
+  return json({ data: await importKnownChecksFromFile({ actor, enqueue: enqueueKnownCheckImport, name, body, contentType: type }) }, 202);
+});

@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { RawBody } from "@/lib/client/send-json";
+import { useApiAction } from "@/lib/client/use-api-action";
+
+export interface KnownCheckImportView {
+  id: string;
+  origin: string;
+  status: "queued" | "running" | "done" | "failed";
+  total: number;
+  processed: number;
+  inserted: number;
+  duplicates: number;
+  errors: unknown;
+}
+
+/** Import other fact-checkers' ClaimReviews (an address or a file) and follow recent imports. */
+export function KnownCheckImportPanel({ count, imports, canImport }: { count: number; imports: KnownCheckImportView[]; canImport: boolean }) {
+  const t = useTranslations("settings.knownChecks");
+  const { run, pending, problem } = useApiAction();
+  const [started, setStarted] = useState<string | null>(null);
+
+  async function importUrl(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
+    const created = await run<{ total: number }>("/api/v1/known-fact-checks/import-url", "POST", { url });
+    setStarted(created ? t("queued", { total: created.total }) : null);
+  }
+
+  async function importFile(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const file = new FormData(event.currentTarget).get("file");
+    if (!(file instanceof File) || !file.name) return;
+    const type = /\.(ndjson|jsonl)$/i.test(file.name) ? "application/x-ndjson" : "application/ld+json";
+    const created = await run<{ total: number }>("/api/v1/known-fact-checks/imports", "POST", new RawBody(file, type));
+    setStarted(created ? t("queued", { total: created.total }) : null);
+  }
+
+  return (
+    <div className="space-y-3 text-sm" data-testid="known-check-import">
+      <p className="text-slate-700">{t("intro", { count })}</p>
+      {problem && <Alert tone="error">{problem.message}</Alert>}
+      {started && <Alert tone="success">{started}</Alert>}
+      {canImport ? (
+        <>
+          <form onSubmit={importUrl} className="space-y-2" noValidate>
+            <Field id="known-check-url" label={t("url")} error={problem?.fields.url}>
+              <Input id="known-check-url" name="url" type="url" inputMode="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
+            </Field>
+            <Button type="submit" variant="secondary" disabled={pending}>
+              {t("importUrl")}
+            </Button>
+          </form>
+          <form onSubmit={importFile} className="space-y-2 border-t border-slate-200 pt-3">
+            <Field id="known-check-file" label={t("file")}>
+              <input id="known-check-file" name="file" type="file" accept=".json,.jsonld,.ndjson,.jsonl,application/json,application/ld+json" className="block w-full text-sm" />
+            </Field>
+            <Button type="submit" variant="secondary" disabled={pending}>
+              {t("importFile")}
+            </Button>
+          </form>
+        </>
+      ) : (
+        <p className="text-slate-600">{t("forbidden")}</p>
+      )}
+      {imports.length > 0 && (
+        <div className="border-t border-slate-200 pt-3">
+          <h3 className="font-semibold">{t("recent")}</h3>
+          <ul className="mt-1 space-y-1">
+            {imports.map((item) => (
+              <li key={item.id} className="break-words">
+                {t("progress", { origin: item.origin, processed: item.processed, total: item.total, inserted: item.inserted, duplicates: item.duplicates })} ·{" "}
+                {t(`status.${item.status}`)}
+                {Array.isArray(item.errors) && item.errors.length > 0 && ` · ${t("skipped", { count: item.errors.length })}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { findEntities } from "../claims/entities";
+import { normalizeUrl } from "../source/normalize-url";
+import { matchText } from "../text/trigrams";
+
+/** A ClaimReview of another fact-checker, reduced to what Factdesk keeps of it. */
+export interface KnownCheckRecord {
+  reviewUrl: string;
+  normalizedUrl: string;
+  claimReviewed: string;
+  matchText: string;
+  claimant: string | null;
+  ratingName: string | null;
+  ratingValue: number | null;
+  bestRating: number | null;
+  worstRating: number | null;
+  publisher: string | null;
+  reviewedAt: string | null;
+  language: string | null;
+  entities: { type: string; text: string }[];
+}
+
+export interface ReadResult {
+  records: KnownCheckRecord[];
+  /** Items that look like ClaimReviews but cannot be kept, numbered in reading order from 1. */
+  errors: { item: number; message: string }[];
+}
+
+/** Deeper than any real JSON-LD: a document nested past this is refused, not walked. */
+export const MAX_JSON_LD_DEPTH = 32;
+/** ClaimReviews read from one document at most. */
+export const MAX_CLAIM_REVIEWS = 200_000;
+/** Problems listed per import (the rest are counted only). */
+const MAX_ERRORS = 100;
+
+export class TooDeepError extends Error {}
+
+const NAMED = new Set(["person", "organisation", "place"]);
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Every ClaimReview in parsed JSON-LD: a single object, an array, an `@graph`, or a schema.org
+ * DataFeed whose elements are ClaimReviews or DataFeedItems holding them. Text comes out as plain
+ * text (control and direction characters removed, lengths capped); review addresses must be http(s).
+ */
+export function readClaimReviews(values: unknown[]): ReadResult {
+  const result: ReadResult = { records: [], errors: [] };
+  let item = 0;
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > MAX_JSON_LD_DEPTH) throw new TooDeepError();
+    if (result.records.length >= MAX_CLAIM_REVIEWS) return;
+    if (Array.isArray(value)) return value.forEach((entry) => visit(entry, depth + 1));
+    if (!isObject(value)) return;
+    if (hasType(value, "ClaimReview")) {
+      item++;
+      const record = toRecord(value);
+      if (typeof record === "string") {
+        if (result.errors.length < MAX_ERRORS) result.errors.push({ item, message: record });
+      } else result.records.push(record);
+      return;
+    }
+    for (const key of ["@graph", "dataFeedElement", "item", "mainEntity"]) if (key in value) visit(value[key], depth + 1);
+  };
+  for (const value of values) visit(value, 0);
+  return result;
+}
+
+function toRecord(review: Record<string, unknown>): KnownCheckRecord | string {
+  const claimReviewed = text(review.claimReviewed, 2000);
+  if (!claimReviewed) return "It has no claimReviewed text.";
+  const address = text(review.url, 2048);
+  if (!address) return "It has no url (the address of the review).";
+  let normalizedUrl: string;
+  try {
+    const url = new URL(address);
+    if (url.protocol !== "http:" && url.protocol !== "https:") return "Its url is not an http(s) address.";
+    if (url.username || url.password) return "Its url contains a user name or password.";
+    normalizedUrl = normalizeUrl(url.href);
+  } catch {
+    return "Its url is not a valid address.";
+  }
+  const rating = isObject(first(review.reviewRating)) ? (first(review.reviewRating) as Record<string, unknown>) : {};
+  const claim = isObject(first(review.itemReviewed)) ? (first(review.itemReviewed) as Record<string, unknown>) : {};
+  return {
+    reviewUrl: new URL(address).href,
+    normalizedUrl,
+    claimReviewed,
+    matchText: matchText(claimReviewed),
+    claimant: name(claim.author, 300),
+    ratingName: text(rating.alternateName, 200) ?? text(rating.name, 200),
+    ratingValue: number(rating.ratingValue),
+    bestRating: number(rating.bestRating),
+    worstRating: number(rating.worstRating),
+    publisher: name(review.author, 300) ?? name(review.publisher, 300),
+    reviewedAt: date(review.datePublished) ?? date(review.dateModified),
+    language: language(review.inLanguage),
+    entities: findEntities(claimReviewed)
+      .filter((entity) => NAMED.has(entity.type))
+      .map((entity) => ({ type: entity.type, text: entity.text })),
+  };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+function hasType(value: Record<string, unknown>, type: string): boolean {
+  const types = Array.isArray(value["@type"]) ? value["@type"] : [value["@type"]];
+  return types.some((entry) => typeof entry === "string" && entry.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === type);
+}
+
+/** Plain text of a field: a string (or the first of several), control characters out, whitespace collapsed, capped. */
+function text(value: unknown, max: number): string | null {
+  const raw = first(value);
+  if (typeof raw !== "string") return null;
+  const clean = raw.replace(CONTROL, "").replace(/\s+/g, " ").trim();
+  return clean ? clean.slice(0, max) : null;
+}
+
+/** A name given as text or as a Thing with `name`. */
+function name(value: unknown, max: number): string | null {
+  const raw = first(value);
+  return isObject(raw) ? text(raw.name, max) : text(raw, max);
+}
+
+function number(value: unknown): number | null {
+  const raw = first(value);
+  const parsed = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() ? Number(raw) : Number.NaN;
+  return Number.isFinite(parsed) ? parsed : null;
+}
+
+function date(value: unknown): string | null {
+  const raw = text(value, 40);
+  if (!raw) return null;
+  const parsed = new Date(raw);
+  return Number.isNaN(parsed.getTime()) || parsed.getUTCFullYear() < 1900 || parsed.getUTCFullYear() > 2200 ? null : parsed.toISOString();
+}
+
+function language(value: unknown): string | null {
+  const raw = first(value);
+  const code = isObject(raw) ? text(raw.alternateName, 20) ?? text(raw.name, 20) : text(raw, 20);
+  return code && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code) ? code.toLowerCase() : null;
+}

@@ -1,0 +1,75 @@
+import type { KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
+import type { Actor } from "@/lib/server/auth/actor";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
+import { MAX_HTML_DEPTH } from "@/lib/server/import/html-nesting";
+import { safeFetch } from "@/lib/server/import/safe-fetch";
+import { runHeavy } from "@/lib/server/workers/heavy-pool";
+import { isUuid } from "@/lib/validations/id";
+import type { ImportKnownChecksUrlInput } from "@/lib/validations/known-check";
+
+export const knownCheckImportFields = {
+  id: true, origin: true, status: true, total: true, processed: true, inserted: true, duplicates: true, errors: true, createdAt: true, finishedAt: true,
+} as const;
+
+interface ImportOptions {
+  actor: Actor;
+  /** Queues the batches on the job queue once the import row committed. */
+  enqueue: (importId: string) => Promise<void>;
+}
+
+/** The ClaimReviews of a page (its JSON-LD), a JSON-LD document or a DataFeed, fetched with URL import's rules. */
+export async function importKnownChecksFromUrl({ actor, input, enqueue }: ImportOptions & { input: ImportKnownChecksUrlInput }) {
+  authorize(actor, "known-check.import");
+  const page = await safeFetch(input.url);
+  return importDocument({ actor, enqueue, origin: input.url, body: page.body, contentType: page.contentType });
+}
+
+/** The ClaimReviews of an uploaded JSON-LD, DataFeed or NDJSON document. */
+export async function importKnownChecksFromFile({ actor, enqueue, name, body, contentType }: ImportOptions & { name: string; body: string; contentType: string }) {
+  authorize(actor, "known-check.import");
+  return importDocument({ actor, enqueue, origin: name, body, contentType });
+}
+
+async function importDocument({ actor, enqueue, origin, body, contentType }: ImportOptions & { origin: string; body: string; contentType: string }) {
+  const read = await runHeavy("knownChecks", { body, contentType, maxDepth: MAX_HTML_DEPTH }, "This document is too large or complex to read in time. Split it into smaller files.");
+  if ("tooDeep" in read) throw new AppError("UNPROCESSABLE", "This document is nested too deeply to read safely; ClaimReview JSON-LD is never more than a few levels deep.");
+  if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
+  if (read.records.length === 0) {
+    const why = read.errors.length ? ` The first problem: item ${read.errors[0]!.item}: ${read.errors[0]!.message}` : "";
+    throw new AppError("INVALID_INPUT", `No usable ClaimReview was found.${why}`, read.errors);
+  }
+  const created = await db.knownCheckImport.create({
+    data: {
+      teamId: actor.teamId,
+      createdById: actor.userId,
+      origin: origin.slice(0, 2048),
+      records: read.records satisfies KnownCheckRecord[] as object[],
+      total: read.records.length,
+      errors: read.errors,
+    },
+    select: knownCheckImportFields,
+  });
+  await enqueue(created.id);
+  return created;
+}
+
+/** The team's recent imports of known fact-checks, newest first. */
+export async function listKnownCheckImports({ actor }: { actor: Actor }) {
+  authorize(actor, "article.read");
+  return db.knownCheckImport.findMany({ where: { teamId: actor.teamId }, orderBy: { createdAt: "desc" }, take: 20, select: knownCheckImportFields });
+}
+
+export async function getKnownCheckImport({ actor, id }: { actor: Actor; id: string }) {
+  authorize(actor, "article.read");
+  const found = isUuid(id) ? await db.knownCheckImport.findFirst({ where: { id, teamId: actor.teamId }, select: knownCheckImportFields }) : null;
+  if (!found) throw new AppError("NOT_FOUND", "The import was not found.");
+  return found;
+}
+
+/** How many known fact-checks the team has. */
+export async function countKnownFactChecks({ actor }: { actor: Actor }) {
+  authorize(actor, "article.read");
+  return db.knownFactCheck.count({ where: { teamId: actor.teamId } });
+}

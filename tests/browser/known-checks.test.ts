@@ -1,0 +1,62 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl } from "../support/http";
+
+// The claim page's "Already checked elsewhere" panel: another desk's rating, publisher and link shown
+// as text (a hostile claimReviewed runs nothing), and one click cites it as a context source.
+
+describe.runIf(chromiumPath)("already checked elsewhere in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let claimId: string;
+  const reviewUrl = `https://faktenfuchs.example/checks/mieten-${Date.now()}`;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("known-browser");
+    const tokens = await createRoleTokens(team);
+    const check = {
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: reviewUrl,
+      claimReviewed: `Die Mieten in Leipzig stiegen 2025 um 14 Prozent. <img src=x onerror="document.title='pwned'">`,
+      reviewRating: { "@type": "Rating", alternateName: "Größtenteils falsch" },
+      author: { "@type": "Organization", name: "Faktenfuchs" },
+      datePublished: "2026-02-01",
+      inLanguage: "de",
+    };
+    const created = await api("/api/v1/known-fact-checks/imports", { token: tokens.editor, body: JSON.stringify(check), headers: { "content-type": "application/ld+json" } });
+    expect(created.status).toBe(202);
+    for (let waited = 0; waited < 20_000; waited += 250) {
+      if ((await api(`/api/v1/known-fact-checks/imports/${created.body.data.id}`, { token: tokens.editor })).body.data.status === "done") break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const article = await api("/api/v1/articles", { token: tokens.editor, json: { title: "Mieten", text: "Die Mieten in Leipzig stiegen 2025 um 14 Prozent, sagte der Verband." } });
+    claimId = (await api(`/api/v1/articles/${article.body.data.id}`, { token: tokens.editor })).body.data.claims[0].id;
+  });
+  afterAll(async () => browser?.close());
+
+  it("shows the known fact-check as text and cites it as a context source in one click", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => void dialogs.push(dialog.message()));
+    await signInAs(page, team.emails.reviewer, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimId}`);
+    const panel = page.getByTestId("known-checks");
+    await expect(panel.textContent()).resolves.toContain("Größtenteils falsch");
+    expect(await panel.textContent()).toContain('<img src=x onerror="document.title=\'pwned\'">');
+    expect(await panel.locator("img").count()).toBe(0);
+    expect(await panel.getByRole("link", { name: "Read the fact-check" }).getAttribute("href")).toBe(reviewUrl);
+
+    await panel.getByRole("button", { name: "Cite as context" }).click();
+    await page.getByTestId("sources-panel").getByRole("link", { name: /Größtenteils falsch: Die Mieten in Leipzig/ }).waitFor();
+    await panel.getByText("Cited").waitFor();
+    expect(await page.getByTestId("sources-panel").textContent()).toContain("Adds context");
+    expect(await page.title()).not.toBe("pwned");
+    expect(dialogs).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { MAX_JSON_LD_DEPTH, readClaimReviews, TooDeepError } from "@/lib/domain/known-checks/read-claim-reviews";
+
+const review = (extra: Record<string, unknown> = {}) => ({
+  "@type": "ClaimReview",
+  url: "https://checker.example/a",
+  claimReviewed: "Olaf Schmidt sagte, die Steuern seien gesunken.",
+  reviewRating: { "@type": "Rating", ratingValue: "2", bestRating: 5, worstRating: 1, alternateName: "Falsch" },
+  itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Olaf Schmidt" } },
+  author: [{ "@type": "Organization", name: "Checker" }],
+  datePublished: "2026-01-05",
+  inLanguage: "DE",
+  ...extra,
+});
+
+describe("readClaimReviews", () => {
+  it("finds ClaimReviews in a DataFeed, DataFeedItems, @graph and arrays, with the fields Factdesk keeps", () => {
+    const feed = { "@type": "DataFeed", dataFeedElement: [{ "@type": "DataFeedItem", item: [review()] }, review({ url: "https://checker.example/b" })] };
+    const graph = { "@graph": [{ "@type": ["WebPage"] }, review({ "@type": "schema:ClaimReview", url: "https://checker.example/c" })] };
+    const { records, errors } = readClaimReviews([feed, graph]);
+    expect(errors).toEqual([]);
+    expect(records.map((record) => record.normalizedUrl)).toEqual(["checker.example/a", "checker.example/b", "checker.example/c"]);
+    expect(records[0]).toMatchObject({
+      claimReviewed: "Olaf Schmidt sagte, die Steuern seien gesunken.",
+      claimant: "Olaf Schmidt",
+      ratingName: "Falsch",
+      ratingValue: 2,
+      bestRating: 5,
+      publisher: "Checker",
+      reviewedAt: "2026-01-05T00:00:00.000Z",
+      language: "de",
+    });
+  });
+
+  it("refuses review URLs that are not http(s) or carry credentials, and items without a claim", () => {
+    const { records, errors } = readClaimReviews([
+      [review({ url: "javascript:alert(1)" }), review({ url: "data:text/html,x" }), review({ url: "https://user:pw@checker.example/x" }), review({ claimReviewed: " " })],
+    ]);
+    expect(records).toEqual([]);
+    expect(errors.map((error) => error.message)).toEqual([
+      "Its url is not an http(s) address.",
+      "Its url is not an http(s) address.",
+      "Its url contains a user name or password.",
+      "It has no claimReviewed text.",
+    ]);
+  });
+
+  it("keeps markup as plain text, drops control and direction characters, and caps lengths", () => {
+    const [record] = readClaimReviews([review({ claimReviewed: `<script>alert(1)</script>\u202Ekehrt\u0000 ${"x".repeat(5000)}` })]).records;
+    expect(record!.claimReviewed.startsWith("<script>alert(1)</script>kehrt x")).toBe(true);
+    expect(record!.claimReviewed.length).toBe(2000);
+  });
+
+  it("stops at nesting deeper than real JSON-LD", () => {
+    let deep: unknown = review();
+    for (let level = 0; level <= MAX_JSON_LD_DEPTH; level++) deep = { "@graph": [deep] };
+    expect(() => readClaimReviews([deep])).toThrow(TooDeepError);
+  });
+});
