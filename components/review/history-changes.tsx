@@ -50,6 +50,7 @@ export async function HistoryChanges({ before, after, names, levels }: { before:
       case "reliability": return translated(outlets, value, () => value);
       case "language": return translated(t, `values.languages.${value}`, () => value);
       case "claims": return value === "all final" ? t("values.allFinal") : value;
+      case "cause": return translated(t, `values.causes.${value.replace(".", "_")}`, () => value);
       default: return value;
     }
   };

@@ -46,9 +46,10 @@ export function WebhookForm() {
         <legend className="mb-2 text-sm font-medium text-slate-800">{t("events")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {WEBHOOK_EVENTS.map((name) => (
-            <label key={name} className="flex items-center gap-2 text-sm">
+            // The API name (in the README and every delivery) is the tooltip; the label is in the reader's words.
+            <label key={name} className="flex items-center gap-2 text-sm" title={name}>
               <input type="checkbox" name="events" value={name} className="h-4 w-4 shrink-0" />
-              <code className="break-all">{name}</code>
+              {t(`eventNames.${name.replace(".", "_")}`)}
             </label>
           ))}
         </div>

@@ -44,8 +44,8 @@ describe.runIf(chromiumPath)("notification mails and webhooks in Chromium", () =
     await page.getByLabel("HTTPS address").fill("https://hooks.example.org/factdesk");
     await page.getByRole("button", { name: "Add webhook" }).click();
     await page.getByText("Choose at least one event.").first().waitFor();
-    await page.getByLabel("verdict.finalized").check();
-    await page.getByLabel("comment.created").check();
+    await page.getByLabel("Final verdict set").check();
+    await page.getByLabel("Comment written").check();
     await page.getByRole("button", { name: "Add webhook" }).click();
     expect(await page.getByTestId("webhook-secret").textContent()).toMatch(/^whsec_/);
     await page.getByTestId("webhook-list").getByText("https://hooks.example.org/factdesk").waitFor();

@@ -89,7 +89,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
       const history = page.getByTestId("history");
       await history.locator('li[data-action="verdict.finalized"]').waitFor();
       const actions = await history.locator("li").evaluateAll((items) => items.map((item) => item.getAttribute("data-action")));
-      expect(actions).toEqual(["verdict.finalized", "comment.created", "verdict.submitted", "source.attached", "claim.updated"]);
+      expect(actions).toEqual(["verdict.finalized", "comment.created", "verdict.submitted", "claim.review_started", "source.attached", "claim.updated"]);
       // Field labels and names, never keys or ids: "Mentioned editor journey".
       expect(await history.locator('li[data-action="comment.created"]').textContent()).toContain("Mentionededitor journey");
       expect(await history.locator('li[data-action="verdict.finalized"]').textContent()).toMatch(/^(?!.*\b(status|level|in_review|mostly-true)\b).*Rating/);

@@ -63,6 +63,8 @@ beforeAll(async () => {
   for (const [name, id] of Object.entries(ids)) expect(id, name).toMatch(/^[0-9a-f-]{36}$/);
   // The citation's archive runs in the background; the rows compared below must be settled first.
   await waitForArchive(ids.source!);
+  // So do the events of these changes (the outbox is emptied by the dispatcher about once a second).
+  await expect.poll(() => db.outboxEvent.count({ where: { teamId: owner.teamId } }), { timeout: 20_000 }).toBe(0);
   expect(invitation.invitationPath).toMatch(/^\/invite\//);
   secrets = [marker, link.body.data.token, apiToken.secret, invitation.invitationPath!.slice("/invite/".length)];
 });
