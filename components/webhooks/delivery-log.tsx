@@ -52,7 +52,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
           <li key={delivery.id} className="rounded border border-slate-200 p-2 text-sm">
             <div className="flex flex-wrap items-center gap-2">
               <Badge tone={TONE[delivery.status]}>{t(`statuses.${delivery.status}`)}</Badge>
-              <span title={delivery.event}>{t.has(`eventNames.${delivery.event.replace(".", "_")}`) ? t(`eventNames.${delivery.event.replace(".", "_")}`) : delivery.event}</span>
+              <span data-event={delivery.event}>{t.has(`eventNames.${delivery.event.replace(".", "_")}`) ? t(`eventNames.${delivery.event.replace(".", "_")}`) : delivery.event}</span>
               <span className="text-slate-600">
                 {t("attempt")} {delivery.attempt} · HTTP {delivery.responseStatus ?? "—"}{delivery.responseStatus !== null && ` · ${delivery.durationMs} ms`}
               </span>

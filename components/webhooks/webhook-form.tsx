@@ -46,8 +46,8 @@ export function WebhookForm() {
         <legend className="mb-2 text-sm font-medium text-slate-800">{t("events")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {WEBHOOK_EVENTS.map((name) => (
-            // The API name (in the README and every delivery) is the tooltip; the label is in the reader's words.
-            <label key={name} className="flex items-center gap-2 text-sm" title={name}>
+            // The label is in the reader's words; the API name (README, every delivery) is the checkbox's value.
+            <label key={name} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="events" value={name} className="h-4 w-4 shrink-0" />
               {t(`eventNames.${name.replace(".", "_")}`)}
             </label>

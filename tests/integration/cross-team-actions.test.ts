@@ -64,7 +64,10 @@ beforeAll(async () => {
   // The citation's archive runs in the background; the rows compared below must be settled first.
   await waitForArchive(ids.source!);
   // So do the events of these changes (the outbox is emptied by the dispatcher about once a second).
-  await expect.poll(() => db.outboxEvent.count({ where: { teamId: owner.teamId } }), { timeout: 20_000 }).toBe(0);
+  for (const deadline = Date.now() + 20_000; await db.outboxEvent.count({ where: { teamId: owner.teamId } }); ) {
+    if (Date.now() > deadline) throw new Error("The outbox was not emptied within 20 s.");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
   expect(invitation.invitationPath).toMatch(/^\/invite\//);
   secrets = [marker, link.body.data.token, apiToken.secret, invitation.invitationPath!.slice("/invite/".length)];
 });
