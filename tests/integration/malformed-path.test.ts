@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { baseUrl } from "../support/http";
+
+// Found by the black-box probe: a broken %-escape in the path gave a bare 500 on every route.
+describe("a path with a broken %-escape", () => {
+  it("gets 400 with a JSON error on the API and 404 on pages, never a 500", async () => {
+    for (const path of ["/api/v1/claims/%ZZ", "/api/v1/articles/%E0%A4%A", "/api/v1/known-fact-checks/%ZZ/cite"]) {
+      const response = await fetch(`${baseUrl()}${path}`, { method: path.endsWith("cite") ? "POST" : "GET" });
+      expect(response.status, path).toBe(400);
+      const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };
+      expect(body.error.message).toMatch(/broken %-escape/);
+      expect(body.error.requestId).toBe(response.headers.get("x-request-id"));
+    }
+    for (const path of ["/r/%ZZ", "/r/%ZZ/pdf", "/feeds/%ZZ/claimreview.json", "/articles/%ZZ"]) {
+      const response = await fetch(`${baseUrl()}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text()).not.toMatch(/Internal Server Error|at \w+ \(/);
+    }
+  });
+});
