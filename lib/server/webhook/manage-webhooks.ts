@@ -8,6 +8,7 @@ import { enqueueWebhookDelivery } from "@/lib/server/notify/enqueue";
 import { isUuid } from "@/lib/validations/id";
 import type { CreateWebhookInput } from "@/lib/validations/webhook";
 import { newWebhookSecret } from "./webhook-secret";
+import { refusePrivateWebhookTarget } from "./webhook-target";
 
 const webhookFields = { id: true, url: true, events: true, format: true, createdAt: true } as const;
 const deliveryFields = { id: true, eventId: true, event: true, status: true, attempt: true, responseStatus: true, durationMs: true, responseBody: true, createdAt: true, updatedAt: true } as const;
@@ -25,6 +26,7 @@ export async function createWebhook({ actor, input }: { actor: Actor; input: Cre
   if (!input.url.startsWith("https://") && !env().FACTDESK_ALLOW_PRIVATE_FETCH) {
     throw new AppError("INVALID_INPUT", "Webhooks are sent only to https:// addresses.", [{ field: "url", message: "Enter an https:// address." }]);
   }
+  await refusePrivateWebhookTarget(input.url, env().FACTDESK_ALLOW_PRIVATE_FETCH);
   const { secret, sealed } = newWebhookSecret();
   const webhook = await db.$transaction(async (tx) => {
     if ((await tx.webhook.count({ where: { teamId: actor.teamId } })) >= MAX_WEBHOOKS) {
