@@ -16,3 +16,24 @@ export const ENTITY_BONUS = 0.1;
 export function relatednessScore(similarity: number, shared: number): number {
   return Math.min(1, similarity + ENTITY_BONUS * Math.min(3, shared));
 }
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * Scores candidates found by text similarity (related claims, known fact-checks) by that similarity
+ * plus their shared names, keeps those at or above the threshold and returns the best `limit`.
+ */
+export function rankBySimilarityAndNames<T extends { similarity: number; entities: Pick<Entity, "type" | "text">[] }>(
+  candidates: T[],
+  query: { entities: Pick<Entity, "type" | "text">[]; threshold: number },
+  limit: number,
+): (Omit<T, "entities" | "similarity"> & { similarity: number; sharedEntities: string[]; score: number })[] {
+  return candidates
+    .map(({ entities, similarity, ...rest }) => {
+      const shared = sharedEntities(query.entities, entities);
+      return { ...rest, similarity: round(similarity), sharedEntities: shared, score: round(relatednessScore(similarity, shared.length)) };
+    })
+    .filter((candidate) => candidate.score >= query.threshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit);
+}

@@ -1,4 +1,4 @@
-import { ENTITY_BONUS, relatednessScore, sharedEntities } from "@/lib/domain/claims/shared-entities";
+import { ENTITY_BONUS, rankBySimilarityAndNames } from "@/lib/domain/claims/shared-entities";
 import type { Entity } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 
@@ -42,16 +42,7 @@ export async function findRelatedClaims(query: RelatedClaimsQuery) {
       ORDER BY c."matchText" <-> ${query.matchText}
       LIMIT 100`;
   });
-  return candidates
-    .map(({ entities, similarity, ...claim }) => {
-      const shared = sharedEntities(query.entities, entities);
-      return { ...claim, similarity: round(similarity), sharedEntities: shared, score: round(relatednessScore(similarity, shared.length)) };
-    })
-    .filter((claim) => claim.score >= query.threshold)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, query.limit ?? 10);
+  return rankBySimilarityAndNames(candidates, query, query.limit ?? 10);
 }
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 export type RelatedClaim = Awaited<ReturnType<typeof findRelatedClaims>>[number];

@@ -1,4 +1,4 @@
-import { ENTITY_BONUS, relatednessScore, sharedEntities } from "@/lib/domain/claims/shared-entities";
+import { ENTITY_BONUS, rankBySimilarityAndNames } from "@/lib/domain/claims/shared-entities";
 import type { Entity } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 
@@ -63,16 +63,7 @@ export async function matchKnownChecks(query: KnownCheckQuery) {
              k."reviewedAt", k.language, k.entities, similarity(k."matchText", ${query.matchText})::float8 AS similarity
       FROM "KnownFactCheck" k WHERE k.id = ANY(${ids}::uuid[])`;
   });
-  return candidates
-    .map(({ entities, similarity, ...check }) => {
-      const shared = sharedEntities(query.entities, entities);
-      return { ...check, similarity: round(similarity), sharedEntities: shared, score: round(relatednessScore(similarity, shared.length)) };
-    })
-    .filter((check) => check.score >= query.threshold)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, query.limit ?? 5);
+  return rankBySimilarityAndNames(candidates, query, query.limit ?? 5);
 }
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
 
 export type KnownCheckMatch = Awaited<ReturnType<typeof matchKnownChecks>>[number];
