@@ -121,14 +121,24 @@ describe("publishable fact-check pages", () => {
     // The article's opening paragraph may quote it, but it is no numbered claim: it has no final verdict.
     expect(flat).not.toMatch(/\d\. Die Regierung senkte die Stromsteuer/);
     expect(flat).toContain("zählt nicht zum Wert");
+    // The summary's figures: what this PDF shows, and the article's check-worthy claims, each with its own plural.
+    expect(flat).toMatch(/\d+ Behauptung(en)? in diesem Bericht · \d+ prüfwürdige Behauptung(en)? im Artikel/);
+    expect(flat).not.toMatch(/\b1 Behauptungen\b|davon prüfwürdig/);
     expect((await fetch(`${baseUrl()}/r/${"x".repeat(32)}/pdf`)).status).toBe(404);
   });
 
   it("ask search engines not to index the page only when the link says so", async () => {
-    const indexed = await page((await share({})).body.data.token);
+    const indexedToken = (await share({})).body.data.token;
+    const indexed = await page(indexedToken);
     expect(indexed).not.toMatch(/<meta name="robots" content="noindex/);
-    const hidden = await page((await share({ noindex: true })).body.data.token);
+    expect((await fetch(`${baseUrl()}/r/${indexedToken}/pdf`)).headers.get("x-robots-tag")).toBeNull();
+    const hiddenToken = (await share({ noindex: true })).body.data.token;
+    const hidden = await page(hiddenToken);
     expect(hidden).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    // The PDF has no meta tags: the header says it (probe finding, issue 14).
+    const pdf = await fetch(`${baseUrl()}/r/${hiddenToken}/pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get("x-robots-tag")).toBe("noindex, nofollow");
   });
 
   it("show when each source was archived, in the page's date format, on the page and in the PDF", async () => {

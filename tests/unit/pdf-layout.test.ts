@@ -4,7 +4,7 @@ import { countsTowardScore, DEFAULT_SCALE, levelDescription, levelLabel } from "
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 import type { ReportClaim } from "@/lib/domain/report/report-types";
 import { factCheckNotes } from "@/lib/server/report/fact-check-notes";
-import { renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
+import { claimCounts, renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
 
 // Issue 13: with four claims, the method's last line ("… bleiben außen vor.") spilled onto a page of
 // its own before the sources appendix. A note that fits on a page is now never split.
@@ -88,4 +88,16 @@ describe("PDF layout", () => {
     expect(titleDe).not.toContain("Noch nicht genug geprüft");
     expect(methodDe).toContain("Glaubwürdigkeit: Kein Wert");
   });
+
+  // Probe finding (issue 14): a public fact-check with one published claim of an article with eight
+  // check-worthy ones said "1 Behauptungen, davon prüfwürdig: 8".
+  it("says how many claims the report shows and how many the article has, with the right plural", async () => {
+    const eight = { ...credibility, reviewed: 1, checkworthy: 8, coverage: 1 / 8 } as ArticleCredibility;
+    const [titleDe] = await pages(report(1, "de", eight));
+    expect(titleDe).toContain("1 Behauptung in diesem Bericht · 8 prüfwürdige Behauptungen im Artikel");
+    const [titleEn] = await pages(report(3, "en", { ...credibility, checkworthy: 1 } as ArticleCredibility));
+    expect(titleEn).toContain("3 claims in this report · 1 check-worthy claim in the article");
+    expect(claimCounts("de", 1_200, 1)).toBe("1.200 Behauptungen in diesem Bericht · 1 prüfwürdige Behauptung im Artikel");
+  });
 });
+

@@ -52,8 +52,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const longDate = new Intl.DateTimeFormat(report.language, { dateStyle: "long", timeZone: "UTC" });
   const date = (iso: string) => longDate.format(new Date(iso));
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", counts: "Behauptungen, davon prüfwürdig", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", counts: "claims, check-worthy", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
@@ -64,7 +64,7 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const { credibility } = report;
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.summary);
   if (report.lead) doc.font("body").fontSize(10).fillColor("#334155").text(report.lead).moveDown(0.5);
-  doc.font("body").fontSize(10).fillColor("#334155").text(`${claims.length} ${words.counts}: ${credibility.checkworthy}`);
+  doc.font("body").fontSize(10).fillColor("#334155").text(claimCounts(report.language, claims.length, credibility.checkworthy));
   const verdictCounts = new Map<string, number>();
   for (const claim of claims) if (claim.verdict) verdictCounts.set(claim.verdict.label, (verdictCounts.get(claim.verdict.label) ?? 0) + 1);
   if (verdictCounts.size) doc.text(`${words.verdicts}: ${[...verdictCounts].map(([label, count]) => `${label} ${count}`).join(" · ")}`);
@@ -144,4 +144,18 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   }
   doc.end();
   return done;
+}
+
+/**
+ * The summary's figures with the right plural in the report's language. The report may show fewer
+ * claims than the article has (a public fact-check shows only the published ones), while the
+ * check-worthy count is the whole article's, so the two figures are said separately.
+ */
+export function claimCounts(language: "de" | "en", shown: number, checkworthy: number): string {
+  const plural = new Intl.PluralRules(language);
+  const number = new Intl.NumberFormat(language);
+  const say = (count: number, forms: { one: string; other: string }) => `${number.format(count)} ${plural.select(count) === "one" ? forms.one : forms.other}`;
+  return language === "de"
+    ? `${say(shown, { one: "Behauptung", other: "Behauptungen" })} in diesem Bericht · ${say(checkworthy, { one: "prüfwürdige Behauptung", other: "prüfwürdige Behauptungen" })} im Artikel`
+    : `${say(shown, { one: "claim", other: "claims" })} in this report · ${say(checkworthy, { one: "check-worthy claim", other: "check-worthy claims" })} in the article`;
 }

@@ -8,11 +8,11 @@ import { loadPublicFactCheck } from "./load-public-fact-check";
  * chose), with the corrections and the method, in the article's language. Null for an unknown or
  * revoked link. Rendered in the worker pool, like every PDF.
  */
-export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Array; title: string } | null> {
+export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
   const factCheck = await loadPublicFactCheck(token);
   if (!factCheck) return null;
   const { report } = factCheck;
   const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
   const pdf = await renderPdfInWorker({ ...articlePdf(report), notes });
-  return { pdf, title: report.article.title };
+  return { pdf, title: report.article.title, noindex: factCheck.noindex };
 }

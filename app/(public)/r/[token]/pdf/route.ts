@@ -1,14 +1,18 @@
+import { errorLocale } from "@/lib/server/http/api-route";
 import { errorResponse } from "@/lib/server/http/error-response";
 import { downloadHeaders } from "@/lib/server/report/report-response";
 import { publicFactCheckPdf } from "@/lib/server/share/public-fact-check-pdf";
 
 // No sign-in: the token is the permission, as for the page it belongs to.
-export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   try {
     const result = await publicFactCheckPdf((await params).token);
     if (!result) return new Response("This fact-check link does not exist or was revoked.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-    return new Response(new Uint8Array(result.pdf), { headers: downloadHeaders(result.title, "pdf") });
+    const headers = new Headers(downloadHeaders(result.title, "pdf"));
+    // The page says noindex in a meta tag; a PDF can only say it in a header.
+    if (result.noindex) headers.set("x-robots-tag", "noindex, nofollow");
+    return new Response(new Uint8Array(result.pdf), { headers });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, undefined, await errorLocale(req));
   }
 }
