@@ -31,6 +31,30 @@ const GRANTS = {
 
 export type Permission = keyof typeof GRANTS;
 
+/** What a permission lets a person do, in words a refusal can use ("does not allow you to …"); the German is in the catalogue. */
+export const PERMISSION_ACTIONS: Record<Permission, string> = {
+  "article.read": "read articles",
+  "article.create": "add articles",
+  "article.edit": "edit articles",
+  "article.rerank": "re-score an article's claims",
+  "claim.edit": "edit claims",
+  "claim.assign": "assign claims to others",
+  "source.manage": "cite and edit sources",
+  "verdict.submit": "give verdicts",
+  "verdict.finalize": "set final verdicts",
+  "comment.write": "write comments",
+  "scale.manage": "change the rating scale",
+  "team.manage": "change the team's settings",
+  "claim-model.read": "see the claim model",
+  "claim-model.reset": "reset the claim model",
+  "report.share": "share public fact-check links",
+  "known-check.import": "import known fact-checks",
+  "outlet.rate": "rate outlets",
+  "member.read": "see the team's members",
+  "member.manage": "manage the team's members",
+  "api-token.manage": "manage API tokens",
+};
+
 export function can(role: Role, permission: Permission): boolean {
   return (GRANTS[permission] as readonly Role[]).includes(role);
 }

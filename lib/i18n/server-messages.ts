@@ -1,5 +1,4 @@
 import type { core } from "zod";
-import { de as zodGerman } from "zod/locales";
 import de from "./messages/de.json";
 import en from "./messages/en.json";
 import type { Locale } from "./locales";
@@ -21,6 +20,8 @@ interface Template {
 
 const exact = new Map(Object.entries(englishMessages as Messages).map(([key, text]) => [text, key]));
 const nameKeys = new Map(Object.entries(englishNames as Messages).map(([key, text]) => [text, key]));
+// A field's English label in an English sentence ("Page size must be a number.") becomes its German label.
+const germanLabels = new Map(Object.entries(englishFields as Messages).map(([key, text]) => [text, (germanFields as Messages)[key]!]));
 // Longest fixed text first, so "{what} was not found." never swallows a more specific message.
 const templates: Template[] = Object.entries(englishMessages as Messages)
   .filter(([, text]) => /\{\w+\}/.test(text))
@@ -44,7 +45,8 @@ function render(text: string, values: Record<string, string>): string {
 // What fills a placeholder is often a name ("The article") or itself a message ("{error} (at most …)").
 function germanName(value: string): string {
   const key = nameKeys.get(value);
-  return key ? (germanNames as Messages)[key]! : (toGerman(value) ?? value);
+  if (key) return (germanNames as Messages)[key]!;
+  return germanLabels.get(value) ?? toGerman(value) ?? value;
 }
 
 /** The German of a message the catalogue knows, or null. */
@@ -76,17 +78,70 @@ export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string
   return ((locale === "de" ? germanFields : englishFields) as Messages)[field] ?? null;
 }
 
-const germanIssues = zodGerman().localeError;
+/** A catalogue message by key, with its {placeholders} filled, in the reader's language. */
+function say(key: string, locale: Locale, values: Record<string, string> = {}): string {
+  return render(((locale === "de" ? germanMessages : englishMessages) as Messages)[key]!, values);
+}
+
+/** How a field is named in a sentence: its label, else "the field `key`", else "this value". */
+function subject(path: readonly PropertyKey[], locale: Locale): string {
+  const label = fieldLabel(path, locale);
+  if (label) return label;
+  const names = (locale === "de" ? germanNames : englishNames) as Messages;
+  const key = [...path].reverse().find((segment): segment is string => typeof segment === "string");
+  return key ? render(names.theField!, { key: `\`${key}\`` }) : names.thisValue!;
+}
+
+/**
+ * zod's own problems (no message of ours) in a sentence that names the field and says what to do.
+ * Never zod's generic text: "Invalid input: expected boolean, received undefined" reads as a bug,
+ * and its German locale ("Ungültig: URL") half-translates it.
+ */
+function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
+  const label = subject(issue.path, locale);
+  const number = (value: number | bigint) => new Intl.NumberFormat(locale).format(value);
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return say("missing", locale, { label });
+      if (issue.expected === "boolean") return say("issueNotBoolean", locale, { label });
+      if (issue.expected === "number" || issue.expected === "int" || issue.expected === "bigint") return say("issueNotNumber", locale, { label });
+      if (issue.expected === "string") return say("mustBeText", locale, { label });
+      if (issue.expected === "array") return say("issueNotList", locale, { label });
+      return say("issueWrongForm", locale, { label });
+    case "too_big": {
+      const max = number(issue.maximum);
+      if (issue.origin === "string") return say("issueTooLong", locale, { label, max });
+      if (issue.origin === "array" || issue.origin === "set") return say("issueTooMany", locale, { label, max });
+      return say("issueTooBig", locale, { label, max });
+    }
+    case "too_small": {
+      const min = number(issue.minimum);
+      if (issue.origin === "string") return say(Number(issue.minimum) <= 1 ? "issueEmpty" : "issueTooShort", locale, { label, min });
+      if (issue.origin === "array" || issue.origin === "set") return say("issueTooFew", locale, { label, min });
+      return say("issueTooSmall", locale, { label, min });
+    }
+    case "invalid_format":
+      if (issue.format === "email") return say("issueEmail", locale, { label });
+      if (issue.format === "url") return say("issueUrl", locale, { label });
+      if (issue.format === "uuid" || issue.format === "guid") return say("mustBeUuid", locale, { label });
+      if (["datetime", "date", "time"].includes(issue.format)) return say("issueDate", locale, { label });
+      return say("issueFormat", locale, { label });
+    case "not_multiple_of":
+      return say("issueWholeNumber", locale, { label });
+    case "invalid_value":
+      return say("issueOneOf", locale, { label, values: issue.values.map((value) => JSON.stringify(value)).join(", ") });
+    case "unrecognized_keys":
+      return say("unknownFields", locale, { keys: issue.keys.join(", ") });
+    default:
+      return say("issueInvalid", locale, { label });
+  }
+}
 
 /**
  * One validation problem in the reader's language. Our schemas' own messages come from the
- * catalogue; zod's built-in ones ("Too big: …") are rendered by zod's locale and introduced by the
- * field's label, never by its key.
+ * catalogue; for zod's built-in ones we write our own sentence naming the field by its label.
  */
 export function localizeIssue(issue: core.$ZodIssue, locale: Locale): string {
   if (isCatalogued(issue.message)) return localizeMessage(issue.message, locale);
-  const rendered = locale === "de" ? germanIssues(issue as unknown as core.$ZodRawIssue) : undefined;
-  const text = typeof rendered === "string" ? rendered : (rendered?.message ?? issue.message);
-  const label = fieldLabel(issue.path, locale);
-  return label ? `${label}: ${text}` : text;
+  return describeIssue(issue, locale);
 }

@@ -38,7 +38,7 @@ export const updateArticleInput = z
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
 export const listArticlesInput = z.strictObject({
-  limit: z.coerce.number({ error: "limit must be a number." }).int().min(1).max(100).default(20),
+  limit: z.coerce.number({ error: "The page size must be a number." }).int().min(1).max(100).default(20),
   after: z.string().max(200).optional(),
   before: z.string().max(200).optional(),
 });

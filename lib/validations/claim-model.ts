@@ -4,7 +4,7 @@ import { unknownFields } from "./common";
 
 /** `DELETE /team/claim-model?language=de|en`: which language's model to reset. */
 export const resetClaimModelQuery = z.strictObject(
-  { language: z.enum(MODEL_LANGUAGES, { error: 'language must be "de" or "en".' }) },
+  { language: z.enum(MODEL_LANGUAGES, { error: 'The language must be "de" or "en".' }) },
   unknownFields,
 );
 

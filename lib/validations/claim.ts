@@ -7,17 +7,17 @@ const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).`
 
 /** Statuses a plain change may set; "final" comes only with a final verdict. */
 const plainStatus = z.enum(CLAIM_STATUSES.filter((status) => status !== "final") as ["new", "in_review", "needs_second_review", "excluded"], {
-  error: 'status must be "new", "in_review", "needs_second_review" or "excluded" (final comes with a final verdict).',
+  error: 'The status must be "new", "in_review", "needs_second_review" or "excluded" (final comes with a final verdict).',
 });
 
 /** Why a claim is excluded; sent with excluded: true or status "excluded" (default "not_checkworthy"). */
 export const exclusionReason = z.enum(EXCLUSION_REASONS, {
-  error: 'exclusionReason must be "not_checkworthy", "duplicate", "not_a_claim" or "other".',
+  error: 'The reason for excluding must be "not_checkworthy", "duplicate", "not_a_claim" or "other".',
 });
 
 const reasonOnlyWhenExcluding = (input: { exclusionReason?: unknown; excluded?: boolean; status?: string }) =>
   input.exclusionReason === undefined || input.excluded === true || input.status === "excluded";
-const reasonOnlyWhenExcludingMessage = { error: 'Send exclusionReason only when excluding (excluded: true or status "excluded").', path: ["exclusionReason"] };
+const reasonOnlyWhenExcludingMessage = { error: 'Give a reason for excluding only when you exclude the claim.', path: ["exclusionReason"] };
 
 export const updateClaimInput = z
   .strictObject(
@@ -30,18 +30,18 @@ export const updateClaimInput = z
         .max(2000, { error: "Keep the wording under 2,000 characters." })
         .nullable()
         .optional(),
-      checkworthy: z.boolean({ error: "checkworthy must be true or false." }).optional(),
+      checkworthy: z.boolean({ error: "Say whether the claim is check-worthy: true or false." }).optional(),
       /** Shorthand for status "excluded" (true) or back to "new" (false). */
-      excluded: z.boolean({ error: "excluded must be true or false." }).optional(),
+      excluded: z.boolean({ error: "Say whether the claim is excluded: true or false." }).optional(),
       status: plainStatus.optional(),
       exclusionReason: exclusionReason.optional(),
-      assigneeId: uuid("assigneeId").nullable().optional(),
+      assigneeId: uuid("The assignee").nullable().optional(),
     },
     unknownFields,
   )
   .refine((input) => Object.keys(input).length > 1, { error: "Send at least one change besides the version." })
   .refine((input) => input.excluded === undefined || input.status === undefined, {
-    error: "Send either excluded or status, not both.",
+    error: "Either exclude the claim or change its status, not both at once.",
   })
   .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
 
@@ -50,26 +50,26 @@ export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 export const bulkUpdateClaimsInput = z.strictObject(
   {
     claims: z
-      .array(z.strictObject({ id: uuid("Each claim id"), version: baseVersion }, unknownFields), { error: "claims must be a list." })
+      .array(z.strictObject({ id: uuid("Each claim id"), version: baseVersion }, unknownFields), { error: "Send the claims as a list." })
       .min(1, { error: "Select at least one claim." })
       .max(500, { error: "Change at most 500 claims at once." }),
     status: plainStatus.optional(),
     exclusionReason: exclusionReason.optional(),
-    assigneeId: uuid("assigneeId").nullable().optional(),
+    assigneeId: uuid("The assignee").nullable().optional(),
   },
   unknownFields,
 )
   .refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
-    error: "Send a status or an assigneeId to apply.",
+    error: "Choose a status or a person to assign.",
   })
   .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
 
 export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 
 export const relatedThreshold = z.coerce
-  .number({ error: "relatedThreshold must be a number between 0.1 and 1." })
-  .min(0.1, { error: "relatedThreshold must be at least 0.1." })
-  .max(1, { error: "relatedThreshold must be at most 1." });
+  .number({ error: "The related-claim threshold must be a number between 0.1 and 1." })
+  .min(0.1, { error: "The related-claim threshold must be at least 0.1." })
+  .max(1, { error: "The related-claim threshold can be at most 1." });
 
 export const getClaimQuery = z.strictObject({ relatedThreshold: relatedThreshold.optional() }, unknownFields);
 
@@ -78,18 +78,18 @@ const offset = (label: string) => z.number({ error: `${label} must be a characte
 export const createClaimInput = z
   .strictObject(
     {
-      articleId: uuid("articleId"),
+      articleId: uuid("The article reference"),
       /** UTF-16 offsets into the article body (as JavaScript string indexes). */
-      start: offset("start"),
-      end: offset("end"),
-      textVersion: versionNumber("Send the article's textVersion the offsets refer to."),
+      start: offset("The start of the selection"),
+      end: offset("The end of the selection"),
+      textVersion: versionNumber("Send the article's text version the offsets refer to (`textVersion`)."),
       normalizedText: updateClaimInput.shape.normalizedText,
     },
     unknownFields,
   )
-  .refine((input) => input.end > input.start, { error: "end must be after start." });
+  .refine((input) => input.end > input.start, { error: "The end of the selection must come after its start." });
 
-export const splitClaimInput = z.strictObject({ version: baseVersion, at: offset("at") }, unknownFields);
+export const splitClaimInput = z.strictObject({ version: baseVersion, at: offset("The split point") }, unknownFields);
 
 export const mergeClaimsInput = z.strictObject(
   {

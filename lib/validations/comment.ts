@@ -7,18 +7,18 @@ const body = storableText("The comment")
   .max(10_000, { error: "Keep the comment under 10,000 characters." });
 
 export const createCommentInput = z.strictObject(
-  { body, parentId: z.uuid({ error: "parentId must be a comment id." }).optional() },
+  { body, parentId: z.uuid({ error: "Reply to an existing comment (give its id)." }).optional() },
   unknownFields,
 );
 
 export const updateCommentInput = z
-  .strictObject({ body: body.optional(), resolved: z.boolean({ error: "resolved must be true or false." }).optional() }, unknownFields)
-  .refine((input) => input.body !== undefined || input.resolved !== undefined, { error: "Send a new body or resolved." });
+  .strictObject({ body: body.optional(), resolved: z.boolean({ error: "Say whether the thread is resolved: true or false." }).optional() }, unknownFields)
+  .refine((input) => input.body !== undefined || input.resolved !== undefined, { error: "Send a new comment text or mark the thread resolved." });
 
 export type CreateCommentInput = z.infer<typeof createCommentInput>;
 export type UpdateCommentInput = z.infer<typeof updateCommentInput>;
 
 export const markInboxReadInput = z.strictObject(
-  { ids: z.array(z.uuid({ error: "ids must be mention ids." })).max(500).optional() },
+  { ids: z.array(z.uuid({ error: "Send the ids of the mentions to mark read." })).max(500).optional() },
   unknownFields,
 );

@@ -3,6 +3,6 @@ import { unknownFields } from "./common";
 
 /** Narrows the live change stream to one article or one claim. */
 export const eventsQuery = z.strictObject(
-  { articleId: z.uuid({ error: "articleId must be an id." }).optional(), claimId: z.uuid({ error: "claimId must be an id." }).optional() },
+  { articleId: z.uuid({ error: "The article must be given by its id." }).optional(), claimId: z.uuid({ error: "The claim must be given by its id." }).optional() },
   unknownFields,
 );

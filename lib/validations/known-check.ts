@@ -19,8 +19,8 @@ export type ImportKnownChecksUrlInput = z.infer<typeof importKnownChecksUrlInput
  */
 export const citeKnownCheckInput = z.strictObject(
   {
-    claimId: z.uuid({ error: "claimId must be the id of a claim." }),
-    stance: z.enum(STANCES, { error: 'stance must be "supports", "refutes" or "context".' }).default("context"),
+    claimId: z.uuid({ error: "The claim must be given by its id." }),
+    stance: z.enum(STANCES, { error: 'The stance must be "supports", "refutes" or "context".' }).default("context"),
   },
   unknownFields,
 );

@@ -8,7 +8,7 @@ export const notificationPreferencesInput = z
     digest: z.boolean(),
   })
   .partial()
-  .refine((input) => Object.keys(input).length > 0, { error: "Send at least one of mention, assignment, finalVerdict, digest." });
+  .refine((input) => Object.keys(input).length > 0, { error: "Choose at least one kind of notification to change." });
 export type NotificationPreferencesInput = z.infer<typeof notificationPreferencesInput>;
 
 export const notificationPreferencesOutput = z.object({

@@ -6,7 +6,7 @@ import { baseVersion, storableText, unknownFields } from "./common";
 export const rateOutletInput = z
   .strictObject(
     {
-      reliability: z.enum(OUTLET_RELIABILITY, { error: `reliability must be one of: ${OUTLET_RELIABILITY.join(", ")} (or null to clear it).` }).nullable(),
+      reliability: z.enum(OUTLET_RELIABILITY, { error: `The reliability must be one of: ${OUTLET_RELIABILITY.join(", ")} (or null to clear it).` }).nullable(),
       rationale: storableText("The rationale").trim().max(4000, { error: "The rationale can be at most 4,000 characters." }).optional(),
       version: baseVersion,
     },

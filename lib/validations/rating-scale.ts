@@ -17,7 +17,7 @@ export const ratingLevelInput = z.strictObject(
     color: z.string().regex(/^#[0-9a-f]{6}$/i, { error: "Colours are written #rrggbb." }),
     value: z.number({ error: "Each level needs a numeric value." }).min(0).max(100),
     credibility: z.enum(["true_ish", "false_ish", "neutral", "not_rated"], {
-      error: 'credibility must be "true_ish", "false_ish", "neutral" or "not_rated".',
+      error: 'The credibility must be "true_ish", "false_ish", "neutral" or "not_rated".',
     }),
   },
   unknownFields,
@@ -29,7 +29,7 @@ export const updateRatingScaleInput = z
       /** The version the edit was based on. */
       version: versionNumber("Send the scale version you edited."),
       name: storableText("The name").trim().min(1).max(120).optional(),
-      preset: z.enum(["default", "politifact", "correctiv"], { error: 'preset must be "default", "politifact" or "correctiv".' }).optional(),
+      preset: z.enum(["default", "politifact", "correctiv"], { error: 'The preset must be "default", "politifact" or "correctiv".' }).optional(),
       levels: z.array(ratingLevelInput).min(2, { error: "A scale needs at least two levels." }).max(20).optional(),
     },
     unknownFields,

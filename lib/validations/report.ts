@@ -5,12 +5,12 @@ export const REPORT_FORMATS = ["claimreview", "csv", "md", "json", "pdf"] as con
 
 export const reportQuery = z.strictObject(
   {
-    format: z.enum(REPORT_FORMATS, { error: `format must be one of: ${REPORT_FORMATS.join(", ")}.` }).default("json"),
+    format: z.enum(REPORT_FORMATS, { error: `The format must be one of: ${REPORT_FORMATS.join(", ")}.` }).default("json"),
     /** Comma-separated claim ids: a report of just these claims. */
     claims: z
       .string()
       .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
-      .pipe(z.array(z.uuid({ error: "claims must be comma-separated claim ids." })).max(1000))
+      .pipe(z.array(z.uuid({ error: "List the claims as comma-separated claim ids." })).max(1000))
       .optional(),
     /** CSV only: start with a byte-order mark so spreadsheet programs read UTF-8. */
     bom: z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true").optional(),
@@ -26,14 +26,14 @@ export const outletReportQuery = reportQuery.omit({ claims: true });
 
 export const createShareLinkInput = z.strictObject(
   {
-    showReviewerNames: z.boolean({ error: "showReviewerNames must be true or false." }).default(false),
+    showReviewerNames: z.boolean({ error: "Say whether reviewers' names are shown: true or false." }).default(false),
     /** The claims to publish, each with a final verdict; left out: every claim with a final verdict, now and later. */
     claimIds: z
-      .array(z.uuid({ error: "claimIds must be claim ids." }), { error: "claimIds must be a list of claim ids." })
+      .array(z.uuid({ error: "Each claim must be given by its id." }), { error: "Send the claims as a list of ids." })
       .min(1, { error: "Choose at least one claim to publish." })
       .max(5000, { error: "A public page publishes at most 5,000 claims." })
       .optional(),
-    noindex: z.boolean({ error: "noindex must be true or false." }).default(false),
+    noindex: z.boolean({ error: "Say whether to hide the page from search engines: true or false." }).default(false),
   },
   unknownFields,
 );

@@ -8,19 +8,19 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 export const searchInput = z.strictObject(
   {
     q: optional(storableText("The search").trim().max(200, { error: "Keep the search under 200 characters." })),
-    type: optional(z.enum(["claims", "articles"], { error: 'type must be "claims" or "articles".' })).default("claims"),
-    status: optional(z.enum(CLAIM_STATUSES, { error: `status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
+    type: optional(z.enum(["claims", "articles"], { error: 'Search for "claims" or "articles".' })).default("claims"),
+    status: optional(z.enum(CLAIM_STATUSES, { error: `The status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
     /** Key of the final verdict's rating level, e.g. "false"; "none" for claims without one. */
     verdict: optional(z.string().max(80)),
     /** A member's id, "me", or "none". */
-    assignee: optional(z.union([z.uuid(), z.literal("me"), z.literal("none")], { error: 'assignee must be a member id, "me" or "none".' })),
-    outlet: optional(z.uuid({ error: "outlet must be an outlet id." })),
-    language: optional(z.enum(["de", "en"], { error: 'language must be "de" or "en".' })),
+    assignee: optional(z.union([z.uuid(), z.literal("me"), z.literal("none")], { error: 'The assignee must be a member id, "me" or "none".' })),
+    outlet: optional(z.uuid({ error: "The outlet must be given by its id." })),
+    language: optional(z.enum(["de", "en"], { error: 'The language must be "de" or "en".' })),
     from: optional(isoDate),
     to: optional(isoDate),
-    minCheckworthiness: optional(z.coerce.number({ error: "minCheckworthiness must be a number from 0 to 1." }).min(0).max(1)),
-    limit: optional(z.coerce.number({ error: "limit must be a number." }).int().min(1).max(100)).default(20),
-    after: optional(z.uuid({ error: "after must be the cursor from the previous page." })),
+    minCheckworthiness: optional(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
+    limit: optional(z.coerce.number({ error: "The page size must be a number." }).int().min(1).max(100)).default(20),
+    after: optional(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,
 );

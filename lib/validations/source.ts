@@ -11,11 +11,11 @@ export const attachSourceInput = z.strictObject(
     url: z
       .url({ protocol: /^https?$/, error: "Give the source as a full http(s) address, e.g. https://example.org/report." })
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
-    stance: z.enum(STANCES, { error: 'stance must be "supports", "refutes" or "context".' }),
+    stance: z.enum(STANCES, { error: 'The stance must be "supports", "refutes" or "context".' }),
     title: optionalText("The title", 500),
     publisher: optionalText("The publisher", 200),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
-    isPrimary: z.boolean({ error: "isPrimary must be true or false." }).optional(),
+    isPrimary: z.boolean({ error: "Say whether this is the primary source: true or false." }).optional(),
     excerpt: optionalText("The excerpt", 5000),
     note: optionalText("The note", 2000),
   },

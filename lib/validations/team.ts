@@ -44,11 +44,11 @@ const reportUrlPattern = z
   .pipe(webAddress("The report address pattern"));
 
 const minSources = z
-  .number({ error: "minSourcesForFinal must be a whole number from 0 to 20." })
-  .int({ error: "minSourcesForFinal must be a whole number from 0 to 20." })
+  .number({ error: "The minimum number of sources must be a whole number from 0 to 20." })
+  .int({ error: "The minimum number of sources must be a whole number from 0 to 20." })
   .min(0)
   .max(20);
-const blindReview = z.boolean({ error: "blindReview must be true or false." });
+const blindReview = z.boolean({ error: "Say whether review is blind: true or false." });
 const threshold = relatedThreshold.pipe(z.number());
 
 /** Stored settings, read leniently: a missing or malformed value means the default. */

@@ -11,20 +11,20 @@ export const submitVerdictInput = z.strictObject(
   {
     level: levelKey,
     rationale,
-    confidence: z.enum(["low", "medium", "high"], { error: 'confidence must be "low", "medium" or "high".' }),
+    confidence: z.enum(["low", "medium", "high"], { error: 'The confidence must be "low", "medium" or "high".' }),
   },
   unknownFields,
 );
 
 export const finalizeVerdictInput = z.strictObject(
-  { level: levelKey, rationale, claimVersion: versionNumber("Send claimVersion, the claim version you decided on.") },
+  { level: levelKey, rationale, claimVersion: versionNumber("Send the claim version you decided on (`claimVersion`).") },
   unknownFields,
 );
 
 export const reopenVerdictInput = z.strictObject(
   {
     reason: storableText("The reason").trim().min(1, { error: "Say why the verdict is reopened." }).max(2000),
-    claimVersion: versionNumber("Send claimVersion, the claim version you reopened."),
+    claimVersion: versionNumber("Send the claim version you reopened (`claimVersion`)."),
   },
   unknownFields,
 );

@@ -22,7 +22,7 @@ export interface FeedScope {
  */
 export async function loadClaimReviewFeed({ teamId, query, selfUrl }: FeedScope) {
   const cursor = query.cursor ? decodeFeedCursor(query.cursor) : null;
-  if (query.cursor && !cursor) throw new AppError("INVALID_INPUT", "cursor must be the value from the previous page's next link.");
+  if (query.cursor && !cursor) throw new AppError("INVALID_INPUT", "The page cursor is not valid; use the one from the previous page, or start again from the first page.");
   const rows = await db.finalVerdict.findMany({
     where: {
       reopenedAt: null,

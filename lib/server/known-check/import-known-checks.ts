@@ -37,8 +37,11 @@ async function importDocument({ actor, enqueue, origin, body, contentType }: Imp
   if ("tooDeep" in read) throw new AppError("UNPROCESSABLE", "This document is nested too deeply to read safely; ClaimReview JSON-LD is never more than a few levels deep.");
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
   if (read.records.length === 0) {
-    const why = read.errors.length ? ` The first problem: item ${read.errors[0]!.item}: ${read.errors[0]!.message}` : "";
-    throw new AppError("INVALID_INPUT", `No usable ClaimReview was found.${why}`, read.errors);
+    const first = read.errors[0];
+    const message = first
+      ? `No usable ClaimReview was found. The first problem: item ${first.item}: ${first.message}`
+      : "No usable ClaimReview was found. Check that the address is a fact-check page or a ClaimReview feed.";
+    throw new AppError("INVALID_INPUT", message, read.errors);
   }
   const created = await db.knownCheckImport.create({
     data: {

@@ -30,7 +30,7 @@ export async function createWebhook({ actor, input }: { actor: Actor; input: Cre
   const { secret, sealed } = newWebhookSecret();
   const webhook = await db.$transaction(async (tx) => {
     if ((await tx.webhook.count({ where: { teamId: actor.teamId } })) >= MAX_WEBHOOKS) {
-      throw new AppError("INVALID_INPUT", `A team can have at most ${MAX_WEBHOOKS} webhooks.`);
+      throw new AppError("INVALID_INPUT", `A team can have at most ${MAX_WEBHOOKS} webhooks. Delete one before adding another.`);
     }
     return tx.webhook.create({ data: { teamId: actor.teamId, url: input.url, events: input.events, format: input.format, secretSealed: sealed, createdById: actor.userId }, select: webhookFields });
   });
