@@ -40,7 +40,7 @@ describe("claims in the JSON API", () => {
     expect(strict.body.data.related).toMatchObject({ threshold: 1 });
     const bad = await api(`/api/v1/claims/${claim.id}?relatedThreshold=lots`, { token: tokens.viewer });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/relatedThreshold/);
+    expect(bad.body.error.message).toMatch(/related-claim threshold/);
   });
 
   it("edits a claim with optimistic locking: 200, then 409 with the current claim for the stale version", async () => {

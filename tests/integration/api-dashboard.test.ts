@@ -69,7 +69,7 @@ describe("team dashboard", () => {
     expect((await api("/api/v1/dashboard?weeks=26", { cookie: cookies.editor })).body.data.weeks).toHaveLength(26);
     const bad = await api("/api/v1/dashboard?weeks=500", { cookie: cookies.editor });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toMatch(/weeks can be at most 52/);
+    expect(bad.body.error.message).toMatch(/Show at most 52 weeks/);
     expect((await api("/api/v1/dashboard?week=4", { cookie: cookies.editor })).status).toBe(400);
   });
 });

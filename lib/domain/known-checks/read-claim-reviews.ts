@@ -66,7 +66,7 @@ export function readClaimReviews(values: unknown[]): ReadResult {
 
 function toRecord(review: Record<string, unknown>): KnownCheckRecord | string {
   const claimReviewed = text(review.claimReviewed, 2000);
-  if (!claimReviewed) return "It has no claimReviewed text.";
+  if (!claimReviewed) return "It has no `claimReviewed` text.";
   const address = text(review.url, 2048);
   if (!address) return "It has no url (the address of the review).";
   let normalizedUrl: string;
