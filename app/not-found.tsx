@@ -1,15 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { getCurrentActor } from "@/lib/server/auth/current-actor";
 
+// A signed-out reader (a public fact-check link, a guessed address) learns only that nothing is
+// here: "it belongs to another team" would confirm that the address exists. Signed-in members get
+// the hint, which names no team and nothing of it.
 export default async function NotFound() {
   const t = await getTranslations("common");
+  const signedIn = Boolean(await getCurrentActor().catch(() => null));
   return (
     <main className="mx-auto max-w-xl p-6">
       <Notice title={t("notFoundTitle")}>
-        <p>{t("notFoundBody")}</p>
-        <Link className="mt-4 inline-block text-blue-700 underline" href="/articles">
-          {t("back")}
+        <p>{signedIn ? t("notFoundBody") : t("notFoundPublicBody")}</p>
+        <Link className="mt-4 inline-block text-blue-700 underline" href={signedIn ? "/articles" : "/"}>
+          {signedIn ? t("back") : t("toStartPage")}
         </Link>
       </Notice>
     </main>
