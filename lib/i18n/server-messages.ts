@@ -102,10 +102,10 @@ function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
   const number = (value: number | bigint) => new Intl.NumberFormat(locale).format(value);
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return say("missing", locale, { label });
+      if (issue.input === undefined) return say("issueMissing", locale, { label });
       if (issue.expected === "boolean") return say("issueNotBoolean", locale, { label });
       if (issue.expected === "number" || issue.expected === "int" || issue.expected === "bigint") return say("issueNotNumber", locale, { label });
-      if (issue.expected === "string") return say("mustBeText", locale, { label });
+      if (issue.expected === "string") return say("issueNotText", locale, { label });
       if (issue.expected === "array") return say("issueNotList", locale, { label });
       return say("issueWrongForm", locale, { label });
     case "too_big": {
@@ -116,14 +116,14 @@ function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
     }
     case "too_small": {
       const min = number(issue.minimum);
-      if (issue.origin === "string") return say(Number(issue.minimum) <= 1 ? "issueEmpty" : "issueTooShort", locale, { label, min });
+      if (issue.origin === "string") return say(Number(issue.minimum) <= 1 ? "issueMissing" : "issueTooShort", locale, { label, min });
       if (issue.origin === "array" || issue.origin === "set") return say("issueTooFew", locale, { label, min });
       return say("issueTooSmall", locale, { label, min });
     }
     case "invalid_format":
       if (issue.format === "email") return say("issueEmail", locale, { label });
       if (issue.format === "url") return say("issueUrl", locale, { label });
-      if (issue.format === "uuid" || issue.format === "guid") return say("mustBeUuid", locale, { label });
+      if (issue.format === "uuid" || issue.format === "guid") return say("issueId", locale, { label });
       if (["datetime", "date", "time"].includes(issue.format)) return say("issueDate", locale, { label });
       return say("issueFormat", locale, { label });
     case "not_multiple_of":

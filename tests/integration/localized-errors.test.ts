@@ -1,8 +1,23 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { createTestTeam, createRoleTokens, TEST_PASSWORD, type TestTeam } from "../support/factory";
-import { api, signIn } from "../support/http";
+import { api, baseUrl, signIn } from "../support/http";
 import { builtActions, callAction, form } from "../support/server-actions";
+import de from "@/lib/i18n/messages/de.json";
+import en from "@/lib/i18n/messages/en.json";
+import { unsubscribeToken } from "@/lib/server/notify/unsubscribe-token";
+
+/** A German message has none of these English words once code, quoted values and addresses are taken out. */
+const ENGLISH_WORDS = /\b(the|must|is|are|not|and|or|be|cannot|can|send|use|enter|give|choose|keep|found|invalid|expected|received|missing|webhooks? go|no such)\b/i;
+const GERMAN_WORDS = /[äöüß]|\b(Sie|der|die|das|muss|nicht|oder|und|ist)\b/;
+const RAW_KEY = /(^|[^`\w])[a-z]+[A-Z]\w*(?![\w`])/;
+const withoutCode = (text: string) => text.replace(/`[^`]*`|„[^“]*“|"[^"]*"|\([^)]*\b(true|false|null)\b[^)]*\)|https?:\/\/\S+|[\w.-]+\/[\w.+-]+|\.\w+-?/g, "");
+const texts = (catalogue: typeof en) => {
+  const { names, fields, ...messages } = catalogue.serverMessages;
+  return [...Object.values(messages), ...Object.values(names), ...Object.values(fields)];
+};
+/** English catalogue texts long enough to be a giveaway, which a German message must not contain. */
+const englishOnly = texts(en).filter((text) => !texts(de).includes(text)).map((text) => text.replace(/\{\w+\}/g, "").trim()).filter((text) => text.length > 12 && !/[{}]/.test(text));
 
 describe("errors in the reader's language, naming fields by their label", () => {
   let team: TestTeam;
@@ -47,5 +62,93 @@ describe("errors in the reader's language, naming fields by their label", () => 
     expect(response.text).toContain("Geben Sie den Namen der Person ein.");
     expect(response.text).not.toContain("Enter the person's name.");
     expect(response.text).not.toMatch(/"name: /);
+  });
+
+  // Probe (issue 14): one bad request per route family. Each answer must be wholly in the asked
+  // language, name no raw field key, and be the catalogue's sentence.
+  describe("one bad request per route family, in German and in English", () => {
+    const uuid = "00000000-0000-7000-8000-000000000000";
+    type Case = { family: string; path: string; method?: string; json?: unknown; body?: string; contentType?: string; role?: "admin" | "viewer"; status: number; de?: RegExp | string; en?: RegExp | string };
+    const cases: Case[] = [
+      { family: "articles", path: "/api/v1/articles", json: { title: " ", text: "Ein Text." }, status: 400, de: "Geben Sie dem Artikel einen Titel.", en: "Give the article a title." },
+      { family: "claims", path: "/api/v1/claims/merge", json: { claims: "zwei" }, status: 400, de: "Behauptungen: Senden Sie eine Liste.", en: "Claims: send a list." },
+      { family: "sources", path: "/api/v1/sources/metadata", json: { url: "kein link" }, status: 400, de: /^Geben Sie die Quelle als vollständige http\(s\)-Adresse an/ },
+      { family: "verdicts", path: `/api/v1/claims/${uuid}/verdicts`, method: "PUT", json: { level: "true", confidence: "sicher", rationale: "Weil die Zahl stimmt." }, status: 400, de: /^Die Sicherheit muss/, en: /^The confidence must be/ },
+      { family: "comments", path: `/api/v1/comments/${uuid}`, method: "PATCH", json: { resolved: "ja" }, status: 400, de: "Geben Sie an, ob die Diskussion erledigt ist: true oder false." },
+      { family: "settings", path: "/api/v1/team/settings", method: "PATCH", json: { minSourcesForFinal: 99 }, status: 400, de: /^Die Mindestzahl an Quellen muss/, en: /^The minimum number of sources must/ },
+      { family: "settings (boolean)", path: "/api/v1/team/settings", method: "PATCH", json: { blindReview: "ja" }, status: 400, de: "Geben Sie an, ob blind geprüft wird: true oder false." },
+      { family: "webhooks", path: "/api/v1/team/webhooks", json: { url: "https://nutzer:geheim@hooks.example/x", events: ["article.imported"] }, status: 400, de: "Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.", en: "The address must not contain a user name or password." },
+      { family: "webhooks (missing)", path: "/api/v1/team/webhooks", json: { url: "https://hooks.example/x" }, status: 400, de: "Ereignisse: Bitte füllen Sie dieses Feld aus.", en: "Events: please fill this in." },
+      { family: "known-checks import", path: "/api/v1/known-fact-checks/import-url", json: { url: "kein link" }, status: 400, de: /^Geben Sie die vollständige http\(s\)-Adresse einer Seite oder eines Feeds/ },
+      { family: "known-checks upload (415)", path: "/api/v1/known-fact-checks/imports", body: "hallo", contentType: "text/plain", status: 415, de: /^Senden Sie die Datei als application\/ld\+json/ },
+      { family: "known-checks upload (nothing usable)", path: "/api/v1/known-fact-checks/imports", body: JSON.stringify({ "@type": "Thing" }), contentType: "application/ld+json", status: 400, de: /^Es wurde kein verwendbares ClaimReview gefunden/, en: /^No usable ClaimReview was found/ },
+      { family: "feeds", path: "/api/v1/feeds/claimreview?limit=0", status: 400, de: "Die Seitengröße muss eine ganze Zahl von 1 bis 100 sein." },
+      { family: "feed cursor", path: "/api/v1/feeds/claimreview?cursor=kaputt", status: 400, de: /^Die Seitenmarke ist ungültig/, en: /^The page cursor is not valid/ },
+      { family: "search cursor", path: "/api/v1/search?q=Steuer&after=kaputt", status: 400, de: /^Die Seitenmarke ist ungültig/ },
+      { family: "415", path: "/api/v1/articles", body: "title=x", contentType: "application/x-www-form-urlencoded", status: 415, de: "Senden Sie den Inhalt der Anfrage als JSON (Content-Type: application/json).", en: "Send the request body as JSON (Content-Type: application/json)." },
+      { family: "404 endpoint", path: "/api/v1/gibt-es-nicht", status: 404, de: "Diesen API-Endpunkt gibt es nicht.", en: "There is no such API endpoint." },
+      { family: "403", path: "/api/v1/articles", json: { title: "Titel", text: "Ein Text." }, role: "viewer", status: 403, de: "Ihre Rolle (Lesend) erlaubt nicht, Artikel anzulegen.", en: "Your role (viewer) does not allow you to add articles." },
+    ];
+    let tokens: Record<string, string>;
+    beforeAll(async () => {
+      tokens = await createRoleTokens(team);
+    });
+
+    for (const language of ["de", "en"] as const) {
+      it(`answers every family wholly in ${language === "de" ? "German" : "English"}, naming fields by label`, async () => {
+        for (const call of cases) {
+          const response = await api(call.path, {
+            method: call.method,
+            token: tokens[call.role ?? "admin"],
+            json: call.json,
+            body: call.body,
+            headers: { "accept-language": language === "de" ? "de-DE,de;q=0.9" : "en-GB,en;q=0.9", ...(call.contentType && { "content-type": call.contentType }) },
+          });
+          const message: string = response.body?.error?.message ?? response.text;
+          const label = `${call.family} (${language}): ${response.status} ${message}`;
+          expect(response.status, label).toBe(call.status);
+          const expected = call[language];
+          if (typeof expected === "string") expect(message, label).toBe(expected);
+          else if (expected) expect(message, label).toMatch(expected);
+          expect(withoutCode(message), label).not.toMatch(RAW_KEY);
+          if (language === "de") {
+            expect(withoutCode(message), label).not.toMatch(ENGLISH_WORDS);
+            for (const english of englishOnly) expect(message, `${label} contains "${english}"`).not.toContain(english);
+          } else {
+            expect(withoutCode(message), label).not.toMatch(GERMAN_WORDS);
+          }
+          for (const detail of (response.body?.error?.details ?? []) as { message?: string }[]) {
+            if (language === "de" && detail.message) expect(withoutCode(detail.message), label).not.toMatch(ENGLISH_WORDS);
+          }
+        }
+      });
+    }
+  });
+
+  it("tells a signed-out reader only that a page does not exist; a member gets the hint", async () => {
+    const signedOut = await fetch(`${baseUrl()}/articles/${"0".repeat(8)}-0000-7000-8000-000000000000/gibt-es-nicht`, { headers: { "accept-language": "de" } });
+    const publicPage = await fetch(`${baseUrl()}/seite-gibt-es-nicht`, { headers: { "accept-language": "de" } });
+    expect(publicPage.status).toBe(404);
+    const html = await publicPage.text();
+    expect(html).toContain("Diese Seite gibt es nicht. Prüfen Sie die Adresse auf Tippfehler.");
+    expect(html).not.toContain("anderen Team");
+    expect(await signedOut.text()).not.toMatch(/another team|anderen Team/);
+    const member = await fetch(`${baseUrl()}/seite-gibt-es-nicht`, { headers: { cookie: germanCookie } });
+    expect(await member.text()).toContain("Diese Seite gibt es nicht, oder sie gehört zu einem anderen Team.");
+  });
+
+  it("asks to unsubscribe in the reader's language when the person never chose one", async () => {
+    const person = team.actors.reviewer.userId;
+    await db.user.update({ where: { id: person }, data: { locale: null } });
+    const page = await fetch(`${baseUrl()}/unsubscribe/${unsubscribeToken(person, "assignment")}`, { headers: { "accept-language": "de-DE,de;q=0.9" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain("Benachrichtigungen abbestellen");
+    const invalid = await fetch(`${baseUrl()}/unsubscribe/kaputt`, { headers: { "accept-language": "de" } });
+    expect(invalid.status).toBe(404);
+    expect(await invalid.text()).toContain("Dieser Link ist ungültig.");
+    const english = await fetch(`${baseUrl()}/unsubscribe/kaputt`, { headers: { "accept-language": "en" } });
+    expect(await english.text()).toContain("This link is invalid.");
   });
 });

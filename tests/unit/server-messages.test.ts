@@ -43,14 +43,14 @@ describe("server messages in the reader's language", () => {
 
   it("writes its own sentence for zod's built-in problems, naming the field by its label in both languages", () => {
     const [outlet] = issues(createArticleInput.safeParse({ title: "Titel", text: "Text", outlet: "x".repeat(201) }));
-    expect(localizeIssue(outlet!, "en")).toBe("Outlet can be at most 200 characters long.");
-    expect(localizeIssue(outlet!, "de")).toBe("Medium darf höchstens 200 Zeichen lang sein.");
+    expect(localizeIssue(outlet!, "en")).toBe("Outlet: use at most 200 characters.");
+    expect(localizeIssue(outlet!, "de")).toBe("Medium: Verwenden Sie höchstens 200 Zeichen.");
     // Probe findings: "erwartet boolean, erhalten undefined", "Ungültig: URL".
     const [blind] = issues(updateTeamSettingsInput.safeParse({ blindReview: "ja" }));
     expect(localizeIssue(blind!, "de")).toBe("Geben Sie an, ob blind geprüft wird: true oder false.");
     const [events] = issues(createWebhookInput.safeParse({ url: "https://hooks.example/x" }));
-    expect(localizeIssue(events!, "de")).toBe("Ereignisse fehlt.");
-    expect(localizeIssue(events!, "en")).toBe("Events is missing.");
+    expect(localizeIssue(events!, "de")).toBe("Ereignisse: Bitte füllen Sie dieses Feld aus.");
+    expect(localizeIssue(events!, "en")).toBe("Events: please fill this in.");
     const [format] = issues(createWebhookInput.safeParse({ url: "https://hooks.example/x", events: ["article.imported"], format: "xml" }));
     expect(localizeIssue(format!, "de")).toBe('Format: Möglich sind "json", "slack".');
     const [stance] = issues(attachSourceInput.safeParse({ url: "https://quelle.example/a", stance: "maybe" }));
