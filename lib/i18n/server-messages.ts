@@ -102,7 +102,8 @@ function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
   const number = (value: number | bigint) => new Intl.NumberFormat(locale).format(value);
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) return say("issueMissing", locale, { label });
+      // zod leaves the input out of issues unless asked; its own message still says what arrived.
+      if (("input" in issue ? issue.input === undefined : false) || /received undefined$/.test(issue.message)) return say("issueMissing", locale, { label });
       if (issue.expected === "boolean") return say("issueNotBoolean", locale, { label });
       if (issue.expected === "number" || issue.expected === "int" || issue.expected === "bigint") return say("issueNotNumber", locale, { label });
       if (issue.expected === "string") return say("issueNotText", locale, { label });
