@@ -110,7 +110,8 @@ describe("creating a team", () => {
   });
 });
 
-describe("npm run team:create", () => {
+// Each run starts tsx and connects to the database: seconds each, more on a busy machine.
+describe("npm run team:create", { timeout: 180_000 }, () => {
   const run = (args: string[]) =>
     spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/create-team.ts", ...args], {
       cwd: root,
