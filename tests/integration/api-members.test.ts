@@ -63,7 +63,7 @@ describe("members over the API", () => {
 
     const both = await api(`/api/v1/team/members/${reviewer}`, { cookie: adminCookie, method: "PATCH", json: { role: "viewer", disabled: false } });
     expect(both.status).toBe(400);
-    expect(both.body.error.message).toMatch(/one change at a time/);
+    expect(both.body.error.message).toMatch(/one at a time/);
     expect((await api(`/api/v1/team/members/${reviewer}`, { cookie: adminCookie, method: "PATCH", json: { disabled: "yes" } })).status).toBe(400);
     expect((await api(`/api/v1/team/members/not-a-uuid`, { cookie: adminCookie, method: "PATCH", json: { role: "viewer" } })).status).toBe(400);
 
