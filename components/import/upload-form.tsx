@@ -1,34 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { RawBody, sendJson, type Problem } from "@/lib/client/send-json";
+import { RawBody, sendJson } from "@/lib/client/send-json";
 import { useImportProblem } from "./import-problem";
+import { useImportSubmit } from "./use-import-submit";
 
 /** Upload a .txt/.md/.html file; what is wrong with it is said under the file field. */
 export function UploadForm({ pending, setPending }: { pending: boolean; setPending: (pending: boolean) => void }) {
   const t = useTranslations("import");
-  const router = useRouter();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const errorFor = useImportProblem();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setProblem(null);
-    const result = await sendJson<{ id: string }>("/api/v1/articles/upload", "POST", new RawBody(new FormData(event.currentTarget)));
-    setPending(false);
-    if (result.ok) router.push(`/articles/${result.data.id}`);
-    else setProblem(result.problem);
-  }
+  const { problem, submit, existingId } = useImportSubmit(
+    (form) => sendJson<{ id: string }>("/api/v1/articles/upload", "POST", new RawBody(form)),
+    setPending,
+  );
 
   const fileError = errorFor(problem, "file", ["title"]);
   const titleError = problem?.fields.title;
-  const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
   return (
     <form onSubmit={submit} className="space-y-3" data-testid="upload-import">
       <h2 className="font-semibold">{t("fileTitle")}</h2>

@@ -1,34 +1,23 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { sendJson, type Problem } from "@/lib/client/send-json";
+import { sendJson } from "@/lib/client/send-json";
 import { useImportProblem } from "./import-problem";
+import { useImportSubmit } from "./use-import-submit";
 
 /** Import from an address: a failed fetch is explained under the address, with the paste form as the way out. */
 export function UrlImportForm({ pending, setPending }: { pending: boolean; setPending: (pending: boolean) => void }) {
   const t = useTranslations("import");
-  const router = useRouter();
-  const [problem, setProblem] = useState<Problem | null>(null);
   const errorFor = useImportProblem();
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setProblem(null);
-    const url = String(new FormData(event.currentTarget).get("url") ?? "").trim();
-    const result = await sendJson<{ id: string }>("/api/v1/articles/import-url", "POST", { url });
-    setPending(false);
-    if (result.ok) router.push(`/articles/${result.data.id}`);
-    else setProblem(result.problem);
-  }
+  const { problem, submit, existingId } = useImportSubmit(
+    (form) => sendJson<{ id: string }>("/api/v1/articles/import-url", "POST", { url: String(form.get("url") ?? "").trim() }),
+    setPending,
+  );
 
   const error = errorFor(problem, "url");
-  const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
   return (
     <form onSubmit={submit} className="space-y-3 border-t border-slate-200 pt-4" data-testid="url-import">
       <h2 className="font-semibold">{t("urlTitle")}</h2>

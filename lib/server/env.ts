@@ -19,6 +19,8 @@ const schema = z.object({
   FACTDESK_MAX_KNOWN_CHECKS_BYTES: z.coerce.number().int().positive().default(64 * 1024 * 1024),
   /** New reviewer decisions (per team and language) after which the team's claim model is retrained. */
   FACTDESK_CLAIM_MODEL_RETRAIN_AFTER: z.coerce.number().int().positive().default(20),
+  /** Teams one person may create from the app (they become its admin); 0 leaves team creation to operators (`npm run team:create`). */
+  FACTDESK_TEAMS_PER_PERSON: z.coerce.number().int().min(0).default(3),
   FACTDESK_TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   FACTDESK_SIGNIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),

@@ -52,7 +52,8 @@ export const bulkUpdateClaimsInput = z.strictObject(
     claims: z
       .array(z.strictObject({ id: uuid("Each claim id"), version: baseVersion }, unknownFields), { error: "Send the claims as a list." })
       .min(1, { error: "Select at least one claim." })
-      .max(500, { error: "Change at most 500 claims at once." }),
+      .max(500, { error: "Change at most 500 claims at once." })
+      .refine((claims) => new Set(claims.map((claim) => claim.id)).size === claims.length, { error: "List each claim only once." }),
     status: plainStatus.optional(),
     exclusionReason: exclusionReason.optional(),
     assigneeId: uuid("The assignee").nullable().optional(),

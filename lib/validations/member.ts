@@ -21,6 +21,11 @@ export const setMemberDisabledInput = z.strictObject({
   disabled: z.union([z.boolean(), z.stringbool()], { error: "Say whether the member is disabled: true or false." }),
 });
 
+/** PATCH of one member over the API: a new role, or disabled on/off, one change at a time. */
+export const updateMemberInput = z
+  .strictObject({ role: role.optional(), disabled: z.boolean({ error: "Say whether the member is disabled: true or false." }).optional() })
+  .refine((input) => (input.role === undefined) !== (input.disabled === undefined), { error: "Change either the role or whether the member is disabled, one at a time." });
+
 export const revokeInvitationInput = z.strictObject({
   invitationId: z.uuid({ error: "Unknown invitation." }),
 });

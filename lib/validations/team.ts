@@ -14,6 +14,9 @@ export const TEAM_SETTING_DEFAULTS = {
   reportUrlPattern: null as string | null,
 };
 
+/** Longest team name, in characters (it heads every page and the team switch). */
+export const MAX_TEAM_NAME = 80;
+
 /** The placeholder a report URL pattern must contain. */
 export const ARTICLE_ID_PLACEHOLDER = "{articleId}";
 
@@ -81,3 +84,16 @@ export const updateTeamSettingsInput = z
   )
   .refine((input) => Object.keys(input).length > 0, { error: "Send at least one setting to change." });
 export type UpdateTeamSettingsInput = z.infer<typeof updateTeamSettingsInput>;
+
+/** A new team: only its name; whoever creates it becomes its admin. */
+export const createTeamInput = z.strictObject(
+  {
+    name: storableText("The team name")
+      .trim()
+      .refine((value) => !BIDI_CONTROLS.test(value), { error: "The team name contains text-direction control characters; type it without them." })
+      .min(2, { error: "Give the team a name of at least 2 characters." })
+      .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
+  },
+  unknownFields,
+);
+export type CreateTeamInput = z.infer<typeof createTeamInput>;

@@ -142,6 +142,10 @@ describe("roles and teams", () => {
     });
     expect(stale.status).toBe(409);
     expect(await db.claim.count({ where: { articleId, assigneeId: { not: null } } })).toBe(0);
+    // The same claim twice is a mistake in the request, not a conflict with someone else's edit.
+    const twice = await send("editor", "PATCH", "/api/v1/claims", { claims: [claims[0], claims[0]].map((c) => ({ id: c!.id, version: c!.version })), status: "in_review" });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toMatch(/only once/);
     const ok = await send("editor", "PATCH", "/api/v1/claims", { claims: claims.map((c) => ({ id: c.id, version: c.version })), assigneeId: team.actors.reviewer.userId, status: "in_review" });
     expect(ok.status).toBe(200);
     expect(await db.claim.count({ where: { articleId, assigneeId: team.actors.reviewer.userId, status: "in_review" } })).toBe(3);

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/server/errors";
 // office address: without an exemption, 30 made-up emails from the same network would lock every
 // colleague out. An account that has signed in successfully from this address recently is "known"
 // there and is held only by its own per-account limit.
-const KNOWN_ADDRESS_DAYS = 30;
+export const KNOWN_ADDRESS_DAYS = 30;
 
 export async function assertSignInAllowed(email: string, ip: string, now = new Date()): Promise<void> {
   const { FACTDESK_SIGNIN_WINDOW_MINUTES: minutes } = env();

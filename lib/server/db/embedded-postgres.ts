@@ -40,6 +40,15 @@ function runningPid(dataDir: string): number | null {
   }
 }
 
+/** How to reach the embedded PostgreSQL another process (the running app) keeps on `dataDir`, or null when none runs. */
+export function runningConnectionString(dataDir: string, database: string): string | null {
+  const absolute = path.resolve(dataDir);
+  if (runningPid(absolute) === null) return null;
+  // postmaster.pid's fourth line is the port the server listens on.
+  const port = Number.parseInt(readFileSync(path.join(absolute, "postmaster.pid"), "utf8").split("\n")[3] ?? "", 10);
+  return Number.isInteger(port) ? `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}` : null;
+}
+
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void = () => {},

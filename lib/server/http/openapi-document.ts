@@ -15,9 +15,10 @@ import { claimReviewFeedQuery } from "@/lib/validations/feed";
 import { citeKnownCheckInput, importKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { searchInput } from "@/lib/validations/search";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
-import { updateTeamSettingsInput } from "@/lib/validations/team";
+import { createTeamInput, updateTeamSettingsInput } from "@/lib/validations/team";
 import { resetClaimModelQuery } from "@/lib/validations/claim-model";
 import { changePasswordInput } from "@/lib/validations/auth";
+import { inviteMemberInput, updateMemberInput } from "@/lib/validations/member";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
 import { notificationPreferencesInput } from "@/lib/validations/notification";
 import { createWebhookInput } from "@/lib/validations/webhook";
@@ -101,7 +102,14 @@ export const OPERATIONS: Operation[] = [
   { method: "patch", path: "/team/settings", summary: "Change team settings", permission: "team.manage", body: updateTeamSettingsInput },
   { method: "get", path: "/team/claim-model", summary: "What the team's claim model learned from, per language: decisions, version, when trained, agreement with the last 100 decisions before and after", permission: "claim-model.read" },
   { method: "delete", path: "/team/claim-model", summary: "Reset the team's claim model for a language to the shipped engine (?language=de|en)", permission: "claim-model.reset", query: resetClaimModelQuery },
+  { method: "get", path: "/team/members", summary: "The team's members with role, disabled flag and last sign-in", permission: "member.read" },
+  { method: "patch", path: "/team/members/{id}", summary: "Change one member (membership id): a new role, or disabled true/false; the last active admin cannot be demoted or disabled", permission: "member.manage", body: updateMemberInput },
+  { method: "get", path: "/team/invitations", summary: "Open invitations to the team", permission: "member.read" },
+  { method: "post", path: "/team/invitations", summary: "Invite a person by email with a role; the answer carries the invitation link once (also mailed when mail is set up)", permission: "member.manage", body: inviteMemberInput, created: true },
+  { method: "delete", path: "/team/invitations/{id}", summary: "Revoke an open invitation", permission: "member.manage" },
   { method: "get", path: "/team/people", summary: "Active team members", permission: "article.read" },
+  { method: "get", path: "/teams", summary: "The teams I belong to, with my role and which one is active (an API token sees only its own team)", permission: "article.read" },
+  { method: "post", path: "/teams", summary: "Create a new, empty team with me as its admin (session only; at most FACTDESK_TEAMS_PER_PERSON per person)", permission: "article.read", body: createTeamInput, created: true },
   { method: "get", path: "/me/notifications", summary: "My notification mail choices (mention, assignment, finalVerdict, digest) and whether mail is set up on this server", permission: "article.read" },
   { method: "patch", path: "/me/notifications", summary: "Switch notification mails on or off (any subset of the four kinds)", permission: "article.read", body: notificationPreferencesInput },
   { method: "get", path: "/team/webhooks", summary: "The team's webhooks (never their secrets)", permission: "team.manage" },

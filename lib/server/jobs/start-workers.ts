@@ -14,6 +14,7 @@ import { queueDigests } from "@/lib/server/notify/queue-digests";
 import { sendNotificationMail } from "@/lib/server/notify/send-notification-mail";
 import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
 import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
+import { pruneSignInAttempts } from "@/lib/server/auth/prune-sign-in-attempts";
 import { workKnownCheckImport } from "@/lib/server/known-check/work-known-check-import";
 import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, KNOWN_CHECK_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
@@ -21,7 +22,7 @@ const CONCURRENT_IMPORTS = 3;
 const CONCURRENT_ARCHIVES = 2;
 /** The re-check runs every 10 minutes; each run takes one small batch of due sources. */
 const RECHECK_CRON = "*/10 * * * *";
-/** The daily digest (and delivery-log trimming), at 07:00 UTC. */
+/** The daily digest (and trimming of logs), at 07:00 UTC. */
 const DIGEST_CRON = "0 7 * * *";
 /** How often this instance looks for committed events to hand to webhooks and mail. */
 const OUTBOX_EVERY_MS = 1_000;
@@ -66,10 +67,11 @@ export async function startWorkers(): Promise<void> {
     const delivered = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
     if (!delivered) throw new Error("webhook not accepted");
   });
-  // Daily: the digest mails, and the webhook delivery log trimmed to its retention.
+  // Daily: the digest mails, then the webhook delivery log and sign-in attempts trimmed to their retention.
   await boss.work(DIGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {
     await queueDigests();
     await pruneWebhookDeliveries();
+    await pruneSignInAttempts();
   });
   await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, {}, { singletonKey: "digest", expireInMinutes: 30 });
   startOutboxDispatcher();

@@ -1,0 +1,13 @@
+import { apiRoute, json } from "@/lib/server/http/api-route";
+import { readJsonBody } from "@/lib/server/http/read-json-body";
+import { changeMemberRole } from "@/lib/server/member/change-member-role";
+import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
+import { changeMemberRoleInput, setMemberDisabledInput, updateMemberInput } from "@/lib/validations/member";
+
+// The members page's two changes, one per request: a new role, or disabled on/off.
+export const PATCH = apiRoute<{ id: string }>("member.manage", async ({ req, actor, params }) => {
+  const { role, disabled } = updateMemberInput.parse(await readJsonBody(req));
+  if (role !== undefined) await changeMemberRole({ actor, input: changeMemberRoleInput.parse({ membershipId: params.id, role }) });
+  else await setMemberDisabled({ actor, input: setMemberDisabledInput.parse({ membershipId: params.id, disabled }) });
+  return json({ data: { id: params.id, ...(role !== undefined ? { role } : { disabled }) } });
+});

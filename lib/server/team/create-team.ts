@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { recordActivity } from "@/lib/server/activity/record-activity";
+import type { Actor } from "@/lib/server/auth/actor";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
+import type { CreateTeamInput } from "@/lib/validations/team";
+
+/** The history entry that says who created a team; counted for the per-person limit. */
+export const TEAM_CREATED = "team.created";
+
+/**
+ * A signed-in person starts a new, empty team and becomes its admin (the way a second desk or a
+ * partner newsroom gets its own walled-off space). Their other memberships are untouched.
+ */
+export async function createTeam({ actor, input }: { actor: Actor; input: CreateTeamInput }) {
+  // A token belongs to one team and may not reach beyond it.
+  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "An API token acts for its own team only; sign in to create a new team.");
+  const limit = env().FACTDESK_TEAMS_PER_PERSON;
+  if (limit === 0) throw new AppError("FORBIDDEN", "On this server, only its operators create teams (npm run team:create).");
+  return db.$transaction(async (tx) => {
+    // Two requests at once must not both slip under the limit.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`team.create:${actor.userId}`}, 0))`;
+    const created = await tx.activity.count({ where: { actorId: actor.userId, action: TEAM_CREATED } });
+    if (created >= limit) {
+      throw new AppError("FORBIDDEN", `You have created ${limit} teams, as many as one person may on this server.`);
+    }
+    return insertTeam(tx, { name: input.name, admin: { id: actor.userId, name: actor.name } });
+  });
+}
+
+/** How many more teams the person may create from the app (0 when only operators create teams). */
+export async function remainingTeamCreations({ actor }: { actor: Actor }): Promise<number> {
+  const limit = env().FACTDESK_TEAMS_PER_PERSON;
+  if (limit === 0 || actor.kind !== "user") return 0;
+  const created = await db.activity.count({ where: { actorId: actor.userId, action: TEAM_CREATED } });
+  return Math.max(0, limit - created);
+}
+
+/** A new team with `admin` as its only member, inside the caller's transaction (the app and the operator command). */
+export async function insertTeam(tx: Prisma.TransactionClient, { name, admin }: { name: string; admin: { id: string; name: string } }) {
+  const team = await tx.team.create({ data: { name, slug: teamSlug(name), settings: {} }, select: { id: true, name: true } });
+  await tx.membership.create({ data: { teamId: team.id, userId: admin.id, role: "admin" } });
+  const creator: Actor = { kind: "user", userId: admin.id, teamId: team.id, role: "admin", name: admin.name };
+  await recordActivity(tx, creator, { action: TEAM_CREATED, after: { name } });
+  return { ...team, role: "admin" as const };
+}
+
+// Slugs are internal and unique; the random tail keeps two teams of the same name apart.
+function teamSlug(name: string): string {
+  const base = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40);
+  return `${base || "team"}-${randomBytes(4).toString("hex")}`;
+}

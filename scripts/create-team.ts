@@ -1,0 +1,33 @@
+// `npm run team:create -- --name "Second desk" --admin-email person@example.org [--admin-name "Kim Meyer"]`:
+// a new, empty team for another desk or newsroom on this server, with its first admin. Works while the
+// app runs (it joins the running embedded PostgreSQL) and when it does not (it starts it).
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { runningConnectionString } from "@/lib/server/db/embedded-postgres";
+import { createTeamInput } from "@/lib/validations/team";
+import { dataDir, prepareDatabase } from "./lib/prepare-database";
+
+const { values } = parseArgs({ options: { name: { type: "string" }, "admin-email": { type: "string" }, "admin-name": { type: "string" } } });
+const email = z.email().safeParse(values["admin-email"]?.trim());
+const team = createTeamInput.safeParse({ name: values.name ?? "" });
+if (!email.success || !team.success) {
+  console.error(team.success ? "✖ Give the admin's address: --admin-email person@example.org" : `✖ ${team.error.issues[0]!.message}`);
+  console.error('  Usage: npm run team:create -- --name "Second desk" --admin-email person@example.org [--admin-name "Kim Meyer"]');
+  process.exit(2);
+}
+
+const running = process.env.DATABASE_URL ? null : runningConnectionString(path.join(dataDir, "postgres"), "factdesk");
+const database = running ? { url: running, stop: async () => {} } : await prepareDatabase();
+try {
+  process.env.DATABASE_URL = database.url;
+  const { db } = await import("@/lib/server/db/client");
+  const { createTeamWithAdmin } = await import("@/lib/server/team/create-team-with-admin");
+  const adminName = values["admin-name"]?.trim() || email.data.split("@")[0]!;
+  const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } });
+  await db.$disconnect();
+  console.log(`▸ Created team “${result.team.name}” (${result.team.id}) with admin ${result.email}`);
+  console.log(result.password ? `  Password (shown once; they can change it in their profile): ${result.password}` : "  The admin already had an account and signs in with their own password.");
+} finally {
+  await database.stop();
+}
