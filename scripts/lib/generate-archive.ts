@@ -1,8 +1,24 @@
 // A newsroom archive generated inside PostgreSQL for the load bench: 10,000 articles with 20 claims
 // each (plus three with 10, 200 and 1,000), a third of the claims with final verdicts, a fifth rated
 // by two reviewers, a quarter commented on, some assigned. Claim offsets match the article text.
+//
+// Each claim is one sentence built from a speaker, a statement and a figure picked by a hash of its
+// article and position (about 300,000 wordings), so, as in a real archive, some claims repeat nearly
+// word for word and most do not. (All claims used to read the same; then every claim was related to
+// every other, which made the trigram lookups far costlier than on real data.)
 
-const SENTENCE = "Die Regierung senkte die Steuern um 20 Prozent. "; // 48 characters: claim k starts at k * 48
+const SPEAKERS = ["Die Regierung", "Der Finanzminister", "Die Opposition", "Das Statistikamt", "Die Bundesbank", "Der Kanzler",
+  "Die Landesregierung", "Der Arbeitgeberverband", "Die Gewerkschaft", "Die Kommission"];
+const STATEMENTS = ["senkte die Steuern um", "erhöhte die Ausgaben für Bildung um", "meldet eine Inflation von", "sagt, der Export sank um",
+  "kürzte die Renten um", "steigerte die Investitionen um", "beziffert die Arbeitslosigkeit auf", "erwartet ein Wachstum von",
+  "senkte die Energiepreise um", "sagt, die Mieten stiegen um", "hob den Mindestlohn um", "sagt, die Schulden stiegen um"];
+const sqlArray = (items: string[]) => `ARRAY['${items.join("','")}']`;
+/** SQL for sentence k of article g (both in scope), one of about 300,000. */
+const SENTENCE_SQL = `(
+  (${sqlArray(SPEAKERS)})[1 + abs(hashtext(g || 's' || k)) % ${SPEAKERS.length}] || ' ' ||
+  (${sqlArray(STATEMENTS)})[1 + abs(hashtext(g || 'v' || k)) % ${STATEMENTS.length}] || ' ' ||
+  (1 + abs(hashtext(g || 'n' || k)) % 99) || ' Prozent' ||
+  CASE WHEN abs(hashtext(g || 'y' || k)) % 26 = 0 THEN '' ELSE ' seit ' || (1999 + abs(hashtext(g || 'y' || k)) % 26) END || '.')`;
 
 export async function generateArchive(articles = Number(process.env.BENCH_ARTICLES ?? 9_997)) {
   const { db } = await import("@/lib/server/db/client");
@@ -26,17 +42,22 @@ export async function generateArchive(articles = Number(process.env.BENCH_ARTICL
 
   const insertArticles = (count: number, claimsEach: number, tag: string) =>
     db.$executeRawUnsafe(`
-      WITH a AS (
+      WITH s AS (
+        SELECT g, k, ${SENTENCE_SQL} AS text FROM generate_series(1, ${count}) g CROSS JOIN generate_series(0, ${claimsEach - 1}) k),
+      p AS (
+        SELECT g, k, text, coalesce(sum(length(text) + 1) OVER (PARTITION BY g ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS start FROM s),
+      b AS (SELECT g, string_agg(text, ' ' ORDER BY k) AS body FROM s GROUP BY g),
+      a AS (
         INSERT INTO "Article" (id, "teamId", "outletId", title, body, language, "contentHash", "importedById", "importedAt", "updatedAt", "extractedAt", "publishedAt")
         SELECT uuidv7(), '${team.id}', (SELECT id FROM "Outlet" WHERE "teamId" = '${team.id}' ORDER BY name OFFSET g % 20 LIMIT 1),
-               'Artikel ${tag} ' || g, repeat('${SENTENCE}', ${claimsEach}), 'de', md5('${tag}' || g), '${editor!.id}',
+               'Artikel ${tag} ' || g, body, 'de', md5('${tag}' || g), '${editor!.id}',
                now() - (g || ' minutes')::interval, now(), now(), now() - (g || ' minutes')::interval
-        FROM generate_series(1, ${count}) g RETURNING id, "teamId", body)
+        FROM b RETURNING id, "teamId", "contentHash")
       INSERT INTO "Claim" (id, "teamId", "articleId", "textVersion", start, "end", text, "matchText", kind, checkworthiness, checkworthy, position, language, status, "assigneeId", "updatedAt")
-      SELECT uuidv7(), a."teamId", a.id, 1, k * 48, k * 48 + 47, substr(a.body, k * 48 + 1, 47), lower(substr(a.body, k * 48 + 1, 47)), 'claim',
+      SELECT uuidv7(), a."teamId", a.id, 1, p.start, p.start + length(p.text), p.text, lower(p.text), 'claim',
              0.2 + (k % 8) * 0.1, k % 4 <> 0, k, 'de', (CASE WHEN k % 3 = 0 THEN 'final' WHEN k % 3 = 1 THEN 'in_review' ELSE 'new' END)::"ClaimStatus",
              CASE WHEN k % 97 = 1 THEN '${admin!.id}'::uuid END, now()
-      FROM a CROSS JOIN generate_series(0, ${claimsEach - 1}) k`);
+      FROM p JOIN a ON a."contentHash" = md5('${tag}' || p.g)`);
 
   await db.$executeRawUnsafe(`INSERT INTO "Outlet" (id, "teamId", name, "updatedAt") SELECT uuidv7(), '${team.id}', 'Zeitung ' || g, now() FROM generate_series(1, 20) g`);
   await insertArticles(articles, 20, "a");

@@ -6,7 +6,7 @@ import { createArticle } from "@/lib/server/article/create-article";
 import { updateArticle } from "@/lib/server/article/update-article";
 import { articleInclude, getArticle } from "@/lib/server/article/get-article";
 import { claimFields } from "@/lib/server/claim/claim-fields";
-import { getClaim } from "@/lib/server/claim/get-claim";
+import { claimArticleSelect, getClaim } from "@/lib/server/claim/get-claim";
 import { mergeClaims } from "@/lib/server/claim/merge-claims";
 import { updateClaim } from "@/lib/server/claim/update-claim";
 import { db } from "@/lib/server/db/client";
@@ -73,6 +73,23 @@ describe("an article's claims", () => {
     expect(articleViaSql).toEqual(articleViaPrisma);
     expect(articleViaSql.importedBy).toEqual({ id: team.actors.editor.userId, name: team.actors.editor.name });
     expect(viaSql.some((claim) => claim.touchedAt instanceof Date && claim.assigneeId)).toBe(true);
+  });
+});
+
+describe("one claim", () => {
+  it("is read by SQL exactly as the Prisma query would read it, with its article and outlet (every field and type)", async () => {
+    const withOutlet = await importText(team, "Laut Ministerin Anna Müller senkte die Regierung 2025 die Steuern um 3 Prozent.");
+    const [claim] = await claimsOf(withOutlet.id);
+    await updateClaim({ actor: team.actors.editor, id: claim!.id, input: { version: claim!.version, normalizedText: "Die Steuern sanken.", assigneeId: team.actors.reviewer.userId } });
+    const withoutOutlet = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: `Ohne Blatt ${Date.now()}`, text: "Der Export fiel 2024 um 2 Prozent." }) });
+    const [bare] = await claimsOf(withoutOutlet.id);
+    for (const id of [claim!.id, bare!.id]) {
+      const { related, ...viaSql } = await getClaim({ actor: team.actors.viewer, id });
+      const viaPrisma = await db.claim.findUniqueOrThrow({ where: { id }, select: { ...claimFields, article: claimArticleSelect } });
+      expect(viaSql).toEqual(viaPrisma);
+      expect(related.threshold).toBeGreaterThan(0);
+    }
+    await expect(getClaim({ actor: team.actors.viewer, id: "not-a-uuid" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

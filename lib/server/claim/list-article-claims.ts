@@ -1,7 +1,14 @@
-import { db, type Prisma } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
 import type { claimFields } from "./claim-fields";
 
 export type ArticleClaim = Prisma.ClaimGetPayload<{ select: typeof claimFields }>;
+
+/** The columns of `claimFields` from the claim aliased `c`, typed as Prisma would return them. */
+export const claimColumnsSql = Prisma.sql`
+  c.id, c."articleId", c."textVersion", c.start, c."end", c.text, c."normalizedText", c."suggestedWording", c.kind::text AS kind, c.checkworthiness,
+  c.checkworthy, c.reasons, c."claimantText", c."claimantStart", c."claimantEnd", c.entities, c.status::text AS status, c."assigneeId", c.position,
+  c.version, c."anchorState"::text AS "anchorState", c.excluded, c."exclusionReason"::text AS "exclusionReason", c."touchedAt", c.origin::text AS origin,
+  c."mergedIntoId", c."createdAt", c."updatedAt"`;
 
 /**
  * An article's claims in reading order, with exactly the fields of `claimFields`. Written as SQL
@@ -11,10 +18,8 @@ export type ArticleClaim = Prisma.ClaimGetPayload<{ select: typeof claimFields }
  */
 export function listArticleClaims(teamId: string, articleId: string): Promise<ArticleClaim[]> {
   return db.$queryRaw<ArticleClaim[]>`
-    SELECT id, "articleId", "textVersion", start, "end", text, "normalizedText", "suggestedWording", kind::text AS kind, checkworthiness, checkworthy,
-           reasons, "claimantText", "claimantStart", "claimantEnd", entities, status::text AS status, "assigneeId", position, version,
-           "anchorState"::text AS "anchorState", excluded, "exclusionReason"::text AS "exclusionReason", "touchedAt", origin::text AS origin, "mergedIntoId", "createdAt", "updatedAt"
-    FROM "Claim"
-    WHERE "articleId" = ${articleId}::uuid AND "teamId" = ${teamId}::uuid AND "mergedIntoId" IS NULL
-    ORDER BY position`;
+    SELECT ${claimColumnsSql}
+    FROM "Claim" c
+    WHERE c."articleId" = ${articleId}::uuid AND c."teamId" = ${teamId}::uuid AND c."mergedIntoId" IS NULL
+    ORDER BY c.position`;
 }
