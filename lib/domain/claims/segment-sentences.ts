@@ -2,6 +2,7 @@ import type { Language, Span } from "./types";
 import { endsWithAbbreviation } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
+import { latinSentenceSegments } from "./sentence-boundaries";
 
 // Intl.Segmenter proposes sentence boundaries inside each line; these rules remove the false ones.
 // A blank line, a heading, a byline or a list item ends a unit at its line break; a single line break
@@ -99,6 +100,10 @@ const WINDOW = 8192;
 const segmentStarts: number[] = [];
 const segmentLengths: number[] = [];
 
+// One window's segments, before the window logic below decides which of them to keep.
+const windowStarts: number[] = [];
+const windowLengths: number[] = [];
+
 /** Fills segmentStarts/segmentLengths with the line's segments; returns how many. */
 function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   let count = 0;
@@ -109,24 +114,30 @@ function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   let offset = 0;
   while (offset < line.length) {
     const end = Math.min(line.length, offset + WINDOW);
-    let pendingIndex = -1;
-    let pendingLength = 0;
-    let emitted = false;
-    for (const { index, segment } of segmenter.segment(line.slice(offset, end))) {
-      if (pendingIndex !== -1) {
-        emit(pendingIndex, pendingLength);
-        emitted = true;
-      }
-      pendingIndex = offset + index;
-      pendingLength = segment.length;
-    }
-    if (pendingIndex === -1) return count;
-    if (end === line.length || !emitted) {
-      emit(pendingIndex, pendingLength);
-      offset = pendingIndex + pendingLength;
+    const found = windowSegments(segmenter, line, offset, end);
+    if (found === 0) return count;
+    for (let k = 0; k < found - 1; k++) emit(windowStarts[k]!, windowLengths[k]!);
+    const lastIndex = windowStarts[found - 1]!;
+    const lastLength = windowLengths[found - 1]!;
+    if (end === line.length || found === 1) {
+      emit(lastIndex, lastLength);
+      offset = lastIndex + lastLength;
     } else {
-      offset = pendingIndex;
+      offset = lastIndex;
     }
+  }
+  return count;
+}
+
+/** The segments of line[from, to) into windowStarts/windowLengths (starts relative to the line); returns how many. */
+function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, to: number): number {
+  // Latin-script text is split here without ICU (same boundaries, see sentence-boundaries.ts).
+  const fast = latinSentenceSegments(line, from, to, windowStarts, windowLengths, 0);
+  if (fast !== -1) return fast;
+  let count = 0;
+  for (const { index, segment } of segmenter.segment(line.slice(from, to))) {
+    windowStarts[count] = from + index;
+    windowLengths[count++] = segment.length;
   }
   return count;
 }
