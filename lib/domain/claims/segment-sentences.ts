@@ -107,26 +107,28 @@ const windowLengths: number[] = [];
 /** Fills segmentStarts/segmentLengths with the line's segments; returns how many. */
 function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   let count = 0;
-  const emit = (index: number, length: number) => {
-    segmentStarts[count] = index;
-    segmentLengths[count++] = length;
-  };
   let offset = 0;
   while (offset < line.length) {
     const end = Math.min(line.length, offset + WINDOW);
     const found = windowSegments(segmenter, line, offset, end);
     if (found === 0) return count;
-    for (let k = 0; k < found - 1; k++) emit(windowStarts[k]!, windowLengths[k]!);
+    for (let k = 0; k < found - 1; k++) count = keepSegment(count, windowStarts[k]!, windowLengths[k]!);
     const lastIndex = windowStarts[found - 1]!;
     const lastLength = windowLengths[found - 1]!;
     if (end === line.length || found === 1) {
-      emit(lastIndex, lastLength);
+      count = keepSegment(count, lastIndex, lastLength);
       offset = lastIndex + lastLength;
     } else {
       offset = lastIndex;
     }
   }
   return count;
+}
+
+function keepSegment(count: number, index: number, length: number): number {
+  segmentStarts[count] = index;
+  segmentLengths[count] = length;
+  return count + 1;
 }
 
 /** The segments of line[from, to) into windowStarts/windowLengths (starts relative to the line); returns how many. */
