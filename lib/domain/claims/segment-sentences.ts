@@ -43,7 +43,17 @@ export function segmentSentences(text: string, language: Language): Span[] {
   return spans;
 }
 
-const SENTENCE_END = /[.!?…:;]["“”»«’)\]]*\s*$/;
+// A sentence end: [.!?…:;], closing quotation marks or brackets, spaces ("…“ ").
+const isSentenceEndMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+const isClosingMark = (code: number) => code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019 || code === 41 || code === 93;
+
+/** True when text[from, to) ends in a sentence end: read backwards, as an end-anchored pattern would scan it all. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let at = to;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--;
+  return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
+}
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
 // Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
 const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass)\s*$/i;
@@ -57,8 +67,9 @@ const MAX_LINE_PEEK = 200;
  * followed by a capitalised paragraph stays apart.
  */
 function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
-  const line = text.slice(Math.max(lineStart, breakAt - MAX_LINE_PEEK), breakAt);
-  if (!/\S/.test(line) || SENTENCE_END.test(line) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
+  const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
+  const line = text.slice(peekFrom, breakAt);
+  if (!/\S/.test(line) || endsSentence(text, peekFrom, breakAt) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
   if (!/^[^\S\r\n]*\S/.test(next) || LIST_ITEM.test(next)) return false;
   return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line);
