@@ -40,12 +40,12 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const reasons: string[] = [];
   let factual = 0;
 
-  const numbers = entities.filter((e) => e.type === "number");
-  const dates = entities.filter((e) => e.type === "date");
-  const named = entities.filter((e) => e.type === "person" || e.type === "organisation" || e.type === "place");
-  if (numbers.length) factual += because(reasons, 0.4, `number: ${numbers.slice(0, 3).map((e) => e.text).join(", ")}`);
-  if (dates.length) factual += because(reasons, 0.2, `date: ${dates.slice(0, 2).map((e) => e.text).join(", ")}`);
-  if (named.length) factual += because(reasons, Math.min(0.3, 0.12 * named.length), `named entity: ${named.slice(0, 3).map((e) => e.text).join(", ")}`);
+  const numbers = entityGroup(entities, isNumber, 3);
+  const dates = entityGroup(entities, isDate, 2);
+  const named = entityGroup(entities, isNamed, 3);
+  if (numbers.length) factual += because(reasons, 0.4, `number: ${numbers.list}`);
+  if (dates.length) factual += because(reasons, 0.2, `date: ${dates.list}`);
+  if (named.length) factual += because(reasons, Math.min(0.3, 0.12 * named.length), `named entity: ${named.list}`);
   const superlative = seen & Flag.Superlative ? tokens.find((token) => token.info.flags & Flag.Superlative) : undefined;
   if (superlative) factual += because(reasons, 0.25, `superlative: ${superlative.text}`);
   if (numbers.length) {
@@ -90,6 +90,22 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 }
 
 const NONE: string[] = [];
+
+const isNumber = (type: Entity["type"]) => type === "number";
+const isDate = (type: Entity["type"]) => type === "date";
+const isNamed = (type: Entity["type"]) => type === "person" || type === "organisation" || type === "place";
+
+/** How many entities are of an accepted type, and the first `limit` of them as "a, b, c" (no arrays per unit). */
+function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => boolean, limit: number): { length: number; list: string } {
+  let length = 0;
+  let list = "";
+  for (const entity of entities) {
+    if (!accepts(entity.type)) continue;
+    if (length < limit) list = length === 0 ? entity.text : `${list}, ${entity.text}`;
+    length++;
+  }
+  return { length, list };
+}
 
 /**
  * Records `reason` and returns its weight (`factual += because(reasons, weight, reason)`): a module
