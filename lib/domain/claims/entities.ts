@@ -1,5 +1,5 @@
 import type { Entity } from "./types";
-import { MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { MONTHS, ORGANISATION_PHRASES, TITLES, WEEKDAYS } from "./lexicon";
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { tokenize, type Token } from "./tokens";
@@ -19,7 +19,6 @@ const YEAR = /^(19|20)\d{2}$/;
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
 const PERSON = new RegExp(`(?:${TITLES})\\s(?:\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
 
-const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"]]);
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
@@ -36,11 +35,13 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
     if (flags & Flag.NumberWord) pushEntity(found, text, offset, "number", token.start, token.end);
     if (!(flags & Flag.Capitalised)) continue;
     const next = tokens[i + 1];
-    const phraseEnd = placePhraseEnd(tokens, i);
+    // Only a word that starts a known phrase is looked up in the phrase tables (German capitalises every noun).
+    const startsPhrase = (flags & Flag.PhraseStart) !== 0;
+    const phraseEnd = startsPhrase ? placePhraseEnd(tokens, i) : -1;
     if (phraseEnd > i) {
       pushEntity(found, text, offset, "place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
       i = phraseEnd;
-    } else if (next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
+    } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
     else if (flags & Flag.Place) pushEntity(found, text, offset, "place", token.start, token.start + placeStem(token.text).length);
     else if (flags & Flag.Organisation) pushEntity(found, text, offset, "organisation", token.start, token.end);
     else if (flags & Flag.Acronym) {
