@@ -4,7 +4,8 @@ import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 
-// Intl.Segmenter proposes sentence boundaries inside each line; these rules remove the false ones.
+// Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
+// are proposed inside each line; these rules remove the false ones.
 // A blank line, a heading, a byline or a list item ends a unit at its line break; a single line break
 // inside a sentence (hard-wrapped text from PDFs and newsletters) does not: see continuesLine.
 
@@ -105,6 +106,7 @@ function segmentLine(text: string, from: number, to: number, language: Language,
 // 380 KB line took 4 s, 2 MB minutes), so a long line is segmented in windows. Each window's last
 // segment may have been cut by the window's end, so the next window starts again at that segment;
 // a single "sentence" longer than a window is cut there (it is no sentence a person wrote).
+// The engine's own boundary pass would not need windows; it keeps them so every text splits exactly as before.
 const WINDOW = 8192;
 
 // The segments of the line being split, as start and length in reused arrays (no object per segment).
