@@ -39,31 +39,27 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   for (const token of tokens) seen |= token.info.flags;
   const reasons: string[] = [];
   let factual = 0;
-  const add = (weight: number, reason: string) => {
-    factual += weight;
-    reasons.push(reason);
-  };
 
-  const numbers = entities.filter((e) => e.type === "number");
-  const dates = entities.filter((e) => e.type === "date");
-  const named = entities.filter((e) => e.type === "person" || e.type === "organisation" || e.type === "place");
-  if (numbers.length) add(0.4, `number: ${numbers.slice(0, 3).map((e) => e.text).join(", ")}`);
-  if (dates.length) add(0.2, `date: ${dates.slice(0, 2).map((e) => e.text).join(", ")}`);
-  if (named.length) add(Math.min(0.3, 0.12 * named.length), `named entity: ${named.slice(0, 3).map((e) => e.text).join(", ")}`);
+  const numbers = entityGroup(entities, isNumber, 3);
+  const dates = entityGroup(entities, isDate, 2);
+  const named = entityGroup(entities, isNamed, 3);
+  if (numbers.length) factual += because(reasons, 0.4, `number: ${numbers.list}`);
+  if (dates.length) factual += because(reasons, 0.2, `date: ${dates.list}`);
+  if (named.length) factual += because(reasons, Math.min(0.3, 0.12 * named.length), `named entity: ${named.list}`);
   const superlative = seen & Flag.Superlative ? tokens.find((token) => token.info.flags & Flag.Superlative) : undefined;
-  if (superlative) add(0.25, `superlative: ${superlative.text}`);
+  if (superlative) factual += because(reasons, 0.25, `superlative: ${superlative.text}`);
   if (numbers.length) {
     const comparison = (seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset)) || rankAfter(tokens);
-    if (comparison) add(0.1, `comparison: ${comparison}`);
+    if (comparison) factual += because(reasons, 0.1, `comparison: ${comparison}`);
   }
-  if (claimant) add(0.15, `attribution: ${claimant.text}`);
+  if (claimant) factual += because(reasons, 0.15, `attribution: ${claimant.text}`);
   const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
-  if (causal) add(0.1, `causal: ${causal}`);
+  if (causal) factual += because(reasons, 0.1, `causal: ${causal}`);
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
-  if (event) add(0.2, `event: ${event}`);
+  if (event) factual += because(reasons, 0.2, `event: ${event}`);
 
   const stance = seen & STANCE.flag && STANCE.firstIn(text, tokens, offset);
-  if (stance) add(0.15, `stated position or plan: ${stance}`);
+  if (stance) factual += because(reasons, 0.15, `stated position or plan: ${stance}`);
 
   const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
@@ -94,6 +90,31 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 }
 
 const NONE: string[] = [];
+
+const isNumber = (type: Entity["type"]) => type === "number";
+const isDate = (type: Entity["type"]) => type === "date";
+const isNamed = (type: Entity["type"]) => type === "person" || type === "organisation" || type === "place";
+
+/** How many entities are of an accepted type, and the first `limit` of them as "a, b, c" (no arrays per unit). */
+function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => boolean, limit: number): { length: number; list: string } {
+  let length = 0;
+  let list = "";
+  for (const entity of entities) {
+    if (!accepts(entity.type)) continue;
+    if (length < limit) list = length === 0 ? entity.text : `${list}, ${entity.text}`;
+    length++;
+  }
+  return { length, list };
+}
+
+/**
+ * Records `reason` and returns its weight (`factual += because(reasons, weight, reason)`): a module
+ * function, not a closure in classifyUnit, which runs per unit (under tsx a named closure costs a call).
+ */
+function because(reasons: string[], weight: number, reason: string): number {
+  reasons.push(reason);
+  return weight;
+}
 
 function wordsWith(tokens: Token[], flag: Flag): string[] {
   const words: string[] = [];

@@ -1,5 +1,5 @@
 import type { Entity } from "./types";
-import { MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { MONTHS, ORGANISATION_PHRASES, TITLES, WEEKDAYS } from "./lexicon";
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { tokenize, type Token } from "./tokens";
@@ -19,7 +19,6 @@ const YEAR = /^(19|20)\d{2}$/;
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
 const PERSON = new RegExp(`(?:${TITLES})\\s(?:\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
 
-const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"]]);
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
@@ -27,28 +26,28 @@ const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nati
  */
 export function findEntities(text: string, offset = 0, tokens: Token[] = tokenize(text, offset)): Entity[] {
   const found: Entity[] = [];
-  const push = (type: Entity["type"], start: number, end: number) =>
-    found.push({ type, text: text.slice(start - offset, end - offset), start, end });
 
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const flags = token.info.flags;
     seen |= flags;
-    if (flags & Flag.NumberWord) push("number", token.start, token.end);
+    if (flags & Flag.NumberWord) pushEntity(found, text, offset, "number", token.start, token.end);
     if (!(flags & Flag.Capitalised)) continue;
     const next = tokens[i + 1];
-    const phraseEnd = placePhraseEnd(tokens, i);
+    // Only a word that starts a known phrase is looked up in the phrase tables (German capitalises every noun).
+    const startsPhrase = (flags & Flag.PhraseStart) !== 0;
+    const phraseEnd = startsPhrase ? placePhraseEnd(tokens, i) : -1;
     if (phraseEnd > i) {
-      push("place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
+      pushEntity(found, text, offset, "place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
       i = phraseEnd;
-    } else if (next && ORGANISATION_PHRASES.get(token.text) === next.text) push("organisation", token.start, tokens[++i]!.end);
-    else if (flags & Flag.Place) push("place", token.start, token.start + placeStem(token.text).length);
-    else if (flags & Flag.Organisation) push("organisation", token.start, token.end);
+    } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
+    else if (flags & Flag.Place) pushEntity(found, text, offset, "place", token.start, token.start + placeStem(token.text).length);
+    else if (flags & Flag.Organisation) pushEntity(found, text, offset, "organisation", token.start, token.end);
     else if (flags & Flag.Acronym) {
       // "NATO", also as the first part of "EU-Kommission".
       const dash = token.text.indexOf("-");
-      push("organisation", token.start, dash === -1 ? token.end : token.start + dash);
+      pushEntity(found, text, offset, "organisation", token.start, dash === -1 ? token.end : token.start + dash);
     }
   }
   // Digits are word characters, so a text has a digit exactly when one of its words has (all words:
@@ -56,20 +55,25 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   let hasDigit = false;
   for (let i = 0; i < tokens.length && !hasDigit; i++) hasDigit = (tokens[i]!.info.flags & Flag.Digit) !== 0;
   if (hasDigit || seen & Flag.DateWord) {
-    for (const match of allMatches(DATE, text)) push("date", offset + match.index, offset + match.index + match[0].length);
+    for (const match of allMatches(DATE, text)) pushEntity(found, text, offset, "date", offset + match.index, offset + match.index + match[0].length);
   }
   if (hasDigit) {
     for (const match of allMatches(NUMBER, text)) {
-      if (!YEAR.test(match[0])) push("number", offset + match.index, offset + match.index + match[0].length);
+      if (!YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + match.index, offset + match.index + match[0].length);
     }
   }
   if (seen & Flag.TitleWord) {
     for (const match of allMatches(PERSON, text)) {
       const end = match.index + match[0].length;
-      push("person", offset + end - match[1]!.length, offset + end);
+      pushEntity(found, text, offset, "person", offset + end - match[1]!.length, offset + end);
     }
   }
   return dropOverlaps(found);
+}
+
+/** Adds the entity at article offsets [start, end) of `text` (which starts at `offset`); a module function, not a closure per unit. */
+function pushEntity(found: Entity[], text: string, offset: number, type: Entity["type"], start: number, end: number): void {
+  found.push({ type, text: text.slice(start - offset, end - offset), start, end });
 }
 
 /**

@@ -94,6 +94,9 @@ export const EVENT = new WordLexicon(
     "elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced",
 );
 
+/** Organisations named by two words, by their first word. */
+export const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"]]);
+
 /** Lower-cased month and weekday names: a unit without them or a digit holds no date. */
 export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"));
 

@@ -2,8 +2,10 @@ import type { Language, Span } from "./types";
 import { endsWithAbbreviation } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
+import { latinSentenceSegments } from "./sentence-boundaries";
 
-// Intl.Segmenter proposes sentence boundaries inside each line; these rules remove the false ones.
+// Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
+// are proposed inside each line; these rules remove the false ones.
 // A blank line, a heading, a byline or a list item ends a unit at its line break; a single line break
 // inside a sentence (hard-wrapped text from PDFs and newsletters) does not: see continuesLine.
 
@@ -42,7 +44,17 @@ export function segmentSentences(text: string, language: Language): Span[] {
   return spans;
 }
 
-const SENTENCE_END = /[.!?…:;]["“”»«’)\]]*\s*$/;
+// A sentence end: [.!?…:;], closing quotation marks or brackets, spaces ("…“ ").
+const isSentenceEndMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+const isClosingMark = (code: number) => code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019 || code === 41 || code === 93;
+
+/** True when text[from, to) ends in a sentence end: read backwards, as an end-anchored pattern would scan it all. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let at = to;
+  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--;
+  return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
+}
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
 // Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
 const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass)\s*$/i;
@@ -56,8 +68,9 @@ const MAX_LINE_PEEK = 200;
  * followed by a capitalised paragraph stays apart.
  */
 function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
-  const line = text.slice(Math.max(lineStart, breakAt - MAX_LINE_PEEK), breakAt);
-  if (!/\S/.test(line) || SENTENCE_END.test(line) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
+  const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
+  const line = text.slice(peekFrom, breakAt);
+  if (!/\S/.test(line) || endsSentence(text, peekFrom, breakAt) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
   if (!/^[^\S\r\n]*\S/.test(next) || LIST_ITEM.test(next)) return false;
   return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line);
@@ -93,40 +106,53 @@ function segmentLine(text: string, from: number, to: number, language: Language,
 // 380 KB line took 4 s, 2 MB minutes), so a long line is segmented in windows. Each window's last
 // segment may have been cut by the window's end, so the next window starts again at that segment;
 // a single "sentence" longer than a window is cut there (it is no sentence a person wrote).
+// The engine's own boundary pass would not need windows; it keeps them so every text splits exactly as before.
 const WINDOW = 8192;
 
 // The segments of the line being split, as start and length in reused arrays (no object per segment).
 const segmentStarts: number[] = [];
 const segmentLengths: number[] = [];
 
+// One window's segments, before the window logic below decides which of them to keep.
+const windowStarts: number[] = [];
+const windowLengths: number[] = [];
+
 /** Fills segmentStarts/segmentLengths with the line's segments; returns how many. */
 function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   let count = 0;
-  const emit = (index: number, length: number) => {
-    segmentStarts[count] = index;
-    segmentLengths[count++] = length;
-  };
   let offset = 0;
   while (offset < line.length) {
     const end = Math.min(line.length, offset + WINDOW);
-    let pendingIndex = -1;
-    let pendingLength = 0;
-    let emitted = false;
-    for (const { index, segment } of segmenter.segment(line.slice(offset, end))) {
-      if (pendingIndex !== -1) {
-        emit(pendingIndex, pendingLength);
-        emitted = true;
-      }
-      pendingIndex = offset + index;
-      pendingLength = segment.length;
-    }
-    if (pendingIndex === -1) return count;
-    if (end === line.length || !emitted) {
-      emit(pendingIndex, pendingLength);
-      offset = pendingIndex + pendingLength;
+    const found = windowSegments(segmenter, line, offset, end);
+    if (found === 0) return count;
+    for (let k = 0; k < found - 1; k++) count = keepSegment(count, windowStarts[k]!, windowLengths[k]!);
+    const lastIndex = windowStarts[found - 1]!;
+    const lastLength = windowLengths[found - 1]!;
+    if (end === line.length || found === 1) {
+      count = keepSegment(count, lastIndex, lastLength);
+      offset = lastIndex + lastLength;
     } else {
-      offset = pendingIndex;
+      offset = lastIndex;
     }
+  }
+  return count;
+}
+
+function keepSegment(count: number, index: number, length: number): number {
+  segmentStarts[count] = index;
+  segmentLengths[count] = length;
+  return count + 1;
+}
+
+/** The segments of line[from, to) into windowStarts/windowLengths (starts relative to the line); returns how many. */
+function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, to: number): number {
+  // Latin-script text is split here without ICU (same boundaries, see sentence-boundaries.ts).
+  const fast = latinSentenceSegments(line, from, to, windowStarts, windowLengths, 0);
+  if (fast !== -1) return fast;
+  let count = 0;
+  for (const { index, segment } of segmenter.segment(line.slice(from, to))) {
+    windowStarts[count] = from + index;
+    windowLengths[count++] = segment.length;
   }
   return count;
 }

@@ -20,4 +20,6 @@ export enum Flag {
   Stance = 1 << 16,
   /** An ASCII digit (every digit of a text is inside one of its words). */
   Digit = 1 << 17,
+  /** The first word of a multi-word place or organisation ("New" Delhi, "Vereinte" Nationen). */
+  PhraseStart = 1 << 18,
 }

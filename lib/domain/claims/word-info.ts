@@ -1,8 +1,8 @@
-import { PLACES } from "./gazetteer";
+import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
+  CAUSAL, COMPARISON, DATE_WORDS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
 } from "./lexicon";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
@@ -26,6 +26,7 @@ const DIGIT = /\d/;
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
 const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION, STANCE];
 const SAY_WORDS = new Set(SAY_VERBS.split("|"));
+const PHRASE_STARTS = new Set([...PLACE_PHRASES.keys(), ...ORGANISATION_PHRASES.keys()]);
 
 // Spellings are interned in an open-addressing table keyed by a hash of the word's UTF-16 code units,
 // so the tokenizer finds a word's info straight from the text, without cutting the word out as a new
@@ -101,6 +102,7 @@ function describe(word: string): WordInfo {
   set(isSuperlative(lower), Flag.Superlative);
   set(SAY_WORDS.has(lower), Flag.SayVerb);
   set(DIGIT.test(word), Flag.Digit);
+  set(PHRASE_STARTS.has(word), Flag.PhraseStart);
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
   return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0 };
 }

@@ -66,6 +66,27 @@ export interface FastScore {
   contributions: Contribution[];
 }
 
+/**
+ * Puts one weight into the sorted top list of buffers.topWeights/topOrigins holding `kept` entries
+ * (at most `capacity`); returns the new count. A module function rather than a closure in fastScore:
+ * that runs per unit, and under tsx each named closure costs a call that sets its name.
+ */
+function consider(weight: number, origin: number, kept: number, capacity: number): number {
+  const strength = Math.abs(weight);
+  if (strength < 0.05) return kept;
+  const { topOrigins, topWeights } = buffers;
+  let at = kept;
+  while (at > 0 && Math.abs(topWeights[at - 1]!) < strength) at--;
+  if (at >= capacity) return kept;
+  for (let k = Math.min(kept, capacity - 1); k > at; k--) {
+    topWeights[k] = topWeights[k - 1]!;
+    topOrigins[k] = topOrigins[k - 1]!;
+  }
+  topWeights[at] = weight;
+  topOrigins[at] = origin;
+  return kept < capacity ? kept + 1 : kept;
+}
+
 export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit = 3): FastScore {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new Map()));
@@ -99,23 +120,9 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   const topOrigins = buffers.topOrigins;
   const topWeights = buffers.topWeights;
   let kept = 0;
-  const consider = (weight: number, origin: number) => {
-    const strength = Math.abs(weight);
-    if (strength < 0.05) return;
-    let at = kept;
-    while (at > 0 && Math.abs(topWeights[at - 1]!) < strength) at--;
-    if (at >= capacity) return;
-    for (let k = Math.min(kept, capacity - 1); k > at; k--) {
-      topWeights[k] = topWeights[k - 1]!;
-      topOrigins[k] = topOrigins[k - 1]!;
-    }
-    topWeights[at] = weight;
-    topOrigins[at] = origin;
-    if (kept < capacity) kept++;
-  };
-  for (let i = 0; i < signals.length; i++) consider(signalWeights[i]!, -(i + 1));
-  for (let i = 0; i < n; i++) consider(words[i]!, i);
-  for (let i = 0; i < n - 1; i++) consider(pairs[i]!, PAIR + i);
+  for (let i = 0; i < signals.length; i++) kept = consider(signalWeights[i]!, -(i + 1), kept, capacity);
+  for (let i = 0; i < n; i++) kept = consider(words[i]!, i, kept, capacity);
+  for (let i = 0; i < n - 1; i++) kept = consider(pairs[i]!, PAIR + i, kept, capacity);
   const contributions: Contribution[] = [];
   for (let k = 0; k < kept; k++) {
     const origin = topOrigins[k]!;

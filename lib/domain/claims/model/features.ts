@@ -100,40 +100,64 @@ export function signalSlot(signal: Signal): number {
   return slot;
 }
 
-const list = (entities: Entity[], count: number) => entities.slice(0, count).map((e) => e.text).join(", ");
+
+// Helpers of structuralSignals live at module level rather than as closures inside it: it runs once per
+// unit, and under tsx every named closure costs a call that sets its name (Object.defineProperty).
+function addSignal(signals: Signal[], name: string, evidence: string): void {
+  signals.push({ name, evidence });
+}
+
+const ENTITY_SIGNALS = ["number", "date", "person", "organisation", "place"] as const;
+
+/** The first three entities of `type` as "a, b, c", or null when there is none (no array per type and unit). */
+function entityList(entities: Entity[], type: Entity["type"]): string | null {
+  let text: string | null = null;
+  let count = 0;
+  for (const entity of entities) {
+    if (entity.type !== type) continue;
+    text = text === null ? entity.text : `${text}, ${entity.text}`;
+    if (++count === 3) break;
+  }
+  return text;
+}
+
+/** The first word with `flag`, when the unit has one (`seen`: all its words' flags together). */
+function firstWith(tokens: Token[], seen: number, flag: Flag): string | undefined {
+  if (!(seen & flag)) return undefined;
+  for (const token of tokens) if (token.info.flags & flag) return token.text;
+  return undefined;
+}
 
 /** The language-independent signals of the rules, as features the model weighs itself. */
 export function structuralSignals({ text, offset, tokens, entities, claimant }: SentenceAnalysis): Signal[] {
   const signals: Signal[] = [];
-  const add = (name: string, evidence: string) => signals.push({ name, evidence });
   let seen = 0;
   for (const token of tokens) seen |= token.info.flags;
-  for (const type of ["number", "date", "person", "organisation", "place"] as const) {
-    const found = entities.filter((e) => e.type === type);
-    if (found.length) add(type, list(found, 3));
+  for (const type of ENTITY_SIGNALS) {
+    const found = entityList(entities, type);
+    if (found !== null) addSignal(signals, type, found);
   }
-  if (claimant) add("reported speech", reportedSpeech(claimant, tokens));
+  if (claimant) addSignal(signals, "reported speech", reportedSpeech(claimant, tokens));
   const trimmed = text.trim();
-  if (QUOTE_START.test(trimmed)) add("quotation", trimmed.slice(0, 1));
-  if (/\?["“”»’]?$/.test(trimmed)) add("question", "?");
-  if (/!/.test(trimmed)) add("exclamation", "!");
-  const first = (flag: Flag) => (seen & flag ? tokens.find((token) => token.info.flags & flag)?.text : undefined);
-  const superlative = first(Flag.Superlative);
-  if (superlative) add("superlative", superlative);
+  if (QUOTE_START.test(trimmed)) addSignal(signals, "quotation", trimmed.slice(0, 1));
+  if (/\?["“”»’]?$/.test(trimmed)) addSignal(signals, "question", "?");
+  if (/!/.test(trimmed)) addSignal(signals, "exclamation", "!");
+  const superlative = firstWith(tokens, seen, Flag.Superlative);
+  if (superlative) addSignal(signals, "superlative", superlative);
   const comparison = seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset);
-  if (comparison) add("comparison", comparison);
+  if (comparison) addSignal(signals, "comparison", comparison);
   const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
-  if (causal) add("cause", causal);
+  if (causal) addSignal(signals, "cause", causal);
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
-  if (event) add("event", event);
-  const firstPerson = first(Flag.FirstPerson);
-  if (firstPerson) add("first person", firstPerson);
-  const hedge = first(Flag.Hedge);
-  if (hedge) add("hedge", hedge);
-  const evaluative = first(Flag.Evaluative);
-  if (evaluative) add("evaluation", evaluative);
+  if (event) addSignal(signals, "event", event);
+  const firstPerson = firstWith(tokens, seen, Flag.FirstPerson);
+  if (firstPerson) addSignal(signals, "first person", firstPerson);
+  const hedge = firstWith(tokens, seen, Flag.Hedge);
+  if (hedge) addSignal(signals, "hedge", hedge);
+  const evaluative = firstWith(tokens, seen, Flag.Evaluative);
+  if (evaluative) addSignal(signals, "evaluation", evaluative);
   const words = tokens.length;
-  add("length", words < 6 ? "short" : words < 25 ? "medium" : "long");
+  addSignal(signals, "length", words < 6 ? "short" : words < 25 ? "medium" : "long");
   return signals;
 }
 
