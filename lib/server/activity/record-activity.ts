@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Prisma } from "@/lib/server/db/client";
 import { outboundEvent } from "@/lib/domain/notify/events";
@@ -17,6 +18,7 @@ export interface ActivityEntry {
  * that webhooks and mails are about also go into the outbox here, so they leave only if they commit.
  * One statement (history row, outbox row, notification): every write runs it while holding its
  * transaction's connection, and each round trip saved frees the connection sooner under load.
+ * Ids are made here (time-ordered v7, as Prisma makes them): PostgreSQL has uuidv7() only from version 18.
  */
 export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor, entry: ActivityEntry): Promise<void> {
   const event = outboundEvent(entry.action, entry.after);
@@ -25,12 +27,12 @@ export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor,
   await tx.$queryRaw`
     WITH activity AS (
       INSERT INTO "Activity" (id, "teamId", "actorId", action, "articleId", "claimId", before, after)
-      VALUES (uuidv7(), ${actor.teamId}::uuid, ${actor.userId}::uuid, ${entry.action}, ${entry.articleId ?? null}::uuid, ${entry.claimId ?? null}::uuid,
+      VALUES (${uuidv7()}::uuid, ${actor.teamId}::uuid, ${actor.userId}::uuid, ${entry.action}, ${entry.articleId ?? null}::uuid, ${entry.claimId ?? null}::uuid,
               ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb)
       RETURNING id),
     outbox AS (
       INSERT INTO "OutboxEvent" (id, "teamId", "actorId", event, "activityId")
-      SELECT uuidv7(), ${actor.teamId}::uuid, ${actor.userId}::uuid, ${event ?? null}::text, activity.id FROM activity WHERE ${event ?? null}::text IS NOT NULL)
+      SELECT ${uuidv7()}::uuid, ${actor.teamId}::uuid, ${actor.userId}::uuid, ${event ?? null}::text, activity.id FROM activity WHERE ${event ?? null}::text IS NOT NULL)
     SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})::text AS notified FROM activity`;
 }
 
