@@ -118,6 +118,13 @@ describe("already checked elsewhere", () => {
     expect((await api(`/api/v1/claims/${foreign.id}/known-fact-checks`, { token: tokens.viewer })).status).toBe(404);
   });
 
+  it("finds a check in another wording (other word order, other words) by the words they share", async () => {
+    const claim = await claimWith(tokens.editor, "Laut einem Post hat die Bundesregierung im Januar die Stromsteuer um fünf Cent je Kilowattstunde gesenkt.");
+    const { body } = await api(`/api/v1/claims/${claim.id}/known-fact-checks`, { token: tokens.viewer });
+    expect(body.data.checks[0]).toMatchObject({ reviewUrl: `https://faktenfuchs.example/checks/strom-${stamp}` });
+    expect(body.data.checks[0].score).toBeGreaterThanOrEqual(body.data.threshold);
+  });
+
   it("cites a known fact-check in one step as a context source; another team's known check is 404", async () => {
     const claim = await claimWith(tokens.editor, "Die Regierung senkte die Stromsteuer im Januar um 5 Cent pro Kilowattstunde.");
     const [check] = (await api(`/api/v1/claims/${claim.id}/known-fact-checks`, { token: tokens.reviewer })).body.data.checks;
