@@ -132,6 +132,11 @@ describe("already checked elsewhere", () => {
     expect(cited.status, JSON.stringify(cited.body)).toBe(201);
     expect(cited.body.data).toMatchObject({ stance: "context", source: { url: check.reviewUrl, publisher: "Faktenfuchs" } });
     expect(cited.body.data.source.title).toContain("Falsch: Die Regierung senkte");
+    // Probe finding F10: a second cite of the same check on the same claim adds no second citation.
+    const again = await api(`/api/v1/known-fact-checks/${check.id}/cite`, { token: tokens.reviewer, json: { claimId: claim.id } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe("This known fact-check is already cited on this claim.");
+    expect(again.body.error.details).toEqual({ citationId: cited.body.data.id });
     expect((await api(`/api/v1/known-fact-checks/${check.id}/cite`, { token: tokens.viewer, json: { claimId: claim.id } })).status).toBe(403);
 
     const foreign = await claimWith(otherTokens.editor, `Eine ganz andere Behauptung über Mieten ${stamp}.`);
