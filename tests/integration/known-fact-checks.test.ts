@@ -118,6 +118,13 @@ describe("already checked elsewhere", () => {
     expect((await api(`/api/v1/claims/${foreign.id}/known-fact-checks`, { token: tokens.viewer })).status).toBe(404);
   });
 
+  it("finds a check in another wording (other word order, other verb form) by the words they share", async () => {
+    const claim = await claimWith(tokens.editor, "Im Januar hat die Regierung die Stromsteuer um 5 Cent pro Kilowattstunde gesenkt.");
+    const { body } = await api(`/api/v1/claims/${claim.id}/known-fact-checks`, { token: tokens.viewer });
+    expect(body.data.checks[0]).toMatchObject({ reviewUrl: `https://faktenfuchs.example/checks/strom-${stamp}` });
+    expect(body.data.checks[0].score).toBeGreaterThanOrEqual(body.data.threshold);
+  });
+
   it("cites a known fact-check in one step as a context source; another team's known check is 404", async () => {
     const claim = await claimWith(tokens.editor, "Die Regierung senkte die Stromsteuer im Januar um 5 Cent pro Kilowattstunde.");
     const [check] = (await api(`/api/v1/claims/${claim.id}/known-fact-checks`, { token: tokens.reviewer })).body.data.checks;
@@ -125,6 +132,11 @@ describe("already checked elsewhere", () => {
     expect(cited.status, JSON.stringify(cited.body)).toBe(201);
     expect(cited.body.data).toMatchObject({ stance: "context", source: { url: check.reviewUrl, publisher: "Faktenfuchs" } });
     expect(cited.body.data.source.title).toContain("Falsch: Die Regierung senkte");
+    // Probe finding F10: a second cite of the same check on the same claim adds no second citation.
+    const again = await api(`/api/v1/known-fact-checks/${check.id}/cite`, { token: tokens.reviewer, json: { claimId: claim.id } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toBe("This known fact-check is already cited on this claim.");
+    expect(again.body.error.details).toEqual({ citationId: cited.body.data.id });
     expect((await api(`/api/v1/known-fact-checks/${check.id}/cite`, { token: tokens.viewer, json: { claimId: claim.id } })).status).toBe(403);
 
     const foreign = await claimWith(otherTokens.editor, `Eine ganz andere Behauptung über Mieten ${stamp}.`);

@@ -165,18 +165,19 @@ describe("webhooks", () => {
     expect(verifySignature(hook.secret, delivery.body, String(delivery.headers["factdesk-signature"]), Math.floor(Date.now() / 1000))).toBe(true);
   });
 
-  it("a private address is refused by the URL-import rules (the test server allows them; production does not)", async () => {
+  it("a private address is refused by the URL-import rules (the test server allows them; production does not), for good at the first attempt", async () => {
     const hook = await db.webhook.create({ data: { teamId: team.teamId, url: "https://127.0.0.1:1/hook", events: ["comment.created"], secretSealed: "unused", createdById: team.actors.admin.userId } });
     for (const url of ["https://127.0.0.1:1/hook", "https://[::ffff:10.0.0.1]/hook", "https://169.254.169.254/latest"]) {
       await db.webhook.update({ where: { id: hook.id }, data: { url } });
       const delivery = await db.webhookDelivery.create({ data: { webhookId: hook.id, eventId: hook.id, event: "comment.created", payload: {} } });
-      expect(await deliverWebhook(delivery.id, { lastAttempt: true, allowPrivate: false })).toBe(false);
+      // Not the last attempt, yet failed at once: no retry can reach a private address.
+      expect(await deliverWebhook(delivery.id, { lastAttempt: false, allowPrivate: false })).toBe("failed");
       expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).toMatchObject({ status: "failed", attempt: 1, responseStatus: null, responseBody: expect.stringMatching(/private network/) });
     }
     await db.webhook.update({ where: { id: hook.id }, data: { url: "http://example.org/hook" } });
     const plain = await db.webhookDelivery.create({ data: { webhookId: hook.id, eventId: hook.id, event: "comment.created", payload: {} } });
-    expect(await deliverWebhook(plain.id, { lastAttempt: false, allowPrivate: false })).toBe(false);
-    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: plain.id } })).toMatchObject({ status: "retrying", responseBody: expect.stringMatching(/https/) });
+    expect(await deliverWebhook(plain.id, { lastAttempt: false, allowPrivate: false })).toBe("failed");
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: plain.id } })).toMatchObject({ status: "failed", attempt: 1, responseBody: expect.stringMatching(/https/) });
     await db.webhook.delete({ where: { id: hook.id } });
   });
 });

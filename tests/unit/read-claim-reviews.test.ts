@@ -51,6 +51,27 @@ describe("readClaimReviews", () => {
     expect(record!.claimReviewed.length).toBe(2000);
   });
 
+  it("keeps a review with an absurd numeric rating but drops the numbers (too large, not finite, outside its own scale)", () => {
+    const rated = (reviewRating: Record<string, unknown>, url: string) => review({ url: `https://checker.example/${url}`, reviewRating: { "@type": "Rating", alternateName: "Falsch", ...reviewRating } });
+    const { records, errors } = readClaimReviews([
+      [
+        rated({ ratingValue: 1e308, bestRating: 5, worstRating: 1 }, "huge"),
+        rated({ ratingValue: "NaN", bestRating: 5, worstRating: 1 }, "nan"),
+        rated({ ratingValue: -3, bestRating: 5, worstRating: 1 }, "below"),
+        rated({ ratingValue: 2, bestRating: -1e9, worstRating: 1 }, "scale"),
+        rated({ ratingValue: -1, bestRating: 1, worstRating: -1 }, "fine"),
+      ],
+    ]);
+    expect(errors).toEqual([]);
+    expect(records.map((record) => [record.ratingName, record.ratingValue, record.bestRating, record.worstRating])).toEqual([
+      ["Falsch", null, null, null],
+      ["Falsch", null, 5, 1],
+      ["Falsch", null, null, null],
+      ["Falsch", null, null, null],
+      ["Falsch", -1, 1, -1],
+    ]);
+  });
+
   it("stops at nesting deeper than real JSON-LD", () => {
     let deep: unknown = review();
     for (let level = 0; level <= MAX_JSON_LD_DEPTH; level++) deep = { "@graph": [deep] };

@@ -14,8 +14,8 @@ export type FetchFailureReason =
   | "too-many-redirects"
   | "not-web-address";
 
-/** What the person can do instead: paste the article (import), type the details (source lookup), or nothing (archive). */
-export type FetchFallback = "paste" | "fill-in" | "none";
+/** What the person can do instead: paste the article (import), type the details (source lookup), upload the file (known fact-checks), or nothing (archive). */
+export type FetchFallback = "paste" | "fill-in" | "upload" | "none";
 
 export interface FetchFailure {
   reason: FetchFailureReason;
@@ -27,6 +27,7 @@ export interface FetchFailure {
 const FALLBACKS: Record<Exclude<FetchFallback, "none">, string> = {
   paste: "paste the article's text instead",
   "fill-in": "fill in the title and publisher yourself",
+  upload: "save the page's ClaimReviews as a file and upload that instead",
 };
 
 /** "Check the address, or paste the article's text instead." */

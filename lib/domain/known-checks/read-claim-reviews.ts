@@ -87,9 +87,7 @@ function toRecord(review: Record<string, unknown>): KnownCheckRecord | string {
     matchText: matchText(claimReviewed),
     claimant: name(claim.author, 300),
     ratingName: text(rating.alternateName, 200) ?? text(rating.name, 200),
-    ratingValue: number(rating.ratingValue),
-    bestRating: number(rating.bestRating),
-    worstRating: number(rating.worstRating),
+    ...numericRating(rating),
     publisher: name(review.author, 300) ?? name(review.publisher, 300),
     reviewedAt: date(review.datePublished) ?? date(review.dateModified),
     language: language(review.inLanguage),
@@ -125,6 +123,21 @@ function number(value: unknown): number | null {
   const raw = first(value);
   const parsed = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() ? Number(raw) : Number.NaN;
   return Number.isFinite(parsed) ? parsed : null;
+}
+
+/** Largest rating (or scale end) believed: real scales run from -1…1 to 1…100. */
+export const MAX_RATING = 1000;
+
+/**
+ * The numeric rating and its scale, or none of them when any is absurd (beyond ±MAX_RATING, such as
+ * 1e308) or the rating lies outside its own scale: the review is kept with its named rating only.
+ */
+function numericRating(rating: Record<string, unknown>): Pick<KnownCheckRecord, "ratingValue" | "bestRating" | "worstRating"> {
+  const values = { ratingValue: number(rating.ratingValue), bestRating: number(rating.bestRating), worstRating: number(rating.worstRating) };
+  const { ratingValue, bestRating, worstRating } = values;
+  const absurd = Object.values(values).some((value) => value !== null && Math.abs(value) > MAX_RATING);
+  const outside = ratingValue !== null && bestRating !== null && worstRating !== null && (ratingValue < Math.min(bestRating, worstRating) || ratingValue > Math.max(bestRating, worstRating));
+  return absurd || outside ? { ratingValue: null, bestRating: null, worstRating: null } : values;
 }
 
 function date(value: unknown): string | null {

@@ -61,11 +61,12 @@ export async function startWorkers(): Promise<void> {
   await boss.work<MailJob>(MAIL_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
     if (job) await logged(MAIL_QUEUE, job.id, () => sendNotificationMail(job.data));
   });
-  // A failed delivery throws, so the queue retries it with backoff; the last attempt is logged as failed.
+  // A failed delivery throws, so the queue retries it with backoff; the last attempt, or a target
+  // refused for good, is logged as failed.
   await boss.work<{ deliveryId: string }>(WEBHOOK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
     if (!job) return;
-    const delivered = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
-    if (!delivered) throw new Error("webhook not accepted");
+    const outcome = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
+    if (outcome === "retry") throw new Error("webhook not accepted");
   });
   // Daily: the digest mails, then the webhook delivery log and sign-in attempts trimmed to their retention.
   await boss.work(DIGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 60 }, async () => {

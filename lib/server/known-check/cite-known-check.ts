@@ -9,6 +9,7 @@ import type { CiteKnownCheckInput } from "@/lib/validations/known-check";
 /**
  * Cites a known fact-check on a claim in one step: the review's address becomes the source (reused
  * if the team already has it), with its publisher, the rating and the claim it reviewed as the title.
+ * Once per claim: a second cite of the same review is a 409 naming the existing citation.
  */
 export async function citeKnownCheck({ actor, id, input, archive }: { actor: Actor; id: string; input: CiteKnownCheckInput; archive?: AttachSourceOptions["archive"] }) {
   authorize(actor, "source.manage");
@@ -26,5 +27,7 @@ export async function citeKnownCheck({ actor, id, input, archive }: { actor: Act
       publishedAt: check.reviewedAt ?? undefined,
     },
     archive,
+    // Citing the same review twice adds nothing; the second click (or a retry) is told so.
+    onceWith: "This known fact-check is already cited on this claim.",
   });
 }

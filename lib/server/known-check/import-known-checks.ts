@@ -22,7 +22,8 @@ interface ImportOptions {
 /** The ClaimReviews of a page (its JSON-LD), a JSON-LD document or a DataFeed, fetched with URL import's rules. */
 export async function importKnownChecksFromUrl({ actor, input, enqueue }: ImportOptions & { input: ImportKnownChecksUrlInput }) {
   authorize(actor, "known-check.import");
-  const page = await safeFetch(input.url);
+  // A failure ends with what helps here (upload the reviews as a file), not article import's "paste the text".
+  const page = await safeFetch(input.url, undefined, "upload");
   return importDocument({ actor, enqueue, origin: input.url, body: page.body, contentType: page.contentType });
 }
 

@@ -32,7 +32,10 @@ function jsonValues(body: string): { parsed: unknown[]; errors: { item: number; 
     const errors: { item: number; message: string }[] = [];
     lines.forEach((line, index) => {
       try {
-        parsed.push(JSON.parse(line));
+        const value: unknown = JSON.parse(line);
+        // A number, string or null cannot hold a ClaimReview: said, not silently passed over.
+        if (typeof value === "object" && value !== null) parsed.push(value);
+        else if (errors.length < 100) errors.push({ item: index + 1, message: `Line ${index + 1} is not a JSON object.` });
       } catch {
         if (errors.length < 100) errors.push({ item: index + 1, message: `Line ${index + 1} is not JSON.` });
       }

@@ -6,6 +6,7 @@ import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
 import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
 import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import type { AttachSourceInput } from "@/lib/validations/source";
 import { sourceArchiveFields } from "./source-archive-fields";
@@ -20,6 +21,8 @@ export interface AttachSourceOptions {
    * scheduled re-check picks up sources never checked).
    */
   archive?: (sourceId: string) => Promise<void>;
+  /** Refuse (409 with this message and the existing citation's id) when the claim already cites this address. */
+  onceWith?: string;
 }
 
 export const citationFields = {
@@ -37,16 +40,16 @@ export const citationFields = {
  * Cites a source on a claim. The team's source for the same normalised URL is reused (its missing
  * title or publisher filled in), so one page is one source however it was written.
  */
-export async function attachSource({ actor, claimId, input, archive }: AttachSourceOptions) {
+export async function attachSource({ actor, claimId, input, archive, onceWith }: AttachSourceOptions) {
   authorize(actor, "source.manage");
-  const citation = await citeInTransaction(actor, claimId, input);
+  const citation = await citeInTransaction(actor, claimId, input, onceWith);
   if (archive && citation.source.linkState === "pending" && !citation.source.checkedAt) {
     await archive(citation.source.id).catch((error: Error) => console.error(`source archive not queued: ${error.message}`));
   }
   return citation;
 }
 
-async function citeInTransaction(actor: Actor, claimId: string, input: AttachSourceInput) {
+async function citeInTransaction(actor: Actor, claimId: string, input: AttachSourceInput, onceWith?: string) {
   const normalizedUrl = normalizeUrl(input.url);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -54,6 +57,11 @@ async function citeInTransaction(actor: Actor, claimId: string, input: AttachSou
         const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
         await lockOpenClaim(tx, claim.id);
         const existing = await tx.source.findUnique({ where: { teamId_normalizedUrl: { teamId: actor.teamId, normalizedUrl } } });
+        if (existing && onceWith) {
+          // The claim row is locked above, so a second cite at the same moment waits and sees the first.
+          const cited = await tx.citation.findFirst({ where: { claimId: claim.id, sourceId: existing.id }, select: { id: true } });
+          if (cited) throw new AppError("CONFLICT", onceWith, { citationId: cited.id });
+        }
         const source = existing
           ? await tx.source.update({
               where: { id: existing.id },

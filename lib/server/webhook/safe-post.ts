@@ -17,7 +17,15 @@ export interface PostOutcome {
   durationMs: number;
 }
 
-export class RefusedTarget extends Error {}
+/** A target Factdesk will not send to. Permanent when retrying cannot help (a private address, plain http); a host that does not resolve may come back. */
+export class RefusedTarget extends Error {
+  constructor(
+    message: string,
+    readonly permanent = true,
+  ) {
+    super(message);
+  }
+}
 
 /** The request never throws: a refused address (checked again at connection time), a timeout or a reset is an outcome without status. */
 export async function safePost(url: URL, body: string, headers: Record<string, string>, allowPrivate = env().FACTDESK_ALLOW_PRIVATE_FETCH): Promise<PostOutcome> {
@@ -68,6 +76,6 @@ export async function assertWebhookTarget(url: URL, allowPrivate = env().FACTDES
   if (allowPrivate) return;
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const addresses = ipaddr.isValid(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((entry) => entry.address);
-  if (addresses.length === 0) throw new RefusedTarget(`The host ${url.hostname} does not exist.`);
+  if (addresses.length === 0) throw new RefusedTarget(`The host ${url.hostname} does not exist.`, false);
   if (addresses.some((address) => !isPublicAddress(address))) throw new RefusedTarget("Refused: the address points into a private network.");
 }

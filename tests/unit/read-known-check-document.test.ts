@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { readKnownCheckDocument } from "@/lib/server/known-check/read-known-check-document";
+
+const review = (url: string) => JSON.stringify({ "@type": "ClaimReview", url, claimReviewed: "Die Steuern sind gesunken." });
+
+describe("readKnownCheckDocument (NDJSON)", () => {
+  it("reports lines that are not JSON, and lines that are JSON but not an object, as skipped with their reason", () => {
+    const body = [review("https://checker.example/a"), "42", '"text"', "null", "{broken", review("https://checker.example/b")].join("\n");
+    const read = readKnownCheckDocument({ body, contentType: "application/x-ndjson", maxDepth: 100 });
+    expect("records" in read && read.records.map((record) => record.normalizedUrl)).toEqual(["checker.example/a", "checker.example/b"]);
+    expect("errors" in read && read.errors).toEqual([
+      { item: 2, message: "Line 2 is not a JSON object." },
+      { item: 3, message: "Line 3 is not a JSON object." },
+      { item: 4, message: "Line 4 is not a JSON object." },
+      { item: 5, message: "Line 5 is not JSON." },
+    ]);
+  });
+});
