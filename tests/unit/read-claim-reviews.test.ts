@@ -41,7 +41,7 @@ describe("readClaimReviews", () => {
       "Its url is not an http(s) address.",
       "Its url is not an http(s) address.",
       "Its url contains a user name or password.",
-      "It has no claimReviewed text.",
+      "It has no `claimReviewed` text.",
     ]);
   });
 
