@@ -28,7 +28,7 @@ await withThrowawayDatabase(async () => {
   const benchJson = path.join(tmpdir(), `factdesk-bench-${process.pid}.json`);
   // The load runs against a server connected straight to PostgreSQL; the round trips are counted on
   // a second one behind the counting proxy, whose relaying would otherwise take CPU from the load.
-  let server = await startAppServer(databaseUrl, { FACTDESK_BENCH_JSON: benchJson });
+  let server = await startAppServer(databaseUrl, { FACTDESK_BENCH_JSON: benchJson, FACTDESK_COMPRESS: "false" });
   const target = new URL(databaseUrl);
   const proxy = await startRoundTripProxy({ host: target.hostname, port: Number(target.port) });
   try {
@@ -93,7 +93,7 @@ await withThrowawayDatabase(async () => {
     server.stop();
     const proxied = new URL(databaseUrl);
     proxied.port = String(proxy.port);
-    server = await startAppServer(proxied.toString(), { FACTDESK_BENCH_JSON: benchJson });
+    server = await startAppServer(proxied.toString(), { FACTDESK_BENCH_JSON: benchJson, FACTDESK_COMPRESS: "false" });
     for (const size of [10, 200, 1000] as const) {
       const before = proxy.roundTrips();
       const times: number[] = [];

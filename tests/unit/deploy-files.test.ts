@@ -63,6 +63,10 @@ describe("compose.yaml", () => {
     expect(caddyfile).toMatch(/reverse_proxy app-1:3000 app-2:3000/);
     expect(caddyfile).toContain("health_uri /api/ready");
     expect(caddyfile).toContain("respond /api/metrics 404");
+    // The proxy compresses everything but the event stream, so the apps need not.
+    expect(caddyfile).toContain("@compressible not path /api/v1/events");
+    expect(caddyfile).toContain("encode @compressible zstd gzip");
+    expect(read("compose.yaml")).toContain("- FACTDESK_COMPRESS=false");
   });
 });
 

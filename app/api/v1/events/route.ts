@@ -94,6 +94,7 @@ export const GET = apiRoute("article.read", async ({ req, actor: initialActor })
     },
   });
   return new Response(stream, {
-    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", "x-accel-buffering": "no" },
+    // no-transform: neither the app's gzip nor a proxy may hold events back to compress them.
+    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", "x-accel-buffering": "no" },
   });
 });
