@@ -80,7 +80,8 @@ function analyse(
 ): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
   const signals = { text, offset, tokens, entities, claimant };
-  const rules = classifyUnit(signals);
+  // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
+  const rules = classifyUnit(signals, !model);
   const scored = model ? withModel(signals, rules, model) : rules;
   const subjectivity = context.subjectivityModel;
   const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
