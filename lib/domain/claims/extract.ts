@@ -7,7 +7,7 @@ import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
 import { suggestWording } from "./suggested-wording";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
 
 export interface Extraction {
@@ -35,9 +35,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
   // last name in the units after it, and no unit's words outlive its analysis.
   const knownNames = new Set<string>();
+  const pool = new TokenPool();
   const units = segmentSentences(text, language).map((span): Unit => {
     const unitText = text.slice(span.start, span.end);
-    const tokens = tokenize(unitText, span.start);
+    const tokens = tokenize(unitText, span.start, pool);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
     return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
@@ -102,13 +103,19 @@ function analyse(
   };
 }
 
+// Index loops and module functions below, not for…of with destructuring and a closure per word:
+// this runs for every word of an article, and those allocated an iterator and a closure each time.
 function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {
   if (names.size === 0) return entities;
-  const extra: Entity[] = [];
-  for (const { text, start, end } of tokens) {
-    if (names.has(text) && !entities.some((e) => e.start < end && start < e.end)) {
-      extra.push({ type: "person", text, start, end });
-    }
+  let extra: Entity[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const { text, start, end } = tokens[i]!;
+    if (names.has(text) && !overlapsAny(entities, start, end)) (extra ??= []).push({ type: "person", text, start, end });
   }
-  return extra.length ? [...entities, ...extra].sort((a, b) => a.start - b.start) : entities;
+  return extra ? [...entities, ...extra].sort((a, b) => a.start - b.start) : entities;
+}
+
+function overlapsAny(entities: Entity[], start: number, end: number): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.start < end && start < entities[i]!.end) return true;
+  return false;
 }
