@@ -39,7 +39,7 @@ export class TokenPool {
  */
 export function tokenize(text: string, offset = 0, pool?: TokenPool): Token[] {
   const tokens: Token[] = pool ? pool.tokens : [];
-  tokens.length = 0;
+  let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -60,9 +60,11 @@ export function tokenize(text: string, offset = 0, pool?: TokenPool): Token[] {
       } else break;
     }
     const info = wordInfoHashed(text, start, i, hash);
-    if (pool) tokens.push(reused(pool.spare, tokens.length, offset + start, offset + i, info));
-    else tokens.push({ start: offset + start, end: offset + i, text: info.word, info });
+    // Written by index (the pool's array keeps its capacity; emptying it first would give that up).
+    tokens[count] = pool ? reused(pool.spare, count, offset + start, offset + i, info) : { start: offset + start, end: offset + i, text: info.word, info };
+    count++;
   }
+  tokens.length = count;
   return tokens;
 }
 
