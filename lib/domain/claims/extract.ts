@@ -35,13 +35,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
   // last name in the units after it, and no unit's words outlive its analysis.
   const knownNames = new Set<string>();
+  // That is also why the units can share one pool of token objects (see TokenPool) and one context.
   const pool = new TokenPool();
+  const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
   const units = segmentSentences(text, language).map((span): Unit => {
     const unitText = text.slice(span.start, span.end);
     const tokens = tokenize(unitText, span.start, pool);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
+    return analyse(unitText, span.start, tokens, entities, model, context);
   });
   return { language, units };
 }
