@@ -32,7 +32,7 @@ const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
-  const says = tokens.some((token) => token.info.flags & Flag.SayVerb);
+  const says = hasSayVerb(tokens);
   for (const [pattern, mayMatch] of PATTERNS) {
     if (!mayMatch(text, says)) continue;
     const match = pattern.exec(text);
@@ -45,6 +45,12 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (claimant && claimant.text.split(/\s+/).length <= 8) return claimant;
   }
   return null;
+}
+
+/** A loop, not tokens.some(…): this runs per unit, and the arrow function was a new closure each time. */
+function hasSayVerb(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.info.flags & Flag.SayVerb) return true;
+  return false;
 }
 
 /**

@@ -28,7 +28,11 @@ export interface UnitSignals {
   claimant: Claimant | null;
 }
 
-export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals): Classification {
+/**
+ * `explain: false` leaves out the reasons a learned model replaces (see RULE_REASONS_KEPT in
+ * model/score-unit.ts): where a model scores the unit, building those strings was wasted work.
+ */
+export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals, explain = true): Classification {
   const trimmed = text.trim();
   if (isBoilerplate(trimmed)) {
     return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };
@@ -40,26 +44,26 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const reasons: string[] = [];
   let factual = 0;
 
-  const numbers = entityGroup(entities, isNumber, 3);
-  const dates = entityGroup(entities, isDate, 2);
-  const named = entityGroup(entities, isNamed, 3);
-  if (numbers.length) factual += because(reasons, 0.4, `number: ${numbers.list}`);
-  if (dates.length) factual += because(reasons, 0.2, `date: ${dates.list}`);
-  if (named.length) factual += because(reasons, Math.min(0.3, 0.12 * named.length), `named entity: ${named.list}`);
-  const superlative = seen & Flag.Superlative ? tokens.find((token) => token.info.flags & Flag.Superlative) : undefined;
-  if (superlative) factual += because(reasons, 0.25, `superlative: ${superlative.text}`);
+  const factualReasons = explain ? reasons : null;
+  const numbers = entityGroup(entities, isNumber, 3, explain);
+  const dates = entityGroup(entities, isDate, 2, explain);
+  const named = entityGroup(entities, isNamed, 3, explain);
+  if (numbers.length) factual += because(factualReasons, 0.4, "number: ", numbers.list);
+  if (dates.length) factual += because(factualReasons, 0.2, "date: ", dates.list);
+  if (named.length) factual += because(factualReasons, Math.min(0.3, 0.12 * named.length), "named entity: ", named.list);
+  if (seen & Flag.Superlative) factual += because(factualReasons, 0.25, "superlative: ", explain ? tokens.find((token) => token.info.flags & Flag.Superlative)!.text : "");
   if (numbers.length) {
     const comparison = (seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset)) || rankAfter(tokens);
-    if (comparison) factual += because(reasons, 0.1, `comparison: ${comparison}`);
+    if (comparison) factual += because(factualReasons, 0.1, "comparison: ", comparison);
   }
-  if (claimant) factual += because(reasons, 0.15, `attribution: ${claimant.text}`);
+  if (claimant) factual += because(factualReasons, 0.15, "attribution: ", claimant.text);
   const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
-  if (causal) factual += because(reasons, 0.1, `causal: ${causal}`);
+  if (causal) factual += because(factualReasons, 0.1, "causal: ", causal);
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
-  if (event) factual += because(reasons, 0.2, `event: ${event}`);
+  if (event) factual += because(factualReasons, 0.2, "event: ", event);
 
   const stance = seen & STANCE.flag && STANCE.firstIn(text, tokens, offset);
-  if (stance) factual += because(reasons, 0.15, `stated position or plan: ${stance}`);
+  if (stance) factual += because(factualReasons, 0.15, "stated position or plan: ", stance);
 
   const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
@@ -95,24 +99,25 @@ const isNumber = (type: Entity["type"]) => type === "number";
 const isDate = (type: Entity["type"]) => type === "date";
 const isNamed = (type: Entity["type"]) => type === "person" || type === "organisation" || type === "place";
 
-/** How many entities are of an accepted type, and the first `limit` of them as "a, b, c" (no arrays per unit). */
-function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => boolean, limit: number): { length: number; list: string } {
+/** How many entities are of an accepted type, and (when `explain`) the first `limit` of them as "a, b, c" (no arrays per unit). */
+function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => boolean, limit: number, explain: boolean): { length: number; list: string } {
   let length = 0;
   let list = "";
   for (const entity of entities) {
     if (!accepts(entity.type)) continue;
-    if (length < limit) list = length === 0 ? entity.text : `${list}, ${entity.text}`;
+    if (explain && length < limit) list = length === 0 ? entity.text : `${list}, ${entity.text}`;
     length++;
   }
   return { length, list };
 }
 
 /**
- * Records `reason` and returns its weight (`factual += because(reasons, weight, reason)`): a module
- * function, not a closure in classifyUnit, which runs per unit (under tsx a named closure costs a call).
+ * Records the reason `label` + `evidence` (unless `reasons` is null: nobody will read it) and returns its
+ * weight (`factual += because(reasons, weight, label, evidence)`): a module function, not a closure in
+ * classifyUnit, which runs per unit (under tsx a named closure costs a call).
  */
-function because(reasons: string[], weight: number, reason: string): number {
-  reasons.push(reason);
+function because(reasons: string[] | null, weight: number, label: string, evidence: string): number {
+  reasons?.push(label + evidence);
   return weight;
 }
 

@@ -106,6 +106,8 @@ function placePhraseEnd(tokens: Token[], i: number): number {
 function dropOverlaps(entities: Entity[]): Entity[] {
   // Usually found in order already (one kind of entity per unit): then the stable sort would change nothing.
   const sorted = inOrder(entities) ? entities : entities.sort(byPosition);
+  // Most units have no overlap: then the list is kept as it is (one array less per unit in the result).
+  if (!overlaps(sorted)) return sorted;
   const kept: Entity[] = [];
   for (const entity of sorted) {
     const last = kept[kept.length - 1];
@@ -113,6 +115,12 @@ function dropOverlaps(entities: Entity[]): Entity[] {
     kept.push(entity);
   }
   return kept;
+}
+
+/** True when an entity of the sorted list starts inside the one before it. */
+function overlaps(sorted: Entity[]): boolean {
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.start < sorted[i - 1]!.end) return true;
+  return false;
 }
 
 const byPosition = (a: Entity, b: Entity) => a.start - b.start || b.end - a.end;

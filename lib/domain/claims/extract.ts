@@ -7,7 +7,7 @@ import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { segmentSentences } from "./segment-sentences";
 import { suggestWording } from "./suggested-wording";
-import { tokenize, type Token } from "./tokens";
+import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
 
 export interface Extraction {
@@ -35,12 +35,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
   // last name in the units after it, and no unit's words outlive its analysis.
   const knownNames = new Set<string>();
+  // That is also why the units can share one pool of token objects (see TokenPool) and one context.
+  const pool = new TokenPool();
+  const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
   const units = segmentSentences(text, language).map((span): Unit => {
     const unitText = text.slice(span.start, span.end);
-    const tokens = tokenize(unitText, span.start);
+    const tokens = tokenize(unitText, span.start, pool);
     const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities, model, { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel });
+    return analyse(unitText, span.start, tokens, entities, model, context);
   });
   return { language, units };
 }
@@ -80,7 +83,8 @@ function analyse(
 ): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
   const signals = { text, offset, tokens, entities, claimant };
-  const rules = classifyUnit(signals);
+  // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
+  const rules = classifyUnit(signals, !model);
   const scored = model ? withModel(signals, rules, model) : rules;
   const subjectivity = context.subjectivityModel;
   const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
@@ -101,13 +105,19 @@ function analyse(
   };
 }
 
+// Index loops and module functions below, not for…of with destructuring and a closure per word:
+// this runs for every word of an article, and those allocated an iterator and a closure each time.
 function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>): Entity[] {
   if (names.size === 0) return entities;
-  const extra: Entity[] = [];
-  for (const { text, start, end } of tokens) {
-    if (names.has(text) && !entities.some((e) => e.start < end && start < e.end)) {
-      extra.push({ type: "person", text, start, end });
-    }
+  let extra: Entity[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const { text, start, end } = tokens[i]!;
+    if (names.has(text) && !overlapsAny(entities, start, end)) (extra ??= []).push({ type: "person", text, start, end });
   }
-  return extra.length ? [...entities, ...extra].sort((a, b) => a.start - b.start) : entities;
+  return extra ? [...entities, ...extra].sort((a, b) => a.start - b.start) : entities;
+}
+
+function overlapsAny(entities: Entity[], start: number, end: number): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.start < end && start < entities[i]!.end) return true;
+  return false;
 }

@@ -109,14 +109,6 @@ export const TITLE_WORDS = new Set(
   TITLES.replace(/\\\./g, "").toLowerCase().split("|").map((title) => title.split(" ")[0]!),
 );
 
-/** True when one of the BOILERPLATE patterns matches the (trimmed) unit. */
-export function isBoilerplate(trimmed: string): boolean {
-  for (let i = 0; i < BOILERPLATE.length; i++) {
-    const mayMatch = BOILERPLATE_MAY_MATCH[i];
-    if ((!mayMatch || mayMatch(trimmed)) && BOILERPLATE[i]!.test(trimmed)) return true;
-  }
-  return false;
-}
 
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
@@ -138,6 +130,27 @@ export const BOILERPLATE: RegExp[] = [
 const BOILERPLATE_MAY_MATCH: (((text: string) => boolean) | undefined)[] = [];
 BOILERPLATE_MAY_MATCH[3] = (text) =>
   text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
+
+// The patterns anchored at the start with the same flags (/i) as one alternation: one regular
+// expression call per unit instead of nine (it matches exactly where one of them does). Every unit
+// of an article is tested, and for most the calls themselves were the cost, not the matching.
+const ANCHORED_CASELESS = new RegExp(
+  BOILERPLATE.filter((pattern) => pattern.source.startsWith("^") && pattern.flags === "i").map((pattern) => `(?:${pattern.source})`).join("|"),
+  "i",
+);
+const OTHERS = BOILERPLATE.map((pattern, i) => ({ pattern, mayMatch: BOILERPLATE_MAY_MATCH[i] })).filter(
+  ({ pattern }) => !(pattern.source.startsWith("^") && pattern.flags === "i"),
+);
+
+/** True when one of the BOILERPLATE patterns matches the (trimmed) unit. */
+export function isBoilerplate(trimmed: string): boolean {
+  if (ANCHORED_CASELESS.test(trimmed)) return true;
+  for (let i = 0; i < OTHERS.length; i++) {
+    const { pattern, mayMatch } = OTHERS[i]!;
+    if ((!mayMatch || mayMatch(trimmed)) && pattern.test(trimmed)) return true;
+  }
+  return false;
+}
 
 
 /** Positions, plans and dependencies of named actors: statements of fact about them, checkable. */

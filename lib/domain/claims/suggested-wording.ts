@@ -66,7 +66,12 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   let end = text.length;
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
   text = text.slice(0, end);
-  return text ? text[0]!.toUpperCase() + text.slice(1) : verbatim.trim();
+  if (!text) return verbatim.trim();
+  // Most wordings already start in upper case: keep the string rather than build an equal one
+  // (it is kept in the result, so a copy would cost the garbage collector again).
+  const first = text[0]!;
+  const upper = first.toUpperCase();
+  return upper === first ? text : upper + text.slice(1);
 }
 
 /** "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb. */

@@ -23,9 +23,23 @@ const isWordChar = (code: number): boolean => {
 };
 const isJoiner = (code: number) => code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019; /* ’ */
 
-/** Words (letters and digits, with inner hyphens and apostrophes: "second-largest", "don't") of `text`. */
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Reused token objects for a caller that lets go of one unit's tokens before it tokenizes the next
+ * (extract(): no token outlives its unit's analysis). An article has hundreds of thousands of words;
+ * one object each was the engine's largest source of garbage.
+ */
+export class TokenPool {
+  readonly tokens: Token[] = [];
+  readonly spare: Token[] = [];
+}
+
+/**
+ * Words (letters and digits, with inner hyphens and apostrophes: "second-largest", "don't") of `text`.
+ * With a `pool`, the returned array and its tokens are the pool's and are overwritten by the next call.
+ */
+export function tokenize(text: string, offset = 0, pool?: TokenPool): Token[] {
+  const tokens: Token[] = pool ? pool.tokens : [];
+  let count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -46,7 +60,21 @@ export function tokenize(text: string, offset = 0): Token[] {
       } else break;
     }
     const info = wordInfoHashed(text, start, i, hash);
-    tokens.push({ start: offset + start, end: offset + i, text: info.word, info });
+    // Written by index (the pool's array keeps its capacity; emptying it first would give that up).
+    tokens[count] = pool ? reused(pool.spare, count, offset + start, offset + i, info) : { start: offset + start, end: offset + i, text: info.word, info };
+    count++;
   }
+  tokens.length = count;
   return tokens;
+}
+
+/** The pool's token number `index`, set to the given word (made the first time a unit is that long). */
+function reused(spare: Token[], index: number, start: number, end: number, info: WordInfo): Token {
+  const token = spare[index];
+  if (!token) return (spare[index] = { start, end, text: info.word, info });
+  token.start = start;
+  token.end = end;
+  token.text = info.word;
+  token.info = info;
+  return token;
 }

@@ -35,9 +35,7 @@ export class WordLexicon {
       const lower = tokens[i]!.info.lower;
       const rests = this.phrases.get(lower);
       if (rests) {
-        for (const rest of rests) {
-          if (rest.every((word, k) => tokens[i + 1 + k]?.info.lower === word)) return [i, i + 1 + rest.length];
-        }
+        for (const rest of rests) if (followedBy(tokens, i + 1, rest)) return [i, i + 1 + rest.length];
       }
       if (this.words.has(lower)) return [i, i + 1];
     }
@@ -49,4 +47,10 @@ export class WordLexicon {
     const found = this.find(tokens);
     return found ? text.slice(tokens[found[0]]!.start - offset, tokens[found[1] - 1]!.end - offset) : undefined;
   }
+}
+
+/** True when the tokens from `from` on are the (lower-cased) `words`; a loop, not a closure per candidate word. */
+function followedBy(tokens: Token[], from: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.info.lower !== words[k]) return false;
+  return true;
 }

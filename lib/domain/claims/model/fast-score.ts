@@ -87,6 +87,12 @@ function consider(weight: number, origin: number, kept: number, capacity: number
   return kept < capacity ? kept + 1 : kept;
 }
 
+/** A loop rather than contributions.some(…): that allocated a closure per kept contribution. */
+function hasReason(contributions: Contribution[], reason: string): boolean {
+  for (let k = 0; k < contributions.length; k++) if (contributions[k]!.reason === reason) return true;
+  return false;
+}
+
 export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit = 3): FastScore {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new Map()));
@@ -132,7 +138,7 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
         : origin >= PAIR
           ? `words: ${tokens[origin - PAIR]!.text} ${tokens[origin - PAIR + 1]!.text}`
           : `word: ${tokens[origin]!.text}`;
-    if (contributions.some((contribution) => contribution.reason === text)) continue;
+    if (hasReason(contributions, text)) continue;
     contributions.push({ reason: text, weight: topWeights[k]! });
     if (contributions.length === limit) break;
   }
