@@ -65,7 +65,7 @@ await withThrowawayDatabase(async () => {
       for (const shift of shifts) console.log(`  shifted: ${shift.node?.selector ?? "?"} ${shift.node?.snippet?.slice(0, 120) ?? ""} (${shift.score?.toFixed(3)})`);
     }
     const pick = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key]));
-    console.log(`Lighthouse (desktop) on the ${claims.length}-claim article page, median of ${RUNS}: performance ${pick("score")}, accessibility ${pick("accessibility")}, best practices ${pick("bestPractices")}, SEO ${pick("seo")} (targets ≥ 95), CLS ${pick("cls").toFixed(3)} (target 0), LCP ${pick("lcp").toFixed(0)} ms, TBT ${pick("tbt").toFixed(0)} ms, FCP ${pick("fcp").toFixed(0)} ms`);
+    console.log(`Lighthouse (desktop) on the ${claims.length}-claim article page, median of ${RUNS}: performance ${pick("score")}, accessibility ${pick("accessibility")}, best practices ${pick("bestPractices")}, SEO ${pick("seo")} (performance, accessibility and best practices: targets ≥ 95; SEO loses points only for the noindex every signed-in page carries on purpose), CLS ${pick("cls").toFixed(3)} (target 0), LCP ${pick("lcp").toFixed(0)} ms, TBT ${pick("tbt").toFixed(0)} ms, FCP ${pick("fcp").toFixed(0)} ms`);
   } finally {
     chrome.kill();
     server.stop();
