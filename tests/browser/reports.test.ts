@@ -59,7 +59,7 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     expect(severe.map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
   }
 
-  it("finds no serious or critical accessibility violation (and no script blocked by the CSP) on the article, outlet, dashboard and public report pages", async () => {
+  it("finds no serious or critical accessibility violation (and no script blocked by the CSP) on the article, outlet, dashboard and public report pages", { timeout: 90_000 }, async () => {
     const page = await personPage("editor");
     const blocked: string[] = [];
     page.on("console", (message) => message.type() === "error" && /Content Security Policy/i.test(message.text()) && blocked.push(message.text()));
