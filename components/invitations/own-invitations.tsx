@@ -25,7 +25,7 @@ export function OwnInvitations({ invitations }: { invitations: OwnInvitationRow[
       )}
       {invitations.map((invitation) => (
         <Card key={invitation.id} className="border-amber-300">
-          <p className="text-sm">{t("invitedBy", { name: invitation.invitedBy, team: invitation.team, role: roles(invitation.role) })}</p>
+          <p className="text-sm">{t("invitedBy", { name: invitation.invitedBy, email: invitation.invitedByEmail, team: invitation.team, role: roles(invitation.role) })}</p>
           <form action={answer} className="mt-3 flex gap-2">
             <input type="hidden" name="invitationId" value={invitation.id} />
             <Button type="submit" name="accept" value="true" disabled={pending}>

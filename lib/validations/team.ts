@@ -14,6 +14,8 @@ export const TEAM_SETTING_DEFAULTS = {
   reportUrlPattern: null as string | null,
 };
 
+const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
 /** Longest team name, in characters (it heads every page and the team switch). */
 export const MAX_TEAM_NAME = 80;
 
@@ -90,7 +92,8 @@ export const createTeamInput = z.strictObject(
   {
     name: storableText("The team name")
       .trim()
-      .refine((value) => !BIDI_CONTROLS.test(value), { error: "The team name contains text-direction control characters; type it without them." })
+      // Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals).
+      .refine((value) => !INVISIBLE_OR_CONTROL.test(value), { error: "The team name contains control or invisible characters; type it without them." })
       .min(2, { error: "Give the team a name of at least 2 characters." })
       .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
   },

@@ -64,7 +64,9 @@ describe("creating a team", () => {
       ["   ", /at least 2 characters/],
       [undefined, /team name is missing/],
       [42, /team name must be text/],
-      ["Desk\u202Eevil", /text-direction control characters/],
+      ["Desk\u202Eevil", /control or invisible characters/],
+      ["a\u0007b\u001bc", /control or invisible characters/],
+      ["  \u200b\u200b\u00a0  ", /control or invisible characters/],
       ["Nul\u0000desk", /NUL character/],
     ];
     for (const [name, message] of cases) {
@@ -72,6 +74,11 @@ describe("creating a team", () => {
       expect(response.status, String(name)).toBe(400);
       expect(response.body.error.message).toMatch(message);
     }
+    // A name another team already has (in any case) could pass for that team in invitations and the team switch.
+    const existing = (await db.team.findUniqueOrThrow({ where: { id: team.teamId } })).name;
+    const lookalike = await create(person.cookie, existing.toUpperCase());
+    expect(lookalike.status).toBe(409);
+    expect(lookalike.body.error.message).toMatch(/already exists/);
     const extra = await api("/api/v1/teams", { cookie: person.cookie, json: { name: "Desk", role: "owner" } });
     expect(extra.status).toBe(400);
     const notJson = await api("/api/v1/teams", { cookie: person.cookie, body: "{name:", headers: { "content-type": "application/json" } });

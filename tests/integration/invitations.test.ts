@@ -96,7 +96,8 @@ describe("adding an existing account needs that person's consent", () => {
     const cookie = (await signIn(person, TEST_PASSWORD)).cookie!;
     const listed = await api("/api/v1/me/invitations", { cookie });
     expect(listed.status).toBe(200);
-    expect(listed.body.data).toEqual([expect.objectContaining({ id: invitationId, role: "reviewer" })]);
+    // The inviter's address comes along: a name alone could be copied by a lookalike team.
+    expect(listed.body.data).toEqual([expect.objectContaining({ id: invitationId, role: "reviewer", invitedByEmail: teamB.emails.admin })]);
 
     // Someone else (another team's admin) cannot answer it; an API token (even the person's own team's) finds none.
     expect((await api(`/api/v1/me/invitations/${invitationId}/accept`, { method: "POST", cookie: adminA })).status).toBe(404);

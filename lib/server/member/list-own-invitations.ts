@@ -12,13 +12,15 @@ export async function listOwnInvitations({ actor }: ListOwnInvitationsOptions) {
   const invitations = await db.invitation.findMany({
     where: { userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
-    include: { team: { select: { name: true } }, createdBy: { select: { name: true } } },
+    include: { team: { select: { name: true } }, createdBy: { select: { name: true, email: true } } },
   });
   return invitations.map((invitation) => ({
     id: invitation.id,
     team: invitation.team.name,
     role: invitation.role,
     invitedBy: invitation.createdBy.name,
+    // The name is whatever the inviter's own inviter typed; the address tells a lookalike team apart.
+    invitedByEmail: invitation.createdBy.email,
     expiresAt: invitation.expiresAt,
   }));
 }

@@ -37,8 +37,15 @@ export async function remainingTeamCreations({ actor }: { actor: Actor }): Promi
   return Math.max(0, limit - created);
 }
 
-/** A new team with `admin` as its only member, inside the caller's transaction (the app and the operator command). */
+/**
+ * A new team with `admin` as its only member, inside the caller's transaction (the app and the operator
+ * command). Names are unique on the server (ignoring case): a second "Demo desk" could pass for the real
+ * one in someone's invitations and team switch.
+ */
 export async function insertTeam(tx: Prisma.TransactionClient, { name, admin }: { name: string; admin: { id: string; name: string } }) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('team.name', 0))`;
+  const taken = await tx.team.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  if (taken) throw new AppError("CONFLICT", "A team with this name already exists on this server; choose another name.");
   const team = await tx.team.create({ data: { name, slug: teamSlug(name), settings: {} }, select: { id: true, name: true } });
   await tx.membership.create({ data: { teamId: team.id, userId: admin.id, role: "admin" } });
   const creator: Actor = { kind: "user", userId: admin.id, teamId: team.id, role: "admin", name: admin.name };
