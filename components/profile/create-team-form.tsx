@@ -2,32 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { switchTeam } from "@/app/actions/switch-team";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { sendJson, type Problem } from "@/lib/client/send-json";
+import { useApiAction } from "@/lib/client/use-api-action";
 import { MAX_TEAM_NAME } from "@/lib/validations/team";
 
 /** Starts a new, empty team with the person as its admin, then switches to it. */
 export function CreateTeamForm() {
   const t = useTranslations("teams");
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { run, pending, problem } = useApiAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setProblem(null);
-    const name = String(new FormData(event.currentTarget).get("name") ?? "");
-    const result = await sendJson<{ id: string }>("/api/v1/teams", "POST", { name });
-    if (!result.ok) {
-      setProblem(result.problem);
-      setPending(false);
-      return;
-    }
-    await switchTeam(result.data.id);
+    const created = await run<{ id: string }>("/api/v1/teams", "POST", { name: String(new FormData(event.currentTarget).get("name") ?? "") });
+    if (!created) return;
+    await switchTeam(created.id);
     router.push("/settings");
     router.refresh();
   }

@@ -2,31 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { signOut } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
-import { sendJson, type Problem } from "@/lib/client/send-json";
+import { useApiAction } from "@/lib/client/use-api-action";
 
 /** Changing the password ends every session, this one too, so success leads to the sign-in page. */
 export function PasswordForm() {
   const t = useTranslations("password");
-  const [pending, setPending] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { run, pending, problem } = useApiAction();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setProblem(null);
     const form = new FormData(event.currentTarget);
     const body = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
-    const result = await sendJson("/api/v1/me/password", "POST", body);
-    if (result.ok) {
-      await signOut({ callbackUrl: "/sign-in" });
-      return;
-    }
-    setProblem(result.problem);
-    setPending(false);
+    if (await run("/api/v1/me/password", "POST", body)) await signOut({ callbackUrl: "/sign-in" });
   }
 
   const errors = problem?.fields ?? {};
