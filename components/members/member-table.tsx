@@ -21,15 +21,27 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
       {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
       <Table caption={t("title")}>
         <TableHead
-          columns={[t("name"), t("email"), t("role"), t("status"), t("actions")].map((label) => ({ label }))}
+          // On a phone the address and status go under the name and the action under the role, so the
+          // role select and the button are in view without scrolling the table sideways.
+          columns={[
+            { label: t("name") },
+            { label: t("email"), className: WIDE_ONLY },
+            { label: t("role") },
+            { label: t("status"), className: WIDE_ONLY },
+            { label: t("actions"), className: WIDE_ONLY },
+          ]}
         />
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.id} data-testid={`member-${member.user.email}`}>
               <Td>
                 {member.user.name} {member.isYou && <span className="text-slate-500">({t("you")})</span>}
+                <span className="mt-1 block break-all text-xs text-slate-600 md:hidden">{member.user.email}</span>
+                <span className="mt-1 block md:hidden">
+                  <MemberStatus member={member} />
+                </span>
               </Td>
-              <Td>{member.user.email}</Td>
+              <Td className={WIDE_ONLY}>{member.user.email}</Td>
               <Td>
                 <form action={changeRole} className="flex gap-2">
                   <input type="hidden" name="membershipId" value={member.id} />
@@ -43,31 +55,40 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
                     <RoleOptions />
                   </select>
                 </form>
+                <div className="mt-2 md:hidden">
+                  <DisableControl member={member} action={setDisabled} />
+                </div>
               </Td>
-              <Td>
-                {member.disabled ? (
-                  <Badge tone="red">{t("disabled")}</Badge>
-                ) : member.invitationPending ? (
-                  <Badge tone="amber">{t("pending")}</Badge>
-                ) : (
-                  <Badge tone="green">{t("active")}</Badge>
-                )}
+              <Td className={WIDE_ONLY}>
+                <MemberStatus member={member} />
               </Td>
-              <Td>
-                {!member.isYou && (
-                  <ButtonForm
-                    action={setDisabled}
-                    fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }}
-                    variant={member.disabled ? "secondary" : "danger"}
-                  >
-                    {member.disabled ? t("enable") : t("disable")}
-                  </ButtonForm>
-                )}
+              <Td className={WIDE_ONLY}>
+                <DisableControl member={member} action={setDisabled} />
               </Td>
             </tr>
           ))}
         </tbody>
       </Table>
     </div>
+  );
+}
+
+const WIDE_ONLY = "hidden md:table-cell";
+
+function MemberStatus({ member }: { member: MemberRow }) {
+  const t = useTranslations("members");
+  if (member.disabled) return <Badge tone="red">{t("disabled")}</Badge>;
+  if (member.invitationPending) return <Badge tone="amber">{t("pending")}</Badge>;
+  return <Badge tone="green">{t("active")}</Badge>;
+}
+
+/** Disable or enable a member (never oneself); rendered once per layout, only one of which is shown. */
+function DisableControl({ member, action }: { member: MemberRow; action: (form: FormData) => void }) {
+  const t = useTranslations("members");
+  if (member.isYou) return null;
+  return (
+    <ButtonForm action={action} fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }} variant={member.disabled ? "secondary" : "danger"}>
+      {member.disabled ? t("enable") : t("disable")}
+    </ButtonForm>
   );
 }
