@@ -6,6 +6,7 @@ import type { Report } from "@/lib/domain/report/report-types";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { articleReportPdf } from "./article-report-pdf";
 import { renderPdfInWorker } from "./render-pdf-in-worker";
+import { asciiSlug } from "@/lib/domain/text/ascii-slug";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
@@ -17,12 +18,7 @@ const TYPES = {
 
 /** A file name people recognise: the article title, folded to ASCII. */
 export function fileStem(title: string): string {
-  const german: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue", ß: "ss" };
-  const stem = title
-    .replace(/[äöüÄÖÜß]/g, (char) => german[char]!)
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase();
-  return stem.slice(0, 60) || "report";
+  return asciiSlug(title).slice(0, 60) || "report";
 }
 
 /** Content type and a download file name ("<title>-report.csv") for a report format. */

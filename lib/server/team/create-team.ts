@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { asciiSlug } from "@/lib/domain/text/ascii-slug";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, type Prisma } from "@/lib/server/db/client";
@@ -21,8 +22,7 @@ export async function createTeam({ actor, input }: { actor: Actor; input: Create
   return db.$transaction(async (tx) => {
     // Two requests at once must not both slip under the limit.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`team.create:${actor.userId}`}, 0))`;
-    const created = await tx.activity.count({ where: { actorId: actor.userId, action: TEAM_CREATED } });
-    if (created >= limit) {
+    if ((await countCreatedTeams(tx, actor.userId)) >= limit) {
       throw new AppError("FORBIDDEN", `You have created ${limit} teams, as many as one person may on this server.`);
     }
     return insertTeam(tx, { name: input.name, admin: { id: actor.userId, name: actor.name } });
@@ -33,9 +33,12 @@ export async function createTeam({ actor, input }: { actor: Actor; input: Create
 export async function remainingTeamCreations({ actor }: { actor: Actor }): Promise<number> {
   const limit = env().FACTDESK_TEAMS_PER_PERSON;
   if (limit === 0 || actor.kind !== "user") return 0;
-  const created = await db.activity.count({ where: { actorId: actor.userId, action: TEAM_CREATED } });
-  return Math.max(0, limit - created);
+  return Math.max(0, limit - (await countCreatedTeams(db, actor.userId)));
 }
+
+/** Teams this person has created from the app (their `team.created` history entries). */
+const countCreatedTeams = (client: Pick<Prisma.TransactionClient, "activity">, userId: string) =>
+  client.activity.count({ where: { actorId: userId, action: TEAM_CREATED } });
 
 /**
  * A new team with `admin` as its only member, inside the caller's transaction (the app and the operator
@@ -55,12 +58,5 @@ export async function insertTeam(tx: Prisma.TransactionClient, { name, admin }: 
 
 // Slugs are internal and unique; the random tail keeps two teams of the same name apart.
 function teamSlug(name: string): string {
-  const base = name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40);
-  return `${base || "team"}-${randomBytes(4).toString("hex")}`;
+  return `${asciiSlug(name).slice(0, 40) || "team"}-${randomBytes(4).toString("hex")}`;
 }
