@@ -6,7 +6,7 @@ import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonForm } from "@/components/ui/button-form";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 
 interface TokenRow {
   id: string;
@@ -22,6 +22,7 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
   const roles = useTranslations("roles");
   const format = useFormatter();
   const [state, revoke] = useActionState(revokeApiTokenAction, null);
+  const lastUsed = (token: TokenRow) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   return (
     <div className="space-y-3">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
@@ -30,25 +31,30 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
           columns={[
             { label: t("name") },
             { label: t("role") },
-            { label: t("prefix") },
-            { label: t("lastUsed") },
+            { label: t("prefix"), className: WIDE_ONLY },
+            { label: t("lastUsed"), className: WIDE_ONLY },
             { label: t("revoke"), hidden: true },
           ]}
         />
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>
-              <Td>{token.name}</Td>
+              <Td className="break-words">
+                {token.name}
+                <span className="mt-1 block text-xs text-slate-600 md:hidden">
+                  <code>{token.prefix}…</code> · {t("lastUsed")}: {lastUsed(token)}
+                </span>
+              </Td>
               <Td>{roles(token.role as "admin")}</Td>
-              <Td>
+              <Td className={WIDE_ONLY}>
                 <code>{token.prefix}…</code>
               </Td>
-              <Td>{token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</Td>
+              <Td className={WIDE_ONLY}>{lastUsed(token)}</Td>
               <Td>
                 {token.revokedAt ? (
                   <Badge tone="red">{t("revoked")}</Badge>
                 ) : (
-                  <ButtonForm action={revoke} fields={{ tokenId: token.id }}>
+                  <ButtonForm action={revoke} fields={{ tokenId: token.id }} confirm={t("confirmRevoke", { name: token.name })}>
                     {t("revoke")}
                   </ButtonForm>
                 )}

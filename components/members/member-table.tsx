@@ -6,7 +6,7 @@ import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/mem
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonForm } from "@/components/ui/button-form";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/server/member/list-members";
 import { RoleOptions } from "./role-options";
 
@@ -72,8 +72,6 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
     </div>
   );
 }
-
-const WIDE_ONLY = "hidden md:table-cell";
 
 function MemberStatus({ member }: { member: MemberRow }) {
   const t = useTranslations("members");

@@ -42,6 +42,7 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
     if (link) setCreated({ id: link.id, url: link.url });
   };
   const revoke = async (id: string) => {
+    if (!window.confirm(t("confirmRevoke"))) return;
     if (await run(`/api/v1/share-links/${id}`, "DELETE")) setCreated((shown) => (shown?.id === id ? null : shown));
   };
   return (

@@ -1,3 +1,5 @@
+"use client";
+
 import type { ReactNode } from "react";
 import { Button, type ButtonVariant } from "./button";
 
@@ -7,13 +9,15 @@ export interface ButtonFormProps {
   fields: Record<string, string>;
   variant?: ButtonVariant;
   disabled?: boolean;
+  /** Asks this question first (irreversible actions); the form is not sent unless the person agrees. */
+  confirm?: string;
   children: ReactNode;
 }
 
 /** A row action: a form with hidden fields and one submit button (revoke, disable …). */
-export function ButtonForm({ action, fields, variant = "danger", disabled, children }: ButtonFormProps) {
+export function ButtonForm({ action, fields, variant = "danger", disabled, confirm, children }: ButtonFormProps) {
   return (
-    <form action={action}>
+    <form action={action} onSubmit={confirm ? (event) => void (window.confirm(confirm) || event.preventDefault()) : undefined}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -15,6 +15,9 @@ export function Table({ caption, children }: { caption: string; children: ReactN
   );
 }
 
+/** A column shown from the md breakpoint on; on a phone its content is repeated inside another cell. */
+export const WIDE_ONLY = "hidden md:table-cell";
+
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
   return <th scope="col" className={cn("px-4 py-3 text-left font-semibold text-slate-700", className)} {...props} />;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, isoDate, storableText, unknownFields } from "./common";
+import { baseVersion, isoDate, storableText, unknownFields, pageSize } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -38,7 +38,7 @@ export const updateArticleInput = z
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
 export const listArticlesInput = z.strictObject({
-  limit: z.coerce.number({ error: "The page size must be a number." }).int().min(1).max(100).default(20),
+  limit: pageSize().default(20),
   after: z.string().max(200).optional(),
   before: z.string().max(200).optional(),
 });

@@ -29,8 +29,13 @@ export const versionNumber = (error: string) =>
   z.number({ error }).int({ error }).min(1, { error }).max(MAX_DB_INT, { error: `${error} (at most ${MAX_DB_INT}).` });
 
 /** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
-export const baseVersion = versionNumber("Send the version you edited (the `version` you last read).");
+export const baseVersion = versionNumber("Send the version number you last read with this item, so that a newer edit is not overwritten.");
 
+
+/** A page size from a query string: one message for every way it can be wrong ("0", "abc", "1.5", "500"). */
+const PAGE_SIZE_ERROR = "The page size must be a whole number from 1 to 100.";
+export const pageSize = () =>
+  z.coerce.number({ error: PAGE_SIZE_ERROR }).int({ error: PAGE_SIZE_ERROR }).min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR });
 
 /** Form fields and query strings send "" for "not given"; read it as absent. */
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { blankToUndefined, isoDate, storableText, unknownFields } from "./common";
+import { blankToUndefined, isoDate, storableText, unknownFields, pageSize } from "./common";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -19,7 +19,7 @@ export const searchInput = z.strictObject(
     from: optional(isoDate),
     to: optional(isoDate),
     minCheckworthiness: optional(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
-    limit: optional(z.coerce.number({ error: "The page size must be a number." }).int().min(1).max(100)).default(20),
+    limit: optional(pageSize()).default(20),
     after: optional(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,

@@ -127,7 +127,13 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     const visitor = await (await browser.newContext()).newPage();
     await visitor.goto(`${baseUrl()}${href}`);
     await visitor.getByText("India ranks second after China (IEA 2025).").waitFor();
+    // Revoking asks first; saying no keeps the link working.
+    editor.once("dialog", (dialog) => void dialog.dismiss());
     await editor.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();
+    expect((await visitor.goto(`${baseUrl()}${href}`))?.status()).toBe(200);
+    const question = new Promise<string>((resolve) => editor.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await editor.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();
+    expect(await question).toContain("cannot be undone");
     await editor.getByTestId("share-links").getByText("revoked").waitFor();
     const again = await visitor.goto(`${baseUrl()}${href}`);
     expect(again?.status()).toBe(404);

@@ -173,6 +173,16 @@ describe.runIf(chromiumPath)("a day's work in Chromium", () => {
     await page.getByTestId("copy-api-token").click();
     await page.getByText(en.common.copied).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    // Revoking asks first, naming the token; saying no keeps it.
+    const row = page.getByRole("row").filter({ hasText: "copy test" });
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await row.getByRole("button", { name: en.apiTokens.revoke }).click();
+    expect((await fetch(`${baseUrl()}/api/v1/articles?limit=1`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(200);
+    const question = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await row.getByRole("button", { name: en.apiTokens.revoke }).click();
+    expect(await question).toContain("“copy test”");
+    await row.getByText(en.apiTokens.revoked).waitFor();
+    expect((await fetch(`${baseUrl()}/api/v1/articles?limit=1`, { headers: { authorization: `Bearer ${secret}` } })).status).toBe(401);
 
     const { id } = await article("Die Stromsteuer sank 2025 um 5 Cent.");
     await page.goto(`${baseUrl()}/articles/${id}`);

@@ -90,6 +90,17 @@ describe("POST /api/v1/articles", () => {
     expect(missing.body.error.details).toContainEqual({ field: "text", message: "The text is missing." });
   });
 
+  it("explains a bad page size and names an unknown query parameter (probe findings)", async () => {
+    for (const limit of ["0", "101", "1.5", "abc"]) {
+      const response = await api(`/api/v1/articles?limit=${limit}`, { token: tokens.viewer });
+      expect(response.status, limit).toBe(400);
+      expect(response.body.error.message).toBe("The page size must be a whole number from 1 to 100.");
+    }
+    const unknown = await api("/api/v1/articles?colour=red", { token: tokens.viewer });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].field).toBe("colour");
+  });
+
   it("refuses unknown fields, malformed JSON, invalid UTF-8 and non-JSON bodies with 4xx", async () => {
     const extra = await api("/api/v1/articles", { token: tokens.editor, json: article("Extra field.", { admin: true }) });
     expect(extra.status).toBe(400);

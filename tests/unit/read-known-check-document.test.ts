@@ -15,4 +15,23 @@ describe("readKnownCheckDocument (NDJSON)", () => {
       { item: 5, message: "Line 5 is not JSON." },
     ]);
   });
+
+  it("numbers problems by line, counting blank lines, and reports a line that holds no ClaimReview (probe finding)", () => {
+    const body = [review("https://checker.example/a"), "", "[1,2]", '{"@type":"Article","headline":"x"}', JSON.stringify({ "@type": "ClaimReview", url: "ftp://checker.example/c", claimReviewed: "x" })].join("\n");
+    const read = readKnownCheckDocument({ body, contentType: "application/x-ndjson", maxDepth: 100 });
+    expect("records" in read && read.records).toHaveLength(1);
+    expect("numberedBy" in read && read.numberedBy).toBe("line");
+    expect("errors" in read && read.errors).toEqual([
+      { item: 3, message: "Line 3 holds no ClaimReview." },
+      { item: 4, message: "Line 4 holds no ClaimReview." },
+      { item: 5, message: "Its url is not an http(s) address." },
+    ]);
+  });
+
+  it("does not report a page's other JSON-LD blocks (an Organization beside the ClaimReview) and numbers by review", () => {
+    const body = `<html><script type="application/ld+json">{"@type":"Organization","name":"X"}</script><script type="application/ld+json">${review("https://checker.example/a")}</script></html>`;
+    const read = readKnownCheckDocument({ body, contentType: "text/html", maxDepth: 100 });
+    expect("errors" in read && read.errors).toEqual([]);
+    expect("numberedBy" in read && read.numberedBy).toBe("item");
+  });
 });

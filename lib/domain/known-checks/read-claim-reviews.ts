@@ -21,7 +21,7 @@ export interface KnownCheckRecord {
 
 export interface ReadResult {
   records: KnownCheckRecord[];
-  /** Items that look like ClaimReviews but cannot be kept, numbered in reading order from 1. */
+  /** Items that look like ClaimReviews but cannot be kept, numbered in reading order from 1 (by line in NDJSON). */
   errors: { item: number; message: string }[];
 }
 
@@ -42,9 +42,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u206
  * DataFeed whose elements are ClaimReviews or DataFeedItems holding them. Text comes out as plain
  * text (control and direction characters removed, lengths capped); review addresses must be http(s).
  */
-export function readClaimReviews(values: unknown[]): ReadResult {
+export function readClaimReviews(values: unknown[], lineNumbers?: number[]): ReadResult {
   const result: ReadResult = { records: [], errors: [] };
   let item = 0;
+  // NDJSON (`lineNumbers`: the line each value came from): problems are numbered by line, and a line
+  // without any ClaimReview is reported, since every line of such a file is meant to be one.
+  let line = 0;
   const visit = (value: unknown, depth: number): void => {
     if (depth > MAX_JSON_LD_DEPTH) throw new TooDeepError();
     if (result.records.length >= MAX_CLAIM_REVIEWS) return;
@@ -54,13 +57,20 @@ export function readClaimReviews(values: unknown[]): ReadResult {
       item++;
       const record = toRecord(value);
       if (typeof record === "string") {
-        if (result.errors.length < MAX_ERRORS) result.errors.push({ item, message: record });
+        if (result.errors.length < MAX_ERRORS) result.errors.push({ item: line || item, message: record });
       } else result.records.push(record);
       return;
     }
     for (const key of ["@graph", "dataFeedElement", "item", "mainEntity"]) if (key in value) visit(value[key], depth + 1);
   };
-  for (const value of values) visit(value, 0);
+  values.forEach((value, index) => {
+    const before = item;
+    line = lineNumbers?.[index] ?? 0;
+    visit(value, 0);
+    if (line && item === before && result.errors.length < MAX_ERRORS && result.records.length < MAX_CLAIM_REVIEWS) {
+      result.errors.push({ item: line, message: `Line ${line} holds no ClaimReview.` });
+    }
+  });
   return result;
 }
 

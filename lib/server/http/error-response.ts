@@ -22,7 +22,7 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
       : new AppError(error.code, say(error.message), localizeDetails(error.details, say));
   }
   if (error instanceof ZodError) {
-    const details = error.issues.map((issue) => ({ field: issue.path.join(".") || "(body)", message: localizeIssue(issue, locale) }));
+    const details = error.issues.map((issue) => ({ field: issueField(issue), message: localizeIssue(issue, locale) }));
     return new AppError("INVALID_INPUT", details[0]?.message ?? say("Invalid input."), details);
   }
   if (isDatabaseUnavailable(error)) {
@@ -31,6 +31,12 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
   // Unexpected: log it for operators, tell the caller nothing about internals.
   logger().error({ kind: "error", requestId, err: error }, "unexpected error");
   return new AppError("INTERNAL", say("Something went wrong on our side. The change was not saved."));
+}
+
+/** The field a problem concerns: its path, the unknown names themselves, or "(body)" for the whole input. */
+function issueField(issue: ZodError["issues"][number]): string {
+  if (issue.path.length) return issue.path.join(".");
+  return issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "(body)";
 }
 
 function localizeDetails(details: unknown, say: (message: string) => string): unknown {

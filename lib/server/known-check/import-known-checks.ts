@@ -24,26 +24,20 @@ export async function importKnownChecksFromUrl({ actor, input, enqueue }: Import
   authorize(actor, "known-check.import");
   // A failure ends with what helps here (upload the reviews as a file), not article import's "paste the text".
   const page = await safeFetch(input.url, undefined, "upload");
-  return importDocument({ actor, enqueue, origin: input.url, body: page.body, contentType: page.contentType });
+  return importDocument({ actor, enqueue, origin: input.url, body: page.body, contentType: page.contentType, fromFile: false });
 }
 
 /** The ClaimReviews of an uploaded JSON-LD, DataFeed or NDJSON document. */
 export async function importKnownChecksFromFile({ actor, enqueue, name, body, contentType }: ImportOptions & { name: string; body: string; contentType: string }) {
   authorize(actor, "known-check.import");
-  return importDocument({ actor, enqueue, origin: name, body, contentType });
+  return importDocument({ actor, enqueue, origin: name, body, contentType, fromFile: true });
 }
 
-async function importDocument({ actor, enqueue, origin, body, contentType }: ImportOptions & { origin: string; body: string; contentType: string }) {
+async function importDocument({ actor, enqueue, origin, body, contentType, fromFile }: ImportOptions & { origin: string; body: string; contentType: string; fromFile: boolean }) {
   const read = await runHeavy("knownChecks", { body, contentType, maxDepth: MAX_HTML_DEPTH }, "This document is too large or complex to read in time. Split it into smaller files.");
   if ("tooDeep" in read) throw new AppError("UNPROCESSABLE", "This document is nested too deeply to read safely; ClaimReview JSON-LD is never more than a few levels deep.");
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
-  if (read.records.length === 0) {
-    const first = read.errors[0];
-    const message = first
-      ? `No usable ClaimReview was found. The first problem: item ${first.item}: ${first.message}`
-      : "No usable ClaimReview was found. Check that the address is a fact-check page or a ClaimReview feed.";
-    throw new AppError("INVALID_INPUT", message, read.errors);
-  }
+  if (read.records.length === 0) throw new AppError("INVALID_INPUT", nothingUsable(read, fromFile), read.errors);
   const created = await db.knownCheckImport.create({
     data: {
       teamId: actor.teamId,
@@ -57,6 +51,16 @@ async function importDocument({ actor, enqueue, origin, body, contentType }: Imp
   });
   await enqueue(created.id);
   return created;
+}
+
+/** Why nothing can be imported: the first problem where there is one (by line in NDJSON), else what to check. */
+function nothingUsable(read: { errors: { item: number; message: string }[]; numberedBy: "line" | "item" }, fromFile: boolean): string {
+  const first = read.errors[0];
+  if (first && read.numberedBy === "line") return `No usable ClaimReview was found. The first problem: line ${first.item}: ${first.message}`;
+  if (first) return `No usable ClaimReview was found. The first problem: item ${first.item}: ${first.message}`;
+  return fromFile
+    ? "No usable ClaimReview was found. Check that the file holds ClaimReview JSON-LD, a DataFeed of them or NDJSON with one per line."
+    : "No usable ClaimReview was found. Check that the address is a fact-check page or a ClaimReview feed.";
 }
 
 /** The team's recent imports of known fact-checks, newest first. */

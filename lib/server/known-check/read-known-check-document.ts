@@ -5,7 +5,10 @@ import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 // Runs in the worker pool (heavy-tasks.ts): no Prisma, no Next.js. A page, a JSON-LD document or
 // NDJSON of ClaimReviews, all treated as hostile: nesting is refused before a DOM or a walk goes deep.
 
-export type KnownCheckDocument = ReadResult | { tooDeep: true } | { unreadable: string };
+/** `numberedBy`: whether `errors[].item` counts lines (NDJSON) or ClaimReviews in reading order. */
+export type KnownCheckDocument = (ReadResult & { numberedBy: "line" | "item" }) | { tooDeep: true } | { unreadable: string };
+
+type JsonValues = { parsed: unknown[]; errors: { item: number; message: string }[]; lines?: number[] };
 
 export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: string; contentType: string; maxDepth: number }): KnownCheckDocument {
   const isHtml = /html/i.test(contentType) || /^\s*</.test(body);
@@ -13,8 +16,9 @@ export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: 
   const values = isHtml ? jsonLdScripts(body) : jsonValues(body);
   if ("unreadable" in values) return values;
   try {
-    const read = readClaimReviews(values.parsed);
-    return { records: read.records, errors: [...values.errors, ...read.errors].slice(0, 100) };
+    const read = readClaimReviews(values.parsed, values.lines);
+    const errors = [...values.errors, ...read.errors].sort((a, b) => a.item - b.item).slice(0, 100);
+    return { records: read.records, errors, numberedBy: values.lines ? "line" : "item" };
   } catch (error) {
     if (error instanceof TooDeepError) return { tooDeep: true };
     throw error;
@@ -22,30 +26,34 @@ export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: 
 }
 
 /** One JSON document, or NDJSON (one per line) when the whole is not JSON. */
-function jsonValues(body: string): { parsed: unknown[]; errors: { item: number; message: string }[] } | { unreadable: string } {
+function jsonValues(body: string): JsonValues | { unreadable: string } {
   try {
     return { parsed: [JSON.parse(body)], errors: [] };
   } catch {
-    const lines = body.split("\n").filter((line) => line.trim());
+    // Numbered as an editor shows them (blank lines count), so a reported line can be found.
+    const lines = body.split("\n").map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.trim());
     if (lines.length < 2) return { unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
+    const lineNumbers: number[] = [];
     const errors: { item: number; message: string }[] = [];
-    lines.forEach((line, index) => {
+    for (const { line, number } of lines) {
       try {
         const value: unknown = JSON.parse(line);
         // A number, string or null cannot hold a ClaimReview: said, not silently passed over.
-        if (typeof value === "object" && value !== null) parsed.push(value);
-        else if (errors.length < 100) errors.push({ item: index + 1, message: `Line ${index + 1} is not a JSON object.` });
+        if (typeof value === "object" && value !== null) {
+          parsed.push(value);
+          lineNumbers.push(number);
+        } else if (errors.length < 100) errors.push({ item: number, message: `Line ${number} is not a JSON object.` });
       } catch {
-        if (errors.length < 100) errors.push({ item: index + 1, message: `Line ${index + 1} is not JSON.` });
+        if (errors.length < 100) errors.push({ item: number, message: `Line ${number} is not JSON.` });
       }
-    });
-    return { parsed, errors };
+    }
+    return { parsed, errors, lines: lineNumbers };
   }
 }
 
 /** The contents of every `<script type="application/ld+json">` of a page, parsed (broken ones skipped). */
-function jsonLdScripts(html: string): { parsed: unknown[]; errors: { item: number; message: string }[] } {
+function jsonLdScripts(html: string): JsonValues {
   const scripts: string[] = [];
   let current: string | null = null;
   const parser = new Parser(
