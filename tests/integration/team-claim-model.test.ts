@@ -14,6 +14,10 @@ type Tokens = Awaited<ReturnType<typeof createRoleTokens>>;
 const decisionsOf = (claimId: string) => db.claimDecision.findMany({ where: { claimId }, orderBy: { createdAt: "asc" } });
 const patch = (token: string, id: string, json: unknown) => api(`/api/v1/claims/${id}`, { token, method: "PATCH", json });
 
+// Retraining waits for the job queue and the low-priority worker pool; on a machine whose cores are
+// busy that takes longer than the default 30 s. waitForVersion gives up after 90 s with a clear message.
+const RETRAIN_TIMEOUT = 120_000;
+
 describe("reviewer decisions as labels", () => {
   let team: TestTeam;
   let tokens: Tokens;
@@ -119,7 +123,7 @@ describe("the team's own claim model", () => {
     expect((await patch(tokensA.editor, before[1]!.id, { version: before[1]!.version, excluded: true, exclusionReason: "duplicate" })).status).toBe(200);
   });
 
-  it("is retrained on the job queue after 20 new decisions and used for the team's imports only", async () => {
+  it("is retrained on the job queue after 20 new decisions and used for the team's imports only", { timeout: RETRAIN_TIMEOUT }, async () => {
     expect(englishModel(await claimModel(tokensA.viewer))).toMatchObject({ models: [] });
     ({ claims: teaching } = await importArticle(tokensA.editor, "Teaching", portsText("bulk")));
     // The desk says: these port statistics are not worth checking.
@@ -167,14 +171,14 @@ describe("the team's own claim model", () => {
     expect(before.slice(2).some((claim) => byId.get(claim.id)!.checkworthiness !== claim.checkworthiness)).toBe(true);
   });
 
-  it("keeps versions: 20 more decisions make version 2", async () => {
+  it("keeps versions: 20 more decisions make version 2", { timeout: RETRAIN_TIMEOUT }, async () => {
     const current = await waitForVersion(tokensA.viewer, 1);
     await switchAll(tokensA.reviewer, teaching.slice(0, 20), true);
     expect((await waitForVersion(tokensA.viewer, current.version + 1)).version).toBe(current.version + 1);
     expect(await db.teamClaimModel.count({ where: { teamId: a.teamId, language: "en", label: "checkworthy" } })).toBe(current.version + 1);
   });
 
-  it("is reset by the team's admin only: back to the shipped engine, earlier decisions no longer count, versions continue", async () => {
+  it("is reset by the team's admin only: back to the shipped engine, earlier decisions no longer count, versions continue", { timeout: RETRAIN_TIMEOUT }, async () => {
     expect((await api("/api/v1/team/claim-model?language=en", { token: tokensA.editor, method: "DELETE" })).status).toBe(403);
     expect((await api("/api/v1/team/claim-model?language=fr", { token: tokensA.admin, method: "DELETE" })).status).toBe(400);
     const last = englishModel(await claimModel(tokensA.viewer)).models.find((model) => model.label === "checkworthy")!;
