@@ -48,7 +48,7 @@ describe.runIf(chromiumPath)("accessibility in Chromium", () => {
     await browser?.close();
   });
 
-  it("finds no serious or critical axe-core violation (WCAG 2.1 A/AA) on any page", { timeout: 120_000 }, async () => {
+  it("finds no serious or critical axe-core violation (WCAG 2.1 A/AA) on any page", { timeout: 300_000 }, async () => {
     const visitor = await (await browser.newContext({ locale: "en-US" })).newPage();
     const admin = await (await browser.newContext({ locale: "en-US" })).newPage();
     await signInAs(admin, team.emails.admin, TEST_PASSWORD);
