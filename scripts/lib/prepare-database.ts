@@ -24,17 +24,26 @@ export async function prepareDatabase(): Promise<ProvidedDatabase> {
   return database;
 }
 
-/** On SIGINT/SIGTERM: stop the child server first, then the embedded database, then exit. */
+/**
+ * On SIGINT/SIGTERM: stop the child server first, then the embedded database, then exit. Also when the
+ * parent process goes away: `npm start` runs this under `sh -c`, and when a supervisor stops npm alone
+ * (`kill <npm's pid>`), npm passes the signal to that shell, which dies without passing it on. The server
+ * and the database must not outlive it.
+ */
 export function stopOnSignals(database: ProvidedDatabase, beforeStop: () => Promise<void> = async () => {}) {
   let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (reason: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n▸ ${signal}: stopping…`);
+    console.log(`\n▸ ${reason}: stopping…`);
     await beforeStop().catch(() => {});
     await database.stop().catch(() => {});
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void stop("parent process gone");
+  }, 1000).unref();
 }
