@@ -47,6 +47,20 @@ describe("claimants in English and German", () => {
     expect(claimant("Die Zusammenarbeit werde ausgebaut, so Verteidigungsminister Andrei Beloussow.", "de")).toBe("Andrei Beloussow");
     expect(claimant("Wie das Verteidigungsministerium mitteilte, wurden 20 Panzer geliefert.", "de")).toBe("Verteidigungsministerium");
     expect(claimant("Sergej Lawrow erklärte, Russland sei zu Lieferungen bereit.", "de")).toBe("Sergej Lawrow");
+    expect(claimant("Die Exporte stiegen, berichteten die indischen Medien.", "de")).toBe("die indischen Medien");
+  });
+
+  // Found on ClaimBuster: 158 of 676 claimants were "And" ("And so I know …") and most others pronouns.
+  it("names nobody where the sentence names nobody: no connective, pronoun or English ', so …' as claimant", () => {
+    expect(claimant("And so I know that this campaign has caused some questioning.", "en")).toBeUndefined();
+    expect(claimant("It's so easy to promise tax cuts.", "en")).toBeUndefined();
+    expect(claimant("I said we would cut the deficit in half.", "en")).toBeUndefined();
+    expect(claimant("And I've said that before, and I'll say it again.", "en")).toBeUndefined();
+    expect(claimant("He added that the plan costs 2 trillion dollars.", "en")).toBeUndefined();
+    expect(claimant("Er sagte, die Steuern würden sinken.", "de")).toBeUndefined();
+    expect(claimant("Prices fell, so we keep getting the revenue we need.", "en")).toBeUndefined();
+    expect(claimant("As George Will said, the deficit is a choice.", "en")).toBe("George Will");
+    expect(claimant("Taxes went up 40 percent, said the minister.", "en")).toBe("the minister");
   });
 });
 

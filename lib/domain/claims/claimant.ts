@@ -14,21 +14,32 @@ const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|the|and|für
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS = "sources|officials|analysts|experts|diplomats|traders|economists|insiders|people familiar with the matter|ministry|government|company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 const LATE_SAY = "mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|betonte|meldete|bestätigte|schrieb";
+// The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
+// one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
+const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
 
 // Each pattern with a cheap test of whether it can match at all, so most units skip most patterns.
 const PATTERNS: [RegExp, (text: string, says: boolean) => boolean][] = [
   [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den)?\\s*[^,.;:]+?)${STOP}`, "du"), (_, says) => says],
+  // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
+  // "…, said Bush"): English ", so we …" or ", so I …" is no attribution.
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the)\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), (_, says) => says],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:data|figures|report|analysis|statistics|estimates|survey|numbers)\\s+(?:${SHOWED})\\b`, "du"), (text) => /['’]s\s/.test(text)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SAY_VERBS})\\b`, "du"), (_, says) => says],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, says) => says],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
+// "I said", "And I've said", "He added", "Sie erklärte": a pronoun names nobody a reader can check,
+// so it is no claimant (the sentence's connective in front of it is no part of a name either).
+const PRONOUN_ONLY =
+  /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
+// A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
+const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Und|Aber|Doch)\s+(?=\p{Lu})/u;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
@@ -42,7 +53,7 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
     if (person) return { text: person.text, start: person.start, end: person.end };
     const claimant = withoutTitle(text, group[0], group[1], offset);
-    if (claimant && claimant.text.split(/\s+/).length <= 8) return claimant;
+    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text)) return claimant;
   }
   return null;
 }
@@ -62,6 +73,8 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   let end = to;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const connective = LEADING_CONNECTIVE.exec(text.slice(start, end));
+  if (connective) start += connective[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && /^\s*\p{Lu}/u.test(text.slice(start + article[0].length, end))) start += article[0].length;
   const words = [...text.slice(start, end).matchAll(/\S+/g)];
