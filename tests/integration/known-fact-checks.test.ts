@@ -102,6 +102,19 @@ describe("importing known fact-checks", () => {
     expect((await upload(tokens.editor, JSON.stringify({ "@type": "Article" }))).status).toBe(400);
     expect((await upload(tokens.editor, "{}", "text/plain")).status).toBe(415);
   });
+
+  // Probe finding: 64 MB of empty lines (within the default limit) ended the whole server with "heap out
+  // of memory": splitting made 67 million strings in a worker, and V8 ends the process, not the worker.
+  it("answers files at the default 64 MB limit that would fill a worker's memory, and keeps serving", { timeout: 180_000 }, async () => {
+    const size = 64 * 1024 * 1024;
+    const emptyLines = await upload(tokens.editor, "\n".repeat(size), "application/x-ndjson");
+    expect(emptyLines.status).toBe(400);
+    expect(emptyLines.body.error.message).toMatch(/neither JSON nor NDJSON/);
+    const tinyObjects = await upload(tokens.editor, `[${"{},".repeat(size / 3 - 1)}{}]`);
+    expect(tinyObjects.status).toBe(422);
+    expect(tinyObjects.body.error.message).toMatch(/more JSON values than Factdesk reads at once/);
+    expect((await api("/api/v1/known-fact-checks/imports", { token: tokens.viewer })).status).toBe(200);
+  });
 });
 
 describe("already checked elsewhere", () => {

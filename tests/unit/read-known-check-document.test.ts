@@ -34,4 +34,13 @@ describe("readKnownCheckDocument (NDJSON)", () => {
     expect("errors" in read && read.errors).toEqual([]);
     expect("numberedBy" in read && read.numberedBy).toBe("item");
   });
+
+  it("refuses a file of more lines or JSON values than one import reads, before parsing it", () => {
+    const manyLines = readKnownCheckDocument({ body: "{}\n".repeat(200_001), contentType: "application/x-ndjson", maxDepth: 100 });
+    expect(manyLines).toEqual({ unreadable: "The file has more than 200,000 lines. Split it into smaller files." });
+    const manyValues = readKnownCheckDocument({ body: `[${"{},".repeat(4_000_000)}{}]`, contentType: "application/ld+json", maxDepth: 100 });
+    expect(manyValues).toEqual({ tooLarge: true });
+    const blank = readKnownCheckDocument({ body: "\n".repeat(1_000_000), contentType: "application/x-ndjson", maxDepth: 100 });
+    expect(blank).toEqual({ unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." });
+  });
 });

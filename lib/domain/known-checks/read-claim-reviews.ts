@@ -27,6 +27,12 @@ export interface ReadResult {
 
 /** Deeper than any real JSON-LD: a document nested past this is refused, not walked. */
 export const MAX_JSON_LD_DEPTH = 32;
+/**
+ * JSON values a document may hold, counted from above by its `{`, `[` and `,`. A real ClaimReview feed
+ * at the byte limit holds well under 2 million; 64 MB of `{},` would be 22 million objects, more than a
+ * worker's heap, and V8 ends the whole process (not just the worker) when one parse outgrows it.
+ */
+export const MAX_JSON_VALUES = 4_000_000;
 /** ClaimReviews read from one document at most. */
 export const MAX_CLAIM_REVIEWS = 200_000;
 /** Problems listed per import (the rest are counted only). */

@@ -1,4 +1,4 @@
-import type { KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_JSON_VALUES, type KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -36,6 +36,9 @@ export async function importKnownChecksFromFile({ actor, enqueue, name, body, co
 async function importDocument({ actor, enqueue, origin, body, contentType, fromFile }: ImportOptions & { origin: string; body: string; contentType: string; fromFile: boolean }) {
   const read = await runHeavy("knownChecks", { body, contentType, maxDepth: MAX_HTML_DEPTH }, "This document is too large or complex to read in time. Split it into smaller files.");
   if ("tooDeep" in read) throw new AppError("UNPROCESSABLE", "This document is nested too deeply to read safely; ClaimReview JSON-LD is never more than a few levels deep.");
+  if ("tooLarge" in read) {
+    throw new AppError("UNPROCESSABLE", `This document holds more JSON values than Factdesk reads at once (over ${MAX_JSON_VALUES.toLocaleString("en")}). Split it into smaller files.`);
+  }
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
   if (read.records.length === 0) throw new AppError("INVALID_INPUT", nothingUsable(read, fromFile), read.errors);
   const created = await db.knownCheckImport.create({

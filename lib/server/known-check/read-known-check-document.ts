@@ -1,18 +1,26 @@
 import { Parser } from "htmlparser2";
-import { readClaimReviews, TooDeepError, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, readClaimReviews, TooDeepError, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 
 // Runs in the worker pool (heavy-tasks.ts): no Prisma, no Next.js. A page, a JSON-LD document or
 // NDJSON of ClaimReviews, all treated as hostile: nesting is refused before a DOM or a walk goes deep.
 
+/** Non-blank NDJSON lines read from one file: one ClaimReview each, as many as one import keeps. */
+const MAX_LINES = MAX_CLAIM_REVIEWS;
+
 /** `numberedBy`: whether `errors[].item` counts lines (NDJSON) or ClaimReviews in reading order. */
-export type KnownCheckDocument = (ReadResult & { numberedBy: "line" | "item" }) | { tooDeep: true } | { unreadable: string };
+export type KnownCheckDocument =
+  | (ReadResult & { numberedBy: "line" | "item" })
+  | { tooDeep: true }
+  | { tooLarge: true }
+  | { unreadable: string };
 
 type JsonValues = { parsed: unknown[]; errors: { item: number; message: string }[]; lines?: number[] };
 
 export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: string; contentType: string; maxDepth: number }): KnownCheckDocument {
   const isHtml = /html/i.test(contentType) || /^\s*</.test(body);
   if (isHtml && nestsDeeperThan(body, maxDepth)) return { tooDeep: true };
+  if (jsonValuesAtMost(body) > MAX_JSON_VALUES) return { tooLarge: true };
   const values = isHtml ? jsonLdScripts(body) : jsonValues(body);
   if ("unreadable" in values) return values;
   try {
@@ -30,8 +38,19 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
   try {
     return { parsed: [JSON.parse(body)], errors: [] };
   } catch {
-    // Numbered as an editor shows them (blank lines count), so a reported line can be found.
-    const lines = body.split("\n").map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line.trim());
+    // Numbered as an editor shows them (blank lines count), so a reported line can be found. Read with
+    // indexOf, not split: a file of millions of empty lines must not become millions of strings.
+    const lines: { line: string; number: number }[] = [];
+    for (let start = 0, number = 1; start <= body.length; number++) {
+      const end = body.indexOf("\n", start);
+      const stop = end === -1 ? body.length : end;
+      if (hasText(body, start, stop)) {
+        if (lines.length === MAX_LINES) return { unreadable: `The file has more than ${MAX_LINES.toLocaleString("en")} lines. Split it into smaller files.` };
+        lines.push({ line: body.slice(start, stop), number });
+      }
+      if (end === -1) break;
+      start = end + 1;
+    }
     if (lines.length < 2) return { unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
     const lineNumbers: number[] = [];
@@ -50,6 +69,25 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
     }
     return { parsed, errors, lines: lineNumbers };
   }
+}
+
+/** True when body[start, stop) has a character other than whitespace (checked without cutting it out). */
+function hasText(body: string, start: number, stop: number): boolean {
+  for (let i = start; i < stop; i++) {
+    const code = body.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return true;
+  }
+  return false;
+}
+
+/** An upper bound of the JSON values in `body`: its `{`, `[` and `,` (one pass, nothing allocated). */
+function jsonValuesAtMost(body: string): number {
+  let count = 1;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code === 123 || code === 91 || code === 44) count++;
+  }
+  return count;
 }
 
 /** The contents of every `<script type="application/ld+json">` of a page, parsed (broken ones skipped). */
