@@ -39,7 +39,7 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>
-              <Td className="break-words">
+              <Td className="max-w-[16rem] [overflow-wrap:anywhere]">
                 {token.name}
                 <span className="mt-1 block text-xs text-slate-600 md:hidden">
                   <code>{token.prefix}…</code> · {t("lastUsed")}: {lastUsed(token)}

@@ -10,7 +10,8 @@ import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory
 import { api, baseUrl, signIn } from "../support/http";
 
 // Sessions and event streams end on the server: a copied cookie or an open stream must not outlive
-// sign-out, a role change or a disabled membership.
+// sign-out or a password change; a role change or a disabled membership counts at the next request
+// and closes the team's open streams, without signing the person out of their other teams.
 
 let team: TestTeam;
 beforeAll(async () => {
@@ -44,15 +45,34 @@ describe("session cookies", () => {
     expect((await api("/api/v1/me/queue", { cookie: (await signIn(t.emails.reviewer, TEST_PASSWORD)).cookie })).status).toBe(200);
   });
 
-  it("stop working when the member's role changes; they sign in again under the new role", async () => {
+  it("follow a role change at the next request without ending: the person signs in once, whatever one team's admin does", async () => {
     const t = await createTestTeam("rolechange");
     const { cookie } = await signIn(t.emails.editor, TEST_PASSWORD);
     expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
     const membership = await membershipOf(t, t.actors.editor.userId);
     await changeMemberRole({ actor: t.actors.admin, input: { membershipId: membership.id, role: "viewer" } });
-    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(401);
-    const fresh = (await signIn(t.emails.editor, TEST_PASSWORD)).cookie;
-    expect((await api("/api/v1/articles", { cookie: fresh, json: { title: "x", text: "Die Steuern stiegen um 3 Prozent." } })).status).toBe(403);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+    expect((await api("/api/v1/articles", { cookie, json: { title: "x", text: "Die Steuern stiegen um 3 Prozent." } })).status).toBe(403);
+  });
+
+  // Probe finding: an admin of a second team could sign a member out of every team, again and again.
+  it("end in another team only where that team disabled the person: their own team's session goes on", async () => {
+    const home = await createTestTeam("home");
+    const other = await createTestTeam("other");
+    const person = home.actors.reviewer;
+    const guest = await db.membership.create({ data: { teamId: other.teamId, userId: person.userId, role: "editor" } });
+    const { cookie } = await signIn(home.emails.reviewer, TEST_PASSWORD);
+    const inTeam = (teamId: string) => `${cookie}; factdesk-team=${teamId}`;
+    expect((await api("/api/v1/articles", { cookie: inTeam(other.teamId) })).status).toBe(200);
+
+    await changeMemberRole({ actor: other.actors.admin, input: { membershipId: guest.id, role: "viewer" } });
+    await setMemberDisabled({ actor: other.actors.admin, input: { membershipId: guest.id, disabled: true } });
+    // In the home team nothing changed; the other team's data is out of reach.
+    const articles = await api("/api/v1/articles", { cookie: inTeam(other.teamId) });
+    expect(articles.status).toBe(200);
+    const otherArticle = await createArticle({ actor: other.actors.editor, input: createArticleInput.parse({ title: "Intern", text: "Die Mieten stiegen um 4 Prozent." }) });
+    expect((await api(`/api/v1/articles/${otherArticle.id}`, { cookie: inTeam(other.teamId) })).status).toBe(404);
+    expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
   });
 });
 
@@ -125,12 +145,16 @@ describe("open event streams", () => {
     expect(stream.text()).not.toContain("event: change");
   });
 
-  it("close when the session's role changes (the session ended)", async () => {
+  it("follow the session's role change and stay open (every role may read)", async () => {
     const t = await createTestTeam("stream-role");
+    const claim = await claimOf(t);
     const stream = await openStream({ cookie: (await signIn(t.emails.viewer, TEST_PASSWORD)).cookie! });
     const membership = await membershipOf(t, t.actors.viewer.userId);
     await changeMemberRole({ actor: t.actors.admin, input: { membershipId: membership.id, role: "reviewer" } });
-    expect(await within(stream.ended, 5000)).toBe(true);
+    await updateClaim({ actor: t.actors.editor, id: claim.id, input: { version: claim.version, checkworthy: false } });
+    await expect.poll(() => stream.text().includes("event: change"), { timeout: 5000 }).toBe(true);
+    expect(await within(stream.ended, 300)).toBe("timeout");
+    stream.abort();
   });
 
   it("opened with an API token follow the creator's role change and close when the creator is disabled", async () => {

@@ -22,7 +22,7 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
       : new AppError(error.code, say(error.message), localizeDetails(error.details, say));
   }
   if (error instanceof ZodError) {
-    const details = error.issues.map((issue) => ({ field: issueField(issue), message: localizeIssue(issue, locale) }));
+    const details = error.issues.flatMap((issue) => issueFields(issue).map((field) => ({ field, message: localizeIssue(issue, locale) })));
     return new AppError("INVALID_INPUT", details[0]?.message ?? say("Invalid input."), details);
   }
   if (isDatabaseUnavailable(error)) {
@@ -33,10 +33,10 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
   return new AppError("INTERNAL", say("Something went wrong on our side. The change was not saved."));
 }
 
-/** The field a problem concerns: its path, the unknown names themselves, or "(body)" for the whole input. */
-function issueField(issue: ZodError["issues"][number]): string {
-  if (issue.path.length) return issue.path.join(".");
-  return issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "(body)";
+/** The fields a problem concerns: its path, each unknown name on its own, or "(body)" for the whole input. */
+function issueFields(issue: ZodError["issues"][number]): string[] {
+  if (issue.path.length) return [issue.path.join(".")];
+  return issue.code === "unrecognized_keys" ? issue.keys : ["(body)"];
 }
 
 function localizeDetails(details: unknown, say: (message: string) => string): unknown {

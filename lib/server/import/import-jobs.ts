@@ -1,4 +1,4 @@
-import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
+import { countNonBlankLines } from "@/lib/domain/article/ndjson-lines";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -19,7 +19,7 @@ const jobFields = {
  */
 export async function createImportJob({ actor, ndjson, enqueue }: { actor: Actor; ndjson: string; enqueue: (jobId: string) => Promise<void> }) {
   authorize(actor, "article.create");
-  const total = ndjsonLines(ndjson).length;
+  const total = countNonBlankLines(ndjson);
   if (total === 0) throw new AppError("INVALID_INPUT", "The file has no lines. Send one JSON article object per line.");
   if (total > MAX_IMPORT_LINES) throw new AppError("INVALID_INPUT", `Send at most ${MAX_IMPORT_LINES} articles per import; this has ${total}.`);
   const job = await db.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, payload: ndjson, total }, select: jobFields });

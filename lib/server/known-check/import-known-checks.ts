@@ -59,6 +59,8 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
 /** Why nothing can be imported: the first problem where there is one (by line in NDJSON), else what to check. */
 function nothingUsable(read: { errors: { item: number; message: string }[]; numberedBy: "line" | "item" }, fromFile: boolean): string {
   const first = read.errors[0];
+  // "Line 3 is not JSON." names its line itself; "Its url is …" needs it in front.
+  if (first && first.message.startsWith(`Line ${first.item} `)) return `No usable ClaimReview was found. ${first.message}`;
   if (first && read.numberedBy === "line") return `No usable ClaimReview was found. The first problem: line ${first.item}: ${first.message}`;
   if (first) return `No usable ClaimReview was found. The first problem: item ${first.item}: ${first.message}`;
   return fromFile

@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, readClaimReviews, TooDeepError, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
+import { countNonBlankLines, ndjsonLines } from "@/lib/domain/article/ndjson-lines";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 
 // Runs in the worker pool (heavy-tasks.ts): no Prisma, no Next.js. A page, a JSON-LD document or
@@ -38,24 +39,15 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
   try {
     return { parsed: [JSON.parse(body)], errors: [] };
   } catch {
-    // Numbered as an editor shows them (blank lines count), so a reported line can be found. Read with
-    // indexOf, not split: a file of millions of empty lines must not become millions of strings.
-    const lines: { line: string; number: number }[] = [];
-    for (let start = 0, number = 1; start <= body.length; number++) {
-      const end = body.indexOf("\n", start);
-      const stop = end === -1 ? body.length : end;
-      if (hasText(body, start, stop)) {
-        if (lines.length === MAX_LINES) return { unreadable: `The file has more than ${MAX_LINES.toLocaleString("en")} lines. Split it into smaller files.` };
-        lines.push({ line: body.slice(start, stop), number });
-      }
-      if (end === -1) break;
-      start = end + 1;
-    }
+    // Numbered as an editor shows them (blank lines count), so a reported line can be found; counted
+    // first, without cutting lines out, so a file of millions of lines is refused before it fills memory.
+    if (countNonBlankLines(body) > MAX_LINES) return { unreadable: `The file has more than ${MAX_LINES.toLocaleString("en")} lines. Split it into smaller files.` };
+    const lines = ndjsonLines(body);
     if (lines.length < 2) return { unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
     const lineNumbers: number[] = [];
     const errors: { item: number; message: string }[] = [];
-    for (const { line, number } of lines) {
+    for (const { text: line, line: number } of lines) {
       try {
         const value: unknown = JSON.parse(line);
         // A number, string or null cannot hold a ClaimReview: said, not silently passed over.
@@ -69,15 +61,6 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
     }
     return { parsed, errors, lines: lineNumbers };
   }
-}
-
-/** True when body[start, stop) has a character other than whitespace (checked without cutting it out). */
-function hasText(body: string, start: number, stop: number): boolean {
-  for (let i = start; i < stop; i++) {
-    const code = body.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 13 && code !== 0xfeff) return true;
-  }
-  return false;
 }
 
 /** An upper bound of the JSON values in `body`: its `{`, `[` and `,` (one pass, nothing allocated). */

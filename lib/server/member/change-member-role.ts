@@ -1,9 +1,9 @@
 import type { Role } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { endSessions } from "@/lib/server/auth/end-sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { announceAccessChange } from "@/lib/server/live/announce-access-change";
 import { countOtherActiveAdmins, findTeamMembership } from "./find-team-membership";
 
 export interface ChangeMemberRoleOptions {
@@ -12,8 +12,9 @@ export interface ChangeMemberRoleOptions {
 }
 
 /**
- * Takes effect on the member's next request (roles are read from the database every time); their
- * sessions end so they sign in again under the new role, and their open streams re-check at once.
+ * Takes effect on the member's next request (roles are read from the database every time) and their
+ * open streams re-check at once. Their sessions go on: they may belong to other teams, and an admin of
+ * one team must not be able to sign a person out of all of them (probe finding).
  */
 export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions) {
   authorize(actor, "member.manage");
@@ -25,7 +26,7 @@ export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions
       }
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
-    if (membership.role !== input.role) await endSessions(tx, membership.userId);
+    if (membership.role !== input.role) await announceAccessChange(tx, { userId: membership.userId });
     return updated;
   });
 }

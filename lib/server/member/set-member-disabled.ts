@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { endSessions } from "@/lib/server/auth/end-sessions";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { announceAccessChange } from "@/lib/server/live/announce-access-change";
 import { countOtherActiveAdmins, findTeamMembership } from "./find-team-membership";
 
 export interface SetMemberDisabledOptions {
@@ -11,8 +11,9 @@ export interface SetMemberDisabledOptions {
 }
 
 /**
- * Disabling keeps the member's history; their sessions end, their next request in this team is
- * refused and their open event streams close at once.
+ * Disabling keeps the member's history; their next request in this team is refused and their open
+ * event streams here close at once. Their sessions in other teams go on (an admin of one team must
+ * not sign a person out of every team).
  */
 export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptions) {
   authorize(actor, "member.manage");
@@ -30,7 +31,7 @@ export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptio
       where: { id: membership.id },
       data: { disabledAt: input.disabled ? (membership.disabledAt ?? new Date()) : null },
     });
-    if (input.disabled && membership.disabledAt === null) await endSessions(tx, membership.userId);
+    if (input.disabled && membership.disabledAt === null) await announceAccessChange(tx, { userId: membership.userId });
     return updated;
   });
 }
