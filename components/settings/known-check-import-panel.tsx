@@ -16,7 +16,8 @@ export interface KnownCheckImportView {
   processed: number;
   inserted: number;
   duplicates: number;
-  errors: unknown;
+  /** What could not be imported (at most 100), in the reader's language. */
+  problems: { item: number; message: string }[];
 }
 
 /** Import other fact-checkers' ClaimReviews (an address or a file) and follow recent imports. */
@@ -37,7 +38,7 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
     const file = new FormData(event.currentTarget).get("file");
     if (!(file instanceof File) || !file.name) return;
     const type = /\.(ndjson|jsonl)$/i.test(file.name) ? "application/x-ndjson" : "application/ld+json";
-    const created = await run<{ total: number }>("/api/v1/known-fact-checks/imports", "POST", new RawBody(file, type));
+    const created = await run<{ total: number }>("/api/v1/known-fact-checks/imports", "POST", new RawBody(file, type, { "x-file-name": encodeURIComponent(file.name) }));
     setStarted(created ? t("queued", { total: created.total }) : null);
   }
 
@@ -76,7 +77,17 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
               <li key={item.id} className="break-words">
                 {t("progress", { origin: item.origin, processed: item.processed, total: item.total, inserted: item.inserted, duplicates: item.duplicates })} ·{" "}
                 {t(`status.${item.status}`)}
-                {Array.isArray(item.errors) && item.errors.length > 0 && ` · ${t("skipped", { count: item.errors.length })}`}
+                {item.problems.length > 0 && (
+                  <details className="mt-1">
+                    <summary className="cursor-pointer text-slate-700">{t("skipped", { count: item.problems.length })}</summary>
+                    <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-600" data-testid="known-check-problems">
+                      {item.problems.map((problem) => (
+                        // "Line 3 is not JSON." names its place; "Its url is …" gets the item's number in front.
+                        <li key={`${problem.item}-${problem.message}`}>{/^(Line|Zeile) \d/.test(problem.message) ? problem.message : t("problemAt", { item: problem.item, message: problem.message })}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -15,6 +15,8 @@ export class RawBody {
   constructor(
     readonly body: BodyInit,
     readonly contentType?: string,
+    /** More request headers (e.g. the uploaded file's name). */
+    readonly headers: Record<string, string> = {},
   ) {}
 }
 
@@ -24,7 +26,7 @@ export async function sendJson<T>(url: string, method: "POST" | "PATCH" | "PUT" 
     const contentType = raw ? body.contentType : body === undefined ? undefined : "application/json";
     const response = await fetch(url, {
       method,
-      headers: contentType ? { "content-type": contentType } : {},
+      headers: { ...(raw ? body.headers : {}), ...(contentType ? { "content-type": contentType } : {}) },
       body: raw ? body.body : body === undefined ? undefined : JSON.stringify(body),
     });
     const payload = await response.json().catch(() => null);

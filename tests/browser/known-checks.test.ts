@@ -59,4 +59,26 @@ describe.runIf(chromiumPath)("already checked elsewhere in Chromium", () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
+
+  // Probe finding: the settings page said only "4 unusable items skipped" and "uploaded file".
+  it("uploads a ClaimReview file from Settings and lists, in German, what it skipped and by which line", { timeout: 90_000 }, async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/settings`);
+    const review = JSON.stringify({ "@type": "ClaimReview", url: `https://faktenfuchs.example/checks/datei-${Date.now()}`, claimReviewed: "Die Pacht stieg um 9 Prozent." });
+    const lines = [review, "", "[1,2]", '{"@type":"Person","name":"x"}', "{kaputt"].join("\n");
+    await page.getByTestId("known-check-import").locator('input[type="file"]').setInputFiles({ name: "prüfungen-märz.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines) });
+    await page.getByRole("button", { name: "Datei importieren" }).click();
+    await page.getByText("Import gestartet: 1 Faktencheck gefunden.").waitFor();
+    await page.reload();
+    const panel = page.getByTestId("known-check-import");
+    await panel.getByText("prüfungen-märz.ndjson").first().waitFor();
+    await panel.getByText("3 unbrauchbare Einträge übersprungen").first().click();
+    const problems = await panel.getByTestId("known-check-problems").first().innerText();
+    expect(problems).toContain("Zeile 3 enthält kein ClaimReview.");
+    expect(problems).toContain("Zeile 4 enthält kein ClaimReview.");
+    expect(problems).toContain("Zeile 5 ist kein JSON.");
+    await context.close();
+  });
 });

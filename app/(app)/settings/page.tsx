@@ -1,5 +1,5 @@
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PublisherForm } from "@/components/settings/publisher-form";
 import { ClaimReviewFeedPanel } from "@/components/settings/claim-review-feed-panel";
 import { KnownCheckImportPanel, type KnownCheckImportView } from "@/components/settings/known-check-import-panel";
@@ -10,11 +10,13 @@ import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { WebhookList } from "@/components/webhooks/webhook-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizeMessage } from "@/lib/i18n/server-messages";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { getPublicFeedStatus } from "@/lib/server/feed/public-claim-review-feed";
-import { countKnownFactChecks, listKnownCheckImports } from "@/lib/server/known-check/import-known-checks";
+import { countKnownFactChecks, listKnownCheckImports, UNNAMED_UPLOAD } from "@/lib/server/known-check/import-known-checks";
 import { getTeamSettings } from "@/lib/server/team/team-settings";
 import { listWebhooks } from "@/lib/server/webhook/manage-webhooks";
 
@@ -33,6 +35,13 @@ export default async function SettingsPage() {
   const t = await getTranslations("settings");
   const tWebhooks = await getTranslations("webhooks");
   const webhooks = can(actor.role, "team.manage") ? await listWebhooks({ actor }) : null;
+  const locale = (await getLocale()) as Locale;
+  // The problems of each import, stored in English as the worker wrote them, read in the page's language.
+  const imports: KnownCheckImportView[] = knownImports.map((item) => ({
+    ...item,
+    origin: item.origin === UNNAMED_UPLOAD ? t("knownChecks.unnamedUpload") : item.origin,
+    problems: problemList(item.errors).map((problem) => ({ item: problem.item, message: localizeMessage(problem.message, locale) })),
+  }));
   return (
     <>
       <PageHeader title={t("title")} />
@@ -69,9 +78,14 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("knownChecks.title")}</h2>
-          <KnownCheckImportPanel count={knownCount} imports={knownImports as KnownCheckImportView[]} canImport={can(actor.role, "known-check.import")} />
+          <KnownCheckImportPanel count={knownCount} imports={imports} canImport={can(actor.role, "known-check.import")} />
         </Card>
       </div>
     </>
   );
+}
+
+function problemList(errors: unknown): { item: number; message: string }[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.filter((error): error is { item: number; message: string } => typeof error?.item === "number" && typeof error?.message === "string");
 }

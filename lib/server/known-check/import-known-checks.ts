@@ -27,6 +27,9 @@ export async function importKnownChecksFromUrl({ actor, input, enqueue }: Import
   return importDocument({ actor, enqueue, origin: input.url, body: page.body, contentType: page.contentType, fromFile: false });
 }
 
+/** The origin of an upload that sent no X-File-Name (the settings page shows it in the reader's language). */
+export const UNNAMED_UPLOAD = "uploaded file";
+
 /** The ClaimReviews of an uploaded JSON-LD, DataFeed or NDJSON document. */
 export async function importKnownChecksFromFile({ actor, enqueue, name, body, contentType }: ImportOptions & { name: string; body: string; contentType: string }) {
   authorize(actor, "known-check.import");

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/server/errors";
 import { apiRoute, json } from "@/lib/server/http/api-route";
 import { readTextBody } from "@/lib/server/http/read-json-body";
 import { enqueueKnownCheckImport } from "@/lib/server/jobs/start-workers";
-import { importKnownChecksFromFile, listKnownCheckImports } from "@/lib/server/known-check/import-known-checks";
+import { importKnownChecksFromFile, listKnownCheckImports, UNNAMED_UPLOAD } from "@/lib/server/known-check/import-known-checks";
 
 export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listKnownCheckImports({ actor }) }));
 
@@ -14,6 +14,16 @@ export const POST = apiRoute("known-check.import", async ({ req, actor }) => {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the file as application/ld+json, application/json or application/x-ndjson.");
   }
   const body = await readTextBody(req, env().FACTDESK_MAX_KNOWN_CHECKS_BYTES);
-  const name = (req.headers.get("x-file-name") ?? "uploaded file").slice(0, 200);
+  const name = fileName(req.headers.get("x-file-name")) ?? UNNAMED_UPLOAD;
   return json({ data: await importKnownChecksFromFile({ actor, enqueue: enqueueKnownCheckImport, name, body, contentType: type }) }, 202);
 });
+
+/** X-File-Name as sent (percent-encoded by the app, since a header holds no umlauts), without control or direction characters, at most 200 characters. */
+function fileName(header: string | null): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).replace(/[\p{Cc}\p{Cf}]/gu, "").slice(0, 200);
+  } catch {
+    return header.replace(/[\p{Cc}\p{Cf}]/gu, "").slice(0, 200);
+  }
+}
