@@ -38,7 +38,7 @@ export const updateArticleInput = z
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
 export const listArticlesInput = z.strictObject({
-  limit: pageSize().default(20),
+  limit: pageSize(20),
   after: z.string().max(200).optional(),
   before: z.string().max(200).optional(),
 });

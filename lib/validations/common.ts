@@ -32,10 +32,22 @@ export const versionNumber = (error: string) =>
 export const baseVersion = versionNumber("Send the version number you last read with this item, so that a newer edit is not overwritten.");
 
 
-/** A page size from a query string: one message for every way it can be wrong ("0", "abc", "1.5", "500"). */
+/**
+ * A page size from a query string, `fallback` when absent or blank: plain digits only ("0x3", "+3",
+ * "3.0" are refused), one message for every way it can be wrong.
+ */
 const PAGE_SIZE_ERROR = "The page size must be a whole number from 1 to 100.";
-export const pageSize = () =>
-  z.coerce.number({ error: PAGE_SIZE_ERROR }).int({ error: PAGE_SIZE_ERROR }).min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR });
+export const pageSize = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: PAGE_SIZE_ERROR })
+      .regex(/^\d{1,3}$/, { error: PAGE_SIZE_ERROR })
+      .transform(Number)
+      .pipe(z.number().min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR }))
+      .optional()
+      .transform((size) => size ?? fallback),
+  );
 
 /** Form fields and query strings send "" for "not given"; read it as absent. */
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);

@@ -6,7 +6,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 /** Query string of the ClaimReview feeds (API and public): page size and the `next` cursor. */
 export const claimReviewFeedQuery = z.strictObject(
   {
-    limit: optional(pageSize()).default(50),
+    limit: pageSize(50),
     cursor: optional(z.string().max(200, { error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,

@@ -19,7 +19,7 @@ export const searchInput = z.strictObject(
     from: optional(isoDate),
     to: optional(isoDate),
     minCheckworthiness: optional(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
-    limit: optional(pageSize()).default(20),
+    limit: pageSize(20),
     after: optional(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,

@@ -91,11 +91,13 @@ describe("POST /api/v1/articles", () => {
   });
 
   it("explains a bad page size and names an unknown query parameter (probe findings)", async () => {
-    for (const limit of ["0", "101", "1.5", "abc"]) {
+    for (const limit of ["0", "101", "1.5", "abc", "0x3", "%2B3", "3.0", "-1", "1e3"]) {
       const response = await api(`/api/v1/articles?limit=${limit}`, { token: tokens.viewer });
       expect(response.status, limit).toBe(400);
       expect(response.body.error.message).toBe("The page size must be a whole number from 1 to 100.");
     }
+    // Blank means the default here as on /search and the feed.
+    expect((await api("/api/v1/articles?limit=", { token: tokens.viewer })).status).toBe(200);
     const unknown = await api("/api/v1/articles?colour=red&size=xl", { token: tokens.viewer });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.details.map((detail: { field: string }) => detail.field)).toEqual(["colour", "size"]);
@@ -105,6 +107,17 @@ describe("POST /api/v1/articles", () => {
     const extra = await api("/api/v1/articles", { token: tokens.editor, json: article("Extra field.", { admin: true }) });
     expect(extra.status).toBe(400);
     expect(extra.body.error.message).toContain("admin");
+
+    // Nesting: 32 levels (the limit) reach validation, 33 and 100,000 are refused before parsing (probe finding).
+    const nested = (depth: number) => api("/api/v1/articles", { token: tokens.editor, body: `${"[".repeat(depth)}${"]".repeat(depth)}`, headers: { "content-type": "application/json" } });
+    expect((await nested(32)).status).toBe(400);
+    for (const depth of [33, 100_000]) {
+      const deep = await nested(depth);
+      expect(deep.status).toBe(422);
+      expect(deep.body.error.message).toBe("The request body is nested more than 32 levels deep; no request to this API needs more than a few.");
+    }
+    // Brackets inside a string do not count.
+    expect((await api("/api/v1/articles", { token: tokens.editor, json: article(`Klammern ${Date.now()}: Die Steuer stieg um 2 Prozent.`, { title: "[".repeat(100) }) })).status).toBe(201);
 
     const malformed = await api("/api/v1/articles", { token: tokens.editor, body: "{\"title\":", headers: { "content-type": "application/json" } });
     expect(malformed.status).toBe(400);
