@@ -10,6 +10,9 @@ export interface HistoryLevel {
 // Bookkeeping the history keeps for machines (offsets, text versions), not for people.
 const HIDDEN_FIELDS = new Set(["start", "end", "textVersion", "version"]);
 
+/** Nothing to show: an empty list (a comment that mentions nobody) or no value at all. */
+const emptyList = (value: unknown) => value === undefined || (Array.isArray(value) && value.length === 0);
+
 /** One history entry's changed fields, each by its label with its values in the reader's words: before → after. */
 export async function HistoryChanges({ before, after, names, levels }: { before: unknown; after: unknown; names: Map<string, string>; levels: Map<string, HistoryLevel> }) {
   const t = await getTranslations("review.history");
@@ -20,7 +23,7 @@ export async function HistoryChanges({ before, after, names, levels }: { before:
   const left = (before ?? {}) as Record<string, unknown>;
   const right = (after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter(
-    (key) => !HIDDEN_FIELDS.has(key) && (!key.endsWith("Id") || key === "assigneeId"),
+    (key) => !HIDDEN_FIELDS.has(key) && (!key.endsWith("Id") || key === "assigneeId") && !(emptyList(left[key]) && emptyList(right[key])),
   );
   if (keys.length === 0) return null;
 
