@@ -6,7 +6,7 @@ CREATE INDEX "Claim_matchText_gist_idx" ON "Claim" USING GIST ("matchText" gist_
 
 -- Related claims (lib/server/claim/find-related-claims.ts) as one call with bitmap scans switched off
 -- for its own statement. With the `%` condition the planner may read the trigram index as a bitmap
--- (every claim at least 10% alike, then a sort) instead of nearest-first with LIMIT 100; it did so
+-- (every claim at least 10% alike, then a sort) instead of nearest-first with LIMIT 100. It did so
 -- for wordings it guessed rare and common ones alike, and took 100 ms to 1.5 s instead of 10-50 ms.
 -- A function's SET clause is the one way to steer the plan of a single statement. `%` reads its
 -- threshold from pg_trgm.similarity_threshold, set for this call's transaction in `cfg`, which the
