@@ -1,6 +1,7 @@
 import { ENTITY_BONUS, rankBySimilarityAndNames } from "@/lib/domain/claims/shared-entities";
 import type { Entity } from "@/lib/domain/claims/types";
-import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/client";
+import { rawRows } from "@/lib/server/db/raw-rows";
 
 export interface RelatedClaimsQuery {
   teamId: string;
@@ -36,8 +37,8 @@ interface Candidate {
 export async function findRelatedClaims(query: RelatedClaimsQuery) {
   if (!query.matchText) return [];
   const floor = Math.max(0.05, query.threshold - ENTITY_BONUS * 3);
-  const candidates = await db.$queryRaw<Candidate[]>`
-    SELECT * FROM factdesk_related_claim_candidates(${query.teamId}::uuid, ${query.articleId}::uuid, ${query.matchText}, ${String(floor)})`;
+  const candidates = await rawRows<Candidate>(Prisma.sql`
+    SELECT * FROM factdesk_related_claim_candidates(${query.teamId}::uuid, ${query.articleId}::uuid, ${query.matchText}, ${String(floor)})`);
   return rankBySimilarityAndNames(candidates, query, query.limit ?? 10);
 }
 
