@@ -7,6 +7,7 @@ import { updateArticle } from "@/lib/server/article/update-article";
 import { articleInclude, getArticle } from "@/lib/server/article/get-article";
 import { claimFields } from "@/lib/server/claim/claim-fields";
 import { claimArticleSelect, getClaim } from "@/lib/server/claim/get-claim";
+import { listMyQueue, queueClaimSelect } from "@/lib/server/claim/list-my-queue";
 import { mergeClaims } from "@/lib/server/claim/merge-claims";
 import { updateClaim } from "@/lib/server/claim/update-claim";
 import { db } from "@/lib/server/db/client";
@@ -90,6 +91,31 @@ describe("one claim", () => {
       expect(related.threshold).toBeGreaterThan(0);
     }
     await expect(getClaim({ actor: team.actors.viewer, id: "not-a-uuid" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the review queue", () => {
+  it("is read by SQL exactly as the Prisma query would read it (every field, type and key order), most check-worthy first", async () => {
+    const article = await importText(team, "Laut Ministerin Anna Müller senkte die Regierung 2025 die Steuern um 3 Prozent. Der Export fiel 2024 um 2 Prozent. Die Inflation stieg 2023 auf 6 Prozent.");
+    const claims = await claimsOf(article.id);
+    for (const claim of claims) {
+      await updateClaim({ actor: team.actors.editor, id: claim.id, input: { version: claim.version, assigneeId: team.actors.reviewer.userId } });
+    }
+    const reviewer = team.actors.reviewer;
+    const viaSql = await listMyQueue({ actor: reviewer });
+    const viaPrisma = await db.claim.findMany({
+      where: { teamId: reviewer.teamId, assigneeId: reviewer.userId, mergedIntoId: null, status: { in: ["new", "in_review", "needs_second_review"] } },
+      orderBy: [{ checkworthiness: "desc" }, { createdAt: "asc" }],
+      take: 200,
+      select: queueClaimSelect,
+    });
+    expect(viaSql.length).toBeGreaterThanOrEqual(claims.length);
+    // Claims imported together share createdAt, so equally check-worthy ones may come in either order.
+    const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(JSON.stringify(byId(viaSql))).toBe(JSON.stringify(byId(viaPrisma)));
+    expect(byId(viaSql)).toEqual(byId(viaPrisma));
+    expect(viaSql.map((claim) => claim.checkworthiness)).toEqual(viaPrisma.map((claim) => claim.checkworthiness));
+    expect(viaSql[0]!.updatedAt).toBeInstanceOf(Date);
   });
 });
 

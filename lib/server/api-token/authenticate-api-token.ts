@@ -2,6 +2,7 @@ import { weakerRole, type Role } from "@/lib/domain/permissions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db, Prisma } from "@/lib/server/db/client";
+import { rawRows } from "@/lib/server/db/raw-rows";
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -19,7 +20,7 @@ interface TokenRow {
  * The actor behind a bearer token, or null when it is unknown, revoked, or its creator lost access
  * (disabled account or membership). A token never has more power than its creator has now: it acts
  * with the weaker of its own role and the creator's current role in the team, so demoting the creator
- * demotes their tokens at the next request. One query: it runs before every API request.
+ * demotes their tokens at the next request. One query, straight through the pool (rawRows): it runs before every API request.
  */
 export async function authenticateApiToken(secret: string): Promise<Actor | null> {
   return loadTokenActor(Prisma.sql`t."tokenHash" = ${hashSecret(secret)}`, true);
@@ -31,12 +32,12 @@ export async function reloadApiTokenActor(tokenId: string): Promise<Actor | null
 }
 
 async function loadTokenActor(match: Prisma.Sql, stampUse: boolean): Promise<Actor | null> {
-  const [token] = await db.$queryRaw<TokenRow[]>`
+  const [token] = await rawRows<TokenRow>(Prisma.sql`
     SELECT t.id, t."teamId", t.name, t.role::text AS role, m.role::text AS "creatorRole", t."createdById", t."lastUsedAt"
     FROM "ApiToken" t
     JOIN "User" u ON u.id = t."createdById" AND u."disabledAt" IS NULL
     JOIN "Membership" m ON m."userId" = u.id AND m."teamId" = t."teamId" AND m."disabledAt" IS NULL
-    WHERE ${match} AND t."revokedAt" IS NULL`;
+    WHERE ${match} AND t."revokedAt" IS NULL`);
   if (!token) return null;
   if (!stampUse) return tokenActor(token);
   // At most once a minute, and without waiting: writing the same row on every request would queue

@@ -1,6 +1,7 @@
 import { ENTITY_BONUS, rankBySimilarityAndNames } from "@/lib/domain/claims/shared-entities";
 import type { Entity } from "@/lib/domain/claims/types";
-import { db } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/client";
+import { rawRows } from "@/lib/server/db/raw-rows";
 
 export interface RelatedClaimsQuery {
   teamId: string;
@@ -28,25 +29,16 @@ interface Candidate {
  * 100, however many claims are alike), raised by names both claims mention. The score must reach the
  * threshold; candidates are fetched a little below it so shared names can lift them over.
  *
- * One statement, one round trip: it runs on every claim read. `%` reads its threshold from the
- * setting pg_trgm.similarity_threshold, which `set_config(…, true)` sets for this statement's own
- * (implicit) transaction only. The setting is made in `cfg`, which the candidate scan refers to
- * laterally, so PostgreSQL must produce cfg's row before it starts that scan (a nested loop with cfg
- * outside; a subquery with a volatile function in its select list is never flattened into the join).
+ * One statement, one round trip: it runs on every claim read. The query lives in the SQL function
+ * factdesk_related_claim_candidates (migration 20261201134443_related_claims_gist_siglen), whose SET
+ * clause keeps PostgreSQL on the nearest-first scan: left to itself it sometimes read the index as a
+ * bitmap of every claim at least `floor` alike and sorted that, 10 to 30 times slower.
  */
 export async function findRelatedClaims(query: RelatedClaimsQuery) {
   if (!query.matchText) return [];
   const floor = Math.max(0.05, query.threshold - ENTITY_BONUS * 3);
-  const candidates = await db.$queryRaw<Candidate[]>`
-    SELECT r.* FROM (SELECT set_config('pg_trgm.similarity_threshold', ${String(floor)}, true) AS threshold) cfg
-    CROSS JOIN LATERAL (
-      SELECT c.id, c."articleId", a.title AS "articleTitle", c.text, c."normalizedText", c.status::text AS status,
-             c.entities, similarity(c."matchText", ${query.matchText})::float8 AS similarity
-      FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-      WHERE cfg.threshold IS NOT NULL AND c."teamId" = ${query.teamId}::uuid AND c."articleId" <> ${query.articleId}::uuid
-        AND c."mergedIntoId" IS NULL AND c."matchText" % ${query.matchText}
-      ORDER BY c."matchText" <-> ${query.matchText}
-      LIMIT 100) r`;
+  const candidates = await rawRows<Candidate>(Prisma.sql`
+    SELECT * FROM factdesk_related_claim_candidates(${query.teamId}::uuid, ${query.articleId}::uuid, ${query.matchText}, ${String(floor)})`);
   return rankBySimilarityAndNames(candidates, query, query.limit ?? 10);
 }
 

@@ -1,7 +1,8 @@
 import type { Entity } from "@/lib/domain/claims/types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db, type Prisma } from "@/lib/server/db/client";
+import { Prisma } from "@/lib/server/db/client";
+import { rawRows } from "@/lib/server/db/raw-rows";
 import { notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
 import { teamSettings } from "@/lib/validations/team";
@@ -36,12 +37,12 @@ type ClaimRow = ArticleClaim & {
 export async function getClaim({ actor, id, relatedThreshold }: GetClaimOptions) {
   authorize(actor, "article.read");
   const [claim] = isUuid(id)
-    ? await db.$queryRaw<ClaimRow[]>`
+    ? await rawRows<ClaimRow>(Prisma.sql`
         SELECT ${claimColumnsSql}, c."matchText", t.settings,
                json_build_object('id', a.id, 'title', a.title, 'language', a.language, 'textVersion', a."textVersion",
                                  'outlet', CASE WHEN o.id IS NULL THEN NULL ELSE json_build_object('name', o.name) END) AS article
         FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" LEFT JOIN "Outlet" o ON o.id = a."outletId" JOIN "Team" t ON t.id = c."teamId"
-        WHERE c.id = ${id}::uuid AND c."teamId" = ${actor.teamId}::uuid`
+        WHERE c.id = ${id}::uuid AND c."teamId" = ${actor.teamId}::uuid`)
     : [];
   if (!claim) throw notFound("The claim");
 

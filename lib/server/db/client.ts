@@ -14,7 +14,7 @@ export function createDb(connectionString: string): PrismaClient {
 }
 
 // The process-wide pool is made here (not inside the adapter) so metrics can read how busy it is.
-const pool = (holder.factdeskPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL ?? "", max: 10 }));
+export const pool = (holder.factdeskPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL ?? "", max: 10 }));
 
 export const db: PrismaClient = (holder.factdeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }));
 
