@@ -108,6 +108,7 @@ function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
       if (issue.expected === "number" || issue.expected === "int" || issue.expected === "bigint") return say("issueNotNumber", locale, { label });
       if (issue.expected === "string") return say("issueNotText", locale, { label });
       if (issue.expected === "array") return say("issueNotList", locale, { label });
+      if (issue.expected === "object") return issue.path.length ? say("issueNotObject", locale, { label }) : say("issueBodyNotObject", locale);
       return say("issueWrongForm", locale, { label });
     case "too_big": {
       const max = number(issue.maximum);

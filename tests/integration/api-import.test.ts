@@ -138,6 +138,28 @@ describe("bulk NDJSON import", () => {
     expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Bulk ${stamp}` } } })).toBe(997);
   }, 180_000);
 
+  // Probe finding: one 50 MB line of brackets was parsed on the request thread and froze the server.
+  it("reports a line over one article's size, one nested too deeply and one that is no object, and imports the rest", { timeout: 120_000 }, async () => {
+    const stamp = Date.now();
+    const good = JSON.stringify({ title: "Gut", text: `Probe ${stamp}: Die Zahl lag bei 7 Prozent.` });
+    const huge = JSON.stringify({ title: "Groß", text: "x".repeat(2 * 1024 * 1024) });
+    const body = [good, huge, `${"[".repeat(33)}${"]".repeat(33)}`, "[1]", `${"[".repeat(5_000_000)}${"]".repeat(5_000_000)}`].join("\n");
+    const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body, headers: { "content-type": "application/x-ndjson" } });
+    expect(created.status).toBe(202);
+    let job = created.body.data;
+    for (let waited = 0; job.status !== "done" && waited < 60_000; waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
+    }
+    expect(job).toMatchObject({ status: "done", succeeded: 1, failed: 4 });
+    expect(job.errors).toEqual([
+      { line: 2, message: "The line is larger than 2 MB, the limit for one article." },
+      { line: 3, message: "The line is nested more than 32 levels deep." },
+      { line: 4, message: "Send a JSON object (in curly braces) with the fields this request takes." },
+      { line: 5, message: "The line is larger than 2 MB, the limit for one article." },
+    ]);
+  });
+
   it("refuses an empty file, a wrong content type and viewers", { timeout: 120_000 }, async () => {
     const post = (body: string, type = "application/x-ndjson", cookie = editor) => api("/api/v1/imports", { cookie, method: "POST", body, headers: { "content-type": type } });
     expect((await post("\n\n")).status).toBe(400);

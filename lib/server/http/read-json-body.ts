@@ -1,3 +1,4 @@
+import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 
@@ -14,7 +15,7 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   }
   const text = await readTextBody(req, limit);
   if (!text.trim()) throw new AppError("INVALID_INPUT", "The request body is empty; send a JSON object.");
-  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
     throw new AppError("UNPROCESSABLE", `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no request to this API needs more than a few.`);
   }
   try {
@@ -22,26 +23,6 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   } catch (error) {
     throw new AppError("INVALID_INPUT", `The request body is not valid JSON (${(error as Error).message}).`);
   }
-}
-
-/** Deeper than any request body of this API: refused before parsing, so nothing walks or stores it. */
-export const MAX_JSON_DEPTH = 32;
-
-/** How deep `{` and `[` nest in JSON text, strings skipped (one pass, nothing allocated). */
-function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (inString) {
-      if (code === 92) i++; // a backslash: the next character is escaped
-      else if (code === 34) inString = false;
-    } else if (code === 34) inString = true;
-    else if (code === 123 || code === 91) deepest = Math.max(deepest, ++depth);
-    else if (code === 125 || code === 93) depth--;
-  }
-  return deepest;
 }
 
 /** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */

@@ -1,9 +1,12 @@
 import { localizeIssue } from "@/lib/i18n/server-messages";
 import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
+import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
 import { createArticle } from "@/lib/server/article/create-article";
 import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
 import { db, type Prisma } from "@/lib/server/db/client";
+import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
+import { megabytes } from "@/lib/server/http/read-json-body";
 import { createArticleInput } from "@/lib/validations/article";
 
 interface LineResult {
@@ -105,6 +108,10 @@ async function importLine(
   lineOf: Map<string | undefined, number>,
   repeat: { userId: string; since: Date } | null,
 ): Promise<LineResult> {
+  // Checked before parsing: one 50 MB line of brackets held the request thread for most of a minute.
+  const limit = env().FACTDESK_MAX_BODY_BYTES;
+  if (text.length > limit || Buffer.byteLength(text) > limit) return { line, message: `The line is larger than ${megabytes(limit)}, the limit for one article.` };
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) return { line, message: `The line is nested more than ${MAX_JSON_DEPTH} levels deep.` };
   let value: unknown;
   try {
     value = JSON.parse(text);
