@@ -15,6 +15,8 @@ interface TokenRow {
   prefix: string;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+  /** What it can do now: its creator's current role may be weaker; null when the creator lost access. */
+  effectiveRole: string | null;
 }
 
 export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
@@ -45,7 +47,17 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
                   <code>{token.prefix}…</code> · {t("lastUsed")}: {lastUsed(token)}
                 </span>
               </Td>
-              <Td>{roles(token.role as "admin")}</Td>
+              <Td>
+                {roles(token.role as "admin")}
+                {!token.revokedAt && token.effectiveRole === null && (
+                  <span className="mt-1 block">
+                    <Badge tone="amber">{t("inactive")}</Badge>
+                  </span>
+                )}
+                {!token.revokedAt && token.effectiveRole !== null && token.effectiveRole !== token.role && (
+                  <span className="mt-1 block text-xs text-slate-600">{t("actsAs", { role: roles(token.effectiveRole as "admin") })}</span>
+                )}
+              </Td>
               <Td className={WIDE_ONLY}>
                 <code>{token.prefix}…</code>
               </Td>

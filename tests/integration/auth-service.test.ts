@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-token";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { listApiTokens } from "@/lib/server/api-token/list-api-tokens";
 import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
 import { loadSessionActor } from "@/lib/server/auth/load-session-actor";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -120,6 +121,22 @@ describe("API tokens", () => {
     await db.user.update({ where: { id: team.actors.admin.userId }, data: { disabledAt: null } });
     expect(await authenticateApiToken(created.secret)).toMatchObject({ role: "viewer", userId: team.actors.admin.userId });
     expect(await authenticateApiToken("fdk_not-a-token")).toBeNull();
+  });
+
+  // Probe finding: the list showed such a token with its old role, as if it still worked.
+  it("are listed with what they can do now: the creator's weaker role, or nothing once the creator lost access", async () => {
+    const t = await createTestTeam("token-list");
+    const secondAdmin = await db.membership.findFirstOrThrow({ where: { teamId: t.teamId, userId: t.actors.editor.userId } });
+    await db.membership.update({ where: { id: secondAdmin.id }, data: { role: "admin" } });
+    const token = await createApiToken({ actor: { ...t.actors.editor, role: "admin" }, input: { name: "Nightly", role: "admin" } });
+    const listed = async () => (await listApiTokens({ actor: t.actors.admin })).find((entry) => entry.id === token.id)!;
+    expect(await listed()).toMatchObject({ role: "admin", effectiveRole: "admin" });
+    await db.membership.update({ where: { id: secondAdmin.id }, data: { role: "viewer" } });
+    expect(await listed()).toMatchObject({ role: "admin", effectiveRole: "viewer" });
+    expect(await authenticateApiToken(token.secret)).toMatchObject({ role: "viewer" });
+    await db.membership.update({ where: { id: secondAdmin.id }, data: { disabledAt: new Date() } });
+    expect(await listed()).toMatchObject({ role: "admin", effectiveRole: null });
+    expect(await authenticateApiToken(token.secret)).toBeNull();
   });
 
   it("can only be managed by admins", async () => {
