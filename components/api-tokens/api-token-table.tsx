@@ -35,13 +35,13 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
             { label: t("role") },
             { label: t("prefix"), className: WIDE_ONLY },
             { label: t("lastUsed"), className: WIDE_ONLY },
-            { label: t("revoke"), hidden: true },
+            { label: t("revoke"), hidden: true, className: WIDE_ONLY },
           ]}
         />
         <tbody className="divide-y divide-slate-100">
           {tokens.map((token) => (
             <tr key={token.id}>
-              <Td className="max-w-[16rem] [overflow-wrap:anywhere]">
+              <Td className="min-w-[8rem] max-w-[16rem] [overflow-wrap:anywhere]">
                 {token.name}
                 <span className="mt-1 block text-xs text-slate-600 md:hidden">
                   <code>{token.prefix}…</code> · {t("lastUsed")}: {lastUsed(token)}
@@ -57,24 +57,33 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
                 {!token.revokedAt && token.effectiveRole !== null && token.effectiveRole !== token.role && (
                   <span className="mt-1 block text-xs text-slate-600">{t("actsAs", { role: roles(token.effectiveRole as "admin") })}</span>
                 )}
+                {/* On a phone the revoke control sits here, so the table keeps two columns and fits. */}
+                <div className="mt-2 md:hidden">
+                  <RevokeControl token={token} revoke={revoke} />
+                </div>
               </Td>
               <Td className={WIDE_ONLY}>
                 <code>{token.prefix}…</code>
               </Td>
               <Td className={WIDE_ONLY}>{lastUsed(token)}</Td>
-              <Td>
-                {token.revokedAt ? (
-                  <Badge tone="red">{t("revoked")}</Badge>
-                ) : (
-                  <ButtonForm action={revoke} fields={{ tokenId: token.id }} confirm={t("confirmRevoke", { name: token.name })}>
-                    {t("revoke")}
-                  </ButtonForm>
-                )}
+              <Td className={WIDE_ONLY}>
+                <RevokeControl token={token} revoke={revoke} />
               </Td>
             </tr>
           ))}
         </tbody>
       </Table>
     </div>
+  );
+}
+
+/** Revoke (asking first), or the badge of a revoked token; rendered once per layout, only one of which is shown. */
+function RevokeControl({ token, revoke }: { token: TokenRow; revoke: (form: FormData) => void }) {
+  const t = useTranslations("apiTokens");
+  if (token.revokedAt) return <Badge tone="red">{t("revoked")}</Badge>;
+  return (
+    <ButtonForm action={revoke} fields={{ tokenId: token.id }} confirm={t("confirmRevoke", { name: token.name })}>
+      {t("revoke")}
+    </ButtonForm>
   );
 }
