@@ -56,7 +56,7 @@ describe.runIf(chromiumPath)("accessibility in Chromium", () => {
     for (const { path, ready, signedIn } of paths) {
       const page = signedIn ? admin : visitor;
       await page.goto(`${baseUrl()}${path}`);
-      await page.locator(ready).first().waitFor({ timeout: 10_000 }).catch(() => {
+      await page.locator(ready).first().waitFor().catch(() => {
         throw new Error(`${path} never showed ${ready}`);
       });
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

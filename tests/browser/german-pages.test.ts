@@ -60,7 +60,7 @@ describe.runIf(chromiumPath)("every page in German", () => {
     for (const { path, ready, signedIn } of stops) {
       const page = signedIn ? admin : visitor;
       await page.goto(`${baseUrl()}${path}`);
-      await page.locator(ready).first().waitFor({ timeout: 10_000 });
+      await page.locator(ready).first().waitFor();
       for (const text of await visibleTexts(page)) {
         if (userContent.includes(text)) continue;
         const english = patterns.find(({ pattern }) => pattern.test(text));

@@ -47,7 +47,7 @@ describe.runIf(chromiumPath)("every page fits its viewport", () => {
       for (const { path, ready, signedIn } of stops) {
         const page = signedIn ? admin : visitor;
         await page.goto(`${baseUrl()}${path}`);
-        await page.locator(ready).first().waitFor({ timeout: 10_000 });
+        await page.locator(ready).first().waitFor();
         const overflow = await overflowOf(page);
         if (overflow) wide.push(`${width} ${path}: ${overflow}`);
       }

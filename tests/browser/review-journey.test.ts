@@ -72,7 +72,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await reviewer.getByTestId("comments-panel").getByText("@editor journey").waitFor();
 
     // The editor's open page shows the mention without a reload.
-    await editor.getByTestId("comments-panel").getByText("please set the final verdict.").waitFor({ timeout: 5000 });
+    await editor.getByTestId("comments-panel").getByText("please set the final verdict.").waitFor();
     await editor.goto(`${baseUrl()}/inbox`);
     await editor.getByTestId("inbox").getByText("please set the final verdict.").waitFor();
     await editor.getByTestId("inbox").getByRole("link", { name: /zweitgrößte Abnehmer/ }).click();
@@ -84,7 +84,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await editor.getByTestId("final-verdict").getByText("Mostly true").waitFor();
 
     // The reviewer's page updates live, and both histories show the decision.
-    await reviewer.getByTestId("final-verdict").getByText("India ranks second after China (IEA 2025).").waitFor({ timeout: 5000 });
+    await reviewer.getByTestId("final-verdict").getByText("India ranks second after China (IEA 2025).").waitFor();
     for (const page of [reviewer, editor]) {
       const history = page.getByTestId("history");
       await history.locator('li[data-action="verdict.finalized"]').waitFor();

@@ -99,7 +99,7 @@ describe("an instance of its own: request and job logs, metrics off, readiness f
     });
     expect(posted.status).toBe(201);
 
-    await expect.poll(() => logLines().filter((line) => String(line.requestId).startsWith("observe-")).length, { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => logLines().filter((line) => String(line.requestId).startsWith("observe-")).length).toBe(3);
     const cookieLine = logLines().find((line) => line.requestId === "observe-cookie-1")!;
     expect(cookieLine).toMatchObject({ kind: "request", method: "GET", route: "/api/v1/articles", status: 200, userId: admin.id, teamId: stack.teamId });
     expect(typeof cookieLine.time).toBe("string");

@@ -152,7 +152,7 @@ describe("open event streams", () => {
     const membership = await membershipOf(t, t.actors.viewer.userId);
     await changeMemberRole({ actor: t.actors.admin, input: { membershipId: membership.id, role: "reviewer" } });
     await updateClaim({ actor: t.actors.editor, id: claim.id, input: { version: claim.version, checkworthy: false } });
-    await expect.poll(() => stream.text().includes("event: change"), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => stream.text().includes("event: change")).toBe(true);
     expect(await within(stream.ended, 300)).toBe("timeout");
     stream.abort();
   });
@@ -169,7 +169,7 @@ describe("open event streams", () => {
     const stream = await openStream({ token });
     await changeMemberRole({ actor: t.actors.admin, input: { membershipId: secondAdmin.id, role: "viewer" } });
     await updateClaim({ actor: t.actors.reviewer, id: claim.id, input: { version: claim.version, checkworthy: false } });
-    await expect.poll(() => stream.text().includes("event: change"), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => stream.text().includes("event: change")).toBe(true);
     expect(await within(stream.ended, 300)).toBe("timeout");
 
     await setMemberDisabled({ actor: t.actors.admin, input: { membershipId: secondAdmin.id, disabled: true } });
