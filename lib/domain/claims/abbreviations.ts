@@ -1,3 +1,6 @@
+import { isSpaceCode } from "../text/is-space-code";
+import { wordInfoAt } from "./word-info";
+
 // Abbreviations after which a full stop does not end a sentence. Multi-part ones ("z. B.") are
 // matched by their last part together with what precedes it; see endsWithAbbreviation.
 
@@ -21,15 +24,28 @@ const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\
 export function endsWithAbbreviation(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(".")) return false;
-  if (DOTTED.test(trimmed)) return true;
+  if (mayEndDotted(trimmed) && DOTTED.test(trimmed)) return true;
   // The word before the full stop, read backwards (an end-anchored pattern would scan the whole text).
   let start = trimmed.length - 1;
   while (start > 0 && isLetter(trimmed.charCodeAt(start - 1))) start--;
-  const word = trimmed.slice(start, trimmed.length - 1);
-  if (!word) return false;
+  const wordLength = trimmed.length - 1 - start;
+  if (wordLength === 0) return false;
   const before = trimmed[start - 1];
-  if (word.length === 1 && (before === undefined || before === "(" || /\s/.test(before))) return true; // an initial, or "z." of "z. B."
-  return SINGLE.has(word.toLowerCase());
+  if (wordLength === 1 && (before === undefined || before === "(" || /\s/.test(before))) return true; // an initial, or "z." of "z. B."
+  // The word's interned info has its lower-case form already (no new strings per sentence end).
+  return SINGLE.has(wordInfoAt(trimmed, start, trimmed.length - 1).lower);
+}
+
+/**
+ * A necessary condition for DOTTED, read from the last three characters: each of its abbreviations
+ * has a full stop or a space before its last letter ("z. B.", "e.g.") or is a single capital after
+ * the start, a space, a bracket or a quotation mark ("J."). Most sentences end in a longer word.
+ */
+function mayEndDotted(trimmed: string): boolean {
+  const length = trimmed.length;
+  if (length <= 2) return true;
+  const code = trimmed.charCodeAt(length - 3);
+  return code === 46 || code === 40 || code === 0x201e || code === 34 || code === 0x201c || isSpaceCode(code);
 }
 
 const LETTER = /\p{L}/u;

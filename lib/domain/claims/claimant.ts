@@ -2,6 +2,7 @@ import type { Claimant, Entity } from "./types";
 import { SAY_VERBS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
+import { isSpaceCode } from "../text/is-space-code";
 
 // Who a statement is attributed to, in the common forms of reported speech in German and English:
 // "Laut X …", "X zufolge", "nach Angaben von X", "„…“, sagte X", "so X", "wie X mitteilte",
@@ -18,17 +19,30 @@ const LATE_SAY = "mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erkl�
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
+const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
 
-// Each pattern with a cheap test of whether it can match at all, so most units skip most patterns.
-const PATTERNS: [RegExp, (text: string, says: boolean) => boolean][] = [
+/**
+ * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "laut",
+ * "Angaben", "wie", "according", a data noun, "zufolge" (ends and starts are matched loosely on purpose:
+ * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
+ */
+export function isAttributionCue(lower: string): boolean {
+  return lower.endsWith("laut") || lower === "angaben" || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+}
+
+// Each pattern with a cheap test of whether it can match at all (a necessary condition read from the
+// unit's words), so most units skip most patterns: these are long unanchored expressions that would
+// otherwise be tried at every position of every unit with a verb of saying.
+type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
+const PATTERNS: [RegExp, MayMatch][] = [
   [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush"): English ", so we …" or ", so I …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the)\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), (_, says) => says],
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the)\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
-  [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:data|figures|report|analysis|statistics|estimates|survey|numbers)\\s+(?:${SHOWED})\\b`, "du"), (text) => /['’]s\s/.test(text)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, says) => says],
+  [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
@@ -43,9 +57,12 @@ const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Und|Aber|Doch)\s+(?=\p{Lu})/u;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
-  const says = hasSayVerb(tokens);
+  // Every pattern needs a verb of saying or one of the cue words: most units have neither.
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
+  if (!(seen & (Flag.SayVerb | Flag.AttributionCue))) return null;
   for (const [pattern, mayMatch] of PATTERNS) {
-    if (!mayMatch(text, says)) continue;
+    if (!mayMatch(text, tokens, offset)) continue;
     const match = pattern.exec(text);
     const group = match?.indices?.[1];
     if (!match || !group || !match[1]) continue;
@@ -58,11 +75,45 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   return null;
 }
 
-/** A loop, not tokens.some(…): this runs per unit, and the arrow function was a new closure each time. */
-function hasSayVerb(tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.info.flags & Flag.SayVerb) return true;
+// The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.
+const GROUP_LAST_WORDS = new Set(GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!));
+const isQuoteOrComma = (code: number) => code === 44 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019;
+
+/** "…“, sagte X", ", said Bush": a verb of saying whose nearest non-space character before it is a comma or a quotation mark. */
+function sayVerbAfterCommaOrQuote(text: string, tokens: Token[], offset: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.info.flags & Flag.SayVerb)) continue;
+    let at = tokens[i]!.start - offset - 1;
+    while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
+    if (at >= 0 && isQuoteOrComma(text.charCodeAt(at))) return true;
+  }
   return false;
 }
+
+/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
+const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
+const SHOWED_WORDS = SHOWED.split("|");
+
+/** "Kpler's data showed": a data noun followed by a verb of showing (the possessive alone is common: "it's", "America's"). */
+function dataThenShowed(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DATA_NOUN_WORDS.has(tokens[i]!.text)) continue;
+    const next = tokens[i + 1]!.text;
+    for (const verb of SHOWED_WORDS) if (next.startsWith(verb)) return true;
+  }
+  return false;
+}
+
+function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const info = tokens[i]!.info;
+    if (!(info.flags & Flag.SayVerb) || info.lower === "so") continue;
+    const before = tokens[i - 1]!;
+    if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
+  }
+  return false;
+}
+
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the

@@ -34,13 +34,13 @@ export interface UnitSignals {
  */
 export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals, explain = true): Classification {
   const trimmed = text.trim();
-  if (isBoilerplate(trimmed)) {
+  let seen = 0;
+  for (const token of tokens) seen |= token.info.flags;
+  if (isBoilerplate(trimmed, seen)) {
     return { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"] };
   }
 
   const wordCount = tokens.length;
-  let seen = 0;
-  for (const token of tokens) seen |= token.info.flags;
   const reasons: string[] = [];
   let factual = 0;
 

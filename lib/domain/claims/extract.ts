@@ -5,10 +5,11 @@ import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";
 import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
-import { segmentSentences } from "./segment-sentences";
+import { forEachSentence } from "./segment-sentences";
 import { suggestWording } from "./suggested-wording";
 import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Entity, Language, Unit } from "./types";
+import { Flag } from "./word-flags";
 
 export interface Extraction {
   language: Language;
@@ -38,12 +39,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // That is also why the units can share one pool of token objects (see TokenPool) and one context.
   const pool = new TokenPool();
   const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
-  const units = segmentSentences(text, language).map((span): Unit => {
-    const unitText = text.slice(span.start, span.end);
-    const tokens = tokenize(unitText, span.start, pool);
-    const entities = withKnownNames(tokens, findEntities(unitText, span.start, tokens), knownNames);
+  const units: Unit[] = [];
+  forEachSentence(text, language, (start, end) => {
+    const unitText = text.slice(start, end);
+    const tokens = tokenize(unitText, start, pool);
+    const entities = withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames);
     for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    return analyse(unitText, span.start, tokens, entities, model, context);
+    units.push(analyse(unitText, start, tokens, entities, model, context));
   });
   return { language, units };
 }
@@ -111,6 +113,8 @@ function withKnownNames(tokens: Token[], entities: Entity[], names: Set<string>)
   if (names.size === 0) return entities;
   let extra: Entity[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // Every known name is a person's last word, which starts with a capital: most words skip the lookup.
+    if (!(tokens[i]!.info.flags & Flag.Capitalised)) continue;
     const { text, start, end } = tokens[i]!;
     if (names.has(text) && !overlapsAny(entities, start, end)) (extra ??= []).push({ type: "person", text, start, end });
   }

@@ -125,11 +125,19 @@ export const BOILERPLATE: RegExp[] = [
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
 ];
 
-// A pattern not anchored at the start scans the whole unit; the newsletter one runs only where a word
-// it needs occurs (a necessary condition: same result, most units skip it). Anchored ones fail at once.
-const BOILERPLATE_MAY_MATCH: (((text: string) => boolean) | undefined)[] = [];
-BOILERPLATE_MAY_MATCH[3] = (text) =>
-  text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
+// A pattern not anchored at the start scans the whole unit; the newsletter and the cookie patterns run
+// only where a word they need occurs (a necessary condition: same result, most units skip them).
+// With the unit's word flags at hand that is one bit test; without, a search of the text.
+const BOILERPLATE_MAY_MATCH: (((text: string, seen: number | undefined) => boolean) | undefined)[] = [];
+BOILERPLATE_MAY_MATCH[3] = (text, seen) =>
+  seen !== undefined
+    ? (seen & Flag.NewsletterWord) !== 0
+    : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
+BOILERPLATE_MAY_MATCH[4] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
+
+/** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */
+export const NEWSLETTER_WORD_PARTS = ["newsletter", "abonnieren", "subscribe", "sign", "anmelden"];
+export const PRIVACY_WORD_PARTS = ["cookie", "datenschutz", "privacy", "impressum", "rights", "rechte"];
 
 // The patterns anchored at the start with the same flags (/i) as one alternation: one regular
 // expression call per unit instead of nine (it matches exactly where one of them does). Every unit
@@ -142,12 +150,15 @@ const OTHERS = BOILERPLATE.map((pattern, i) => ({ pattern, mayMatch: BOILERPLATE
   ({ pattern }) => !(pattern.source.startsWith("^") && pattern.flags === "i"),
 );
 
-/** True when one of the BOILERPLATE patterns matches the (trimmed) unit. */
-export function isBoilerplate(trimmed: string): boolean {
+/**
+ * True when one of the BOILERPLATE patterns matches the (trimmed) unit. `seen`: the flags of all the
+ * unit's words together, when the caller has them.
+ */
+export function isBoilerplate(trimmed: string, seen?: number): boolean {
   if (ANCHORED_CASELESS.test(trimmed)) return true;
   for (let i = 0; i < OTHERS.length; i++) {
     const { pattern, mayMatch } = OTHERS[i]!;
-    if ((!mayMatch || mayMatch(trimmed)) && pattern.test(trimmed)) return true;
+    if ((!mayMatch || mayMatch(trimmed, seen)) && pattern.test(trimmed)) return true;
   }
   return false;
 }

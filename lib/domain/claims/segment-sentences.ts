@@ -3,6 +3,7 @@ import { endsWithAbbreviation } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
+import { isSpaceCode } from "../text/is-space-code";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
 // are proposed inside each line; these rules remove the false ones.
@@ -25,6 +26,16 @@ const segmenterFor = (language: Language) => {
 /** Sentence spans that never overlap and, with the whitespace between them, cover `text`. */
 export function segmentSentences(text: string, language: Language): Span[] {
   const spans: Span[] = [];
+  forEachSentence(text, language, (start, end) => spans.push({ start, end }));
+  return spans;
+}
+
+/**
+ * segmentSentences without a list: `visit` gets each sentence's [start, end) in order. extract() uses
+ * this, so no span object of a long article outlives its sentence (they all survived into the old
+ * generation of the garbage collector before).
+ */
+export function forEachSentence(text: string, language: Language, visit: (start: number, end: number) => void): void {
   const lineBreak = /\r\n|[\n\r\u2028\u2029\u0085]/g;
   let lineStart = 0;
   let blockStart = 0;
@@ -34,14 +45,13 @@ export function segmentSentences(text: string, language: Language): Span[] {
     if (continuesLine(text, lineStart, match.index, nextStart)) {
       wrapped = true;
     } else {
-      segmentLine(text, blockStart, match.index, language, spans, wrapped);
+      segmentLine(text, blockStart, match.index, language, visit, wrapped);
       blockStart = nextStart;
       wrapped = false;
     }
     lineStart = nextStart;
   }
-  segmentLine(text, blockStart, text.length, language, spans, wrapped);
-  return spans;
+  segmentLine(text, blockStart, text.length, language, visit, wrapped);
 }
 
 // A sentence end: [.!?…:;], closing quotation marks or brackets, spaces ("…“ ").
@@ -51,7 +61,7 @@ const isClosingMark = (code: number) => code === 34 || code === 0x201c || code =
 /** True when text[from, to) ends in a sentence end: read backwards, as an end-anchored pattern would scan it all. */
 function endsSentence(text: string, from: number, to: number): boolean {
   let at = to;
-  while (at > from && isSpace(text.charCodeAt(at - 1))) at--;
+  while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
   while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--;
   return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
 }
@@ -76,30 +86,33 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line);
 }
 
-function segmentLine(text: string, from: number, to: number, language: Language, out: Span[], wrapped = false): void {
+function segmentLine(text: string, from: number, to: number, language: Language, visit: (start: number, end: number) => void, wrapped = false): void {
   // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).
   const line = wrapped ? text.slice(from, to).replace(/[\r\n\u2028\u2029\u0085]/g, " ") : text.slice(from, to);
   if (!/\S/.test(line)) return;
-  let current: Span | null = null;
+  // The sentence being built, [currentStart, currentEnd); none while currentStart is -1.
+  let currentStart = -1;
+  let currentEnd = -1;
   let depth = 0;
   const count = windowedSegments(segmenterFor(language), line);
   for (let k = 0; k < count; k++) {
     // The candidate without its surrounding whitespace (empty ones are skipped).
     let start = from + segmentStarts[k]!;
     let end = start + segmentLengths[k]!;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
-    if (current && shouldJoin(text, current, start, end, depth)) {
-      current.end = end;
+    if (currentStart !== -1 && shouldJoin(text, currentStart, currentEnd, start, end, depth)) {
+      currentEnd = end;
     } else {
-      if (current) out.push(current);
-      current = { start, end };
+      if (currentStart !== -1) visit(currentStart, currentEnd);
+      currentStart = start;
+      currentEnd = end;
       depth = 0;
     }
     depth = quoteDepthAfter(text, depth, start, end);
   }
-  if (current) out.push(current);
+  if (currentStart !== -1) visit(currentStart, currentEnd);
 }
 
 // V8's Intl.Segmenter gets slower per boundary the longer its input is (quadratic overall: one
@@ -161,14 +174,12 @@ function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, t
 // candidate would make segmentation quadratic in the quotation's length.
 const TAIL = 40;
 
-function shouldJoin(text: string, current: Span, nextStart: number, nextEnd: number, depth: number): boolean {
-  if (depth > 0 && current.end - current.start < MAX_QUOTE_UNIT) return true; // inside a quotation
+function shouldJoin(text: string, currentStart: number, currentEnd: number, nextStart: number, nextEnd: number, depth: number): boolean {
+  if (depth > 0 && currentEnd - currentStart < MAX_QUOTE_UNIT) return true; // inside a quotation
   const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
   if (STARTS_LOWER.test(following)) return true;
-  const previous = text.slice(Math.max(current.start, current.end - TAIL), current.end);
+  const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
   if (endsWithAbbreviation(previous)) return true;
   return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
 }
 
-const SPACE = /\s/;
-const isSpace = (code: number) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code)));

@@ -14,6 +14,8 @@ const LEADING_ATTRIBUTION = [
   /^According to [^,]+,\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
 ];
+const ATTRIBUTION_FIRST_LETTERS = "LNAW";
+const NONE: RegExp[] = [];
 const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|said|says|claimed|added|stated|noted|argued|wrote|reported";
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
@@ -42,7 +44,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
   let fronted = false;
-  for (const pattern of LEADING_ATTRIBUTION) {
+  // Each leading pattern starts with "Laut", "Nach", "According" or "Wie": most sentences skip all three.
+  for (const pattern of ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") ? LEADING_ATTRIBUTION : NONE) {
     const next = text.replace(pattern, "");
     if (next !== text) {
       fronted = true;

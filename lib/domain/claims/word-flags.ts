@@ -22,4 +22,10 @@ export enum Flag {
   Digit = 1 << 17,
   /** The first word of a multi-word place or organisation ("New" Delhi, "Vereinte" Nationen). */
   PhraseStart = 1 << 18,
+  /** A word the newsletter boilerplate pattern needs ("Newsletter", "abonnieren", "Sign" up …). */
+  NewsletterWord = 1 << 19,
+  /** A word the cookie and imprint boilerplate pattern needs ("Cookies", "Datenschutz", "rights" …). */
+  PrivacyWord = 1 << 20,
+  /** A cue word of attribution other than a verb of saying ("laut", "according", "zufolge", "data" …). */
+  AttributionCue = 1 << 21,
 }

@@ -1,8 +1,9 @@
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
+import { isAttributionCue } from "./claimant";
 import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
+  CAUSAL, COMPARISON, DATE_WORDS, NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
 } from "./lexicon";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
@@ -18,6 +19,9 @@ export interface WordInfo {
   slot: number;
   sum: number;
   count: number;
+  /** "word: … ↑" and "word: … ↓", made when the model first names this word as a reason. */
+  reasonUp: string | null;
+  reasonDown: string | null;
 }
 
 const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "konzern", "agentur", "Ministry", "Agency", "Party", "Bank", "Council", "Commission"];
@@ -39,6 +43,9 @@ const TABLE_MASK = SLOTS - 1;
 const MAX_CACHED = SLOTS / 2; // at most half full: probes stay short
 const slotWords: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
 const slotInfos: (WordInfo | null)[] = new Array<WordInfo | null>(SLOTS).fill(null);
+// Each slot's full hash: a probe compares it before it reads the stored word's characters (another
+// word in a slot costs no visit to that string, which is rarely in the processor's cache).
+const slotHashes = new Int32Array(SLOTS);
 let stored = 0;
 
 export const WORD_HASH_START = 0x811c9dc5;
@@ -54,10 +61,11 @@ export function wordInfoAt(text: string, start: number, end: number): WordInfo {
 
 /** wordInfoAt with the word's hash already worked out (see hashWordCode). */
 export function wordInfoHashed(text: string, start: number, end: number, hash: number): WordInfo {
+  hash |= 0;
   const length = end - start;
   let at = (hash >>> 0) & TABLE_MASK;
   for (let word = slotWords[at]; word !== null; word = slotWords[at]) {
-    if (word!.length === length && sameChars(word!, text, start, length)) return slotInfos[at]!;
+    if (slotHashes[at] === hash && word!.length === length && sameChars(word!, text, start, length)) return slotInfos[at]!;
     at = (at + 1) & TABLE_MASK;
   }
   if (stored >= MAX_CACHED) {
@@ -69,6 +77,7 @@ export function wordInfoHashed(text: string, start: number, end: number, hash: n
   const info = describe(text.slice(start, end));
   slotWords[at] = info.word;
   slotInfos[at] = info;
+  slotHashes[at] = hash;
   stored++;
   return info;
 }
@@ -103,6 +112,9 @@ function describe(word: string): WordInfo {
   set(SAY_WORDS.has(lower), Flag.SayVerb);
   set(DIGIT.test(word), Flag.Digit);
   set(PHRASE_STARTS.has(word), Flag.PhraseStart);
+  set(NEWSLETTER_WORD_PARTS.some((part) => lower.includes(part)), Flag.NewsletterWord);
+  set(PRIVACY_WORD_PARTS.some((part) => lower.includes(part)), Flag.PrivacyWord);
+  set(isAttributionCue(lower), Flag.AttributionCue);
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
-  return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0 };
+  return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0, reasonUp: null, reasonDown: null };
 }

@@ -1,6 +1,7 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
-import { PAIR, SIGNAL_VALUE, signalSlot, structuralSignals, type SentenceAnalysis } from "./features";
+import { firedSignals, lengthBucket, lengthSlot, namedSignalSlot, PAIR, SIGNAL_VALUE, signalEvidence, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
+import type { Token } from "../tokens";
 import type { WordInfo } from "../word-info";
 
 // Scoring an article's units without building each sentence's feature vector: a word's weight (its
@@ -54,6 +55,8 @@ const buffers = {
   signals: new Float64Array(MAX_SIGNALS),
   topOrigins: new Int32Array(MAX_TOP),
   topWeights: new Float64Array(MAX_TOP),
+  chosen: new Int32Array(MAX_TOP),
+  signalNames: [] as string[],
 };
 function grow(size: number) {
   buffers.words = new Float64Array(size * 2);
@@ -87,13 +90,13 @@ function consider(weight: number, origin: number, kept: number, capacity: number
   return kept < capacity ? kept + 1 : kept;
 }
 
-/** A loop rather than contributions.some(…): that allocated a closure per kept contribution. */
-function hasReason(contributions: Contribution[], reason: string): boolean {
-  for (let k = 0; k < contributions.length; k++) if (contributions[k]!.reason === reason) return true;
-  return false;
-}
-
-export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit = 3): FastScore {
+/**
+ * Scores the unit and leaves its strongest contributions, strongest first, in buffers.topOrigins and
+ * buffers.topWeights (up to twice `limit`: repeated words are dropped afterwards). Returns the
+ * probability; `ranked.kept` says how many were kept, buffers.signalNames which signals fired.
+ */
+const ranked = { kept: 0 };
+function rankContributions(model: LinearModel, analysis: SentenceAnalysis, limit: number): number {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new Map()));
   const { tokens } = analysis;
@@ -106,41 +109,101 @@ export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit 
   for (let i = 0; i < n; i++) count += (scores[i] = wordScore(model, cache, tokens[i]!.info)).count;
   const unit = count ? 1 / Math.sqrt(count) : 0;
   for (let i = 0; i < n; i++) words[i] = scores[i]!.sum;
+  // Pairs are looked up in the shipped bytes where the model has them (same values, a quarter of the memory).
+  const bytes = model.quantized?.bytes;
+  const scale = model.quantized?.scale ?? 0;
   for (let i = 0; i <= n && n > 0; i++) {
-    const weight = model.weights[hashPair(i === 0 ? START : scores[i - 1]!.slot, i === n ? END : scores[i]!.slot)]!;
+    const slot = hashPair(i === 0 ? START : scores[i - 1]!.slot, i === n ? END : scores[i]!.slot);
+    const weight = bytes ? Math.fround(bytes[slot]! * scale) : model.weights[slot]!;
     if (i === 0) words[0]! += weight;
     else if (i === n) words[n - 1]! += weight;
     else pairs[i - 1] = weight;
   }
-  const signals = structuralSignals(analysis);
+  const signals = buffers.signalNames;
+  const signalCount = firedSignals(analysis, signals);
   let z = model.bias;
   for (let i = 0; i < n; i++) z += (words[i]! *= unit);
   for (let i = 0; i < n - 1; i++) z += (pairs[i]! *= unit);
   const signalWeights = buffers.signals;
-  for (let i = 0; i < signals.length; i++) z += signalWeights[i] = model.weights[signalSlot(signals[i]!)]! * SIGNAL_VALUE;
+  for (let i = 0; i < signalCount; i++) {
+    const slot = signals[i] === "length" ? lengthSlot(lengthBucket(n)) : namedSignalSlot(signals[i]!);
+    z += signalWeights[i] = model.weights[slot]! * SIGNAL_VALUE;
+  }
 
   // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put
   // into reasons only for the few that are kept, not for every word of every unit.
   // A short sorted list in reused buffers (ties keep their order of arrival), no array splicing.
   const capacity = Math.min(limit * 2, MAX_TOP);
-  const topOrigins = buffers.topOrigins;
-  const topWeights = buffers.topWeights;
   let kept = 0;
-  for (let i = 0; i < signals.length; i++) kept = consider(signalWeights[i]!, -(i + 1), kept, capacity);
+  for (let i = 0; i < signalCount; i++) kept = consider(signalWeights[i]!, -(i + 1), kept, capacity);
   for (let i = 0; i < n; i++) kept = consider(words[i]!, i, kept, capacity);
   for (let i = 0; i < n - 1; i++) kept = consider(pairs[i]!, PAIR + i, kept, capacity);
-  const contributions: Contribution[] = [];
-  for (let k = 0; k < kept; k++) {
-    const origin = topOrigins[k]!;
-    const text =
-      origin < 0
-        ? `${signals[-origin - 1]!.name}: ${signals[-origin - 1]!.evidence}`
-        : origin >= PAIR
-          ? `words: ${tokens[origin - PAIR]!.text} ${tokens[origin - PAIR + 1]!.text}`
-          : `word: ${tokens[origin]!.text}`;
-    if (hasReason(contributions, text)) continue;
-    contributions.push({ reason: text, weight: topWeights[k]! });
-    if (contributions.length === limit) break;
+  ranked.kept = kept;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** True when two origins name the same reason ("word: the" twice in a sentence counts once). */
+function sameReason(tokens: Token[], a: number, b: number): boolean {
+  if (a < 0 || b < 0) return a === b; // each signal fires once per unit
+  if (a >= PAIR !== b >= PAIR) return false;
+  if (a >= PAIR) return tokens[a - PAIR]!.text === tokens[b - PAIR]!.text && tokens[a - PAIR + 1]!.text === tokens[b - PAIR + 1]!.text;
+  return tokens[a]!.text === tokens[b]!.text;
+}
+
+/** Fills buffers.chosen with the indexes into the top list of at most `limit` distinct reasons; returns how many. */
+function chooseDistinct(tokens: Token[], limit: number): number {
+  const { topOrigins, chosen } = buffers;
+  let count = 0;
+  for (let k = 0; k < ranked.kept && count < limit; k++) {
+    let repeated = false;
+    for (let c = 0; c < count && !repeated; c++) repeated = sameReason(tokens, topOrigins[chosen[c]!]!, topOrigins[k]!);
+    if (!repeated) chosen[count++] = k;
   }
-  return { probability: 1 / (1 + Math.exp(-z)), contributions };
+  return count;
+}
+
+function reasonText(origin: number, analysis: SentenceAnalysis): string {
+  const { tokens } = analysis;
+  if (origin < 0) {
+    const name = buffers.signalNames[-origin - 1]!;
+    return `${name}: ${signalEvidence(analysis, name)}`;
+  }
+  if (origin >= PAIR) return `words: ${tokens[origin - PAIR]!.text} ${tokens[origin - PAIR + 1]!.text}`;
+  return `word: ${tokens[origin]!.text}`;
+}
+
+export function fastScore(model: LinearModel, analysis: SentenceAnalysis, limit = 3): FastScore {
+  const probability = rankContributions(model, analysis, limit);
+  const { tokens } = analysis;
+  const count = chooseDistinct(tokens, limit);
+  const contributions: Contribution[] = [];
+  for (let c = 0; c < count; c++) {
+    const k = buffers.chosen[c]!;
+    contributions.push({ reason: reasonText(buffers.topOrigins[k]!, analysis), weight: buffers.topWeights[k]! });
+  }
+  return { probability, contributions };
+}
+
+/**
+ * fastScore's reasons as a reviewer reads them, with the direction each pushed ("word: record ↑"),
+ * appended to `reasons`; returns the probability. A word's reason is made once per spelling and
+ * shared by every unit it pushes: an article's units keep thousands of these strings.
+ */
+export function scoreWithReasons(model: LinearModel, analysis: SentenceAnalysis, reasons: string[], limit = 3): number {
+  const probability = rankContributions(model, analysis, limit);
+  const { tokens } = analysis;
+  const count = chooseDistinct(tokens, limit);
+  for (let c = 0; c < count; c++) {
+    const k = buffers.chosen[c]!;
+    const origin = buffers.topOrigins[k]!;
+    const up = buffers.topWeights[k]! > 0;
+    if (origin >= 0 && origin < PAIR) reasons.push(wordReason(tokens[origin]!.info, up));
+    else reasons.push(`${reasonText(origin, analysis)} ${up ? "↑" : "↓"}`);
+  }
+  return probability;
+}
+
+function wordReason(info: WordInfo, up: boolean): string {
+  if (up) return (info.reasonUp ??= `word: ${info.word} ↑`);
+  return (info.reasonDown ??= `word: ${info.word} ↓`);
 }

@@ -93,21 +93,25 @@ const signalSlots = new Map<string, number>();
 const lengthSlots = new Map<string, number>();
 /** The slot of a signal: its name, and for length also its bucket (looked up without building "length:…" each time). */
 export function signalSlot(signal: Signal): number {
-  const slots = signal.name === "length" ? lengthSlots : signalSlots;
-  const key = signal.name === "length" ? signal.evidence : signal.name;
-  let slot = slots.get(key);
-  if (slot === undefined) slots.set(key, (slot = hashFeature("s", signal.name === "length" ? `length:${key}` : key)));
+  return signal.name === "length" ? lengthSlot(signal.evidence) : namedSignalSlot(signal.name);
+}
+
+export function namedSignalSlot(name: string): number {
+  let slot = signalSlots.get(name);
+  if (slot === undefined) signalSlots.set(name, (slot = hashFeature("s", name)));
   return slot;
 }
 
-
-// Helpers of structuralSignals live at module level rather than as closures inside it: it runs once per
-// unit, and under tsx every named closure costs a call that sets its name (Object.defineProperty).
-function addSignal(signals: Signal[], name: string, evidence: string): void {
-  signals.push({ name, evidence });
+export function lengthSlot(bucket: string): number {
+  let slot = lengthSlots.get(bucket);
+  if (slot === undefined) lengthSlots.set(bucket, (slot = hashFeature("s", `length:${bucket}`)));
+  return slot;
 }
 
 const ENTITY_SIGNALS = ["number", "date", "person", "organisation", "place"] as const;
+const LEXICON_SIGNALS = { comparison: COMPARISON, cause: CAUSAL, event: EVENT } as const;
+const LEXICON_NAMES = ["comparison", "cause", "event"] as const;
+const WORD_SIGNALS = { superlative: Flag.Superlative, "first person": Flag.FirstPerson, hedge: Flag.Hedge, evaluation: Flag.Evaluative } as const;
 
 /** The first three entities of `type` as "a, b, c", or null when there is none (no array per type and unit). */
 function entityList(entities: Entity[], type: Entity["type"]): string | null {
@@ -121,6 +125,11 @@ function entityList(entities: Entity[], type: Entity["type"]): string | null {
   return text;
 }
 
+function hasEntity(entities: Entity[], type: Entity["type"]): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.type === type) return true;
+  return false;
+}
+
 /** The first word with `flag`, when the unit has one (`seen`: all its words' flags together). */
 function firstWith(tokens: Token[], seen: number, flag: Flag): string | undefined {
   if (!(seen & flag)) return undefined;
@@ -128,36 +137,53 @@ function firstWith(tokens: Token[], seen: number, flag: Flag): string | undefine
   return undefined;
 }
 
-/** The language-independent signals of the rules, as features the model weighs itself. */
-export function structuralSignals({ text, offset, tokens, entities, claimant }: SentenceAnalysis): Signal[] {
-  const signals: Signal[] = [];
+export const lengthBucket = (words: number) => (words < 6 ? "short" : words < 25 ? "medium" : "long");
+
+/**
+ * The names of the language-independent signals of the rules that fire in the unit, in a fixed order,
+ * into `out`; returns how many. Scoring needs only the names; the words that show a signal
+ * (signalEvidence) are worked out for the few a reason names.
+ */
+export function firedSignals({ text, tokens, entities, claimant }: SentenceAnalysis, out: string[]): number {
+  let count = 0;
   let seen = 0;
-  for (const token of tokens) seen |= token.info.flags;
-  for (const type of ENTITY_SIGNALS) {
-    const found = entityList(entities, type);
-    if (found !== null) addSignal(signals, type, found);
-  }
-  if (claimant) addSignal(signals, "reported speech", reportedSpeech(claimant, tokens));
+  for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
+  for (const type of ENTITY_SIGNALS) if (hasEntity(entities, type)) out[count++] = type;
+  if (claimant) out[count++] = "reported speech";
   const trimmed = text.trim();
-  if (QUOTE_START.test(trimmed)) addSignal(signals, "quotation", trimmed.slice(0, 1));
-  if (/\?["“”»’]?$/.test(trimmed)) addSignal(signals, "question", "?");
-  if (/!/.test(trimmed)) addSignal(signals, "exclamation", "!");
-  const superlative = firstWith(tokens, seen, Flag.Superlative);
-  if (superlative) addSignal(signals, "superlative", superlative);
-  const comparison = seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset);
-  if (comparison) addSignal(signals, "comparison", comparison);
-  const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
-  if (causal) addSignal(signals, "cause", causal);
-  const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
-  if (event) addSignal(signals, "event", event);
-  const firstPerson = firstWith(tokens, seen, Flag.FirstPerson);
-  if (firstPerson) addSignal(signals, "first person", firstPerson);
-  const hedge = firstWith(tokens, seen, Flag.Hedge);
-  if (hedge) addSignal(signals, "hedge", hedge);
-  const evaluative = firstWith(tokens, seen, Flag.Evaluative);
-  if (evaluative) addSignal(signals, "evaluation", evaluative);
-  const words = tokens.length;
-  addSignal(signals, "length", words < 6 ? "short" : words < 25 ? "medium" : "long");
+  if (QUOTE_START.test(trimmed)) out[count++] = "quotation";
+  if (/\?["“”»’]?$/.test(trimmed)) out[count++] = "question";
+  if (/!/.test(trimmed)) out[count++] = "exclamation";
+  if (seen & Flag.Superlative) out[count++] = "superlative";
+  for (const name of LEXICON_NAMES) {
+    const lexicon = LEXICON_SIGNALS[name];
+    if (seen & lexicon.flag && lexicon.find(tokens)) out[count++] = name;
+  }
+  if (seen & Flag.FirstPerson) out[count++] = "first person";
+  if (seen & Flag.Hedge) out[count++] = "hedge";
+  if (seen & Flag.Evaluative) out[count++] = "evaluation";
+  out[count++] = "length";
+  return count;
+}
+
+/** The words that show the fired signal `name` in the unit ("number: 45 per cent", "reported speech: Bessent claimed"). */
+export function signalEvidence({ text, offset, tokens, entities, claimant }: SentenceAnalysis, name: string): string {
+  if (name === "length") return lengthBucket(tokens.length);
+  if (name === "reported speech") return reportedSpeech(claimant!, tokens);
+  if (name === "quotation") return text.trim().slice(0, 1);
+  if (name === "question") return "?";
+  if (name === "exclamation") return "!";
+  if (name in LEXICON_SIGNALS) return LEXICON_SIGNALS[name as keyof typeof LEXICON_SIGNALS].firstIn(text, tokens, offset) ?? "";
+  if (name in WORD_SIGNALS) return firstWith(tokens, ~0, WORD_SIGNALS[name as keyof typeof WORD_SIGNALS]) ?? "";
+  return entityList(entities, name as Entity["type"]) ?? "";
+}
+
+/** The language-independent signals of the rules, as features the model weighs itself. */
+export function structuralSignals(analysis: SentenceAnalysis): Signal[] {
+  const names: string[] = [];
+  const count = firedSignals(analysis, names);
+  const signals: Signal[] = [];
+  for (let i = 0; i < count; i++) signals.push({ name: names[i]!, evidence: signalEvidence(analysis, names[i]!) });
   return signals;
 }
 

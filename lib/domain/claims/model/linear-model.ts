@@ -13,6 +13,11 @@ export interface LinearModel {
   weights: Float32Array;
   /** Probability at or above which a sentence gets the label (chosen on a dev split). */
   threshold: number;
+  /**
+   * The weights as shipped, one signed byte per slot (weights[i] is Math.fround(bytes[i] × scale)):
+   * a quarter of the memory, so the word-pair lookups of scoring stay in the processor's cache.
+   */
+  quantized?: { bytes: Int8Array; scale: number };
 }
 
 export interface ModelFile {
@@ -117,8 +122,9 @@ export function decodeModel(file: ModelFile): LinearModel {
   const bytes = fromBase64(file.weights);
   if (bytes.length !== DIMENSIONS) throw new Error("the claim model file's weights have the wrong length");
   const weights = new Float32Array(DIMENSIONS);
-  for (let i = 0; i < DIMENSIONS; i++) weights[i] = ((bytes[i]! << 24) >> 24) * file.scale;
-  return { language: file.language, label: file.label, bias: file.bias, threshold: file.threshold, weights };
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let i = 0; i < DIMENSIONS; i++) weights[i] = signed[i]! * file.scale;
+  return { language: file.language, label: file.label, bias: file.bias, threshold: file.threshold, weights, quantized: { bytes: signed, scale: file.scale } };
 }
 
 // atob/btoa exist in Node 20 and in browsers; chunks keep String.fromCharCode's argument list short.

@@ -1,12 +1,18 @@
 import type { Classification } from "../classify-unit";
-import { fastScore } from "./fast-score";
+import { fastScore, scoreWithReasons } from "./fast-score";
 import type { SentenceAnalysis } from "./features";
 import { withDirection, type LinearModel } from "./linear-model";
 
 // The learned check-worthiness replaces the rules' score where a model exists; the rules keep what
 // no licensed data can teach: boilerplate, subjectivity (opinion) and the unit's kind.
 
-const RULE_REASONS_KEPT = /^(?:evaluation|speculation\/modal|quotation|boilerplate):/;
+const RULE_REASONS_KEPT = ["evaluation:", "speculation/modal:", "quotation:", "boilerplate:"];
+/** A prefix test per kept label rather than a regular expression: this runs for each reason of each unit. */
+function keepsRuleReason(reason: string): boolean {
+  if (reason === "quotation") return true;
+  for (let i = 0; i < RULE_REASONS_KEPT.length; i++) if (reason.startsWith(RULE_REASONS_KEPT[i]!)) return true;
+  return false;
+}
 
 /** A team's subjectivity model decides `subjective` (and an opinion's kind); check-worthiness stays. */
 export function withSubjectivityModel(analysis: SentenceAnalysis, current: Classification, model: LinearModel): Classification {
@@ -20,10 +26,10 @@ export function withSubjectivityModel(analysis: SentenceAnalysis, current: Class
 
 export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
   if (rules.kind === "boilerplate") return rules;
-  const { probability: p, contributions } = fastScore(model, analysis);
+  const reasons: string[] = [];
+  const p = scoreWithReasons(model, analysis, reasons);
   const checkworthy = p >= model.threshold;
-  const reasons = contributions.map(withDirection);
-  for (const reason of rules.reasons) if (RULE_REASONS_KEPT.test(reason) || reason === "quotation") reasons.push(reason);
+  for (const reason of rules.reasons) if (keepsRuleReason(reason)) reasons.push(reason);
   // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it.
   const kind = rules.kind === "opinion" && checkworthy ? "claim" : rules.kind;
   return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective && !checkworthy, reasons };
