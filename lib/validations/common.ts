@@ -38,16 +38,16 @@ export const baseVersion = versionNumber("Send the version number you last read 
  */
 const PAGE_SIZE_ERROR = "The page size must be a whole number from 1 to 100.";
 export const pageSize = (fallback: number) =>
-  z.preprocess(
-    blankToUndefined,
+  blankAsAbsent(
     z
       .string({ error: PAGE_SIZE_ERROR })
       .regex(/^\d{1,3}$/, { error: PAGE_SIZE_ERROR })
       .transform(Number)
-      .pipe(z.number().min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR }))
-      .optional()
-      .transform((size) => size ?? fallback),
-  );
+      .pipe(z.number().min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR })),
+  ).transform((size) => size ?? fallback);
 
 /** Form fields and query strings send "" for "not given"; read it as absent. */
 export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** `schema`, optional, with a blank value ("" or null) read as absent: a query parameter or form field. */
+export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());

@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { blankToUndefined, unknownFields, pageSize } from "./common";
-
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+import { blankAsAbsent, unknownFields, pageSize } from "./common";
 
 /** Query string of the ClaimReview feeds (API and public): page size and the `next` cursor. */
 export const claimReviewFeedQuery = z.strictObject(
   {
     limit: pageSize(50),
-    cursor: optional(z.string().max(200, { error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
+    cursor: blankAsAbsent(z.string().max(200, { error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,
 );

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { articleLanguage, createArticleInput } from "./article";
-import { blankToUndefined, isoDate, storableText, unknownFields } from "./common";
+import { blankAsAbsent, blankToUndefined, isoDate, storableText, unknownFields } from "./common";
 
 const title = storableText("The title").trim().min(1).max(500, { error: "Keep the title under 500 characters." });
 
@@ -19,10 +19,10 @@ export const importUrlInput = z.strictObject(
 /** The form fields sent with an uploaded file (multipart); empty fields mean "not given". */
 export const uploadFields = z.strictObject(
   {
-    title: z.preprocess(blankToUndefined, title.optional()),
+    title: blankAsAbsent(title),
     url: z.preprocess(blankToUndefined, createArticleInput.shape.url),
     outlet: z.preprocess(blankToUndefined, createArticleInput.shape.outlet),
-    language: z.preprocess(blankToUndefined, articleLanguage.optional()),
+    language: blankAsAbsent(articleLanguage),
   },
   unknownFields,
 );

@@ -1,26 +1,24 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { blankToUndefined, isoDate, storableText, unknownFields, pageSize } from "./common";
-
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+import { blankAsAbsent, isoDate, storableText, unknownFields, pageSize } from "./common";
 
 /** Query string of /api/v1/search and the search page (empty fields mean "no filter"). */
 export const searchInput = z.strictObject(
   {
-    q: optional(storableText("The search").trim().max(200, { error: "Keep the search under 200 characters." })),
-    type: optional(z.enum(["claims", "articles"], { error: 'Search for "claims" or "articles".' })).default("claims"),
-    status: optional(z.enum(CLAIM_STATUSES, { error: `The status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
+    q: blankAsAbsent(storableText("The search").trim().max(200, { error: "Keep the search under 200 characters." })),
+    type: blankAsAbsent(z.enum(["claims", "articles"], { error: 'Search for "claims" or "articles".' })).default("claims"),
+    status: blankAsAbsent(z.enum(CLAIM_STATUSES, { error: `The status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
     /** Key of the final verdict's rating level, e.g. "false"; "none" for claims without one. */
-    verdict: optional(z.string().max(80)),
+    verdict: blankAsAbsent(z.string().max(80)),
     /** A member's id, "me", or "none". */
-    assignee: optional(z.union([z.uuid(), z.literal("me"), z.literal("none")], { error: 'The assignee must be a member id, "me" or "none".' })),
-    outlet: optional(z.uuid({ error: "The outlet must be given by its id." })),
-    language: optional(z.enum(["de", "en"], { error: 'The language must be "de" or "en".' })),
-    from: optional(isoDate),
-    to: optional(isoDate),
-    minCheckworthiness: optional(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
+    assignee: blankAsAbsent(z.union([z.uuid(), z.literal("me"), z.literal("none")], { error: 'The assignee must be a member id, "me" or "none".' })),
+    outlet: blankAsAbsent(z.uuid({ error: "The outlet must be given by its id." })),
+    language: blankAsAbsent(z.enum(["de", "en"], { error: 'The language must be "de" or "en".' })),
+    from: blankAsAbsent(isoDate),
+    to: blankAsAbsent(isoDate),
+    minCheckworthiness: blankAsAbsent(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
     limit: pageSize(20),
-    after: optional(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
+    after: blankAsAbsent(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },
   unknownFields,
 );
