@@ -16,9 +16,12 @@ export interface KnownCheckImportView {
   processed: number;
   inserted: number;
   duplicates: number;
-  /** What could not be imported (at most 100), in the reader's language. */
-  problems: { item: number; message: string }[];
+  /** What could not be imported (at most 100), in the reader's language; `item` counts what `where` names. */
+  problems: { item: number; where: "line" | "block" | "review"; message: string }[];
 }
+
+// "Line 3: Not JSON.", "JSON-LD block 2: Not valid JSON.", "No. 4: Its url is not a valid address."
+const PROBLEM_AT = { line: "problemAtLine", block: "problemAtBlock", review: "problemAt" } as const;
 
 /** Import other fact-checkers' ClaimReviews (an address or a file) and follow recent imports. */
 export function KnownCheckImportPanel({ count, imports, canImport }: { count: number; imports: KnownCheckImportView[]; canImport: boolean }) {
@@ -82,8 +85,7 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
                     <summary className="cursor-pointer text-slate-700">{t("skipped", { count: item.problems.length })}</summary>
                     <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-600" data-testid="known-check-problems">
                       {item.problems.map((problem) => (
-                        // "Line 3 is not JSON." names its place; "Its url is …" gets the item's number in front.
-                        <li key={`${problem.item}-${problem.message}`}>{/^(Line|Zeile) \d/.test(problem.message) ? problem.message : t("problemAt", { item: problem.item, message: problem.message })}</li>
+                        <li key={`${problem.where}-${problem.item}-${problem.message}`}>{t(PROBLEM_AT[problem.where], { item: problem.item, message: problem.message })}</li>
                       ))}
                     </ul>
                   </details>

@@ -76,9 +76,9 @@ describe.runIf(chromiumPath)("already checked elsewhere in Chromium", () => {
     await panel.getByText("prüfungen-märz.ndjson").first().waitFor();
     await panel.getByText("3 unbrauchbare Einträge übersprungen").first().click();
     const problems = await panel.getByTestId("known-check-problems").first().innerText();
-    expect(problems).toContain("Zeile 3 enthält kein ClaimReview.");
-    expect(problems).toContain("Zeile 4 enthält kein ClaimReview.");
-    expect(problems).toContain("Zeile 5 ist kein JSON.");
+    expect(problems).toContain("Zeile 3: Enthält kein ClaimReview.");
+    expect(problems).toContain("Zeile 4: Enthält kein ClaimReview.");
+    expect(problems).toContain("Zeile 5: Kein JSON.");
     await context.close();
   });
 });

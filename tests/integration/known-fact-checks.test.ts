@@ -74,7 +74,7 @@ describe("importing known fact-checks", () => {
     const created = await upload(tokens.editor, JSON.stringify(FEED));
     expect(created.status, JSON.stringify(created.body)).toBe(202);
     expect(created.body.data.total).toBe(2);
-    expect(created.body.data.errors).toEqual([{ item: 3, message: "Its url is not an http(s) address." }]);
+    expect(created.body.data.errors).toEqual([{ item: 3, where: "review", message: "Its url is not an http(s) address." }]);
     const done = await finished(tokens.editor, created.body.data.id);
     expect(done).toMatchObject({ status: "done", processed: 2, inserted: 2, duplicates: 0 });
 

@@ -9,10 +9,10 @@ describe("readKnownCheckDocument (NDJSON)", () => {
     const read = readKnownCheckDocument({ body, contentType: "application/x-ndjson", maxDepth: 100 });
     expect("records" in read && read.records.map((record) => record.normalizedUrl)).toEqual(["checker.example/a", "checker.example/b"]);
     expect("errors" in read && read.errors).toEqual([
-      { item: 2, message: "Line 2 is not a JSON object." },
-      { item: 3, message: "Line 3 is not a JSON object." },
-      { item: 4, message: "Line 4 is not a JSON object." },
-      { item: 5, message: "Line 5 is not JSON." },
+      { item: 2, where: "line", message: "Not a JSON object." },
+      { item: 3, where: "line", message: "Not a JSON object." },
+      { item: 4, where: "line", message: "Not a JSON object." },
+      { item: 5, where: "line", message: "Not JSON." },
     ]);
   });
 
@@ -20,11 +20,10 @@ describe("readKnownCheckDocument (NDJSON)", () => {
     const body = [review("https://checker.example/a"), "", "[1,2]", '{"@type":"Article","headline":"x"}', JSON.stringify({ "@type": "ClaimReview", url: "ftp://checker.example/c", claimReviewed: "x" })].join("\n");
     const read = readKnownCheckDocument({ body, contentType: "application/x-ndjson", maxDepth: 100 });
     expect("records" in read && read.records).toHaveLength(1);
-    expect("numberedBy" in read && read.numberedBy).toBe("line");
     expect("errors" in read && read.errors).toEqual([
-      { item: 3, message: "Line 3 holds no ClaimReview." },
-      { item: 4, message: "Line 4 holds no ClaimReview." },
-      { item: 5, message: "Its url is not an http(s) address." },
+      { item: 3, where: "line", message: "Holds no ClaimReview." },
+      { item: 4, where: "line", message: "Holds no ClaimReview." },
+      { item: 5, where: "line", message: "Its url is not an http(s) address." },
     ]);
   });
 
@@ -32,7 +31,15 @@ describe("readKnownCheckDocument (NDJSON)", () => {
     const body = `<html><script type="application/ld+json">{"@type":"Organization","name":"X"}</script><script type="application/ld+json">${review("https://checker.example/a")}</script></html>`;
     const read = readKnownCheckDocument({ body, contentType: "text/html", maxDepth: 100 });
     expect("errors" in read && read.errors).toEqual([]);
-    expect("numberedBy" in read && read.numberedBy).toBe("item");
+  });
+
+  it("numbers a page's broken JSON-LD blocks by block, before its ClaimReviews numbered in reading order", () => {
+    const body = `<html><script type="application/ld+json">${review("https://checker.example/a")}</script><script type="application/ld+json">${JSON.stringify({ "@type": "ClaimReview", url: "mailto:x@example.org", claimReviewed: "x" })}</script><script type="application/ld+json">{broken</script></html>`;
+    const read = readKnownCheckDocument({ body, contentType: "text/html", maxDepth: 100 });
+    expect("errors" in read && read.errors).toEqual([
+      { item: 3, where: "block", message: "Not valid JSON." },
+      { item: 2, where: "review", message: "Its url is not an http(s) address." },
+    ]);
   });
 
   it("refuses a file of more lines or JSON values than one import reads, before parsing it", () => {

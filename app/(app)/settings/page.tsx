@@ -9,6 +9,7 @@ import { TeamSettingsForm } from "@/components/settings/team-settings-form";
 import { WebhookForm } from "@/components/webhooks/webhook-form";
 import { WebhookList } from "@/components/webhooks/webhook-list";
 import { Card, PageHeader } from "@/components/ui/card";
+import type { KnownCheckProblem } from "@/lib/domain/known-checks/read-claim-reviews";
 import { can } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizeMessage } from "@/lib/i18n/server-messages";
@@ -40,7 +41,7 @@ export default async function SettingsPage() {
   const imports: KnownCheckImportView[] = knownImports.map((item) => ({
     ...item,
     origin: item.origin === UNNAMED_UPLOAD ? t("knownChecks.unnamedUpload") : item.origin,
-    problems: problemList(item.errors).map((problem) => ({ item: problem.item, message: localizeMessage(problem.message, locale) })),
+    problems: problemList(item.errors).map((problem) => ({ ...problem, message: localizeMessage(problem.message, locale) })),
   }));
   return (
     <>
@@ -85,7 +86,12 @@ export default async function SettingsPage() {
   );
 }
 
-function problemList(errors: unknown): { item: number; message: string }[] {
+const PLACES = new Set(["line", "block", "review"]);
+
+/** The stored problems of an import (JSON the worker wrote; anything else is left out). */
+function problemList(errors: unknown): KnownCheckProblem[] {
   if (!Array.isArray(errors)) return [];
-  return errors.filter((error): error is { item: number; message: string } => typeof error?.item === "number" && typeof error?.message === "string");
+  return errors.filter(
+    (error): error is KnownCheckProblem => typeof error?.item === "number" && PLACES.has(error?.where) && typeof error?.message === "string",
+  );
 }

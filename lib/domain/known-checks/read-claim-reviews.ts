@@ -19,10 +19,22 @@ export interface KnownCheckRecord {
   entities: { type: string; text: string }[];
 }
 
+/**
+ * Why part of a document was not imported. `item` counts from 1 what `where` names: a line of NDJSON
+ * (blank lines count, as an editor numbers them), a JSON-LD block of a page, or a ClaimReview in
+ * reading order. The message never repeats the number: readers put "Line 3: " in front in their language.
+ */
+// A type literal, not an interface: stored as Prisma JSON, whose input type needs the implicit index signature only a type literal has.
+export type KnownCheckProblem = {
+  item: number;
+  where: "line" | "block" | "review";
+  message: string;
+};
+
 export interface ReadResult {
   records: KnownCheckRecord[];
-  /** Items that look like ClaimReviews but cannot be kept, numbered in reading order from 1 (by line in NDJSON). */
-  errors: { item: number; message: string }[];
+  /** Items that look like ClaimReviews but cannot be kept (by line in NDJSON). */
+  errors: KnownCheckProblem[];
 }
 
 /** Deeper than any real JSON-LD: a document nested past this is refused, not walked. */
@@ -63,7 +75,7 @@ export function readClaimReviews(values: unknown[], lineNumbers?: number[]): Rea
       item++;
       const record = toRecord(value);
       if (typeof record === "string") {
-        if (result.errors.length < MAX_ERRORS) result.errors.push({ item: line || item, message: record });
+        if (result.errors.length < MAX_ERRORS) result.errors.push(line ? { item: line, where: "line", message: record } : { item, where: "review", message: record });
       } else result.records.push(record);
       return;
     }
@@ -74,7 +86,7 @@ export function readClaimReviews(values: unknown[], lineNumbers?: number[]): Rea
     line = lineNumbers?.[index] ?? 0;
     visit(value, 0);
     if (line && item === before && result.errors.length < MAX_ERRORS && result.records.length < MAX_CLAIM_REVIEWS) {
-      result.errors.push({ item: line, message: `Line ${line} holds no ClaimReview.` });
+      result.errors.push({ item: line, where: "line", message: "Holds no ClaimReview." });
     }
   });
   return result;

@@ -1,4 +1,4 @@
-import { MAX_JSON_VALUES, type KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_JSON_VALUES, type KnownCheckProblem, type KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -43,7 +43,7 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
     throw new AppError("UNPROCESSABLE", `This document holds more JSON values than Factdesk reads at once (over ${MAX_JSON_VALUES.toLocaleString("en")}). Split it into smaller files.`);
   }
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
-  if (read.records.length === 0) throw new AppError("INVALID_INPUT", nothingUsable(read, fromFile), read.errors);
+  if (read.records.length === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);
   const created = await db.knownCheckImport.create({
     data: {
       teamId: actor.teamId,
@@ -59,12 +59,11 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
   return created;
 }
 
-/** Why nothing can be imported: the first problem where there is one (by line in NDJSON), else what to check. */
-function nothingUsable(read: { errors: { item: number; message: string }[]; numberedBy: "line" | "item" }, fromFile: boolean): string {
-  const first = read.errors[0];
-  // "Line 3 is not JSON." names its line itself; "Its url is …" needs it in front.
-  if (first && first.message.startsWith(`Line ${first.item} `)) return `No usable ClaimReview was found. ${first.message}`;
-  if (first && read.numberedBy === "line") return `No usable ClaimReview was found. The first problem: line ${first.item}: ${first.message}`;
+/** Why nothing can be imported: the first problem and where it is, else what to check. */
+function nothingUsable(errors: KnownCheckProblem[], fromFile: boolean): string {
+  const first = errors[0];
+  if (first?.where === "line") return `No usable ClaimReview was found. The first problem: line ${first.item}: ${first.message}`;
+  if (first?.where === "block") return `No usable ClaimReview was found. The first problem: JSON-LD block ${first.item}: ${first.message}`;
   if (first) return `No usable ClaimReview was found. The first problem: item ${first.item}: ${first.message}`;
   return fromFile
     ? "No usable ClaimReview was found. Check that the file holds ClaimReview JSON-LD, a DataFeed of them or NDJSON with one per line."

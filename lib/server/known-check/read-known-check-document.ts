@@ -1,6 +1,7 @@
 import { Parser } from "htmlparser2";
-import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, readClaimReviews, TooDeepError, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, readClaimReviews, TooDeepError, type KnownCheckProblem, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
 import { countNonBlankLines, ndjsonLines } from "@/lib/domain/article/ndjson-lines";
+import { jsonShape, MAX_JSON_DEPTH, type JsonShape } from "@/lib/domain/text/json-nesting";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 
 // Runs in the worker pool (heavy-tasks.ts): no Prisma, no Next.js. A page, a JSON-LD document or
@@ -9,33 +10,48 @@ import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 /** Non-blank NDJSON lines read from one file: one ClaimReview each, as many as one import keeps. */
 const MAX_LINES = MAX_CLAIM_REVIEWS;
 
-/** `numberedBy`: whether `errors[].item` counts lines (NDJSON) or ClaimReviews in reading order. */
 export type KnownCheckDocument =
-  | (ReadResult & { numberedBy: "line" | "item" })
+  | ReadResult
   | { tooDeep: true }
   | { tooLarge: true }
   | { unreadable: string };
 
-type JsonValues = { parsed: unknown[]; errors: { item: number; message: string }[]; lines?: number[] };
+type JsonValues = { parsed: unknown[]; errors: KnownCheckProblem[]; lines?: number[] };
+
+// A page's broken JSON-LD blocks first, then its ClaimReviews; NDJSON problems by line.
+const WHERE_ORDER = { block: 0, line: 1, review: 2 } as const;
+const byPlace = (a: KnownCheckProblem, b: KnownCheckProblem) => WHERE_ORDER[a.where] - WHERE_ORDER[b.where] || a.item - b.item;
 
 export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: string; contentType: string; maxDepth: number }): KnownCheckDocument {
   const isHtml = /html/i.test(contentType) || /^\s*</.test(body);
   if (isHtml && nestsDeeperThan(body, maxDepth)) return { tooDeep: true };
-  if (jsonValuesAtMost(body) > MAX_JSON_VALUES) return { tooLarge: true };
   const values = isHtml ? jsonLdScripts(body) : jsonValues(body);
-  if ("unreadable" in values) return values;
+  if ("tooDeep" in values || "tooLarge" in values || "unreadable" in values) return values;
   try {
     const read = readClaimReviews(values.parsed, values.lines);
-    const errors = [...values.errors, ...read.errors].sort((a, b) => a.item - b.item).slice(0, 100);
-    return { records: read.records, errors, numberedBy: values.lines ? "line" : "item" };
+    const errors = [...values.errors, ...read.errors].sort(byPlace).slice(0, 100);
+    return { records: read.records, errors };
   } catch (error) {
     if (error instanceof TooDeepError) return { tooDeep: true };
     throw error;
   }
 }
 
+/**
+ * Refused before any JSON.parse: more values than MAX_JSON_VALUES, or one line (a whole document on
+ * one line, or a line of NDJSON) nested deeper than JSON-LD ever is. A deep document over several
+ * lines is refused by the walk (TooDeepError) after parsing; its size is bounded by the limits.
+ */
+function refusedShape(shape: JsonShape): { tooLarge: true } | { tooDeep: true } | null {
+  if (shape.values > MAX_JSON_VALUES) return { tooLarge: true };
+  if (shape.deepestLine > MAX_JSON_DEPTH) return { tooDeep: true };
+  return null;
+}
+
 /** One JSON document, or NDJSON (one per line) when the whole is not JSON. */
-function jsonValues(body: string): JsonValues | { unreadable: string } {
+function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLarge: true } | { tooDeep: true } {
+  const refused = refusedShape(jsonShape(body));
+  if (refused) return refused;
   try {
     return { parsed: [JSON.parse(body)], errors: [] };
   } catch {
@@ -46,7 +62,7 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
     if (lines.length < 2) return { unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
     const lineNumbers: number[] = [];
-    const errors: { item: number; message: string }[] = [];
+    const errors: KnownCheckProblem[] = [];
     for (const { text: line, line: number } of lines) {
       try {
         const value: unknown = JSON.parse(line);
@@ -54,27 +70,17 @@ function jsonValues(body: string): JsonValues | { unreadable: string } {
         if (typeof value === "object" && value !== null) {
           parsed.push(value);
           lineNumbers.push(number);
-        } else if (errors.length < 100) errors.push({ item: number, message: `Line ${number} is not a JSON object.` });
+        } else if (errors.length < 100) errors.push({ item: number, where: "line", message: "Not a JSON object." });
       } catch {
-        if (errors.length < 100) errors.push({ item: number, message: `Line ${number} is not JSON.` });
+        if (errors.length < 100) errors.push({ item: number, where: "line", message: "Not JSON." });
       }
     }
     return { parsed, errors, lines: lineNumbers };
   }
 }
 
-/** An upper bound of the JSON values in `body`: its `{`, `[` and `,` (one pass, nothing allocated). */
-function jsonValuesAtMost(body: string): number {
-  let count = 1;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code === 123 || code === 91 || code === 44) count++;
-  }
-  return count;
-}
-
 /** The contents of every `<script type="application/ld+json">` of a page, parsed (broken ones skipped). */
-function jsonLdScripts(html: string): JsonValues {
+function jsonLdScripts(html: string): JsonValues | { tooLarge: true } | { tooDeep: true } {
   const scripts: string[] = [];
   let current: string | null = null;
   const parser = new Parser(
@@ -97,12 +103,20 @@ function jsonLdScripts(html: string): JsonValues {
   parser.write(html);
   parser.end();
   const parsed: unknown[] = [];
-  const errors: { item: number; message: string }[] = [];
+  const errors: KnownCheckProblem[] = [];
+  // A page's text around the scripts says nothing of their JSON: each script is measured, the values together.
+  let values = 0;
+  for (const script of scripts) {
+    const shape = jsonShape(script);
+    values += shape.values;
+    const refused = refusedShape({ ...shape, values });
+    if (refused) return refused;
+  }
   scripts.forEach((script, index) => {
     try {
       parsed.push(JSON.parse(script));
     } catch {
-      errors.push({ item: index + 1, message: `JSON-LD block ${index + 1} of the page is not valid JSON.` });
+      errors.push({ item: index + 1, where: "block", message: "Not valid JSON." });
     }
   });
   return { parsed, errors };
