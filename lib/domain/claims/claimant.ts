@@ -20,6 +20,8 @@ const LATE_SAY = "mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklÃ
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
 const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
+const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
+const SHOWED_WORDS = SHOWED.split("|");
 
 /**
  * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "laut",
@@ -90,10 +92,6 @@ function sayVerbAfterCommaOrQuote(text: string, tokens: Token[], offset: number)
   return false;
 }
 
-/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
-const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
-const SHOWED_WORDS = SHOWED.split("|");
-
 /** "Kpler's data showed": a data noun followed by a verb of showing (the possessive alone is common: "it's", "America's"). */
 function dataThenShowed(tokens: Token[]): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -104,6 +102,7 @@ function dataThenShowed(tokens: Token[]): boolean {
   return false;
 }
 
+/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
 function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const info = tokens[i]!.info;
@@ -113,7 +112,6 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   }
   return false;
 }
-
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the
