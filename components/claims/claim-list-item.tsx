@@ -53,7 +53,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}
-        {claim.claimantText && <span className="min-w-0 max-w-[10rem] truncate text-slate-700">{t("claimant", { name: claim.claimantText })}</span>}
+        {claim.claimantText && <span className="min-w-0 max-w-full break-words text-slate-700">{t("claimant", { name: claim.claimantText })}</span>}
         <Link className="ml-auto text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>

@@ -42,8 +42,12 @@ function render(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-// What fills a placeholder is often a name ("The article") or itself a message ("{error} (at most …)").
+// English thousands ("200,000") as a German reader writes them ("200.000"); decimals are left alone.
+const ENGLISH_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
+// What fills a placeholder is often a name ("The article"), a number or itself a message ("{error} (at most …)").
 function germanName(value: string): string {
+  if (ENGLISH_THOUSANDS.test(value)) return value.replaceAll(",", ".");
   const key = nameKeys.get(value);
   if (key) return (germanNames as Messages)[key]!;
   return germanLabels.get(value) ?? toGerman(value) ?? value;

@@ -46,8 +46,19 @@ export const pageSize = (fallback: number) =>
       .pipe(z.number().min(1, { error: PAGE_SIZE_ERROR }).max(100, { error: PAGE_SIZE_ERROR })),
   ).transform((size) => size ?? fallback);
 
-/** Form fields and query strings send "" for "not given"; read it as absent. */
-export const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+/** Form fields and query strings send "" (or spaces) for "not given"; read it as absent. */
+export const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
+
+/**
+ * A number in a query string written as people write one: digits with an optional decimal point
+ * ("0.6", "12"). Number() would also take "0x1", "1e0" and " " (as 0); those are refused here.
+ */
+export const queryNumber = (error: string) =>
+  z
+    .string({ error })
+    .trim()
+    .regex(/^\d+(?:\.\d+)?$/, { error })
+    .transform(Number);
 
 /** `schema`, optional, with a blank value ("" or null) read as absent: a query parameter or form field. */
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { blankAsAbsent, isoDate, storableText, unknownFields, pageSize } from "./common";
+import { blankAsAbsent, isoDate, queryNumber, storableText, unknownFields, pageSize } from "./common";
+
+const MIN_CHECKWORTHINESS_ERROR = "The minimum check-worthiness must be a number from 0 to 1.";
 
 /** Query string of /api/v1/search and the search page (empty fields mean "no filter"). */
 export const searchInput = z.strictObject(
@@ -16,7 +18,7 @@ export const searchInput = z.strictObject(
     language: blankAsAbsent(z.enum(["de", "en"], { error: 'The language must be "de" or "en".' })),
     from: blankAsAbsent(isoDate),
     to: blankAsAbsent(isoDate),
-    minCheckworthiness: blankAsAbsent(z.coerce.number({ error: "The minimum check-worthiness must be a number from 0 to 1." }).min(0).max(1)),
+    minCheckworthiness: blankAsAbsent(queryNumber(MIN_CHECKWORTHINESS_ERROR).pipe(z.number().min(0, { error: MIN_CHECKWORTHINESS_ERROR }).max(1, { error: MIN_CHECKWORTHINESS_ERROR }))),
     limit: pageSize(20),
     after: blankAsAbsent(z.uuid({ error: "The page cursor is not valid; use the one from the previous page, or start again from the first page." })),
   },

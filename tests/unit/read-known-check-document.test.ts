@@ -42,6 +42,19 @@ describe("readKnownCheckDocument (NDJSON)", () => {
     ]);
   });
 
+  it("says where a pretty-printed document breaks instead of calling each of its lines 'Not JSON' (probe finding)", () => {
+    const body = ['{', '  "@type": "ClaimReview",', '  "url": "https://checker.example/a",', '  "claimReviewed": "Die Steuern sind gesunken.",', '}'].join("\n");
+    expect(readKnownCheckDocument({ body, contentType: "application/ld+json", maxDepth: 100 })).toEqual({
+      unreadable: "The document is not valid JSON: the first error is at line 5, column 1.",
+    });
+    expect(readKnownCheckDocument({ body: '[{"a": 1}', contentType: "application/ld+json", maxDepth: 100 })).toEqual({
+      unreadable: "The document is not valid JSON: the first error is at line 1, column 10.",
+    });
+    // NDJSON with one good line keeps its per-line report.
+    const ndjson = readKnownCheckDocument({ body: [review("https://checker.example/a"), "{kaputt"].join("\n"), contentType: "application/x-ndjson", maxDepth: 100 });
+    expect("errors" in ndjson && ndjson.errors).toEqual([{ item: 2, where: "line", message: "Not JSON." }]);
+  });
+
   it("refuses a file of more lines or JSON values than one import reads, before parsing it", () => {
     const manyLines = readKnownCheckDocument({ body: "{}\n".repeat(200_001), contentType: "application/x-ndjson", maxDepth: 100 });
     expect(manyLines).toEqual({ unreadable: "The file has more than 200,000 lines. Split it into smaller files." });

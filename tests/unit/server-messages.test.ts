@@ -29,6 +29,11 @@ describe("server messages in the reader's language", () => {
     expect(localizeIssue(title!, "de")).toBe("Geben Sie dem Artikel einen Titel.");
   });
 
+  it("writes numbers in a message the German way (probe finding: \"über 4,000,000\")", () => {
+    expect(localizeMessage("The file has more than 200,000 lines. Split it into smaller files.", "de")).toBe("Die Datei hat mehr als 200.000 Zeilen. Teilen Sie sie in kleinere Dateien auf.");
+    expect(localizeMessage("This document holds more JSON values than Factdesk reads at once (over 4,000,000). Split it into smaller files.", "de")).toContain("(über 4.000.000)");
+  });
+
   it("fills templates with translated names and messages", () => {
     expect(localizeMessage("The article was not found.", "de")).toBe("Der Artikel: nicht gefunden.");
     const [missing] = issues(submitVerdictInput.safeParse({ level: "true", confidence: "high" }));

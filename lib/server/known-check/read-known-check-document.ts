@@ -54,12 +54,15 @@ function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLa
   if (refused) return refused;
   try {
     return { parsed: [JSON.parse(body)], errors: [] };
-  } catch {
+  } catch (error) {
+    // A document that starts like one JSON document ("{", "[") and breaks is said to be broken where it
+    // breaks, unless some of its lines are JSON objects on their own (then it is NDJSON with bad lines).
+    const broken = /^\s*[[{]/.test(body) ? brokenAt(body, error) : null;
     // Numbered as an editor shows them (blank lines count), so a reported line can be found; counted
     // first, without cutting lines out, so a file of millions of lines is refused before it fills memory.
     if (countNonBlankLines(body) > MAX_LINES) return { unreadable: `The file has more than ${MAX_LINES.toLocaleString("en")} lines. Split it into smaller files.` };
     const lines = ndjsonLines(body);
-    if (lines.length < 2) return { unreadable: "The document is neither JSON nor NDJSON (one JSON object per line)." };
+    if (lines.length < 2) return { unreadable: broken ?? "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
     const lineNumbers: number[] = [];
     const errors: KnownCheckProblem[] = [];
@@ -75,8 +78,22 @@ function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLa
         if (errors.length < 100) errors.push({ item: number, where: "line", message: "Not JSON." });
       }
     }
+    if (parsed.length === 0 && broken) return { unreadable: broken };
     return { parsed, errors, lines: lineNumbers };
   }
+}
+
+/** "…: the first error is at line 8, column 1.", from JSON.parse's "… at position 123" (lines as an editor counts them). */
+function brokenAt(body: string, error: unknown): string {
+  const position = Number(/at position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1] ?? Number.NaN);
+  if (!Number.isInteger(position) || position > body.length) return "The document is not valid JSON.";
+  let line = 1;
+  let lineStart = 0;
+  for (let at = body.indexOf("\n"); at !== -1 && at < position; at = body.indexOf("\n", at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `The document is not valid JSON: the first error is at line ${line}, column ${position - lineStart + 1}.`;
 }
 
 /** The contents of every `<script type="application/ld+json">` of a page, parsed (broken ones skipped). */
