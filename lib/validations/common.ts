@@ -60,5 +60,5 @@ export const queryNumber = (error: string) =>
     .regex(/^\d+(?:\.\d+)?$/, { error })
     .transform(Number);
 
-/** `schema`, optional, with a blank value ("" or null) read as absent: a query parameter or form field. */
+/** `schema`, optional, with a blank value (empty, spaces only, or null) read as absent: a query parameter or form field. */
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
