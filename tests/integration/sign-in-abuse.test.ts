@@ -77,8 +77,11 @@ describe("unknown addresses", () => {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     console.log(`sign-in refusal median: known ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms`);
-    expect(median(unknown)).toBeGreaterThanOrEqual(0.5 * median(known));
-    expect(median(unknown)).toBeLessThanOrEqual(2 * median(known));
+    // A refusal without argon2 takes a few milliseconds, a twentieth of one with it; the bounds leave room
+    // for a busy machine, where the known address's extra database writes (failure counters) wait longer:
+    // with both cores taken by other processes the ratio was 0.48 once.
+    expect(median(unknown)).toBeGreaterThanOrEqual(0.25 * median(known));
+    expect(median(unknown)).toBeLessThanOrEqual(4 * median(known));
   });
 });
 
