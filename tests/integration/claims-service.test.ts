@@ -43,7 +43,7 @@ describe("import runs the claim engine", () => {
     const oil = claims.find((claim) => claim.text.startsWith("Laut dem russischen Energieminister"))!;
     expect(oil).toMatchObject({ kind: "claim", checkworthy: true, claimantText: "Alexander Nowak", anchorState: "ok" });
     expect(text.slice(oil.claimantStart!, oil.claimantEnd!)).toBe("Alexander Nowak");
-    expect(oil.reasons).toContain("superlative: zweitgrößte");
+    expect(oil.reasons).toContain("superlative: zweitgrößte ↑");
   });
 
   it("agrees with PostgreSQL's pg_trgm on similarity", async () => {

@@ -64,6 +64,64 @@ describe("claimants in English and German", () => {
   });
 });
 
+// Found by a hostile probe on news sentences (stop 22): attribution forms the engine did not know yet.
+describe("more forms of attribution, and the wording without them", () => {
+  const wording = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).suggestedWording;
+
+  it("finds anonymous and trailing English speakers and drops them from the wording", () => {
+    expect(claimant("The deal was worth $3 billion, a senior official told Reuters.", "en")).toBe("a senior official");
+    expect(wording("The deal was worth $3 billion, a senior official told Reuters.", "en")).toBe("The deal was worth $3 billion");
+    expect(claimant("Exports rose 12 per cent in May, Peskov told reporters on Tuesday.", "en")).toBe("Peskov");
+    expect(wording("Exports rose 12 per cent in May, Peskov told reporters on Tuesday.", "en")).toBe("Exports rose 12 per cent in May");
+    expect(claimant("Exports doubled, and officials said the trend would continue.", "en")).toBe("officials");
+    // ", so a …" is a consequence, not a speaker.
+    expect(claimant("Inflation fell to 2 per cent, so an agreement was reached.", "en")).toBeUndefined();
+  });
+
+  it("finds German sources after 'nach Angaben', 'laut' and 'wie', and in 'teilte … mit'", () => {
+    const office = "Nach Angaben des Statistischen Bundesamtes stiegen die Preise um 2,4 Prozent.";
+    expect(claimant(office, "de")).toBe("Statistischen Bundesamtes");
+    expect(wording(office, "de")).toBe("Die Preise stiegen um 2,4 Prozent");
+    expect(claimant("Laut einer Studie der Universität Oxford ist die Zahl der Fälle um 20 Prozent gestiegen.", "de")).toBe("Universität Oxford");
+    expect(wording("Laut einer Studie der Universität Oxford ist die Zahl der Fälle um 20 Prozent gestiegen.", "de")).toBe("Die Zahl der Fälle ist um 20 Prozent gestiegen");
+    expect(wording("Laut Angaben des Ministeriums wurden 300 Panzer geliefert.", "de")).toBe("300 Panzer wurden geliefert");
+    expect(claimant("Laut dpa stiegen die Preise um 3 Prozent.", "de")).toBe("dpa");
+    const spokesman = "Die Lieferungen seien um 20 Prozent gestiegen, teilte ein Sprecher mit.";
+    expect(claimant(spokesman, "de")).toBe("ein Sprecher");
+    expect(wording(spokesman, "de")).toBe("Die Lieferungen seien um 20 Prozent gestiegen");
+    const kpler = "Indien kaufte im Oktober 1,7 Millionen Barrel pro Tag, wie Daten von Kpler zeigen.";
+    expect(claimant(kpler, "de")).toBe("Kpler");
+    expect(wording(kpler, "de")).toBe("Indien kaufte im Oktober 1,7 Millionen Barrel pro Tag");
+    expect(claimant("Die Zahl stieg auf 400, wie das Verteidigungsministerium am Montag mitteilte.", "de")).toBe("Verteidigungsministerium");
+  });
+
+  it("leaves the wording whole where the rest would not read as a sentence", () => {
+    expect(wording("Laut Bericht stieg die Zahl.", "de")).toBe("Die Zahl stieg");
+    expect(wording("Laut dem Bericht geliefert.", "de")).toBe("Laut dem Bericht geliefert");
+  });
+});
+
+describe("months, decimals and modal verbs", () => {
+  it("reads 'im Mai 3,4 Millionen' as a month and a decimal number, not the date 'Mai 3,'", () => {
+    expect(entities("Die Exporte stiegen im Mai 3,4 Millionen Tonnen.", "de")).toEqual(["date:Mai", "number:3,4 Millionen"]);
+    expect(entities("Prices rose on May 3, 2024 by 3.4 per cent.", "en")).toContain("date:May 3, 2024");
+  });
+
+  it("does not read the month May as the modal verb 'may'", () => {
+    const reasons = classifySentence("Exports rose 12 per cent in May.", { language: "en" }).reasons;
+    expect(reasons.some((reason) => reason.startsWith("speculation/modal"))).toBe(false);
+    const modal = classifySentence("Prices may rise further in May.", { language: "en" }).reasons;
+    expect(modal).toContain("speculation/modal: may (subjective)");
+  });
+
+  it("says which way each of the rules' reasons pushed, as the model's do", () => {
+    const reasons = classifySentence("Die massive Aufrüstung könnte 2024 um 20 Prozent steigen.", { language: "de" }).reasons;
+    expect(reasons).toContain("number: 20 Prozent ↑");
+    expect(reasons).toContain("evaluation: massive ↓");
+    expect(reasons).toContain("speculation/modal: könnte ↓");
+  });
+});
+
 describe("entities", () => {
   it("reads multi-word capitals and possessives from maintained country data", () => {
     expect(entities("India’s purchases rose as New Delhi and Moscow signed a deal.", "en")).toEqual(["place:India", "place:New Delhi", "place:Moscow"]);

@@ -68,8 +68,8 @@ describe("the sample articles", () => {
     expect(unit.claimant).toMatchObject({ text: "Alexander Nowak" });
     expect(text.slice(unit.claimant!.start, unit.claimant!.end)).toBe("Alexander Nowak");
     expect(unit.checkworthy).toBe(true);
-    expect(unit.reasons).toContain("superlative: zweitgrößte");
-    expect(unit.reasons).toContain("attribution: Alexander Nowak");
+    expect(unit.reasons).toContain("superlative: zweitgrößte ↑");
+    expect(unit.reasons).toContain("attribution: Alexander Nowak ↑");
   });
 });
 

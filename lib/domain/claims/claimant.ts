@@ -13,8 +13,21 @@ import { isSpaceCode } from "../text/is-space-code";
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
-const GROUP_NOUNS = "sources|officials|analysts|experts|diplomats|traders|economists|insiders|people familiar with the matter|ministry|government|company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
-const LATE_SAY = "mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|betonte|meldete|bestätigte|schrieb";
+const GROUP_NOUNS =
+  "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
+  "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
+  "company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+// What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen".
+const LATE_SAY =
+  "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +
+  "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
+// A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
+// words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
+// in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
+const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s)\\p{Ll}[\\p{L}-]*(?:e|en|er|es|em)";
+const GERMAN_SOURCE =
+  `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:${NAME_WORD}|dpa|afp|epd|kna)` +
+  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+)?(?:${NAME_WORD}|\\d+))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
@@ -37,14 +50,17 @@ export function isAttributionCue(lower: string): boolean {
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
 const PATTERNS: [RegExp, MayMatch][] = [
+  [new RegExp(`\\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\\s+(${GERMAN_SOURCE})(?=\\s+\\p{Ll}|\\s*[,;:]|\\.?$)`, "du"), (text) => text.includes("aut") || text.includes("Angaben")],
+  // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
   [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
-  [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
+  // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
+  [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
-  // "…, said Bush"): English ", so we …" or ", so I …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the)\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  // "…, said Bush", "teilte ein Sprecher mit"): English ", so we …" or ", so a …" is no attribution.
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]+?|(?<!\\bso\\s+)an?\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Dd]ie\\s+|[Dd]er\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
@@ -113,6 +129,9 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   return false;
 }
 
+// "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
+const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
+
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the
  * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
@@ -136,7 +155,7 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   }
   // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".
   const trailingName = /(?:^|\s)\p{Ll}[^]*?\s((?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*))*)$/u.exec(text.slice(start, end));
-  if (trailingName && /^\p{Ll}\S*\s+(?:from|von)\s/u.test(text.slice(start, end))) start = end - trailingName[1]!.length;
+  if (trailingName && DATA_FROM.test(text.slice(start, end))) start = end - trailingName[1]!.length;
   if (end <= start) return null;
   return { text: text.slice(start, end), start: offset + start, end: offset + end };
 }

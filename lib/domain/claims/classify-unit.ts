@@ -74,8 +74,11 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
   if (!numbers.length && seen & PREDICTION.flag && PREDICTION.find(tokens)) subjectiveScore += 0.15;
-  if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}`);
-  if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}`);
+  // Opinion words lower the rules' score (↓); where a model scores the unit they only decide whether
+  // it reads as an opinion, so they are marked as pointing to one instead.
+  const opinionMark = explain ? " ↓" : " (subjective)";
+  if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}${opinionMark}`);
+  if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}${opinionMark}`);
 
   const quoted = QUOTE_START.test(trimmed);
   const question = /\?["“”»’]?$/.test(trimmed);
@@ -112,12 +115,12 @@ function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => bool
 }
 
 /**
- * Records the reason `label` + `evidence` (unless `reasons` is null: nobody will read it) and returns its
+ * Records the reason `label` + `evidence`, marked as raising check-worthiness (unless `reasons` is null: nobody will read it) and returns its
  * weight (`factual += because(reasons, weight, label, evidence)`): a module function, not a closure in
  * classifyUnit, which runs per unit (under tsx a named closure costs a call).
  */
 function because(reasons: string[] | null, weight: number, label: string, evidence: string): number {
-  reasons?.push(label + evidence);
+  reasons?.push(`${label}${evidence} ↑`);
   return weight;
 }
 

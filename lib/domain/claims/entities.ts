@@ -6,8 +6,9 @@ import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
 const CAP = "\\p{Lu}[\\p{L}'’-]+";
+// "May 3, 2024", "3. Mai", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
 const DATE = new RegExp(
-  `\\b(?:\\d{1,2}\\.\\s?)?(?:${MONTHS})(?:\\s\\d{1,2},?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
+  `\\b(?:\\d{1,2}\\.\\s?)?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
     `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b`,
   "gu",
 );

@@ -16,19 +16,27 @@ const LEADING_ATTRIBUTION = [
 ];
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
-const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|said|says|claimed|added|stated|noted|argued|wrote|reported";
+const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported";
+const LATE_SAY = "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|erklärte|meldete|meldet|bestätigte|zeigen|zeigten|zeigt|belegen";
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?[.!]?$`, "u"),
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,2}[.!]?$`, "u"),
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,3}[.!]?$`, "u"),
+  new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
 ];
+// "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
+// Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
+const GERMAN_SOURCE_FIRST = /^(?:Laut|Nach Angaben (?:von|des|der))\s/u;
 const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|told reporters|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
 );
 const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
+// Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
+// phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
+const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
 
 export interface WordingContext {
   claimant: Claimant | null;
@@ -43,6 +51,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   let text = verbatim.trim();
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
+  // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
+  text = withoutClosingPunctuation(text);
   let fronted = false;
   // Each leading pattern starts with "Laut", "Nach", "According" or "Wie": most sentences skip all three.
   for (const pattern of ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") ? LEADING_ATTRIBUTION : NONE) {
@@ -51,6 +61,12 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
       fronted = true;
       text = next;
     }
+  }
+  if (!fronted && claimant && GERMAN_SOURCE_FIRST.test(text)) {
+    const end = text.indexOf(claimant.text) + claimant.text.length;
+    // Only where the rest reads as a sentence again: its subject found and put before the verb.
+    const reordered = end > claimant.text.length && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
+    if (reordered) text = reordered;
   }
   // Each trailing pattern needs "according to" or a comma: most sentences skip the scan.
   if (claimant) {
@@ -64,11 +80,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.slice(connective[0].length);
     fronted = true;
   }
-  if (fronted && language === "de") text = verbSecond(text, entities);
+  if (fronted && language === "de") text = verbSecond(text, entities) ?? text;
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
-  let end = text.length;
-  while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
-  text = text.slice(0, end);
+  text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
   // Most wordings already start in upper case: keep the string rather than build an equal one
   // (it is kept in the result, so a copy would cost the garbage collector again).
@@ -77,24 +91,48 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   return upper === first ? text : upper + text.slice(1);
 }
 
-/** "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb. */
-function verbSecond(text: string, entities: Entity[]): string {
+/**
+ * "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb; null
+ * when the text does not start with a verb followed by a subject this can find.
+ */
+function verbSecond(text: string, entities: Entity[]): string | null {
   const words = text.split(" ");
-  if (!FINITE_VERBS.has(words[0]!.toLowerCase()) || words.length < 3) return text;
+  const first = words[0]!;
+  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first));
+  if (!verb || words.length < 3) return null;
   let end = 1;
   const rest = text.slice(words[0]!.length + 1);
   const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
   if (name) {
     end = 1 + name.text.split(" ").length;
-  } else if (ARTICLES.has(words[1]!.toLowerCase())) {
-    end = 2;
-    while (end < words.length && !/^\p{Lu}/u.test(words[end]!)) end++;
-    end++;
+  } else if (ARTICLES.has(words[1]!.toLowerCase()) || /^\d/.test(words[1]!)) {
+    // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
+    end = nounEnd(words, 2);
+    while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
+      const next = nounEnd(words, end + 1);
+      if (next < 0) break;
+      end = next;
+    }
   } else if (/^\p{Lu}/u.test(words[1]!)) {
     end = 2;
   }
-  if (end <= 1 || end > words.length) return text;
+  if (end <= 1 || end > words.length) return null;
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
+}
+
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const GENITIVE = new Set(["der", "des"]);
+
+/** The index after the first capitalised word (a German noun) at or after `from`, past lower-case adjectives; -1 if none. */
+function nounEnd(words: string[], from: number): number {
+  let at = from;
+  while (at < words.length && !/^\p{Lu}/u.test(words[at]!)) at++;
+  return at < words.length ? at + 1 : -1;
 }
 
 const RELATIVE = {

@@ -99,14 +99,17 @@ function describe(word: string): WordInfo {
   };
   const capitalised = word[0] !== lower[0];
   set(capitalised, Flag.Capitalised);
-  set(DATE_WORDS.has(lower), Flag.DateWord);
+  // Month and weekday names are capitalised in both languages: "may" is a modal verb, "May" the month
+  // (the date patterns match only the capitalised names).
+  const dateWord = capitalised && DATE_WORDS.has(lower);
+  set(dateWord, Flag.DateWord);
   set(TITLE_WORDS.has(lower), Flag.TitleWord);
   set(NUMBER_WORDS.has(lower), Flag.NumberWord);
   set(capitalised && PLACES.has(placeStem(word)), Flag.Place);
   set(capitalised && (ORGANISATIONS.has(word) || ORGANISATION_SUFFIXES.some((suffix) => word.endsWith(suffix))), Flag.Organisation);
   set(ACRONYM.test(word), Flag.Acronym);
   set(EVALUATIVE.has(lower), Flag.Evaluative);
-  set(HEDGES.has(lower), Flag.Hedge);
+  set(HEDGES.has(lower) && !dateWord, Flag.Hedge);
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
   set(isSuperlative(lower), Flag.Superlative);
   set(SAY_WORDS.has(lower), Flag.SayVerb);
