@@ -10,7 +10,11 @@ import { claimArticleSelect, getClaim } from "@/lib/server/claim/get-claim";
 import { listMyQueue, queueClaimSelect } from "@/lib/server/claim/list-my-queue";
 import { mergeClaims } from "@/lib/server/claim/merge-claims";
 import { updateClaim } from "@/lib/server/claim/update-claim";
-import { db } from "@/lib/server/db/client";
+import { largestNameBonus, rankBySimilarityAndNames } from "@/lib/domain/claims/shared-entities";
+import type { Entity } from "@/lib/domain/claims/types";
+import { findRelatedClaims } from "@/lib/server/claim/find-related-claims";
+import { db, Prisma } from "@/lib/server/db/client";
+import { rawRows } from "@/lib/server/db/raw-rows";
 import { createArticleInput } from "@/lib/validations/article";
 import { createTestTeam, type TestTeam } from "../support/factory";
 
@@ -255,6 +259,32 @@ describe("related claims", () => {
 
     const strict = await getClaim({ actor: team.actors.viewer, id: claimA!.id, relatedThreshold: 0.99 });
     expect(strict.related.claims.find((claim) => claim.id === claimB!.id)).toBeUndefined();
+  });
+
+  it("reads only as many candidates as give the answer reading 100 would give, for claims with and without names", async () => {
+    const stamp = Date.now();
+    const sentence = (i: number) =>
+      i % 3 === 0
+        ? `Indien kaufte ${2000 + i} rund ${i + 3} Millionen Barrel Öl aus Russland und China.`
+        : `Der Ölpreis stieg ${2000 + i} um ${i + 3} Prozent auf ein Rekordhoch.`;
+    for (let article = 0; article < 6; article++) {
+      await importText(team, Array.from({ length: 10 }, (_, k) => sentence(article * 10 + k)).join(" ") + ` (${stamp}-${article})`);
+    }
+    const probe = await importText(team, `Indien kaufte 1999 rund 2 Millionen Barrel Öl aus Russland. Der Ölpreis stieg 1999 um 2 Prozent auf ein Rekordhoch. (${stamp})`);
+    const probes = await db.claim.findMany({ where: { articleId: probe.id }, orderBy: { position: "asc" } });
+    expect(probes.map((claim) => largestNameBonus(claim.entities as unknown as Entity[]))).toEqual([0.2, 0]);
+
+    for (const claim of probes) {
+      for (const threshold of [0.3, 0.4, 0.6]) {
+        const query = { teamId: team.teamId, articleId: probe.id, matchText: claim.matchText, entities: claim.entities as unknown as Entity[], threshold };
+        const floor = Math.max(0.05, threshold - 0.3 - 0.0005);
+        const hundred = await rawRows<Parameters<typeof rankBySimilarityAndNames>[0][number]>(Prisma.sql`
+          SELECT * FROM factdesk_related_claim_candidates(${team.teamId}::uuid, ${probe.id}::uuid, ${claim.matchText}, ${String(floor)}, 100)`);
+        const expected = rankBySimilarityAndNames(hundred, query, 10);
+        if (threshold === 0.3) expect(expected).toHaveLength(10);
+        expect(await findRelatedClaims(query), `${claim.text} at ${threshold}`).toEqual(expected);
+      }
+    }
   });
 
   it("uses the team's configured threshold", async () => {

@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
+import { finalVerdictFields, verdictFields } from "@/lib/server/verdict/verdict-fields";
+import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
 import { addTeamMember, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
 
@@ -81,6 +83,35 @@ describe("blind review on every read path", () => {
     expect((await get("viewer", `/api/v1/claims/${claim.id}/activity`)).text).toContain(secret);
     expect((await get("viewer", `/api/v1/claims/${claim.id}/verdicts`)).body.data).toMatchObject({ hiddenCount: 0 });
     expect((await send("admin", "PATCH", "/api/v1/team/settings", { blindReview: false })).status).toBe(200);
+  });
+});
+
+describe("a claim's verdicts", () => {
+  it("are read in one SQL query exactly as the Prisma queries would read them (every field, type and key order); another team's admin reads none", async () => {
+    const { claim } = await newClaim();
+    expect((await send("reviewer", "PUT", `/api/v1/claims/${claim.id}/verdicts`, { level: "mostly-false", rationale: "A's view", confidence: "low" })).status).toBe(200);
+    expect((await send("reviewerB", "PUT", `/api/v1/claims/${claim.id}/verdicts`, { level: "true", rationale: "B's view", confidence: "high" })).status).toBe(200);
+    expect((await cite("editor", claim.id, "https://example.org/verdict-read")).status).toBe(201);
+    const decide = async (level: string) =>
+      expect((await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict`, { level, rationale: `Decided ${level}.`, claimVersion: await currentVersion(claim.id) })).status).toBe(201);
+    await decide("false");
+    const reopen = await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict/reopen`, { reason: "New figures.", claimVersion: await currentVersion(claim.id) });
+    expect(reopen.status).toBe(200);
+    await decide("mostly-false");
+
+    const read = await listVerdicts({ actor: team.actors.editor, claimId: claim.id });
+    const verdicts = await db.verdict.findMany({ where: { claimId: claim.id }, orderBy: { submittedAt: "asc" }, select: verdictFields });
+    const finals = await db.finalVerdict.findMany({ where: { claimId: claim.id }, orderBy: { decidedAt: "desc" }, select: finalVerdictFields });
+    expect(read.own).toBeNull();
+    expect(read.others).toEqual(verdicts);
+    expect(JSON.stringify(read.others)).toBe(JSON.stringify(verdicts));
+    expect([read.final, ...read.reopened]).toEqual(finals);
+    expect(JSON.stringify([read.final, ...read.reopened])).toBe(JSON.stringify(finals));
+    expect(finals).toHaveLength(2);
+    expect(read.reopened[0]!.reopenedBy).not.toBeNull();
+
+    const outsider = await createTestTeam("integrity-outsider");
+    await expect(listVerdicts({ actor: outsider.actors.admin, claimId: claim.id })).rejects.toMatchObject({ status: 404 });
   });
 });
 
