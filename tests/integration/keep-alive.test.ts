@@ -2,6 +2,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { startAppServer } from "@/scripts/lib/start-app-server";
 import { baseUrl } from "../support/http";
 import { openRawConnection } from "../support/raw-connection";
+import { sharedServerJobEnv } from "../support/shared-server-env";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -28,15 +29,8 @@ describe("keep-alive connections", () => {
     afterAll(() => app?.stop());
 
     it("is answered even when it sends after the announced keep-alive time, as a busy client does", { timeout: 90_000 }, async () => {
-      // It also takes jobs from the shared queue while it runs, so it follows the shared server's rules for
-      // them: with production rules it once archived another test's local page as "a private network" address.
-      app = await startAppServer(inject("databaseUrl"), {
-        FACTDESK_KEEP_ALIVE_TIMEOUT_MS: "2000",
-        FACTDESK_ALLOW_PRIVATE_FETCH: "true",
-        SMTP_URL: `smtp://127.0.0.1:${inject("smtpPort")}`,
-        SMTP_FROM: "Factdesk Test <factdesk@test.factdesk>",
-        FACTDESK_NOTIFY_RETRY_SECONDS: "1",
-      });
+      // It also takes jobs from the shared queue while it runs, so it works them as the shared server does.
+      app = await startAppServer(inject("databaseUrl"), { ...sharedServerJobEnv(inject("smtpPort")), FACTDESK_KEEP_ALIVE_TIMEOUT_MS: "2000" });
       const connection = await openRawConnection(app.base);
       try {
         const first = await connection.get("/api/v1/articles");

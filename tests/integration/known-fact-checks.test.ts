@@ -176,3 +176,28 @@ describe("the file size limit", () => {
     expect((await over.json()).error.message).toMatch(/larger than the limit/);
   });
 });
+
+describe("the worker time limit (FACTDESK_WORKER_TIMEOUT_MS)", () => {
+  let stack: Awaited<ReturnType<typeof startOwnStack>>;
+  beforeAll(async () => {
+    // 50 ms: less than a worker thread takes to start and load its code, so every document is over it.
+    stack = await startOwnStack("worker-deadline", { env: { FACTDESK_WORKER_TIMEOUT_MS: "50" } });
+  }, 120_000);
+  afterAll(async () => stack?.close());
+
+  it("answers a document that takes longer with 422 and its message, and keeps serving", async () => {
+    const send = () =>
+      fetch(`${stack.baseUrl}/api/v1/known-fact-checks/imports`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${stack.token}`, "content-type": "application/ld+json" },
+        body: JSON.stringify(review(`https://faktenfuchs.example/checks/deadline-${stamp}`, "Frist.")),
+      });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await send();
+      expect(response.status).toBe(422);
+      expect((await response.json()).error.message).toBe("This document is too large or complex to read in time. Split it into smaller files.");
+    }
+    const listed = await fetch(`${stack.baseUrl}/api/v1/known-fact-checks/imports`, { headers: { authorization: `Bearer ${stack.token}` } });
+    expect(listed.status).toBe(200);
+  });
+});

@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/server/db/migrations";
 import { startEmbeddedPostgres } from "@/lib/server/db/embedded-postgres";
 import { buildIfStale, serveScript } from "@/scripts/lib/build-if-stale";
 import { ensurePrismaClient } from "@/scripts/lib/prisma-client";
+import { sharedServerJobEnv } from "./shared-server-env";
 import { DEMO_PASSWORD, METRICS_TOKEN } from "./test-constants";
 
 declare module "vitest" {
@@ -65,14 +66,8 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: baseUrl,
         NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        // URL import tests fetch pages from a server on this machine.
-        FACTDESK_ALLOW_PRIVATE_FETCH: "true",
+        ...sharedServerJobEnv(smtpPort),
         FACTDESK_METRICS_TOKEN: METRICS_TOKEN,
-        // Mail is on; while no test listens, sending fails and is retried in the background, never failing an action.
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        SMTP_FROM: "Factdesk Test <factdesk@test.factdesk>",
-        // Mail and webhook retries after 1 s, 2 s, 4 s… so retry tests take seconds.
-        FACTDESK_NOTIFY_RETRY_SECONDS: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
       },

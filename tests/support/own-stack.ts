@@ -6,6 +6,7 @@ import { createDb } from "@/lib/server/db/client";
 import { startEmbeddedPostgres, type RunningPostgres } from "@/lib/server/db/embedded-postgres";
 import { applyMigrations } from "@/lib/server/db/migrations";
 import { startAppServer } from "@/scripts/lib/start-app-server";
+import { SUITE_WORKER_TIMEOUT_MS } from "./shared-server-env";
 
 /**
  * A PostgreSQL and an app server of a test's own (the shared ones must not be stopped or killed),
@@ -26,7 +27,9 @@ export async function startOwnStack(label: string, options: { env?: Record<strin
   const token = newSecret("fdk");
   await db.apiToken.create({ data: { teamId: team.id, name: "stack", role: "admin", tokenHash: hashSecret(token), prefix: token.slice(0, 8), createdById: admin.id } });
 
-  let app = await startAppServer(databaseUrl, options.env, undefined, options.onOutput);
+  // The suite's worker time limit, unless the test sets its own.
+  const env = { FACTDESK_WORKER_TIMEOUT_MS: SUITE_WORKER_TIMEOUT_MS, ...options.env };
+  let app = await startAppServer(databaseUrl, env, undefined, options.onOutput);
   const { port, base: baseUrl } = app;
   return {
     db,
@@ -37,7 +40,7 @@ export async function startOwnStack(label: string, options: { env?: Record<strin
     /** The running app server (its `exited` promise tells how it ended). */
     app: () => app,
     startApp: async () => {
-      app = await startAppServer(databaseUrl, options.env, port, options.onOutput);
+      app = await startAppServer(databaseUrl, env, port, options.onOutput);
     },
     /** SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill. */
     killApp: () => app.kill(),
