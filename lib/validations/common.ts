@@ -47,7 +47,7 @@ export const pageSize = (fallback: number) =>
   ).transform((size) => size ?? fallback);
 
 /** Form fields and query strings send "" (or spaces) for "not given"; read it as absent. */
-export const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 /**
  * A number in a query string written as people write one: digits with an optional decimal point

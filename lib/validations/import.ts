@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { articleLanguage, createArticleInput } from "./article";
-import { blankAsAbsent, blankToUndefined, isoDate, storableText, unknownFields } from "./common";
+import { blankAsAbsent, isoDate, storableText, unknownFields } from "./common";
 
 const title = storableText("The title").trim().min(1).max(500, { error: "Keep the title under 500 characters." });
 
@@ -20,8 +20,8 @@ export const importUrlInput = z.strictObject(
 export const uploadFields = z.strictObject(
   {
     title: blankAsAbsent(title),
-    url: z.preprocess(blankToUndefined, createArticleInput.shape.url),
-    outlet: z.preprocess(blankToUndefined, createArticleInput.shape.outlet),
+    url: blankAsAbsent(createArticleInput.shape.url),
+    outlet: blankAsAbsent(createArticleInput.shape.outlet),
     language: blankAsAbsent(articleLanguage),
   },
   unknownFields,

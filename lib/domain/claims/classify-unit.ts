@@ -29,8 +29,9 @@ export interface UnitSignals {
 }
 
 /**
- * `explain: false` leaves out the reasons a learned model replaces (see RULE_REASONS_KEPT in
- * model/score-unit.ts): where a model scores the unit, building those strings was wasted work.
+ * `explain: false` (a learned model scores the unit) leaves out the factual reasons the model's own
+ * replace, and marks opinion words as pointing to an opinion: the reasons left are the ones
+ * model/score-unit.ts keeps beside the model's. Building the others was wasted work.
  */
 export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitSignals, explain = true): Classification {
   const trimmed = text.trim();

@@ -173,8 +173,8 @@ export function signalEvidence({ text, offset, tokens, entities, claimant }: Sen
   if (name === "quotation") return text.trim().slice(0, 1);
   if (name === "question") return "?";
   if (name === "exclamation") return "!";
-  if (name in LEXICON_SIGNALS) return LEXICON_SIGNALS[name as keyof typeof LEXICON_SIGNALS].firstIn(text, tokens, offset) ?? "";
-  if (name in WORD_SIGNALS) return firstWith(tokens, ~0, WORD_SIGNALS[name as keyof typeof WORD_SIGNALS]) ?? "";
+  if (Object.hasOwn(LEXICON_SIGNALS, name)) return LEXICON_SIGNALS[name as keyof typeof LEXICON_SIGNALS].firstIn(text, tokens, offset) ?? "";
+  if (Object.hasOwn(WORD_SIGNALS, name)) return firstWith(tokens, ~0, WORD_SIGNALS[name as keyof typeof WORD_SIGNALS]) ?? "";
   return entityList(entities, name as Entity["type"]) ?? "";
 }
 

@@ -6,14 +6,6 @@ import { withDirection, type LinearModel } from "./linear-model";
 // The learned check-worthiness replaces the rules' score where a model exists; the rules keep what
 // no licensed data can teach: boilerplate, subjectivity (opinion) and the unit's kind.
 
-const RULE_REASONS_KEPT = ["evaluation:", "speculation/modal:", "quotation:", "boilerplate:"];
-/** A prefix test per kept label rather than a regular expression: this runs for each reason of each unit. */
-function keepsRuleReason(reason: string): boolean {
-  if (reason === "quotation") return true;
-  for (let i = 0; i < RULE_REASONS_KEPT.length; i++) if (reason.startsWith(RULE_REASONS_KEPT[i]!)) return true;
-  return false;
-}
-
 /** A team's subjectivity model decides `subjective` (and an opinion's kind); check-worthiness stays. */
 export function withSubjectivityModel(analysis: SentenceAnalysis, current: Classification, model: LinearModel): Classification {
   if (current.kind === "boilerplate") return current;
@@ -29,7 +21,9 @@ export function withModel(analysis: SentenceAnalysis, rules: Classification, mod
   const reasons: string[] = [];
   const p = scoreWithReasons(model, analysis, reasons);
   const checkworthy = p >= model.threshold;
-  for (const reason of rules.reasons) if (keepsRuleReason(reason)) reasons.push(reason);
+  // The rules were asked for no factual reasons (classifyUnit's `explain`): what they give is theirs
+  // alone to say (opinion words, quotation), kept beside the model's.
+  for (const reason of rules.reasons) reasons.push(reason);
   // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it.
   const kind = rules.kind === "opinion" && checkworthy ? "claim" : rules.kind;
   return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective && !checkworthy, reasons };
