@@ -1,4 +1,5 @@
-const WIDTH = 640;
+import { CHART_WIDTHS, fitsText, labelStep } from "./chart-text";
+
 const HEIGHT = 180;
 const BOTTOM = 22;
 
@@ -17,37 +18,20 @@ export type FormatValue = (value: number) => string;
 
 const plain = (unit: string): FormatValue => (value) => `${Math.round(value)}${unit}`;
 
-export function ColumnChart({ label, periods, series, unit = "", formatValue = plain(unit) }: { label: string; periods: string[]; series: ColumnSeries[]; unit?: string; formatValue?: FormatValue }) {
-  const most = Math.max(1, ...series.flatMap((one) => one.values.map((value) => value ?? 0)));
-  const slot = WIDTH / Math.max(1, periods.length);
-  const bar = (slot * 0.7) / series.length;
+interface ColumnChartProps {
+  label: string;
+  periods: string[];
+  series: ColumnSeries[];
+  unit?: string;
+  formatValue?: FormatValue;
+}
+
+export function ColumnChart({ label, periods, series, unit = "", formatValue = plain(unit) }: ColumnChartProps) {
   return (
     <figure>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={label}>
-        <line x1="0" x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#cbd5e1" />
-        {periods.map((period, p) => (
-          <g key={period}>
-            {series.map((one, s) => {
-              const value = one.values[p] ?? 0;
-              const height = ((HEIGHT - BOTTOM - 14) * value) / most;
-              const x = p * slot + slot * 0.15 + s * bar;
-              return (
-                <g key={one.label}>
-                  <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
-                  {value > 0 && (
-                    <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize="10" textAnchor="middle" fill="#334155">
-                      {formatValue(value)}
-                    </text>
-                  )}
-                </g>
-              );
-            })}
-            <text x={p * slot + slot / 2} y={HEIGHT - 6} fontSize="10" textAnchor="middle" fill="#475569">
-              {period}
-            </text>
-          </g>
-        ))}
-      </svg>
+      {/* Drawn twice: scaled down to a phone, the wide drawing's 10-unit text was 5 px high. */}
+      <ColumnSvg width={CHART_WIDTHS.narrow} className="sm:hidden" label={label} periods={periods} series={series} formatValue={formatValue} />
+      <ColumnSvg width={CHART_WIDTHS.wide} className="hidden sm:block" label={label} periods={periods} series={series} formatValue={formatValue} />
       <figcaption className="mt-1 flex flex-wrap gap-3 text-xs text-slate-700">
         {series.map((one) => (
           <span key={one.label} className="flex items-center gap-1">
@@ -58,6 +42,45 @@ export function ColumnChart({ label, periods, series, unit = "", formatValue = p
       </figcaption>
       <ChartTable label={label} periods={periods} series={series} formatValue={formatValue} />
     </figure>
+  );
+}
+
+function ColumnSvg({ width, className, label, periods, series, formatValue }: Required<Omit<ColumnChartProps, "unit">> & { width: number; className: string }) {
+  const most = Math.max(1, ...series.flatMap((one) => one.values.map((value) => value ?? 0)));
+  const slot = width / Math.max(1, periods.length);
+  const bar = (slot * 0.7) / series.length;
+  // Where the periods are too close for their names, every second (third …) is named.
+  const step = labelStep(periods, slot);
+  return (
+    <svg viewBox={`0 0 ${width} ${HEIGHT}`} className={`h-auto w-full ${className}`} role="img" aria-label={label}>
+      <line x1="0" x2={width} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#cbd5e1" />
+      {periods.map((period, p) => (
+        <g key={period}>
+          {series.map((one, s) => {
+            const value = one.values[p] ?? 0;
+            const height = ((HEIGHT - BOTTOM - 14) * value) / most;
+            const x = p * slot + slot * 0.15 + s * bar;
+            const text = formatValue(value);
+            return (
+              <g key={one.label}>
+                <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
+                {/* A value wider than its column would run into the next one; the table below has every value. */}
+                {value > 0 && fitsText(text, bar + slot * 0.3 / series.length) && (
+                  <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize="10" textAnchor="middle" fill="#334155">
+                    {text}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+          {p % step === 0 && (
+            <text x={p * slot + slot / 2} y={HEIGHT - 6} fontSize="10" textAnchor="middle" fill="#475569">
+              {period}
+            </text>
+          )}
+        </g>
+      ))}
+    </svg>
   );
 }
 
