@@ -75,6 +75,21 @@ export function localizeMessage(message: string, locale: Locale): string {
   return locale === "de" ? (toGerman(message) ?? message) : message;
 }
 
+/**
+ * A stored message in the reader's language: whole where the catalogue knows it, else sentence by
+ * sentence (a line of a bulk import keeps all of its problems as one text: "The title is required.
+ * The text is required.").
+ */
+export function localizeSentences(message: string, locale: Locale): string {
+  if (locale !== "de") return message;
+  const whole = toGerman(message);
+  if (whole) return whole;
+  return message
+    .split(/(?<=\.)\s+(?=\p{Lu})/u)
+    .map((sentence) => toGerman(sentence) ?? sentence)
+    .join(" ");
+}
+
 /** The label a form shows for a field path ("claims.0.title" → the label of "title"), or null. */
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string | null {
   const field = [...path].reverse().find((segment): segment is string => typeof segment === "string");

@@ -135,6 +135,10 @@ describe("bulk NDJSON import", () => {
     expect(job.errors[0].message).toBe("Not valid JSON.");
     expect(job.errors[1].message).toMatch(/title/);
     expect(job.errors[2].message).toBe("The same text as line 30.");
+    // Stored in English; a German reader gets each line's problem in German (the bulk form shows them).
+    const german = (await api(`/api/v1/imports/${job.id}`, { cookie: editor, headers: { "accept-language": "de" } })).body.data;
+    expect(german.errors[0].message).toBe("Kein gültiges JSON.");
+    expect(german.errors[2].message).toBe("Derselbe Text wie Zeile 30.");
     expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Bulk ${stamp}` } } })).toBe(997);
   }, 180_000);
 
