@@ -77,6 +77,9 @@ describe("importing known fact-checks", () => {
     expect(created.body.data.errors).toEqual([{ item: 3, where: "review", message: "Its url is not an http(s) address." }]);
     const done = await finished(tokens.editor, created.body.data.id);
     expect(done).toMatchObject({ status: "done", processed: 2, inserted: 2, duplicates: 0 });
+    // Stored in English; a client asking for German gets the problems in German.
+    const german = await api(`/api/v1/known-fact-checks/imports/${created.body.data.id}`, { token: tokens.editor, headers: { "accept-language": "de" } });
+    expect(german.body.data.errors).toEqual([{ item: 3, where: "review", message: "Seine Adresse (url) ist keine http(s)-Adresse." }]);
 
     const ndjson = FEED.dataFeedElement.slice(1, 2).map((entry) => JSON.stringify(entry)).join("\n") + "\n" + JSON.stringify(review(`https://faktenfuchs.example/checks/neu-${stamp}`, "Neu.")) + "\n";
     const again = await upload(tokens.editor, ndjson, "application/x-ndjson");

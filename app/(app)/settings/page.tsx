@@ -12,7 +12,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import type { KnownCheckProblem } from "@/lib/domain/known-checks/read-claim-reviews";
 import { can } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/i18n/locales";
-import { localizeMessage } from "@/lib/i18n/server-messages";
+import { localizeSentences } from "@/lib/i18n/server-messages";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getTeamClaimModel } from "@/lib/server/claim-model/get-team-claim-model";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
@@ -41,7 +41,7 @@ export default async function SettingsPage() {
   const imports: KnownCheckImportView[] = knownImports.map((item) => ({
     ...item,
     origin: item.origin === UNNAMED_UPLOAD ? t("knownChecks.unnamedUpload") : item.origin,
-    problems: problemList(item.errors).map((problem) => ({ ...problem, message: localizeMessage(problem.message, locale) })),
+    problems: problemList(item.errors).map((problem) => ({ ...problem, message: localizeSentences(problem.message, locale) })),
   }));
   return (
     <>

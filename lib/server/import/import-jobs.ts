@@ -2,8 +2,6 @@ import { countNonBlankLines } from "@/lib/domain/article/ndjson-lines";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
-import { localizeSentences } from "@/lib/i18n/server-messages";
-import type { Locale } from "@/lib/i18n/locales";
 import { AppError, notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
 
@@ -43,12 +41,3 @@ export async function listImportJobs({ actor }: { actor: Actor }) {
 
 export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;
 
-/**
- * The job with each line's problem in the reader's language (stored in English, the API's language;
- * the same language choice as error messages: see errorLocale).
- */
-export function withLocalizedErrors(job: ImportJobView, locale: Locale): ImportJobView {
-  const errors = job.errors as { line: number; message: string }[] | null;
-  if (locale === "en" || !Array.isArray(errors) || errors.length === 0) return job;
-  return { ...job, errors: errors.map((entry) => ({ ...entry, message: localizeSentences(entry.message, locale) })) };
-}

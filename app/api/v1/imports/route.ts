@@ -2,12 +2,13 @@ import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
 import { readTextBody } from "@/lib/server/http/read-json-body";
-import { createImportJob, listImportJobs, withLocalizedErrors } from "@/lib/server/import/import-jobs";
+import { createImportJob, listImportJobs } from "@/lib/server/import/import-jobs";
+import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { enqueueImport } from "@/lib/server/jobs/start-workers";
 
 export const GET = apiRoute("article.read", async ({ req, actor }) => {
   const locale = await errorLocale(req);
-  return json({ data: (await listImportJobs({ actor })).map((job) => withLocalizedErrors(job, locale)) });
+  return json({ data: (await listImportJobs({ actor })).map((job) => withLocalizedProblems(job, locale)) });
 });
 
 /** A bulk import: NDJSON, one article object per line; answered at once with the job to watch. */
@@ -17,5 +18,5 @@ export const POST = apiRoute("article.create", async ({ req, actor }) => {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send NDJSON (Content-Type: application/x-ndjson), one article object per line.");
   }
   const ndjson = await readTextBody(req, env().FACTDESK_MAX_IMPORT_BYTES);
-  return json({ data: withLocalizedErrors(await createImportJob({ actor, ndjson, enqueue: enqueueImport }), await errorLocale(req)) }, 202);
+  return json({ data: withLocalizedProblems(await createImportJob({ actor, ndjson, enqueue: enqueueImport }), await errorLocale(req)) }, 202);
 });

@@ -1,6 +1,7 @@
 import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
-import { getImportJob, withLocalizedErrors } from "@/lib/server/import/import-jobs";
+import { getImportJob } from "@/lib/server/import/import-jobs";
+import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 
 export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
-  json({ data: withLocalizedErrors(await getImportJob({ actor, id: params.id }), await errorLocale(req)) }),
+  json({ data: withLocalizedProblems(await getImportJob({ actor, id: params.id }), await errorLocale(req)) }),
 );

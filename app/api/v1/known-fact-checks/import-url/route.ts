@@ -1,4 +1,5 @@
-import { apiRoute, json } from "@/lib/server/http/api-route";
+import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
+import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { enqueueKnownCheckImport } from "@/lib/server/jobs/start-workers";
 import { importKnownChecksFromUrl } from "@/lib/server/known-check/import-known-checks";
@@ -6,5 +7,6 @@ import { importKnownChecksUrlInput } from "@/lib/validations/known-check";
 
 export const POST = apiRoute("known-check.import", async ({ req, actor }) => {
   const input = importKnownChecksUrlInput.parse(await readJsonBody(req));
-  return json({ data: await importKnownChecksFromUrl({ actor, input, enqueue: enqueueKnownCheckImport }) }, 202);
+  const created = await importKnownChecksFromUrl({ actor, input, enqueue: enqueueKnownCheckImport });
+  return json({ data: withLocalizedProblems(created, await errorLocale(req)) }, 202);
 });

@@ -1,11 +1,15 @@
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
-import { apiRoute, json } from "@/lib/server/http/api-route";
+import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
+import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { readTextBody } from "@/lib/server/http/read-json-body";
 import { enqueueKnownCheckImport } from "@/lib/server/jobs/start-workers";
 import { importKnownChecksFromFile, listKnownCheckImports, UNNAMED_UPLOAD } from "@/lib/server/known-check/import-known-checks";
 
-export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listKnownCheckImports({ actor }) }));
+export const GET = apiRoute("article.read", async ({ req, actor }) => {
+  const locale = await errorLocale(req);
+  return json({ data: (await listKnownCheckImports({ actor })).map((entry) => withLocalizedProblems(entry, locale)) });
+});
 
 /** The body is the file itself: JSON-LD (one ClaimReview, a list, an @graph or a DataFeed) or NDJSON. */
 export const POST = apiRoute("known-check.import", async ({ req, actor }) => {
@@ -15,7 +19,8 @@ export const POST = apiRoute("known-check.import", async ({ req, actor }) => {
   }
   const body = await readTextBody(req, env().FACTDESK_MAX_KNOWN_CHECKS_BYTES);
   const name = fileName(req.headers.get("x-file-name")) ?? UNNAMED_UPLOAD;
-  return json({ data: await importKnownChecksFromFile({ actor, enqueue: enqueueKnownCheckImport, name, body, contentType: type }) }, 202);
+  const created = await importKnownChecksFromFile({ actor, enqueue: enqueueKnownCheckImport, name, body, contentType: type });
+  return json({ data: withLocalizedProblems(created, await errorLocale(req)) }, 202);
 });
 
 /** X-File-Name as sent (percent-encoded by the app, since a header holds no umlauts), without control or direction characters, at most 200 characters. */

@@ -1,4 +1,7 @@
-import { apiRoute, json } from "@/lib/server/http/api-route";
+import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
+import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { getKnownCheckImport } from "@/lib/server/known-check/import-known-checks";
 
-export const GET = apiRoute<{ id: string }>("article.read", async ({ actor, params }) => json({ data: await getKnownCheckImport({ actor, id: params.id }) }));
+export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
+  json({ data: withLocalizedProblems(await getKnownCheckImport({ actor, id: params.id }), await errorLocale(req)) }),
+);
