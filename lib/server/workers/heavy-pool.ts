@@ -5,18 +5,26 @@ import Piscina from "piscina";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import type * as tasks from "./heavy-tasks";
+import { TaskSlots } from "./task-slots";
 
 // One pool of worker threads per server process for the work that would otherwise hold the event
 // loop (HTML parsing and Readability, claim extraction of large texts, PDF rendering). Each task has a
-// deadline (the thread running it is terminated when it passes), each thread a heap limit, and the
-// queue a length: past it the caller gets 503 at once instead of waiting behind everyone else.
+// deadline from when it starts running (the thread running it is terminated when it passes), each
+// thread a heap limit, and the queue a length: past it the caller gets 503 at once instead of waiting
+// behind everyone else.
 
 /** Tasks waiting for a thread before new ones are refused with 503. */
 export const HEAVY_QUEUE_LIMIT = 32;
 /** Heap of one worker thread; a task that needs more fails instead of growing the server. */
 const WORKER_HEAP_MB = 512;
 
-const state = globalThis as typeof globalThis & { factdeskHeavyPool?: Piscina };
+const state = globalThis as typeof globalThis & { factdeskHeavyPool?: Piscina; factdeskHeavySlots?: TaskSlots };
+const THREADS = Math.max(2, availableParallelism());
+
+/** One task per thread; the others wait here (see TaskSlots), up to HEAVY_QUEUE_LIMIT. */
+function slots(): TaskSlots {
+  return (state.factdeskHeavySlots ??= new TaskSlots(THREADS, HEAVY_QUEUE_LIMIT));
+}
 
 function pool(): Piscina {
   // A plain bundle outside the Next.js build, made by scripts/lib/build-workers.ts (see there).
@@ -27,9 +35,9 @@ function pool(): Piscina {
   state.factdeskHeavyPool ??= new Piscina({
     filename,
     minThreads: 0,
-    maxThreads: Math.max(2, availableParallelism()),
+    maxThreads: THREADS,
     idleTimeout: 60_000,
-    maxQueue: HEAVY_QUEUE_LIMIT,
+    maxQueue: HEAVY_QUEUE_LIMIT, // a second guard: TaskSlots hands the pool no more than a task per thread
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     // Worker threads run at a lower CPU priority than the thread answering requests (Linux, through
     // piscina's @napi-rs/nice), so on a busy machine the heavy work waits, not every other client.
@@ -47,6 +55,9 @@ type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]
  * the person sent, since the same input would be as slow again); a full queue is 503 "busy".
  */
 export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInput<Name>, tooSlow: string): Promise<TaskOutput<Name>> {
+  const release = await slots().take();
+  if (!release) throw busy();
+  // The time limit starts now, when a thread is free for the task, not while it waited for one.
   const timeout = env().FACTDESK_WORKER_TIMEOUT_MS;
   try {
     return (await pool().run(input, { name, signal: AbortSignal.timeout(timeout) })) as TaskOutput<Name>;
@@ -56,6 +67,8 @@ export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInp
     if (message === "Task queue is at limit") throw busy();
     if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new AppError("UNPROCESSABLE", tooSlow);
     throw error;
+  } finally {
+    release();
   }
 }
 
