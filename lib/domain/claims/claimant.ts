@@ -11,7 +11,11 @@ import { isSpaceCode } from "../text/is-space-code";
 // "US Treasury Secretary Scott Bessent" → "Scott Bessent".
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
+// "laut X", "nach Angaben des X", "nach Informationen der X" …: the German phrases that put a source first.
+const SOURCE_FIRST = "[Ll]aut|[Nn]ach (?:Angaben|Informationen|Berechnungen|Schätzungen|Recherchen) (?:von|des|der)";
+const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen"];
+const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
@@ -38,11 +42,11 @@ const SHOWED_WORDS = SHOWED.split("|");
 
 /**
  * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "laut",
- * "Angaben", "wie", "according", a data noun, "zufolge" (ends and starts are matched loosely on purpose:
+ * "Angaben" (and the like: SOURCE_NOUNS), "wie", "according", a data noun, "zufolge" (ends and starts are matched loosely on purpose:
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower.endsWith("laut") || lower === "angaben" || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Each pattern with a cheap test of whether it can match at all (a necessary condition read from the
@@ -50,9 +54,9 @@ export function isAttributionCue(lower: string): boolean {
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
 const PATTERNS: [RegExp, MayMatch][] = [
-  [new RegExp(`\\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\\s+(${GERMAN_SOURCE})(?=\\s+\\p{Ll}|\\s*[,;:]|\\.?$)`, "du"), (text) => text.includes("aut") || text.includes("Angaben")],
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=\\s+\\p{Ll}|\\s*[,;:]|\\.?$)`, "du"), mayPutSourceFirst],
   // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
-  [/\b(?:[Ll]aut|[Nn]ach Angaben (?:von|des|der))\s+((?:(?:dem|der|des|den)\s+)?[^,.;:]+?)(?=\s+(?:ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b|,)/du, (text) => text.includes("aut") || text.includes("Angaben")],
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]+?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -60,14 +64,20 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]+?|(?<!\\bso\\s+)an?\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)(${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
+  [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]+?|\\p{Lu}[^,.;:]*?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
+
+function mayPutSourceFirst(text: string): boolean {
+  return text.includes("aut") || /Angaben|Informationen|Berechnungen|Schätzungen|Recherchen/.test(text);
+}
 
 // "I said", "And I've said", "He added", "Sie erklärte": a pronoun names nobody a reader can check,
 // so it is no claimant (the sentence's connective in front of it is no part of a name either).
 const PRONOUN_ONLY =
-  /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an)$/u;
+  /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").

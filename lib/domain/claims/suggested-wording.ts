@@ -9,8 +9,11 @@ const CONNECTIVES =
   "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
   "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
+// The German phrases that put a source first ("Laut X …", "Nach Angaben des X …", "Dem Bericht zufolge …").
+const SOURCE_FIRST = "(?:Laut|Nach (?:Angaben|Informationen|Berechnungen|Schätzungen|Recherchen) (?:von|des|der))";
 const LEADING_ATTRIBUTION = [
-  /^(?:Laut|Nach Angaben (?:von|des|der))\s+[^,]*?\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\b)/u,
+  new RegExp(`^${SOURCE_FIRST}\\s+[^,]*?\\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\\b)`, "u"),
+  /^[^,]{3,60}?\s+zufolge\s+(?=\p{Ll})/u,
   /^According to [^,]+,\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
 ];
@@ -21,14 +24,15 @@ const LATE_SAY = "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?[.!]?$`, "u"),
+  // "…, said Jane Doe, a spokeswoman for the ministry."
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?(?:,\\s*[^,.;]{1,80}?)?[.!]?$`, "u"),
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,3}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
 ];
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
-const GERMAN_SOURCE_FIRST = /^(?:Laut|Nach Angaben (?:von|des|der))\s/u;
-const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|told reporters|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
+const GERMAN_SOURCE_FIRST = new RegExp(`^${SOURCE_FIRST}\\s`, "u");
+const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|reported|told \S+|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
@@ -54,10 +58,14 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
   text = withoutClosingPunctuation(text);
   let fronted = false;
-  // Each leading pattern starts with "Laut", "Nach", "According" or "Wie": most sentences skip all three.
-  for (const pattern of ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") ? LEADING_ATTRIBUTION : NONE) {
+  // What the text was before its front was taken off: kept when the rest cannot be put in order again.
+  let unfronted = text;
+  // Each leading pattern starts with "Laut", "Nach", "According" or "Wie", or has "zufolge": most sentences skip them all.
+  const mayLead = ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") || text.includes(" zufolge ");
+  for (const pattern of mayLead ? LEADING_ATTRIBUTION : NONE) {
     const next = text.replace(pattern, "");
     if (next !== text) {
+      if (!fronted) unfronted = text;
       fronted = true;
       text = next;
     }
@@ -77,10 +85,11 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (match.includes(claimant.text.split(" ").at(-1)!) ? "" : match));
   const connective = LEADING_CONNECTIVE.exec(text);
   if (connective) {
+    if (!fronted) unfronted = text;
     text = text.slice(connective[0].length);
     fronted = true;
   }
-  if (fronted && language === "de") text = verbSecond(text, entities) ?? text;
+  if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
@@ -113,7 +122,7 @@ function verbSecond(text: string, entities: Entity[]): string | null {
       if (next < 0) break;
       end = next;
     }
-  } else if (/^\p{Lu}/u.test(words[1]!)) {
+  } else if (/^\p{Lu}/u.test(words[1]!) || PRONOUNS.has(words[1]!)) {
     end = 2;
   }
   if (end <= 1 || end > words.length) return null;
@@ -127,6 +136,7 @@ function withoutClosingPunctuation(text: string): string {
 }
 
 const GENITIVE = new Set(["der", "des"]);
+const PRONOUNS = new Set(["er", "sie", "es", "wir", "ich", "man"]);
 
 /** The index after the first capitalised word (a German noun) at or after `from`, past lower-case adjectives; -1 if none. */
 function nounEnd(words: string[], from: number): number {
