@@ -1,6 +1,6 @@
 // The small Markdown subset comments support, parsed into nodes that the UI renders as elements, so
 // no comment text is ever interpreted as HTML: paragraphs, line breaks, **bold**, *italic*, `code`,
-// [links](https://…) and mentions written by the autocomplete as @[Name](user-id).
+// [links](https://…), bare https:// addresses and mentions written by the autocomplete as @[Name](user-id).
 
 export type Inline =
   | { type: "text"; text: string }
@@ -15,17 +15,20 @@ export type Block = { type: "paragraph"; children: Inline[] };
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 const MENTION = new RegExp(`@\\[([^\\]\\n]{1,80})\\]\\((${UUID})\\)`, "gi");
-// Order matters: code first (its inside is literal), then mentions and links, then emphasis.
+// Order matters: code first (its inside is literal), then mentions and links, then bare addresses
+// (fact-checkers paste them; their underscores are no emphasis), then emphasis. "_" emphasises only
+// between word boundaries, as in CommonMark: snake_case_words stay as written.
 const INLINE = new RegExp(
   [
     "`([^`\\n]+)`",
     `@\\[([^\\]\\n]{1,80})\\]\\((${UUID})\\)`,
     "\\[([^\\]\\n]+)\\]\\((https?://[^\\s)]+)\\)",
+    "(https?://[^\\s<>\"]*[^\\s<>\".,;:!?)\\]'])",
     "\\*\\*([^*\\n]+)\\*\\*",
-    "\\*([^*\\n]+)\\*|_([^_\\n]+)_",
+    "\\*([^*\\n]+)\\*|(?<![\\p{L}\\p{N}_])_([^_\\n]+)_(?![\\p{L}\\p{N}_])",
     "\\n",
   ].join("|"),
-  "gi",
+  "giu",
 );
 
 export function parseCommentMarkdown(body: string): Block[] {
@@ -42,10 +45,11 @@ function parseInline(text: string): Inline[] {
   let cursor = 0;
   for (const match of text.matchAll(INLINE)) {
     if (match.index > cursor) nodes.push({ type: "text", text: text.slice(cursor, match.index) });
-    const [whole, code, mentionName, mentionId, linkText, href, strong, em1, em2] = match;
+    const [whole, code, mentionName, mentionId, linkText, href, bare, strong, em1, em2] = match;
     if (code !== undefined) nodes.push({ type: "code", text: code });
     else if (mentionId !== undefined) nodes.push({ type: "mention", userId: mentionId.toLowerCase(), name: mentionName! });
     else if (href !== undefined) nodes.push({ type: "link", href, children: parseInline(linkText!) });
+    else if (bare !== undefined) nodes.push({ type: "link", href: bare, children: [{ type: "text", text: bare }] });
     else if (strong !== undefined) nodes.push({ type: "strong", children: parseInline(strong) });
     else if (em1 !== undefined || em2 !== undefined) nodes.push({ type: "em", children: parseInline((em1 ?? em2)!) });
     else if (whole === "\n") nodes.push({ type: "break" });
