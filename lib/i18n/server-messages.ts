@@ -82,12 +82,14 @@ export function localizeMessage(message: string, locale: Locale): string {
  */
 export function localizeSentences(message: string, locale: Locale): string {
   if (locale !== "de") return message;
-  const whole = toGerman(message);
-  if (whole) return whole;
-  return message
-    .split(/(?<=\.)\s+(?=\p{Lu})/u)
-    .map((sentence) => toGerman(sentence) ?? sentence)
-    .join(" ");
+  const exactly = exact.get(message);
+  if (exactly) return (germanMessages as Messages)[exactly]!;
+  // Sentence by sentence first: a template matched against two sentences takes the first one for its
+  // placeholder ("{label} contains a NUL character." read "The title contains … The text" as a label).
+  const sentences = message.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  const german = sentences.map((sentence) => toGerman(sentence));
+  if (german.every((sentence) => sentence !== null)) return german.join(" ");
+  return toGerman(message) ?? german.map((sentence, index) => sentence ?? sentences[index]).join(" ");
 }
 
 /** The label a form shows for a field path ("claims.0.title" → the label of "title"), or null. */

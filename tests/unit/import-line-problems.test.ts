@@ -16,6 +16,13 @@ describe("a bulk import's line problems in the reader's language", () => {
     expect(localizeSentences("The same text as line 3.", "de")).not.toBe("The same text as line 3.");
   });
 
+  it("translates a line with the same problem in two fields (probe: 'The text enthält ein NUL-Zeichen')", () => {
+    const issues = createArticleInput.safeParse({ title: "a\u0000b", text: "c\u0000d" }).error!.issues;
+    expect(issues).toHaveLength(2);
+    const english = issues.map((issue) => localizeIssue(issue, "en")).join(" ");
+    expect(localizeSentences(english, "de")).toBe(issues.map((issue) => localizeIssue(issue, "de")).join(" "));
+  });
+
   it("leaves what the catalogue does not know as it is", () => {
     expect(localizeSentences("Something only a newer version says. And more.", "de")).toBe("Something only a newer version says. And more.");
   });
