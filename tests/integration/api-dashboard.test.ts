@@ -51,6 +51,19 @@ describe("team dashboard", () => {
     expect(data.timeToFinal.medianHours).toBeLessThan(1);
   });
 
+  it("counts a reopened final verdict in neither the week it was decided nor the time to a final verdict", async () => {
+    const claim = (await api(`/api/v1/claims/${claims[2]!.id}`, { cookie: cookies.editor })).body.data;
+    await api(`/api/v1/claims/${claim.id}/sources`, { cookie: cookies.editor, json: { url: "https://amt.example/reopen", stance: "supports" } });
+    const final = await api(`/api/v1/claims/${claim.id}/final-verdict`, { cookie: cookies.editor, json: { level: "false", rationale: "Falsch.", claimVersion: claim.version } });
+    expect(final.status, final.text).toBe(201);
+    const current = (await api(`/api/v1/claims/${claim.id}`, { cookie: cookies.editor })).body.data;
+    const reopened = await api(`/api/v1/claims/${claim.id}/final-verdict/reopen`, { cookie: cookies.editor, json: { reason: "Neue Zahlen.", claimVersion: current.version } });
+    expect(reopened.status, reopened.text).toBe(200);
+    const data = (await api("/api/v1/dashboard", { cookie: cookies.editor })).body.data;
+    expect(data.weeks.at(-1).finalized).toBe(2);
+    expect(data.timeToFinal.decided).toBe(2);
+  });
+
   it("reports reviewer agreement as ordinal Krippendorff's alpha over the claims several reviewers rated", async () => {
     const { body } = await api("/api/v1/dashboard", { cookie: cookies.editor });
     const units = [0, 1, 2, 3].map((index) =>

@@ -40,6 +40,7 @@ export async function getTeamDashboard({ actor, query }: { actor: Actor; query: 
         SELECT count(*)::int AS finalized, ${hoursToFinal(0.5)} AS "medianHours"
         FROM "FinalVerdict" fv JOIN "Claim" c ON c.id = fv."claimId"
         WHERE c."teamId" = ${teamId}::uuid AND fv."decidedAt" >= w.week AND fv."decidedAt" < w.week + interval '1 week'
+          AND fv."reopenedAt" IS NULL -- a reopened verdict is out of every count, as in the time to a final verdict
       ) f ON true
       ORDER BY w.week`,
     db.$queryRaw<{ decided: number; medianHours: number | null; p90Hours: number | null }[]>`
