@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXCLUSION_REASONS } from "@/lib/domain/claim-model/decisions";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { MAX_DB_INT, baseVersion, storableText, unknownFields, versionNumber } from "./common";
+import { MAX_DB_INT, baseVersion, blankAsAbsent, queryNumber, storableText, unknownFields, versionNumber } from "./common";
 
 const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).` });
 
@@ -67,12 +67,20 @@ export const bulkUpdateClaimsInput = z.strictObject(
 
 export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 
-export const relatedThreshold = z.coerce
-  .number({ error: "The related-claim threshold must be a number between 0.1 and 1." })
+const RELATED_THRESHOLD_ERROR = "The related-claim threshold must be a number between 0.1 and 1.";
+const relatedThresholdRange = z
+  .number({ error: RELATED_THRESHOLD_ERROR })
   .min(0.1, { error: "The related-claim threshold must be at least 0.1." })
   .max(1, { error: "The related-claim threshold can be at most 1." });
 
-export const getClaimQuery = z.strictObject({ relatedThreshold: relatedThreshold.optional() }, unknownFields);
+/** The threshold in team settings (JSON: a number, or a numeric string as older clients sent). */
+export const relatedThreshold = z.coerce.number({ error: RELATED_THRESHOLD_ERROR }).pipe(relatedThresholdRange);
+
+/** In a query string: a plain decimal ("0.6"); empty means the team's own threshold. */
+export const getClaimQuery = z.strictObject(
+  { relatedThreshold: blankAsAbsent(queryNumber(RELATED_THRESHOLD_ERROR).pipe(relatedThresholdRange)) },
+  unknownFields,
+);
 
 const offset = (label: string) => z.number({ error: `${label} must be a character offset.` }).int().min(0).max(MAX_DB_INT);
 

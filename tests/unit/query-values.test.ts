@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getClaimQuery, relatedThreshold } from "@/lib/validations/claim";
 import { dashboardQuery } from "@/lib/validations/dashboard";
 import { claimReviewFeedQuery } from "@/lib/validations/feed";
 import { searchInput } from "@/lib/validations/search";
@@ -23,5 +24,14 @@ describe("query values", () => {
     }
     expect(dashboardQuery.parse({ weeks: "8" })).toEqual({ weeks: 8 });
     for (const bad of ["0x8", "8.5", "3", "53"]) expect(dashboardQuery.safeParse({ weeks: bad }).success, bad).toBe(false);
+  });
+
+  it("reads the related-claim threshold of a claim read the same way (probe: '' was 'at least 0.1', '0x1' was 1)", () => {
+    expect(getClaimQuery.parse({ relatedThreshold: "" }).relatedThreshold).toBeUndefined();
+    expect(getClaimQuery.parse({ relatedThreshold: " " }).relatedThreshold).toBeUndefined();
+    expect(getClaimQuery.parse({ relatedThreshold: "0.6" }).relatedThreshold).toBe(0.6);
+    for (const bad of ["0x1", "1e0", "lots", "0.05", "2"]) expect(getClaimQuery.safeParse({ relatedThreshold: bad }).success, bad).toBe(false);
+    // Team settings keep taking a number.
+    expect(relatedThreshold.parse(0.45)).toBe(0.45);
   });
 });
