@@ -15,7 +15,7 @@ const REPOSITORY = {
   seedEn: "faea57f85205425468bda89d1c1350a1613ad4357b5e8d1ff3e2f2b6a2ea11ab",
   seedTeamDe: "08758a3377f8a284956587bbee5cb33485e75b437121c96bb2800ac63a58929b",
   seedDetected: "21c93b8117dc19d7ac0ccdb1e001195059f896cb987584bed462a12cd65aff5b",
-  claimbusterTrain: "932a9432d9cde4fa6d3a8010ba1e007716e51670f743ebce99d96424a8fd4850",
+  claimbusterTrain: "c7f127d52a060443efd1ed1a994ed758fe25180cab68ed7f11a6a02133ae6e38",
   claimbusterDev: "3d50cd85185a3f5f5c29556a54f73fe5dee9a2b283a07b518857b31106a7b4b3",
   claimbusterDevRules: "fcf7402815890fa6ba802bc7ba4c443a9b7bcdf49365d12b9910d0dbe29f407a",
   claimbusterDevTeam: "7cde58d00f587a46e6a3c39c22b8cdf269d4646ee987a1135302fedd40d3a3f4",
@@ -33,12 +33,12 @@ const SHARED_EVAL = {
   ct24DevTestRaw: "cf692f13ab5ba8e43f62efbe8c9c841158a12b8f4c62012a9ab0e68415f11c2d",
   "subjectivity german/dev_de": "3fce757ca5d9dbe5269924123ffe0e184c17f00d416e428baaf33beae4100467",
   "subjectivity german/dev_test_de": "065f8a15250c650a8cab4694a6b553190e05995420d9871fa67846d9f5a6345f",
-  "subjectivity german/train_de": "b6c2757a496824f0f25144694853a601a214a7858b1740f1de9adbb2113b3c6e",
+  "subjectivity german/train_de": "c2088d1bb67f0fd8c17aecf79fecf8f717a4eeaa96f463a95cdef49bec6cfba9",
   "subjectivity english/dev_en": "d3923eeeb134233962c86d6c440533ff041474e907513f979ed12c72e7df2a55",
   "subjectivity english/dev_test_en": "a76afa280d8e879e31802879ada1fee06ec7f56137de3234d0d4861c29b35840",
-  "subjectivity english/train_en": "e06a654a24c0938e9bb1b4f3574d9cf69d0706c2f1bf574f28692940c2fb481d",
-  claimnormEn: "91fa714fb479be47329f13384990d62437365c47a626ec794494a996f69a46d7",
-  claimnormDe: "26529675c8bf365fcd24f095271d2b4e7607787922b3fd46e6d14d4fd8eff7b4",
+  "subjectivity english/train_en": "99e8d63e2dfc310a8e26edf1396e96f49482662e91a69b0f1a06c84a1b2db061",
+  claimnormEn: "5f42782cf1c3400f65427562f9cd8b9518e3b841603bea09485d814d54353bec",
+  claimnormDe: "2fab712512a34f0b0c206ba59ca484064d2d8b7647bfbb798f0e399fd0cec055",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21 and 23)", () => {

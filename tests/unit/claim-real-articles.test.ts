@@ -111,6 +111,16 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(wording("Reuters reported that exports fell 4 per cent.", "en")).toBe("Exports fell 4 per cent");
   });
 
+  // Found by the hostile probe of stop 23.
+  it("keeps 'Dr. med.' inside the sentence and its source whole, and drops long trailing attributions", () => {
+    const doctor = "Laut Dr. med. Müller vom Uniklinikum Köln sind 30 Prozent der Patienten geimpft.";
+    expect(texts(doctor, "de")).toEqual([doctor]);
+    expect(claimant(doctor, "de")).toBe("Dr. med. Müller");
+    expect(wording(doctor, "de")).toBe("30 Prozent der Patienten sind geimpft");
+    expect(wording("Nach Angaben des Robert Koch-Instituts stieg die Zahl der Fälle um 12 Prozent.", "de")).toBe("Die Zahl der Fälle stieg um 12 Prozent");
+    expect(wording("\"We have cut emissions by 40 percent,\" Prime Minister Rishi Sunak said in London on Tuesday.", "en")).toBe("We have cut emissions by 40 percent");
+  });
+
   it("leaves the wording whole where the rest would not read as a sentence", () => {
     expect(wording("Laut Bericht stieg die Zahl.", "de")).toBe("Die Zahl stieg");
     expect(wording("Laut dem Bericht geliefert.", "de")).toBe("Laut dem Bericht geliefert");

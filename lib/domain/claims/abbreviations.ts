@@ -11,6 +11,8 @@ const SINGLE = new Set(
     "St", "Str", "Abs", "Art", "Bd", "Jh", "Jhd", "Kap", "Tel", "geb", "gest", "sog", "zzgl", "Dipl", "Ing",
     "Min", "Std", "Mo", "Di", "Mi", "Do", "So", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
+    // Academic degrees after "Dr." ("Dr. med. Müller", "Dr. rer. nat.")
+    "med", "phil", "rer", "nat", "jur", "oec", "Dres",
     // English
     "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "vs", "No", "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt",
     "Corp", "Inc", "Ltd", "Co", "Dept", "Univ", "approx", "est", "Fig", "Mt", "Ave", "Blvd", "Oct", "Dec",

@@ -30,7 +30,7 @@ const LATE_SAY =
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
 const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s)\\p{Ll}[\\p{L}-]*(?:e|en|er|es|em)";
 const GERMAN_SOURCE =
-  `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:${NAME_WORD}|dpa|afp|epd|kna)` +
+  `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna)` +
   `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+)?(?:${NAME_WORD}|\\d+))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".

@@ -26,7 +26,8 @@ const TRAILING_ATTRIBUTION = [
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   // "…, said Jane Doe, a spokeswoman for the ministry."
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?(?:,\\s*[^,.;]{1,80}?)?[.!]?$`, "u"),
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,3}[.!]?$`, "u"),
+  // "…, Prime Minister Rishi Sunak said in London on Tuesday."
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,5}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
 ];
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
@@ -71,9 +72,12 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     }
   }
   if (!fronted && claimant && GERMAN_SOURCE_FIRST.test(text)) {
-    const end = text.indexOf(claimant.text) + claimant.text.length;
+    const found = text.indexOf(claimant.text);
+    // To the end of the claimant's last word: the person "Robert Koch" in "des Robert Koch-Instituts".
+    let end = found + claimant.text.length;
+    while (found > 0 && end < text.length && !/\s/.test(text[end]!)) end++;
     // Only where the rest reads as a sentence again: its subject found and put before the verb.
-    const reordered = end > claimant.text.length && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
+    const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
     if (reordered) text = reordered;
   }
   // Each trailing pattern needs "according to" or a comma: most sentences skip the scan.
