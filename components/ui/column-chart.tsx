@@ -1,4 +1,4 @@
-import { CHART_WIDTHS, fitsText, labelStep } from "./chart-text";
+import { CHART_WIDTHS, chartFontSize, fitsText, labelStep, labelX } from "./chart-text";
 
 const HEIGHT = 180;
 const BOTTOM = 22;
@@ -50,7 +50,8 @@ function ColumnSvg({ width, className, label, periods, series, formatValue }: Re
   const slot = width / Math.max(1, periods.length);
   const bar = (slot * 0.7) / series.length;
   // Where the periods are too close for their names, every second (third …) is named.
-  const step = labelStep(periods, slot);
+  const font = chartFontSize(width);
+  const step = labelStep(periods, slot, font);
   return (
     <svg viewBox={`0 0 ${width} ${HEIGHT}`} className={`h-auto w-full ${className}`} role="img" aria-label={label}>
       <line x1="0" x2={width} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="#cbd5e1" />
@@ -58,15 +59,16 @@ function ColumnSvg({ width, className, label, periods, series, formatValue }: Re
         <g key={period}>
           {series.map((one, s) => {
             const value = one.values[p] ?? 0;
-            const height = ((HEIGHT - BOTTOM - 14) * value) / most;
+            // At least a sliver for any value above 0: 1 beside 30,000 would otherwise not be drawn at all.
+            const height = value > 0 ? Math.max(2, ((HEIGHT - BOTTOM - 14) * value) / most) : 0;
             const x = p * slot + slot * 0.15 + s * bar;
             const text = formatValue(value);
             return (
               <g key={one.label}>
                 <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
                 {/* A value wider than its column would run into the next one; the table below has every value. */}
-                {value > 0 && fitsText(text, bar + slot * 0.3 / series.length) && (
-                  <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize="10" textAnchor="middle" fill="#334155">
+                {value > 0 && fitsText(text, bar + slot * 0.3 / series.length, font) && (
+                  <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize={font} textAnchor="middle" fill="#334155">
                     {text}
                   </text>
                 )}
@@ -74,7 +76,7 @@ function ColumnSvg({ width, className, label, periods, series, formatValue }: Re
             );
           })}
           {p % step === 0 && (
-            <text x={p * slot + slot / 2} y={HEIGHT - 6} fontSize="10" textAnchor="middle" fill="#475569">
+            <text x={labelX(period, p * slot + slot / 2, width, font)} y={HEIGHT - 6} fontSize={font} textAnchor="middle" fill="#475569">
               {period}
             </text>
           )}

@@ -1,4 +1,4 @@
-import { CHART_WIDTHS, labelStep } from "./chart-text";
+import { CHART_WIDTHS, chartFontSize, labelStep, labelX } from "./chart-text";
 import { ChartTable } from "./column-chart";
 
 const HEIGHT = 180;
@@ -38,13 +38,14 @@ function LineSvg({ width, className, label, periods, values }: Omit<LineChartPro
   });
   if (path) segments.push(path);
   // Where the points are too close for all names and values, every second (third …) is written.
-  const step = labelStep(periods, periods.length > 1 ? (width - 2 * PAD) / (periods.length - 1) : width);
+  const font = chartFontSize(width);
+  const step = labelStep(periods, periods.length > 1 ? (width - 2 * PAD) / (periods.length - 1) : width, font);
   return (
     <svg viewBox={`0 0 ${width} ${HEIGHT}`} className={`h-auto w-full ${className}`} role="img" aria-label={label}>
       {[0, 50, 100].map((tick) => (
         <g key={tick}>
           <line x1={PAD} x2={width - PAD} y1={y(tick)} y2={y(tick)} stroke="#e2e8f0" />
-          <text x={2} y={y(tick) + 3} fontSize="10" fill="#475569">{tick}</text>
+          <text x={2} y={y(tick) + 3} fontSize={font} fill="#475569">{tick}</text>
         </g>
       ))}
       {segments.map((segment) => (
@@ -54,12 +55,12 @@ function LineSvg({ width, className, label, periods, values }: Omit<LineChartPro
         value === null ? null : (
           <g key={periods[index]}>
             <circle cx={x(index)} cy={y(value)} r="3.5" fill="#1d4ed8" />
-            {index % step === 0 && <text x={x(index)} y={y(value) - 7} fontSize="10" textAnchor="middle" fill="#1e293b">{value}</text>}
+            {index % step === 0 && <text x={x(index)} y={y(value) - 7} fontSize={font} textAnchor="middle" fill="#1e293b">{value}</text>}
           </g>
         ),
       )}
       {periods.map((period, index) =>
-        index % step === 0 ? <text key={period} x={x(index)} y={HEIGHT - 6} fontSize="10" textAnchor="middle" fill="#475569">{period}</text> : null,
+        index % step === 0 ? <text key={period} x={labelX(period, x(index), width, font)} y={HEIGHT - 6} fontSize={font} textAnchor="middle" fill="#475569">{period}</text> : null,
       )}
     </svg>
   );
