@@ -16,7 +16,8 @@ export async function RelatedClaimList({ related }: { related: ClaimDetail["rela
             {claim.normalizedText ?? claim.text}
           </Link>
           <p className="mt-1 text-xs text-slate-600">
-            {claim.articleTitle} · {t("relatedScore", { score: Math.round(claim.score * 100) })}
+            {/* The wording's similarity, not the score: shared names lift the score to 100 % for a claim with another figure. */}
+            {claim.articleTitle} · {t("relatedSimilarity", { similarity: Math.round(claim.similarity * 100) })}
             {claim.sharedEntities.length > 0 && ` · ${t("sharedEntities", { names: claim.sharedEntities.join(", ") })}`}
           </p>
         </li>
