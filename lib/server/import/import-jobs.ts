@@ -40,4 +40,3 @@ export async function listImportJobs({ actor }: { actor: Actor }) {
 }
 
 export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;
-

@@ -2,8 +2,8 @@ import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { apiRoute, errorLocale, json } from "@/lib/server/http/api-route";
 import { readTextBody } from "@/lib/server/http/read-json-body";
-import { createImportJob, listImportJobs } from "@/lib/server/import/import-jobs";
 import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
+import { createImportJob, listImportJobs } from "@/lib/server/import/import-jobs";
 import { enqueueImport } from "@/lib/server/jobs/start-workers";
 
 export const GET = apiRoute("article.read", async ({ req, actor }) => {
