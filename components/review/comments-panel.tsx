@@ -113,7 +113,7 @@ function Composer({ claimId, people, parentId, label }: { claimId: string; peopl
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
-      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={parentId ? 2 : 3} aria-label={label} placeholder={t("commentHint")} />
+      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={3} aria-label={label} placeholder={t("commentHint")} />
       <Button type="submit" variant={parentId ? "secondary" : "primary"} disabled={pending || !body.trim()}>
         {label}
       </Button>
