@@ -53,7 +53,9 @@ export function mailCatcher(port: number) {
     rejectOnce: () => (rejectNext = 1),
     rejectedCount: () => rejected,
     /** The first mail to `to` that matches, waiting for it. */
-    async waitFor(to: string, match: (mail: CaughtMail) => boolean = () => true, timeoutMs = 20_000): Promise<CaughtMail> {
+    // 60 s: a hang guard, not a speed target. A mail right after the "mail server down" test once took
+    // longer than 20 s (its retries back off 1, 2, 4 … s) on a quiet machine.
+    async waitFor(to: string, match: (mail: CaughtMail) => boolean = () => true, timeoutMs = 60_000): Promise<CaughtMail> {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         const found = mails.find((mail) => mail.to === to.toLowerCase() && match(mail));
