@@ -135,7 +135,7 @@ describe("notification mails", () => {
     const before = catcher.rejectedCount();
     catcher.rejectOnce();
     expect((await send("admin", "POST", `/api/v1/claims/${claim.id}/comments`, { body: `@[Ed](${team.actors.editor.userId}) retry please` })).status).toBe(201);
-    const mail = await catcher.waitFor(team.emails.editor, aboutClaim(claim.id), 30_000);
+    const mail = await catcher.waitFor(team.emails.editor, aboutClaim(claim.id));
     expect(mail.subject).toBe("admin mail mentioned you on a claim");
     expect(catcher.rejectedCount()).toBe(before + 1);
   });
@@ -152,7 +152,7 @@ describe("notification mails", () => {
     } finally {
       await catcher.start();
     }
-    await catcher.waitFor(team.emails.editor, aboutClaim(claim.id), 40_000);
+    await catcher.waitFor(team.emails.editor, aboutClaim(claim.id));
   });
 
   it("the daily digest (opt-in) counts the person's open claims and new mentions in that team, in their language", async () => {
