@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { SAY_VERBS, TITLES } from "./lexicon";
+import { AUXILIARIES, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -12,19 +12,11 @@ import { isSpaceCode } from "../text/is-space-code";
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
-// "laut X", "nach Angaben des X", "nach Informationen der X" …: the German phrases that put a source first.
-const SOURCE_FIRST = "[Ll]aut|[Nn]ach (?:Angaben|Informationen|Berechnungen|Schätzungen|Recherchen) (?:von|des|der)";
-const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen"];
-const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
-// What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen".
-const LATE_SAY =
-  "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +
-  "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").

@@ -12,6 +12,17 @@ export const WEEKDAYS =
   "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|" +
   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+/** The nouns of German phrases that put a source first: "nach Angaben des X", "nach Informationen der X". */
+export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen"];
+/** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
+export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|")}) (?:von|des|der)`;
+/** German finite verbs that follow a fronted source ("Laut X ist …"). */
+export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
+/** What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen". */
+export const LATE_SAY =
+  "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +
+  "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
+
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +

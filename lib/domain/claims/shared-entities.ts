@@ -13,15 +13,17 @@ export function sharedEntities(a: Pick<Entity, "type" | "text">[], b: Pick<Entit
 /** Each shared name adds this much to the text similarity, at most three of them. */
 export const ENTITY_BONUS = 0.1;
 
+const nameBonus = (names: number) => ENTITY_BONUS * Math.min(3, names);
+
 /** The most shared names can add to a candidate's similarity for a claim with these entities. */
 export function largestNameBonus(entities: Pick<Entity, "type" | "text">[]): number {
   const names = new Set<string>();
   for (const entity of entities) if (NAMED.has(entity.type)) names.add(entity.text.toLocaleLowerCase("de"));
-  return ENTITY_BONUS * Math.min(3, names.size);
+  return nameBonus(names.size);
 }
 
 export function relatednessScore(similarity: number, shared: number): number {
-  return Math.min(1, similarity + ENTITY_BONUS * Math.min(3, shared));
+  return Math.min(1, similarity + nameBonus(shared));
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

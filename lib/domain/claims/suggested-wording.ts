@@ -1,4 +1,5 @@
 import type { Claimant, Entity } from "./types";
+import { AUXILIARIES, LATE_SAY, SOURCE_FIRST } from "./lexicon";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -9,10 +10,9 @@ const CONNECTIVES =
   "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
   "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
-// The German phrases that put a source first ("Laut X …", "Nach Angaben des X …", "Dem Bericht zufolge …").
-const SOURCE_FIRST = "(?:Laut|Nach (?:Angaben|Informationen|Berechnungen|Schätzungen|Recherchen) (?:von|des|der))";
+// A source put first ("Laut X ist …", "Nach Angaben des X …", "Dem Bericht zufolge …").
 const LEADING_ATTRIBUTION = [
-  new RegExp(`^${SOURCE_FIRST}\\s+[^,]*?\\s+(?=(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen)\\b)`, "u"),
+  new RegExp(`^(?:${SOURCE_FIRST})\\s+[^,]*?\\s+(?=(?:${AUXILIARIES})\\b)`, "u"),
   /^[^,]{3,60}?\s+zufolge\s+(?=\p{Ll})/u,
   /^According to [^,]+,\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
@@ -20,7 +20,6 @@ const LEADING_ATTRIBUTION = [
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
 const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported";
-const LATE_SAY = "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|erklärte|meldete|meldet|bestätigte|zeigen|zeigten|zeigt|belegen";
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
@@ -32,7 +31,7 @@ const TRAILING_ATTRIBUTION = [
 ];
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
-const GERMAN_SOURCE_FIRST = new RegExp(`^${SOURCE_FIRST}\\s`, "u");
+const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|reported|told \S+|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
