@@ -51,6 +51,23 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]+?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
+  // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte …":
+  // the name before its apposition is the speaker, not what follows the verb.
+  // "The company, which employs 12,000 people, said …" too.
+  [
+    new RegExp(
+      `(?:^|[.!?]\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
+      "du",
+    ),
+    (_, tokens) => sayVerbAfterApposition(tokens),
+  ],
+  // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
+  // a name between commas right before the verb, where the verb ends the sentence or opens what was said
+  // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
+  [
+    new RegExp(`,\\s+(${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    (_, tokens) => sayVerbAfterApposition(tokens),
+  ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush", "teilte ein Sprecher mit"): English ", so we …" or ", so a …" is no attribution.
   [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]+?|(?<!\\bso\\s+)an?\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
@@ -73,7 +90,7 @@ const PRONOUN_ONLY =
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
-const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Und|Aber|Doch)\s+(?=\p{Lu})/u;
+const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Und|Aber|Doch|Auch|Dann|Später)\s+(?=\p{Lu})/u;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
@@ -86,6 +103,8 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     const match = pattern.exec(text);
     const group = match?.indices?.[1];
     if (!match || !group || !match[1]) continue;
+    // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.
+    if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) continue;
     const [start, end] = [offset + group[0], offset + group[1]];
     const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
     if (person) return { text: person.text, start: person.start, end: person.end };
@@ -107,6 +126,19 @@ function sayVerbAfterCommaOrQuote(text: string, tokens: Token[], offset: number)
     while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
     if (at >= 0 && isQuoteOrComma(text.charCodeAt(at))) return true;
   }
+  return false;
+}
+
+/** "…, a spokesman for X, said": a verb of saying (not "so") after at least two words. */
+function sayVerbAfterApposition(tokens: Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) if (tokens[i]!.info.flags & Flag.SayVerb && tokens[i]!.info.lower !== "so") return true;
+  return false;
+}
+
+// English finite verbs that cannot stand in a speaker's name or description ("the army had lost").
+const FINITE_VERBS = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does", "should", "must"]);
+function hasFiniteVerb(tokens: Token[], start: number, end: number): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= start && tokens[i]!.end <= end && FINITE_VERBS.has(tokens[i]!.info.lower)) return true;
   return false;
 }
 

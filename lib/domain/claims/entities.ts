@@ -1,4 +1,4 @@
-import type { Entity } from "./types";
+import type { Claimant, Entity } from "./types";
 import { MONTHS, ORGANISATION_PHRASES, TITLES, WEEKDAYS } from "./lexicon";
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
@@ -6,9 +6,9 @@ import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
 const CAP = "\\p{Lu}[\\p{L}'’-]+";
-// "May 3, 2024", "3. Mai", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
+// "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
 const DATE = new RegExp(
-  `\\b(?:\\d{1,2}\\.\\s?)?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
+  `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
     `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b`,
   "gu",
 );
@@ -56,7 +56,10 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   let hasDigit = false;
   for (let i = 0; i < tokens.length && !hasDigit; i++) hasDigit = (tokens[i]!.info.flags & Flag.Digit) !== 0;
   if (hasDigit || seen & Flag.DateWord) {
-    for (const match of allMatches(DATE, text)) pushEntity(found, text, offset, "date", offset + match.index, offset + match.index + match[0].length);
+    for (const match of allMatches(DATE, text)) {
+      if (match[0] === "May" && isFirstName(text, match.index)) continue;
+      pushEntity(found, text, offset, "date", offset + match.index, offset + match.index + match[0].length);
+    }
   }
   if (hasDigit) {
     for (const match of allMatches(NUMBER, text)) {
@@ -90,6 +93,41 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
   return matches;
 }
+
+// "May Johnson said": a bare "May" before a capitalised word is a first name, unless a word that
+// introduces a time comes before it ("in May Germany exported …", "since May Berlin has …").
+const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
+const TIME_BEFORE = /\b(?:in|on|since|until|till|by|from|of|early|mid|late|last|next|this|during|through|before|after)\s$/iu;
+function isFirstName(text: string, at: number): boolean {
+  return NAME_AFTER.test(text.slice(at + 3, at + 6)) && !TIME_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && !DATE_AFTER.test(text.slice(at + 3, at + 16));
+}
+const DATE_AFTER = new RegExp(`^\\s(?:${WEEKDAYS}|${MONTHS})\\b`, "u");
+
+// The last words of English organisation names that are written like a person's ("White House said").
+const ORGANISATION_HEADS = new Set(
+  "House Street Office Department Group Inc Corp Ltd Institute University Agency Commission Council Court Post Times News Journal Reuters Bloomberg Partners Capital Fund Foundation Association Union Board Service Services".split(" "),
+);
+
+/**
+ * "Nancy Faeser said …": a speaker named by two or three capitalised words that no list knows is a
+ * person (a title finds most people; a speaker without one is named in full the first time).
+ */
+export function withSpeakerAsPerson(entities: Entity[], claimant: Claimant, tokens: Token[]): Entity[] {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.start < claimant.start || token.end > claimant.end) continue;
+    const flags = token.info.flags;
+    if (!(flags & Flag.Capitalised) || flags & NOT_A_NAME || ORGANISATION_HEADS.has(token.text) || NO_NAME_WORDS.has(token.text)) return entities;
+    words++;
+  }
+  if (words < 2 || words > 3 || claimant.text.split(/\s+/).length !== words) return entities;
+  for (const entity of entities) if (entity.start < claimant.end && claimant.start < entity.end) return entities;
+  return [...entities, { type: "person" as const, text: claimant.text, start: claimant.start, end: claimant.end }].sort(byPosition);
+}
+// Capitalised words that start a sentence but no name ("Beide Seiten betonten …", "Both sides said …").
+const NO_NAME_WORDS = new Set("Beide Alle Viele Einige Manche Mehrere Both All Many Some Most Several Other Others Recently".split(" "));
+const NOT_A_NAME = Flag.Organisation | Flag.Place | Flag.Acronym | Flag.TitleWord | Flag.PhraseStart | Flag.Digit;
 
 /** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */
 function placePhraseEnd(tokens: Token[], i: number): number {

@@ -4,11 +4,11 @@ import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";
 import { shippedCheckworthinessModel } from "./model/shipped-models";
-import { findEntities } from "./entities";
+import { findEntities, withSpeakerAsPerson } from "./entities";
 import { forEachSentence } from "./segment-sentences";
 import { suggestWording } from "./suggested-wording";
 import { tokenize, TokenPool, type Token } from "./tokens";
-import type { Entity, Language, Unit } from "./types";
+import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
 
 export interface Extraction {
@@ -43,9 +43,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   forEachSentence(text, language, (start, end) => {
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const entities = withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames);
-    for (const entity of entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
-    units.push(analyse(unitText, start, tokens, entities, model, context));
+    const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context);
+    for (const entity of unit.entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
+    units.push(unit);
   });
   return { language, units };
 }
@@ -69,10 +69,11 @@ function modelFor(language: Language, model: LinearModel | null | undefined): Li
 }
 
 /** Tokens, entities and claimant of one sentence: what the classifier and the model read. */
-export function analyseSentence(sentence: string) {
+export function analyseSentence(sentence: string, language: Language = "en") {
   const tokens = tokenize(sentence);
   const entities = findEntities(sentence, 0, tokens);
-  return { text: sentence, offset: 0, tokens, entities, claimant: findClaimant(sentence, entities, 0, tokens) };
+  const claimant = findClaimant(sentence, entities, 0, tokens);
+  return { text: sentence, offset: 0, tokens, entities: speakerAsPerson(entities, claimant, tokens, language), claimant };
 }
 
 function analyse(
@@ -84,6 +85,7 @@ function analyse(
   context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
 ): Unit {
   const claimant = findClaimant(text, entities, offset, tokens);
+  entities = speakerAsPerson(entities, claimant, tokens, context.language);
   const signals = { text, offset, tokens, entities, claimant };
   // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
   const rules = classifyUnit(signals, !model);
@@ -105,6 +107,12 @@ function analyse(
     entities,
     suggestedWording,
   };
+}
+
+// German capitalises every noun ("Virologe Christian Drosten", "Eine Ärztin"): there a speaker's
+// capitals say nothing about a name, so only English speakers become persons.
+function speakerAsPerson(entities: Entity[], claimant: Claimant | null, tokens: Token[], language: Language): Entity[] {
+  return claimant && language === "en" ? withSpeakerAsPerson(entities, claimant, tokens) : entities;
 }
 
 // Index loops and module functions below, not for…of with destructuring and a closure per word:

@@ -19,20 +19,35 @@ const LEADING_ATTRIBUTION = [
 ];
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
-const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported";
+const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|\\p{Lu}\\S*)";
+const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted";
+// What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
+// Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
+const SAID_WHERE_OR_WHEN =
+  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s+[^,.;]{1,40}?)*";
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
+  // "…, the central bank's governor, Andrew Bailey, said on Thursday."
+  new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, said Jane Doe, a spokeswoman for the ministry."
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?(?:,\\s*[^,.;]{1,80}?)?[.!]?$`, "u"),
-  // "…, Prime Minister Rishi Sunak said in London on Tuesday."
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})(?:\\s+\\S+){0,5}[.!]?$`, "u"),
+  // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters."
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
 ];
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
-const LEADING_SPEAKER = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|reported|told \S+|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
+// "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
+const LEADING_SPEAKER = /^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\b[^,]{0,80},\s+)?(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|reported|told \S+|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
+// "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
+// "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
+// (removed only when it holds the claimant).
+const LEADING_APPOSITION_SPEAKER = new RegExp(
+  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY}),?\\s+(?:that\\s+|dass\\s+)?`,
+  "u",
+);
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
@@ -79,13 +94,17 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
     if (reordered) text = reordered;
   }
+  // An attribution is removed only where it names the claimant: elsewhere the words are the statement's.
+  const speaker = claimant?.text.split(" ").at(-1) ?? "";
+  const holdsSpeaker = (match: string) => match.includes(speaker);
+  if (claimant) text = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
   // Each trailing pattern needs "according to" or a comma: most sentences skip the scan.
   if (claimant) {
     for (let i = 0; i < TRAILING_ATTRIBUTION.length; i++) {
-      if (i === 0 ? text.includes("according to") : text.includes(",")) text = text.replace(TRAILING_ATTRIBUTION[i]!, "");
+      if (i === 0 ? text.includes("according to") : text.includes(",")) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
     }
   }
-  if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (match.includes(claimant.text.split(" ").at(-1)!) ? "" : match));
+  if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
   const connective = LEADING_CONNECTIVE.exec(text);
   if (connective) {
     if (!fronted) unfronted = text;

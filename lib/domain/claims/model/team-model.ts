@@ -30,7 +30,7 @@ const THRESHOLD_PRIOR = 50;
 
 export function learnTeamModel(decisions: Decision[], language: "de" | "en", label: Label): LinearModel | null {
   if (decisions.length === 0) return null;
-  const examples = decisions.map((decision) => ({ features: sentenceFeatures(analyseSentence(decision.sentence)), positive: decision.positive }));
+  const examples = decisions.map((decision) => ({ features: sentenceFeatures(analyseSentence(decision.sentence, language)), positive: decision.positive }));
   const base = label === "checkworthy" ? shippedCheckworthinessModel(language) : null;
   if (!base) return fitModel(examples, FROM_ZERO, { language, label });
   const model = fitModel(examples, FROM_BASE, { language, label }, base);
