@@ -159,6 +159,42 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(wording(ford, "en")).toBe("When Ronald Reagan won the Texas primary, Mr. Ford added back another 1.5 billion dollars");
   });
 
+  it("reads a news agency's wire copy: byline, dateline, credits, analysts and data as sources", () => {
+    const wire = [
+      "By Jane Porter and Luis Ortega",
+      "",
+      "BRUSSELS, Oct 20 (Reuters) - EU energy ministers agreed on Monday to phase out Russian gas by 2027.",
+      "",
+      "Analysts at Goldman Sachs estimate that the ban could raise prices by up to 10 per cent.",
+      "",
+      "Some 14 billion cubic metres of Russian LNG were shipped to Europe, Kpler data showed.",
+      "",
+      "(Reporting by Jane Porter; Editing by Mark Heinrich)",
+    ].join("\n");
+    const units = extract(wire, { language: "en" }).units;
+    expect(units.map((unit) => unit.kind)).toEqual(["boilerplate", "claim", "claim", "claim", "boilerplate"]);
+    expect(units[1]).toMatchObject({ suggestedWording: "EU energy ministers agreed on Monday to phase out Russian gas by 2027" });
+    expect(units[1]!.entities.map((e) => `${e.type}:${e.text}`)).toContain("date:Oct 20");
+    expect(units[2]).toMatchObject({ claimant: { text: "Analysts at Goldman Sachs" }, suggestedWording: "The ban could raise prices by up to 10 per cent" });
+    expect(units[3]).toMatchObject({ claimant: { text: "Kpler" }, suggestedWording: "Some 14 billion cubic metres of Russian LNG were shipped to Europe" });
+    // "a move that officials said …": a relative clause's subject is no speaker of the sentence.
+    expect(claimant("Ministers agreed to the ban, a move that officials said would cost Moscow billions.", "en")).toBeUndefined();
+    expect(wording("Berlin (dpa) - Die Inflation ist auf 2,3 Prozent gestiegen.", "de")).toBe("Die Inflation ist auf 2,3 Prozent gestiegen");
+  });
+
+  it("finds German speakers after compound offices, before a party in brackets, and after 'Nach Einschätzung'", () => {
+    const klingbeil = "Bundesfinanzminister Lars Klingbeil (SPD) erklärte, die Regierung werde die Entwicklung genau beobachten.";
+    expect(claimant(klingbeil, "de")).toBe("Lars Klingbeil");
+    expect(wording(klingbeil, "de")).toBe("Die Regierung werde die Entwicklung genau beobachten");
+    const kraemer = "„Die Preise ziehen weiter an“, sagte Commerzbank-Chefvolkswirt Jörg Krämer der Nachrichtenagentur dpa.";
+    expect(claimant(kraemer, "de")).toBe("Jörg Krämer");
+    const experts = "Nach Einschätzung vieler Experten dürfte sie die Zinsen im Dezember unverändert lassen.";
+    expect(claimant(experts, "de")).toBe("Experten");
+    expect(wording(experts, "de")).toBe("Sie dürfte die Zinsen im Dezember unverändert lassen");
+    // An office followed by "des …" names an institution, not a person.
+    expect(entities("Seit 2009 ist er Vorstandsvorsitzender des Universitätsklinikums Schleswig-Holstein.", "de")).not.toContain("person:Universitätsklinikums Schleswig-Holstein");
+  });
+
   it("leaves the wording whole where the rest would not read as a sentence", () => {
     expect(wording("Laut Bericht stieg die Zahl.", "de")).toBe("Die Zahl stieg");
     expect(wording("Laut dem Bericht geliefert.", "de")).toBe("Laut dem Bericht geliefert");

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { AUXILIARIES, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
+import { AUXILIARIES, ENDS_WITH_TITLE, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -11,7 +11,7 @@ import { isSpaceCode } from "../text/is-space-code";
 // "US Treasury Secretary Scott Bessent" → "Scott Bessent".
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
@@ -73,14 +73,17 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]+?|(?<!\\bso\\s+)an?\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // "…, Kpler data showed": the source's name in front of its data, no possessive.
+  [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]+?|\\p{Lu}[^,.;:]*?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
+const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|"));
 function mayPutSourceFirst(text: string): boolean {
-  return text.includes("aut") || /Angaben|Informationen|Berechnungen|Schätzungen|Recherchen/.test(text);
+  return text.includes("aut") || SOURCE_NOUN_WORDS.test(text);
 }
 
 // "I said", "And I've said", "He added", "Sie erklärte": a pronoun names nobody a reader can check,
@@ -182,7 +185,7 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   const words = [...text.slice(start, end).matchAll(/\S+/g)];
   let lastTitle = -1;
   words.forEach((word, i) => {
-    if (TITLE_WORDS.has(word[0]) || /(?:minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin)$/i.test(word[0])) lastTitle = i;
+    if (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0])) lastTitle = i;
   });
   if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0]))) {
     start += words[lastTitle + 1]!.index;

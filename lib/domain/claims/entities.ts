@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { MONTHS, ORGANISATION_PHRASES, TITLES, WEEKDAYS } from "./lexicon";
+import { MONTHS, ORGANISATION_PHRASES, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { tokenize, type Token } from "./tokens";
@@ -9,6 +9,8 @@ const CAP = "\\p{Lu}[\\p{L}'’-]+";
 // "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
 const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
+    // Agency datelines and tables abbreviate English months, always with a day: "Oct 20", "Sept. 3, 2024".
+    `\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s\\d{1,2}\\b(?:,?\\s\\d{4}\\b)?|` +
     `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b`,
   "gu",
 );
@@ -16,9 +18,10 @@ const DATE = new RegExp(
 const NUMBER =
   /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozent|percent|Mio\.|Millionen|Milliarden|million|billion|Euro|Dollar|US-Dollar|km|Tonnen|tons))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
-// A name right after a title or office ("Energieminister Alexander Nowak"); group 1 is the name. It
+// A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
+// Klingbeil"); group 1 is the name. It
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
-const PERSON = new RegExp(`(?:${TITLES})\\s(?:\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
+const PERSON = new RegExp(`(?:${TITLES}|\\p{Lu}[\\p{L}-]*?(?:${TITLE_ENDINGS}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
 
 
 /**

@@ -13,9 +13,9 @@ export const WEEKDAYS =
   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** The nouns of German phrases that put a source first: "nach Angaben des X", "nach Informationen der X". */
-export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen"];
+export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen", "einschätzung", "ansicht"];
 /** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
-export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|")}) (?:von|des|der)`;
+export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|")}) (?:von|des|der|vieler|einiger|mehrerer|führender)`;
 /** German finite verbs that follow a fronted source ("Laut X ist …"). */
 export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 /** What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen". */
@@ -27,7 +27,7 @@ export const LATE_SAY =
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
   "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|forderte|meinte|hieß|so|" +
-  "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted";
+  "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
@@ -115,6 +115,15 @@ export const NUMBER_WORDS = new Set(
   "zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand".split(" "),
 );
 
+/**
+ * German offices are compounds ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt", "Regierungssprecher"):
+ * a word ending in one of these is a title too (lower-cased endings; the person pattern and the claimant's
+ * title removal use them).
+ */
+export const TITLE_ENDINGS =
+  "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender";
+export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
+
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */
 export const TITLE_WORDS = new Set(
   TITLES.replace(/\\\./g, "").toLowerCase().split("|").map((title) => title.split(" ")[0]!),
@@ -132,8 +141,11 @@ export const BOILERPLATE: RegExp[] = [
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
   /^(Foto|Bild|Photo|Image|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
-  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*[,|]\s*.{0,40})?$/u,
+  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
+  // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
+  /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
+  /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
 ];
 
 // A pattern not anchored at the start scans the whole unit; the newsletter and the cookie patterns run

@@ -20,7 +20,7 @@ const LEADING_ATTRIBUTION = [
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|\\p{Lu}\\S*)";
-const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted";
+const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -35,12 +35,19 @@ const TRAILING_ATTRIBUTION = [
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters."
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
+  // "…, Kpler data showed."
+  /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
 ];
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
-const LEADING_SPEAKER = /^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\b[^,]{0,80},\s+)?(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2})?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}(?:said|says|claimed|added|stated|reported|told \S+|sagte|erklärte|betonte),?\s+(?:that\s+|dass\s+)?/u;
+const LEADING_SPEAKER = new RegExp(
+  "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
+    "(?:(?:the|a|an)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des)\\s+){0,6}(?:\\([^()]{1,30}\\)\\s+)?" +
+    `(?:${TOLD_WHOM}|said|says|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|erklärte|betonte),?\\s+(?:that\\s+|dass\\s+)?`,
+  "u",
+);
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant).
@@ -48,6 +55,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY}),?\\s+(?:that\\s+|dass\\s+)?`,
   "u",
 );
+const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^()]{1,30}?)?\s*\((?:Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA)\)\s*[-–—]+\s*/u;
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
@@ -68,6 +76,8 @@ export interface WordingContext {
 
 export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
   let text = verbatim.trim();
+  // An agency's dateline is no part of the claim: "BRUSSELS, Oct 20 (Reuters) - ", "Berlin (dpa) - ".
+  if (text.includes(") ")) text = text.replace(DATELINE, "");
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".

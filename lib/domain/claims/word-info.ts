@@ -3,7 +3,7 @@ import { isAttributionCue } from "./claimant";
 import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS,
+  CAUSAL, COMPARISON, DATE_WORDS, NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS, ENDS_WITH_TITLE,
 } from "./lexicon";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
@@ -103,7 +103,7 @@ function describe(word: string): WordInfo {
   // (the date patterns match only the capitalised names).
   const dateWord = capitalised && DATE_WORDS.has(lower);
   set(dateWord, Flag.DateWord);
-  set(TITLE_WORDS.has(lower), Flag.TitleWord);
+  set(TITLE_WORDS.has(lower) || (capitalised && ENDS_WITH_TITLE.test(lower)), Flag.TitleWord);
   set(NUMBER_WORDS.has(lower), Flag.NumberWord);
   set(capitalised && PLACES.has(placeStem(word)), Flag.Place);
   set(capitalised && (ORGANISATIONS.has(word) || ORGANISATION_SUFFIXES.some((suffix) => word.endsWith(suffix))), Flag.Organisation);
