@@ -154,6 +154,13 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(wording(statement, "en")).toBe("14 soldiers were killed");
     expect(wording("Prices rose 3%, wages fell 2%, analysts said.", "en")).toBe("Prices rose 3%, wages fell 2%");
     expect(wording("Now, John Podesta said you have terrible instincts.", "en")).toBe("You have terrible instincts");
+    expect(claimant("Critics say the government has failed to act.", "en")).toBe("Critics");
+    expect(wording("Some analysts say prices will rise 3%.", "en")).toBe("Prices will rise 3%");
+    // "say" alone names nobody after "I", "To" or "Let's".
+    expect(claimant("If I say yes, then 300 people die.", "en")).toBeUndefined();
+    const saliba = 'Dr Vanessa Saliba, a consultant epidemiologist at UKHSA, said: "Measles is not a mild illness."';
+    expect(claimant(saliba, "en")).toBe("Vanessa Saliba");
+    expect(wording(saliba, "en")).toBe("Measles is not a mild illness");
     // A clause of its own in front of the speaker stays: "When Reagan won …, Mr. Ford added back …".
     const ford = "When Ronald Reagan won the Texas primary, Mr. Ford added back another 1.5 billion dollars.";
     expect(wording(ford, "en")).toBe("When Ronald Reagan won the Texas primary, Mr. Ford added back another 1.5 billion dollars");
@@ -243,6 +250,15 @@ describe("entities", () => {
   it("reads multi-word capitals and possessives from maintained country data", () => {
     expect(entities("India’s purchases rose as New Delhi and Moscow signed a deal.", "en")).toEqual(["place:India", "place:New Delhi", "place:Moscow"]);
     expect(PLACES.has("Ouagadougou")).toBe(true);
+  });
+
+  it("reads states, Länder and the UK's nations from ISO 3166-2, without ordinary words among them", () => {
+    expect(entities("Measles cases in England and Scotland rose by 300.", "en")).toEqual(["place:England", "place:Scotland", "number:300"]);
+    expect(entities("In Bayern und Nordrhein-Westfalen stieg die Zahl um 3 Prozent.", "de")).toEqual(["place:Bayern", "place:Nordrhein-Westfalen", "number:3 Prozent"]);
+    expect(entities("Tamil Nadu and Maharashtra reported 300 cases.", "en")).toContain("place:Maharashtra");
+    expect(PLACES.has("Texas")).toBe(true);
+    // The Swiss canton of Zug is the German word for a train.
+    expect(entities("Der Zug hatte 30 Minuten Verspätung.", "de")).toEqual(["number:30"]);
   });
 
   it("has no place only because a sample article mentions it", () => {

@@ -16,7 +16,9 @@ const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|a
 const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
-  "company|police|military|agency|spokesperson|spokesman|spokeswoman|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
+  "campaigners|activists|residents|witnesses|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
@@ -38,7 +40,7 @@ const SHOWED_WORDS = SHOWED.split("|");
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Each pattern with a cheap test of whether it can match at all (a necessary condition read from the
@@ -76,6 +78,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]+?|\\p{Lu}[^,.;:]*?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
@@ -115,6 +119,12 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text)) return claimant;
   }
   return null;
+}
+
+/** "… sources say": a group noun right before "say". */
+function groupThenSay(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.info.lower === "say" && GROUP_LAST_WORDS.has(tokens[i - 1]!.info.lower)) return true;
+  return false;
 }
 
 // The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.

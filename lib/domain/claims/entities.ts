@@ -21,7 +21,7 @@ const YEAR = /^(19|20)\d{2}$/;
 // A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
 // Klingbeil"); group 1 is the name. It
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
-const PERSON = new RegExp(`(?:${TITLES}|\\p{Lu}[\\p{L}-]*?(?:${TITLE_ENDINGS}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
+const PERSON = new RegExp(`(?<!\\p{L})(?:${TITLES}|\\p{Lu}[\\p{L}-]*?(?:${TITLE_ENDINGS}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
 
 
 /**

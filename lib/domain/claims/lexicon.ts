@@ -35,7 +35,7 @@ export const TITLES =
   "Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Sprecher|Sprecherin|Chef|Chefin|Botschafter|Generalsekretär|" +
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
-  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.";
+  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr";
 
 /** Evaluation, feeling and emphasis: the language of opinion. */
 export const EVALUATIVE = new Set(
