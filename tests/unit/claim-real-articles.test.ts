@@ -198,6 +198,18 @@ describe("more forms of attribution, and the wording without them", () => {
     const experts = "Nach Einschätzung vieler Experten dürfte sie die Zinsen im Dezember unverändert lassen.";
     expect(claimant(experts, "de")).toBe("Experten");
     expect(wording(experts, "de")).toBe("Sie dürfte die Zinsen im Dezember unverändert lassen");
+    const reiche = "Wirtschaftsministerin Katherina Reiche (CDU) sagte am Mittwoch in Berlin, ohne staatliche Hilfe drohe der Verlust von 80.000 Stellen.";
+    expect(claimant(reiche, "de")).toBe("Katherina Reiche");
+    expect(wording(reiche, "de")).toBe("Ohne staatliche Hilfe drohe der Verlust von 80.000 Stellen");
+    expect(claimant("„Das ist ein Blankoscheck“, sagte Fraktionsvize Andreas Audretsch.", "de")).toBe("Andreas Audretsch");
+    const iw = "Laut einer Studie des Instituts der deutschen Wirtschaft (IW) hängen rund 250.000 Jobs an der Stahlbranche.";
+    expect(claimant(iw, "de")).toBe("Instituts der deutschen Wirtschaft");
+    const critics = "Kritiker warnen, die Subventionen könnten den Wettbewerb verzerren.";
+    expect(claimant(critics, "de")).toBe("Kritiker");
+    expect(wording(critics, "de")).toBe("Die Subventionen könnten den Wettbewerb verzerren");
+    // A "dass" clause ends with its verb: without the speaker it would be no sentence, so it stays whole.
+    const doctor = "Eine Ärztin erklärte, dass 99 Prozent aller Krankenhäuser korrupt seien.";
+    expect(wording(doctor, "de")).toBe("Eine Ärztin erklärte, dass 99 Prozent aller Krankenhäuser korrupt seien");
     // An office followed by "des …" names an institution, not a person.
     expect(entities("Seit 2009 ist er Vorstandsvorsitzender des Universitätsklinikums Schleswig-Holstein.", "de")).not.toContain("person:Universitätsklinikums Schleswig-Holstein");
   });

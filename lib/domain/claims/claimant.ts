@@ -17,7 +17,7 @@ const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "campaigners|activists|residents|witnesses|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -25,7 +25,7 @@ const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll
 const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s)\\p{Ll}[\\p{L}-]*(?:e|en|er|es|em)";
 const GERMAN_SOURCE =
   `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna)` +
-  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+)?(?:${NAME_WORD}|\\d+))*`;
+  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?)?(?:${NAME_WORD}|\\d+))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
@@ -48,7 +48,8 @@ export function isAttributionCue(lower: string): boolean {
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
 const PATTERNS: [RegExp, MayMatch][] = [
-  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=\\s+\\p{Ll}|\\s*[,;:]|\\.?$)`, "du"), mayPutSourceFirst],
+  // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source.
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
   // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]+?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
@@ -178,6 +179,8 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
 
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
+// German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft".
+const GERMAN_DATA_OF = /^(?:\p{Ll}\S*\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the
@@ -202,7 +205,9 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   }
   // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".
   const trailingName = /(?:^|\s)\p{Ll}[^]*?\s((?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*))*)$/u.exec(text.slice(start, end));
-  if (trailingName && DATA_FROM.test(text.slice(start, end))) start = end - trailingName[1]!.length;
+  const germanData = GERMAN_DATA_OF.exec(text.slice(start, end));
+  if (germanData) start += germanData[0].length;
+  else if (trailingName && DATA_FROM.test(text.slice(start, end))) start = end - trailingName[1]!.length;
   if (end <= start) return null;
   return { text: text.slice(start, end), start: offset + start, end: offset + end };
 }

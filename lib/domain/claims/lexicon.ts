@@ -26,7 +26,7 @@ export const LATE_SAY =
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
-  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|forderte|meinte|hieß|so|" +
+  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
 export const TITLES =
@@ -121,7 +121,7 @@ export const NUMBER_WORDS = new Set(
  * title removal use them).
  */
 export const TITLE_ENDINGS =
-  "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender";
+  "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

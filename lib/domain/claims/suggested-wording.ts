@@ -45,14 +45,18 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
     "(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des)\\s+){0,6}(?:\\([^()]{1,30}\\)\\s+)?" +
-    `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|erklärte|betonte)[,:]?\\s+(?:that\\s+|dass\\s+)?`,
+    `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen)` +
+    // "sagte am Mittwoch in Berlin, …": when and where it was said go with the verb.
+    // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
+    // it would not read as a sentence, so the wording keeps the sentence whole there.
+    `(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|on|at)\\s[^,]{1,50}(?=,))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
   "u",
 );
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant).
 const LEADING_APPOSITION_SPEAKER = new RegExp(
-  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})[,:]?\\s+(?:that\\s+|dass\\s+)?`,
+  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
   "u",
 );
 const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^()]{1,30}?)?\s*\((?:Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA)\)\s*[-–—]+\s*/u;
