@@ -315,3 +315,20 @@ describe("German sample articles rank as a careful reader would", () => {
     expect(unit.subjective).toBe(false);
   });
 });
+
+// Imported pages may be written to hurt: attribution patterns with nested repetition once took 11 s for
+// twenty repeated words after "said" and doubled with each more. A hang shows as the test's timeout.
+describe("attribution patterns on crafted text", () => {
+  it("finish on long runs of repeated attribution words in both languages", () => {
+    const crafted = [
+      `Prices rose 3%, Peskov said${" in in".repeat(60)};x`,
+      `Prices rose 3%, Peskov said${" in a".repeat(60)} x;`,
+      `Mr. Smith, a${" b,1".repeat(60)} said 3.`,
+      `A${", Bob Bob".repeat(60)}${" said that 3 in".repeat(60)}`,
+      `Laut einer Studie des${" Instituts der deutschen".repeat(60)} x`,
+    ];
+    for (const text of crafted) {
+      for (const language of ["en", "de"] as const) expect(extract(text, { language }).units.length).toBeGreaterThan(0);
+    }
+  });
+});

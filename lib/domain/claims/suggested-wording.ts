@@ -24,7 +24,8 @@ const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|te
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
-  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s+[^,.;]{1,40}?)*";
+  // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
+  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
