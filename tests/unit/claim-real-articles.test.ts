@@ -158,6 +158,13 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(wording("Some analysts say prices will rise 3%.", "en")).toBe("Prices will rise 3%");
     // "say" alone names nobody after "I", "To" or "Let's".
     expect(claimant("If I say yes, then 300 people die.", "en")).toBeUndefined();
+    const trump = '"We are going to have the strongest economy," Trump told supporters at a rally in Pennsylvania.';
+    expect(wording(trump, "en")).toBe("We are going to have the strongest economy");
+    const leavitt = 'White House press secretary Karoline Leavitt said the administration was "confident" the policy would work.';
+    expect(claimant(leavitt, "en")).toBe("Karoline Leavitt");
+    expect(wording(leavitt, "en")).toBe("The administration was confident the policy would work");
+    // A party tag between commas is no name: better no claimant than "R-Ky.".
+    expect(claimant('"This is a tax on consumers," Sen. Rand Paul, R-Ky., wrote on X.', "en")).not.toBe("R-Ky.");
     const saliba = 'Dr Vanessa Saliba, a consultant epidemiologist at UKHSA, said: "Measles is not a mild illness."';
     expect(claimant(saliba, "en")).toBe("Vanessa Saliba");
     expect(wording(saliba, "en")).toBe("Measles is not a mild illness");

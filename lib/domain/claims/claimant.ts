@@ -19,6 +19,7 @@ const GROUP_NOUNS =
   "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
   "campaigners|activists|residents|witnesses|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
+const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
@@ -68,7 +69,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
-    new RegExp(`,\\s+(${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -78,7 +80,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said").
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.

@@ -33,8 +33,8 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, said Jane Doe, a spokeswoman for the ministry."
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?(?:,\\s*[^,.;]{1,80}?)?[.!]?$`, "u"),
-  // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters."
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
+  // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:told\\s+(?:the\\s+)?\\p{L}+|${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
@@ -45,7 +45,7 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    "(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des)\\s+){0,6}(?:\\([^()]{1,30}\\)\\s+)?" +
+    "(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des|press|chief|secretary|spokesman|spokeswoman|spokesperson|minister|director|economist|analyst|adviser|official)\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?" +
     `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen)` +
     // "sagte am Mittwoch in Berlin, …": when and where it was said go with the verb.
     // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
