@@ -19,7 +19,7 @@ const NUMBER =
   /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozent|percent|Mio\.|Millionen|Milliarden|million|billion|Euro|Dollar|US-Dollar|km|Tonnen|tons))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 // A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
-// Klingbeil"); group 1 is the name. It
+// Klingbeil"), not after "des …" ("Vorsitzender des Universitätsklinikums …"); group 1 is the name. It
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
 const PERSON = new RegExp(`(?<!\\p{L})(?:${TITLES}|\\p{Lu}[\\p{L}-]*?(?:${TITLE_ENDINGS}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
 

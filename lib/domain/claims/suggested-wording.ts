@@ -43,6 +43,7 @@ const TRAILING_ATTRIBUTION = [
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
+// Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
     "(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des|press|chief|secretary|spokesman|spokeswoman|spokesperson|minister|director|economist|analyst|adviser|official)\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?" +
