@@ -1,5 +1,8 @@
 import type { Claimant, Entity } from "./types";
 import { MONTHS, ORGANISATION_PHRASES, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
+
+// The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
+const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { tokenize, type Token } from "./tokens";
@@ -21,7 +24,10 @@ const YEAR = /^(19|20)\d{2}$/;
 // A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
 // Klingbeil"), not after "des …" ("Vorsitzender des Universitätsklinikums …"); group 1 is the name. It
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
-const PERSON = new RegExp(`(?<!\\p{L})(?:${TITLES}|\\p{Lu}[\\p{L}-]*?(?:${TITLE_ENDINGS}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "gu");
+// A compound office is read whole and its ending checked behind it: trying every ending at every letter
+// of every capitalised word (German capitalises all nouns) was the slowest part of this pattern. A title
+// after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
+const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "uy");
 
 
 /**
@@ -69,10 +75,18 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       if (!YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + match.index, offset + match.index + match[0].length);
     }
   }
+  // Tried only where a title word starts (sticky), not at every position of the unit: each title is
+  // one of the unit's words, already flagged by the tokenizer.
   if (seen & Flag.TitleWord) {
-    for (const match of allMatches(PERSON, text)) {
-      const end = match.index + match[0].length;
-      pushEntity(found, text, offset, "person", offset + end - match[1]!.length, offset + end);
+    let after = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const at = tokens[i]!.start - offset;
+      if (!(tokens[i]!.info.flags & Flag.TitleWord) || at < after) continue;
+      PERSON.lastIndex = at;
+      const match = PERSON.exec(text);
+      if (!match) continue;
+      after = at + match[0].length;
+      pushEntity(found, text, offset, "person", offset + after - match[1]!.length, offset + after);
     }
   }
   // Most units have no entity: they share one frozen empty list (it is kept in every unit's result).
