@@ -339,3 +339,20 @@ describe("attribution patterns on crafted text", () => {
     }
   });
 });
+
+// Found by the hostile probe of stop 24: an emoji at offset 16,384 of a long sentence was cut in half
+// at a segmentation window's edge, and storing that unit failed with a 500.
+describe("characters outside the BMP at a window's edge", () => {
+  it("never puts a unit boundary between the two halves of one character", () => {
+    for (const text of ["b".repeat(16383) + "😀" + " c".repeat(100) + ".", "b".repeat(8191) + "𠜎" + " c".repeat(50) + ".", "Prices rose 5% " + "😀 ".repeat(5500) + "."]) {
+      const units = extract(text, { language: "en" }).units;
+      for (const unit of units) {
+        for (const at of [unit.start, unit.end]) {
+          const code = text.charCodeAt(at);
+          expect(code >= 0xdc00 && code <= 0xdfff, `a boundary at ${at} splits a surrogate pair`).toBe(false);
+        }
+        expect(text.slice(unit.start, unit.end).isWellFormed()).toBe(true);
+      }
+    }
+  });
+});

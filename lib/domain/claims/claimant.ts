@@ -44,6 +44,9 @@ export function isAttributionCue(lower: string): boolean {
   return lower === "say" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
+// Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
+// words): unbounded, "according to officials according to officials …" without punctuation took time
+// quadratic in the sentence's length (8 s for 460 KB, found by the hostile probe of stop 24).
 // Each pattern with a cheap test of whether it can match at all (a necessary condition read from the
 // unit's words), so most units skip most patterns: these are long unanchored expressions that would
 // otherwise be tried at every position of every unit with a verb of saying.
@@ -52,7 +55,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source.
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
   // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
-  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]+?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]{1,120}?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
   // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte …":
@@ -75,8 +78,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush", "teilte ein Sprecher mit"): English ", so we …" or ", so a …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]+?|(?<!\\bso\\s+)an?\\s+[^,.;:]+?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]*?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
-  [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]+?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]{1,120}?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
@@ -85,7 +88,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
-  [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]+?|\\p{Lu}[^,.;:]*?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
+  [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 

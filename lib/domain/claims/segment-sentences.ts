@@ -135,7 +135,10 @@ function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   let count = 0;
   let offset = 0;
   while (offset < line.length) {
-    const end = Math.min(line.length, offset + WINDOW);
+    let end = Math.min(line.length, offset + WINDOW);
+    // Never between the two halves of a character outside the BMP (an emoji, 𠜎): a unit cut there
+    // held half a character, which no database or encoder accepts.
+    if (end < line.length && isHighSurrogate(line.charCodeAt(end - 1))) end--;
     const found = windowSegments(segmenter, line, offset, end);
     if (found === 0) return count;
     for (let k = 0; k < found - 1; k++) count = keepSegment(count, windowStarts[k]!, windowLengths[k]!);
@@ -150,6 +153,8 @@ function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   }
   return count;
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 function keepSegment(count: number, index: number, length: number): number {
   segmentStarts[count] = index;
