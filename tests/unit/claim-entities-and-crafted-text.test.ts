@@ -79,6 +79,13 @@ describe("attribution patterns on crafted text", () => {
       `Mr. Smith, a${" b,1".repeat(60)} said 3.`,
       `A${", Bob Bob".repeat(60)}${" said that 3 in".repeat(60)}`,
       `Laut einer Studie des${" Instituts der deutschen".repeat(60)} x`,
+      // Stop 25's forms: article-less appositions, groups with a place, trailing "he said", "adding that", fronted German sources.
+      `Jane Doe${", Jane Doe".repeat(60)}, 54, said 3.`,
+      `Officials in${" Ohio Ohio in".repeat(60)} said 3`,
+      `“3,” Yellen told reporters${" in in".repeat(40)}${", adding that".repeat(60)} x`,
+      `Prices rose${", he said".repeat(80)}`,
+      `Nach Angaben der Polizei wurden${" bei dem".repeat(80)} Unfall`,
+      `LONDON${" LONDON".repeat(80)} — x`,
     ];
     for (const text of crafted) {
       for (const language of ["en", "de"] as const) expect(extract(text, { language }).units.length).toBeGreaterThan(0);

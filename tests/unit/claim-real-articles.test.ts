@@ -223,8 +223,8 @@ describe("more forms of attribution, and the wording without them", () => {
   it("leaves the wording whole where the rest would not read as a sentence", () => {
     expect(wording("Laut Bericht stieg die Zahl.", "de")).toBe("Die Zahl stieg");
     expect(wording("Laut dem Bericht geliefert.", "de")).toBe("Laut dem Bericht geliefert");
-    expect(wording("Laut Bundesagentur für Arbeit waren im Mai 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Laut Bundesagentur für Arbeit waren im Mai 2,9 Millionen Menschen arbeitslos");
-    expect(wording("Zudem waren im Mai 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Zudem waren im Mai 2,9 Millionen Menschen arbeitslos");
+    expect(wording("Laut Bundesagentur für Arbeit waren rund 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Laut Bundesagentur für Arbeit waren rund 2,9 Millionen Menschen arbeitslos");
+    expect(wording("Zudem waren rund 2,9 Millionen Menschen arbeitslos.", "de")).toBe("Zudem waren rund 2,9 Millionen Menschen arbeitslos");
     expect(wording("Stattdessen setzt sie auf einen Dialog.", "de")).toBe("Sie setzt auf einen Dialog");
   });
 });

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { AUXILIARIES, ENDS_WITH_TITLE, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
+import { AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -13,12 +13,9 @@ import { isSpaceCode } from "../text/is-space-code";
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
-const GROUP_NOUNS =
-  "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
-  "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
-  "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
+// Where a group speaks from: "Officials in Ohio said", "Diplomaten in Brüssel sagten" (its name may have two words).
+const GROUP_PLACE = "(?:\\s+(?:in|at|from|aus)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?)?";
 const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -30,6 +27,15 @@ const GERMAN_SOURCE =
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
+// An age or a US party tag between commas: "Smith, 54, said", "Elizabeth Warren, D-Mass., said".
+const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
+// Capitalised words that open a sentence but no name ("In Berlin, …", "However, …").
+const OPENING_WORDS =
+  "(?:In|On|At|For|From|After|Before|During|Since|Under|Over|With|By|As|However|But|And|Yet|So|Still|Meanwhile|Moreover|Instead|Indeed|Last|Next|This|That|These|Those|" +
+  "Im|Am|Nach|Vor|Seit|Bei|Mit|Für|Aus|Von|Zu|Zum|Zur|Um|Durch|Gegen|Ohne|Unter|Über|Trotz|Wegen|Während|Auch|Aber|Und|Doch|Zudem|Allerdings|Jedoch|Dennoch|Trotzdem|Inzwischen|Damals|Heute|Gestern|" +
+  "Diese|Dieser|Dieses|Jene|Alle|Viele|Einige|Beide|Both|All|Many|Some|Most|Several)";
+// A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
+const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
 const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
 const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
@@ -63,17 +69,28 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "The company, which employs 12,000 people, said …" too.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
+      "du",
+    ),
+    (_, tokens) => sayVerbAfterApposition(tokens),
+  ],
+  // Without an article, only after a name of two words or more ("Jane Doe, chief economist at Acme, said",
+  // "Ricarda Lang, Mitglied des Bundestages, sagte"): after one word it is often a sentence's opening
+  // ("However, prices rose, said …"), and prepositions and connectives open no name.
+  [
+    new RegExp(
+      `(?:^|[.!?]\\s+)((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin)\\s+)?${NAME_WORD}){1,6}),\\s+${NOT_APPOSITION}(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
+  // (German "…, Martin Giese, sagte, Deutschland habe …" opens it with a comma)
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
     // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
-    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte),\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -83,8 +100,9 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
-  // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said").
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS}))(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
+  // a group may have a capitalised adjective ("French officials said").
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.

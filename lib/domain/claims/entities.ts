@@ -18,9 +18,12 @@ const DATE = new RegExp(
   "gu",
 );
 // Not the digits of a model name ("S-400", "Su-30 MKI", "MiG-29", "F16"): no letter or letter-hyphen before.
+// With its unit ("$2 trillion", "45 per cent", "0,3 Prozentpunkte"; the currency sign: currencyBefore).
 const NUMBER =
-  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozent|percent|Mio\.|Millionen|Milliarden|million|billion|Euro|Dollar|US-Dollar|km|Tonnen|tons))?/gu;
+  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkte|Prozent|percentage points|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tons))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
+const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
+const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
 // Klingbeil"), not after "des …" ("Vorsitzender des Universitätsklinikums …"); group 1 is the name. It
 // ends the match, so its offsets follow from the match's without the slower "d" (indices) flag.
@@ -53,7 +56,12 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       i = phraseEnd;
     } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
     else if (flags & Flag.Place) pushEntity(found, text, offset, "place", token.start, token.start + placeStem(token.text).length);
-    else if (flags & Flag.Organisation) pushEntity(found, text, offset, "organisation", token.start, token.end);
+    else if (flags & Flag.Organisation) {
+      const first = organisationStart(text, offset, tokens, i);
+      const last = organisationEnd(tokens, i);
+      pushEntity(found, text, offset, "organisation", tokens[first]!.start, tokens[last]!.end);
+      i = last;
+    }
     else if (flags & Flag.Acronym) {
       // "NATO", also as the first part of "EU-Kommission".
       const dash = token.text.indexOf("-");
@@ -72,8 +80,16 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   }
   if (hasDigit) {
     for (const match of allMatches(NUMBER, text)) {
-      if (!YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + match.index, offset + match.index + match[0].length);
+      if (!YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + currencyBefore(text, match.index), offset + match.index + match[0].length);
     }
+  }
+  // "U.S." and "U.K." are words the tokenizer splits at their dots.
+  if (text.includes("U.S.") || text.includes("U.K.")) {
+    for (const match of allMatches(DOTTED_COUNTRY, text)) pushEntity(found, text, offset, "place", offset + match.index, offset + match.index + match[0].length);
+  }
+  // Sunday papers are no dates ("sagte der Bild am Sonntag"): the paper starts first, so it wins the overlap.
+  if (text.includes(" am Sonntag")) {
+    for (const match of allMatches(SUNDAY_PAPER, text)) pushEntity(found, text, offset, "organisation", offset + match.index, offset + match.index + match[0].length);
   }
   // Tried only where a title word starts (sticky), not at every position of the unit: each title is
   // one of the unit's words, already flagged by the tokenizer.
@@ -111,6 +127,14 @@ function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** Where a number at `at` starts with its currency sign ("$2 trillion", "€ 220"): the sign read backwards, not in the pattern (which runs on every unit with a digit). */
+function currencyBefore(text: string, at: number): number {
+  let start = at;
+  if (start > 0 && text.charCodeAt(start - 1) === 32) start--;
+  const code = text.charCodeAt(start - 1);
+  return code === 36 || code === 0x20ac || code === 0xa3 ? start - 1 : at;
+}
+
 // "May Johnson said": a bare "May" before a capitalised word is a first name, unless a word that
 // introduces a time comes before it ("in May Germany exported …", "since May Berlin has …").
 const NAME_AFTER = /^\s\p{Lu}\p{Ll}/u;
@@ -145,6 +169,38 @@ export function withSpeakerAsPerson(entities: Entity[], claimant: Claimant, toke
 // Capitalised words that start a sentence but no name ("Beide Seiten betonten …", "Both sides said …").
 const NO_NAME_WORDS = new Set("Beide Alle Viele Einige Manche Mehrere Both All Many Some Most Several Other Others Recently".split(" "));
 const NOT_A_NAME = Flag.Organisation | Flag.Place | Flag.Acronym | Flag.TitleWord | Flag.PhraseStart | Flag.Digit;
+
+// Capitalised words that open a phrase but are no part of a name in front of it ("The Bank", "Laut Bundesbank").
+const NOT_IN_NAME = new Set(
+  "The A An This That These Those Its His Her Their Our In On At For From By With And But Or As Yesterday Today Der Die Das Den Dem Des Ein Eine Einer Laut Nach Wie Bei Von Mit Für Und Auch Aber Heute Gestern".split(" "),
+);
+
+/**
+ * The first token of an organisation whose last word is token `i` ("Bank", "Ministry"): up to three
+ * capitalised words right before it ("Acme Bank", "Deutsche Bank", "Russian Defence Ministry").
+ */
+function organisationStart(text: string, offset: number, tokens: Token[], i: number): number {
+  let first = i;
+  while (first > 0 && i - first < 3) {
+    const before = tokens[first - 1]!;
+    const flags = before.info.flags;
+    if (!(flags & Flag.Capitalised) || flags & (Flag.DateWord | Flag.TitleWord | Flag.Digit) || NOT_IN_NAME.has(before.text)) break;
+    if (tokens[first]!.start - before.end !== 1 || text.charCodeAt(before.end - offset) !== 32) break;
+    first--;
+  }
+  return first;
+}
+
+/** The last token of an organisation named "… of (the) X": "Bank of England", "Ministry of Defence". */
+function organisationEnd(tokens: Token[], i: number): number {
+  let at = i + 1;
+  if (tokens[at]?.text !== "of") return i;
+  at++;
+  if (tokens[at]?.text === "the") at++;
+  let last = i;
+  while (at < tokens.length && at - i <= 5 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) last = at++;
+  return last;
+}
 
 /** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */
 function placePhraseEnd(tokens: Token[], i: number): number {

@@ -4,7 +4,7 @@ import german from "i18n-iso-countries/langs/de.json";
 import { iso31662 } from "iso-3166";
 
 // Places from maintained data rather than a hand list: every country's English and German names
-// (i18n-iso-countries, MIT), every capital and continent in English (countries-list, MIT), and the
+// (i18n-iso-countries, MIT), every capital, short or former name and continent in English (countries-list, MIT), and the
 // states, Länder and provinces of the countries whose ISO 3166-2 names (iso-3166, MIT) are the ones
 // English and German news write (not transliterations such as "Moskovskaya oblast'"). German
 // names of capitals and continents have no maintained source we ship, so the few that differ from
@@ -32,6 +32,8 @@ export const PLACE_NAMES: string[] = (() => {
   for (const country of Object.values(countries)) {
     if (country.capital) for (const capital of country.capital.split(",")) names.add(capital.trim());
     names.add(country.name);
+    // Short and former names ("Britain", "UK", "US", "America", "Burma", "Holland").
+    for (const alias of (country as { alias?: string[] }).alias ?? []) names.add(alias);
   }
   for (const name of Object.values(continents)) names.add(name);
   for (const { code, name, parent } of iso31662) {

@@ -29,6 +29,13 @@ export const SAY_VERBS =
   "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
+/** Groups that speak as one ("industry sources said", "Kritiker warnen"), for claimants and wording. */
+export const GROUP_NOUNS =
+  "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
+  "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
+  "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
+  "campaigners|activists|residents|witnesses|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
   "Verteidigungsminister|Energieminister|Finanzminister|Innenminister|Wirtschaftsminister|Amtskollegen|Amtskollege|" +

@@ -178,13 +178,17 @@ function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, t
 // The rules look only at the end of the unit so far; reading all of a long quotation for every
 // candidate would make segmentation quadratic in the quotation's length.
 const TAIL = 40;
+// Abbreviations that also end sentences ("… exports to the U.S. It now employs …"): there a word that
+// opens sentences after them starts a new one; "the U.S. Senate" stays one.
+const SENTENCE_FINAL_ABBREVIATION = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|Inc|Ltd|Co|Corp|etc|usw|Jr)\.$/;
+const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|He|She|They|We|I|In|But|And|A|An|There|Its|His|Her|Their|Our|Der|Die|Das|Es|Er|Sie|Wir|Ich)\b/;
 
 function shouldJoin(text: string, currentStart: number, currentEnd: number, nextStart: number, nextEnd: number, depth: number): boolean {
   if (depth > 0 && currentEnd - currentStart < MAX_QUOTE_UNIT) return true; // inside a quotation
   const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
   if (STARTS_LOWER.test(following)) return true;
   const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
-  if (endsWithAbbreviation(previous)) return true;
+  if (endsWithAbbreviation(previous)) return !(SENTENCE_FINAL_ABBREVIATION.test(previous) && OPENS_SENTENCE.test(following));
   return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
 }
 

@@ -1,5 +1,6 @@
 import type { Claimant, Entity } from "./types";
-import { AUXILIARIES, LATE_SAY, SOURCE_FIRST } from "./lexicon";
+import { PLACE_PHRASES, PLACES } from "./gazetteer";
+import { AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST } from "./lexicon";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -31,8 +32,9 @@ const TRAILING_ATTRIBUTION = [
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   // "…, the central bank's governor, Andrew Bailey, said on Thursday."
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
-  // "…, said Jane Doe, a spokeswoman for the ministry."
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;]{1,80}?(?:,\\s*[^,.;]{1,80}?)?[.!]?$`, "u"),
+  // "…, said Jane Doe, a spokeswoman for the ministry.", "…, said Jane Doe, chief economist at Acme, in an interview."
+  // (A colon opens a quotation: what follows it is no part of the attribution.)
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;:]{1,80}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:told\\s+(?:the\\s+)?\\p{L}+|${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
@@ -46,22 +48,35 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    "(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|von|der|des|press|chief|secretary|spokesman|spokeswoman|spokesperson|minister|director|economist|analyst|adviser|official)\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?" +
-    `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen)` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|in|von|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
+    `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)` +
     // "sagte am Mittwoch in Berlin, …": when and where it was said go with the verb.
     // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
     // it would not read as a sentence, so the wording keeps the sentence whole there.
-    `(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|on|at)\\s[^,]{1,50}(?=,))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
+    // "said in a statement that …", "said on Tuesday that …": where and when, up to "that".
+    `(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|on|at)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
   "u",
 );
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
-// (removed only when it holds the claimant).
+// (removed only when it holds the claimant), with when it was said ("announced one day that …").
 const LEADING_APPOSITION_SPEAKER = new RegExp(
-  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
+  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
   "u",
 );
 const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^()]{1,30}?)?\s*\((?:Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA)\)\s*[-–—]+\s*/u;
+// A dateline without an agency is a city in capitals and a dash: "LONDON — ", "NEW YORK – ".
+const CAPITALS_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s+[–—]\s+/u;
+/** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"). */
+function isPlaceInCapitals(dateline: string): boolean {
+  const first = /^\p{Lu}+/u.exec(dateline)![0];
+  const name = first[0] + first.slice(1).toLowerCase();
+  return PLACES.has(name) || PLACE_PHRASES.has(name);
+}
+// ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
+// "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
+const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:told\\s+(?:the\\s+)?\\p{L}+|${SAY})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
@@ -84,6 +99,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   let text = verbatim.trim();
   // An agency's dateline is no part of the claim: "BRUSSELS, Oct 20 (Reuters) - ", "Berlin (dpa) - ".
   if (text.includes(") ")) text = text.replace(DATELINE, "");
+  else if (text.includes(" —") || text.includes(" –")) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
@@ -121,6 +137,10 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     }
   }
   if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
+  // Read on the text after the last comma only: the pattern is anchored at the end.
+  const lastComma = text.lastIndexOf(",");
+  if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) text = text.slice(0, lastComma);
   const connective = LEADING_CONNECTIVE.exec(text);
   if (connective) {
     if (!fronted) unfronted = text;
@@ -150,7 +170,11 @@ function verbSecond(text: string, entities: Entity[]): string | null {
   let end = 1;
   const rest = text.slice(words[0]!.length + 1);
   const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
-  if (name) {
+  // A time or a place may come first as well: "Ende 2023 lebten …", "2023 lebten …", "Bei dem Unfall wurden …".
+  const adverbial = adverbialEnd(words);
+  if (adverbial > 1) {
+    end = adverbial;
+  } else if (name) {
     end = 1 + name.text.split(" ").length;
   } else if (ARTICLES.has(words[1]!.toLowerCase()) || /^\d/.test(words[1]!)) {
     // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
@@ -167,13 +191,35 @@ function verbSecond(text: string, entities: Entity[]): string | null {
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
 }
 
+// "… to the U.S.": the full stop of a dotted abbreviation stays.
+const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+
 function withoutClosingPunctuation(text: string): string {
   let end = text.length;
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
+  if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 2) === 46 && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(0, end - 12), end + 1))) end++;
   return end === text.length ? text : text.slice(0, end);
 }
 
 const GENITIVE = new Set(["der", "des"]);
+const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch".split(" "));
+const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
+const YEAR = /^(?:19|20)\d{2}$/;
+const MONTH = new RegExp(`^(?:${MONTHS})$`, "u");
+
+/**
+ * The index after a time or prepositional phrase right after the verb (words[0]), or -1: "Ende 2023",
+ * "Anfang Mai 2024", "2023", "bei dem Unfall", "im vergangenen Jahr", "im Jahr 2023".
+ */
+function adverbialEnd(words: string[]): number {
+  const second = words[1]!;
+  if (YEAR.test(second)) return 2;
+  if (TIME_OF.has(second) && words[2] && (YEAR.test(words[2]) || MONTH.test(words[2]))) return words[3] && MONTH.test(words[2]) && YEAR.test(words[3]) ? 4 : 3;
+  if (!PREPOSITIONS.has(second)) return -1;
+  const end = nounEnd(words, 2);
+  if (end < 0 || end - 2 > 3) return -1;
+  return words[end] && YEAR.test(words[end]!) ? end + 1 : end;
+}
 const PRONOUNS = new Set(["er", "sie", "es", "wir", "ich", "man"]);
 
 /** The index after the first capitalised word (a German noun) at or after `from`, past lower-case adjectives; -1 if none. */

@@ -27,6 +27,10 @@ export interface WordInfo {
 const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "konzern", "agentur", "Ministry", "Agency", "Party", "Bank", "Council", "Commission"];
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
 const DIGIT = /\d/;
+// Acronyms of things rather than organisations: an economy's output, units, offices, diseases, currencies.
+const COMMON_ACRONYMS = new Set(
+  "BIP BSP GDP GNP CPI VAT MWST CEO CFO CTO COO KI AI IT TV PC PDF HIV AIDS DNA RNA PCR COVID SARS USD EUR GBP CHF LNG LPG ETF IPO KWH MWH GWH PS".split(" "),
+);
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
 const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION, STANCE];
 const SAY_WORDS = new Set(SAY_VERBS.split("|"));
@@ -105,9 +109,11 @@ function describe(word: string): WordInfo {
   set(dateWord, Flag.DateWord);
   set(TITLE_WORDS.has(lower) || (capitalised && ENDS_WITH_TITLE.test(lower)), Flag.TitleWord);
   set(NUMBER_WORDS.has(lower), Flag.NumberWord);
-  set(capitalised && PLACES.has(placeStem(word)), Flag.Place);
+  // A place in capitals is an agency dateline's city ("BERLIN (dpa)", "LONDON —"), not an acronym.
+  const place = capitalised && (PLACES.has(placeStem(word)) || (word.length > 2 && word === word.toUpperCase() && PLACES.has(word[0] + lower.slice(1))));
+  set(place, Flag.Place);
   set(capitalised && (ORGANISATIONS.has(word) || ORGANISATION_SUFFIXES.some((suffix) => word.endsWith(suffix))), Flag.Organisation);
-  set(ACRONYM.test(word), Flag.Acronym);
+  set(ACRONYM.test(word) && !place && !COMMON_ACRONYMS.has(word.replace(/-.*$/, "")), Flag.Acronym);
   set(EVALUATIVE.has(lower), Flag.Evaluative);
   set(HEDGES.has(lower) && !dateWord, Flag.Hedge);
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
