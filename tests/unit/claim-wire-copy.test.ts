@@ -92,6 +92,8 @@ describe("entities and boundaries in wire copy", () => {
 
   it("keeps a number's currency and unit", () => {
     expect(entities("The deficit reached $2 trillion, or 45 per cent of output.", "en")).toEqual(["number:$2 trillion", "number:45 per cent"]);
+    // With its sign, four digits are money, not a year.
+    expect(entities("It's from $4000 to about $2000 in 2008.", "en")).toEqual(["number:$4000", "number:$2000", "date:2008"]);
   });
 
   it("ends a sentence after 'U.S.' where the next word opens one, not before a name", () => {

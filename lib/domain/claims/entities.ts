@@ -80,7 +80,9 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   }
   if (hasDigit) {
     for (const match of allMatches(NUMBER, text)) {
-      if (!YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + currencyBefore(text, match.index), offset + match.index + match[0].length);
+      // "$2000" is money, not a year.
+      const start = currencyBefore(text, match.index);
+      if (start < match.index || !YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + start, offset + match.index + match[0].length);
     }
   }
   // "U.S." and "U.K." are words the tokenizer splits at their dots.
