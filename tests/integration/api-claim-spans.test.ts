@@ -67,6 +67,23 @@ describe("adding, splitting and merging claims", () => {
     expect(history.slice(0, 2)).toEqual(["claim.merged", "claim.split"]);
   });
 
+  // Found by the hostile probe of stop 25: a selection ending between the two halves of an emoji gave a 500.
+  it("refuses a selection or a split inside a character outside the BMP with a 400", async () => {
+    const a = await article(`Kopf ${Date.now()}\n\nDie Preise 🇺🇦🔥 stiegen um 5 Prozent und die Löhne 😀 um 3 Prozent.`);
+    const emoji = a.body.indexOf("🇺🇦");
+    for (const [start, end] of [[emoji + 1, emoji + 3], [emoji + 3, a.body.indexOf(".")]]) {
+      const half = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start, end, textVersion: a.textVersion } });
+      expect(half.status).toBe(400);
+      expect(half.body.error.message).toContain("inside a character");
+    }
+    const at = a.body.indexOf("😀") + 1;
+    const before = (await load(a.id)).claims;
+    const claim = before.find((c) => c.start < at && at < c.end)!;
+    const split = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at } });
+    expect(split.status).toBe(400);
+    expect((await load(a.id)).claims).toHaveLength(before.length);
+  });
+
   it("merges only neighbours, with current versions", async () => {
     const a = await article(`Merge ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent. Die Löhne stiegen um 5 Prozent.`);
     const [one, two, three] = a.claims as [ClaimRow, ClaimRow, ClaimRow];

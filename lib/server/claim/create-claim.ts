@@ -2,7 +2,7 @@ import type { Language } from "@/lib/domain/claims/types";
 import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
 import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { classifySentence } from "@/lib/domain/claims/extract";
-import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
+import { HALF_CHARACTER_MESSAGE, overlaps, splitsCharacter, trimmedSpan } from "@/lib/domain/claims/claim-spans";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -29,6 +29,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
     if (article.textVersion !== input.textVersion) {
       throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
     }
+    if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw new AppError("INVALID_INPUT", HALF_CHARACTER_MESSAGE);
     const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
     if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
     const others = await tx.claim.findMany({ where: { articleId: article.id, mergedIntoId: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
