@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { classifySentence, extract } from "@/lib/domain/claims/extract";
+import { entitiesOf as entities } from "../support/claim-sentence";
 import { PLACES } from "@/lib/domain/claims/gazetteer";
 
 // Dates, numbers, places and persons the engine finds in real news text, and the engine on text
 // written to hurt it (patterns that could backtrack, characters outside the BMP at a window's edge).
 
-const entities = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).entities.map((e) => `${e.type}:${e.text}`);
 
 describe("months, decimals and modal verbs", () => {
   it("reads 'im Mai 3,4 Millionen' as a month and a decimal number, not the date 'Mai 3,'", () => {

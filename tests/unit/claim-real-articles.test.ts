@@ -2,13 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { classifySentence, extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, entitiesOf as entities, unitTexts as texts, wordingOf as wording } from "../support/claim-sentence";
 
 // The problems issue 12 found on a real English business article and on the German sample articles.
 
 const sample = (file: string) => readFileSync(path.join(import.meta.dirname, "../../prisma/seed", file), "utf8");
-const texts = (text: string, language: "de" | "en") => extract(text, { language }).units.map((u) => text.slice(u.start, u.end));
-const entities = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).entities.map((e) => `${e.type}:${e.text}`);
-const claimant = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).claimant?.text;
 
 describe("sentences across hard line breaks", () => {
   it("keeps a sentence wrapped inside a line together, with exact offsets", () => {
@@ -65,7 +63,6 @@ describe("claimants in English and German", () => {
 
 // Found by a hostile probe on news sentences (stop 22): attribution forms the engine did not know yet.
 describe("more forms of attribution, and the wording without them", () => {
-  const wording = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).suggestedWording;
 
   it("finds anonymous and trailing English speakers and drops them from the wording", () => {
     expect(claimant("The deal was worth $3 billion, a senior official told Reuters.", "en")).toBe("a senior official");

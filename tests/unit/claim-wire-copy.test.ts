@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { classifySentence, extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, entitiesOf as entities, unitTexts, wordingOf as wording } from "../support/claim-sentence";
 
 // Wire-copy forms the hostile probe of stop 24 found read wrongly: speakers with an age or a party tag,
 // groups with an adjective or a place, trailing attributions, datelines, German fronted sources, and
 // entities (capitals, aliases, dotted abbreviations, Sunday papers, acronyms of things).
 
-const unit = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language });
-const claimant = (sentence: string, language: "de" | "en") => unit(sentence, language).claimant?.text;
-const wording = (sentence: string, language: "de" | "en") => unit(sentence, language).suggestedWording;
-const entities = (sentence: string, language: "de" | "en") => unit(sentence, language).entities.map((e) => `${e.type}:${e.text}`);
 
 describe("speakers in wire copy", () => {
   it("takes the name before an age, a party tag or an office without an article", () => {
@@ -98,7 +94,7 @@ describe("entities and boundaries in wire copy", () => {
 
   it("ends a sentence after 'U.S.' where the next word opens one, not before a name", () => {
     const text = "The plant exports most of its output to the U.S. It now employs 4,000 people. The U.S. Senate passed the bill.";
-    expect(extract(text, { language: "en" }).units.map((u) => text.slice(u.start, u.end))).toEqual([
+    expect(unitTexts(text, "en")).toEqual([
       "The plant exports most of its output to the U.S.",
       "It now employs 4,000 people.",
       "The U.S. Senate passed the bill.",

@@ -13,18 +13,6 @@ export function trimmedSpan(body: string, span: Span): Span | null {
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/**
- * True when `offset` falls between the two halves of one character (an emoji, "𠜎"): a claim cut there
- * would hold half a character, which no database or encoder accepts.
- */
-export function splitsCharacter(body: string, offset: number): boolean {
-  const before = body.charCodeAt(offset - 1);
-  const after = body.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
-
-export const HALF_CHARACTER_MESSAGE = "The selection starts or ends inside a character (an emoji or a rare script character): select whole characters.";
-
 /** The two parts of `span` cut at `at` (trimmed), or null when either part would be empty. */
 export function splitSpan(body: string, span: Span, at: number): [Span, Span] | null {
   if (at <= span.start || at >= span.end) return null;

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
+import { AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -29,11 +29,8 @@ const GERMAN_SOURCE =
 const SPEAKER_VERBS = SAY_VERBS.split("|").filter((verb) => verb !== "so").join("|");
 // An age or a US party tag between commas: "Smith, 54, said", "Elizabeth Warren, D-Mass., said".
 const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
-// Capitalised words that open a sentence but no name ("In Berlin, …", "However, …").
-const OPENING_WORDS =
-  "(?:In|On|At|For|From|After|Before|During|Since|Under|Over|With|By|As|However|But|And|Yet|So|Still|Meanwhile|Moreover|Instead|Indeed|Last|Next|This|That|These|Those|" +
-  "Im|Am|Nach|Vor|Seit|Bei|Mit|Für|Aus|Von|Zu|Zum|Zur|Um|Durch|Gegen|Ohne|Unter|Über|Trotz|Wegen|Während|Auch|Aber|Und|Doch|Zudem|Allerdings|Jedoch|Dennoch|Trotzdem|Inzwischen|Damals|Heute|Gestern|" +
-  "Diese|Dieser|Dieses|Jene|Alle|Viele|Einige|Beide|Both|All|Many|Some|Most|Several)";
+// Words that open a sentence but no name ("In Berlin, …", "However, …").
+const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { MONTHS, ORGANISATION_PHRASES, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
+import { MONTHS, ORGANISATION_PHRASES, PHRASE_OPENERS, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
 
 // The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
 const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
@@ -172,10 +172,8 @@ export function withSpeakerAsPerson(entities: Entity[], claimant: Claimant, toke
 const NO_NAME_WORDS = new Set("Beide Alle Viele Einige Manche Mehrere Both All Many Some Most Several Other Others Recently".split(" "));
 const NOT_A_NAME = Flag.Organisation | Flag.Place | Flag.Acronym | Flag.TitleWord | Flag.PhraseStart | Flag.Digit;
 
-// Capitalised words that open a phrase but are no part of a name in front of it ("The Bank", "Laut Bundesbank").
-const NOT_IN_NAME = new Set(
-  "The A An This That These Those Its His Her Their Our In On At For From By With And But Or As Yesterday Today Der Die Das Den Dem Des Ein Eine Einer Laut Nach Wie Bei Von Mit Für Und Auch Aber Heute Gestern".split(" "),
-);
+// "The Bank", "Laut Bundesbank": the words in front of an organisation that are no part of its name.
+const NOT_IN_NAME = new Set(PHRASE_OPENERS);
 
 /**
  * The first token of an organisation whose last word is token `i` ("Bank", "Ministry"): up to three

@@ -29,6 +29,18 @@ export const SAY_VERBS =
   "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
+/**
+ * Capitalised words that open a sentence or a phrase but are no part of a name after them: articles,
+ * pronouns, prepositions, connectives, determiners ("The Bank", "Laut Bundesbank", "In Berlin, …",
+ * "However, …", "Diese Fakten, …"). English and German, as they are written at a sentence's start.
+ */
+export const PHRASE_OPENERS = (
+  "The A An This That These Those Its His Her Their Our In On At For From By With And But Or As Yesterday Today After Before During Since Under Over " +
+  "However Yet So Still Meanwhile Moreover Instead Indeed Last Next Both All Many Some Most Several " +
+  "Der Die Das Den Dem Des Ein Eine Einer Laut Nach Wie Bei Von Mit Für Und Auch Aber Heute Gestern Im Am Vor Seit Aus Zu Zum Zur Um Durch Gegen Ohne Unter Über " +
+  "Trotz Wegen Während Doch Zudem Allerdings Jedoch Dennoch Trotzdem Inzwischen Damals Diese Dieser Dieses Jene Alle Viele Einige Beide"
+).split(" ");
+
 /** Groups that speak as one ("industry sources said", "Kritiker warnen"), for claimants and wording. */
 export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +

@@ -1,9 +1,10 @@
 import type { Language, Span } from "./types";
-import { endsWithAbbreviation } from "./abbreviations";
+import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 import { isSpaceCode } from "../text/is-space-code";
+import { splitsCharacter } from "../text/splits-character";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
 // are proposed inside each line; these rules remove the false ones.
@@ -138,7 +139,7 @@ function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
     let end = Math.min(line.length, offset + WINDOW);
     // Never between the two halves of a character outside the BMP (an emoji, 𠜎): a unit cut there
     // held half a character, which no database or encoder accepts.
-    if (end < line.length && isHighSurrogate(line.charCodeAt(end - 1))) end--;
+    if (splitsCharacter(line, end)) end--;
     const found = windowSegments(segmenter, line, offset, end);
     if (found === 0) return count;
     for (let k = 0; k < found - 1; k++) count = keepSegment(count, windowStarts[k]!, windowLengths[k]!);
@@ -153,8 +154,6 @@ function windowedSegments(segmenter: Intl.Segmenter, line: string): number {
   }
   return count;
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 function keepSegment(count: number, index: number, length: number): number {
   segmentStarts[count] = index;
@@ -178,17 +177,13 @@ function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, t
 // The rules look only at the end of the unit so far; reading all of a long quotation for every
 // candidate would make segmentation quadratic in the quotation's length.
 const TAIL = 40;
-// Abbreviations that also end sentences ("… exports to the U.S. It now employs …"): there a word that
-// opens sentences after them starts a new one; "the U.S. Senate" stays one.
-const SENTENCE_FINAL_ABBREVIATION = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|Inc|Ltd|Co|Corp|etc|usw|Jr)\.$/;
-const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|He|She|They|We|I|In|But|And|A|An|There|Its|His|Her|Their|Our|Der|Die|Das|Es|Er|Sie|Wir|Ich)\b/;
 
 function shouldJoin(text: string, currentStart: number, currentEnd: number, nextStart: number, nextEnd: number, depth: number): boolean {
   if (depth > 0 && currentEnd - currentStart < MAX_QUOTE_UNIT) return true; // inside a quotation
   const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
   if (STARTS_LOWER.test(following)) return true;
   const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
-  if (endsWithAbbreviation(previous)) return !(SENTENCE_FINAL_ABBREVIATION.test(previous) && OPENS_SENTENCE.test(following));
+  if (endsWithAbbreviation(previous)) return !opensSentenceAfter(previous, following);
   return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
 }
 

@@ -21,12 +21,15 @@ const LEADING_ATTRIBUTION = [
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|\\p{Lu}\\S*)";
-const SAY = "sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|said|says|told|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
+const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
+const SAY = `sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
   "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
+// A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
+const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 const TRAILING_ATTRIBUTION = [
   /,?\s*according to\s+[^,.;]+[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
@@ -36,7 +39,7 @@ const TRAILING_ATTRIBUTION = [
   // (A colon opens a quotation: what follows it is no part of the attribution.)
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;:]{1,80}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:told\\s+(?:the\\s+)?\\p{L}+|${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
@@ -49,7 +52,7 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
     `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|in|von|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
-    `(?:${TOLD_WHOM}|said|says|say|claimed|added|stated|reported|noted|argued|wrote|announced|warned|insisted|estimated?|estimates|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)` +
+    `(?:${TOLD_WHOM}|${ENGLISH_SAY}|say|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)` +
     // "sagte am Mittwoch in Berlin, …": when and where it was said go with the verb.
     // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
     // it would not read as a sentence, so the wording keeps the sentence whole there.
@@ -76,7 +79,7 @@ function isPlaceInCapitals(dateline: string): boolean {
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
 const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
-const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:told\\s+(?:the\\s+)?\\p{L}+|${SAY})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
+const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 const QUOTES = /["„“”«»]/g;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),

@@ -2,7 +2,8 @@ import type { Language } from "@/lib/domain/claims/types";
 import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
 import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { classifySentence } from "@/lib/domain/claims/extract";
-import { HALF_CHARACTER_MESSAGE, overlaps, splitsCharacter, trimmedSpan } from "@/lib/domain/claims/claim-spans";
+import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
+import { splitsCharacter } from "@/lib/domain/text/splits-character";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -13,6 +14,7 @@ import type { CreateClaimInput } from "@/lib/validations/claim";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
+import { halfCharacter } from "./half-character";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -29,7 +31,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
     if (article.textVersion !== input.textVersion) {
       throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
     }
-    if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw new AppError("INVALID_INPUT", HALF_CHARACTER_MESSAGE);
+    if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw halfCharacter();
     const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
     if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
     const others = await tx.claim.findMany({ where: { articleId: article.id, mergedIntoId: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });

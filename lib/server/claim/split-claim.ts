@@ -1,4 +1,5 @@
-import { HALF_CHARACTER_MESSAGE, splitSpan, splitsCharacter } from "@/lib/domain/claims/claim-spans";
+import { splitSpan } from "@/lib/domain/claims/claim-spans";
+import { splitsCharacter } from "@/lib/domain/text/splits-character";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -9,6 +10,7 @@ import type { SplitClaimInput } from "@/lib/validations/claim";
 import { claimFields } from "./claim-fields";
 import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
+import { halfCharacter } from "./half-character";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -23,7 +25,7 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
     if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
       throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
     }
-    if (splitsCharacter(claim.article.body, input.at)) throw new AppError("INVALID_INPUT", HALF_CHARACTER_MESSAGE, [{ field: "at", message: "Inside a character." }]);
+    if (splitsCharacter(claim.article.body, input.at)) throw halfCharacter("at");
     const parts = splitSpan(claim.article.body, claim, input.at);
     if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
     const [first, second] = parts;
