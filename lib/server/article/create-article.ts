@@ -80,7 +80,7 @@ async function insertArticle(
     await recordActivity(tx, actor, { action: "article.imported", articleId: article.id, after: { title: input.title, claims: count } });
     const { textVersion: _version, ...created } = article;
     return { ...created, claimCount: count };
-  }, { timeout: claimInsertTimeout(units.length) });
+  }, { timeout: claimInsertTimeout(units.length, input.text.length) });
 }
 
 function duplicateError(existing: { id: string; title: string }): AppError {

@@ -73,7 +73,7 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
         select: { id: true, title: true, version: true, textVersion: true, updatedAt: true },
       });
       return { ...article, claims };
-    }, { timeout: claimInsertTimeout(units.length) });
+    }, { timeout: claimInsertTimeout(units.length, textChanged ? input.text!.length : 0) });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Another article of your team already has exactly this text.");

@@ -23,7 +23,7 @@ export async function extractPendingArticles(db: Db): Promise<number> {
       if (claimed.count === 0) return false;
       await insertClaimRows(tx, rows);
       return true;
-    }, { timeout: claimInsertTimeout(rows.length) });
+    }, { timeout: claimInsertTimeout(rows.length, article.body.length) });
     if (done) extracted++;
   }
   return extracted;

@@ -26,8 +26,11 @@ export async function insertClaimRows(tx: Prisma.TransactionClient, rows: Prisma
 }
 
 /**
- * The transaction timeout for a write that inserts `claims` engine claims: the default 5 s plus a
- * second per thousand (the GIN indexes on wording and search vector cost ~0.25 ms a row), so the
- * largest article the body limit allows (~14,000 claims in 2 MB) commits on a busy machine too.
+ * The transaction timeout for a write that inserts `claims` engine claims of a text of `textLength`
+ * characters: the default 5 s, a second per thousand claims (the GIN indexes on wording and search
+ * vector cost ~0.25 ms a row), and 4 s per million characters (the article's search vector and the
+ * claims' trigram indexes grow with the text: a 1.7 MB text of 19 long claims took about 2 s on a
+ * quiet machine and over 5 s while the whole test suite ran beside it). The largest article the body
+ * limit allows commits on a busy machine too.
  */
-export const claimInsertTimeout = (claims: number) => 5_000 + claims;
+export const claimInsertTimeout = (claims: number, textLength: number) => 5_000 + claims + Math.ceil(textLength / 250);
