@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -14,8 +14,10 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
-// Where a group speaks from: "Officials in Ohio said", "Diplomaten in Brüssel sagten" (its name may have two words).
-const GROUP_PLACE = "(?:\\s+(?:in|at|from|aus)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)?)?";
+// Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
+// "A spokesperson for the European Commission said", "Ein Sprecher der Stadt Köln bestätigte".
+const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
+const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4})?`;
 const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -44,7 +46,7 @@ const SHOWED_WORDS = SHOWED.split("|");
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower === "heißt" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
@@ -55,6 +57,8 @@ export function isAttributionCue(lower: string): boolean {
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
 const PATTERNS: [RegExp, MayMatch][] = [
+  // "Laut einem Bericht des „Spiegel“": the title in quotation marks.
+  [/\b(?:[Ll]aut|[Nn]ach)\s+(?:einem|einer|dem|der|den)\s+\p{Lu}[\p{L}-]*\s+(?:des|der|von|vom)\s+[„"»]([^“”"«„]{1,60})[“”"«]/du, (text) => (text.includes("„") || text.includes('"') || text.includes("»")) && LAUT_OR_NACH.test(text)],
   // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source.
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
   // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
@@ -92,14 +96,24 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush", "teilte ein Sprecher mit"): English ", so we …" or ", so a …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?:${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  // "The report, published by the IMF in April, said …": the publisher is the source, not the report.
+  [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
+  // "…, official data showed": which kind of data, where no name is given.
+  [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
+  // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work
+  // (after a plain "of" comes a place as often: "King Abdullah of Jordan").
+  [new RegExp(`(?:^|[.!?]\\s+)((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
+  // "…, heißt es in einem Bericht der EU-Kommission": the body that wrote it.
+  [new RegExp(`\\b(?:heißt|hieß) es\\s+(?:in|im|aus|bei)\\s+(?:(?:einem|einer|dem|der|den)\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:der|des|von|vom)\\s+((?:(?:der|des|dem)\\s+)?${NAME_RUN})`, "du"), (text) => text.includes(" es ")],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]{1,120}?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
   // a group may have a capitalised adjective ("French officials said").
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
+  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
@@ -107,6 +121,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
 ];
 
+const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
+const PUBLISHED_BY = /,\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\s/;
 const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|"));
 function mayPutSourceFirst(text: string): boolean {
   return text.includes("aut") || SOURCE_NOUN_WORDS.test(text);
@@ -116,6 +132,7 @@ function mayPutSourceFirst(text: string): boolean {
 // so it is no claimant (the sentence's connective in front of it is no part of a name either).
 const PRONOUN_ONLY =
   /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
+const OPENER_WORDS = new Set(PHRASE_OPENERS);
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
@@ -138,7 +155,8 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
     if (person) return { text: person.text, start: person.start, end: person.end };
     const claimant = withoutTitle(text, group[0], group[1], offset);
-    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text)) return claimant;
+    // "The estimate of …": an article or connective alone names nobody either.
+    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text)) return claimant;
   }
   return null;
 }
@@ -187,6 +205,16 @@ function dataThenShowed(tokens: Token[]): boolean {
   return false;
 }
 
+const WHERE_WORDS = new Set(["vom", "von", "aus", "of", "at", "from"]);
+/** "Anna Müller vom Robert Koch-Institut erklärte": two capitalised words, a word for where they work, and a verb of saying after a capitalised word. */
+function nameThenWhereThenSay(tokens: Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!WHERE_WORDS.has(tokens[i]!.text) || !(tokens[i - 1]!.info.flags & tokens[i - 2]!.info.flags & Flag.Capitalised)) continue;
+    return sayVerbAfterNameOrGroup(tokens);
+  }
+  return false;
+}
+
 /** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
 function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
@@ -198,6 +226,7 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   return false;
 }
 
+const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
 // German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft".
@@ -229,6 +258,8 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   const germanData = GERMAN_DATA_OF.exec(text.slice(start, end));
   if (germanData) start += germanData[0].length;
   else if (trailingName && DATA_FROM.test(text.slice(start, end))) start = end - trailingName[1]!.length;
+  // A sentence's full stop after the name ("… der EU-Kommission."), not an abbreviation's ("U.S.", "Inc.").
+  if (text.charCodeAt(end - 1) === 46 && !ABBREVIATION_AT_END.test(text.slice(Math.max(start, end - 8), end))) end--;
   if (end <= start) return null;
   return { text: text.slice(start, end), start: offset + start, end: offset + end };
 }

@@ -14,13 +14,16 @@ const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
     // Agency datelines and tables abbreviate English months, always with a day: "Oct 20", "Sept. 3, 2024".
     `\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s\\d{1,2}\\b(?:,?\\s\\d{4}\\b)?|` +
-    `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b`,
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b|` +
+    // A time of day is no count: "5 p.m.", "10.30 Uhr".
+    `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|Uhr\\b)`,
   "gu",
 );
 // Not the digits of a model name ("S-400", "Su-30 MKI", "MiG-29", "F16"): no letter or letter-hyphen before.
-// With its unit ("$2 trillion", "45 per cent", "0,3 Prozentpunkte"; the currency sign: currencyBefore).
+// With its unit ("$2 trillion", "45 per cent", "0,3 Prozentpunkte", "£3.5bn"; the currency sign: currencyBefore),
+// a whole word ("0.25 percentage point" is no "0.25 percent").
 const NUMBER =
-  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkte|Prozent|percentage points|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tons))?/gu;
+  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
 const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
@@ -55,15 +58,23 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       pushEntity(found, text, offset, "place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
       i = phraseEnd;
     } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
-    else if (flags & Flag.Place) pushEntity(found, text, offset, "place", token.start, token.start + placeStem(token.text).length);
+    else if (flags & Flag.Place) pushEntity(found, text, offset, "place", regionStart(text, offset, tokens, i), token.start + placeStem(token.text).length);
     else if (flags & Flag.Organisation) {
       const first = organisationStart(text, offset, tokens, i);
       const last = organisationEnd(tokens, i);
-      pushEntity(found, text, offset, "organisation", tokens[first]!.start, tokens[last]!.end);
+      // "eine Organisation", "the Fund": a generic noun alone names no organisation.
+      if (first !== last || !GENERIC_ORGANISATION_NOUNS.has(token.text)) pushEntity(found, text, offset, "organisation", tokens[first]!.start, tokens[last]!.end);
       i = last;
     }
     else if (flags & Flag.Acronym) {
-      // "NATO", also as the first part of "EU-Kommission".
+      // A place in capitals of two words or more ("NEW YORK (Reuters)") is no organisation.
+      const placeEnd = capitalsPlaceEnd(tokens, i);
+      if (placeEnd > i) {
+        pushEntity(found, text, offset, "place", token.start, tokens[placeEnd]!.end);
+        i = placeEnd;
+        continue;
+      }
+      // "NATO", also as the first part of "EU-Staaten".
       const dash = token.text.indexOf("-");
       pushEntity(found, text, offset, "organisation", token.start, dash === -1 ? token.end : token.start + dash);
     }
@@ -191,15 +202,51 @@ function organisationStart(text: string, offset: number, tokens: Token[], i: num
   return first;
 }
 
-/** The last token of an organisation named "… of (the) X": "Bank of England", "Ministry of Defence". */
+/**
+ * The last token of an organisation named "… of (the) X" or "… für X": "Bank of England", "Ministry of
+ * Defence", "Bundesagentur für Arbeit", "Bundesamt für Migration und Flüchtlinge".
+ */
 function organisationEnd(tokens: Token[], i: number): number {
   let at = i + 1;
+  if (tokens[at]?.text === "für") return capitalisedRunEnd(tokens, i, at + 1);
   if (tokens[at]?.text !== "of") return i;
   at++;
   if (tokens[at]?.text === "the") at++;
   let last = i;
   while (at < tokens.length && at - i <= 5 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) last = at++;
   return last;
+}
+
+/** The last of the capitalised words from `at`, joined by "und" ("Migration und Flüchtlinge"); `i` when there are none. */
+function capitalisedRunEnd(tokens: Token[], i: number, at: number): number {
+  let last = i;
+  while (at < tokens.length && at - i <= 5 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) {
+    last = at++;
+    if (tokens[at]?.text === "und" && tokens[at + 1] && tokens[at + 1]!.info.flags & Flag.Capitalised) at++;
+  }
+  return last;
+}
+
+const GENERIC_ORGANISATION_NOUNS = new Set(["Organisation", "Organization", "Institut", "Kommission", "Fund"]);
+
+// "Central America", "Northern Ireland", "Western Europe": a part of a place named by where it lies.
+const COMPASS_WORDS = new Set("Central North South East West Northern Southern Eastern Western".split(" "));
+/** The start of the place at token `i`, with a compass word right before it. */
+function regionStart(text: string, offset: number, tokens: Token[], i: number): number {
+  const before = tokens[i - 1];
+  return before && COMPASS_WORDS.has(before.text) && tokens[i]!.start - before.end === 1 && text.charCodeAt(before.end - offset) === 32 ? before.start : tokens[i]!.start;
+}
+
+/** "NEW YORK", "SAN FRANCISCO": the last token of a multi-word place written in capitals at token `i`, or -1. */
+function capitalsPlaceEnd(tokens: Token[], i: number): number {
+  const titleCase = (word: string) => word[0] + word.slice(1).toLowerCase();
+  const rests = PLACE_PHRASES.get(titleCase(tokens[i]!.text));
+  if (!rests) return -1;
+  let best = -1;
+  for (const rest of rests) {
+    if (rest.every((word, k) => tokens[i + 1 + k]?.text === word.toUpperCase())) best = Math.max(best, i + rest.length);
+  }
+  return best;
 }
 
 /** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */

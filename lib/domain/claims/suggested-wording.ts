@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST } from "./lexicon";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -28,6 +28,8 @@ const SAY = `sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|te
 const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
   "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
+// Why a speaker is not named: "…, the spokeswoman said, declining to be named."
+const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)))";
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
 const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 const TRAILING_ATTRIBUTION = [
@@ -37,9 +39,12 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, said Jane Doe, a spokeswoman for the ministry.", "…, said Jane Doe, chief economist at Acme, in an interview."
   // (A colon opens a quotation: what follows it is no part of the attribution.)
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+[^,.;:]{1,80}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,80}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
-  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
+  // "…, the spokeswoman said, declining to be named." too.
+  new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
+  // "…, heißt es in einem Bericht der EU-Kommission."
+  /,\s*(?:heißt|hieß) es\s+(?:in|im|aus|bei)\s[^,.;]{1,80}[.!]?$/u,
   new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
@@ -47,19 +52,39 @@ const TRAILING_ATTRIBUTION = [
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
+// After the verb: when and where it was said ("sagte am Mittwoch in Berlin, …", "said in a statement that …"),
+// and German to whom or with which adverb ("sagte der Bild-Zeitung, …", "sagte zudem, …"). Not a verb's
+// separable particle: in "sagte den Besuch ab, …" the verb is "absagen".
+// A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
+// it would not read as a sentence, so the wording keeps the sentence whole there.
+const GERMAN_SAID_HOW =
+  "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
+  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
+const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|in|von|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
-    `(?:${TOLD_WHOM}|${ENGLISH_SAY}|say|sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)` +
-    // "sagte am Mittwoch in Berlin, …": when and where it was said go with the verb.
-    // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
-    // it would not read as a sentence, so the wording keeps the sentence whole there.
-    // "said in a statement that …", "said on Tuesday that …": where and when, up to "that".
-    `(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|on|at)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|in|the|from|von|vom|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
+    // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?` +
+    `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
+// "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
+// is no part of the claim either. English needs "that" or a clause's first word after the verb.
+const LEADING_PRONOUN_SPEAKER = new RegExp(
+  "^(?:(?:And|But|So|Und|Aber)\\s+)?(?:" +
+    // Not after "added" or "noted" without "that" ("He noted a few …"), nor an object ("said a lot of things"),
+    // nor "I" ("He said I misled …": without him it would be the speaker's "I").
+    "(?:He|She|They)\\s+(?:(?:said|says|added|noted|argued|warned|claimed|insisted)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
+    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these)\\s|(?!I\\b)\\p{Lu}|\\d)))" +
+    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
+  "u",
+);
+// "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
+const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
+const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
@@ -104,7 +129,13 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (text.includes(") ")) text = text.replace(DATELINE, "");
   else if (text.includes(" —") || text.includes(" –")) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
-  if (/["„“”«»]/.test(text)) text = text.replace(QUOTES, "").trim();
+  if (/["„“”«»]/.test(text)) {
+    text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
+      if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
+      return text[at - 1] === "," ? " " : ", ";
+    });
+    text = text.replace(QUOTES, "").trim();
+  }
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
   text = withoutClosingPunctuation(text);
   let fronted = false;
@@ -130,7 +161,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (reordered) text = reordered;
   }
   // An attribution is removed only where it names the claimant: elsewhere the words are the statement's.
-  const speaker = claimant?.text.split(" ").at(-1) ?? "";
+  const speaker = claimant ? lastWord(claimant.text) : "";
   const holdsSpeaker = (match: string) => match.includes(speaker);
   if (claimant) text = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
   // Each trailing pattern needs "according to" or a comma: most sentences skip the scan.
@@ -139,7 +170,14 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
       if (i === 0 ? text.includes("according to") : text.includes(",")) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
     }
   }
-  if (claimant) text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant) {
+    const before = text;
+    text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+    // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
+    if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
+  } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
+    text = text.replace(LEADING_PRONOUN_SPEAKER, "");
+  }
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   // Read on the text after the last comma only: the pattern is anchored at the end.
   const lastComma = text.lastIndexOf(",");
@@ -159,6 +197,15 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const first = text[0]!;
   const upper = first.toUpperCase();
   return upper === first ? text : upper + text.slice(1);
+}
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
+const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber)\s+)?(?:He|She|They|Er|Sie)\s/u;
+const SEPARATED_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u;
+/** "bis 2026 rund 5.000 Stellen abzubauen", "die Steuern zu senken" (not "…, um eine Krise abzuwenden"). */
+function isInfinitiveClause(text: string): boolean {
+  const words = text.split(" ");
+  return !text.includes(",") && (words.at(-2) === "zu" || SEPARATED_INFINITIVE.test(words.at(-1)!));
 }
 
 /**

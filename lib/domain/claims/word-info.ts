@@ -24,7 +24,10 @@ export interface WordInfo {
   reasonDown: string | null;
 }
 
-const ORGANISATION_SUFFIXES = ["ministerium", "behörde", "partei", "bank", "konzern", "agentur", "Ministry", "Agency", "Party", "Bank", "Council", "Commission"];
+const ORGANISATION_SUFFIXES = [
+  "ministerium", "behörde", "partei", "bank", "konzern", "agentur", "kommission", "Kommission", "institut", "Institut",
+  "Ministry", "Agency", "Party", "Bank", "Council", "Commission", "Organization", "Organisation", "Fund",
+];
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
 const DIGIT = /\d/;
 // Acronyms of things rather than organisations: an economy's output, units, offices, diseases, currencies.

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { claimantOf as claimant, entitiesOf as entities, wordingOf as wording } from "../support/claim-sentence";
+
+// Sources and entities of wire copy that the hostile probe of stop 25 found read wrongly: spokespeople
+// for a body, publishers of a report, kinds of data, people named with where they work, abbreviated
+// offices, pronoun speakers, German datives and adverbs after the verb, and names of bodies, regions,
+// places in capitals, times and units.
+
+describe("sources named with whom they speak for or what they published", () => {
+  it("keeps a spokesperson with the body they speak for, in English as in German", () => {
+    expect(claimant("A spokesperson for the European Commission said the fine would be 4 percent of turnover.", "en")).toBe(
+      "A spokesperson for the European Commission",
+    );
+    expect(wording("A spokesperson for the European Commission said the fine would be 4 percent of turnover.", "en")).toBe("The fine would be 4 percent of turnover");
+    expect(claimant("The spokesman for the Pentagon said 300 tanks were lost.", "en")).toBe("The spokesman for the Pentagon");
+    expect(claimant("Ein Sprecher der Stadt Köln bestätigte, dass 1.200 Wohnungen fehlen.", "de")).toBe("Ein Sprecher der Stadt Köln");
+  });
+
+  it("takes the publisher of a report and the kind of data, and leaves both out of the wording", () => {
+    const report = "The report, published by the IMF in April, said global growth would slow to 2.8 percent.";
+    expect(claimant(report, "en")).toBe("IMF");
+    expect(wording(report, "en")).toBe("Global growth would slow to 2.8 percent");
+    expect(claimant("Unemployment fell to 3.9 percent in October, official data showed.", "en")).toBe("official data");
+    expect(wording("Unemployment fell to 3.9 percent in October, official data showed.", "en")).toBe("Unemployment fell to 3.9 percent in October");
+  });
+
+  it("takes the person before where they work, not a place after a title", () => {
+    const sentence = "Dr. Anna Müller vom Robert Koch-Institut erklärte, die Zahl der Fälle sei um 30 Prozent gestiegen.";
+    expect(claimant(sentence, "de")).toBe("Anna Müller");
+    expect(wording(sentence, "de")).toBe("Die Zahl der Fälle sei um 30 Prozent gestiegen");
+    expect(claimant("King Abdullah of Jordan said 1.3 million refugees live in his country.", "en")).toBe("King Abdullah of Jordan");
+  });
+
+  it("reads German reports named after the statement and papers in quotation marks", () => {
+    const report = "Die Arbeitslosigkeit ist auf 6 Prozent gestiegen, heißt es in einem Bericht der EU-Kommission.";
+    expect(claimant(report, "de")).toBe("EU-Kommission");
+    expect(wording(report, "de")).toBe("Die Arbeitslosigkeit ist auf 6 Prozent gestiegen");
+    expect(claimant("Laut einem Bericht des „Spiegel“ hat die Regierung 2 Milliarden Euro ausgegeben.", "de")).toBe("Spiegel");
+  });
+
+  it("reads an abbreviated office after the verb, and a speaker after a dateline", () => {
+    const sentence = "The tax cut will cost $1.2 trillion over a decade, said Sen. Jane Doe, D-Mass.";
+    expect(claimant(sentence, "en")).toBe("Jane Doe");
+    expect(wording(sentence, "en")).toBe("The tax cut will cost $1.2 trillion over a decade");
+    const dateline = "NEW YORK (Reuters) - The World Health Organization said 3 million people were infected in Central America.";
+    expect(claimant(dateline, "en")).toBe("World Health Organization");
+    expect(wording(dateline, "en")).toBe("3 million people were infected in Central America");
+  });
+
+  it("names nobody with an article alone", () => {
+    expect(claimant("uh - The estimate of the outside, if you eliminated all tax shelters, is 5 billion.", "en")).toBeUndefined();
+  });
+});
+
+describe("wording without a pronoun's or a German speaker's attribution", () => {
+  it("drops a leading pronoun and its verb of saying, but not an object or 'I'", () => {
+    expect(wording("He said the company had cut 5,000 jobs since 2020.", "en")).toBe("The company had cut 5,000 jobs since 2020");
+    expect(wording("She said that unemployment had doubled.", "en")).toBe("Unemployment had doubled");
+    expect(wording("Er sagte, die Regierung habe 2 Milliarden Euro ausgegeben.", "de")).toBe("Die Regierung habe 2 Milliarden Euro ausgegeben");
+    expect(wording("She said a lot of things that were false.", "en")).toBe("She said a lot of things that were false");
+    expect(wording("He said I misled on Iraq.", "en")).toBe("He said I misled on Iraq");
+    expect(wording("He noted a few, but there are others.", "en")).toBe("He noted a few, but there are others");
+    expect(wording("He said in his first year he'd put out an immigration plan that would deal with our challenges.", "en")).toContain("He said in his first year");
+  });
+
+  it("joins a quotation split by its speaker, and drops why the speaker is not named", () => {
+    expect(wording("“We have never seen inflation this high,” she said, “and it will take years to fall.”", "en")).toBe(
+      "We have never seen inflation this high, and it will take years to fall",
+    );
+    expect(wording("„Die Lage ist ernst“, sagte er, „und sie wird sich nicht bald bessern.“", "de")).toBe("Die Lage ist ernst, und sie wird sich nicht bald bessern");
+    expect(wording("The plant emits 2 million tonnes of CO2 a year, the spokeswoman said, declining to be named.", "en")).toBe("The plant emits 2 million tonnes of CO2 a year");
+    // A quotation that opens the sentence is no split one: "When they said, “We're going to …”" keeps its front.
+    expect(wording("When they said, \"We're going to cut the funding.\"", "en")).not.toMatch(/^,/);
+  });
+
+  it("drops to whom and with which adverb a German speaker said it, but keeps an infinitive clause whole", () => {
+    expect(wording("Scholz sagte der Bild-Zeitung, die Inflation werde 2024 auf 2 Prozent sinken.", "de")).toBe("Die Inflation werde 2024 auf 2 Prozent sinken");
+    expect(wording("Scholz sagte zudem, man habe 100 Milliarden Euro für die Bundeswehr bereitgestellt.", "de")).toBe("Man habe 100 Milliarden Euro für die Bundeswehr bereitgestellt");
+    expect(wording("Der Konzern teilte mit, bis 2026 rund 5.000 Stellen abzubauen.", "de")).toBe("Der Konzern teilte mit, bis 2026 rund 5.000 Stellen abzubauen");
+    // "sagte den Besuch ab": the verb is "absagen", and what follows the comma is no statement of his.
+    expect(wording("Scholz sagte den Besuch ab, die Reise sei zu teuer.", "de")).toContain("Scholz sagte den Besuch ab");
+  });
+});
+
+describe("entities of wire copy", () => {
+  it("reads bodies whole: hyphenated, with 'für', and English organisations", () => {
+    expect(entities("Die EU-Kommission hat 4 Milliarden Euro bereitgestellt.", "de")).toContain("organisation:EU-Kommission");
+    expect(entities("Die Bundesagentur für Arbeit meldete 2,6 Millionen Arbeitslose.", "de")).toContain("organisation:Bundesagentur für Arbeit");
+    expect(claimant("Die Bundesagentur für Arbeit meldete 2,6 Millionen Arbeitslose.", "de")).toBe("Bundesagentur für Arbeit");
+    expect(entities("The World Health Organization counted 3 million cases.", "en")).toContain("organisation:World Health Organization");
+    expect(entities("Sie arbeitet für eine Organisation in Berlin.", "de")).not.toContain("organisation:Organisation");
+  });
+
+  it("reads regions and places in capitals as places", () => {
+    expect(entities("NEW YORK (Reuters) - Prices rose 3 percent.", "en")).toContain("place:NEW YORK");
+    expect(entities("Migrants from Central America crossed the border.", "en")).toContain("place:Central America");
+    expect(entities("Eastern Europe imports 40 percent of its gas.", "en")).toContain("place:Eastern Europe");
+  });
+
+  it("reads times as times and keeps units whole", () => {
+    const rates = entities("The Bank of England raised rates by 0.25 percentage point at 5 p.m. on Tuesday.", "en");
+    expect(rates).toContain("number:0.25 percentage point");
+    expect(rates).toContain("date:5 p.m.");
+    expect(rates).not.toContain("number:5");
+    expect(entities("Shell made £3.5bn in profit and paid $5m in fines.", "en")).toEqual(["number:£3.5bn", "number:$5m"]);
+    expect(entities("There won't be 10 millionaires in the cabinet.", "en")).toEqual(["number:10"]);
+    expect(entities("Der Zug fuhr um 22.15 Uhr ab.", "de")).toContain("date:22.15 Uhr");
+  });
+});
