@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimantOf as claimant, entitiesOf as entities, wordingOf as wording } from "../support/claim-sentence";
+import { claimantOf as claimant, entitiesOf as entities, unitTexts, wordingOf as wording } from "../support/claim-sentence";
 
 // Sources and entities of wire copy that the hostile probe of stop 25 found read wrongly: spokespeople
 // for a body, publishers of a report, kinds of data, people named with where they work, abbreviated
@@ -105,5 +105,23 @@ describe("entities of wire copy", () => {
     expect(entities("Shell made £3.5bn in profit and paid $5m in fines.", "en")).toEqual(["number:£3.5bn", "number:$5m"]);
     expect(entities("There won't be 10 millionaires in the cabinet.", "en")).toEqual(["number:10"]);
     expect(entities("Der Zug fuhr um 22.15 Uhr ab.", "de")).toContain("date:22.15 Uhr");
+  });
+});
+
+describe("sentence ends after times, months and German ordinals", () => {
+  it("ends a sentence after 'p.m.' or 'Jan.' when a sentence opens next, and keeps the full stop in the wording", () => {
+    expect(unitTexts("The vote closed at 5 p.m. The result was announced an hour later.", "en")).toEqual([
+      "The vote closed at 5 p.m.",
+      "The result was announced an hour later.",
+    ]);
+    expect(unitTexts("Prices rose 3 per cent in Jan. The central bank held rates.", "en")).toHaveLength(2);
+    expect(unitTexts("The polls close at 8 p.m. Eastern time.", "en")).toHaveLength(1);
+    expect(wording("The vote closed at 5 p.m.", "en")).toBe("The vote closed at 5 p.m.");
+  });
+
+  it("keeps a German ordinal after an article or preposition with its noun, and ends a sentence after an age", () => {
+    expect(unitTexts("Er belegte den 3. Platz bei der Weltmeisterschaft.", "de")).toHaveLength(1);
+    expect(unitTexts("Die moderne Eugenik hat ihren Ursprung im 19. Jahrhundert.", "de")).toHaveLength(1);
+    expect(unitTexts("Er wurde 67. Seine Frau feierte mit ihm.", "de")).toHaveLength(2);
   });
 });

@@ -22,9 +22,10 @@ const SINGLE = new Set(
 // Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "e.g.", "i.e.", "U.S.".
 const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
 
-// Abbreviations that also end sentences ("… exports to the U.S. It now employs …"): after them a word
+// Abbreviations that also end sentences ("… exports to the U.S. It now employs …", "… at 5 p.m. The …",
+// "… in Jan. The …"): after them a word
 // that opens sentences starts a new one, while "the U.S. Senate" stays one (see opensSentenceAfter).
-const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|Inc|Ltd|Co|Corp|etc|usw|Jr)\.$/;
+const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|Inc|Ltd|Co|Corp|etc|usw|Jr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|He|She|They|We|I|In|But|And|A|An|There|Its|His|Her|Their|Our|Der|Die|Das|Es|Er|Sie|Wir|Ich)\b/;
 
 /** True when `previous`, ending in an abbreviation, ends a sentence all the same because `following` opens one. */

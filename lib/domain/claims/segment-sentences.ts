@@ -14,6 +14,10 @@ import { splitsCharacter } from "../text/splits-character";
 const MAX_QUOTE_UNIT = 4000;
 const ORDINAL_END = /(?:^|[\s(])\d{1,2}\.$/;
 const STARTS_MONTH_OR_YEAR = new RegExp(`^(?:${MONTHS}|\\d{4}\\b)`);
+// A German ordinal after an article or a preposition with one: "den 3. Platz", "zum 2. Mal", "im 19. Jahrhundert"
+// (while "Er wurde 67. Seine Frau …" ends a sentence).
+const GERMAN_ORDINAL_END = /(?:^|\s)(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom|ins|seinem|seiner|seinen|ihrem|ihrer|ihren|einem|einer|einen|jedem|jeden)\s\d{1,2}\.$/;
+const STARTS_UPPER = /^\p{Lu}/u;
 // A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
 const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
 
@@ -184,6 +188,7 @@ function shouldJoin(text: string, currentStart: number, currentEnd: number, next
   if (STARTS_LOWER.test(following)) return true;
   const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
   if (endsWithAbbreviation(previous)) return !opensSentenceAfter(previous, following);
-  return ORDINAL_END.test(previous) && STARTS_MONTH_OR_YEAR.test(following);
+  if (!ORDINAL_END.test(previous)) return false;
+  return STARTS_MONTH_OR_YEAR.test(following) || (GERMAN_ORDINAL_END.test(previous) && STARTS_UPPER.test(following));
 }
 

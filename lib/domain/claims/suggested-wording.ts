@@ -241,8 +241,8 @@ function verbSecond(text: string, entities: Entity[]): string | null {
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
 }
 
-// "… to the U.S.": the full stop of a dotted abbreviation stays.
-const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+// "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
+const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 
 function withoutClosingPunctuation(text: string): string {
   let end = text.length;
