@@ -20,6 +20,8 @@ export interface TrainOptions {
   start?: { bias: number; weights: Float32Array };
   /** L2 pulls toward the starting weights instead of zero, so a few decisions adjust rather than replace. */
   anchored?: boolean;
+  /** AdaGrad's starting sum of squared gradients for every weight and the bias (default 0). */
+  initialAccumulator?: number;
 }
 
 /** Logistic regression by AdaGrad over the examples; the threshold is left at 0.5 for the caller to tune. */
@@ -33,7 +35,9 @@ export function trainLogistic(examples: Example[], options: TrainOptions): Pick<
     bias = options.start.bias;
   }
   const squared = new Float64Array(DIMENSIONS);
-  let biasSquared = 0;
+  const initial = options.initialAccumulator ?? 0;
+  if (initial) squared.fill(initial);
+  let biasSquared = initial;
   const positives = examples.filter((e) => e.positive).length;
   // Both classes weigh the same in total, so the rarer check-worthy class is not drowned out.
   const positiveWeight = positives ? examples.length / (2 * positives) : 1;
