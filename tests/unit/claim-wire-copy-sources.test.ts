@@ -125,3 +125,35 @@ describe("sentence ends after times, months and German ordinals", () => {
     expect(unitTexts("Er wurde 67. Seine Frau feierte mit ihm.", "de")).toHaveLength(2);
   });
 });
+
+describe("economic news in both languages", () => {
+  it("keeps a German source inside the sentence out of the wording where it ends for certain", () => {
+    const jobless = "Die Zahl der Arbeitslosen stieg im September nach Angaben der Bundesagentur für Arbeit auf 2,8 Millionen.";
+    expect(claimant(jobless, "de")).toBe("Bundesagentur für Arbeit");
+    expect(wording(jobless, "de")).toBe("Die Zahl der Arbeitslosen stieg im September auf 2,8 Millionen");
+    expect(wording("Die Inflation dürfte nach Einschätzung des Ministeriums auf 2,2 Prozent sinken.", "de")).toBe("Die Inflation dürfte auf 2,2 Prozent sinken");
+    // The source goes on past the claimant ("in Data", "vom 19. August"): the sentence stays whole.
+    expect(wording("In den USA sind es dagegen laut Our World in Data etwa 336 Millionen Dosen.", "de")).toContain("laut Our World in Data");
+    expect(wording("Dem Institut wurden laut Sicherheitsbericht vom 19. August bis Ende Juli 131.000 Fälle gemeldet.", "de")).toContain("laut Sicherheitsbericht vom 19. August");
+    // "dessen Leiter, Yehu Moran": a comma after the source opens an apposition.
+    expect(wording("Doch dort hat er nach Angaben von dessen Leiter, Yehu Moran, nicht gearbeitet.", "de")).toContain("nach Angaben von dessen Leiter, Yehu Moran");
+  });
+
+  it("names offices as titles apart from the name, and groups that warn", () => {
+    expect(claimant("Fed Chair Jerome Powell told reporters that inflation had eased.", "en")).toBe("Jerome Powell");
+    expect(claimant("Some analysts warn that a recession could still come in 2025.", "en")).toBe("Some analysts");
+    expect(wording("Some analysts warn that a recession could still come in 2025.", "en")).toBe("A recession could still come in 2025");
+    expect(wording("Some analysts warn of a recession in 2025.", "en")).toBe("Some analysts warn of a recession in 2025");
+    // "Zugleich sprach sich Seehofer dagegen aus": an adverb before the verb is no speaker.
+    expect(claimant("Zugleich sprach sich Seehofer dagegen aus, dass Deutschland 300 Menschen aufnimmt.", "de")).not.toBe("Zugleich");
+  });
+
+  it("reads departments, committees and the Federal Reserve as organisations, and a bracket ends a name", () => {
+    expect(entities("The Federal Reserve left its rate at 5.3%.", "en")).toContain("organisation:Federal Reserve");
+    expect(entities("Consumer prices rose 3.2%, the Labor Department reported.", "en")).toContain("organisation:Labor Department");
+    expect(entities("The Senate Budget Committee approved $6 billion.", "en")).toContain("organisation:Senate Budget Committee");
+    expect(entities("The Committee met 12 times.", "en")).not.toContain("organisation:Committee");
+    expect(entities("Das Institut für Weltwirtschaft (IfW) in Kiel erwartet 0,1 Prozent.", "de")).toContain("organisation:Institut für Weltwirtschaft");
+    expect(entities("Laut dem Statistischen Bundesamt sank die Zahl um 4 Prozent.", "de")).toContain("organisation:Statistischen Bundesamt");
+  });
+});

@@ -35,18 +35,20 @@ const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
 const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
+const GROUP_VERBS = "say|warn|argue";
+const GROUP_VERB_WORDS = new Set(GROUP_VERBS.split("|"));
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
 const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
 const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
 const SHOWED_WORDS = SHOWED.split("|");
 
 /**
- * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "laut",
+ * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "say", "warn", "laut",
  * "Angaben" (and the like: SOURCE_NOUNS), "wie", "according", a data noun, "zufolge" (ends and starts are matched loosely on purpose:
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "heißt" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
@@ -114,8 +116,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
   [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
-  // "Critics say …", "Some analysts say …": the plain "say" only after a group (after "I", "To", "Let's" it names nobody).
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+say\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
+  // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
@@ -161,9 +163,9 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   return null;
 }
 
-/** "… sources say": a group noun right before "say". */
+/** "… sources say", "analysts warn": a group noun right before "say", "warn" or "argue". */
 function groupThenSay(tokens: Token[]): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.info.lower === "say" && GROUP_LAST_WORDS.has(tokens[i - 1]!.info.lower)) return true;
+  for (let i = 1; i < tokens.length; i++) if (GROUP_VERB_WORDS.has(tokens[i]!.info.lower) && GROUP_LAST_WORDS.has(tokens[i - 1]!.info.lower)) return true;
   return false;
 }
 

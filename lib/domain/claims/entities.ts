@@ -213,21 +213,22 @@ function organisationEnd(tokens: Token[], i: number): number {
   at++;
   if (tokens[at]?.text === "the") at++;
   let last = i;
-  while (at < tokens.length && at - i <= 5 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) last = at++;
+  while (at < tokens.length && at - i <= 5 && tokens[at]!.start - tokens[at - 1]!.end === 1 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) last = at++;
   return last;
 }
 
 /** The last of the capitalised words from `at`, joined by "und" ("Migration und Flüchtlinge"); `i` when there are none. */
 function capitalisedRunEnd(tokens: Token[], i: number, at: number): number {
   let last = i;
-  while (at < tokens.length && at - i <= 5 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) {
+  // Words one space apart only: "Institut für Weltwirtschaft (IfW)" ends before the bracket.
+  while (at < tokens.length && at - i <= 5 && tokens[at]!.start - tokens[at - 1]!.end === 1 && tokens[at]!.info.flags & Flag.Capitalised && !(tokens[at]!.info.flags & Flag.DateWord)) {
     last = at++;
     if (tokens[at]?.text === "und" && tokens[at + 1] && tokens[at + 1]!.info.flags & Flag.Capitalised) at++;
   }
   return last;
 }
 
-const GENERIC_ORGANISATION_NOUNS = new Set(["Organisation", "Organization", "Institut", "Kommission", "Fund"]);
+const GENERIC_ORGANISATION_NOUNS = new Set(["Organisation", "Organization", "Institut", "Kommission", "Fund", "Department", "Committee", "Reserve"]);
 
 // "Central America", "Northern Ireland", "Western Europe": a part of a place named by where it lies.
 const COMPASS_WORDS = new Set("Central North South East West Northern Southern Eastern Western".split(" "));

@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST, SOURCE_NOUNS } from "./lexicon";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -67,7 +67,8 @@ const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
     `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|at|of|for|in|the|from|von|vom|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?` +
+    // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?|(?:warn|argue)\\s+that\\s+` +
     `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
@@ -179,6 +180,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
   }
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
+  if (claimant && language === "de") text = withoutMiddleAttribution(text, claimant.text);
   // Read on the text after the last comma only: the pattern is anchored at the end.
   const lastComma = text.lastIndexOf(",");
   if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) text = text.slice(0, lastComma);
@@ -198,6 +200,36 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const upper = first.toUpperCase();
   return upper === first ? text : upper + text.slice(1);
 }
+
+// "… stieg im September nach Angaben der Bundesagentur für Arbeit auf 2,8 Millionen", "… dürfte nach
+// Einschätzung des Ministeriums auf 2,2 Prozent sinken": a source inside the sentence, right before its claimant.
+const SOURCE_NOUN_NAMES = SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|");
+const SOURCE_BEFORE_CLAIMANT = new RegExp(`\\s(?:laut|nach (?:${SOURCE_NOUN_NAMES})(?:\\s+(?:des|der|dem|von|vom))?|zufolge)(?:\\s+(?:des|der|dem|den|die|das))?\\s+(?:\\p{Ll}+\\s+){0,2}$`, "u");
+const BRACKETED_SHORT_NAME = /^\s*\([^()]{1,20}\)/u;
+
+/**
+ * The German sentence without a source named inside it (not at its start or end, where the patterns above
+ * take it). Only where the claimant ends the source for certain: a word that is no preposition follows,
+ * or one with a number ("… auf 2,8 Millionen"); "laut Our World in Data", "laut einem Experten auf diesem
+ * Gebiet", "laut Sicherheitsbericht vom 19. August" go on past the claimant. (English "X, according to Y, …"
+ * stays: the phrase between the commas is as often an apposition or a list.)
+ */
+function withoutMiddleAttribution(text: string, claimant: string): string {
+  const at = text.indexOf(claimant);
+  if (at <= 0) return text;
+  const before = SOURCE_BEFORE_CLAIMANT.exec(text.slice(Math.max(0, at - 60), at));
+  if (!before) return text;
+  let end = at + claimant.length;
+  while (end < text.length && /[\p{L}-]/u.test(text[end]!)) end++;
+  const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));
+  if (bracket) end += bracket[0].length;
+  const next = /^ (\S+)(?: (\S))?/u.exec(text.slice(end));
+  const word = next?.[1];
+  if (!word || ((PREPOSITIONS.has(word) || MORE_PREPOSITIONS.has(word)) && !(NUMBER_PREPOSITIONS.has(word) && /\d/.test(next[2] ?? "")))) return text;
+  return text.slice(0, at - before[0].length) + text.slice(end);
+}
+const NUMBER_PREPOSITIONS = new Set(["auf", "um", "bei", "über", "unter"]);
+const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber"]);
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber)\s+)?(?:He|She|They|Er|Sie)\s/u;
