@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifySentence } from "@/lib/domain/claims/extract";
 import { claimantOf as claimant, entitiesOf as entities, unitTexts, wordingOf as wording } from "../support/claim-sentence";
 
 // Sources and entities of wire copy that the hostile probe of stop 25 found read wrongly: spokespeople
@@ -155,5 +156,13 @@ describe("economic news in both languages", () => {
     expect(entities("The Committee met 12 times.", "en")).not.toContain("organisation:Committee");
     expect(entities("Das Institut für Weltwirtschaft (IfW) in Kiel erwartet 0,1 Prozent.", "de")).toContain("organisation:Institut für Weltwirtschaft");
     expect(entities("Laut dem Statistischen Bundesamt sank die Zahl um 4 Prozent.", "de")).toContain("organisation:Statistischen Bundesamt");
+  });
+});
+
+describe("subjectivity beside check-worthiness", () => {
+  it("calls a check-worthy English sentence written with a verdict subjective, and keeps it a claim", () => {
+    const unit = classifySentence("The government's disastrous policy cost 3,000 jobs last year.", { language: "en" });
+    expect(unit).toMatchObject({ kind: "claim", checkworthy: true, subjective: true });
+    expect(classifySentence("The policy cost 3,000 jobs last year.", { language: "en" }).subjective).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ export function withModel(analysis: SentenceAnalysis, rules: Classification, mod
   // The rules were asked for no factual reasons (classifyUnit's `explain`): what they give is theirs
   // alone to say (opinion words, quotation), kept beside the model's.
   for (const reason of rules.reasons) reasons.push(reason);
-  // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it.
+  // A sentence the model finds check-worthy is a claim even if the rules heard opinion words in it; it
+  // is still written subjectively ("The disastrous policy cost 3,000 jobs"): whether a sentence is an
+  // opinion and whether it holds something to check are two questions.
   const kind = rules.kind === "opinion" && checkworthy ? "claim" : rules.kind;
-  return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective && !checkworthy, reasons };
+  return { kind, checkworthiness: Math.round(p * 100) / 100, checkworthy, subjective: rules.subjective, reasons };
 }
