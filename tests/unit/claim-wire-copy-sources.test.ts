@@ -166,3 +166,29 @@ describe("subjectivity beside check-worthiness", () => {
     expect(classifySentence("The policy cost 3,000 jobs last year.", { language: "en" }).subjective).toBe(false);
   });
 });
+
+describe("regional and health news", () => {
+  it("keeps to whom a German speaker spoke out of the claimant", () => {
+    expect(claimant("„Wir ermitteln in alle Richtungen“, sagte eine Polizeisprecherin der Deutschen Presse-Agentur.", "de")).toBe("eine Polizeisprecherin");
+  });
+
+  it("puts a German sentence in order after 'Laut X wurden …'", () => {
+    expect(wording("Laut Umweltamt wurden keine erhöhten Schadstoffwerte gemessen.", "de")).toBe("Keine erhöhten Schadstoffwerte wurden gemessen");
+    expect(wording("Laut RKI wurden 2020/2021 deutschlandweit nur 564 Fälle gezählt.", "de")).toBe("2020/2021 wurden deutschlandweit nur 564 Fälle gezählt");
+  });
+
+  it("finds a mayor as a person and a possessive group as a speaker", () => {
+    expect(entities("Oberbürgermeister Sören Link (SPD) dankte den Einsatzkräften.", "de")).toContain("person:Sören Link");
+    const ministry = "In Romania, only 62% of children had received both doses by 2022, the country's health ministry said.";
+    expect(claimant(ministry, "en")).toBe("the country's health ministry");
+    expect(wording(ministry, "en")).toBe("In Romania, only 62% of children had received both doses by 2022");
+  });
+
+  it("drops what the speaker went on to urge, names the source of 'WHO data', and reads a dateline before an agency as a place", () => {
+    const who = "GENEVA (Reuters) - Measles cases in Europe rose more than 30-fold last year, the World Health Organization said on Wednesday, urging countries to step up vaccination.";
+    expect(wording(who, "en")).toBe("Measles cases in Europe rose more than 30-fold last year");
+    expect(entities(who, "en")).toContain("place:GENEVA");
+    expect(claimant("More than 42,000 cases were reported in 2023, according to WHO data.", "en")).toBe("WHO");
+    expect(wording("He said at least 95% of children needed two doses.", "en")).toBe("At least 95% of children needed two doses");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { MONTHS, ORGANISATION_PHRASES, PHRASE_OPENERS, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
+import { AGENCIES, MONTHS, ORGANISATION_PHRASES, PHRASE_OPENERS, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
 
 // The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
 const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
@@ -67,8 +67,13 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       i = last;
     }
     else if (flags & Flag.Acronym) {
-      // A place in capitals of two words or more ("NEW YORK (Reuters)") is no organisation.
-      const placeEnd = capitalsPlaceEnd(tokens, i);
+      // A place in capitals of two words or more ("NEW YORK (Reuters)") is no organisation, nor any
+      // word in capitals before an agency's name ("GENEVA (Reuters)").
+      const placeEnd = DATELINE_AGENCY.test(text.slice(token.end - offset, token.end - offset + 16)) ? i : capitalsPlaceEnd(tokens, i);
+      if (placeEnd === i) {
+        pushEntity(found, text, offset, "place", token.start, token.end);
+        continue;
+      }
       if (placeEnd > i) {
         pushEntity(found, text, offset, "place", token.start, tokens[placeEnd]!.end);
         i = placeEnd;
@@ -228,6 +233,7 @@ function capitalisedRunEnd(tokens: Token[], i: number, at: number): number {
   return last;
 }
 
+const DATELINE_AGENCY = new RegExp(`^\\s?\\((?:${AGENCIES})\\)`, "u");
 const GENERIC_ORGANISATION_NOUNS = new Set(["Organisation", "Organization", "Institut", "Kommission", "Fund", "Department", "Committee", "Reserve"]);
 
 // "Central America", "Northern Ireland", "Western Europe": a part of a place named by where it lies.

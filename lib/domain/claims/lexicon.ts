@@ -17,7 +17,9 @@ export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schät
 /** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
 export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|")}) (?:von|des|der|vieler|einiger|mehrerer|führender)`;
 /** German finite verbs that follow a fronted source ("Laut X ist …"). */
-export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
+export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
+/** News agencies as datelines name them: "BRUSSELS (Reuters) - ", "Berlin (dpa) - ". */
+export const AGENCIES = "Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA";
 /** What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen". */
 export const LATE_SAY =
   "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +
@@ -146,7 +148,8 @@ export const NUMBER_WORDS = new Set(
  * title removal use them).
  */
 export const TITLE_ENDINGS =
-  "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender";
+  "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|" +
+  "bürgermeister|bürgermeisterin|landrat|landrätin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST, SOURCE_NOUNS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST, SOURCE_NOUNS } from "./lexicon";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -28,8 +28,9 @@ const SAY = `sagte|sagten|erklärte|erklärten|betonte|berichtete|berichteten|te
 const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
   "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
-// Why a speaker is not named: "…, the spokeswoman said, declining to be named."
-const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)))";
+// Why a speaker is not named, or what they went on to do: "…, the spokeswoman said, declining to be named.",
+// "…, the World Health Organization said on Wednesday, urging countries to step up vaccination."
+const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}))";
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
 const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 const TRAILING_ATTRIBUTION = [
@@ -79,7 +80,7 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
     // Not after "added" or "noted" without "that" ("He noted a few …"), nor an object ("said a lot of things"),
     // nor "I" ("He said I misled …": without him it would be the speaker's "I").
     "(?:He|She|They)\\s+(?:(?:said|says|added|noted|argued|warned|claimed|insisted)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
-    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these)\\s|(?!I\\b)\\p{Lu}|\\d)))" +
+    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d)))" +
     `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
   "u",
 );
@@ -93,7 +94,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
   "u",
 );
-const DATELINE = /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^()]{1,30}?)?\s*\((?:Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA)\)\s*[-–—]+\s*/u;
+const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
 // A dateline without an agency is a city in capitals and a dash: "LONDON — ", "NEW YORK – ".
 const CAPITALS_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s+[–—]\s+/u;
 /** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"). */
@@ -111,6 +112,8 @@ const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
 );
 const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
+// Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
+const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
 // Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
 // phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
 const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
@@ -258,7 +261,7 @@ function verbSecond(text: string, entities: Entity[]): string | null {
     end = adverbial;
   } else if (name) {
     end = 1 + name.text.split(" ").length;
-  } else if (ARTICLES.has(words[1]!.toLowerCase()) || /^\d/.test(words[1]!)) {
+  } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!)) {
     // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
     end = nounEnd(words, 2);
     while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
@@ -286,7 +289,7 @@ function withoutClosingPunctuation(text: string): string {
 const GENITIVE = new Set(["der", "des"]);
 const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch".split(" "));
 const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
-const YEAR = /^(?:19|20)\d{2}$/;
+const YEAR = /^(?:19|20)\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
 const MONTH = new RegExp(`^(?:${MONTHS})$`, "u");
 
 /**
