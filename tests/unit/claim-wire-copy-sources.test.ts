@@ -192,3 +192,24 @@ describe("regional and health news", () => {
     expect(wording("He said at least 95% of children needed two doses.", "en")).toBe("At least 95% of children needed two doses");
   });
 });
+
+describe("budget news", () => {
+  it("reads sources from circles, parties that demand, and a speaker whose words follow a colon", () => {
+    const circles = "Aus Regierungskreisen hieß es, eine Einigung sei bis zum Sommer nicht zu erwarten.";
+    expect(claimant(circles, "de")).toBe("Regierungskreisen");
+    expect(wording(circles, "de")).toBe("Eine Einigung sei bis zum Sommer nicht zu erwarten");
+    expect(claimant("Die Grünen forderten, Investitionen in Klimaschutz auszunehmen.", "de")).toBe("Grünen");
+    const scheller = "Der Präsident des Rechnungshofs, Kay Scheller, mahnte zur Sparsamkeit: „Die Lage der Bundesfinanzen ist ernst.“";
+    expect(claimant(scheller, "de")).toBe("Kay Scheller");
+    expect(wording(scheller, "de")).toBe("Die Lage der Bundesfinanzen ist ernst");
+    // A place between commas before "told me" is no speaker.
+    expect(claimant("I remember a lady in Houston, Texas, told me, \"Reading is the new civil right.\"", "en")).not.toBe("Texas");
+  });
+
+  it("drops a trailing 'according to' with the source's description", () => {
+    const aid = "Ukraine has received more than $75 billion in U.S. aid since 2022, according to the Kiel Institute for the World Economy, a German research group.";
+    expect(claimant(aid, "en")).toBe("Kiel Institute for the World Economy");
+    expect(wording(aid, "en")).toBe("Ukraine has received more than $75 billion in U.S. aid since 2022");
+    expect(entities("Senate Majority Leader Chuck Schumer called the vote historic.", "en")).toContain("person:Chuck Schumer");
+  });
+});

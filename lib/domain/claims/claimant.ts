@@ -35,6 +35,7 @@ const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
 const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
+const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
 const GROUP_VERBS = "say|warn|argue";
 const GROUP_VERB_WORDS = new Set(GROUP_VERBS.split("|"));
 const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
@@ -59,6 +60,8 @@ export function isAttributionCue(lower: string): boolean {
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
 const PATTERNS: [RegExp, MayMatch][] = [
+  // "Aus Regierungskreisen hieß es, …": the circles it came from.
+  [/(?:^|[.!?]\s+)[Aa]us\s+((?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen))\s+(?:hieß|heißt)\s+es\b/du, (text) => text.includes("reisen ")],
   // "Laut einem Bericht des „Spiegel“": the title in quotation marks.
   [/\b(?:[Ll]aut|[Nn]ach)\s+(?:einem|einer|dem|der|den)\s+\p{Lu}[\p{L}-]*\s+(?:des|der|von|vom)\s+[„"»]([^“”"«„]{1,60})[“”"«]/du, (text) => (text.includes("„") || text.includes('"') || text.includes("»")) && LAUT_OR_NACH.test(text)],
   // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source.
@@ -89,11 +92,12 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
+  // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")
   // (German "…, Martin Giese, sagte, Deutschland habe …" opens it with a comma)
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
     // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
-    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte),\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte),\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",

@@ -31,7 +31,7 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
-  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|" +
+  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
 /**
@@ -59,7 +59,7 @@ export const TITLES =
   "Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Sprecher|Sprecherin|Chef|Chefin|Botschafter|Generalsekretär|" +
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
-  "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|" +
+  "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|" +
   "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.";

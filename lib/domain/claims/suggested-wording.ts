@@ -34,7 +34,8 @@ const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
 const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 const TRAILING_ATTRIBUTION = [
-  /,?\s*according to\s+[^,.;]+[.!]?$/u,
+  // "…, according to the Kiel Institute for the World Economy, a German research group."
+  /,?\s*according to\s+[^,.;]+(?:,\s*(?:an?|the)\s[^,.;]+)?[.!]?$/u,
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   // "…, the central bank's governor, Andrew Bailey, said on Thursday."
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
@@ -108,6 +109,9 @@ const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|w
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 const QUOTES = /["„“”«»]/g;
+const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
+// "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
+const FROM_CIRCLES = /^Aus\s+(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)\s+(?:hieß|heißt)\s+es,\s*/u;
 const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
 );
@@ -134,6 +138,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   else if (text.includes(" —") || text.includes(" –")) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
   if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
   if (/["„“”«»]/.test(text)) {
+    // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
+    const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
+    if (quoted && text.slice(0, quoted.index).includes(lastWord(claimant!.text))) text = quoted[1]!;
     text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
       if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
       return text[at - 1] === "," ? " " : ", ";
@@ -183,7 +190,10 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
   }
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
-  if (claimant && language === "de") text = withoutMiddleAttribution(text, claimant.text);
+  if (claimant && language === "de") {
+    text = withoutMiddleAttribution(text, claimant.text);
+    if (text.startsWith("Aus ")) text = text.replace(FROM_CIRCLES, (match) => (holdsSpeaker(match) ? "" : match));
+  }
   // Read on the text after the last comma only: the pattern is anchored at the end.
   const lastComma = text.lastIndexOf(",");
   if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) text = text.slice(0, lastComma);
