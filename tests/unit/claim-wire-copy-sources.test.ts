@@ -213,3 +213,24 @@ describe("budget news", () => {
     expect(entities("Senate Majority Leader Chuck Schumer called the vote historic.", "en")).toContain("person:Chuck Schumer");
   });
 });
+
+describe("court news and an opinion piece", () => {
+  it("finds prosecutors, a judge and a lawyer named after his office", () => {
+    const sentence = "A former executive was sentenced on Thursday to eight years in prison, federal prosecutors said.";
+    expect(claimant(sentence, "en")).toBe("federal prosecutors");
+    expect(wording(sentence, "en")).toBe("A former executive was sentenced on Thursday to eight years in prison");
+    expect(entities("U.S. District Judge Sarah Mills ordered him to forfeit $45 million.", "en")).toContain("person:Sarah Mills");
+    const lawyer = "Carter's lawyer, Michael Brown, said his client was deeply remorseful.";
+    expect(claimant(lawyer, "en")).toBe("Michael Brown");
+    expect(wording(lawyer, "en")).toBe("His client was deeply remorseful");
+  });
+
+  it("reads a German opinion piece: its headline is no comments section, 'Ich finde' is an opinion, multiples are numbers", () => {
+    expect(classifySentence("Kommentar: Die Bahn braucht endlich einen Neustart", { language: "de" }).kind).not.toBe("boilerplate");
+    expect(classifySentence("Kommentare (12)", { language: "de" }).kind).toBe("boilerplate");
+    expect(classifySentence("Ich finde, es ist höchste Zeit, dass die Bundesregierung handelt.", { language: "de" }).kind).toBe("opinion");
+    const swiss = classifySentence("Die Schweiz investiert pro Kopf etwa fünfmal so viel in ihre Schienen wie Deutschland.", { language: "de" });
+    expect(swiss.entities.map((e) => `${e.type}:${e.text}`)).toContain("number:fünfmal");
+    expect(swiss.checkworthy).toBe(true);
+  });
+});

@@ -35,6 +35,7 @@ const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
 const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
+const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
 const GROUP_VERBS = "say|warn|argue";
 const GROUP_VERB_WORDS = new Set(GROUP_VERBS.split("|"));
@@ -90,6 +91,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
+  // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
+  [new RegExp(`(?:^|[.!?]\\s+)(?:${NAME_WORD}['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${PERSONAL_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")

@@ -51,7 +51,7 @@ export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
@@ -60,7 +60,7 @@ export const TITLES =
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
   "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|" +
-  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|" +
+  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.";
 
@@ -81,7 +81,9 @@ export const HEDGES = new Set(
   ("vielleicht möglicherweise wahrscheinlich vermutlich offenbar anscheinend angeblich scheinbar wohl eventuell " +
     "könnte könnten dürfte dürften müsste müssten sollte sollten würde würden kann können mag möge " +
     "perhaps maybe probably possibly likely unlikely apparently allegedly seemingly could would should might may must " +
-    "ought seems seem appears suggest suggests believe believes think thinks hope hopes feel feels")
+    "ought seems seem appears suggest suggests believe believes think thinks hope hopes feel feels " +
+    // "Ich finde, …", "ich glaube", "meines Erachtens": a writer's own view.
+    "finde glaube denke erachtens")
     .split(" "),
 );
 
@@ -139,7 +141,9 @@ export const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United"
 export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"));
 
 export const NUMBER_WORDS = new Set(
-  "zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand".split(" "),
+  ("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand " +
+    // "etwa fünfmal so viel wie Deutschland": German multiples are comparisons of numbers too.
+    "doppelt zweimal dreimal viermal fünfmal zehnmal hundertmal doppelte doppelten dreifache vierfache fünffache zehnfache").split(" "),
 );
 
 /**
@@ -160,7 +164,8 @@ export const TITLE_WORDS = new Set(
 
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
-  /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?\b|Jetzt kommentieren)/i,
+  // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
+  /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
   /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
   /\b(Newsletter|abonnieren|Abonnieren|subscribe|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
   /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
