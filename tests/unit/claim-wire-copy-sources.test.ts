@@ -234,3 +234,11 @@ describe("court news and an opinion piece", () => {
     expect(swiss.checkworthy).toBe(true);
   });
 });
+
+describe("the seed articles", () => {
+  it("leaves a trailing 'schrieb X auf der Plattform X' out of the wording", () => {
+    const post = "„Die Beziehungen zwischen Indien und Russland spiegeln geopolitische Realitäten wider“, schrieb Jaishankar nach dem Treffen auf der Plattform X (früher Twitter).";
+    expect(claimant(post, "de")).toBe("Jaishankar");
+    expect(wording(post, "de")).toBe("Die Beziehungen zwischen Indien und Russland spiegeln geopolitische Realitäten wider");
+  });
+});
