@@ -236,9 +236,16 @@ describe("court news and an opinion piece", () => {
 });
 
 describe("the seed articles", () => {
-  it("leaves a trailing 'schrieb X auf der Plattform X' out of the wording", () => {
+  it("leaves a trailing 'schrieb X auf der Plattform X' out of the wording (seed article 2)", () => {
     const post = "„Die Beziehungen zwischen Indien und Russland spiegeln geopolitische Realitäten wider“, schrieb Jaishankar nach dem Treffen auf der Plattform X (früher Twitter).";
     expect(claimant(post, "de")).toBe("Jaishankar");
     expect(wording(post, "de")).toBe("Die Beziehungen zwischen Indien und Russland spiegeln geopolitische Realitäten wider");
+  });
+
+  it("leaves long trailing German attributions out of the wording (seed article 1)", () => {
+    expect(wording("„Indien ist für uns ein sehr wichtiger Partner“, äußerte Beloussow nach den Gesprächen.", "de")).toBe("Indien ist für uns ein sehr wichtiger Partner");
+    const media = "„Es besteht die Notwendigkeit, die Produktion zu steigern“, berichteten die indischen Medien unter Berufung auf eine Erklärung des indischen Verteidigungsministeriums.";
+    expect(claimant(media, "de")).toBe("die indischen Medien");
+    expect(wording(media, "de")).toBe("Es besteht die Notwendigkeit, die Produktion zu steigern");
   });
 });

@@ -22,7 +22,7 @@ const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|\\p{Lu}\\S*)";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
-const SAY = `sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|teilte|teilten|told|${ENGLISH_SAY}`;
+const SAY = `sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -41,7 +41,8 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, said Jane Doe, a spokeswoman for the ministry.", "…, said Jane Doe, chief economist at Acme, in an interview."
   // (A colon opens a quotation: what follows it is no part of the attribution.)
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,80}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
+  // ("…, berichteten die indischen Medien unter Berufung auf eine Erklärung des indischen Verteidigungsministeriums")
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,120}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
