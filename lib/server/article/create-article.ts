@@ -1,3 +1,4 @@
+import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import { outletDomainFromUrl } from "@/lib/domain/article/derive-outlet";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -47,7 +48,9 @@ async function insertArticle(
   outletName: string | null,
   domain: string | null,
 ) {
+  const timeout = claimInsertTimeout(units.length, input.text.length);
   return db.$transaction(async (tx) => {
+    await limitStatementTime(tx, timeout);
     const duplicate = await tx.article.findUnique({
       where: { teamId_contentHash: { teamId: actor.teamId, contentHash: hash } },
       select: { id: true, title: true },
@@ -80,7 +83,7 @@ async function insertArticle(
     await recordActivity(tx, actor, { action: "article.imported", articleId: article.id, after: { title: input.title, claims: count } });
     const { textVersion: _version, ...created } = article;
     return { ...created, claimCount: count };
-  }, { timeout: claimInsertTimeout(units.length, input.text.length) });
+  }, { timeout });
 }
 
 function duplicateError(existing: { id: string; title: string }): AppError {

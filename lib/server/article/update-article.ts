@@ -1,3 +1,4 @@
+import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -44,7 +45,9 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
   const units = textChanged ? await extractUnits(input.text!, current.language, current.publishedAt, await loadTeamModels(actor.teamId)) : [];
 
   try {
+    const timeout = claimInsertTimeout(units.length, textChanged ? input.text!.length : 0);
     return await db.$transaction(async (tx) => {
+      await limitStatementTime(tx, timeout);
       const { count } = await tx.article.updateMany({
         where: { id, teamId: actor.teamId, version: input.version },
         data: {
@@ -73,7 +76,7 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
         select: { id: true, title: true, version: true, textVersion: true, updatedAt: true },
       });
       return { ...article, claims };
-    }, { timeout: claimInsertTimeout(units.length, textChanged ? input.text!.length : 0) });
+    }, { timeout });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", "Another article of your team already has exactly this text.");

@@ -1,3 +1,4 @@
+import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import type { Db } from "@/lib/server/db/client";
 import { extractedClaimRows } from "./extracted-claims";
 import { claimInsertTimeout, insertClaimRows } from "./insert-claim-rows";
@@ -15,7 +16,9 @@ export async function extractPendingArticles(db: Db): Promise<number> {
   let extracted = 0;
   for (const article of pending) {
     const rows = extractedClaimRows(article);
+    const timeout = claimInsertTimeout(rows.length, article.body.length);
     const done = await db.$transaction(async (tx) => {
+      await limitStatementTime(tx, timeout);
       const claimed = await tx.article.updateMany({
         where: { id: article.id, extractedAt: null, textVersion: article.textVersion },
         data: { extractedAt: new Date() },
@@ -23,7 +26,7 @@ export async function extractPendingArticles(db: Db): Promise<number> {
       if (claimed.count === 0) return false;
       await insertClaimRows(tx, rows);
       return true;
-    }, { timeout: claimInsertTimeout(rows.length, article.body.length) });
+    }, { timeout });
     if (done) extracted++;
   }
   return extracted;
