@@ -84,6 +84,34 @@ describe("adding, splitting and merging claims", () => {
     expect((await load(a.id)).claims).toHaveLength(before.length);
   });
 
+  // Found by the hostile probe of stop 26: a split inside a word was accepted, and the first part kept
+  // the whole sentence's wording and a claimant that lay in the second part.
+  it("splits only between words, and reads each part's wording, claimant and entities again", async () => {
+    const a = await article(`Kopf ${Date.now()}\n\nDie Preise stiegen im Mai um 3 Prozent, sagte Nowak am Dienstag.`);
+    const claim = (await load(a.id)).claims.find((c) => c.text.startsWith("Die Preise"))!;
+    const inWord = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at: a.body.indexOf("Preise") + 3 } });
+    expect(inWord.status).toBe(400);
+    expect(inWord.body.error.message).toBe("Split between two words, not inside a word or a character.");
+    const at = a.body.indexOf("sagte Nowak");
+    const split = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at } });
+    expect(split.status).toBe(200);
+    const rows = await db.claim.findMany({ where: { id: { in: [split.body.data.first.id, split.body.data.second.id] } }, orderBy: { start: "asc" } });
+    const [first, second] = rows as [(typeof rows)[number], (typeof rows)[number]];
+    expect(first.claimantText).toBeNull();
+    expect(first.suggestedWording).toBe("Die Preise stiegen im Mai um 3 Prozent");
+    for (const row of rows) {
+      const entities = row.entities as { start: number; end: number; text: string }[];
+      for (const entity of entities) {
+        expect(entity.start).toBeGreaterThanOrEqual(row.start);
+        expect(entity.end).toBeLessThanOrEqual(row.end);
+        expect(a.body.slice(entity.start, entity.end)).toBe(entity.text);
+      }
+      if (row.claimantStart !== null) expect(a.body.slice(row.claimantStart, row.claimantEnd!)).toBe(row.claimantText);
+    }
+    expect((first.entities as { text: string }[]).map((e) => e.text)).toEqual(["Mai", "3 Prozent"]);
+    expect((second.entities as { text: string }[]).map((e) => e.text)).toContain("Dienstag");
+  });
+
   it("merges only neighbours, with current versions", async () => {
     const a = await article(`Merge ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent. Die Löhne stiegen um 5 Prozent.`);
     const [one, two, three] = a.claims as [ClaimRow, ClaimRow, ClaimRow];

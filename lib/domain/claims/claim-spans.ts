@@ -27,3 +27,22 @@ export function adjacent(a: Span, b: Span, others: Span[]): boolean {
   if (overlaps(left, right)) return false;
   return !others.some((other) => other.start >= left.end && other.end <= right.start && other.end > other.start);
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/**
+ * True when `at` lies inside a word ("pric|es") or inside one visible character made of several code
+ * points (a family emoji joined by zero-width joiners, a letter with a combining accent).
+ */
+export function insideWord(body: string, at: number): boolean {
+  if (at <= 0 || at >= body.length) return false;
+  if (WORD_CHARACTER.test(body[at - 1]!) && WORD_CHARACTER.test(body[at]!)) return true;
+  // Only the characters around the cut are segmented: a grapheme is a few code points at most.
+  const from = Math.max(0, at - 32);
+  for (const { index } of graphemes.segment(body.slice(from, Math.min(body.length, at + 32)))) {
+    if (from + index === at) return false;
+    if (from + index > at) return true;
+  }
+  return true;
+}

@@ -14,6 +14,7 @@ import type { CreateClaimInput } from "@/lib/validations/claim";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
+import { engineFields } from "./engine-fields";
 import { halfCharacter } from "./half-character";
 import { renumberClaims } from "./renumber-claims";
 
@@ -55,11 +56,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
         // A person chose it: it is worth checking whatever the score says.
         checkworthy: true,
         reasons: ["added by a reviewer", ...unit.reasons],
-        suggestedWording: unit.suggestedWording || null,
-        claimantText: unit.claimant?.text ?? null,
-        claimantStart: unit.claimant ? span.start + unit.claimant.start : null,
-        claimantEnd: unit.claimant ? span.start + unit.claimant.end : null,
-        entities: unit.entities.map((entity) => ({ ...entity, start: entity.start + span.start, end: entity.end + span.start })),
+        ...engineFields(unit, span),
         position: 0,
         origin: "reviewer",
         touchedAt: new Date(),

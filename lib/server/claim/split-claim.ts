@@ -1,4 +1,6 @@
-import { splitSpan } from "@/lib/domain/claims/claim-spans";
+import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
+import { insideWord, splitSpan } from "@/lib/domain/claims/claim-spans";
+import { classifySentence } from "@/lib/domain/claims/extract";
 import { splitsCharacter } from "@/lib/domain/text/splits-character";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
@@ -7,18 +9,22 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import type { SplitClaimInput } from "@/lib/validations/claim";
+import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { claimFields } from "./claim-fields";
+import { engineFields } from "./engine-fields";
 import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
 import { halfCharacter } from "./half-character";
 import { renumberClaims } from "./renumber-claims";
 
 /**
- * Cuts a claim in two at an offset of the article body. The first part keeps the claim (its sources,
- * verdicts and comments); the second becomes a new claim of the same kind.
+ * Cuts a claim in two at an offset of the article body, between words. The first part keeps the claim
+ * (its sources, verdicts and comments); the second becomes a new claim of the same kind. The engine
+ * reads each part again: a wording, claimant or entity of the whole sentence may lie in the other part.
  */
 export async function splitClaim({ actor, id, input }: { actor: Actor; id: string; input: SplitClaimInput }) {
   authorize(actor, "claim.edit");
+  const models = await loadTeamModels(actor.teamId);
   return db.$transaction(async (tx) => {
     const claim = await findTeamClaim(tx, actor, id, { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } });
     if (claim.status === "final") throw frozenClaim();
@@ -26,17 +32,31 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
     }
     if (splitsCharacter(claim.article.body, input.at)) throw halfCharacter("at");
+    if (insideWord(claim.article.body, input.at)) {
+      throw new AppError("INVALID_INPUT", "Split between two words, not inside a word or a character.", [{ field: "at", message: "Inside a word." }]);
+    }
     const parts = splitSpan(claim.article.body, claim, input.at);
     if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
     const [first, second] = parts;
     const body = claim.article.body;
     const firstText = body.slice(first.start, first.end);
+    const options = { language: claim.language, ...teamModelOptions(models, claim.language) };
+    const firstUnit = classifySentence(firstText, options);
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, version: input.version },
-      data: { ...first, text: firstText, matchText: matchText(claim.normalizedText ?? firstText), version: { increment: 1 }, touchedAt: new Date() },
+      data: {
+        ...first,
+        text: firstText,
+        matchText: matchText(claim.normalizedText ?? firstText),
+        ...engineFields(firstUnit, first),
+        reasons: ["split from a longer claim", ...firstUnit.reasons],
+        version: { increment: 1 },
+        touchedAt: new Date(),
+      },
     });
     if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
     const secondText = body.slice(second.start, second.end);
+    const secondUnit = classifySentence(secondText, options);
     const created = await tx.claim.create({
       data: {
         teamId: actor.teamId,
@@ -49,7 +69,8 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
         kind: claim.kind,
         checkworthiness: claim.checkworthiness,
         checkworthy: claim.checkworthy,
-        reasons: ["split from a longer claim"],
+        ...engineFields(secondUnit, second),
+        reasons: ["split from a longer claim", ...secondUnit.reasons],
         position: claim.position + 1,
         origin: "split",
         touchedAt: new Date(),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { insideWord } from "@/lib/domain/claims/claim-spans";
+
+// Where a claim may be split (hostile probe of stop 26): between words, never inside a word or inside
+// one visible character made of several code points.
+
+describe("split points", () => {
+  it("refuses a cut inside a word and allows one at a space or punctuation", () => {
+    const text = "Consumer prices rose, the ministry said.";
+    expect(insideWord(text, text.indexOf("prices") + 3)).toBe(true);
+    expect(insideWord(text, text.indexOf(" prices"))).toBe(false);
+    expect(insideWord(text, text.indexOf("prices"))).toBe(false);
+    expect(insideWord(text, text.indexOf(", the") + 1)).toBe(false);
+    expect(insideWord("Is the slowdown real?", 1)).toBe(true);
+  });
+
+  it("refuses a cut inside a family emoji joined by zero-width joiners or a letter with a combining accent", () => {
+    const family = "Prices 👨‍👩‍👧 rose.";
+    const emoji = family.indexOf("👨");
+    expect(insideWord(family, emoji + 2)).toBe(true); // after the man, before the joiner
+    expect(insideWord(family, emoji + 3)).toBe(true);
+    expect(insideWord(family, emoji)).toBe(false);
+    const accent = "Cafe\u0301 prices rose.";
+    expect(insideWord(accent, 4)).toBe(true);
+  });
+});
