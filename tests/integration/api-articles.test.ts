@@ -78,6 +78,9 @@ describe("POST /api/v1/articles", () => {
       [{ title: "x", text: "y", publishedAt: "yesterday" }, "publishedAt"],
       [{ title: 42, text: "y" }, "title"],
       [{ title: "x", text: "nul\u0000byte" }, "text"],
+      // Nothing visible: spaces with zero-width characters and a direction override (probe of stop 26).
+      [{ title: "x", text: " \u200b\u200d \u202e\ufeff\n" }, "text"],
+      [{ title: "\u200b\u200b", text: "y" }, "title"],
     ];
     for (const [body, field] of cases) {
       const response = await api("/api/v1/articles", { token: tokens.editor, json: body });
