@@ -249,3 +249,22 @@ describe("the seed articles", () => {
     expect(wording(media, "de")).toBe("Es besteht die Notwendigkeit, die Produktion zu steigern");
   });
 });
+
+describe("probe of stop 26: sources with short names, lower-case names and dates", () => {
+  it("puts German sentences in order after a source with its short name in brackets or an approximate number", () => {
+    expect(wording("Laut Deutschem Wetterdienst (DWD) trieb der Sturm die Pegel auf 3,5 Meter.", "de")).toBe("Der Sturm trieb die Pegel auf 3,5 Meter");
+    expect(wording("Nach Angaben des Deutschen Gewerkschaftsbundes (DGB) sind rund 150.000 Beschäftigte betroffen.", "de")).toBe("Rund 150.000 Beschäftigte sind betroffen");
+    expect(wording("Laut einer Studie werden etwa 60 Prozent der Beschlüsse umgesetzt.", "de")).toBe("Etwa 60 Prozent der Beschlüsse werden umgesetzt");
+  });
+
+  it("reads 'ifo-Institut' as a name, a publisher without its weekday, and whom something was told", () => {
+    expect(claimant("Laut ifo-Institut stiegen die Geschäftserwartungen auf 89,4 Punkte.", "de")).toBe("ifo-Institut");
+    expect(wording("Laut ifo-Institut stiegen die Geschäftserwartungen auf 89,4 Punkte.", "de")).toBe("Die Geschäftserwartungen stiegen auf 89,4 Punkte");
+    expect(claimant("Prices fell 3 percent, according to figures published by Eurostat on Friday.", "en")).toBe("Eurostat");
+    expect(wording("Officials told The Associated Press that 12 people had died.", "en")).toBe("12 people had died");
+  });
+
+  it("offers no wording for a 'sentence' of thousands of characters", () => {
+    expect(wording(`Prices rose ${"and rose ".repeat(200)}by 3 percent.`, "en")).toBe("");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -20,11 +20,12 @@ const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
 const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4})?`;
 const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
+// (or "ifo-Institut")
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
 const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s)\\p{Ll}[\\p{L}-]*(?:e|en|er|es|em)";
 const GERMAN_SOURCE =
-  `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna)` +
+  `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna|\\p{Ll}+-\\p{Lu}[\\p{L}-]*)` +
   `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?)?(?:${NAME_WORD}|\\d+))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
@@ -237,6 +238,7 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
 
 const MEDIUM_TOLD = /\s+(?:der|dem)\s+(?:Deutschen Presse-Agentur|Nachrichtenagentur\b|(?:[\p{L}-]+-)?Zeitung\b|Agentur\b|Sender\b|Magazin\b|dpa\b|Reportern\b|Journalisten\b)[^]*$/u;
 const NAME_THEN_DATA = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:data|figures|statistics|estimates|numbers)$/u;
+const TRAILING_WHEN = new RegExp(`\\s+(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})$`, "u");
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
@@ -252,6 +254,9 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   let end = to;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  // "figures published by Eurostat on Friday": when is no part of who.
+  const when = TRAILING_WHEN.exec(text.slice(start, end));
+  if (when && when.index > 0) end = start + when.index;
   const connective = LEADING_CONNECTIVE.exec(text.slice(start, end));
   if (connective) start += connective[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));

@@ -20,7 +20,8 @@ const LEADING_ATTRIBUTION = [
 ];
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
 const NONE: RegExp[] = [];
-const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|\\p{Lu}\\S*)";
+// "told The Associated Press that …": a name of several words too.
+const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 const SAY = `sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
@@ -117,11 +118,17 @@ const FINITE_VERBS = new Set(
   "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
 );
 const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
+const NUMBER_NOUNS = new Set("Millionen Milliarden Billionen Tausende Hunderte Dutzende Mio. Mrd.".split(" "));
+const APPROXIMATE = new Set("rund etwa fast knapp gut über mehr nur ungefähr circa".split(" "));
+/** "sind rund 150.000 Beschäftigte betroffen": an approximate number opens the noun phrase. */
+const approximateNumber = (words: string[]) => APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "");
 // Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
 const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
 // Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
 // phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
 const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
+
+const MAX_WORDING = 1000;
 
 export interface WordingContext {
   claimant: Claimant | null;
@@ -168,6 +175,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     // To the end of the claimant's last word: the person "Robert Koch" in "des Robert Koch-Instituts".
     let end = found + claimant.text.length;
     while (found > 0 && end < text.length && !/\s/.test(text[end]!)) end++;
+    // "Laut Deutschem Wetterdienst (DWD) trieb …": the source's short name goes with it.
+    const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));
+    if (found > 0 && bracket) end += bracket[0].length;
     // Only where the rest reads as a sentence again: its subject found and put before the verb.
     const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
     if (reordered) text = reordered;
@@ -208,6 +218,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
+  // A wording is short: a "sentence" of thousands of characters (a text without full stops) gets none.
+  if (text.length > MAX_WORDING) return "";
   // Most wordings already start in upper case: keep the string rather than build an equal one
   // (it is kept in the result, so a copy would cost the garbage collector again).
   const first = text[0]!;
@@ -272,7 +284,7 @@ function verbSecond(text: string, entities: Entity[]): string | null {
     end = adverbial;
   } else if (name) {
     end = 1 + name.text.split(" ").length;
-  } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!)) {
+  } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!) || approximateNumber(words)) {
     // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
     end = nounEnd(words, 2);
     while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
@@ -322,7 +334,9 @@ const PRONOUNS = new Set(["er", "sie", "es", "wir", "ich", "man"]);
 function nounEnd(words: string[], from: number): number {
   let at = from;
   while (at < words.length && !/^\p{Lu}/u.test(words[at]!)) at++;
-  return at < words.length ? at + 1 : -1;
+  if (at >= words.length) return -1;
+  // "2,9 Millionen Menschen": the noun after a number's word.
+  return NUMBER_NOUNS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1] ?? "") ? at + 2 : at + 1;
 }
 
 const RELATIVE = {
