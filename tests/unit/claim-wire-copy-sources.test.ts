@@ -268,3 +268,18 @@ describe("probe of stop 26: sources with short names, lower-case names and dates
     expect(wording(`Prices rose ${"and rose ".repeat(200)}by 3 percent.`, "en")).toBe("");
   });
 });
+
+describe("rail and mortgage news (probe of stop 26)", () => {
+  it("names a body after what kind it is, keeps a rail operator no person, and units in km/h whole", () => {
+    expect(claimant("Mortgage rates rose to 7.2 percent, mortgage finance company Freddie Mac said.", "en")).toBe("Freddie Mac");
+    expect(wording("Mortgage rates rose to 7.2 percent, mortgage finance company Freddie Mac said.", "en")).toBe("Mortgage rates rose to 7.2 percent");
+    expect(claimant("The rail union RMT said it had warned repeatedly about the track.", "en")).toBe("RMT");
+    const rail = "Network Rail said the train was travelling at 177 km/h when it left the tracks.";
+    expect(entities(rail, "en")).not.toContain("person:Network Rail");
+    expect(entities(rail, "en")).toContain("number:177 km/h");
+  });
+
+  it("drops how the speaker sounded after a quotation", () => {
+    expect(wording("“This is a dark day for our community,” Skeer said, her voice breaking.", "en")).toBe("This is a dark day for our community");
+  });
+});

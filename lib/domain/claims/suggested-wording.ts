@@ -31,7 +31,7 @@ const SAID_WHERE_OR_WHEN =
   "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
 // Why a speaker is not named, or what they went on to do: "…, the spokeswoman said, declining to be named.",
 // "…, the World Health Organization said on Wednesday, urging countries to step up vaccination."
-const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}))";
+const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}|(?:his|her|their)\\s+\\p{L}+\\s+\\p{L}+ing\\b[^,;]{0,40}))";
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
 const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 const TRAILING_ATTRIBUTION = [
