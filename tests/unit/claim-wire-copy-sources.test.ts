@@ -279,6 +279,12 @@ describe("rail and mortgage news (probe of stop 26)", () => {
     expect(entities(rail, "en")).toContain("number:177 km/h");
   });
 
+  it("keeps a spokesman with the body in lower case, and a minister as a speaker", () => {
+    expect(claimant("Prices fell 3%, a spokesman for the ministry said.", "en")).toBe("a spokesman for the ministry");
+    expect(claimant("Prices fell 3%, the minister said.", "en")).toBe("the minister");
+    expect(wording("Prices fell 3%, the minister said.", "en")).toBe("Prices fell 3%");
+  });
+
   it("drops how the speaker sounded after a quotation", () => {
     expect(wording("“This is a dark day for our community,” Skeer said, her voice breaking.", "en")).toBe("This is a dark day for our community");
   });
