@@ -10,9 +10,9 @@ export const articleLanguage = z.enum(["de", "en"], { error: 'Language must be "
 const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
 const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
 
+// One check for "nothing to show" (empty included), so an empty title gets one message, not two.
 const articleTitle = storableText("The title")
   .trim()
-  .min(1, { error: "Give the article a title." })
   .max(500, { error: "Keep the title under 500 characters." })
   .refine(hasVisibleCharacter, { error: "Give the article a title." });
 
