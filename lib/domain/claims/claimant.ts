@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -137,7 +137,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
 const PUBLISHED_BY = /,\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\s/;
-const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|"));
+const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUN_NAMES);
 function mayPutSourceFirst(text: string): boolean {
   return text.includes("aut") || SOURCE_NOUN_WORDS.test(text);
 }

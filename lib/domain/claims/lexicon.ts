@@ -15,7 +15,9 @@ export const WEEKDAYS =
 /** The nouns of German phrases that put a source first: "nach Angaben des X", "nach Informationen der X". */
 export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen", "einschätzung", "ansicht"];
 /** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
-export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|")}) (?:von|des|der|vieler|einiger|mehrerer|führender)`;
+/** The same nouns as they are written: "Angaben|Informationen|…". */
+export const SOURCE_NOUN_NAMES = SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|");
+export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUN_NAMES}) (?:von|des|der|vieler|einiger|mehrerer|führender)`;
 /** German finite verbs that follow a fronted source ("Laut X ist …"). */
 export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 /** News agencies as datelines name them: "BRUSSELS (Reuters) - ", "Berlin (dpa) - ". */

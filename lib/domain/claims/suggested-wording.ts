@@ -1,6 +1,8 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, MONTHS, SOURCE_FIRST, SOURCE_NOUNS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
+import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
+import { isInfinitiveClause, verbSecond } from "./german-word-order";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -114,19 +116,6 @@ const QUOTES = /["„“”«»]/g;
 const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
 const FROM_CIRCLES = /^Aus\s+(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)\s+(?:hieß|heißt)\s+es,\s*/u;
-const FINITE_VERBS = new Set(
-  "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
-);
-const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
-const NUMBER_NOUNS = new Set("Millionen Milliarden Billionen Tausende Hunderte Dutzende Mio. Mrd.".split(" "));
-const APPROXIMATE = new Set("rund etwa fast knapp gut über mehr nur ungefähr circa".split(" "));
-/** "sind rund 150.000 Beschäftigte betroffen": an approximate number opens the noun phrase. */
-const approximateNumber = (words: string[]) => APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "");
-// Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
-const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
-// Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
-// phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
-const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
 
 const MAX_WORDING = 1000;
 
@@ -227,78 +216,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   return upper === first ? text : upper + text.slice(1);
 }
 
-// "… stieg im September nach Angaben der Bundesagentur für Arbeit auf 2,8 Millionen", "… dürfte nach
-// Einschätzung des Ministeriums auf 2,2 Prozent sinken": a source inside the sentence, right before its claimant.
-const SOURCE_NOUN_NAMES = SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|");
-const SOURCE_BEFORE_CLAIMANT = new RegExp(`\\s(?:laut|nach (?:${SOURCE_NOUN_NAMES})(?:\\s+(?:des|der|dem|von|vom))?|zufolge)(?:\\s+(?:des|der|dem|den|die|das))?\\s+(?:\\p{Ll}+\\s+){0,2}$`, "u");
-const BRACKETED_SHORT_NAME = /^\s*\([^()]{1,20}\)/u;
-
-/**
- * The German sentence without a source named inside it (not at its start or end, where the patterns above
- * take it). Only where the claimant ends the source for certain: a word that is no preposition follows,
- * or one with a number ("… auf 2,8 Millionen"); "laut Our World in Data", "laut einem Experten auf diesem
- * Gebiet", "laut Sicherheitsbericht vom 19. August" go on past the claimant. (English "X, according to Y, …"
- * stays: the phrase between the commas is as often an apposition or a list.)
- */
-function withoutMiddleAttribution(text: string, claimant: string): string {
-  const at = text.indexOf(claimant);
-  if (at <= 0) return text;
-  const before = SOURCE_BEFORE_CLAIMANT.exec(text.slice(Math.max(0, at - 60), at));
-  if (!before) return text;
-  let end = at + claimant.length;
-  while (end < text.length && /[\p{L}-]/u.test(text[end]!)) end++;
-  const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));
-  if (bracket) end += bracket[0].length;
-  const next = /^ (\S+)(?: (\S))?/u.exec(text.slice(end));
-  const word = next?.[1];
-  if (!word || ((PREPOSITIONS.has(word) || MORE_PREPOSITIONS.has(word)) && !(NUMBER_PREPOSITIONS.has(word) && /\d/.test(next[2] ?? "")))) return text;
-  return text.slice(0, at - before[0].length) + text.slice(end);
-}
-const NUMBER_PREPOSITIONS = new Set(["auf", "um", "bei", "über", "unter"]);
-const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber"]);
-
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber)\s+)?(?:He|She|They|Er|Sie)\s/u;
-const SEPARATED_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u;
-/** "bis 2026 rund 5.000 Stellen abzubauen", "die Steuern zu senken" (not "…, um eine Krise abzuwenden"). */
-function isInfinitiveClause(text: string): boolean {
-  const words = text.split(" ");
-  return !text.includes(",") && (words.at(-2) === "zu" || SEPARATED_INFINITIVE.test(words.at(-1)!));
-}
-
-/**
- * "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb; null
- * when the text does not start with a verb followed by a subject this can find.
- */
-function verbSecond(text: string, entities: Entity[]): string | null {
-  const words = text.split(" ");
-  const first = words[0]!;
-  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first));
-  if (!verb || words.length < 3) return null;
-  let end = 1;
-  const rest = text.slice(words[0]!.length + 1);
-  const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
-  // A time or a place may come first as well: "Ende 2023 lebten …", "2023 lebten …", "Bei dem Unfall wurden …".
-  const adverbial = adverbialEnd(words);
-  if (adverbial > 1) {
-    end = adverbial;
-  } else if (name) {
-    end = 1 + name.text.split(" ").length;
-  } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!) || approximateNumber(words)) {
-    // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
-    end = nounEnd(words, 2);
-    while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
-      const next = nounEnd(words, end + 1);
-      if (next < 0) break;
-      end = next;
-    }
-  } else if (/^\p{Lu}/u.test(words[1]!) || PRONOUNS.has(words[1]!)) {
-    end = 2;
-  }
-  if (end <= 1 || end > words.length) return null;
-  return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
-}
-
 // "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
 const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 
@@ -307,36 +226,6 @@ function withoutClosingPunctuation(text: string): string {
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
   if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 2) === 46 && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(0, end - 12), end + 1))) end++;
   return end === text.length ? text : text.slice(0, end);
-}
-
-const GENITIVE = new Set(["der", "des"]);
-const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch".split(" "));
-const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
-const YEAR = /^(?:19|20)\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
-const MONTH = new RegExp(`^(?:${MONTHS})$`, "u");
-
-/**
- * The index after a time or prepositional phrase right after the verb (words[0]), or -1: "Ende 2023",
- * "Anfang Mai 2024", "2023", "bei dem Unfall", "im vergangenen Jahr", "im Jahr 2023".
- */
-function adverbialEnd(words: string[]): number {
-  const second = words[1]!;
-  if (YEAR.test(second)) return 2;
-  if (TIME_OF.has(second) && words[2] && (YEAR.test(words[2]) || MONTH.test(words[2]))) return words[3] && MONTH.test(words[2]) && YEAR.test(words[3]) ? 4 : 3;
-  if (!PREPOSITIONS.has(second)) return -1;
-  const end = nounEnd(words, 2);
-  if (end < 0 || end - 2 > 3) return -1;
-  return words[end] && YEAR.test(words[end]!) ? end + 1 : end;
-}
-const PRONOUNS = new Set(["er", "sie", "es", "wir", "ich", "man"]);
-
-/** The index after the first capitalised word (a German noun) at or after `from`, past lower-case adjectives; -1 if none. */
-function nounEnd(words: string[], from: number): number {
-  let at = from;
-  while (at < words.length && !/^\p{Lu}/u.test(words[at]!)) at++;
-  if (at >= words.length) return -1;
-  // "2,9 Millionen Menschen": the noun after a number's word.
-  return NUMBER_NOUNS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1] ?? "") ? at + 2 : at + 1;
 }
 
 const RELATIVE = {

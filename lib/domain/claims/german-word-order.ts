@@ -1,0 +1,89 @@
+import type { Entity } from "./types";
+import { MONTHS } from "./lexicon";
+
+// German word order for a suggested wording: after a fronted phrase is taken off ("Laut X ist Indien …"),
+// the finite verb comes first, and the subject (or a time or place) goes back in front of it.
+
+const FINITE_VERBS = new Set(
+  "ist sind war waren hat haben hatte hatten wird werden habe sei seien gibt gab soll sollen kam kamen liegt lag plant planen will wollen kann können muss müssen".split(" "),
+);
+const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".split(" "));
+const NUMBER_NOUNS = new Set("Millionen Milliarden Billionen Tausende Hunderte Dutzende Mio. Mrd.".split(" "));
+const APPROXIMATE = new Set("rund etwa fast knapp gut über mehr nur ungefähr circa".split(" "));
+/** "sind rund 150.000 Beschäftigte betroffen": an approximate number opens the noun phrase. */
+const approximateNumber = (words: string[]) => APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "");
+// Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
+const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
+// Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
+// phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
+const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
+
+/**
+ * "ist Indien nach China …" → "Indien ist nach China …": the subject back in front of the verb; null
+ * when the text does not start with a verb followed by a subject this can find.
+ */
+export function verbSecond(text: string, entities: Entity[]): string | null {
+  const words = text.split(" ");
+  const first = words[0]!;
+  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first));
+  if (!verb || words.length < 3) return null;
+  let end = 1;
+  const rest = text.slice(words[0]!.length + 1);
+  const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
+  // A time or a place may come first as well: "Ende 2023 lebten …", "2023 lebten …", "Bei dem Unfall wurden …".
+  const adverbial = adverbialEnd(words);
+  if (adverbial > 1) {
+    end = adverbial;
+  } else if (name) {
+    end = 1 + name.text.split(" ").length;
+  } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!) || approximateNumber(words)) {
+    // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
+    end = nounEnd(words, 2);
+    while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
+      const next = nounEnd(words, end + 1);
+      if (next < 0) break;
+      end = next;
+    }
+  } else if (/^\p{Lu}/u.test(words[1]!) || PRONOUNS.has(words[1]!)) {
+    end = 2;
+  }
+  if (end <= 1 || end > words.length) return null;
+  return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
+}
+
+const GENITIVE = new Set(["der", "des"]);
+export const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch".split(" "));
+const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
+const YEAR = /^(?:19|20)\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
+const MONTH = new RegExp(`^(?:${MONTHS})$`, "u");
+
+/**
+ * The index after a time or prepositional phrase right after the verb (words[0]), or -1: "Ende 2023",
+ * "Anfang Mai 2024", "2023", "bei dem Unfall", "im vergangenen Jahr", "im Jahr 2023".
+ */
+function adverbialEnd(words: string[]): number {
+  const second = words[1]!;
+  if (YEAR.test(second)) return 2;
+  if (TIME_OF.has(second) && words[2] && (YEAR.test(words[2]) || MONTH.test(words[2]))) return words[3] && MONTH.test(words[2]) && YEAR.test(words[3]) ? 4 : 3;
+  if (!PREPOSITIONS.has(second)) return -1;
+  const end = nounEnd(words, 2);
+  if (end < 0 || end - 2 > 3) return -1;
+  return words[end] && YEAR.test(words[end]!) ? end + 1 : end;
+}
+const PRONOUNS = new Set(["er", "sie", "es", "wir", "ich", "man"]);
+
+/** The index after the first capitalised word (a German noun) at or after `from`, past lower-case adjectives; -1 if none. */
+function nounEnd(words: string[], from: number): number {
+  let at = from;
+  while (at < words.length && !/^\p{Lu}/u.test(words[at]!)) at++;
+  if (at >= words.length) return -1;
+  // "2,9 Millionen Menschen": the noun after a number's word.
+  return NUMBER_NOUNS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1] ?? "") ? at + 2 : at + 1;
+}
+
+const SEPARATED_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u;
+/** "bis 2026 rund 5.000 Stellen abzubauen", "die Steuern zu senken" (not "…, um eine Krise abzuwenden"). */
+export function isInfinitiveClause(text: string): boolean {
+  const words = text.split(" ");
+  return !text.includes(",") && (words.at(-2) === "zu" || SEPARATED_INFINITIVE.test(words.at(-1)!));
+}
