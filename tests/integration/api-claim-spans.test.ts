@@ -112,6 +112,34 @@ describe("adding, splitting and merging claims", () => {
     expect((second.entities as { text: string }[]).map((e) => e.text)).toContain("Dienstag");
   });
 
+
+  // A claim's parts over 16,384 characters are read in a worker thread (see claim-text-worker):
+  // the same checks and offsets as for a sentence, in the article's language.
+  it("splits and marks long passages, read by the engine off the request's thread", async () => {
+    const long = "die Zahl der Beschäftigten stieg in Berlin um 5 Prozent und ".repeat(700);
+    const a = await article(`Kopf ${Date.now()}\n\nLaut Nowak ${long}sank dann wieder.\n\nStimmt es, dass ${long}danach sank?`);
+    const claim = (await load(a.id)).claims.find((c) => c.text.startsWith("Laut Nowak"))!;
+    expect(claim.end - claim.start).toBeGreaterThan(40_000);
+    const at = a.body.indexOf("die Zahl", claim.start + 20_000);
+    const split = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at } });
+    expect(split.status, JSON.stringify(split.body)).toBe(200);
+    const [first, second] = await db.claim.findMany({ where: { id: { in: [split.body.data.first.id, split.body.data.second.id] } }, orderBy: { start: "asc" } });
+    expect(first!.claimantText).toBe("Nowak");
+    expect(second!.claimantText).toBeNull();
+    for (const row of [first!, second!]) {
+      const entities = row.entities as { start: number; end: number; text: string }[];
+      expect(entities.length).toBeGreaterThan(300);
+      expect(entities.every((entity) => entity.start >= row.start && entity.end <= row.end && a.body.slice(entity.start, entity.end) === entity.text)).toBe(true);
+    }
+    const question = a.body.indexOf("Stimmt es");
+    // The engine stored the long question as a claim too; removed here so that the passage is free to mark.
+    await db.claim.deleteMany({ where: { articleId: a.id, start: { gte: question } } });
+    const marked = await api("/api/v1/claims", { cookie: reviewer, json: { articleId: a.id, start: question, end: a.body.length, textVersion: a.textVersion } });
+    expect(marked.status, JSON.stringify(marked.body)).toBe(201);
+    const row = await db.claim.findUniqueOrThrow({ where: { id: marked.body.data.id } });
+    expect(row.language).toBe("de");
+    expect((row.entities as unknown[]).length).toBeGreaterThan(600);
+  });
   it("merges only neighbours, with current versions", async () => {
     const a = await article(`Merge ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent. Die Löhne stiegen um 5 Prozent.`);
     const [one, two, three] = a.claims as [ClaimRow, ClaimRow, ClaimRow];

@@ -1,20 +1,19 @@
 import type { Language } from "@/lib/domain/claims/types";
 import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
-import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
-import { classifySentence } from "@/lib/domain/claims/extract";
 import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
 import { splitsCharacter } from "@/lib/domain/text/splits-character";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db } from "@/lib/server/db/client";
+import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import type { CreateClaimInput } from "@/lib/validations/claim";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { engineFields } from "./engine-fields";
+import { classifyClaimText } from "./extract-units";
 import { halfCharacter } from "./half-character";
 import { renumberClaims } from "./renumber-claims";
 
@@ -25,22 +24,19 @@ import { renumberClaims } from "./renumber-claims";
 export async function createClaim({ actor, input }: { actor: Actor; input: CreateClaimInput }) {
   authorize(actor, "claim.edit");
   const models = await loadTeamModels(actor.teamId);
+  // The engine reads the selection before the transaction: a long one runs in a worker thread, and no
+  // database connection waits for it. The transaction checks that the text is still the one read.
+  const { article, span, text } = selection(await findArticle(db, actor, input.articleId), input);
+  const unit = await classifyClaimText(text, article.language, models);
   let taught: Language | null = null;
   const created = await db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true, language: true } });
-    if (!article) throw notFound("The article");
-    if (article.textVersion !== input.textVersion) {
-      throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
+    if (selection(await findArticle(tx, actor, input.articleId), input).article.language !== article.language) {
+      throw new AppError("CONFLICT", "The article's language was changed meanwhile; select the passage again.");
     }
-    if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw halfCharacter();
-    const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
-    if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
     const others = await tx.claim.findMany({ where: { articleId: article.id, mergedIntoId: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
     if (others.some((other) => overlaps(other, span))) {
       throw new AppError("CONFLICT", "The selection overlaps an existing claim. Split that claim or select text outside it.");
     }
-    const text = article.body.slice(span.start, span.end);
-    const unit = classifySentence(text, teamModelOptions(models, article.language));
     const claim = await tx.claim.create({
       data: {
         teamId: actor.teamId,
@@ -70,4 +66,21 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
   });
   afterDecisions(actor.teamId, [taught]);
   return created;
+}
+
+async function findArticle(tx: Prisma.TransactionClient, actor: Actor, id: string) {
+  const article = await tx.article.findFirst({ where: { id, teamId: actor.teamId }, select: { id: true, body: true, textVersion: true, language: true } });
+  if (!article) throw notFound("The article");
+  return article;
+}
+
+/** The selected passage of the article's current text, trimmed; the text version is the one selected in. */
+function selection(article: Awaited<ReturnType<typeof findArticle>>, input: CreateClaimInput) {
+  if (article.textVersion !== input.textVersion) {
+    throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
+  }
+  if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw halfCharacter();
+  const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
+  if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
+  return { article, span, text: article.body.slice(span.start, span.end) };
 }

@@ -1,5 +1,5 @@
 import { teamModelOptions, type TeamModels } from "@/lib/domain/claim-model/team-models";
-import { extract } from "@/lib/domain/claims/extract";
+import { classifySentence, extract } from "@/lib/domain/claims/extract";
 import { storableClaims } from "@/lib/domain/claims/storable-claims";
 import type { Language, Unit } from "@/lib/domain/claims/types";
 import { detectLanguage } from "@/lib/domain/language/detect-language";
@@ -13,6 +13,16 @@ export const INLINE_EXTRACTION_CHARS = 16_384;
 export async function extractUnits(text: string, language: Language, articleDate?: Date | null, models?: TeamModels): Promise<Unit[]> {
   if (text.length <= INLINE_EXTRACTION_CHARS) return extract(text, { language, articleDate, ...teamModelOptions(models, language) }).units;
   return runHeavy("units", { text, language, articleDate, models }, "This text took too long to analyse. Split it into several articles.");
+}
+
+/**
+ * The engine's reading of one claim's text (a reviewer's selection, a part of a split claim) in the
+ * article's language. Nothing caps a claim's length (the engine's own units reach 90,000 characters),
+ * and a long one of numbers or names takes over half a second, so long texts go to a worker thread.
+ */
+export async function classifyClaimText(text: string, language: Language, models?: TeamModels): Promise<Unit> {
+  if (text.length <= INLINE_EXTRACTION_CHARS) return classifySentence(text, { language, ...teamModelOptions(models, language) });
+  return runHeavy("claimText", { text, language, models }, "This claim is too long for the engine to read. Select a shorter passage.");
 }
 
 /**

@@ -1,6 +1,4 @@
-import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { insideWord, splitSpan } from "@/lib/domain/claims/claim-spans";
-import { classifySentence } from "@/lib/domain/claims/extract";
 import { splitsCharacter } from "@/lib/domain/text/splits-character";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
@@ -12,6 +10,7 @@ import type { SplitClaimInput } from "@/lib/validations/claim";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { claimFields } from "./claim-fields";
 import { engineFields } from "./engine-fields";
+import { classifyClaimText } from "./extract-units";
 import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
 import { halfCharacter } from "./half-character";
@@ -25,23 +24,17 @@ import { renumberClaims } from "./renumber-claims";
 export async function splitClaim({ actor, id, input }: { actor: Actor; id: string; input: SplitClaimInput }) {
   authorize(actor, "claim.edit");
   const models = await loadTeamModels(actor.teamId);
+  // The engine reads both parts before the transaction: a long claim's parts run in a worker thread,
+  // and no database connection waits for them. The transaction checks that the claim is unchanged.
+  const read = splitParts(await findTeamClaim(db, actor, id, splitFields), input);
+  const [firstUnit, secondUnit] = await Promise.all([classifyClaimText(read.texts[0], read.claim.language, models), classifyClaimText(read.texts[1], read.claim.language, models)]);
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaim(tx, actor, id, { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } });
-    if (claim.status === "final") throw frozenClaim();
-    if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
-      throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
+    const { claim, parts, texts } = splitParts(await findTeamClaim(tx, actor, id, splitFields), input);
+    if (texts.some((text, i) => text !== read.texts[i]) || claim.language !== read.claim.language) {
+      throw new AppError("CONFLICT", "The claim changed while it was being split; try again.");
     }
-    if (splitsCharacter(claim.article.body, input.at)) throw halfCharacter("at");
-    if (insideWord(claim.article.body, input.at)) {
-      throw new AppError("INVALID_INPUT", "Split between two words, not inside a word or a character.", [{ field: "at", message: "Inside a word." }]);
-    }
-    const parts = splitSpan(claim.article.body, claim, input.at);
-    if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
     const [first, second] = parts;
-    const body = claim.article.body;
-    const firstText = body.slice(first.start, first.end);
-    const options = { language: claim.language, ...teamModelOptions(models, claim.language) };
-    const firstUnit = classifySentence(firstText, options);
+    const [firstText, secondText] = texts;
     const { count } = await tx.claim.updateMany({
       where: { id: claim.id, version: input.version },
       data: {
@@ -55,8 +48,6 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       },
     });
     if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
-    const secondText = body.slice(second.start, second.end);
-    const secondUnit = classifySentence(secondText, options);
     const created = await tx.claim.create({
       data: {
         teamId: actor.teamId,
@@ -90,4 +81,23 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       second: await tx.claim.findUniqueOrThrow({ where: { id: created.id }, select: claimFields }),
     };
   });
+}
+
+const splitFields = { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } } as const;
+
+/** The two parts of an anchored, unfrozen claim cut at a point between words, with their texts. */
+function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitFields>>>, input: SplitClaimInput) {
+  if (claim.status === "final") throw frozenClaim();
+  if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
+    throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
+  }
+  const body = claim.article.body;
+  if (splitsCharacter(body, input.at)) throw halfCharacter("at");
+  if (insideWord(body, input.at)) {
+    throw new AppError("INVALID_INPUT", "Split between two words, not inside a word or a character.", [{ field: "at", message: "Inside a word." }]);
+  }
+  const parts = splitSpan(body, claim, input.at);
+  if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
+  const texts: [string, string] = [body.slice(parts[0].start, parts[0].end), body.slice(parts[1].start, parts[1].end)];
+  return { claim, parts, texts };
 }

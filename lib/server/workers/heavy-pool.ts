@@ -46,7 +46,7 @@ function pool(): Piscina {
   return state.factdeskHeavyPool;
 }
 
-type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "article" | "pdf" | "teamModel" | "knownChecks");
+type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "claimText" | "article" | "pdf" | "teamModel" | "knownChecks");
 type TaskInput<Name extends TaskName> = Parameters<(typeof tasks)[Name]>[0];
 type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>;
 
@@ -73,3 +73,10 @@ export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInp
 }
 
 const busy = () => new AppError("UNAVAILABLE", "The server is busy with other large imports and reports. Try again in a minute.");
+
+/** Ends the pool's threads (a process that used the pool in place of a server, such as a test). */
+export async function closeHeavyPool(): Promise<void> {
+  const running = state.factdeskHeavyPool;
+  state.factdeskHeavyPool = undefined;
+  await running?.close({ force: true });
+}

@@ -3,7 +3,7 @@
 // into .workers/heavy-tasks.cjs, so it must stay free of Next.js, Prisma and "server-only" imports.
 import { trainTeamModel, type TeamModelTraining, type TrainedTeamModel } from "@/lib/domain/claim-model/train-team-model";
 import { teamModelOptions, type TeamModels } from "@/lib/domain/claim-model/team-models";
-import { extract } from "@/lib/domain/claims/extract";
+import { classifySentence, extract } from "@/lib/domain/claims/extract";
 import { storableClaims } from "@/lib/domain/claims/storable-claims";
 import { detectLanguage } from "@/lib/domain/language/detect-language";
 import { matchText } from "@/lib/domain/text/trigrams";
@@ -40,6 +40,11 @@ export function archive({ body, contentType, url, maxDepth }: { body: string; co
 /** Every unit the claim engine finds in a text. */
 export function units({ text, language, articleDate, models }: { text: string; language: Language; articleDate?: Date | null; models?: TeamModels }): Unit[] {
   return extract(text, { language, articleDate, ...teamModelOptions(models, language) }).units;
+}
+
+/** The engine's reading of one claim's text in the article's language (see classifyClaimText). */
+export function claimText({ text, language, models }: { text: string; language: Language; models?: TeamModels }): Unit {
+  return classifySentence(text, { language, ...teamModelOptions(models, language) });
 }
 
 /** A claim unit with its wording and match form already cut out, so the server only assembles rows. */
