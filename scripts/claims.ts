@@ -1,6 +1,7 @@
 // The claim engine's command line (a stable contract):
 //   npm run -s claims -- extract FILE [--lang de|en]   → { "language", "units": [...] }
 //   npm run -s claims -- classify [--lang de|en] [--model FILE] → one JSON object per stdin line
+//       (a blank line gets an empty reading, a line that is no UTF-8 text { "error" } and exit status 1)
 //   npm run -s claims -- learn --lang de|en --label checkworthy|subjective --out FILE
 //       reads "sentence<TAB>1|0" lines on stdin (a team's decisions) and writes a team model file
 // --lang picks the sentence rules for extract and the learned model (English: shipped check-worthiness
@@ -16,14 +17,39 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function decode(bytes: Buffer, what: string): string {
-  if (bytes.includes(0)) fail(`${what} looks like binary data (it contains NUL bytes); give a UTF-8 text file.`);
+/** The text of `bytes`, or why it is none. A byte order mark stays (as U+FEFF), so offsets count it as the file does. */
+function decoded(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.includes(0)) return { problem: "looks like binary data (it contains NUL bytes); give UTF-8 text" };
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return fail(`${what} is not valid UTF-8; convert it first (e.g. iconv -f latin1 -t utf-8).`);
+    return { problem: "is not valid UTF-8; convert it first (e.g. iconv -f latin1 -t utf-8)" };
   }
 }
+
+function decode(bytes: Uint8Array, what: string): string {
+  const result = decoded(bytes);
+  return "text" in result ? result.text : fail(`${what} ${result.problem}.`);
+}
+
+/** Standard input's lines as bytes, without a byte order mark (a last newline ends the last line, it does not start another). */
+async function stdinLines(): Promise<Buffer[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const input = Buffer.concat(chunks);
+  const lines: Buffer[] = [];
+  const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  for (let start = bom ? 3 : 0; start < input.length; ) {
+    const newline = input.indexOf(0x0a, start);
+    const end = newline === -1 ? input.length : newline;
+    lines.push(input.subarray(start, end > start && input[end - 1] === 0x0d ? end - 1 : end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** What classify prints for a line without words: no sentence, so nothing the engine scores. */
+const EMPTY_LINE = { kind: "other", subjective: false, checkworthy: false, checkworthiness: 0, reasons: [], suggestedWording: "" };
 
 function languageOption(args: string[]): Language | undefined {
   const index = args.indexOf("--lang");
@@ -58,10 +84,11 @@ function readModel(file: string): LinearModel {
   }
 }
 
+/** Standard input as one text (decisions for learn: no offsets, so a byte order mark goes). */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decode(Buffer.concat(chunks), "standard input");
+  return decode(Buffer.concat(chunks), "standard input").replace(/^\uFEFF/, "");
 }
 
 const args = process.argv.slice(2);
@@ -84,13 +111,21 @@ if (command === "extract") {
   const model = modelFile ? readModel(modelFile) : undefined;
   if (model && language && model.language !== language) fail(`${modelFile} is a model for "${model.language}", not "${language}".`, 2);
   const options = { language: language ?? model?.language, ...(model?.label === "subjective" ? { subjectivityModel: model } : { model }) };
-  const input = await readStdin();
-  for (const line of input.split(/\r?\n/)) {
-    if (!line.trim()) continue;
-    const unit = classifySentence(line, options);
-    const { kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording } = unit;
+  // One output line per input line, so outputs line up with their sentences: a blank line gets an
+  // empty reading, a line that is no UTF-8 text an error (and the exit status 1 at the end).
+  let failed = 0;
+  (await stdinLines()).forEach((bytes, index) => {
+    const line = decoded(bytes);
+    if ("problem" in line) {
+      failed++;
+      process.stderr.write(`claims: line ${index + 1} ${line.problem}.\n`);
+      return process.stdout.write(`${JSON.stringify({ error: `line ${index + 1} ${line.problem}` })}\n`);
+    }
+    if (!line.text.trim()) return process.stdout.write(`${JSON.stringify(EMPTY_LINE)}\n`);
+    const { kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording } = classifySentence(line.text, options);
     process.stdout.write(`${JSON.stringify({ kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording })}\n`);
-  }
+  });
+  if (failed) process.exitCode = 1;
 } else if (command === "learn") {
   const label = option(args, "--label");
   const out = option(args, "--out");

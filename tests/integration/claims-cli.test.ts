@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -33,6 +33,29 @@ describe("claims command line", () => {
     expect(lines[1]).toMatchObject({ subjective: true });
     expect(Object.keys(lines[0]).sort()).toEqual(["checkworthiness", "checkworthy", "kind", "reasons", "subjective", "suggestedWording"]);
     expect(lines[0].suggestedWording).toBe("India is the second-largest buyer of Russian oil");
+  });
+
+  // Probe of stop 26: blank lines were skipped (outputs no longer lined up with their sentences), one
+  // invalid line aborted the run, and extract dropped a byte order mark (its offsets were one off).
+  it("classify answers every line in its place, and extract's offsets count a byte order mark", () => {
+    const input = Buffer.concat([Buffer.from("\uFEFFTaxes rose 5 per cent in 2024.\n\n"), Buffer.from([0xff, 0x41, 0x0a]), Buffer.from("I think this is wonderful!\r\nThe end.\n")]);
+    const result = run(["classify", "--lang", "en"], input);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("line 3 is not valid UTF-8");
+    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ kind: "claim", suggestedWording: "Taxes rose 5 per cent in 2024" });
+    expect(lines[1]).toEqual({ kind: "other", subjective: false, checkworthy: false, checkworthiness: 0, reasons: [], suggestedWording: "" });
+    expect(lines[2].error).toContain("line 3 is not valid UTF-8");
+    expect(lines[3]).toMatchObject({ kind: "opinion", subjective: true });
+    expect(lines[4]).toHaveProperty("kind");
+
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), "claims-cli-")), "bom.txt");
+    writeFileSync(file, "\uFEFFDie Regierung senkte die Steuer um 5 Prozent.");
+    const extracted = run(["extract", file]);
+    expect(extracted.status).toBe(0);
+    const [unit] = JSON.parse(extracted.stdout).units as { start: number; end: number }[];
+    expect(readFileSync(file, "utf8").slice(unit!.start, unit!.end)).toBe("Die Regierung senkte die Steuer um 5 Prozent.");
   });
 
   it("fails clearly on a missing file, binary data, invalid UTF-8 and a bad language", () => {
