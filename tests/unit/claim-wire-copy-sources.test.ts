@@ -289,3 +289,21 @@ describe("rail and mortgage news (probe of stop 26)", () => {
     expect(wording("“This is a dark day for our community,” Skeer said, her voice breaking.", "en")).toBe("This is a dark day for our community");
   });
 });
+
+describe("sources dated to the day and comparisons after them", () => {
+  it("takes a German 'wie X … mitteilte' with a full date as the source and leaves it out of the wording", () => {
+    const sentence = "Die Zahl der Arbeitslosen stieg auf 2,9 Millionen, wie die Bundesagentur für Arbeit am 14. Februar 2024 mitteilte.";
+    expect(claimant(sentence, "de")).toBe("Bundesagentur für Arbeit");
+    expect(wording(sentence, "de")).toBe("Die Zahl der Arbeitslosen stieg auf 2,9 Millionen");
+    expect(entities(sentence, "de")).toContain("date:14. Februar 2024");
+  });
+
+  it("drops an English attribution before a comparison of the figure, and keeps the comparison", () => {
+    const sentence = "Inflation rose to 3.2 percent in October, the Labor Department said on Tuesday, slightly above economists' expectations.";
+    expect(claimant(sentence, "en")).toBe("Labor Department");
+    expect(wording(sentence, "en")).toBe("Inflation rose to 3.2 percent in October, slightly above economists' expectations");
+    expect(wording("The company earned $3 billion, Smith said, compared with $2 billion a year earlier.", "en")).toBe("The company earned $3 billion, compared with $2 billion a year earlier");
+    // Without a named speaker the words stay: "he" is no claimant.
+    expect(wording("Prices rose, he said, above all in the cities.", "en")).toBe("Prices rose, he said, above all in the cities");
+  });
+});

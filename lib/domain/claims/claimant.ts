@@ -74,8 +74,9 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
   // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
   [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]{1,120}?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
-  // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source.
-  [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
+  // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source
+  // (a date may have a day's dot: "am 14. Februar 2024").
+  [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+(?:[^,.;:]|(?<=\\d)\\.){1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
   // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte …":
   // the name before its apposition is the speaker, not what follows the verb.
   // "The company, which employs 12,000 people, said …" too.

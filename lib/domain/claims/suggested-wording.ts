@@ -51,10 +51,17 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
   // "…, heißt es in einem Bericht der EU-Kommission."
   /,\s*(?:heißt|hieß) es\s+(?:in|im|aus|bei)\s[^,.;]{1,80}[.!]?$/u,
-  new RegExp(`,\\s*wie\\s+[^,.;]{1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
+  // "…, wie das Bundesamt am 14. Februar 2024 berichtete." (a date may have a day's dot)
+  new RegExp(`,\\s*wie\\s+(?:[^,.;]|(?<=\\d)\\.){1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
 ];
+// "…, the Labor Department said on Tuesday, slightly above economists' expectations.": the attribution
+// goes, the comparison after it stays (it says how the figure compares, no one's words).
+const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
+  `,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}(?=,\\s+(?:slightly|well|far|just|roughly|above|below|short of|ahead of|in line with|up from|down from|compared (?:with|to)|beating|missing|matching|exceeding|topping)\\b)`,
+  "u",
+);
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
@@ -181,6 +188,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
       if (i === 0 ? text.includes("according to") : text.includes(",")) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
     }
   }
+  if (claimant && language === "en" && text.includes(", ")) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant) {
     const before = text;
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
