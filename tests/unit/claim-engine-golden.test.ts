@@ -35,6 +35,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // the wording (seed article 2), and "äußerte X" and long "berichteten … unter Berufung auf …" (seed article 1).
 // Then the probe of stop 26: a source's short name in brackets and approximate numbers in German word order,
 // "ifo-Institut", "… on Friday" out of a claimant, "told The Associated Press", no wording over 1,000 characters.
+// Stop 27: no unit starts or ends with an invisible format character (zero-width space, direction marks):
+// only the CheckThat! claim-normalisation posts hold such characters at a sentence's edge.
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -65,7 +67,7 @@ const SHARED_EVAL = {
   "subjectivity english/dev_en": "0e610673189d8a55f061a2566eb6da699c398adad87ebdb316fd6eaaba8b9a3c",
   "subjectivity english/dev_test_en": "d1426abd0380e71db61f3b10f79813b769453b26f7418c94017369bde74f3bcb",
   "subjectivity english/train_en": "762a7bc3e05e31a6b22fc2a00ee8167104338de1cb9dac27359295805fa845f7",
-  claimnormEn: "01852193f2197540336542c0b156c910a411a60ee3e5cc172c57088fb5937388",
+  claimnormEn: "053fb164fe92ed18639efff486be840cb293e6d2ccc4cf1dd0df4e5e74d369b7",
   claimnormDe: "80289a81690c90c18129a272849b4d5e26028d7383f8d04c4326a71cdc0ef834",
 };
 

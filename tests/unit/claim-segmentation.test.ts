@@ -76,11 +76,14 @@ describe("the sample articles", () => {
 describe("offsets (property-based)", () => {
   const pieces = fc.constantFrom(
     "Der Minister sagte am 7. Mai: ", "„Das ist so.“ ", "z. B. ", "U.S. ", "20 %", "👩‍👩‍👧", "e\u0301", "مرحبا بالعالم. ",
-    "\r\n", "\u00a0", "\u200b", "\n\n", "...", "(…)", "? ", "! ", "„", "“", '"', "»", " ", ".", "Öl", "A",
+    "\r\n", "\u00a0", "\u200b", "\u202e", "\u200f", "\u2060", "\ufeff", "\n\n", "...", "(…)", "? ", "! ", "„", "“", '"', "»", " ", ".", "Öl", "A",
   );
   const arbitrary = fc.array(fc.oneof(pieces, fc.string({ unit: "grapheme" })), { maxLength: 40 }).map((parts) => parts.join(""));
 
-  it("units never overlap, map back exactly and drop nothing but whitespace", () => {
+  // Between units lie only whitespace and invisible format characters (a zero-width space or a
+  // direction mark at a sentence's edge belongs to no claim).
+  const blank = (between: string) => between.replace(/[\s\p{Cf}]/gu, "");
+  it("units never overlap, map back exactly and drop nothing but whitespace and invisible characters", () => {
     fc.assert(
       fc.property(arbitrary, fc.constantFrom("de" as const, "en" as const), (text, language) => {
         const { units } = extract(text, { language });
@@ -88,12 +91,14 @@ describe("offsets (property-based)", () => {
         for (const unit of units) {
           expect(unit.start).toBeGreaterThanOrEqual(cursor);
           expect(unit.end).toBeGreaterThan(unit.start);
-          expect(text.slice(cursor, unit.start).trim()).toBe("");
+          expect(blank(text.slice(cursor, unit.start))).toBe("");
+          // (format characters of the Basic Multilingual Plane: the engine trims by UTF-16 code unit)
+          expect(/^[\s\p{Cf}]|[\s\p{Cf}]$/u.test(text.slice(unit.start, unit.end).replace(/[\u{10000}-\u{10FFFF}]/gu, "x"))).toBe(false);
           for (const entity of unit.entities) expect(text.slice(entity.start, entity.end)).toBe(entity.text);
           if (unit.claimant) expect(text.slice(unit.claimant.start, unit.claimant.end)).toBe(unit.claimant.text);
           cursor = unit.end;
         }
-        expect(text.slice(cursor).trim()).toBe("");
+        expect(blank(text.slice(cursor))).toBe("");
       }),
       { numRuns: 500 },
     );

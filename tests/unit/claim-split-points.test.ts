@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insideWord } from "@/lib/domain/claims/claim-spans";
+import { insideWord, trimmedSpan } from "@/lib/domain/claims/claim-spans";
 
 // Where a claim may be split (hostile probe of stop 26): between words, never inside a word or inside
 // one visible character made of several code points.
@@ -22,5 +22,14 @@ describe("split points", () => {
     expect(insideWord(family, emoji)).toBe(false);
     const accent = "Cafe\u0301 prices rose.";
     expect(insideWord(accent, 4)).toBe(true);
+  });
+});
+
+describe("a selection's edges", () => {
+  it("trims whitespace and invisible characters (zero-width space, direction marks) but keeps what is between", () => {
+    const body = "Intro. \u200B\u202ETaxes rose\u200B 5 percent.\u200F\u2060 Next.";
+    const span = trimmedSpan(body, { start: body.indexOf(" \u200B"), end: body.indexOf(" Next") });
+    expect(body.slice(span!.start, span!.end)).toBe("Taxes rose\u200B 5 percent.");
+    expect(trimmedSpan("\u200B \u202E\u200F", { start: 0, end: 4 })).toBeNull();
   });
 });

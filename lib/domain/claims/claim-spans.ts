@@ -1,13 +1,14 @@
+import { isBlankCode } from "../text/is-space-code";
 import type { Span } from "./types";
 
 // Span arithmetic for claims people add, split and merge: offsets always index the article body,
-// and a claim never starts or ends with whitespace.
+// and a claim never starts or ends with whitespace or an invisible character.
 
-/** `span` without surrounding whitespace, or null when nothing but whitespace is left. */
+/** `span` without surrounding whitespace and invisible characters, or null when nothing else is left. */
 export function trimmedSpan(body: string, span: Span): Span | null {
   let { start, end } = span;
-  while (start < end && /\s/.test(body[start]!)) start++;
-  while (end > start && /\s/.test(body[end - 1]!)) end--;
+  while (start < end && isBlankCode(body.charCodeAt(start))) start++;
+  while (end > start && isBlankCode(body.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 

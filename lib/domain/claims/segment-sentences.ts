@@ -3,7 +3,7 @@ import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
-import { isSpaceCode } from "../text/is-space-code";
+import { isBlankCode } from "../text/is-space-code";
 import { splitsCharacter } from "../text/splits-character";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
@@ -66,7 +66,7 @@ const isClosingMark = (code: number) => code === 34 || code === 0x201c || code =
 /** True when text[from, to) ends in a sentence end: read backwards, as an end-anchored pattern would scan it all. */
 function endsSentence(text: string, from: number, to: number): boolean {
   let at = to;
-  while (at > from && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  while (at > from && isBlankCode(text.charCodeAt(at - 1))) at--;
   while (at > from && isClosingMark(text.charCodeAt(at - 1))) at--;
   return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
 }
@@ -101,11 +101,11 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   let depth = 0;
   const count = windowedSegments(segmenterFor(language), line);
   for (let k = 0; k < count; k++) {
-    // The candidate without its surrounding whitespace (empty ones are skipped).
+    // The candidate without its surrounding whitespace and invisible characters (empty ones are skipped).
     let start = from + segmentStarts[k]!;
     let end = start + segmentLengths[k]!;
-    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+    while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
     if (end <= start) continue;
     if (currentStart !== -1 && shouldJoin(text, currentStart, currentEnd, start, end, depth)) {
       currentEnd = end;

@@ -10,3 +10,14 @@ export function isSpaceCode(code: number): boolean {
     code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
   );
 }
+
+const FORMAT_CHARACTER = /^\p{Cf}$/u;
+
+/**
+ * True for a space (isSpaceCode) and for the invisible format characters (zero-width space and
+ * joiners, direction marks and overrides, soft hyphen, word joiner): what a sentence or selection is
+ * trimmed of at its ends, so that no claim starts or ends with a character nobody sees.
+ */
+export function isBlankCode(code: number): boolean {
+  return isSpaceCode(code) || (code >= 0xad && FORMAT_CHARACTER.test(String.fromCharCode(code)));
+}
