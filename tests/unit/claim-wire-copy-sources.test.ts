@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifySentence } from "@/lib/domain/claims/extract";
+import { classifySentence, extract } from "@/lib/domain/claims/extract";
 import { claimantOf as claimant, entitiesOf as entities, unitTexts, wordingOf as wording } from "../support/claim-sentence";
 
 // Sources and entities of wire copy that the hostile probe of stop 25 found read wrongly: spokespeople
@@ -305,5 +305,38 @@ describe("sources dated to the day and comparisons after them", () => {
     expect(wording("The company earned $3 billion, Smith said, compared with $2 billion a year earlier.", "en")).toBe("The company earned $3 billion, compared with $2 billion a year earlier");
     // Without a named speaker the words stay: "he" is no claimant.
     expect(wording("Prices rose, he said, above all in the cities.", "en")).toBe("Prices rose, he said, above all in the cities");
+  });
+});
+
+describe("a sentence that only names the source of the sentence before", () => {
+  const units = (text: string, language: "de" | "en") =>
+    extract(text, { language }).units.map((unit) => ({ text: text.slice(unit.start, unit.end), kind: unit.kind, checkworthy: unit.checkworthy, claimant: unit.claimant?.text ?? null, reasons: unit.reasons }));
+
+  it("is no claim of its own, and its source becomes the claimant of the sentence before", () => {
+    const [figure, source] = units("Die Zahl der Arbeitslosen stieg im November um 12.000 auf 2,95 Millionen. Das teilte die Bundesagentur für Arbeit am Dienstag in Nürnberg mit.", "de");
+    expect(figure).toMatchObject({ kind: "claim", checkworthy: true, claimant: "Bundesagentur für Arbeit" });
+    expect(source).toMatchObject({ kind: "other", checkworthy: false, reasons: ["source of the sentence before ↓"] });
+    expect(units("Die Preise stiegen um 2,3 Prozent. Dies geht aus einer Mitteilung des Statistischen Bundesamtes hervor.", "de")[0]!.claimant).toBe("Statistischen Bundesamtes");
+    expect(units("Unemployment rose by 12,000 to 2.95 million in November. That's according to the Labor Department.", "en")[0]!.claimant).toBe("Labor Department");
+    expect(units("The firm cut 3,000 jobs. That was first reported by The Wall Street Journal.", "en")[0]!.claimant).toBe("The Wall Street Journal");
+  });
+
+  it("lends its source only within the paragraph and never over a claimant the sentence has", () => {
+    expect(units("Die Preise stiegen um 2,3 Prozent.\n\nDas sagte ein Sprecher des Ministeriums.", "de")[0]!.claimant).toBeNull();
+    expect(units("Die Preise stiegen laut Ifo um 2,3 Prozent. Das teilte die Bundesbank mit.", "de")[0]!.claimant).toBe("Ifo");
+  });
+
+  it("is read only where nothing else follows the source", () => {
+    for (const [sentence, language] of [
+      ["Das sagte alles.", "de"],
+      ["Das zeigte die schleppende Reaktion auf die Ebolakrise in Westafrika überdeutlich.", "de"],
+      ["Das teilte die Bundesagentur für Arbeit mit, die 3.000 Stellen streicht.", "de"],
+      ["That's according to the Labor Department, which said prices rose.", "en"],
+      ["He said that in 2020 unemployment fell to 3 percent.", "en"],
+    ] as const) {
+      expect(classifySentence(sentence, { language }).reasons, sentence).not.toContain("source of the sentence before ↓");
+    }
+    expect(classifySentence("Das ergab eine Forsa-Umfrage im Auftrag des „Stern“.", { language: "de" }).kind).toBe("other");
+    expect(classifySentence("He said so in an interview with CNN.", { language: "en" })).toMatchObject({ kind: "other", claimant: null });
   });
 });

@@ -6,6 +6,7 @@ import { withModel, withSubjectivityModel } from "./model/score-unit";
 import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities, withSpeakerAsPerson } from "./entities";
 import { forEachSentence } from "./segment-sentences";
+import { sourceOnly, SOURCE_ONLY_REASON } from "./source-only";
 import { suggestWording } from "./suggested-wording";
 import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Claimant, Entity, Language, Unit } from "./types";
@@ -45,9 +46,19 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const tokens = tokenize(unitText, start, pool);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context);
     for (const entity of unit.entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
+    if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
     units.push(unit);
   });
   return { language, units };
+}
+
+/**
+ * "Die Zahl stieg auf 2,95 Millionen. Das teilte die Bundesagentur für Arbeit mit.": the source named
+ * after a sentence is that sentence's claimant, when it has none and no paragraph lies between them.
+ */
+function lendSource(text: string, previous: Unit | undefined, claimant: Claimant): void {
+  if (!previous || previous.claimant || previous.kind === "boilerplate" || /\n[^\S\n]*\n/.test(text.slice(previous.end, claimant.start))) return;
+  previous.claimant = claimant;
 }
 
 /**
@@ -84,14 +95,19 @@ function analyse(
   model: LinearModel | null,
   context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
 ): Unit {
-  const claimant = findClaimant(text, entities, offset, tokens);
+  let claimant = findClaimant(text, entities, offset, tokens);
   entities = speakerAsPerson(entities, claimant, tokens, context.language);
   const signals = { text, offset, tokens, entities, claimant };
   // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
   const rules = classifyUnit(signals, !model);
   const scored = model ? withModel(signals, rules, model) : rules;
   const subjectivity = context.subjectivityModel;
-  const classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
+  let classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
+  const onlySource = classification.kind === "boilerplate" || classification.kind === "question" || classification.kind === "quote" ? null : sourceOnly(text, entities, tokens.length);
+  if (onlySource) {
+    classification = { kind: "other", checkworthiness: Math.min(classification.checkworthiness, 0.1), checkworthy: false, subjective: false, reasons: [SOURCE_ONLY_REASON] };
+    if (!claimant && onlySource.source) claimant = { text: text.slice(onlySource.source.start, onlySource.source.end), start: offset + onlySource.source.start, end: offset + onlySource.source.end };
+  }
   const suggestedWording =
     classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.

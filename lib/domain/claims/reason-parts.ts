@@ -30,6 +30,7 @@ export const REASON_KINDS = {
   word: "word",
   words: "words",
   boilerplate: "boilerplate",
+  "source of the sentence before": "sourceOnly",
   // Written by the server, not the engine (create-claim, split-claim).
   "added by a reviewer": "addedByReviewer",
   "split from a longer claim": "splitFromClaim",

@@ -1,0 +1,56 @@
+import type { Entity, Span } from "./types";
+
+// A sentence that only says where the sentence before it came from: "Das teilte die Bundesagentur für
+// Arbeit am Dienstag in Nürnberg mit.", "Dies geht aus einer Mitteilung des Statistischen Bundesamtes
+// hervor.", "That's according to the Labor Department.", "He said this at a news conference." A reader
+// checks the figure before it, not that it was said: such a sentence is no claim of its own, and its
+// source is the claimant of the sentence before (see extract.ts).
+
+const GERMAN_PAST_SAY =
+  "teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten|schrieb|schrieben|betonte|betonten|gab|gaben|verkündete|verkündeten|nannte|nannten";
+// The source: a name or a noun with its article, up to when, where or to whom it was said, and the
+// verb's particle ("mit", "bekannt") at the end; nothing else may follow ("Das sagte alles." is no source).
+const GERMAN_SOURCE = "(?:(?:der|die|das)\\s+)?[„\"»]?(?<source>(?=\\p{Lu}|ein\\b|eine\\b|einer\\b|dpa\\b)[^,;:„“\"»«]{2,80}?)[“\"«]?";
+const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unter\\s+Berufung\\s+auf|dem|den|der(?=\\s+(?:Deutschen\\s+Presse-Agentur|dpa|Nachrichtenagentur|Zeitung|Bild|„)))\\s[^,;:]{1,60}?)?(?:\\s+(?:mit|bekannt))?[.!]?$";
+const GERMAN_PRONOUN = "(?:er|sie)\\b";
+// "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
+const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
+const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>[^,;:]{2,80}?)";
+const ENGLISH_TAIL = "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
+const SOURCE_ONLY = [
+  // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).
+  new RegExp(`^(?:Das|Dies|Diese\\s+(?:Zahlen|Zahl|Angaben|Daten))\\s+(?:${GERMAN_PAST_SAY})\\s+(?:${GERMAN_PRONOUN}|${GERMAN_SOURCE})${GERMAN_TAIL}`, "du"),
+  new RegExp(`^(?:Das|Dies)\\s+(?:zeigte|zeigten|ergab|ergaben|ergibt|zeigt)\\s+${GERMAN_STUDY}${GERMAN_SOURCE}${GERMAN_TAIL}`, "du"),
+  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:einer|einem|der|dem|den)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor[.!]?$`, "du"),
+  new RegExp(`^(?:Das|Dies)\\s+(?:ist|war)\\s+(?:das\\s+)?Ergebnis\\s+(?:einer|eines|der|des)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?${GERMAN_TAIL}`, "du"),
+  new RegExp(`^(?:That|This)(?:['’]s|\\s+is|\\s+was)\\s+according\\s+to\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`, "du"),
+  new RegExp(
+    `^(?:That|This|The\\s+(?:figures?|data|numbers?)|These\\s+(?:figures|data|numbers))\\s+(?:is|was|were|are)\\s+(?:first\\s+)?(?:reported|released|published|announced|confirmed|disclosed)\\s+by\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`,
+    "du",
+  ),
+  /^(?:That|This)\s+(?:is|was)\s+(?:what|how)\s+(?:the\s+)?(?<source>(?:\S+\s+){0,5}?\S+)\s+(?:said|told|reported|wrote|put it)[.!]?$/du,
+  /^(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+said\s+(?:this|so)\s+(?:at|in|on|during|to|after|before|while|when)\s[^,;:]{1,60}[.!]?$/u,
+];
+const MAX_WORDS = 20;
+
+/**
+ * Null unless `text` (one unit) only names the source of what came before: no figure, few words, one
+ * of the forms above. Then the source's span in `text` where the form names one ("He said so" names none).
+ */
+export function sourceOnly(text: string, entities: Entity[], wordCount: number): { source: Span | null } | null {
+  if (wordCount > MAX_WORDS || wordCount < 3) return null;
+  const first = text.charCodeAt(0);
+  // Every form starts with D, T, H or a capitalised name: most units are skipped by their first letter.
+  if (first < 65 || first > 90) return null;
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.type === "number") return null;
+  for (let i = 0; i < SOURCE_ONLY.length; i++) {
+    const match = SOURCE_ONLY[i]!.exec(text);
+    if (!match) continue;
+    const at = match.indices?.groups?.source;
+    return { source: at && !/^(?:er|sie|he|she|they|it|es)$/i.test(match.groups!.source!) ? { start: at[0], end: at[1] } : null };
+  }
+  return null;
+}
+
+/** The reason a source-only unit shows (kind "source of the sentence before" in reason-parts.ts). */
+export const SOURCE_ONLY_REASON = "source of the sentence before ↓";
