@@ -340,3 +340,20 @@ describe("a sentence that only names the source of the sentence before", () => {
     expect(classifySentence("He said so in an interview with CNN.", { language: "en" })).toMatchObject({ kind: "other", claimant: null });
   });
 });
+
+describe("German verbs that state a position", () => {
+  it("take the subject of 'warf … vor', 'bezeichnete … als' and 'sprach von' as the claimant", () => {
+    expect(claimant("Merz warf Scholz vor, die Wirtschaft geschwächt zu haben.", "de")).toBe("Merz");
+    expect(claimant("Die Grünen warfen der Union vor, den Klimaschutz zu blockieren.", "de")).toBe("Grünen");
+    expect(claimant("Das Gericht bezeichnete die Klage als unbegründet.", "de")).toBe("Gericht");
+    expect(claimant("Der CDU-Chef Friedrich Merz sprach von einem „Desaster“.", "de")).toBe("Friedrich Merz");
+    expect(claimant("Die Stadt sprach von 300 Verletzten.", "de")).toBe("Stadt");
+  });
+
+  it("name nobody after an adverb or a pronoun, or where 'sprach' means something else", () => {
+    expect(claimant("Zugleich sprach sich der Kanzler für neue Schulden aus.", "de")).toBeNull();
+    expect(claimant("Zugleich bezeichnete er die Lage als ernst.", "de")).toBeNull();
+    expect(claimant("Er sprach von einem Erfolg.", "de")).toBeNull();
+    expect(claimant("Das bezeichnete er als Unsinn.", "de")).toBeNull();
+  });
+});

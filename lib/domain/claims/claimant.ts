@@ -158,7 +158,7 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   // Every pattern needs a verb of saying or one of the cue words: most units have neither.
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
-  if (!(seen & (Flag.SayVerb | Flag.AttributionCue))) return null;
+  if (!(seen & (Flag.SayVerb | Flag.AttributionCue))) return germanChargeOrLabel(text, entities, offset);
   for (const [pattern, mayMatch] of PATTERNS) {
     if (!mayMatch(text, tokens, offset)) continue;
     const match = pattern.exec(text);
@@ -174,6 +174,25 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text)) return claimant;
   }
   return null;
+}
+
+// "Die Opposition warf der Regierung vor, …", "Der Kanzler bezeichnete die Lage als ernst", "Habeck sprach
+// von einem Rückgang": German verbs that state a position, with their subject first. They are no verbs of
+// saying elsewhere ("Zugleich sprach sich …" has no speaker), so only this form reads them.
+const NOT_A_SUBJECT = "(?:Zugleich|Dabei|Zudem|Außerdem|Später|Daraufhin|Damals|Inzwischen|Gestern|Heute|Dann|Danach|Deshalb|Daher|Trotzdem|Dennoch|Allerdings|Jedoch|Auch|Bereits|Schon|Erst|Nun|Jetzt|Hier|Dort|So|Er|Sie|Es|Man|Wir|Ich)\\b";
+const GERMAN_CHARGE = new RegExp(
+  `^((?!${NOT_A_SUBJECT})(?:(?:Der|Die|Das|Ein|Eine)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)\\s+(?:(?:warf|warfen)\\s+[^,.;:]{1,80}?\\s+vor[,.:]|(?:bezeichnete|bezeichneten)\\s+[^,.;:]{1,80}?\\s+als\\s|(?:sprach|sprachen)\\s+von\\s)`,
+  "du",
+);
+function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
+  if (!(text.includes(" warf") || text.includes(" bezeichnete") || text.includes(" sprach"))) return null;
+  const match = GERMAN_CHARGE.exec(text);
+  const group = match?.indices?.[1];
+  if (!group) return null;
+  const person = entities.find((e) => e.type === "person" && e.start >= offset + group[0] && e.end <= offset + group[1]);
+  if (person) return { text: person.text, start: person.start, end: person.end };
+  const claimant = withoutTitle(text, group[0], group[1], offset);
+  return claimant && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) ? claimant : null;
 }
 
 /** "… sources say", "analysts warn": a group noun right before "say", "warn" or "argue". */
