@@ -28,7 +28,7 @@ describe("sources named with whom they speak for or what they published", () => 
   it("takes the person before where they work, not a place after a title", () => {
     const sentence = "Dr. Anna Müller vom Robert Koch-Institut erklärte, die Zahl der Fälle sei um 30 Prozent gestiegen.";
     expect(claimant(sentence, "de")).toBe("Anna Müller");
-    expect(wording(sentence, "de")).toBe("Die Zahl der Fälle sei um 30 Prozent gestiegen");
+    expect(wording(sentence, "de")).toBe("Die Zahl der Fälle ist um 30 Prozent gestiegen");
     expect(claimant("King Abdullah of Jordan said 1.3 million refugees live in his country.", "en")).toBe("King Abdullah of Jordan");
   });
 
@@ -57,7 +57,7 @@ describe("wording without a pronoun's or a German speaker's attribution", () => 
   it("drops a leading pronoun and its verb of saying, but not an object or 'I'", () => {
     expect(wording("He said the company had cut 5,000 jobs since 2020.", "en")).toBe("The company had cut 5,000 jobs since 2020");
     expect(wording("She said that unemployment had doubled.", "en")).toBe("Unemployment had doubled");
-    expect(wording("Er sagte, die Regierung habe 2 Milliarden Euro ausgegeben.", "de")).toBe("Die Regierung habe 2 Milliarden Euro ausgegeben");
+    expect(wording("Er sagte, die Regierung habe 2 Milliarden Euro ausgegeben.", "de")).toBe("Die Regierung hat 2 Milliarden Euro ausgegeben");
     expect(wording("She said a lot of things that were false.", "en")).toBe("She said a lot of things that were false");
     expect(wording("He said I misled on Iraq.", "en")).toBe("He said I misled on Iraq");
     expect(wording("He noted a few, but there are others.", "en")).toBe("He noted a few, but there are others");
@@ -75,8 +75,8 @@ describe("wording without a pronoun's or a German speaker's attribution", () => 
   });
 
   it("drops to whom and with which adverb a German speaker said it, but keeps an infinitive clause whole", () => {
-    expect(wording("Scholz sagte der Bild-Zeitung, die Inflation werde 2024 auf 2 Prozent sinken.", "de")).toBe("Die Inflation werde 2024 auf 2 Prozent sinken");
-    expect(wording("Scholz sagte zudem, man habe 100 Milliarden Euro für die Bundeswehr bereitgestellt.", "de")).toBe("Man habe 100 Milliarden Euro für die Bundeswehr bereitgestellt");
+    expect(wording("Scholz sagte der Bild-Zeitung, die Inflation werde 2024 auf 2 Prozent sinken.", "de")).toBe("Die Inflation wird 2024 auf 2 Prozent sinken");
+    expect(wording("Scholz sagte zudem, man habe 100 Milliarden Euro für die Bundeswehr bereitgestellt.", "de")).toBe("Man hat 100 Milliarden Euro für die Bundeswehr bereitgestellt");
     expect(wording("Der Konzern teilte mit, bis 2026 rund 5.000 Stellen abzubauen.", "de")).toBe("Der Konzern teilte mit, bis 2026 rund 5.000 Stellen abzubauen");
     // "sagte den Besuch ab": the verb is "absagen", and what follows the comma is no statement of his.
     expect(wording("Scholz sagte den Besuch ab, die Reise sei zu teuer.", "de")).toContain("Scholz sagte den Besuch ab");
@@ -197,7 +197,7 @@ describe("budget news", () => {
   it("reads sources from circles, parties that demand, and a speaker whose words follow a colon", () => {
     const circles = "Aus Regierungskreisen hieß es, eine Einigung sei bis zum Sommer nicht zu erwarten.";
     expect(claimant(circles, "de")).toBe("Regierungskreisen");
-    expect(wording(circles, "de")).toBe("Eine Einigung sei bis zum Sommer nicht zu erwarten");
+    expect(wording(circles, "de")).toBe("Eine Einigung ist bis zum Sommer nicht zu erwarten");
     expect(claimant("Die Grünen forderten, Investitionen in Klimaschutz auszunehmen.", "de")).toBe("Grünen");
     const scheller = "Der Präsident des Rechnungshofs, Kay Scheller, mahnte zur Sparsamkeit: „Die Lage der Bundesfinanzen ist ernst.“";
     expect(claimant(scheller, "de")).toBe("Kay Scheller");
@@ -355,5 +355,20 @@ describe("German verbs that state a position", () => {
     expect(claimant("Zugleich bezeichnete er die Lage als ernst.", "de")).toBeUndefined();
     expect(claimant("Er sprach von einem Erfolg.", "de")).toBeUndefined();
     expect(claimant("Das bezeichnete er als Unsinn.", "de")).toBeUndefined();
+  });
+});
+
+describe("German reported speech in the wording", () => {
+  it("reads in the indicative once its speaker is out of the wording", () => {
+    expect(wording("Scholz sagte, die Lage sei ernst.", "de")).toBe("Die Lage ist ernst");
+    expect(wording("Der Minister sagte, man müsse jetzt handeln.", "de")).toBe("Man muss jetzt handeln");
+    expect(wording("Er sagte, die Zahl der Fälle sei um 30 Prozent gestiegen.", "de")).toBe("Die Zahl der Fälle ist um 30 Prozent gestiegen");
+    expect(wording("Laut Nowak sei Indien nach China der zweitgrößte Abnehmer von russischem Öl.", "de")).toBe("Indien ist nach China der zweitgrößte Abnehmer von russischem Öl");
+  });
+
+  it("stays as written where the speaker stays, in the first person, and for the subjunctive II", () => {
+    expect(wording("Merz warf Scholz vor, er habe die Wirtschaft geschwächt.", "de")).toBe("Merz warf Scholz vor, er habe die Wirtschaft geschwächt");
+    expect(wording("„Ich habe das nie gesagt“, sagte Müller.", "de")).toBe("Ich habe das nie gesagt");
+    expect(wording("Scholz sagte, ohne Hilfe hätten die Firmen schließen müssen.", "de")).toBe("Ohne Hilfe hätten die Firmen schließen müssen");
   });
 });

@@ -13,7 +13,7 @@ describe("speakers in wire copy", () => {
     expect(claimant("Senator Elizabeth Warren, D-Mass., said the bill would raise $300 billion.", "en")).toBe("Elizabeth Warren");
     expect(claimant("Ricarda Lang, Mitglied des Bundestages, sagte, die Partei habe 10.000 neue Mitglieder gewonnen.", "de")).toBe("Ricarda Lang");
     expect(wording("Ricarda Lang, Mitglied des Bundestages, sagte, die Partei habe 10.000 neue Mitglieder gewonnen.", "de")).toBe(
-      "Die Partei habe 10.000 neue Mitglieder gewonnen",
+      "Die Partei hat 10.000 neue Mitglieder gewonnen",
     );
     expect(claimant("Der Sprecher des Auswärtigen Amts, Martin Giese, sagte, Deutschland habe 500 Millionen Euro bereitgestellt.", "de")).toBe("Martin Giese");
   });
@@ -63,7 +63,7 @@ describe("suggested wording without the attribution", () => {
     expect(wording("Wie das Innenministerium in Stuttgart mitteilte, wurden im vergangenen Jahr 1.200 Messerangriffe registriert.", "de")).toBe(
       "Im vergangenen Jahr wurden 1.200 Messerangriffe registriert",
     );
-    expect(wording("Das Unternehmen teilte mit, der Umsatz sei im dritten Quartal um 12 Prozent gestiegen.", "de")).toBe("Der Umsatz sei im dritten Quartal um 12 Prozent gestiegen");
+    expect(wording("Das Unternehmen teilte mit, der Umsatz sei im dritten Quartal um 12 Prozent gestiegen.", "de")).toBe("Der Umsatz ist im dritten Quartal um 12 Prozent gestiegen");
   });
 
   it("keeps the full stop of a dotted abbreviation at the end", () => {

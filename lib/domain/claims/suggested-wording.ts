@@ -62,6 +62,19 @@ const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
   `,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}(?=,\\s+(?:slightly|well|far|just|roughly|above|below|short of|ahead of|in line with|up from|down from|compared (?:with|to)|beating|missing|matching|exceeding|topping)\\b)`,
   "u",
 );
+// "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
+// reads in the indicative. Third-person forms of the subjunctive I that differ from the indicative only
+// (not "hätten" or "würden": there the subjunctive II may be meant).
+const INDICATIVE: Record<string, string> = {
+  sei: "ist", seien: "sind", habe: "hat", werde: "wird", könne: "kann", müsse: "muss", solle: "soll", wolle: "will", dürfe: "darf",
+  gebe: "gibt", liege: "liegt", stehe: "steht", gehe: "geht", komme: "kommt", bleibe: "bleibt", wisse: "weiß", fehle: "fehlt",
+  brauche: "braucht", plane: "plant", arbeite: "arbeitet", lebe: "lebt", bestehe: "besteht", zeige: "zeigt", steige: "steigt", sinke: "sinkt",
+};
+const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")})(?![\\p{L}-])`;
+const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
+const HAS_SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "u");
+// "Ich habe …" is the indicative already: a statement in the first person is left as it is.
+const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
@@ -154,6 +167,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
   text = withoutClosingPunctuation(text);
   let fronted = false;
+  let pronounSpeakerGone = false;
   // What the text was before its front was taken off: kept when the rest cannot be put in order again.
   let unfronted = text;
   // Each leading pattern starts with "Laut", "Nach", "According" or "Wie", or has "zufolge": most sentences skip them all.
@@ -195,7 +209,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
+    const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
+    pronounSpeakerGone = text !== before;
   }
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   if (claimant && language === "de") {
@@ -212,6 +228,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     fronted = true;
   }
   if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
+  const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
+  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word) => INDICATIVE[word]!);
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
