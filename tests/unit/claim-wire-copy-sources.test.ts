@@ -372,3 +372,14 @@ describe("German reported speech in the wording", () => {
     expect(wording("Scholz sagte, ohne Hilfe hätten die Firmen schließen müssen.", "de")).toBe("Ohne Hilfe hätten die Firmen schließen müssen");
   });
 });
+
+describe("companies with their legal form", () => {
+  it("read the name with its legal form as one organisation, and the legal form alone as none", () => {
+    expect(entities("Die Hamburger Hafen und Logistik AG meldete einen Rückgang um 8 Prozent.", "de")).toContain("organisation:Hamburger Hafen und Logistik AG");
+    expect(entities("Siemens Energy AG plant den Abbau von 4.000 Stellen.", "de")).toContain("organisation:Siemens Energy AG");
+    expect(entities("BASF SE cut 2,000 jobs.", "en")).toContain("organisation:BASF SE");
+    expect(entities("Apple Inc said revenue rose 5 percent.", "en")).toContain("organisation:Apple Inc");
+    expect(entities("The AG said the law was valid.", "en")).not.toContain("organisation:AG");
+    expect(entities("PUTIN ARRIVES IN SE ASIA.", "en")).not.toContain("organisation:IN SE");
+  });
+});

@@ -1,13 +1,13 @@
 import type { Claimant, Entity } from "./types";
 import { AGENCIES, MONTHS, ORGANISATION_PHRASES, PHRASE_OPENERS, TITLE_ENDINGS, TITLES, WEEKDAYS } from "./lexicon";
-
-// The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
-const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
+import { LEGAL_FORMS, pushCompany } from "./company-names";
 import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
+// The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
+const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
 const CAP = "\\p{Lu}[\\p{L}'’-]+";
 // "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
 const DATE = new RegExp(
@@ -35,7 +35,6 @@ const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
 const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "uy");
 
-
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
  * Pass the unit's tokens when they are at hand; the patterns with digits run only where digits are.
@@ -59,6 +58,7 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       i = phraseEnd;
     } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
     else if (flags & Flag.Place) pushEntity(found, text, offset, "place", regionStart(text, offset, tokens, i), token.start + placeStem(token.text).length);
+    else if (LEGAL_FORMS.has(token.text) && i > 0) pushCompany(found, text, offset, tokens, i);
     else if (flags & Flag.Organisation) {
       const first = organisationStart(text, offset, tokens, i);
       const last = organisationEnd(tokens, i);
