@@ -203,7 +203,7 @@ describe("more forms of attribution, and the wording without them", () => {
     expect(wording(experts, "de")).toBe("Sie dürfte die Zinsen im Dezember unverändert lassen");
     const reiche = "Wirtschaftsministerin Katherina Reiche (CDU) sagte am Mittwoch in Berlin, ohne staatliche Hilfe drohe der Verlust von 80.000 Stellen.";
     expect(claimant(reiche, "de")).toBe("Katherina Reiche");
-    expect(wording(reiche, "de")).toBe("Ohne staatliche Hilfe drohe der Verlust von 80.000 Stellen");
+    expect(wording(reiche, "de")).toBe("Ohne staatliche Hilfe droht der Verlust von 80.000 Stellen");
     expect(claimant("„Das ist ein Blankoscheck“, sagte Fraktionsvize Andreas Audretsch.", "de")).toBe("Andreas Audretsch");
     const iw = "Laut einer Studie des Instituts der deutschen Wirtschaft (IW) hängen rund 250.000 Jobs an der Stahlbranche.";
     expect(claimant(iw, "de")).toBe("Instituts der deutschen Wirtschaft");

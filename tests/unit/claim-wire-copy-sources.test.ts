@@ -364,6 +364,7 @@ describe("German reported speech in the wording", () => {
     expect(wording("Der Minister sagte, man müsse jetzt handeln.", "de")).toBe("Man muss jetzt handeln");
     expect(wording("Er sagte, die Zahl der Fälle sei um 30 Prozent gestiegen.", "de")).toBe("Die Zahl der Fälle ist um 30 Prozent gestiegen");
     expect(wording("Laut Nowak sei Indien nach China der zweitgrößte Abnehmer von russischem Öl.", "de")).toBe("Indien ist nach China der zweitgrößte Abnehmer von russischem Öl");
+    expect(wording("Ein Haushalt zahle dann rund 360 Euro mehr im Jahr, sagte eine Sprecherin.", "de")).toBe("Ein Haushalt zahlt dann rund 360 Euro mehr im Jahr");
   });
 
   it("stays as written where the speaker stays, in the first person, and for the subjunctive II", () => {

@@ -69,6 +69,8 @@ const INDICATIVE: Record<string, string> = {
   sei: "ist", seien: "sind", habe: "hat", werde: "wird", könne: "kann", müsse: "muss", solle: "soll", wolle: "will", dürfe: "darf",
   gebe: "gibt", liege: "liegt", stehe: "steht", gehe: "geht", komme: "kommt", bleibe: "bleibt", wisse: "weiß", fehle: "fehlt",
   brauche: "braucht", plane: "plant", arbeite: "arbeitet", lebe: "lebt", bestehe: "besteht", zeige: "zeigt", steige: "steigt", sinke: "sinkt",
+  zahle: "zahlt", koste: "kostet", betrage: "beträgt", erhalte: "erhält", verliere: "verliert", falle: "fällt", wachse: "wächst", gelte: "gilt",
+  halte: "hält", sehe: "sieht", nehme: "nimmt", führe: "führt", mache: "macht", erwarte: "erwartet", rechne: "rechnet", drohe: "droht", treffe: "trifft",
 };
 const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")})(?![\\p{L}-])`;
 const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
