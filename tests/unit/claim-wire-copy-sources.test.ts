@@ -384,3 +384,19 @@ describe("companies with their legal form", () => {
     expect(entities("PUTIN ARRIVES IN SE ASIA.", "en")).not.toContain("organisation:IN SE");
   });
 });
+
+describe("a company's wire story", () => {
+  const lead = "SEATTLE (Reuters) - Boeing Co will cut about 17,000 jobs, or 10% of its global workforce, Chief Executive Kelly Ortberg said on Friday, as a machinists' strike that has halted production entered its fifth week.";
+
+  it("keeps the office apart from the name and the clause of circumstance in the wording", () => {
+    expect(claimant(lead, "en")).toBe("Kelly Ortberg");
+    expect(entities(lead, "en")).toEqual(expect.arrayContaining(["organisation:Boeing Co", "person:Kelly Ortberg"]));
+    expect(wording(lead, "en")).toBe("Boeing Co will cut about 17,000 jobs, or 10% of its global workforce, as a machinists' strike that has halted production entered its fifth week");
+  });
+
+  it("reads compass words and a priest as no superlatives", () => {
+    const reasons = classifySentence("The strike by 33,000 workers in the Pacific Northwest began on Sept. 13.", { language: "en" }).reasons;
+    expect(reasons.some((reason) => reason.startsWith("superlative"))).toBe(false);
+    expect(classifySentence("It was the largest strike in a decade.", { language: "en" }).reasons.join(" ")).toContain("superlative: largest");
+  });
+});

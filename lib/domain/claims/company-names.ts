@@ -8,7 +8,7 @@ import { Flag } from "./word-flags";
 // organisation "AG" before), and the name may join words with "und", "&" or "and".
 
 // Not "SA" (South Africa as often) or "NV" (Nevada).
-export const LEGAL_FORMS = new Set(["AG", "SE", "GmbH", "KGaA", "KG", "OHG", "mbH", "Inc", "Corp", "Ltd", "PLC", "plc", "LLC", "LLP"]);
+export const LEGAL_FORMS = new Set(["AG", "SE", "GmbH", "KGaA", "KG", "OHG", "mbH", "Inc", "Corp", "Co", "Ltd", "PLC", "plc", "LLC", "LLP"]);
 const JOINERS = new Set(["und", "and", "&"]);
 const NOT_IN_NAME = new Set(PHRASE_OPENERS);
 const MAX_WORDS = 5;

@@ -62,7 +62,7 @@ export const TITLES =
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
   "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|" +
-  "spokesperson|CEO|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
+  "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.";
 
@@ -117,7 +117,7 @@ const ENGLISH_SUPERLATIVE = /^(?:(?:second|third)-?)?(?:largest|biggest|highest|
 const NOT_SUPERLATIVE = new Set(
   ("interest interests protest protests suggest request forest harvest arrest invest manifest contest digest honest " +
     "modest west rest test guest chest nest quest conquest unrest inquest earnest behest bequest divest " +
-    "attest detest infest").split(" "),
+    "attest detest infest northwest southwest midwest priest tempest budapest bucharest everest").split(" "),
 );
 
 /** True for a lower-cased word that is a superlative or an ordinal rank. */

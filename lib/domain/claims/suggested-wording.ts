@@ -56,10 +56,11 @@ const TRAILING_ATTRIBUTION = [
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
 ];
-// "…, the Labor Department said on Tuesday, slightly above economists' expectations.": the attribution
-// goes, the comparison after it stays (it says how the figure compares, no one's words).
+// "…, the Labor Department said on Tuesday, slightly above economists' expectations.", "…, Chief Executive
+// Kelly Ortberg said on Friday, as a strike …": the attribution goes, the comparison or the clause of
+// circumstance after it stays (no one's words: the writer's).
 const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
-  `,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}(?=,\\s+(?:slightly|well|far|just|roughly|above|below|short of|ahead of|in line with|up from|down from|compared (?:with|to)|beating|missing|matching|exceeding|topping)\\b)`,
+  `,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}(?=,\\s+(?:slightly|well|far|just|roughly|above|below|short of|ahead of|in line with|up from|down from|compared (?:with|to)|beating|missing|matching|exceeding|topping|as|while|after|amid|because|despite|following|even as)\\b)`,
   "u",
 );
 // "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
