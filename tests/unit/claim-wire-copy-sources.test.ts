@@ -348,6 +348,7 @@ describe("German verbs that state a position", () => {
     expect(claimant("Das Gericht bezeichnete die Klage als unbegründet.", "de")).toBe("Gericht");
     expect(claimant("Der CDU-Chef Friedrich Merz sprach von einem „Desaster“.", "de")).toBe("Friedrich Merz");
     expect(claimant("Die Stadt sprach von 300 Verletzten.", "de")).toBe("Stadt");
+    expect(claimant("Die RheinEnergie AG, an der die Stadt Köln beteiligt ist, bezeichnete die Anpassung als unvermeidlich.", "de")).toBe("RheinEnergie AG");
   });
 
   it("name nobody after an adverb or a pronoun, or where 'sprach' means something else", () => {
