@@ -57,8 +57,8 @@ const REPOSITORY = {
   claimbusterDevRaw: "561f2e0ba0b3bf36aec1fa5209413d04aec3c8333dbd6f5f9096773f5100925b",
   claimbusterTrainRaw: "e5d8472b6d2f7c31f96401435bd85f57820e4646f28a8cb15920b4173eedd702",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
-  trickyDe: "5d6655705b214d5da48ebd4280c942a6b762b1857f7d2f0eaf83d552e41b0f72",
-  trickyEn: "84e7b355c85ca0db9a498882077656b4fdc8c2463ebc73d4b962f81de3a11ce6",
+  trickyDe: "ebed893d10a1c244dd7d5a7f03340f5ca4f58b0acf17bd59434e6ad4bf4985a8",
+  trickyEn: "cba1d3e0e06b852bdb318abc112cc273715d2fa094e2531e50746d5483e4855d",
 };
 
 const SHARED_EVAL = {

@@ -319,6 +319,9 @@ describe("a sentence that only names the source of the sentence before", () => {
     expect(units("Die Preise stiegen um 2,3 Prozent. Dies geht aus einer Mitteilung des Statistischen Bundesamtes hervor.", "de")[0]!.claimant).toBe("Statistischen Bundesamtes");
     expect(units("Unemployment rose by 12,000 to 2.95 million in November. That's according to the Labor Department.", "en")[0]!.claimant).toBe("Labor Department");
     expect(units("The firm cut 3,000 jobs. That was first reported by The Wall Street Journal.", "en")[0]!.claimant).toBe("The Wall Street Journal");
+    const [uptake, data] = extract("Uptake stood at 83.9% in the last quarter. That's according to NHS England data published last month.", { language: "en" }).units;
+    expect(uptake!.claimant?.text).toBe("NHS England");
+    expect(data!.suggestedWording).toBe("");
   });
 
   it("lends its source only within the paragraph and never over a claimant the sentence has", () => {

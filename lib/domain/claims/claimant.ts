@@ -263,7 +263,10 @@ function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
 
 const MEDIUM_TOLD = /\s+(?:der|dem)\s+(?:Deutschen Presse-Agentur|Nachrichtenagentur\b|(?:[\p{L}-]+-)?Zeitung\b|Agentur\b|Sender\b|Magazin\b|dpa\b|Reportern\b|Journalisten\b)[^]*$/u;
 const NAME_THEN_DATA = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:data|figures|statistics|estimates|numbers)$/u;
-const TRAILING_WHEN = new RegExp(`\\s+(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})$`, "u");
+const TRAILING_WHEN = new RegExp(
+  `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year))$`,
+  "u",
+);
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;

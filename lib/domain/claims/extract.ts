@@ -108,8 +108,9 @@ function analyse(
     classification = { kind: "other", checkworthiness: Math.min(classification.checkworthiness, 0.1), checkworthy: false, subjective: false, reasons: [SOURCE_ONLY_REASON] };
     if (!claimant && onlySource.source) claimant = { text: text.slice(onlySource.source.start, onlySource.source.end), start: offset + onlySource.source.start, end: offset + onlySource.source.end };
   }
+  // A sentence that only names a source has nothing to word (as boilerplate).
   const suggestedWording =
-    classification.kind === "boilerplate" ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
+    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.
   return {
     start: offset,

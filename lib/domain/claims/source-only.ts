@@ -16,7 +16,7 @@ const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
 const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>[^,;:]{2,80}?)";
-const ENGLISH_TAIL = "(?:\\s+(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
+const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).
   new RegExp(`^(?:Das|Dies|Diese\\s+(?:Zahlen|Zahl|Angaben|Daten))\\s+(?:${GERMAN_PAST_SAY})\\s+(?:${GERMAN_PRONOUN}|${GERMAN_SOURCE})${GERMAN_TAIL}`, "du"),
