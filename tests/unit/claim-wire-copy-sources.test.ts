@@ -406,3 +406,12 @@ describe("a company's wire story", () => {
     expect(classifySentence("It was the largest strike in a decade.", { language: "en" }).reasons.join(" ")).toContain("superlative: largest");
   });
 });
+
+describe("comparisons", () => {
+  it("read 'über', 'unter', 'about', 'over' as a comparison only before a number", () => {
+    const reasons = (sentence: string, language: "de" | "en") => classifySentence(sentence, { language }).reasons.join(" / ");
+    expect(reasons("Die neue Brücke über die Elbe kostete 500 Millionen Euro.", "de")).not.toContain("comparison");
+    expect(reasons("Über 50 Prozent der Befragten lehnen das ab.", "de")).toContain("comparison: Über");
+    expect(classifySentence("We talked about the economy for an hour.", { language: "en" }).reasons.join(" ")).not.toContain("comparison");
+  });
+});

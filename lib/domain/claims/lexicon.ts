@@ -106,6 +106,8 @@ export const COMPARISON = new WordLexicon(
   Flag.Comparison,
   "mehr als|weniger als|über|unter|rund|fast|knapp|doppelt so|halb so|höher als|niedriger als|als je zuvor|" +
     "more than|less than|fewer than|over|under|nearly|almost|about|twice|half|higher than|lower than|than ever",
+  // Prepositions and adverbs that compare only a number ("über 50 Prozent"; not "über die Elbe", "talk about").
+  "über|unter|rund|fast|knapp|over|under|nearly|almost|about",
 );
 
 // Superlatives and ordinal ranks: "zweitgrößte", "meisten", "second-largest", "record". Not "jüngsten",

@@ -1,5 +1,5 @@
 import type { Token } from "./tokens";
-import type { Flag } from "./word-flags";
+import { Flag } from "./word-flags";
 
 /**
  * A word list that may hold phrases ("ums Leben", "due to"), matched on lower-cased tokens. Finding
@@ -10,11 +10,16 @@ export class WordLexicon {
   /** First word of a phrase → the phrases' remaining words. */
   private readonly phrases = new Map<string, string[][]>();
 
+  /** Words that are an entry only right before a number ("über 50 Prozent", not "die Brücke über die Elbe"). */
+  private readonly beforeNumber: Set<string>;
+
   /** @param flag this list's bit in a word's flags, set for words that can start an entry */
   constructor(
     readonly flag: Flag,
     entries: string,
+    beforeNumber = "",
   ) {
+    this.beforeNumber = new Set(beforeNumber.split("|").filter(Boolean));
     for (const entry of entries.split("|")) {
       const parts = entry.trim().toLowerCase().split(/\s+/);
       if (!parts[0]) continue;
@@ -37,7 +42,7 @@ export class WordLexicon {
       if (rests) {
         for (const rest of rests) if (followedBy(tokens, i + 1, rest)) return [i, i + 1 + rest.length];
       }
-      if (this.words.has(lower)) return [i, i + 1];
+      if (this.words.has(lower) && (!this.beforeNumber.has(lower) || isNumber(tokens[i + 1]))) return [i, i + 1];
     }
     return null;
   }
@@ -48,6 +53,8 @@ export class WordLexicon {
     return found ? text.slice(tokens[found[0]]!.start - offset, tokens[found[1] - 1]!.end - offset) : undefined;
   }
 }
+
+const isNumber = (token: Token | undefined) => token !== undefined && (token.info.flags & (Flag.Digit | Flag.NumberWord)) !== 0;
 
 /** True when the tokens from `from` on are the (lower-cased) `words`; a loop, not a closure per candidate word. */
 function followedBy(tokens: Token[], from: number, words: string[]): boolean {
