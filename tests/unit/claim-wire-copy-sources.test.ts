@@ -415,3 +415,15 @@ describe("comparisons", () => {
     expect(classifySentence("We talked about the economy for an hour.", { language: "en" }).reasons.join(" ")).not.toContain("comparison");
   });
 });
+
+describe("court news", () => {
+  it("reads a court as an organisation, its ruling as an event, and the judges who ruled as the claimant", () => {
+    const ruling = classifySentence("Das Bundesverfassungsgericht hat die Wahlrechtsreform teilweise für verfassungswidrig erklärt.", { language: "de" });
+    expect(ruling.checkworthy).toBe(true);
+    expect(ruling.reasons).toEqual(expect.arrayContaining(["named entity: Bundesverfassungsgericht ↑", "event: verfassungswidrig ↑"]));
+    const judges = "Die Streichung der Grundmandatsklausel sei mit dem Grundgesetz nicht vereinbar, urteilten die Richterinnen und Richter des Zweiten Senats am Dienstag.";
+    expect(claimant(judges, "de")).toBe("Richterinnen und Richter des Zweiten Senats");
+    expect(wording(judges, "de")).toBe("Die Streichung der Grundmandatsklausel ist mit dem Grundgesetz nicht vereinbar");
+    expect(wording("Die Bundesregierung respektiere die Entscheidung, teilte ein Sprecher mit.", "de")).toBe("Die Bundesregierung respektiert die Entscheidung");
+  });
+});

@@ -33,7 +33,7 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
-  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|" +
+  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|urteilte|urteilten|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
 /**
@@ -135,7 +135,10 @@ export const EVENT = new WordLexicon(
   "startete|starteten|griff|griffen|angegriffen|getötet|ums leben|verletzt|festgenommen|verhaftet|unterzeichnet|" +
     "unterzeichnete|beschlossen|beschloss|gewählt|gewann|verlor|eröffnet|geschlossen|importiert|exportiert|geliefert|" +
     "erworben|gestiegen|gesunken|stieg|sank|verdoppelt|launched|attacked|killed|died|injured|arrested|signed|passed|" +
-    "elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced",
+    "elected|won|lost|opened|closed|imported|exported|delivered|rose|fell|increased|decreased|doubled|announced|" +
+    // Courts' and parliaments' decisions: "für verfassungswidrig erklärt", "kippt", "verurteilt", "ruled", "convicted".
+    "verfassungswidrig|rechtswidrig|kippt|kippte|gekippt|verurteilt|verurteilte|freigesprochen|entschied|urteilte|urteilten|verabschiedet|verabschiedete|" +
+    "ruled|convicted|sentenced|acquitted|overturned",
 );
 
 /** Organisations named by two words, by their first word. */

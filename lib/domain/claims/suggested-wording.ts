@@ -25,7 +25,7 @@ const NONE: RegExp[] = [];
 // "told The Associated Press that …": a name of several words too.
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
-const SAY = `sagte|sagten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
+const SAY = `sagte|sagten|urteilte|urteilten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -73,7 +73,8 @@ const INDICATIVE: Record<string, string> = {
   zahle: "zahlt", koste: "kostet", betrage: "beträgt", erhalte: "erhält", verliere: "verliert", falle: "fällt", wachse: "wächst", gelte: "gilt",
   halte: "hält", sehe: "sieht", nehme: "nimmt", führe: "führt", mache: "macht", erwarte: "erwartet", rechne: "rechnet", drohe: "droht", treffe: "trifft",
 };
-const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")})(?![\\p{L}-])`;
+// Verbs in "-ieren" are regular: "respektiere" → "respektiert".
+const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;
 const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
 const HAS_SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "u");
 // "Ich habe …" is the indicative already: a statement in the first person is left as it is.
@@ -232,7 +233,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
   const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
-  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word) => INDICATIVE[word]!);
+  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word) => INDICATIVE[word] ?? `${word.slice(0, -1)}t`);
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();

@@ -26,6 +26,7 @@ export interface WordInfo {
 
 const ORGANISATION_SUFFIXES = [
   "ministerium", "behörde", "partei", "bank", "konzern", "agentur", "kommission", "Kommission", "institut", "Institut",
+  "gericht", "gerichtshof", "verband", "gewerkschaft", "stiftung", "Court", "Tribunal",
   "Ministry", "Agency", "Party", "Bank", "Council", "Commission", "Organization", "Organisation", "Fund", "Department", "Committee", "Reserve", "desamt", "desamtes",
 ];
 const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
