@@ -48,7 +48,7 @@ async function stdinLines(): Promise<Buffer[]> {
   return lines;
 }
 
-/** What classify prints for a line without words: no sentence, so nothing the engine scores. */
+/** What classify prints for a line with nothing visible: no sentence, so nothing the engine scores. */
 const EMPTY_LINE = { kind: "other", subjective: false, checkworthy: false, checkworthiness: 0, reasons: [], suggestedWording: "" };
 
 function languageOption(args: string[]): Language | undefined {
@@ -121,7 +121,7 @@ if (command === "extract") {
       process.stderr.write(`claims: line ${index + 1} ${line.problem}.\n`);
       return process.stdout.write(`${JSON.stringify({ error: `line ${index + 1} ${line.problem}` })}\n`);
     }
-    if (!line.text.trim()) return process.stdout.write(`${JSON.stringify(EMPTY_LINE)}\n`);
+    if (!/[^\s\p{Cf}\p{Cc}]/u.test(line.text)) return process.stdout.write(`${JSON.stringify(EMPTY_LINE)}\n`);
     const { kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording } = classifySentence(line.text, options);
     process.stdout.write(`${JSON.stringify({ kind, subjective, checkworthy, checkworthiness, reasons, suggestedWording })}\n`);
   });

@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { baseVersion, isoDate, storableText, unknownFields, pageSize } from "./common";
+import { baseVersion, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
 export const articleLanguage = z.enum(["de", "en"], { error: 'Language must be "de" or "en".' });
 
-// Spaces, zero-width characters and direction marks alone show nothing: such a text or title is
-// refused like an empty one (an edit to one orphaned every claim of the article: hostile probe of stop 26).
-const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
-const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
-
+// A text or title of only invisible characters is refused like an empty one (an edit to one orphaned
+// every claim of the article: hostile probe of stop 26).
 // One check for "nothing to show" (empty included), so an empty title gets one message, not two.
 const articleTitle = storableText("The title")
   .trim()

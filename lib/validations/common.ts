@@ -12,6 +12,11 @@ export const storableText = (label: string) =>
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 
+// Spaces, zero-width characters and direction marks alone show nothing: such a text is refused like
+// an empty one (hostile probes of stops 26 and 27).
+const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
+export const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
+
 export const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   error: "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.",
 });

@@ -39,6 +39,15 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 export function insideWord(body: string, at: number): boolean {
   if (at <= 0 || at >= body.length) return false;
   if (WORD_CHARACTER.test(body[at - 1]!) && WORD_CHARACTER.test(body[at]!)) return true;
+  return insideCharacter(body, at);
+}
+
+/**
+ * True when `at` falls inside one visible character made of several code points: a flag (two regional
+ * indicators), a family emoji joined by zero-width joiners, a letter with a combining accent.
+ */
+export function insideCharacter(body: string, at: number): boolean {
+  if (at <= 0 || at >= body.length) return false;
   // Only the characters around the cut are segmented: a grapheme is a few code points at most.
   const from = Math.max(0, at - 32);
   for (const { index } of graphemes.segment(body.slice(from, Math.min(body.length, at + 32)))) {

@@ -56,6 +56,9 @@ const TRAILING_ATTRIBUTION = [
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
 ];
+const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
+const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
 // "…, the Labor Department said on Tuesday, slightly above economists' expectations.", "…, Chief Executive
 // Kelly Ortberg said on Friday, as a strike …": the attribution goes, the comparison or the clause of
 // circumstance after it stays (no one's words: the writer's).
@@ -154,6 +157,9 @@ export interface WordingContext {
 
 export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
   let text = verbatim.trim();
+  // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
+  // a wording has none (joiners stay, they hold emoji and scripts together).
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, "").trim();
   // An agency's dateline is no part of the claim: "BRUSSELS, Oct 20 (Reuters) - ", "Berlin (dpa) - ".
   if (text.includes(") ")) text = text.replace(DATELINE, "");
   else if (text.includes(" —") || text.includes(" –")) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));

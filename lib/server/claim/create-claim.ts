@@ -1,7 +1,6 @@
 import type { Language } from "@/lib/domain/claims/types";
 import { addedClaimLabels } from "@/lib/domain/claim-model/decisions";
-import { overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
-import { splitsCharacter } from "@/lib/domain/text/splits-character";
+import { insideCharacter, overlaps, trimmedSpan } from "@/lib/domain/claims/claim-spans";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -15,6 +14,7 @@ import { claimFields } from "./claim-fields";
 import { engineFields } from "./engine-fields";
 import { classifyClaimText } from "./extract-units";
 import { halfCharacter } from "./half-character";
+import { lockArticle } from "./lock-article";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -30,6 +30,7 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
   const unit = await classifyClaimText(text, article.language, models);
   let taught: Language | null = null;
   const created = await db.$transaction(async (tx) => {
+    await lockArticle(tx, article.id);
     if (selection(await findArticle(tx, actor, input.articleId), input).article.language !== article.language) {
       throw new AppError("CONFLICT", "The article's language was changed meanwhile; select the passage again.");
     }
@@ -79,7 +80,8 @@ function selection(article: Awaited<ReturnType<typeof findArticle>>, input: Crea
   if (article.textVersion !== input.textVersion) {
     throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
   }
-  if (splitsCharacter(article.body, input.start) || splitsCharacter(article.body, input.end)) throw halfCharacter();
+  // Half an emoji or a flag, or a letter without its accent, is no character a person selected.
+  if (insideCharacter(article.body, input.start) || insideCharacter(article.body, input.end)) throw halfCharacter();
   const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;
   if (!span) throw new AppError("INVALID_INPUT", "Select some text of the article (the offsets are outside it or only whitespace).");
   return { article, span, text: article.body.slice(span.start, span.end) };

@@ -4,7 +4,7 @@ import { matchText } from "@/lib/domain/text/trigrams";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db } from "@/lib/server/db/client";
+import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import type { SplitClaimInput } from "@/lib/validations/claim";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
@@ -14,6 +14,7 @@ import { classifyClaimText } from "./extract-units";
 import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
 import { halfCharacter } from "./half-character";
+import { lockArticle } from "./lock-article";
 import { renumberClaims } from "./renumber-claims";
 
 /**
@@ -26,10 +27,11 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
   const models = await loadTeamModels(actor.teamId);
   // The engine reads both parts before the transaction: a long claim's parts run in a worker thread,
   // and no database connection waits for them. The transaction checks that the claim is unchanged.
-  const read = splitParts(await findTeamClaim(db, actor, id, splitFields), input);
+  const read = splitParts(await currentVersion(db, actor, id, input), input);
   const [firstUnit, secondUnit] = await Promise.all([classifyClaimText(read.texts[0], read.claim.language, models), classifyClaimText(read.texts[1], read.claim.language, models)]);
   return db.$transaction(async (tx) => {
-    const { claim, parts, texts } = splitParts(await findTeamClaim(tx, actor, id, splitFields), input);
+    await lockArticle(tx, read.claim.articleId);
+    const { claim, parts, texts } = splitParts(await currentVersion(tx, actor, id, input), input);
     if (texts.some((text, i) => text !== read.texts[i]) || claim.language !== read.claim.language) {
       throw new AppError("CONFLICT", "The claim changed while it was being split; try again.");
     }
@@ -40,7 +42,9 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       data: {
         ...first,
         text: firstText,
-        matchText: matchText(claim.normalizedText ?? firstText),
+        // The reviewers' wording was written for the whole claim: it fits neither part.
+        normalizedText: null,
+        matchText: matchText(firstText),
         ...engineFields(firstUnit, first),
         reasons: ["split from a longer claim", ...firstUnit.reasons],
         version: { increment: 1 },
@@ -73,7 +77,7 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       action: "claim.split",
       articleId: claim.articleId,
       claimId: claim.id,
-      before: { text: claim.text },
+      before: { text: claim.text, normalizedText: claim.normalizedText },
       after: { text: firstText, newClaimId: created.id, newText: secondText },
     });
     return {
@@ -83,11 +87,22 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
   });
 }
 
-const splitFields = { ...claimFields, language: true, article: { select: { body: true, textVersion: true } } } as const;
+const splitFields = { ...claimFields, language: true, mergedIntoId: true, article: { select: { body: true, textVersion: true } } } as const;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The two parts of an anchored, unfrozen claim cut at a point between words, with their texts. */
+/** The claim as split reads it; a stale version is refused first (409 with the current one), whatever else changed. */
+async function currentVersion(tx: Prisma.TransactionClient, actor: Actor, id: string, input: SplitClaimInput) {
+  const claim = await findTeamClaim(tx, actor, id, splitFields);
+  if (claim.version !== input.version) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
+  return claim;
+}
+
 function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitFields>>>, input: SplitClaimInput) {
   if (claim.status === "final") throw frozenClaim();
+  // A merged-away claim lives on in the one it was merged into; an excluded one would come back as new.
+  if (claim.mergedIntoId) throw new AppError("CONFLICT", "This claim was merged into another one; split that one instead.");
+  if (claim.status === "excluded") throw new AppError("CONFLICT", "This claim is excluded; include it again before splitting it.");
   if (claim.anchorState === "orphaned" || claim.textVersion !== claim.article.textVersion) {
     throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
   }
@@ -96,7 +111,8 @@ function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitF
   if (insideWord(body, input.at)) {
     throw new AppError("INVALID_INPUT", "Split between two words, not inside a word or a character.", [{ field: "at", message: "Inside a word." }]);
   }
-  const parts = splitSpan(body, claim, input.at);
+  const cut = splitSpan(body, claim, input.at);
+  const parts = cut && cut.every((part) => HAS_WORD.test(body.slice(part.start, part.end))) ? cut : null;
   if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
   const texts: [string, string] = [body.slice(parts[0].start, parts[0].end), body.slice(parts[1].start, parts[1].end)];
   return { claim, parts, texts };

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localizeIssue, localizeMessage } from "@/lib/i18n/server-messages";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/observability/shared";
-import { isTransactionExpired } from "@/lib/server/db/transaction-expired";
+import { isTransactionExpired, isWriteConflict } from "@/lib/server/db/transaction-expired";
 import { isDatabaseUnavailable } from "./database-unavailable";
 
 export interface ErrorBody {
@@ -32,6 +32,10 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
   if (isTransactionExpired(error)) {
     logger().warn({ kind: "error", requestId, err: error }, "transaction expired");
     return new AppError("UNAVAILABLE", say("The server was too busy to finish saving in time. Nothing was saved; try again in a moment."));
+  }
+  if (isWriteConflict(error)) {
+    logger().warn({ kind: "error", requestId, err: error }, "write conflict");
+    return new AppError("CONFLICT", say("Someone else changed the same items at the same moment. Nothing was saved; reload and try again."));
   }
   // Unexpected: log it for operators, tell the caller nothing about internals.
   logger().error({ kind: "error", requestId, err: error }, "unexpected error");
