@@ -14,6 +14,7 @@ export function isTransactionExpired(error: unknown): boolean {
  * (40P01) or a serialisation failure (40001). It rolled one back; nothing of it was saved.
  */
 export function isWriteConflict(error: unknown): boolean {
+  if ((error as { code?: unknown } | null)?.code === "P2034") return true;
   const code = postgresCode(error);
   return code === DEADLOCK || code === SERIALIZATION_FAILURE;
 }

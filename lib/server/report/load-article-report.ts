@@ -30,30 +30,43 @@ export async function loadArticleReport({ actor, articleId, claimIds, labelLangu
 
 /** Reads an article's claims, final verdicts (with their scale's range) and sources into a Report. */
 export async function buildReport(scope: ReportScope): Promise<Report> {
-  const article = await db.article.findFirst({
-    where: { id: scope.articleId, teamId: scope.teamId },
-    select: {
-      id: true, title: true, body: true, sourceUrl: true, language: true, publishedAt: true,
-      outlet: { select: { name: true } },
-      team: { select: { name: true, organizationName: true, publicUrl: true, settings: true } },
-      claims: {
-        where: { mergedIntoId: null, anchorState: { not: "orphaned" }, ...(scope.claimIds && { id: { in: scope.claimIds } }) },
-        orderBy: { position: "asc" },
-        select: {
-          id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true,
-          finalVerdicts: {
-            where: { reopenedAt: null },
-            select: { rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, description: true, descriptionDe: true, value: true, credibility: true, color: true, scaleId: true } } },
-          },
-          citations: {
-            where: { removedAt: null },
-            orderBy: { createdAt: "asc" },
-            select: { stance: true, excerpt: true, source: { select: { url: true, title: true, publisher: true, archivedAt: true } } },
-          },
-        },
+  // Claims, verdicts and sources in three queries filtered by the article, not by a list of claim ids:
+  // Prisma loads a nested relation with one bind parameter per parent row, and an article of more than
+  // 32,767 claims (a 460 KB text can hold them) went past PostgreSQL's limit (a 500: hostile probe of stop 27).
+  const claimWhere = {
+    articleId: scope.articleId,
+    teamId: scope.teamId,
+    mergedIntoId: null,
+    anchorState: { not: "orphaned" as const },
+    ...(scope.claimIds && { id: { in: scope.claimIds } }),
+  };
+  const [found, claimRows, verdicts, citations] = await Promise.all([
+    db.article.findFirst({
+      where: { id: scope.articleId, teamId: scope.teamId },
+      select: {
+        id: true, title: true, body: true, sourceUrl: true, language: true, publishedAt: true,
+        outlet: { select: { name: true } },
+        team: { select: { name: true, organizationName: true, publicUrl: true, settings: true } },
       },
-    },
-  });
+    }),
+    db.claim.findMany({
+      where: claimWhere,
+      orderBy: { position: "asc" },
+      select: { id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true },
+    }),
+    db.finalVerdict.findMany({
+      where: { reopenedAt: null, claim: claimWhere },
+      select: { claimId: true, rationale: true, decidedAt: true, decidedBy: { select: { name: true } }, level: { select: { key: true, labelEn: true, labelDe: true, description: true, descriptionDe: true, value: true, credibility: true, color: true, scaleId: true } } },
+    }),
+    db.citation.findMany({
+      where: { removedAt: null, claim: claimWhere },
+      orderBy: { createdAt: "asc" },
+      select: { claimId: true, stance: true, excerpt: true, source: { select: { url: true, title: true, publisher: true, archivedAt: true } } },
+    }),
+  ]);
+  const verdictsOf = groupByClaim(verdicts);
+  const citationsOf = groupByClaim(citations);
+  const article = found && { ...found, claims: claimRows.map((claim) => ({ ...claim, finalVerdicts: verdictsOf.get(claim.id) ?? [], citations: citationsOf.get(claim.id) ?? [] })) };
   if (!article) throw notFound("The article");
   // Where the fact-check is read: the public page (only it knows its own address; share tokens are
   // stored as hashes), else the team's published address from its pattern, else the article in
@@ -123,4 +136,14 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     credibility,
     claims: claims.map(({ checkworthy: _c, excluded: _e, ...claim }) => claim),
   };
+}
+
+function groupByClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]> {
+  const byClaim = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = byClaim.get(row.claimId);
+    if (list) list.push(row);
+    else byClaim.set(row.claimId, [row]);
+  }
+  return byClaim;
 }
