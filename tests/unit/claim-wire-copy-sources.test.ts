@@ -427,3 +427,32 @@ describe("court news", () => {
     expect(wording("Die Bundesregierung respektiere die Entscheidung, teilte ein Sprecher mit.", "de")).toBe("Die Bundesregierung respektiert die Entscheidung");
   });
 });
+
+describe("the probe of stop 27", () => {
+  it("names no one who said nothing, and keeps a wording a statement", () => {
+    expect(claimant("Nobody said the economy was in recession.", "en")).toBeUndefined();
+    expect(claimant("Who said inflation fell to 2%?", "en")).toBeUndefined();
+    expect(claimant("Kein Experte sagte, die Rezession sei vorbei.", "de")).toBeUndefined();
+    expect(wording("Trump said nothing about the 25% tariffs.", "en")).toBe("Trump said nothing about the 25% tariffs");
+    expect(wording("Officials said Tuesday.", "en")).toBe("Officials said Tuesday");
+    expect(wording("The Labor Department reported the figures on Friday.", "en")).toBe("The Labor Department reported the figures on Friday");
+    expect(wording("The Labor Department reported that payrolls rose by 150,000.", "en")).toBe("Payrolls rose by 150,000");
+    expect(wording("And I've said this to President Karzai.", "en")).toBe("I've said this to President Karzai");
+  });
+
+  it("keeps set phrases with 'sei' and reads more German verbs of saying and stating", () => {
+    expect(wording("Werneke erklärte, es sei denn, die Inflation steige weiter.", "de")).toContain("sei denn");
+    expect(wording("Die Gewerkschaft behauptete, der Konzern habe Gewinne verschwiegen.", "de")).toBe("Der Konzern hat Gewinne verschwiegen");
+    expect(claimant("Die Opposition kritisierte, die Regierung habe zu spät gehandelt.", "de")).toBe("Opposition");
+    expect(claimant("Die Staatsanwaltschaft wirft dem 45-Jährigen vor, 2 Millionen Euro veruntreut zu haben.", "de")).toBe("Staatsanwaltschaft");
+    expect(claimant("Experten sprechen von einer Trendwende.", "de")).toBe("Experten");
+    expect(claimant("Scholz sprach von Berlin aus per Video zu 3.000 Delegierten.", "de")).toBeUndefined();
+  });
+
+  it("finds no source in a denial or a plan, and the source of 'said so'", () => {
+    const lend = (text: string, language: "de" | "en") => extract(text, { language }).units[0]!.claimant?.text;
+    expect(lend("Die Preise stiegen um 3 Prozent. Das teilte das Statistische Bundesamt nicht mit.", "de")).toBeUndefined();
+    expect(lend("Sales rose 5 percent. That's according to plan.", "en")).toBeUndefined();
+    expect(lend("Retail sales rose 0.7 percent. The Commerce Department said so on Thursday.", "en")).toBe("Commerce Department");
+  });
+});

@@ -132,7 +132,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
-  [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
+  [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?(?:\\s+(?:nicht|zunächst|bislang|bisher))?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
@@ -150,6 +150,8 @@ function mayPutSourceFirst(text: string): boolean {
 const PRONOUN_ONLY =
   /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
 const OPENER_WORDS = new Set(PHRASE_OPENERS);
+// "Nobody said …", "Kein Experte sagte …", "Who said …?": no one said it.
+const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
@@ -173,7 +175,7 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (person) return { text: person.text, start: person.start, end: person.end };
     const claimant = withoutTitle(text, group[0], group[1], offset);
     // "The estimate of …": an article or connective alone names nobody either.
-    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text)) return claimant;
+    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) return claimant;
   }
   return null;
 }
@@ -184,11 +186,11 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
 // saying elsewhere ("Zugleich sprach sich …" has no speaker), so only this form reads them.
 const NOT_A_SUBJECT = "(?:Zugleich|Dabei|Zudem|Außerdem|Später|Daraufhin|Damals|Inzwischen|Gestern|Heute|Dann|Danach|Deshalb|Daher|Trotzdem|Dennoch|Allerdings|Jedoch|Auch|Bereits|Schon|Erst|Nun|Jetzt|Hier|Dort|So|Er|Sie|Es|Man|Wir|Ich)\\b";
 const GERMAN_CHARGE = new RegExp(
-  `^((?!${NOT_A_SUBJECT})(?:(?:Der|Die|Das|Ein|Eine)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)(?:,\\s+(?:(?:an|bei|in|für|mit|von)\\s+)?(?:der|die|das|dem|den|deren|dessen)\\s[^,;:]{1,80},)?\\s+(?:(?:warf|warfen)\\s+[^,.;:]{1,80}?\\s+vor[,.:]|(?:bezeichnete|bezeichneten)\\s+[^,.;:]{1,80}?\\s+als\\s|(?:sprach|sprachen)\\s+von\\s)`,
+  `^((?!${NOT_A_SUBJECT})(?:(?:Der|Die|Das|Ein|Eine)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)(?:,\\s+(?:(?:an|bei|in|für|mit|von)\\s+)?(?:der|die|das|dem|den|deren|dessen)\\s[^,;:]{1,80},)?\\s+(?:(?:warf|warfen|wirft|werfen)\\s+[^,.;:]{1,80}?\\s+vor[,.:]|(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen)\\s+[^,.;:]{1,80}?\\s+als\\s|(?:sprach|sprachen|spricht|sprechen)\\s+von\\s(?![^,.;:]{1,40}?\\saus\\b))`,
   "du",
 );
 function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
-  if (!(text.includes(" warf") || text.includes(" bezeichnete") || text.includes(" sprach"))) return null;
+  if (!(text.includes(" warf") || text.includes(" wirft") || text.includes(" werfen") || text.includes(" bezeichne") || text.includes(" spr"))) return null;
   const match = GERMAN_CHARGE.exec(text);
   const group = match?.indices?.[1];
   if (!group) return null;

@@ -15,13 +15,14 @@ const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unte
 const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
-const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>[^,;:]{2,80}?)";
+// A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
+const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>(?=\\p{Lu})[^,;:]{2,80}?)";
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).
   new RegExp(`^(?:Das|Dies|Diese\\s+(?:Zahlen|Zahl|Angaben|Daten))\\s+(?:${GERMAN_PAST_SAY})\\s+(?:${GERMAN_PRONOUN}|${GERMAN_SOURCE})${GERMAN_TAIL}`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:zeigte|zeigten|ergab|ergaben|ergibt|zeigt)\\s+${GERMAN_STUDY}${GERMAN_SOURCE}${GERMAN_TAIL}`, "du"),
-  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:einer|einem|der|dem|den)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor[.!]?$`, "du"),
+  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor[.!]?$`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:ist|war)\\s+(?:das\\s+)?Ergebnis\\s+(?:einer|eines|der|des)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?${GERMAN_TAIL}`, "du"),
   new RegExp(`^(?:That|This)(?:['’]s|\\s+is|\\s+was)\\s+according\\s+to\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`, "du"),
   new RegExp(
@@ -29,9 +30,10 @@ const SOURCE_ONLY = [
     "du",
   ),
   /^(?:That|This)\s+(?:is|was)\s+(?:what|how)\s+(?:the\s+)?(?<source>(?:\S+\s+){0,5}?\S+)\s+(?:said|told|reported|wrote|put it)[.!]?$/du,
-  /^(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+said\s+(?:this|so)\s+(?:at|in|on|during|to|after|before|while|when)\s[^,;:]{1,60}[.!]?$/u,
+  /^(?:He|She|They|(?:The\s+)?(?!(?:And|But|So|Now|Then|I|I['’]ve|I['’]d|We|We['’]ve|You)\s)(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+said\s+(?:this|so)(?:\s+(?:at|in|on|during|to|after|before|while|when)\s[^,;:]{1,60})?[.!]?$/u,
 ];
 const MAX_WORDS = 20;
+const NEGATION = /(?<!\p{L})(?:nicht|kein|keine|keinen|not|never|nie)(?!\p{L})/u;
 
 /**
  * Null unless `text` (one unit) only names the source of what came before: no figure, few words, one
@@ -46,6 +48,8 @@ export function sourceOnly(text: string, entities: Entity[], wordCount: number):
   for (let i = 0; i < SOURCE_ONLY.length; i++) {
     const match = SOURCE_ONLY[i]!.exec(text);
     if (!match) continue;
+    // "Das teilte das Amt nicht mit": a denial or a refusal is news of its own.
+    if (NEGATION.test(text)) return null;
     const at = match.indices?.groups?.source;
     return { source: at && !/^(?:er|sie|he|she|they|it|es)$/i.test(match.groups!.source!) ? { start: at[0], end: at[1] } : null };
   }

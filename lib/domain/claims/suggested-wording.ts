@@ -25,7 +25,8 @@ const NONE: RegExp[] = [];
 // "told The Associated Press that …": a name of several words too.
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
-const SAY = `sagte|sagten|urteilte|urteilten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
+const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
+const SAY = `sagte|sagten|urteilte|urteilten|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -80,6 +81,10 @@ const INDICATIVE: Record<string, string> = {
 const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;
 const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
 const HAS_SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "u");
+// "es sei denn", "sei es …", "Gott sei Dank", "wie dem auch sei": set phrases, no reported speech.
+function isFixedPhrase(text: string, word: string, at: number): boolean {
+  return word === "sei" && (/^\s+(?:denn|es|Dank)(?!\p{L})/u.test(text.slice(at + 3, at + 10)) || /(?:auch|Gott)\s+$/.test(text.slice(Math.max(0, at - 6), at)));
+}
 // "Ich habe …" is the indicative already: a statement in the first person is left as it is.
 const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
@@ -101,8 +106,10 @@ const LEADING_SPEAKER = new RegExp(
     `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?|(?:warn|argue)\\s+that\\s+` +
-    `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
+    // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
+    // "said nothing about …" says nothing.
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+` +
+    `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
 // "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
@@ -216,6 +223,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (claimant) {
     const before = text;
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+    // "Officials said Tuesday." leaves a date: fewer than three words are no statement.
+    if (text !== before && text.split(/\s+/).length < 3) text = before;
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
@@ -239,7 +248,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
   const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
-  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word) => INDICATIVE[word] ?? `${word.slice(0, -1)}t`);
+  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)));
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
