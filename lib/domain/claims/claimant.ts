@@ -189,8 +189,10 @@ const GERMAN_CHARGE = new RegExp(
   `^((?!${NOT_A_SUBJECT})(?:(?:Der|Die|Das|Ein|Eine)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)(?:,\\s+(?:(?:an|bei|in|für|mit|von)\\s+)?(?:der|die|das|dem|den|deren|dessen)\\s[^,;:]{1,80},)?\\s+(?:(?:warf|warfen|wirft|werfen)\\s+[^,.;:]{1,80}?\\s+vor[,.:]|(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen)\\s+[^,.;:]{1,80}?\\s+als\\s|(?:sprach|sprachen|spricht|sprechen)\\s+von\\s(?![^,.;:]{1,40}?\\saus\\b))`,
   "du",
 );
+const CHARGE_VERB = / (?:warf|wirft|werfen|bezeichne|sprach|spricht|sprechen)/;
 function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
-  if (!(text.includes(" warf") || text.includes(" wirft") || text.includes(" werfen") || text.includes(" bezeichne") || text.includes(" spr"))) return null;
+  // One pass over the unit for the verbs (not " spr" alone: "Sprecher" is in many units).
+  if (!CHARGE_VERB.test(text)) return null;
   const match = GERMAN_CHARGE.exec(text);
   const group = match?.indices?.[1];
   if (!group) return null;

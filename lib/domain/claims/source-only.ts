@@ -33,6 +33,8 @@ const SOURCE_ONLY = [
   /^(?:He|She|They|(?:The\s+)?(?!(?:And|But|So|Now|Then|I|I['’]ve|I['’]d|We|We['’]ve|You)\s)(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+said\s+(?:this|so)(?:\s+(?:at|in|on|during|to|after|before|while|when)\s[^,;:]{1,60})?[.!]?$/u,
 ];
 const MAX_WORDS = 20;
+// The first words of every form but the last ("X said so"), whose first word is any name.
+const FIRST_WORDS = ["Das ", "Dies ", "Diese ", "That", "This ", "The ", "These "];
 const NEGATION = /(?<!\p{L})(?:nicht|kein|keine|keinen|not|never|nie)(?!\p{L})/u;
 
 /**
@@ -42,10 +44,13 @@ const NEGATION = /(?<!\p{L})(?:nicht|kein|keine|keinen|not|never|nie)(?!\p{L})/u
 export function sourceOnly(text: string, entities: Entity[], wordCount: number): { source: Span | null } | null {
   if (wordCount > MAX_WORDS || wordCount < 3) return null;
   const first = text.charCodeAt(0);
-  // Every form starts with D, T, H or a capitalised name: most units are skipped by their first letter.
+  // Every form starts with D, T, H or a capitalised name: most units are skipped by their first letter,
+  // the rest by their first word ("Das", "That" …) or, for "X said so", by " said ".
   if (first < 65 || first > 90) return null;
+  const opensLikeOne = (first === 68 || first === 84) && FIRST_WORDS.some((word) => text.startsWith(word));
+  if (!opensLikeOne && !text.includes(" said ")) return null;
   for (let i = 0; i < entities.length; i++) if (entities[i]!.type === "number") return null;
-  for (let i = 0; i < SOURCE_ONLY.length; i++) {
+  for (let i = opensLikeOne ? 0 : SOURCE_ONLY.length - 1; i < SOURCE_ONLY.length; i++) {
     const match = SOURCE_ONLY[i]!.exec(text);
     if (!match) continue;
     // "Das teilte das Amt nicht mit": a denial or a refusal is news of its own.
