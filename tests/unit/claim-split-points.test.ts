@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { insideWord, trimmedSpan } from "@/lib/domain/claims/claim-spans";
+import { isBlankCode } from "@/lib/domain/text/is-space-code";
 
 // Where a claim may be split (hostile probe of stop 26): between words, never inside a word or inside
 // one visible character made of several code points.
@@ -31,5 +32,14 @@ describe("a selection's edges", () => {
     const span = trimmedSpan(body, { start: body.indexOf(" \u200B"), end: body.indexOf(" Next") });
     expect(body.slice(span!.start, span!.end)).toBe("Taxes rose\u200B 5 percent.");
     expect(trimmedSpan("\u200B \u202E\u200F", { start: 0, end: 4 })).toBeNull();
+  });
+
+  it("counts exactly the whitespace and format characters of the Basic Multilingual Plane as blank", () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (/^[\s\p{Cf}]$/u.test(String.fromCharCode(code)) !== isBlankCode(code)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
