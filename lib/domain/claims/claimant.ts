@@ -1,8 +1,9 @@
 import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
+import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
+import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
-import { isSpaceCode } from "../text/is-space-code";
 
 // Who a statement is attributed to, in the common forms of reported speech in German and English:
 // "Laut X …", "X zufolge", "nach Angaben von X", "„…“, sagte X", "so X", "wie X mitteilte",
@@ -42,12 +43,6 @@ const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
-const GROUP_VERBS = "say|warn|argue";
-const GROUP_VERB_WORDS = new Set(GROUP_VERBS.split("|"));
-const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
-const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
-const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
-const SHOWED_WORDS = SHOWED.split("|");
 
 /**
  * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "say", "warn", "laut",
@@ -170,101 +165,27 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (!match || !group || !match[1]) continue;
     // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.
     if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) continue;
-    const [start, end] = [offset + group[0], offset + group[1]];
-    const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
-    if (person) return { text: person.text, start: person.start, end: person.end };
-    const claimant = withoutTitle(text, group[0], group[1], offset);
-    // "The estimate of …": an article or connective alone names nobody either.
-    if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) return claimant;
+    const claimant = claimantIn(text, entities, offset, group);
+    if (claimant) return claimant;
   }
   return null;
 }
 
-// "Die Opposition warf der Regierung vor, …", "Der Kanzler bezeichnete die Lage als ernst", "Habeck sprach
-// von einem Rückgang": German verbs that state a position, with their subject first (a relative clause
-// may stand between: "Die RheinEnergie AG, an der die Stadt beteiligt ist, bezeichnete …"). They are no verbs of
-// saying elsewhere ("Zugleich sprach sich …" has no speaker), so only this form reads them.
-const NOT_A_SUBJECT = "(?:Zugleich|Dabei|Zudem|Außerdem|Später|Daraufhin|Damals|Inzwischen|Gestern|Heute|Dann|Danach|Deshalb|Daher|Trotzdem|Dennoch|Allerdings|Jedoch|Auch|Bereits|Schon|Erst|Nun|Jetzt|Hier|Dort|So|Er|Sie|Es|Man|Wir|Ich)\\b";
-const GERMAN_CHARGE = new RegExp(
-  `^((?!${NOT_A_SUBJECT})(?:(?:Der|Die|Das|Ein|Eine)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}\\p{Lu}[\\p{L}.’'-]*)(?:,\\s+(?:(?:an|bei|in|für|mit|von)\\s+)?(?:der|die|das|dem|den|deren|dessen)\\s[^,;:]{1,80},)?\\s+(?:(?:warf|warfen|wirft|werfen)\\s+[^,.;:]{1,80}?\\s+vor[,.:]|(?:bezeichnete|bezeichneten|bezeichnet|bezeichnen)\\s+[^,.;:]{1,80}?\\s+als\\s|(?:sprach|sprachen|spricht|sprechen)\\s+von\\s(?![^,.;:]{1,40}?\\saus\\b))`,
-  "du",
-);
-const CHARGE_VERB = / (?:warf|wirft|werfen|bezeichne|sprach|spricht|sprechen)/;
-function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
-  // One pass over the unit for the verbs (not " spr" alone: "Sprecher" is in many units).
-  if (!CHARGE_VERB.test(text)) return null;
-  const match = GERMAN_CHARGE.exec(text);
-  const group = match?.indices?.[1];
-  if (!group) return null;
-  const person = entities.find((e) => e.type === "person" && e.start >= offset + group[0] && e.end <= offset + group[1]);
+/** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
+function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
+  const [start, end] = [offset + group[0], offset + group[1]];
+  const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
   if (person) return { text: person.text, start: person.start, end: person.end };
   const claimant = withoutTitle(text, group[0], group[1], offset);
-  return claimant && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) ? claimant : null;
+  // "The estimate of …": an article or connective alone names nobody either.
+  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) return claimant;
+  return null;
 }
 
-/** "… sources say", "analysts warn": a group noun right before "say", "warn" or "argue". */
-function groupThenSay(tokens: Token[]): boolean {
-  for (let i = 1; i < tokens.length; i++) if (GROUP_VERB_WORDS.has(tokens[i]!.info.lower) && GROUP_LAST_WORDS.has(tokens[i - 1]!.info.lower)) return true;
-  return false;
-}
-
-// The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.
-const GROUP_LAST_WORDS = new Set(GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!));
-const isQuoteOrComma = (code: number) => code === 44 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019;
-
-/** "…“, sagte X", ", said Bush": a verb of saying whose nearest non-space character before it is a comma or a quotation mark. */
-function sayVerbAfterCommaOrQuote(text: string, tokens: Token[], offset: number): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i]!.info.flags & Flag.SayVerb)) continue;
-    let at = tokens[i]!.start - offset - 1;
-    while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
-    if (at >= 0 && isQuoteOrComma(text.charCodeAt(at))) return true;
-  }
-  return false;
-}
-
-/** "…, a spokesman for X, said": a verb of saying (not "so") after at least two words. */
-function sayVerbAfterApposition(tokens: Token[]): boolean {
-  for (let i = 2; i < tokens.length; i++) if (tokens[i]!.info.flags & Flag.SayVerb && tokens[i]!.info.lower !== "so") return true;
-  return false;
-}
-
-// English finite verbs that cannot stand in a speaker's name or description ("the army had lost").
-const FINITE_VERBS = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does", "should", "must"]);
-function hasFiniteVerb(tokens: Token[], start: number, end: number): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= start && tokens[i]!.end <= end && FINITE_VERBS.has(tokens[i]!.info.lower)) return true;
-  return false;
-}
-
-/** "Kpler's data showed": a data noun followed by a verb of showing (the possessive alone is common: "it's", "America's"). */
-function dataThenShowed(tokens: Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!DATA_NOUN_WORDS.has(tokens[i]!.text)) continue;
-    const next = tokens[i + 1]!.text;
-    for (const verb of SHOWED_WORDS) if (next.startsWith(verb)) return true;
-  }
-  return false;
-}
-
-const WHERE_WORDS = new Set(["vom", "von", "aus", "of", "at", "from"]);
-/** "Anna Müller vom Robert Koch-Institut erklärte": two capitalised words, a word for where they work, and a verb of saying after a capitalised word. */
-function nameThenWhereThenSay(tokens: Token[]): boolean {
-  for (let i = 2; i < tokens.length; i++) {
-    if (!WHERE_WORDS.has(tokens[i]!.text) || !(tokens[i - 1]!.info.flags & tokens[i - 2]!.info.flags & Flag.Capitalised)) continue;
-    return sayVerbAfterNameOrGroup(tokens);
-  }
-  return false;
-}
-
-/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
-function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
-  for (let i = 1; i < tokens.length; i++) {
-    const info = tokens[i]!.info;
-    if (!(info.flags & Flag.SayVerb) || info.lower === "so") continue;
-    const before = tokens[i - 1]!;
-    if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
-  }
-  return false;
+/** The subject of a German "warf … vor", "bezeichnete … als" or "sprach von" (see german-charge.ts). */
+function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
+  const group = germanChargeSubject(text);
+  return group ? claimantIn(text, entities, offset, group) : null;
 }
 
 const MEDIUM_TOLD = /\s+(?:der|dem)\s+(?:Deutschen Presse-Agentur|Nachrichtenagentur\b|(?:[\p{L}-]+-)?Zeitung\b|Agentur\b|Sender\b|Magazin\b|dpa\b|Reportern\b|Journalisten\b)[^]*$/u;

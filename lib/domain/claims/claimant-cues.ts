@@ -1,0 +1,79 @@
+import { GROUP_NOUNS } from "./lexicon";
+import type { Token } from "./tokens";
+import { Flag } from "./word-flags";
+import { isSpaceCode } from "../text/is-space-code";
+
+// The cheap tests of a unit's words that say whether a claimant pattern can match at all (see
+// claimant.ts): most units skip most patterns by these.
+
+export const GROUP_VERBS = "say|warn|argue";
+const GROUP_VERB_WORDS = new Set(GROUP_VERBS.split("|"));
+export const SHOWED = "showed|shows|show|indicated|indicate|suggested|revealed|zeigen|zeigten|zeigt";
+export const DATA_NOUNS = "data|figures|report|analysis|statistics|estimates|survey|numbers";
+export const DATA_NOUN_WORDS = new Set(DATA_NOUNS.split("|"));
+const SHOWED_WORDS = SHOWED.split("|");
+
+/** "… sources say", "analysts warn": a group noun right before "say", "warn" or "argue". */
+export function groupThenSay(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) if (GROUP_VERB_WORDS.has(tokens[i]!.info.lower) && GROUP_LAST_WORDS.has(tokens[i - 1]!.info.lower)) return true;
+  return false;
+}
+
+// The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.
+const GROUP_LAST_WORDS = new Set(GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!));
+const isQuoteOrComma = (code: number) => code === 44 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019;
+
+/** "…“, sagte X", ", said Bush": a verb of saying whose nearest non-space character before it is a comma or a quotation mark. */
+export function sayVerbAfterCommaOrQuote(text: string, tokens: Token[], offset: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.info.flags & Flag.SayVerb)) continue;
+    let at = tokens[i]!.start - offset - 1;
+    while (at >= 0 && isSpaceCode(text.charCodeAt(at))) at--;
+    if (at >= 0 && isQuoteOrComma(text.charCodeAt(at))) return true;
+  }
+  return false;
+}
+
+/** "…, a spokesman for X, said": a verb of saying (not "so") after at least two words. */
+export function sayVerbAfterApposition(tokens: Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) if (tokens[i]!.info.flags & Flag.SayVerb && tokens[i]!.info.lower !== "so") return true;
+  return false;
+}
+
+// English finite verbs that cannot stand in a speaker's name or description ("the army had lost").
+const FINITE_VERBS = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does", "should", "must"]);
+export function hasFiniteVerb(tokens: Token[], start: number, end: number): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= start && tokens[i]!.end <= end && FINITE_VERBS.has(tokens[i]!.info.lower)) return true;
+  return false;
+}
+
+/** "Kpler's data showed": a data noun followed by a verb of showing (the possessive alone is common: "it's", "America's"). */
+export function dataThenShowed(tokens: Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!DATA_NOUN_WORDS.has(tokens[i]!.text)) continue;
+    const next = tokens[i + 1]!.text;
+    for (const verb of SHOWED_WORDS) if (next.startsWith(verb)) return true;
+  }
+  return false;
+}
+
+const WHERE_WORDS = new Set(["vom", "von", "aus", "of", "at", "from"]);
+/** "Anna Müller vom Robert Koch-Institut erklärte": two capitalised words, a word for where they work, and a verb of saying after a capitalised word. */
+export function nameThenWhereThenSay(tokens: Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!WHERE_WORDS.has(tokens[i]!.text) || !(tokens[i - 1]!.info.flags & tokens[i - 2]!.info.flags & Flag.Capitalised)) continue;
+    return sayVerbAfterNameOrGroup(tokens);
+  }
+  return false;
+}
+
+/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
+export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    const info = tokens[i]!.info;
+    if (!(info.flags & Flag.SayVerb) || info.lower === "so") continue;
+    const before = tokens[i - 1]!;
+    if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
+  }
+  return false;
+}
