@@ -90,7 +90,6 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
 const splitFields = { ...claimFields, language: true, mergedIntoId: true, article: { select: { body: true, textVersion: true } } } as const;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** The two parts of an anchored, unfrozen claim cut at a point between words, with their texts. */
 /** The claim as split reads it; a stale version is refused first (409 with the current one), whatever else changed. */
 async function currentVersion(tx: Prisma.TransactionClient, actor: Actor, id: string, input: SplitClaimInput) {
   const claim = await findTeamClaim(tx, actor, id, splitFields);
@@ -98,6 +97,7 @@ async function currentVersion(tx: Prisma.TransactionClient, actor: Actor, id: st
   return claim;
 }
 
+/** The two parts of an anchored, unfrozen claim cut at a point between words, with their texts. */
 function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitFields>>>, input: SplitClaimInput) {
   if (claim.status === "final") throw frozenClaim();
   // A merged-away claim lives on in the one it was merged into; an excluded one would come back as new.
