@@ -30,8 +30,11 @@ export async function createClaim({ actor, input }: { actor: Actor; input: Creat
   const unit = await classifyClaimText(text, article.language, models);
   let taught: Language | null = null;
   const created = await db.$transaction(async (tx) => {
-    await lockArticle(tx, article.id);
-    if (selection(await findArticle(tx, actor, input.articleId), input).article.language !== article.language) {
+    // The body of one text version never changes: its version and language are all there is to check again.
+    const current = await lockArticle(tx, article.id);
+    if (!current) throw notFound("The article");
+    if (current.textVersion !== input.textVersion) throw textEdited(current.textVersion);
+    if (current.language !== article.language) {
       throw new AppError("CONFLICT", "The article's language was changed meanwhile; select the passage again.");
     }
     const others = await tx.claim.findMany({ where: { articleId: article.id, mergedIntoId: null, anchorState: { not: "orphaned" } }, select: { start: true, end: true } });
@@ -75,11 +78,12 @@ async function findArticle(tx: Prisma.TransactionClient, actor: Actor, id: strin
   return article;
 }
 
+const textEdited = (textVersion: number) =>
+  new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion } });
+
 /** The selected passage of the article's current text, trimmed; the text version is the one selected in. */
 function selection(article: Awaited<ReturnType<typeof findArticle>>, input: CreateClaimInput) {
-  if (article.textVersion !== input.textVersion) {
-    throw new AppError("CONFLICT", "The article text was edited since you selected; select the passage again.", { current: { textVersion: article.textVersion } });
-  }
+  if (article.textVersion !== input.textVersion) throw textEdited(article.textVersion);
   // Half an emoji or a flag, or a letter without its accent, is no character a person selected.
   if (insideCharacter(article.body, input.start) || insideCharacter(article.body, input.end)) throw halfCharacter();
   const span = input.end <= article.body.length ? trimmedSpan(article.body, input) : null;

@@ -7,6 +7,13 @@ import type { Prisma } from "@/lib/server/db/client";
  * edit was saved against the old text. A text edit locks the row first too, so the order is the same
  * everywhere (article, then claims) and two such writes wait for each other instead of deadlocking.
  */
-export async function lockArticle(tx: Prisma.TransactionClient, articleId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`;
+export async function lockArticle(tx: Prisma.TransactionClient, articleId: string): Promise<LockedArticle | undefined> {
+  const [row] = await tx.$queryRaw<LockedArticle[]>`SELECT "textVersion", language::text AS language FROM "Article" WHERE id = ${articleId}::uuid FOR UPDATE`;
+  return row;
+}
+
+/** What a locked article's text is now: its version and language (the body of a version never changes). */
+export interface LockedArticle {
+  textVersion: number;
+  language: string;
 }
