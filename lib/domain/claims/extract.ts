@@ -11,6 +11,7 @@ import { suggestWording } from "./suggested-wording";
 import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
+import { isSpaceCode } from "../text/is-space-code";
 
 export interface Extraction {
   language: Language;
@@ -45,11 +46,18 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context);
-    for (const entity of unit.entities) if (entity.type === "person") knownNames.add(entity.text.split(/\s+/).at(-1)!);
+    for (const entity of unit.entities) if (entity.type === "person") knownNames.add(lastWord(entity.text));
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
     units.push(unit);
   });
   return { language, units };
+}
+
+/** What follows the last space (`text.split(/\s+/).at(-1)` without the array). */
+function lastWord(text: string): string {
+  let at = text.length;
+  while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at === 0 ? text : text.slice(at);
 }
 
 /**

@@ -54,10 +54,13 @@ const isTerm = (cls: number) => cls === ATERM || cls === STERM;
  * count, or -1 (nothing written that counts) when the part holds a character this file does not cover.
  */
 export function latinSentenceSegments(text: string, from: number, to: number, starts: number[], lengths: number[], count: number): number {
-  for (let i = from; i < to; i++) if (classes[text.charCodeAt(i)] === UNKNOWN) return -1;
+  // One pass: each character's class is checked as the boundary scan reaches it (a window with an
+  // uncovered character is then given up, whatever was written).
+  if (to > from && classes[text.charCodeAt(to - 1)] === UNKNOWN) return -1;
   let start = from;
   for (let i = from + 1; i < to; i++) {
     const before = classes[text.charCodeAt(i - 1)]!;
+    if (before === UNKNOWN) return -1;
     // Only a terminator, or the closing marks and spaces after one, can end a sentence.
     if (before !== ATERM && before !== STERM && before !== CLOSE && before !== SP) continue;
     if (!breaksBefore(text, from, to, i)) continue;

@@ -3,6 +3,8 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
+import { inIndicative } from "./german-indicative";
+import { Marking, markings } from "./wording-marks";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -57,8 +59,10 @@ const TRAILING_ATTRIBUTION = [
   // "…, Kpler data showed."
   /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
 ];
+// Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
+const NEEDS_SAID = [false, false, true, true, true, false, false, false];
+const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
-const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS);
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
 // "…, the Labor Department said on Tuesday, slightly above economists' expectations.", "…, Chief Executive
 // Kelly Ortberg said on Friday, as a strike …": the attribution goes, the comparison or the clause of
@@ -67,26 +71,6 @@ const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
   `,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}(?=,\\s+(?:slightly|well|far|just|roughly|above|below|short of|ahead of|in line with|up from|down from|compared (?:with|to)|beating|missing|matching|exceeding|topping|as|while|after|amid|because|despite|following|even as)\\b)`,
   "u",
 );
-// "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
-// reads in the indicative. Third-person forms of the subjunctive I that differ from the indicative only
-// (not "hätten" or "würden": there the subjunctive II may be meant).
-const INDICATIVE: Record<string, string> = {
-  sei: "ist", seien: "sind", habe: "hat", werde: "wird", könne: "kann", müsse: "muss", solle: "soll", wolle: "will", dürfe: "darf",
-  gebe: "gibt", liege: "liegt", stehe: "steht", gehe: "geht", komme: "kommt", bleibe: "bleibt", wisse: "weiß", fehle: "fehlt",
-  brauche: "braucht", plane: "plant", arbeite: "arbeitet", lebe: "lebt", bestehe: "besteht", zeige: "zeigt", steige: "steigt", sinke: "sinkt",
-  zahle: "zahlt", koste: "kostet", betrage: "beträgt", erhalte: "erhält", verliere: "verliert", falle: "fällt", wachse: "wächst", gelte: "gilt",
-  halte: "hält", sehe: "sieht", nehme: "nimmt", führe: "führt", mache: "macht", erwarte: "erwartet", rechne: "rechnet", drohe: "droht", treffe: "trifft",
-};
-// Verbs in "-ieren" are regular: "respektiere" → "respektiert".
-const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;
-const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
-const HAS_SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "u");
-// "es sei denn", "sei es …", "Gott sei Dank", "wie dem auch sei": set phrases, no reported speech.
-function isFixedPhrase(text: string, word: string, at: number): boolean {
-  return word === "sei" && (/^\s+(?:denn|es|Dank)(?!\p{L})/u.test(text.slice(at + 3, at + 10)) || /(?:auch|Gott)\s+$/.test(text.slice(Math.max(0, at - 6), at)));
-}
-// "Ich habe …" is the indicative already: a statement in the first person is left as it is.
-const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
@@ -125,6 +109,7 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
 const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
+const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
@@ -151,6 +136,7 @@ const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
 const FROM_CIRCLES = /^Aus\s+(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)\s+(?:hieß|heißt)\s+es,\s*/u;
 
+
 const MAX_WORDING = 1000;
 
 export interface WordingContext {
@@ -164,21 +150,27 @@ export interface WordingContext {
 
 export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
   let text = verbatim.trim();
+  let marks = markings(text);
   // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
   // a wording has none (joiners stay, they hold emoji and scripts together).
-  if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, "").trim();
+  if (marks & Marking.Invisible) text = text.replace(INVISIBLE_ALL, "").trim();
   // An agency's dateline is no part of the claim: "BRUSSELS, Oct 20 (Reuters) - ", "Berlin (dpa) - ".
-  if (text.includes(") ")) text = text.replace(DATELINE, "");
-  else if (text.includes(" —") || text.includes(" –")) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
-  if (/\s\s|[\n\t]/.test(text)) text = text.replace(/\s+/g, " ");
-  if (/["„“”«»]/.test(text)) {
+  if (marks & Marking.BracketThenSpace) text = text.replace(DATELINE, "");
+  else if (marks & Marking.SpaceThenDash) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
+  // Read again only where the front of the text went (rare): a double space may have gone with it.
+  if (text.length !== verbatim.length) marks = markings(text);
+  if (marks & Marking.SpacesToJoin) text = text.replace(/\s+/g, " ");
+  if (marks & Marking.Quote) {
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
     const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
     if (quoted && text.slice(0, quoted.index).includes(lastWord(claimant!.text))) text = quoted[1]!;
-    text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
-      if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
-      return text[at - 1] === "," ? " " : ", ";
-    });
+    // A split quotation reopens after a comma: most quotations are not split, and skip the long pattern.
+    if (REOPENED_QUOTE.test(text)) {
+      text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
+        if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
+        return text[at - 1] === "," ? " " : ", ";
+      });
+    }
     text = text.replace(QUOTES, "").trim();
   }
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
@@ -213,13 +205,15 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const speaker = claimant ? lastWord(claimant.text) : "";
   const holdsSpeaker = (match: string) => match.includes(speaker);
   if (claimant) text = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
-  // Each trailing pattern needs "according to" or a comma: most sentences skip the scan.
-  if (claimant) {
+  // Each trailing pattern needs "according to" or a comma, most a verb of saying: most sentences skip
+  // most scans. (A pattern anchored at the end only removes an end, so no later pattern gains a word.)
+  if (claimant && (text.includes(",") || text.includes("according to"))) {
+    const said = SAID_ANYWHERE.test(text);
     for (let i = 0; i < TRAILING_ATTRIBUTION.length; i++) {
-      if (i === 0 ? text.includes("according to") : text.includes(",")) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
+      if (i === 0 ? text.includes("according to") : text.includes(",") && (said || !NEEDS_SAID[i])) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
     }
   }
-  if (claimant && language === "en" && text.includes(", ")) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && language === "en" && text.includes(", ") && SAID_ANYWHERE.test(text)) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant) {
     const before = text;
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
@@ -248,7 +242,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
   const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
-  if (language === "de" && speakerGone && HAS_SUBJUNCTIVE.test(text) && !FIRST_PERSON.test(text)) text = text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)));
+  if (language === "de" && speakerGone) text = inIndicative(text);
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();

@@ -1,0 +1,58 @@
+// German reported speech in the indicative, for a suggested wording whose speaker was taken out.
+
+// "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
+// reads in the indicative. Third-person forms of the subjunctive I that differ from the indicative only
+// (not "hätten" or "würden": there the subjunctive II may be meant).
+const INDICATIVE: Record<string, string> = {
+  sei: "ist", seien: "sind", habe: "hat", werde: "wird", könne: "kann", müsse: "muss", solle: "soll", wolle: "will", dürfe: "darf",
+  gebe: "gibt", liege: "liegt", stehe: "steht", gehe: "geht", komme: "kommt", bleibe: "bleibt", wisse: "weiß", fehle: "fehlt",
+  brauche: "braucht", plane: "plant", arbeite: "arbeitet", lebe: "lebt", bestehe: "besteht", zeige: "zeigt", steige: "steigt", sinke: "sinkt",
+  zahle: "zahlt", koste: "kostet", betrage: "beträgt", erhalte: "erhält", verliere: "verliert", falle: "fällt", wachse: "wächst", gelte: "gilt",
+  halte: "hält", sehe: "sieht", nehme: "nimmt", führe: "führt", mache: "macht", erwarte: "erwartet", rechne: "rechnet", drohe: "droht", treffe: "trifft",
+};
+// Verbs in "-ieren" are regular: "respektiere" → "respektiert".
+const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;
+const SUBJUNCTIVE = new RegExp(SUBJUNCTIVE_WORD, "gu");
+const SUBJUNCTIVE_FORMS = new Set(Object.keys(INDICATIVE));
+/**
+ * SUBJUNCTIVE.test(text) without the pattern's scan (a lookbehind at every position): a match is a
+ * whole run of letters and hyphens, so each run is looked up as a word.
+ */
+function hasSubjunctive(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isLetterOrHyphen(text, i);
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      if (isSubjunctiveForm(text.slice(start, i))) return true;
+      start = -1;
+    }
+    // The second half of a letter outside the Basic Multilingual Plane belongs to the run it started.
+    if (inWord && isHighSurrogate(text.charCodeAt(i))) i++;
+  }
+  return false;
+}
+const isSubjunctiveForm = (word: string) => SUBJUNCTIVE_FORMS.has(word) || (word.length >= 7 && word.endsWith("iere") && LOWER_WORD.test(word));
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const letterCodes = new Uint8Array(0x10000); // 0 not yet known, 1 a letter, 2 not (Basic Multilingual Plane)
+function isLetterOrHyphen(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (isHighSurrogate(code)) return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (letterCodes[code] === 0) letterCodes[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+  return letterCodes[code] === 1;
+}
+// "es sei denn", "sei es …", "Gott sei Dank", "wie dem auch sei": set phrases, no reported speech.
+function isFixedPhrase(text: string, word: string, at: number): boolean {
+  return word === "sei" && (/^\s+(?:denn|es|Dank)(?!\p{L})/u.test(text.slice(at + 3, at + 10)) || /(?:auch|Gott)\s+$/.test(text.slice(Math.max(0, at - 6), at)));
+}
+// "Ich habe …" is the indicative already: a statement in the first person is left as it is.
+const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
+
+/** `text` with the third-person subjunctive I forms put in the indicative ("sei" → "ist"), unless it is in the first person. */
+export function inIndicative(text: string): string {
+  if (!hasSubjunctive(text) || FIRST_PERSON.test(text)) return text;
+  return text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)));
+}
