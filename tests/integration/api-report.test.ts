@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ARTICLE_PAGE_MAX_CLAIMS } from "@/lib/domain/article/claims-on-page";
 import { insertClaimRows } from "@/lib/server/claim/insert-claim-rows";
 import { db } from "@/lib/server/db/client";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
@@ -144,5 +145,20 @@ describe("an article of more claims than PostgreSQL takes bind parameters", () =
     const body = (await response.json()) as { claims: unknown[] };
     // (The article page reads its claims through the same report loader.)
     expect(body.claims.length).toBeGreaterThanOrEqual(count);
+
+    // The page shows ARTICLE_PAGE_MAX_CLAIMS of them and says so; a claim someone works on is among
+    // them however low it ranks. All 32,800 made a page of tens of megabytes that held up every client.
+    const worked = await db.claim.findFirstOrThrow({ where: { articleId: article.id, position: count } });
+    await db.claim.update({ where: { id: worked.id }, data: { status: "in_review", checkworthiness: 0.01 } });
+    const page = await fetch(`${baseUrl()}/articles/${article.id}`, { headers: { cookie: editor } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const total = await db.claim.count({ where: { articleId: article.id } });
+    // (Booleans, not toContain: a failure would print megabytes of page.)
+    expect(html.includes('data-testid="claims-capped"')).toBe(true);
+    expect(html.includes(`This article has ${total.toLocaleString("en")} claims. The page shows ${ARTICLE_PAGE_MAX_CLAIMS.toLocaleString("en")} of them`)).toBe(true);
+    expect(html.includes(`claim-item-${worked.id}`)).toBe(true);
+    expect(new Set(html.match(/claim-item-[0-9a-f-]{36}/g)).size).toBe(ARTICLE_PAGE_MAX_CLAIMS);
+    expect(html.length).toBeLessThan(5_000_000);
   });
 });

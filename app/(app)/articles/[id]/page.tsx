@@ -10,6 +10,7 @@ import { HistoryTimeline } from "@/components/review/history-timeline";
 import { LiveRefresh } from "@/components/review/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
+import { claimsForPage } from "@/lib/domain/article/claims-on-page";
 import { can } from "@/lib/domain/permissions";
 import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article";
 import { listActivity } from "@/lib/server/activity/list-activity";
@@ -35,6 +36,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const verdicts = new Map(report.claims.flatMap((claim) => (claim.verdict ? [[claim.id, { label: claim.verdict.label, color: claim.verdict.color }] as const] : [])));
   const t = await getTranslations("articles");
   const format = await getFormatter();
+  const onPage = claimsForPage(claimViews(article, verdicts));
 
   const header = (
     <>
@@ -74,6 +76,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} levels={await levelsByKey(actor.teamId, await getLocale())} />
         </div>
       </details>
+      {onPage.claims.length < onPage.total && (
+        <p className="mt-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="claims-capped">
+          {t("claimsCapped", { total: onPage.total, shown: onPage.claims.length })}
+        </p>
+      )}
     </>
   );
 
@@ -84,7 +91,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         header={header}
         body={article.body}
         lang={article.language}
-        claims={claimViews(article, verdicts)}
+        claims={onPage.claims}
         review={{
           articleId: article.id,
           textVersion: article.textVersion,
