@@ -192,6 +192,12 @@ describe("re-extraction after an edit", () => {
     const keptRents = after.find((claim) => claim.id === rents.id)!;
     expect(keptRents).toMatchObject({ anchorState: "ok", textVersion: 2 });
     expect(edited.slice(keptRents.start, keptRents.end)).toBe(keptRents.text);
+    // The claimant and entities moved with their sentence (their offsets pointed into the old text).
+    expect(keptRents.claimantText).toBe(rents.claimantText);
+    expect(keptRents.claimantStart).toBe(rents.claimantStart! + (keptRents.start - rents.start));
+    expect(edited.slice(keptRents.claimantStart!, keptRents.claimantEnd!)).toBe(keptRents.claimantText);
+    expect((keptRents.entities as { text: string; start: number; end: number }[]).length).toBeGreaterThan(0);
+    for (const entity of keptRents.entities as { text: string; start: number; end: number }[]) expect(edited.slice(entity.start, entity.end)).toBe(entity.text);
     expect(after.find((claim) => claim.id === programme.id)).toMatchObject({ anchorState: "orphaned", textVersion: 1 });
     expect(after.find((claim) => claim.id === building.id)).toBeUndefined();
     const fresh = after.filter((claim) => claim.touchedAt === null);
@@ -213,6 +219,11 @@ describe("re-extraction after an edit", () => {
     const moved = await db.claim.findUniqueOrThrow({ where: { id: building.id } });
     expect(moved).toMatchObject({ anchorState: "reanchored", normalizedText: "1,200 flats" });
     expect(moved.text).toBe("Die Stadt baute im selben Jahr lediglich 1.200 neue Wohnungen.");
+    // The engine's reading of the new sentence, not the old one's.
+    expect(moved.suggestedWording).toContain("lediglich");
+    const entities = moved.entities as { text: string; start: number; end: number }[];
+    expect(entities.map((entity) => entity.text)).toContain("1.200");
+    for (const entity of entities) expect(edited.slice(entity.start, entity.end)).toBe(entity.text);
   });
 
   it("refuses a stale edit and an edit to another article's text, changing nothing", async () => {

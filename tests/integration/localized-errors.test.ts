@@ -51,7 +51,7 @@ describe("errors in the reader's language, naming fields by their label", () => 
   it("translates a service's refusal for a German user", async () => {
     const response = await api("/api/v1/claims/00000000-0000-7000-8000-000000000000", { cookie: germanCookie });
     expect(response.status).toBe(404);
-    expect(response.body.error.message).toBe("Die Behauptung: nicht gefunden.");
+    expect(response.body.error.message).toBe("Die Behauptung wurde nicht gefunden.");
   });
 
   it("answers a German admin's server action in German", async () => {

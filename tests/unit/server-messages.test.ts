@@ -35,7 +35,7 @@ describe("server messages in the reader's language", () => {
   });
 
   it("fills templates with translated names and messages", () => {
-    expect(localizeMessage("The article was not found.", "de")).toBe("Der Artikel: nicht gefunden.");
+    expect(localizeMessage("The article was not found.", "de")).toBe("Der Artikel wurde nicht gefunden.");
     const [missing] = issues(submitVerdictInput.safeParse({ level: "true", confidence: "high" }));
     expect(localizeIssue(missing!, "de")).toBe("Die Begründung fehlt.");
     expect(localizeMessage("Send the version number you last read with this item, so that a newer edit is not overwritten. (at most 2147483647).", "de")).toBe(

@@ -1,5 +1,5 @@
 import { trigramSimilarity, trigrams } from "../text/trigrams";
-import type { Span } from "./types";
+import type { Entity, Span, Unit } from "./types";
 
 export interface AnchoredClaim extends Span {
   id: string;
@@ -79,4 +79,44 @@ function nearest(spans: Span[], expected: number): Span | null {
   let best: Span | null = null;
   for (const span of spans) if (!best || distance(span, expected) < distance(best, expected)) best = span;
   return best;
+}
+
+/** What a kept claim stored about its text that points into the text: the engine's claimant, entities and wording. */
+export interface AnchoredFields {
+  claimantText: string | null;
+  claimantStart: number | null;
+  claimantEnd: number | null;
+  entities: Entity[];
+  suggestedWording: string | null;
+}
+
+/**
+ * A re-anchored claim's engine fields for the new text. Found verbatim ("ok"), it is the same text
+ * somewhere else: the offsets move with it. Re-anchored to a changed sentence, that sentence is one of
+ * the new extraction's units: its claimant, entities and wording replace the old text's (which named
+ * places that are no longer there, or no longer true of the words).
+ */
+export function fieldsAfterReanchoring(before: AnchoredFields & Span, after: Reanchoring, newUnits: Unit[]): AnchoredFields {
+  const { claimantText, claimantStart, claimantEnd, entities, suggestedWording } = before;
+  const unchanged = { claimantText, claimantStart, claimantEnd, entities, suggestedWording };
+  if (after.state === "orphaned") return unchanged;
+  if (after.state === "ok") {
+    const shift = after.start - before.start;
+    const move = (at: number | null) => (at === null ? null : at + shift);
+    return {
+      ...unchanged,
+      claimantStart: move(claimantStart),
+      claimantEnd: move(claimantEnd),
+      entities: entities.map((entity) => ({ ...entity, start: entity.start + shift, end: entity.end + shift })),
+    };
+  }
+  const unit = newUnits.find((candidate) => candidate.start === after.start && candidate.end === after.end);
+  if (!unit) return unchanged;
+  return {
+    claimantText: unit.claimant?.text ?? null,
+    claimantStart: unit.claimant?.start ?? null,
+    claimantEnd: unit.claimant?.end ?? null,
+    entities: unit.entities,
+    suggestedWording: unit.suggestedWording || null,
+  };
 }

@@ -7,7 +7,8 @@ import { claimRow } from "@/lib/server/claim/extracted-claims";
 import { extractUnits } from "@/lib/server/claim/extract-units";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { claimInsertTimeout, insertClaimRows } from "@/lib/server/claim/insert-claim-rows";
-import type { Unit } from "@/lib/domain/claims/types";
+import { fieldsAfterReanchoring } from "@/lib/domain/claims/reanchor";
+import type { Entity, Unit } from "@/lib/domain/claims/types";
 import { renumberClaims } from "@/lib/server/claim/renumber-claims";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
@@ -94,7 +95,10 @@ async function reextract(
   const textVersion = article.textVersion + 1;
   const existing = await tx.claim.findMany({
     where: { articleId: article.id },
-    select: { id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true, mergedIntoId: true },
+    select: {
+      id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true, mergedIntoId: true,
+      claimantText: true, claimantStart: true, claimantEnd: true, entities: true, suggestedWording: true,
+    },
   });
   // Orphans from an earlier edit get another chance against the new text.
   // Merged-away claims keep their old span; they are history, not text to find again.
@@ -109,6 +113,7 @@ async function reextract(
       continue;
     }
     const text = newText.slice(result.start, result.end);
+    const fields = fieldsAfterReanchoring({ ...claim, entities: claim.entities as unknown as Entity[] }, result, units);
     await tx.claim.update({
       where: { id: claim.id },
       data: {
@@ -116,6 +121,8 @@ async function reextract(
         end: result.end,
         text,
         textVersion,
+        ...fields,
+        entities: fields.entities.map(({ type, text: entityText, start, end }) => ({ type, text: entityText, start, end })),
         anchorState: result.state,
         matchText: matchText(claim.normalizedText ?? text),
         version: { increment: 1 },
