@@ -19,6 +19,10 @@ describe("suggested wording", () => {
     expect(wording("However, exports rose 45 per cent to a record $12 billion, according to data from Kpler.", "en").suggestedWording).toBe(
       "Exports rose 45 per cent to a record $12 billion",
     );
+    // A German conjunction before the subject goes, the word order stays; before a verb the subject is elsewhere.
+    expect(wording("Aber die Zahlen der Studie sprechen eindeutig dagegen.", "de").suggestedWording).toBe("Die Zahlen der Studie sprechen eindeutig dagegen");
+    expect(wording("Und Berlin plant 300 neue Stellen.", "de").suggestedWording).toBe("Berlin plant 300 neue Stellen");
+    expect(wording("und kündigte 300 neue Stellen an.", "de").suggestedWording).toBe("Und kündigte 300 neue Stellen an");
   });
 
   it("resolves relative days against the article's date, and only when it is known", () => {

@@ -15,6 +15,10 @@ const CONNECTIVES =
   "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
   "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
+// "Und die Regierung …", "Aber Scholz sagte …" (also a split part's "und die Zahl …"): a conjunction
+// takes no place before the verb, so it goes and the order stays; not before a verb ("und kündigte … an":
+// there the subject is in the part before).
+const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber)\s+(?=\p{Lu}|(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man)\s)/u;
 // A source put first ("Laut X ist …", "Nach Angaben des X …", "Dem Bericht zufolge …").
 const LEADING_ATTRIBUTION = [
   new RegExp(`^(?:${SOURCE_FIRST})\\s+[^,]*?\\s+(?=(?:${AUXILIARIES})\\b)`, "u"),
@@ -241,6 +245,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     fronted = true;
   }
   if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
+  else if (language === "de" && !fronted) text = text.replace(GERMAN_CONJUNCTION, "");
   const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
   if (language === "de" && speakerGone) text = inIndicative(text);
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
