@@ -16,6 +16,11 @@ export function markings(text: string): number {
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Printable ASCII but the double quote (most characters) marks nothing by itself.
+    if (code > 34 && code < 127) {
+      previous = code;
+      continue;
+    }
     if (code === 32) {
       if (previous === 41 /* ) */) marks |= Marking.BracketThenSpace;
     } else if (code === 0x2014 || code === 0x2013) {
