@@ -81,6 +81,9 @@ describe("adding, splitting and merging claims", () => {
     const claim = before.find((c) => c.start < at && at < c.end)!;
     const split = await api(`/api/v1/claims/${claim.id}/split`, { cookie: reviewer, json: { version: claim.version, at } });
     expect(split.status).toBe(400);
+    // A split point is no selection: its message says where to split.
+    expect(split.body.error.message).toBe("Split between two words, not inside a word or a character.");
+    expect(split.body.error.details).toEqual([{ field: "at", message: "Inside a character." }]);
     expect((await load(a.id)).claims).toHaveLength(before.length);
   });
 

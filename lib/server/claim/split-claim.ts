@@ -13,7 +13,6 @@ import { engineFields } from "./engine-fields";
 import { classifyClaimText } from "./extract-units";
 import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
-import { halfCharacter } from "./half-character";
 import { lockArticle } from "./lock-article";
 import { renumberClaims } from "./renumber-claims";
 
@@ -97,6 +96,8 @@ async function currentVersion(tx: Prisma.TransactionClient, actor: Actor, id: st
   return claim;
 }
 
+const BETWEEN_WORDS = "Split between two words, not inside a word or a character.";
+
 /** The two parts of an anchored, unfrozen claim cut at a point between words, with their texts. */
 function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitFields>>>, input: SplitClaimInput) {
   if (claim.status === "final") throw frozenClaim();
@@ -107,10 +108,9 @@ function splitParts(claim: Awaited<ReturnType<typeof findTeamClaim<typeof splitF
     throw new AppError("CONFLICT", "This claim is not anchored in the current text, so it cannot be split.");
   }
   const body = claim.article.body;
-  if (splitsCharacter(body, input.at)) throw halfCharacter("at");
-  if (insideWord(body, input.at)) {
-    throw new AppError("INVALID_INPUT", "Split between two words, not inside a word or a character.", [{ field: "at", message: "Inside a word." }]);
-  }
+  // A split point is no selection: the same sentence as inside a word, naming the character.
+  if (splitsCharacter(body, input.at)) throw new AppError("INVALID_INPUT", BETWEEN_WORDS, [{ field: "at", message: "Inside a character." }]);
+  if (insideWord(body, input.at)) throw new AppError("INVALID_INPUT", BETWEEN_WORDS, [{ field: "at", message: "Inside a word." }]);
   const cut = splitSpan(body, claim, input.at);
   const parts = cut && cut.every((part) => HAS_WORD.test(body.slice(part.start, part.end))) ? cut : null;
   if (!parts) throw new AppError("INVALID_INPUT", "Split inside the claim's text, so that both parts keep some words.", [{ field: "at", message: "Not inside the claim." }]);
