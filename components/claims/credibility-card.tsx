@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CredibilityExplanation, CredibilityScore, ExportLinks } from "@/components/credibility/credibility-score";
 import { BarList } from "@/components/ui/bar-list";
@@ -8,6 +8,7 @@ import type { Report } from "@/lib/domain/report/report-types";
 /** Score, coverage and range, the verdict distribution as bars, the formula in words, and the exports. */
 export async function CredibilityCard({ report, sharing }: { report: Report; sharing?: ReactNode }) {
   const t = await getTranslations("credibility");
+  const format = await getFormatter();
   const { credibility } = report;
   const levels = new Map<string, { label: string; color: string }>();
   for (const claim of report.claims) if (claim.verdict) levels.set(claim.verdict.key, { label: claim.verdict.label, color: claim.verdict.color });
@@ -18,7 +19,7 @@ export async function CredibilityCard({ report, sharing }: { report: Report; sha
       <CredibilityScore credibility={credibility} heading={t("title")} />
       {bars.length > 0 && (
         <div className="mt-3">
-          <BarList label={t("distribution")} items={bars.map(([key, count]) => ({ key, label: levels.get(key)?.label ?? key, value: count, color: levels.get(key)?.color }))} />
+          <BarList label={t("distribution")} items={bars.map(([key, count]) => ({ key, label: levels.get(key)?.label ?? key, value: count, color: levels.get(key)?.color }))} formatValue={(value) => format.number(value)} />
         </div>
       )}
       <CredibilityExplanation />

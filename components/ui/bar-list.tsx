@@ -1,5 +1,12 @@
+interface BarListProps {
+  label: string;
+  items: { key: string; label: string; value: number; color?: string }[];
+  /** The number as the reader's language writes it ("23,033", "23.033"). */
+  formatValue?: (value: number) => string;
+}
+
 /** Horizontal bars with their labels and numbers: a chart that reads as a list for screen readers too. */
-export function BarList({ label, items }: { label: string; items: { key: string; label: string; value: number; color?: string }[] }) {
+export function BarList({ label, items, formatValue = String }: BarListProps) {
   const most = Math.max(1, ...items.map((item) => item.value));
   return (
     <figure>
@@ -9,7 +16,7 @@ export function BarList({ label, items }: { label: string; items: { key: string;
           <li key={item.key} className="flex items-center gap-2">
             <span className="w-40 shrink-0 truncate">{item.label}</span>
             <span className="h-3 rounded" style={{ width: `${(item.value / most) * 60}%`, backgroundColor: item.color ?? "#64748b" }} aria-hidden />
-            <span className="tabular-nums">{item.value}</span>
+            <span className="tabular-nums">{formatValue(item.value)}</span>
           </li>
         ))}
       </ul>

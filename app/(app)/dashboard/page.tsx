@@ -35,6 +35,7 @@ export default async function DashboardPage() {
           <div data-testid="claims-by-status">
             <BarList
               label={t("byStatus")}
+              formatValue={number}
               items={CLAIM_STATUSES.map((status) => ({ key: status, label: statuses(status), value: dashboard.statuses[status] ?? 0, color: STATUS_COLORS[status] }))}
             />
           </div>

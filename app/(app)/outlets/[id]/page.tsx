@@ -38,7 +38,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
           {verdicts.length > 0 && (
             <div className="mt-3">
               <h3 className="mb-1 text-sm font-medium">{t("commonVerdicts")}</h3>
-              <BarList label={t("commonVerdicts")} items={verdicts} />
+              <BarList label={t("commonVerdicts")} items={verdicts} formatValue={(value) => format.number(value)} />
             </div>
           )}
           <CredibilityExplanation />
