@@ -172,3 +172,25 @@ describe("the probe of stop 27", () => {
     expect(lend("Retail sales rose 0.7 percent. The Commerce Department said so on Thursday.", "en")).toBe("Commerce Department");
   });
 });
+
+// Left over by the hostile probe of stop 27: German company names with "& Co.", a number after a dot,
+// and an honorary degree's "h.c." before an initial.
+describe("German company names", () => {
+  it("reads 'AG & Co. KGaA' and 'GmbH & Co. KG' as one company, which is the claimant", () => {
+    const henkel = "Die Henkel AG & Co. KGaA meldete am Dienstag einen Gewinn von 1,3 Milliarden Euro.";
+    expect(entities(henkel, "de")).toContain("organisation:Henkel AG & Co. KGaA");
+    expect(claimant(henkel, "de")).toBe("Henkel AG & Co. KGaA");
+    expect(entities("Die Müller GmbH & Co. KG baut 200 Stellen ab.", "de")).toContain("organisation:Müller GmbH & Co. KG");
+  });
+
+  it("keeps a number after a dot in the name ('ProSiebenSat.1 Media SE'), and no number '1'", () => {
+    const found = entities("Die ProSiebenSat.1 Media SE verlor 2023 rund 300 Millionen Euro.", "de");
+    expect(found).toContain("organisation:ProSiebenSat.1 Media SE");
+    expect(found).not.toContain("number:1");
+  });
+
+  it("does not end a sentence after 'h.c.' before an initial", () => {
+    const text = "Die Dr. Ing. h.c. F. Porsche AG steigerte ihren Umsatz 2023 um 8 Prozent.";
+    expect(extract(text, { language: "de" }).units).toHaveLength(1);
+  });
+});

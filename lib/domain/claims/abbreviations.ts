@@ -19,8 +19,8 @@ const SINGLE = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-// Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "e.g.", "i.e.", "U.S.".
-const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
+// Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "h.c.", "e.g.", "i.e.", "U.S.".
+const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|h\.\s?c|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
 
 // Abbreviations that also end sentences ("… exports to the U.S. It now employs …", "… at 5 p.m. The …",
 // "… in Jan. The …"): after them a word

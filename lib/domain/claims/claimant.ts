@@ -178,8 +178,16 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   if (person) return { text: person.text, start: person.start, end: person.end };
   const claimant = withoutTitle(text, group[0], group[1], offset);
   // "The estimate of …": an article or connective alone names nobody either.
-  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) return claimant;
+  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) {
+    return wholeOrganisation(entities, claimant) ?? claimant;
+  }
   return null;
+}
+
+/** "Henkel AG & Co. KGaA meldete …": the organisation the claimant's words end, when they are only its last part. */
+function wholeOrganisation(entities: Entity[], claimant: Claimant): Claimant | null {
+  const whole = entities.find((e) => e.type === "organisation" && e.end === claimant.end && e.start < claimant.start);
+  return whole ? { text: whole.text, start: whole.start, end: whole.end } : null;
 }
 
 /** The subject of a German "warf … vor", "bezeichnete … als" or "sprach von" (see german-charge.ts). */

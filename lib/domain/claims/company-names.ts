@@ -18,10 +18,20 @@ function companyStart(text: string, offset: number, tokens: Token[], i: number):
   let first = i;
   for (let at = i - 1; at >= 0 && i - at <= MAX_WORDS; at--) {
     const token = tokens[at]!;
-    // Words one space apart only ("&" is no word: "Procter & Gamble" spans one more space).
+    // Words one space apart only ("&" is no word: "Procter & Gamble" spans one more space), or after
+    // "Co." ("Henkel AG & Co. KGaA", "GmbH & Co. KG").
     const gap = text.slice(token.end - offset, tokens[at + 1]!.start - offset);
-    if (gap !== " " && gap !== " & ") break;
+    if (gap !== " " && gap !== " & " && !(gap === ". " && token.text === "Co")) break;
     if (JOINERS.has(token.text) && at > 0) continue;
+    // A legal form inside the name ("AG & Co."), and a name with a number after a dot ("ProSiebenSat.1").
+    if (LEGAL_FORMS.has(token.text) && at < i) {
+      first = at;
+      continue;
+    }
+    if (/^\d+$/.test(token.text) && at > 0 && text.slice(tokens[at - 1]!.end - offset, token.start - offset) === "." && tokens[at - 1]!.info.flags & Flag.Capitalised) {
+      first = --at;
+      continue;
+    }
     const flags = token.info.flags;
     if (!(flags & Flag.Capitalised) || flags & (Flag.DateWord | Flag.TitleWord) || NOT_IN_NAME.has(token.text)) break;
     // A name in capitals is one word right before the form ("BASF SE"): a run of them is a headline shouted.
