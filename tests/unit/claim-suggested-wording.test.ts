@@ -23,6 +23,10 @@ describe("suggested wording", () => {
     expect(wording("Aber die Zahlen der Studie sprechen eindeutig dagegen.", "de").suggestedWording).toBe("Die Zahlen der Studie sprechen eindeutig dagegen");
     expect(wording("Und Berlin plant 300 neue Stellen.", "de").suggestedWording).toBe("Berlin plant 300 neue Stellen");
     expect(wording("und kündigte 300 neue Stellen an.", "de").suggestedWording).toBe("Und kündigte 300 neue Stellen an");
+    // The speaker stays where the rest goes on with the speaker as its subject.
+    expect(wording("Scholz sagte, die Lage sei ernst, und kündigte ein Hilfspaket über 5 Milliarden Euro an.", "de").suggestedWording).toBe(
+      "Scholz sagte, die Lage sei ernst, und kündigte ein Hilfspaket über 5 Milliarden Euro an",
+    );
   });
 
   it("resolves relative days against the article's date, and only when it is known", () => {

@@ -113,6 +113,9 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
 const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
+// ", und kündigte …": "und" then a lower-case word that opens no clause of its own (no article, pronoun
+// or adverb): a verb whose subject is the speaker.
+const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|er|sie|es|wir|man|ich|ihr|zwar|dann|auch|so|damit|dabei|zudem|noch|nicht|nur|vor|nach|in|im|am|bei|mit|für|seit|zum|zur)\b)\p{Ll}/u;
 const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
@@ -225,6 +228,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (text !== before && text.split(/\s+/).length < 3) text = before;
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
+    // "Scholz sagte, die Lage sei ernst, und kündigte … an": the speaker is the subject of what follows too.
+    if (language === "de" && text !== before && SPEAKER_GOES_ON.test(text)) text = before;
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
