@@ -181,6 +181,9 @@ describe("German company names", () => {
     expect(entities(henkel, "de")).toContain("organisation:Henkel AG & Co. KGaA");
     expect(claimant(henkel, "de")).toBe("Henkel AG & Co. KGaA");
     expect(entities("Die Müller GmbH & Co. KG baut 200 Stellen ab.", "de")).toContain("organisation:Müller GmbH & Co. KG");
+    // A company with "&" or a legal form right before the verb of saying speaks.
+    expect(claimant("Procter & Gamble Co. said sales rose 3 percent.", "en")).toBe("Procter & Gamble Co");
+    expect(claimant("Die Müller GmbH & Co. KG teilte mit, sie baue 200 Stellen ab.", "de")).toBe("Müller GmbH & Co. KG");
   });
 
   it("keeps a number after a dot in the name ('ProSiebenSat.1 Media SE'), and no number '1'", () => {

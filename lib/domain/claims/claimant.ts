@@ -2,6 +2,7 @@ import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
+import { LEGAL_FORMS } from "./company-names";
 import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
 
@@ -167,6 +168,18 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) continue;
     const claimant = claimantIn(text, entities, offset, group);
     if (claimant) return claimant;
+  }
+  return organisationThenSay(text, entities, offset, tokens);
+}
+
+// "Procter & Gamble Co. said …": a company the patterns cannot read as one run of names ("&", the dot
+// of "Co."), right before a verb of saying (only companies: other bodies the patterns read as they should). ("so" follows no speaker: see SPEAKER_VERBS.)
+function organisationThenSay(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
+  for (const entity of entities) {
+    if (entity.type !== "organisation" || !(entity.text.includes("&") || LEGAL_FORMS.has(entity.text.slice(entity.text.lastIndexOf(" ") + 1)))) continue;
+    const next = tokens.find((token) => token.start >= entity.end);
+    if (!next || !(next.info.flags & Flag.SayVerb) || next.info.lower === "so") continue;
+    if (/^\.?\s$/.test(text.slice(entity.end - offset, next.start - offset))) return { text: entity.text, start: entity.start, end: entity.end };
   }
   return null;
 }
