@@ -183,6 +183,7 @@ describe("German company names", () => {
     expect(entities("Die Müller GmbH & Co. KG baut 200 Stellen ab.", "de")).toContain("organisation:Müller GmbH & Co. KG");
     // A company with "&" or a legal form right before the verb of saying speaks.
     expect(claimant("Procter & Gamble Co. said sales rose 3 percent.", "en")).toBe("Procter & Gamble Co");
+    expect(wording("Procter & Gamble Co. said sales rose 3 percent.", "en")).toBe("Sales rose 3 percent");
     expect(claimant("Die Müller GmbH & Co. KG teilte mit, sie baue 200 Stellen ab.", "de")).toBe("Müller GmbH & Co. KG");
   });
 

@@ -116,6 +116,7 @@ const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,
 // ", und kündigte …": "und" then a lower-case word that opens no clause of its own (no article, pronoun
 // or adverb): a verb whose subject is the speaker.
 const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|er|sie|es|wir|man|ich|ihr|zwar|dann|auch|so|damit|dabei|zudem|noch|nicht|nur|vor|nach|in|im|am|bei|mit|für|seit|zum|zur)\b)\p{Ll}/u;
+const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+)?(?!(?:nothing|little|none|no|not)\b)/u;
 const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
@@ -224,6 +225,11 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (claimant) {
     const before = text;
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+    // "Procter & Gamble Co. said …": a claimant the name pattern cannot read ("&") at the very start.
+    if (text === before && text.startsWith(claimant.text)) {
+      const said = SAID_AFTER_CLAIMANT.exec(text.slice(claimant.text.length));
+      if (said) text = text.slice(claimant.text.length + said[0].length);
+    }
     // "Officials said Tuesday." leaves a date: fewer than three words are no statement.
     if (text !== before && text.split(/\s+/).length < 3) text = before;
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
