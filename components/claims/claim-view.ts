@@ -22,6 +22,8 @@ export interface ClaimView {
   version: number;
   status: "new" | "in_review" | "needs_second_review" | "final" | "excluded";
   assigneeId: string | null;
+  /** Someone worked on it (a decision, comment, source or verdict): the page shows it however it ranks. */
+  touched: boolean;
   /** The final verdict, shown as a coloured underline and a badge. */
   verdict: { label: string; color: string } | null;
 }

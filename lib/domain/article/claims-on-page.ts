@@ -6,6 +6,8 @@ export const ARTICLE_PAGE_MAX_CLAIMS = 1000;
 /** What the choice reads of a claim. */
 export interface PageClaim {
   checkworthiness: number;
+  /** Someone worked on it: a decision, a comment, a source, a verdict. */
+  touched: boolean;
   status: string;
   assigneeId: string | null;
   normalizedText: string | null;
@@ -15,7 +17,7 @@ export interface PageClaim {
 
 /** True for a claim someone has worked on, or that needs someone (its text was edited away). */
 function hasReviewWork(claim: PageClaim): boolean {
-  return claim.status !== "new" || claim.assigneeId !== null || claim.normalizedText !== null || claim.verdict !== null || !claim.anchored;
+  return claim.touched || claim.status !== "new" || claim.assigneeId !== null || claim.normalizedText !== null || claim.verdict !== null || !claim.anchored;
 }
 
 /**

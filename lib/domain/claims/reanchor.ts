@@ -5,6 +5,8 @@ export interface AnchoredClaim extends Span {
   id: string;
   /** The claim's verbatim text in the previous version of the article. */
   text: string;
+  /** Found verbatim or not at all (a claim with a final verdict: its words are what was rated). */
+  exactOnly?: boolean;
 }
 
 export type Reanchoring =
@@ -42,6 +44,10 @@ export function reanchorClaims(
   const unitGrams = newUnits.map((unit) => trigrams(newText.slice(unit.start, unit.end)));
   for (const claim of claims) {
     if (results.has(claim.id)) continue;
+    if (claim.exactOnly) {
+      results.set(claim.id, { id: claim.id, state: "orphaned" });
+      continue;
+    }
     const grams = trigrams(claim.text);
     const expected = expectedAt(claim);
     let found: { span: Span; score: number } | null = null;

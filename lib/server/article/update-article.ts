@@ -86,6 +86,14 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
   }
 }
 
+// Review work that keeps a claim through a text edit: anything a person did to it (touchedAt), and,
+// for claims from before comments counted as touching, its comments, sources and verdicts.
+const UNTOUCHED = { touchedAt: null, comments: { none: {} }, citations: { none: {} }, verdicts: { none: {} }, finalVerdicts: { none: {} } } satisfies Prisma.ClaimWhereInput;
+function hasReviewWork(claim: { touchedAt: Date | null; _count: { comments: number; citations: number; verdicts: number; finalVerdicts: number } }): boolean {
+  const { comments, citations, verdicts, finalVerdicts } = claim._count;
+  return claim.touchedAt !== null || comments + citations + verdicts + finalVerdicts > 0;
+}
+
 async function reextract(
   tx: Tx,
   article: { id: string; teamId: string; body: string; language: "de" | "en"; textVersion: number },
@@ -96,20 +104,24 @@ async function reextract(
   const existing = await tx.claim.findMany({
     where: { articleId: article.id },
     select: {
-      id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true, mergedIntoId: true,
+      id: true, start: true, end: true, text: true, normalizedText: true, touchedAt: true, anchorState: true, mergedIntoId: true, status: true,
       claimantText: true, claimantStart: true, claimantEnd: true, entities: true, suggestedWording: true,
+      _count: { select: { comments: true, citations: true, verdicts: true, finalVerdicts: true } },
     },
   });
   // Orphans from an earlier edit get another chance against the new text.
   // Merged-away claims keep their old span; they are history, not text to find again.
-  const touched = existing.filter((claim) => claim.touchedAt !== null && claim.mergedIntoId === null);
-  const removed = await tx.claim.deleteMany({ where: { articleId: article.id, touchedAt: null } });
-  const plan = planReextraction(touched, article.body.length, newText, units);
+  const touched = existing.filter((claim) => hasReviewWork(claim) && claim.mergedIntoId === null);
+  const removed = await tx.claim.deleteMany({ where: { articleId: article.id, ...UNTOUCHED } });
+  // A claim with a final verdict keeps the words it was rated on: found only verbatim, never in a
+  // reworded sentence (that would publish the verdict on words nobody rated); else it is orphaned.
+  const plan = planReextraction(touched.map((claim) => ({ ...claim, exactOnly: claim.status === "final" })), article.body.length, newText, units);
 
   for (const result of plan.kept) {
     const claim = touched.find((candidate) => candidate.id === result.id)!;
     if (result.state === "orphaned") {
-      await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "orphaned", version: { increment: 1 } } });
+      // Already orphaned: nothing about it changes, and a form someone has open stays current.
+      if (claim.anchorState !== "orphaned") await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "orphaned", version: { increment: 1 } } });
       continue;
     }
     const text = newText.slice(result.start, result.end);

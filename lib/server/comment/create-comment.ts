@@ -21,6 +21,8 @@ export async function createComment({ actor, claimId, input }: { actor: Actor; c
       parentId = parent.parentId ?? parent.id; // replies stay one level deep: the thread's first comment
     }
     const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.userId, parentId, body: input.body }, select: commentFields });
+    // A discussed claim is review work: a text edit keeps it (re-anchored), the article page shows it.
+    await tx.claim.update({ where: { id: claim.id }, data: { touchedAt: new Date() } });
     const mentioned = await saveMentions(tx, actor, comment.id, input.body);
     await recordActivity(tx, actor, {
       action: "comment.created",

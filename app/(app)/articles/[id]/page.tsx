@@ -124,6 +124,7 @@ function claimViews(article: ArticleDetail, verdicts: Map<string, ClaimView["ver
     version: claim.version,
     status: claim.status,
     assigneeId: claim.assigneeId,
+    touched: claim.touchedAt !== null,
     verdict: verdicts.get(claim.id) ?? null,
   }));
 }

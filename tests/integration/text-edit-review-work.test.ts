@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { updateArticle } from "@/lib/server/article/update-article";
+import { createComment } from "@/lib/server/comment/create-comment";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { createTestTeam, type TestTeam } from "../support/factory";
+
+// Hostile probe of stop 28: a text edit deleted claims whose only review work was a comment (with the
+// comment, its mentions and inbox entries), re-anchored a claim with a final verdict to reworded text
+// (so the published verdict rated words nobody rated), and bumped orphaned claims' versions on every edit.
+
+let team: TestTeam;
+beforeAll(async () => {
+  team = await createTestTeam("text-edit-work");
+});
+
+const sentences = ["Die Exporte fielen 2021 um 2 Prozent.", "Frankreich gab 12 Milliarden Euro für Rüstung aus.", "Die Importe stiegen um 4 Prozent."];
+async function imported(extra: string) {
+  const text = [...sentences, extra].join(" ");
+  const { id } = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Edit", text, language: "de" }) });
+  const claims = await db.claim.findMany({ where: { articleId: id }, orderBy: { start: "asc" } });
+  return { id, text, claims };
+}
+async function edit(id: string, text: string) {
+  const { version } = await db.article.findUniqueOrThrow({ where: { id } });
+  return updateArticle({ actor: team.actors.editor, id, input: { version, text } });
+}
+
+describe("a text edit and the review work on claims", () => {
+  it("keeps a claim whose only review work is a comment, with the comment", async () => {
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const exports = article.claims.find((claim) => claim.text.startsWith("Die Exporte"))!;
+    await createComment({ actor: team.actors.reviewer, claimId: exports.id, input: { body: "Quelle prüfen" } });
+    await edit(article.id, `${article.text} Ein neuer Satz mit 5 Prozent.`);
+    const kept = await db.claim.findUnique({ where: { id: exports.id }, include: { comments: true } });
+    expect(kept).toMatchObject({ anchorState: "ok", text: exports.text });
+    expect(kept!.comments.map((comment) => comment.body)).toEqual(["Quelle prüfen"]);
+  });
+
+  it("orphans a claim with a final verdict rather than move the verdict to reworded text, and words the new sentence afresh", async () => {
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;
+    // (Final as the verdict service leaves it: its source and verdict rules are tested elsewhere.)
+    await db.claim.update({ where: { id: france.id }, data: { status: "final", touchedAt: new Date(), version: { increment: 1 } } });
+    const rated = await db.claim.findUniqueOrThrow({ where: { id: france.id } });
+    const result = await edit(article.id, article.text.replace("12 Milliarden", "15 Milliarden"));
+    expect(result.claims).toMatchObject({ orphaned: 1, reanchored: 0 });
+    const after = await db.claim.findUniqueOrThrow({ where: { id: france.id } });
+    expect(after).toMatchObject({ status: "final", anchorState: "orphaned", text: rated.text, textVersion: rated.textVersion, version: rated.version + 1 });
+    const fresh = await db.claim.findMany({ where: { articleId: article.id, text: { contains: "15 Milliarden" } } });
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]!.id).not.toBe(france.id);
+
+    // Found verbatim, it moves with its text as before; an orphan's version stays put on later edits.
+    await edit(article.id, `Vorspann. ${article.text.replace("12 Milliarden", "15 Milliarden")}`);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: france.id } })).toMatchObject({ anchorState: "orphaned", version: after.version });
+  });
+});
