@@ -22,10 +22,12 @@ export interface WorkflowPanelProps {
   people: Person[];
   me: string;
   canAssignOthers: boolean;
+  /** Reviewers take claims themselves; viewers read only. */
+  canAssignSelf: boolean;
 }
 
 /** Status and assignee of a claim; offers only the moves the person's role allows. */
-export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: WorkflowPanelProps) {
+export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAssignSelf }: WorkflowPanelProps) {
   const t = useTranslations("review");
   const statuses = useTranslations("claims.statuses");
   const reasons = useTranslations("claims.exclusion.reasons");
@@ -73,7 +75,7 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers }: Wor
               ))}
           </Select>
         </label>
-      ) : claim.status !== "final" && claim.assigneeId !== me ? (
+      ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId !== me ? (
         <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: me })}>
           {t("assignToMe")}
         </Button>

@@ -194,6 +194,15 @@ describe("a claim with a final verdict is frozen until an editor reopens it", ()
   });
 });
 
+// Hostile probe of stop 28: a viewer saw an "Assign to me" button whose request then answered 403.
+describe("the claim page offers only what the role may do", () => {
+  it("shows 'Assign to me' to a reviewer, not to a viewer", async () => {
+    const { claim } = await newClaim();
+    expect(await pageHtml("reviewer", `/claims/${claim.id}`)).toContain(">Assign to me<");
+    expect(await pageHtml("viewer", `/claims/${claim.id}`)).not.toContain(">Assign to me<");
+  });
+});
+
 describe("versions and races answer 4xx", () => {
   it("refuses versions beyond PostgreSQL's integer with 400 on every versioned write", async () => {
     const { articleId, claim } = await newClaim();

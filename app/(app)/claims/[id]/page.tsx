@@ -99,6 +99,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             people={people}
             me={actor.userId}
             canAssignOthers={can(actor.role, "claim.assign")}
+            canAssignSelf={can(actor.role, "claim.edit")}
           />
         </Card>
         <Card>
