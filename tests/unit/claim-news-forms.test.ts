@@ -198,3 +198,29 @@ describe("German company names", () => {
     expect(extract(text, { language: "de" }).units).toHaveLength(1);
   });
 });
+
+// Hostile probe of stop 28: what stands before the speaker or the source.
+describe("a word or phrase before the speaker or the source", () => {
+  it("finds the German speaker after the verb and words the statement alone", () => {
+    const lindner = "Außerdem erklärte Finanzminister Christian Lindner, die Schulden seien um 5 Prozent gestiegen.";
+    expect(claimant(lindner, "de")).toBe("Christian Lindner");
+    expect(wording(lindner, "de")).toBe("Die Schulden sind um 5 Prozent gestiegen");
+    expect(claimant("Gestern sagte Kanzler Olaf Scholz, die Lage sei ernst.", "de")).toBe("Olaf Scholz");
+    expect(wording("Zudem erklärte die Bundesbank, das Wachstum betrage 2 Prozent.", "de")).toBe("Das Wachstum beträgt 2 Prozent");
+    const office = "Am Montag teilte das Statistische Bundesamt mit, die Preise seien um 2 Prozent gestiegen.";
+    expect(claimant(office, "de")).toBe("Statistische Bundesamt");
+    expect(wording(office, "de")).toBe("Die Preise sind um 2 Prozent gestiegen");
+    // A separable verb is no verb of saying: "sagte … ab" is "absagen".
+    expect(wording("Die Regierung sagte den Besuch ab, die Lage sei zu unsicher.", "de")).toBe("Die Regierung sagte den Besuch ab, die Lage sei zu unsicher");
+  });
+
+  it("takes a conjunction off before a source in front, and off the claimant", () => {
+    expect(wording("Aber laut Bundesagentur für Arbeit sank die Zahl der Arbeitslosen um 50.000.", "de")).toBe("Die Zahl der Arbeitslosen sank um 50.000");
+    expect(wording("Und laut Ifo-Institut stieg der Index um 4 Punkte.", "de")).toBe("Der Index stieg um 4 Punkte");
+    expect(wording("And according to the IMF, growth slowed to 2 percent.", "en")).toBe("Growth slowed to 2 percent");
+    expect(wording("Doch die Regierung plant 300 neue Stellen.", "de")).toBe("Die Regierung plant 300 neue Stellen");
+    expect(claimant("But the minister said prices rose 5 percent.", "en")).toBe("the minister");
+    // A relative clause after the source keeps it: without it, "which I read …" would open the wording.
+    expect(wording("According to Investors Daily, which I read last week, 88 percent are covered.", "en")).toBe("According to Investors Daily, which I read last week, 88 percent are covered");
+  });
+});

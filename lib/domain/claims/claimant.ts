@@ -44,6 +44,8 @@ const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
+// What may stand before a German verb of saying that has its speaker after it: a word or a short phrase.
+const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,3}";
 
 /**
  * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "say", "warn", "laut",
@@ -132,6 +134,9 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
+  // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
+  // Finanzminister Christian Lindner, …", "Gestern sagte Kanzler Olaf Scholz, …", "Zudem erklärte die Bundesbank, …".
+  [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS})\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?),\\s+(?!dass\\b)`, "du"), (_, tokens) => tokens.some((token, i) => i > 0 && token.info.flags & Flag.SayVerb)],
 ];
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
@@ -151,7 +156,9 @@ const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
-const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Und|Aber|Doch|Auch|Dann|Später)\s+(?=\p{Lu})/u;
+const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Und|Aber|Doch|Auch|Dann|Später)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
+// "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
+const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
@@ -191,7 +198,7 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   if (person) return { text: person.text, start: person.start, end: person.end };
   const claimant = withoutTitle(text, group[0], group[1], offset);
   // "The estimate of …": an article or connective alone names nobody either.
-  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text)) {
+  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text)) {
     return wholeOrganisation(entities, claimant) ?? claimant;
   }
   return null;

@@ -45,7 +45,8 @@ export const PHRASE_OPENERS = (
   "The A An This That These Those Its His Her Their Our In On At For From By With And But Or As Yesterday Today After Before During Since Under Over " +
   "However Yet So Still Meanwhile Moreover Instead Indeed Last Next Both All Many Some Most Several " +
   "Der Die Das Den Dem Des Ein Eine Einer Laut Nach Wie Bei Von Mit Für Und Auch Aber Heute Gestern Im Am Vor Seit Aus Zu Zum Zur Um Durch Gegen Ohne Unter Über " +
-  "Trotz Wegen Während Doch Zudem Allerdings Jedoch Dennoch Trotzdem Inzwischen Damals Diese Dieser Dieses Jene Alle Viele Einige Beide"
+  "Trotz Wegen Während Doch Zudem Allerdings Jedoch Dennoch Trotzdem Inzwischen Damals Diese Dieser Dieses Jene Alle Viele Einige Beide " +
+  "Außerdem Ferner Gleichzeitig Unterdessen Indes Dann Danach Später Zuvor Daher Deshalb Deswegen Dabei Damit"
 ).split(" ");
 
 /** Groups that speak as one ("industry sources said", "Kritiker warnen"), for claimants and wording. */

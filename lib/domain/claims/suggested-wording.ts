@@ -3,6 +3,7 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
+import { SPEAKER_GOES_ON, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 
@@ -18,12 +19,13 @@ const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
 // "Und die Regierung …", "Aber Scholz sagte …" (also a split part's "und die Zahl …"): a conjunction
 // takes no place before the verb, so it goes and the order stays; not before a verb ("und kündigte … an":
 // there the subject is in the part before).
-const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber)\s+(?=\p{Lu}|(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man)\s)/u;
+const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber|Doch)\s+(?=\p{Lu}|(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man)\s)/u;
 // A source put first ("Laut X ist …", "Nach Angaben des X …", "Dem Bericht zufolge …").
 const LEADING_ATTRIBUTION = [
   new RegExp(`^(?:${SOURCE_FIRST})\\s+[^,]*?\\s+(?=(?:${AUXILIARIES})\\b)`, "u"),
   /^[^,]{3,60}?\s+zufolge\s+(?=\p{Ll})/u,
-  /^According to [^,]+,\s*/u,
+  // (Not before a relative clause: "According to Investors Daily, which I read …" keeps its source.)
+  /^According to [^,]+,(?!\s*(?:which|who|whose|where)\b)\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
 ];
 const ATTRIBUTION_FIRST_LETTERS = "LNAW";
@@ -113,10 +115,6 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
 const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
-// ", und kündigte …": "und" then a lower-case word that opens no clause of its own (no article, pronoun
-// or adverb): a verb whose subject is the speaker.
-const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|er|sie|es|wir|man|ich|ihr|zwar|dann|auch|so|damit|dabei|zudem|noch|nicht|nur|vor|nach|in|im|am|bei|mit|für|seit|zum|zur)\b)\p{Ll}/u;
-const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+)?(?!(?:nothing|little|none|no|not)\b)/u;
 const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
@@ -187,6 +185,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   let pronounSpeakerGone = false;
   // What the text was before its front was taken off: kept when the rest cannot be put in order again.
   let unfronted = text;
+  text = withoutConjunctionBeforeSource(text);
   // Each leading pattern starts with "Laut", "Nach", "According" or "Wie", or has "zufolge": most sentences skip them all.
   const mayLead = ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") || text.includes(" zufolge ");
   for (const pattern of mayLead ? LEADING_ATTRIBUTION : NONE) {
@@ -224,12 +223,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (claimant && language === "en" && text.includes(", ") && SAID_ANYWHERE.test(text)) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant) {
     const before = text;
+    if (language === "de") text = withoutInvertedSpeaker(text, claimant);
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
-    // "Procter & Gamble Co. said …": a claimant the name pattern cannot read ("&") at the very start.
-    if (text === before && text.startsWith(claimant.text)) {
-      const said = SAID_AFTER_CLAIMANT.exec(text.slice(claimant.text.length));
-      if (said) text = text.slice(claimant.text.length + said[0].length);
-    }
+    if (text === before) text = withoutClaimantSaid(text, claimant);
     // "Officials said Tuesday." leaves a date: fewer than three words are no statement.
     if (text !== before && text.split(/\s+/).length < 3) text = before;
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.

@@ -1,0 +1,46 @@
+import type { Claimant } from "./types";
+
+// The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
+// German speaker after the verb, a conjunction before a source. Each answers with the text unchanged
+// when its form is not there or the words are not the claimant's.
+
+// "Procter & Gamble Co. said …", "Democrats and Republicans said …": the claimant at the very start.
+const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+)?(?!(?:nothing|little|none|no|not)\b)/u;
+
+/** `text` without "<claimant> said (that)" at its start. */
+export function withoutClaimantSaid(text: string, claimant: Claimant): string {
+  if (!text.startsWith(claimant.text)) return text;
+  const said = SAID_AFTER_CLAIMANT.exec(text.slice(claimant.text.length));
+  return said ? text.slice(claimant.text.length + said[0].length) : text;
+}
+
+// German puts the speaker after the verb when a word or phrase comes first: "Außerdem erklärte
+// Finanzminister Christian Lindner, …", "Am Montag teilte das Statistische Bundesamt mit, …". Not a
+// separable verb's particle before the comma ("sagte den Besuch ab, …" is "absagen").
+const INVERTED_SPEAKER = new RegExp(
+  "^[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten)\\s+[^,.;:]{1,80}?(?<!\\s(?:ab|zu|an|auf|vor|aus|bei|fest))" +
+    "|teilten?\\s+[^,.;:]{1,80}?\\s+mit),\\s+(?!dass\\b)",
+  "u",
+);
+
+/** German `text` without a fronted phrase, verb of saying and speaker (when the speaker is the claimant). */
+export function withoutInvertedSpeaker(text: string, claimant: Claimant): string {
+  const speaker = claimant.text.slice(claimant.text.lastIndexOf(" ") + 1);
+  return text.replace(INVERTED_SPEAKER, (match) => (match.includes(speaker) ? "" : match));
+}
+
+// "Aber laut Bundesagentur …", "And according to the IMF, …": the conjunction goes, so the source in front
+// is taken off as at a sentence's start.
+const CONJUNCTION_BEFORE_SOURCE = /^(?:Und|Aber|Doch|And|But|So)\s+(?=(?:laut|nach Angaben|according to)\s)/u;
+
+/** `text` without a conjunction before a source in front, its next letter capitalised. */
+export function withoutConjunctionBeforeSource(text: string): string {
+  const conjunction = CONJUNCTION_BEFORE_SOURCE.exec(text);
+  if (!conjunction) return text;
+  const rest = text.slice(conjunction[0].length);
+  return rest[0]!.toUpperCase() + rest.slice(1);
+}
+
+// ", und kündigte …": "und" then a lower-case word that opens no clause of its own (no article, pronoun
+// or adverb): a verb whose subject is the speaker, who must then stay in the wording.
+export const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|er|sie|es|wir|man|ich|ihr|zwar|dann|auch|so|damit|dabei|zudem|noch|nicht|nur|vor|nach|in|im|am|bei|mit|für|seit|zum|zur)\b)\p{Ll}/u;
