@@ -84,7 +84,7 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
           </Select>
         )}
         {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason) => apply({ status: "excluded", exclusionReason })} />}
-        <SelectionExports articleId={review.articleId} ids={chosen.map((claim) => claim.id)} />
+        <SelectionExports articleId={review.articleId} ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)} />
         {chosen.length === 2 && !frozen && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
             {t("merge")}
@@ -99,6 +99,8 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
 /** The report of just the ticked claims, in every format. */
 function SelectionExports({ articleId, ids }: { articleId: string; ids: string[] }) {
   const t = useTranslations("workbench");
+  // Reports hold the claims anchored in the current text: an orphan ticked with them is left out here.
+  if (ids.length === 0) return null;
   const href = (format: string) => `/api/v1/articles/${articleId}/report?format=${format}&claims=${ids.join(",")}`;
   return (
     <p className="flex flex-wrap items-center gap-2" data-testid="selection-exports">

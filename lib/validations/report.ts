@@ -11,6 +11,8 @@ export const reportQuery = z.strictObject(
       .string()
       .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
       .pipe(z.array(z.uuid({ error: "List the claims as comma-separated claim ids." })).max(1000))
+      // "claims=" with nothing after it: the whole report, as without the parameter.
+      .transform((ids) => (ids.length > 0 ? ids : undefined))
       .optional(),
     /** CSV only: start with a byte-order mark so spreadsheet programs read UTF-8. */
     bom: z.enum(["0", "1", "true", "false"]).transform((value) => value === "1" || value === "true").optional(),

@@ -94,6 +94,12 @@ describe("verdict reports", () => {
     const selection = await (await report(`format=json&claims=${claims[1]!.id}`)).json();
     expect(selection.claims.map((claim: { id: string }) => claim.id)).toEqual([claims[1]!.id]);
     expect((await report("format=docx")).status).toBe(400);
+    // Hostile probe of stop 28: an id that is no claim of this report answered 200 with no claims; an
+    // empty list did the same. Now the first is a 400 naming the field, the second the whole report.
+    const foreign = await report(`format=json&claims=${claims[1]!.id},01a23690-6887-77aa-a9cb-1c9a152c0b01`);
+    expect(foreign.status).toBe(400);
+    expect((await foreign.json()).error.details).toEqual([{ field: "claims", message: "Not a claim of this report." }]);
+    expect((await (await report("format=json&claims=")).json()).claims).toHaveLength(claims.length);
     const other = await createTestTeam("report-other");
     const outsider = (await signIn(other.emails.admin, TEST_PASSWORD)).cookie!;
     expect((await report("format=json", outsider)).status).toBe(404);

@@ -5,7 +5,7 @@ import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
-import { notFound } from "@/lib/server/errors";
+import { AppError, notFound } from "@/lib/server/errors";
 import { appOrigin } from "@/lib/server/http/app-origin";
 import { isUuid } from "@/lib/validations/id";
 import { ARTICLE_ID_PLACEHOLDER, teamSettings } from "@/lib/validations/team";
@@ -25,7 +25,17 @@ export interface ReportScope {
 export async function loadArticleReport({ actor, articleId, claimIds, labelLanguage }: { actor: Actor; articleId: string; claimIds?: string[]; labelLanguage?: string }): Promise<Report> {
   authorize(actor, "article.read");
   if (!isUuid(articleId)) throw notFound("The article");
-  return buildReport({ teamId: actor.teamId, articleId, claimIds, labelLanguage });
+  const report = await buildReport({ teamId: actor.teamId, articleId, claimIds, labelLanguage });
+  // A selection names claims of this report only: a quietly empty report hid a mistyped or foreign id.
+  const listed = new Set(report.claims.map((claim) => claim.id));
+  if (claimIds?.some((id) => !listed.has(id))) {
+    throw new AppError(
+      "INVALID_INPUT",
+      "Some of the listed claims are not in this article's report (unknown, of another article, merged, or no longer in the text).",
+      [{ field: "claims", message: "Not a claim of this report." }],
+    );
+  }
+  return report;
 }
 
 /** Reads an article's claims, final verdicts (with their scale's range) and sources into a Report. */
