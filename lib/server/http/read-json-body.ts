@@ -1,3 +1,4 @@
+import { jsonErrorPosition } from "@/lib/domain/text/json-error-position";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
@@ -21,7 +22,8 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new AppError("INVALID_INPUT", `The request body is not valid JSON (${(error as Error).message}).`);
+    const at = jsonErrorPosition(text, error);
+    throw new AppError("INVALID_INPUT", at ? `The request body is not valid JSON: the first error is at line ${at.line}, column ${at.column}.` : "The request body is not valid JSON.");
   }
 }
 

@@ -1,3 +1,4 @@
+import { jsonErrorPosition } from "@/lib/domain/text/json-error-position";
 import { Parser } from "htmlparser2";
 import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, readClaimReviews, TooDeepError, type KnownCheckProblem, type ReadResult } from "@/lib/domain/known-checks/read-claim-reviews";
 import { countNonBlankLines, ndjsonLines } from "@/lib/domain/article/ndjson-lines";
@@ -83,17 +84,10 @@ function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLa
   }
 }
 
-/** "…: the first error is at line 8, column 1.", from JSON.parse's "… at position 123" (lines as an editor counts them). */
+/** "…: the first error is at line 8, column 1." (lines as an editor counts them). */
 function brokenAt(body: string, error: unknown): string {
-  const position = Number(/at position (\d+)/.exec(error instanceof Error ? error.message : "")?.[1] ?? Number.NaN);
-  if (!Number.isInteger(position) || position > body.length) return "The document is not valid JSON.";
-  let line = 1;
-  let lineStart = 0;
-  for (let at = body.indexOf("\n"); at !== -1 && at < position; at = body.indexOf("\n", at + 1)) {
-    line++;
-    lineStart = at + 1;
-  }
-  return `The document is not valid JSON: the first error is at line ${line}, column ${position - lineStart + 1}.`;
+  const at = jsonErrorPosition(body, error);
+  return at ? `The document is not valid JSON: the first error is at line ${at.line}, column ${at.column}.` : "The document is not valid JSON.";
 }
 
 /** The contents of every `<script type="application/ld+json">` of a page, parsed (broken ones skipped). */
