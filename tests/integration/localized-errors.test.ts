@@ -48,6 +48,15 @@ describe("errors in the reader's language, naming fields by their label", () => 
     expect(asked.body.error.message).toBe("Geben Sie dem Artikel einen Titel.");
   });
 
+  // Hostile probe of stop 28: the German message quoted Node's English parser text.
+  it("says where a body stops being JSON, in German too", async () => {
+    const broken = await api("/api/v1/articles", { cookie: germanCookie, body: '{"title": "A",\n "text": hi}', headers: { "content-type": "application/json" } });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toBe("Die Anfrage ist kein gültiges JSON.");
+    const unquoted = await api("/api/v1/articles", { cookie: germanCookie, body: "{\n title: 1}", headers: { "content-type": "application/json" } });
+    expect(unquoted.body.error.message).toBe("Die Anfrage ist kein gültiges JSON: Der erste Fehler steht in Zeile 2, Spalte 2.");
+  });
+
   it("translates a service's refusal for a German user", async () => {
     const response = await api("/api/v1/claims/00000000-0000-7000-8000-000000000000", { cookie: germanCookie });
     expect(response.status).toBe(404);
