@@ -14,7 +14,7 @@ export async function PublicClaim({ claim, underReview, showReviewerNames }: { c
       <p className="font-medium">{wording ?? claim.text}</p>
       {wording && (
         <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
-          <span className="sr-only">{t("verbatim")}: </span>„{claim.text}“
+          <span className="sr-only">{t("verbatim")}: </span>{t("quoted", { text: claim.text })}
         </blockquote>
       )}
       {claim.claimant && <p className="mt-1 text-sm text-slate-600">{t("claimant", { name: claim.claimant })}</p>}

@@ -9,7 +9,8 @@ export const reportQuery = z.strictObject(
     /** Comma-separated claim ids: a report of just these claims. */
     claims: z
       .string()
-      .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean))
+      // Ids in any case ("01A2…" is the same UUID): stored ones are lower case.
+      .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()).filter(Boolean))
       .pipe(z.array(z.uuid({ error: "List the claims as comma-separated claim ids." })).max(1000))
       // "claims=" with nothing after it: the whole report, as without the parameter.
       .transform((ids) => (ids.length > 0 ? ids : undefined))

@@ -67,7 +67,7 @@ describe("publishable fact-check pages", () => {
     // The article has no outlet, date or address: no stray separator before the PDF link.
     expect(all).not.toMatch(/<p class="mt-1 text-sm text-slate-600"> · /);
     // The reviewers' wording leads; the article's exact words follow as a quote.
-    expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?„Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.“<\/blockquote>/s);
+    expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?“Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.”<\/blockquote>/s);
   });
 
   it("refuses to publish a claim without a final verdict or from another article, with a sentence", async () => {

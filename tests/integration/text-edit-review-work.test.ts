@@ -36,6 +36,9 @@ describe("a text edit and the review work on claims", () => {
     const kept = await db.claim.findUnique({ where: { id: exports.id }, include: { comments: true } });
     expect(kept).toMatchObject({ anchorState: "ok", text: exports.text });
     expect(kept!.comments.map((comment) => comment.body)).toEqual(["Quelle prüfen"]);
+    // Same place, same words: its version stays (an open form is not made stale by an edit elsewhere).
+    await edit(article.id, `${article.text} Ein neuer Satz mit 5 Prozent. Noch einer mit 6 Prozent.`);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: exports.id } })).toMatchObject({ version: kept!.version, start: kept!.start });
   });
 
   it("orphans a claim with a final verdict rather than move the verdict to reworded text, and words the new sentence afresh", async () => {

@@ -210,6 +210,12 @@ describe("a word or phrase before the speaker or the source", () => {
     const office = "Am Montag teilte das Statistische Bundesamt mit, die Preise seien um 2 Prozent gestiegen.";
     expect(claimant(office, "de")).toBe("Statistische Bundesamt");
     expect(wording(office, "de")).toBe("Die Preise sind um 2 Prozent gestiegen");
+    expect(wording("Gleichzeitig behauptete die AfD-Fraktion, die Zahl der Asylanträge habe sich verdoppelt.", "de")).toBe("Die Zahl der Asylanträge hat sich verdoppelt");
+    expect(wording("Außerdem erklärte Lindner: „Die Schulden sind um 5 Prozent gestiegen.“", "de")).toBe("Die Schulden sind um 5 Prozent gestiegen");
+    // With a "dass" clause the speaker stays; the title is not moved away from the name.
+    expect(claimant("Allerdings betonte Wirtschaftsminister Robert Habeck, dass die Strompreise gefallen seien.", "de")).toBe("Robert Habeck");
+    expect(wording("Allerdings betonte Wirtschaftsminister Robert Habeck, dass die Strompreise gefallen seien.", "de")).toBe("Allerdings betonte Wirtschaftsminister Robert Habeck, dass die Strompreise gefallen seien");
+    expect(wording("Trotzdem meldete das Kraftfahrt-Bundesamt 12 Prozent mehr Neuzulassungen.", "de")).toBe("Das Kraftfahrt-Bundesamt meldete 12 Prozent mehr Neuzulassungen");
     // A separable verb is no verb of saying: "sagte … ab" is "absagen".
     expect(wording("Die Regierung sagte den Besuch ab, die Lage sei zu unsicher.", "de")).toBe("Die Regierung sagte den Besuch ab, die Lage sei zu unsicher");
   });

@@ -136,7 +136,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
   // Finanzminister Christian Lindner, …", "Gestern sagte Kanzler Olaf Scholz, …", "Zudem erklärte die Bundesbank, …".
-  [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS})\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?),\\s+(?!dass\\b)`, "du"), (_, tokens) => tokens.some((token, i) => i > 0 && token.info.flags & Flag.SayVerb)],
+  [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS}|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten)\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)[,:]\\s`, "du"), (_, tokens) => tokens.some((token, i) => i > 0 && token.info.flags & Flag.SayVerb)],
 ];
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;

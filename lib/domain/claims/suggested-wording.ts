@@ -3,7 +3,7 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
-import { SPEAKER_GOES_ON, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 
@@ -13,13 +13,13 @@ import { Marking, markings } from "./wording-marks";
 // removing the front of the sentence leaves the verb first ("Laut X ist Indien …" → "Indien ist …").
 
 const CONNECTIVES =
-  "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
+  "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Trotzdem|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
   "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
 // "Und die Regierung …", "Aber Scholz sagte …" (also a split part's "und die Zahl …"): a conjunction
 // takes no place before the verb, so it goes and the order stays; not before a verb ("und kündigte … an":
 // there the subject is in the part before).
-const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber|Doch)\s+(?=\p{Lu}|(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man)\s)/u;
+const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber|Doch|Denn)\s+(?=\p{Lu}|(?:der|die|das|den|dem|des|ein|eine|einer|er|sie|es|wir|man)\s)/u;
 // A source put first ("Laut X ist …", "Nach Angaben des X …", "Dem Bericht zufolge …").
 const LEADING_ATTRIBUTION = [
   new RegExp(`^(?:${SOURCE_FIRST})\\s+[^,]*?\\s+(?=(?:${AUXILIARIES})\\b)`, "u"),
@@ -251,7 +251,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.slice(connective[0].length);
     fronted = true;
   }
-  if (fronted && language === "de") text = verbSecond(text, entities) ?? unfronted;
+  if (fronted && language === "de") text = (startsWithSayVerb(text) ? null : verbSecond(text, entities)) ?? unfronted;
   else if (language === "de" && !fronted) text = text.replace(GERMAN_CONJUNCTION, "");
   const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
   if (language === "de" && speakerGone) text = inIndicative(text);

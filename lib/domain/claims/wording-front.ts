@@ -14,14 +14,24 @@ export function withoutClaimantSaid(text: string, claimant: Claimant): string {
   return said ? text.slice(claimant.text.length + said[0].length) : text;
 }
 
+const INVERTED_SAY = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten";
+
 // German puts the speaker after the verb when a word or phrase comes first: "Außerdem erklärte
 // Finanzminister Christian Lindner, …", "Am Montag teilte das Statistische Bundesamt mit, …". Not a
 // separable verb's particle before the comma ("sagte den Besuch ab, …" is "absagen").
 const INVERTED_SPEAKER = new RegExp(
-  "^[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten)\\s+[^,.;:]{1,80}?(?<!\\s(?:ab|zu|an|auf|vor|aus|bei|fest))" +
-    "|teilten?\\s+[^,.;:]{1,80}?\\s+mit),\\s+(?!dass\\b)",
+  `^[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:(?:${INVERTED_SAY})\\s+[^,.;:]{1,80}?(?<!\\s(?:ab|zu|an|auf|vor|aus|bei|fest))` +
+    "|teilten?\\s+[^,.;:]{1,80}?\\s+mit|gab(?:en)?\\s+[^,.;:]{1,80}?\\s+bekannt)[,:]\\s+(?!dass\\b)",
   "u",
 );
+
+/**
+ * True when German `text` (a connective just taken off) starts with a verb of saying and a capitalised
+ * word: a speaker with title and name follows, and putting "the subject" first would move the title alone
+ * ("Wirtschaftsminister betonte Robert Habeck, …"). After an article ("gab die Polizei bekannt") the order is restored.
+ */
+export const startsWithSayVerb = (text: string) => SAY_FIRST.test(text);
+const SAY_FIRST = new RegExp(`^(?:${INVERTED_SAY}|teilten?|gab|gaben|räumten?|kündigten?|meldeten?)\\s+\\p{Lu}`, "u");
 
 /** German `text` without a fronted phrase, verb of saying and speaker (when the speaker is the claimant). */
 export function withoutInvertedSpeaker(text: string, claimant: Claimant): string {

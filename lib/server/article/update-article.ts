@@ -126,6 +126,8 @@ async function reextract(
     }
     const text = newText.slice(result.start, result.end);
     const fields = fieldsAfterReanchoring({ ...claim, entities: claim.entities as unknown as Entity[] }, result, units);
+    // Same place, same words: only the text version moves on (a form someone has open stays current).
+    const moved = result.start !== claim.start || result.end !== claim.end || text !== claim.text || result.state !== claim.anchorState;
     await tx.claim.update({
       where: { id: claim.id },
       data: {
@@ -137,7 +139,7 @@ async function reextract(
         entities: fields.entities.map(({ type, text: entityText, start, end }) => ({ type, text: entityText, start, end })),
         anchorState: result.state,
         matchText: matchText(claim.normalizedText ?? text),
-        version: { increment: 1 },
+        ...(moved && { version: { increment: 1 } }),
       },
     });
   }
