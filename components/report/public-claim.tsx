@@ -3,7 +3,7 @@ import { usefulSuggestion, type ReportClaim } from "@/lib/domain/report/report-t
 import { ColorBadge } from "@/components/ui/color-badge";
 
 /** One published claim: its wording beside the verbatim quote, the verdict with its meaning, why, and the evidence. */
-export async function PublicClaim({ claim, underReview, showReviewerNames }: { claim: ReportClaim; underReview?: { since: string; reason: string | null }; showReviewerNames: boolean }) {
+export async function PublicClaim({ claim, underReview, textChanged = false, showReviewerNames }: { claim: ReportClaim; underReview?: { since: string; reason: string | null }; textChanged?: boolean; showReviewerNames: boolean }) {
   const t = await getTranslations("publicReport");
   const stances = await getTranslations("review.stances");
   const format = await getFormatter();
@@ -18,6 +18,11 @@ export async function PublicClaim({ claim, underReview, showReviewerNames }: { c
         </blockquote>
       )}
       {claim.claimant && <p className="mt-1 text-sm text-slate-600">{t("claimant", { name: claim.claimant })}</p>}
+      {textChanged && (
+        <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="text-changed">
+          {t("textChanged")}
+        </p>
+      )}
       {claim.verdict ? (
         <div className="mt-2">
           <p className="flex flex-wrap items-center gap-2">

@@ -55,7 +55,7 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
           ) : (
             <ol className="space-y-4">
               {report.claims.map((claim) => (
-                <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} showReviewerNames={factCheck.showReviewerNames} />
+                <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} textChanged={factCheck.textChanged.includes(claim.id)} showReviewerNames={factCheck.showReviewerNames} />
               ))}
             </ol>
           )}

@@ -3,7 +3,11 @@ import { createArticle } from "@/lib/server/article/create-article";
 import { updateArticle } from "@/lib/server/article/update-article";
 import { createComment } from "@/lib/server/comment/create-comment";
 import { db } from "@/lib/server/db/client";
+import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
+import { createShareLink } from "@/lib/server/share/share-links";
+import { finalizeVerdict } from "@/lib/server/verdict/finalize-verdict";
 import { createArticleInput } from "@/lib/validations/article";
+import { createShareLinkInput } from "@/lib/validations/report";
 import { createTestTeam, type TestTeam } from "../support/factory";
 
 // Hostile probe of stop 28: a text edit deleted claims whose only review work was a comment (with the
@@ -58,5 +62,23 @@ describe("a text edit and the review work on claims", () => {
     // Found verbatim, it moves with its text as before; an orphan's version stays put on later edits.
     await edit(article.id, `Vorspann. ${article.text.replace("12 Milliarden", "15 Milliarden")}`);
     expect(await db.claim.findUniqueOrThrow({ where: { id: france.id } })).toMatchObject({ anchorState: "orphaned", version: after.version });
+  });
+  // Re-probe of stop 28: the orphaned verdict vanished from its public page without a word.
+  it("keeps a published verdict on its public page after its words leave the text, with a note", async () => {
+    await db.team.update({ where: { id: team.teamId }, data: { settings: { minSourcesForFinal: 0 } } });
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;
+    await finalizeVerdict({ actor: team.actors.editor, claimId: france.id, input: { level: "true", rationale: "Belegt.", claimVersion: france.version } });
+    const link = await createShareLink({ actor: team.actors.editor, articleId: article.id, input: createShareLinkInput.parse({}) });
+    const before = (await loadPublicFactCheck(link.token))!;
+    expect(before.report.claims.map((claim) => claim.id)).toEqual([france.id]);
+    expect(before.textChanged).toEqual([]);
+
+    await edit(article.id, article.text.replace("12 Milliarden", "15 Milliarden"));
+    const after = (await loadPublicFactCheck(link.token))!;
+    expect(after.report.claims.map((claim) => [claim.id, claim.text, claim.verdict?.key])).toEqual([[france.id, france.text, "true"]]);
+    expect(after.textChanged).toEqual([france.id]);
+    // Its verdict rates words the article no longer holds: it counts for no credibility score.
+    expect([before.report.credibility.reviewed, after.report.credibility.reviewed]).toEqual([1, 0]);
   });
 });

@@ -19,6 +19,11 @@ export interface ReportScope {
   claimIds?: string[];
   /** Level names in this language (the reader's, on pages); reports and exports use the article's. */
   labelLanguage?: string;
+  /**
+   * Also claims with a final verdict whose words a text edit removed (orphaned): a public page keeps
+   * what it published. They count for no credibility: their words are no longer in the article.
+   */
+  withOrphanedFinals?: boolean;
 }
 
 /** The report of one article, for the actor's team. */
@@ -47,7 +52,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     articleId: scope.articleId,
     teamId: scope.teamId,
     mergedIntoId: null,
-    anchorState: { not: "orphaned" as const },
+    ...(scope.withOrphanedFinals ? { OR: [{ anchorState: { not: "orphaned" as const } }, { status: "final" as const }] } : { anchorState: { not: "orphaned" as const } }),
     ...(scope.claimIds && { id: { in: scope.claimIds } }),
   };
   const [found, claimRows, verdicts, citations] = await Promise.all([
@@ -62,7 +67,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     db.claim.findMany({
       where: claimWhere,
       orderBy: { position: "asc" },
-      select: { id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true },
+      select: { id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true, anchorState: true },
     }),
     db.finalVerdict.findMany({
       where: { reopenedAt: null, claim: claimWhere },
@@ -129,7 +134,8 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     };
   });
 
-  const credibility = articleCredibility(claims.map((claim) => ({ ...claim, final: claim.verdict })));
+  const inText = new Set(article.claims.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id));
+  const credibility = articleCredibility(claims.filter((claim) => inText.has(claim.id)).map((claim) => ({ ...claim, final: claim.verdict })));
   return {
     generatedAt: new Date().toISOString(),
     organization: { name: article.team.organizationName ?? article.team.name, url: article.team.publicUrl, logoUrl: settings.logoUrl },

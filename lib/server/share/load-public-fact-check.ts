@@ -14,6 +14,8 @@ export interface PublicFactCheck {
   corrections: (Correction & { claimText: string })[];
   /** Published claims whose verdict was withdrawn and is being reviewed again. */
   underReview: Record<string, { since: string; reason: string | null }>;
+  /** Published claims whose words a later edit of the article removed: the verdict rates the words quoted. */
+  textChanged: string[];
   showReviewerNames: boolean;
   noindex: boolean;
 }
@@ -25,7 +27,7 @@ export interface PublicFactCheck {
 export async function loadPublicFactCheck(token: string): Promise<PublicFactCheck | null> {
   const link = await resolveShareLink(token);
   if (!link) return null;
-  const report = await buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token) });
+  const report = await buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token), withOrphanedFinals: true });
   const language = report.article.language;
   const records = await db.finalVerdict.findMany({
     where: { claim: { articleId: link.articleId, teamId: link.teamId, mergedIntoId: null } },
@@ -54,5 +56,9 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
   const scaleIds = [...new Set(records.filter((record) => published.has(record.claimId)).map((record) => record.level.scaleId))];
   const levels = await publishedLevels({ teamId: link.teamId, scaleIds, language });
 
-  return { report: { ...report, claims }, levels, corrections, underReview, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
+  // A text edit that removed a rated claim's words leaves it orphaned: still published, with a note.
+  const orphaned = await db.claim.findMany({ where: { id: { in: [...published] }, anchorState: "orphaned" }, select: { id: true } });
+  const textChanged = orphaned.map((claim) => claim.id);
+
+  return { report: { ...report, claims }, levels, corrections, underReview, textChanged, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
 }
