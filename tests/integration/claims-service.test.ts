@@ -3,7 +3,6 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { trigramSimilarity, matchText } from "@/lib/domain/text/trigrams";
 import { createArticle } from "@/lib/server/article/create-article";
-import { updateArticle } from "@/lib/server/article/update-article";
 import { articleInclude, getArticle } from "@/lib/server/article/get-article";
 import { claimFields } from "@/lib/server/claim/claim-fields";
 import { claimArticleSelect, getClaim } from "@/lib/server/claim/get-claim";
@@ -160,94 +159,6 @@ describe("updateClaim", () => {
     await expect(updateClaim({ actor: team.actors.viewer, id: claim!.id, input: { version: 1, excluded: true } })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(updateClaim({ actor: other.actors.editor, id: claim!.id, input: { version: 1, excluded: true } })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getClaim({ actor: other.actors.viewer, id: claim!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
-});
-
-describe("re-extraction after an edit", () => {
-  const original = [
-    "Laut dem Statistikamt stiegen die Mieten 2024 um 8 Prozent.",
-    "Die Stadt baute im selben Jahr nur 1.200 neue Wohnungen.",
-    "Der Bürgermeister kündigte am 5. März ein Programm über 50 Millionen Euro an.",
-  ].join(" ");
-
-  it("keeps touched claims (re-anchored or orphaned), redoes untouched ones, and counts what happened", async () => {
-    const created = await importText(team, original);
-    const claims = await claimsOf(created.id);
-    expect(claims).toHaveLength(3);
-    const [rents, building, programme] = claims as [typeof claims[0], typeof claims[0], typeof claims[0]];
-    for (const claim of [rents, programme]) {
-      await updateClaim({ actor: team.actors.reviewer, id: claim.id, input: { version: claim.version, checkworthy: true } });
-    }
-    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
-    const edited = [
-      "Neuer erster Satz: Die Wohnungsnot wächst seit 2020 deutlich.",
-      "Laut dem Statistikamt stiegen die Mieten 2024 um 8 Prozent.",
-      "Die Stadt baute im selben Jahr nur 1.300 neue Wohnungen.",
-    ].join(" ");
-    const result = await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, text: edited } });
-    expect(result.textVersion).toBe(2);
-    expect(result.claims).toMatchObject({ kept: 1, reanchored: 0, orphaned: 1, removed: 1 });
-
-    const after = await claimsOf(created.id);
-    const keptRents = after.find((claim) => claim.id === rents.id)!;
-    expect(keptRents).toMatchObject({ anchorState: "ok", textVersion: 2 });
-    expect(edited.slice(keptRents.start, keptRents.end)).toBe(keptRents.text);
-    // The claimant and entities moved with their sentence (their offsets pointed into the old text).
-    expect(keptRents.claimantText).toBe(rents.claimantText);
-    expect(keptRents.claimantStart).toBe(rents.claimantStart! + (keptRents.start - rents.start));
-    expect(edited.slice(keptRents.claimantStart!, keptRents.claimantEnd!)).toBe(keptRents.claimantText);
-    expect((keptRents.entities as { text: string; start: number; end: number }[]).length).toBeGreaterThan(0);
-    for (const entity of keptRents.entities as { text: string; start: number; end: number }[]) expect(edited.slice(entity.start, entity.end)).toBe(entity.text);
-    expect(after.find((claim) => claim.id === programme.id)).toMatchObject({ anchorState: "orphaned", textVersion: 1 });
-    expect(after.find((claim) => claim.id === building.id)).toBeUndefined();
-    const fresh = after.filter((claim) => claim.touchedAt === null);
-    expect(fresh.map((claim) => claim.text)).toEqual(
-      expect.arrayContaining(["Die Stadt baute im selben Jahr nur 1.300 neue Wohnungen."]),
-    );
-    expect(after.at(-1)!.id).toBe(programme.id);
-    expect(after.map((claim) => claim.position)).toEqual(after.map((_, index) => index));
-  });
-
-  it("re-anchors a touched claim to its reworded sentence", async () => {
-    const created = await importText(team, `${original} Nachtrag ${Date.now()}.`);
-    const claims = await claimsOf(created.id);
-    const building = claims.find((claim) => claim.text.startsWith("Die Stadt baute"))!;
-    await updateClaim({ actor: team.actors.reviewer, id: building.id, input: { version: building.version, normalizedText: "1,200 flats" } });
-    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
-    const edited = article.body.replace("nur 1.200 neue Wohnungen", "lediglich 1.200 neue Wohnungen");
-    await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, text: edited } });
-    const moved = await db.claim.findUniqueOrThrow({ where: { id: building.id } });
-    expect(moved).toMatchObject({ anchorState: "reanchored", normalizedText: "1,200 flats" });
-    expect(moved.text).toBe("Die Stadt baute im selben Jahr lediglich 1.200 neue Wohnungen.");
-    // The engine's reading of the new sentence, not the old one's.
-    expect(moved.suggestedWording).toContain("lediglich");
-    const entities = moved.entities as { text: string; start: number; end: number }[];
-    expect(entities.map((entity) => entity.text)).toContain("1.200");
-    for (const entity of entities) expect(edited.slice(entity.start, entity.end)).toBe(entity.text);
-  });
-
-  it("refuses a stale edit and an edit to another article's text, changing nothing", async () => {
-    const created = await importText(team, `Stale ${Date.now()}: Der Export sank im April um 3 Prozent.`);
-    const taken = await importText(team, `Taken ${Date.now()}: Die Importe stiegen im Mai um 2 Prozent.`);
-    const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
-    await updateArticle({ actor: team.actors.editor, id: created.id, input: { version: article.version, title: "Renamed" } });
-    await expect(
-      updateArticle({ actor: team.actors.admin, id: created.id, input: { version: article.version, text: "Neu." } }),
-    ).rejects.toMatchObject({ code: "CONFLICT", details: { current: { version: article.version + 1, title: "Renamed" } } });
-    const takenBody = (await db.article.findUniqueOrThrow({ where: { id: taken.id } })).body;
-    await expect(
-      updateArticle({ actor: team.actors.admin, id: created.id, input: { version: article.version + 1, text: takenBody } }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
-    const unchanged = await db.article.findUniqueOrThrow({ where: { id: created.id } });
-    expect(unchanged).toMatchObject({ body: article.body, title: "Renamed", version: article.version + 1 });
-    expect(await db.claim.count({ where: { articleId: created.id } })).toBeGreaterThan(0);
-  });
-
-  it("is for editors and admins only", async () => {
-    const created = await importText(team, `Rollen ${Date.now()}: Der Bund zahlte 2023 genau 12 Milliarden Euro.`);
-    await expect(
-      updateArticle({ actor: team.actors.reviewer, id: created.id, input: { version: 1, title: "No" } }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
