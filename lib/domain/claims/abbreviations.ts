@@ -1,3 +1,4 @@
+import { isLetterCode } from "../text/is-letter-code";
 import { isSpaceCode } from "../text/is-space-code";
 import { wordInfoAt } from "./word-info";
 
@@ -40,7 +41,7 @@ export function endsWithAbbreviation(text: string): boolean {
   if (mayEndDotted(trimmed) && DOTTED.test(trimmed)) return true;
   // The word before the full stop, read backwards (an end-anchored pattern would scan the whole text).
   let start = trimmed.length - 1;
-  while (start > 0 && isLetter(trimmed.charCodeAt(start - 1))) start--;
+  while (start > 0 && isLetterCode(trimmed.charCodeAt(start - 1))) start--;
   const wordLength = trimmed.length - 1 - start;
   if (wordLength === 0) return false;
   const before = trimmed[start - 1];
@@ -61,8 +62,3 @@ function mayEndDotted(trimmed: string): boolean {
   return code === 46 || code === 40 || code === 0x201e || code === 34 || code === 0x201c || isSpaceCode(code);
 }
 
-const LETTER = /\p{L}/u;
-function isLetter(code: number): boolean {
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(String.fromCharCode(code));
-}

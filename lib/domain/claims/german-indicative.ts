@@ -1,3 +1,5 @@
+import { isLetterCode } from "../text/is-letter-code";
+
 // German reported speech in the indicative, for a suggested wording whose speaker was taken out.
 
 // "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
@@ -36,13 +38,11 @@ const isSubjunctiveForm = (word: string) => SUBJUNCTIVE_FORMS.has(word) || (word
 const LOWER_WORD = /^\p{Ll}+$/u;
 const LETTER = /\p{L}/u;
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const letterCodes = new Uint8Array(0x10000); // 0 not yet known, 1 a letter, 2 not (Basic Multilingual Plane)
 function isLetterOrHyphen(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return code === 45 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (isHighSurrogate(code)) return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
-  if (letterCodes[code] === 0) letterCodes[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
-  return letterCodes[code] === 1;
+  if (code === 45) return true;
+  // A letter outside the Basic Multilingual Plane is read whole, from its first half.
+  return isHighSurrogate(code) ? LETTER.test(String.fromCodePoint(text.codePointAt(at)!)) : isLetterCode(code);
 }
 // "es sei denn", "sei es …", "Gott sei Dank", "wie dem auch sei": set phrases, no reported speech.
 function isFixedPhrase(text: string, word: string, at: number): boolean {

@@ -3,7 +3,7 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
-import { SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { lastWord, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 
@@ -267,7 +267,6 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   return upper === first ? text : upper + text.slice(1);
 }
 
-const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber)\s+)?(?:He|She|They|Er|Sie)\s/u;
 // "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
 const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;

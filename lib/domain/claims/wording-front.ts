@@ -4,6 +4,9 @@ import type { Claimant } from "./types";
 // German speaker after the verb, a conjunction before a source. Each answers with the text unchanged
 // when its form is not there or the words are not the claimant's.
 
+/** The last word of a name: what a wording must no longer hold once its speaker is out. */
+export const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
+
 // "Procter & Gamble Co. said …", "Democrats and Republicans said …": the claimant at the very start.
 const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+)?(?!(?:nothing|little|none|no|not)\b)/u;
 
@@ -35,7 +38,7 @@ const SAY_FIRST = new RegExp(`^(?:${INVERTED_SAY}|teilten?|gab|gaben|räumten?|k
 
 /** German `text` without a fronted phrase, verb of saying and speaker (when the speaker is the claimant). */
 export function withoutInvertedSpeaker(text: string, claimant: Claimant): string {
-  const speaker = claimant.text.slice(claimant.text.lastIndexOf(" ") + 1);
+  const speaker = lastWord(claimant.text);
   return text.replace(INVERTED_SPEAKER, (match) => (match.includes(speaker) ? "" : match));
 }
 
