@@ -68,7 +68,7 @@ describe("German verbs that state a position", () => {
     expect(claimant("Der CDU-Chef Friedrich Merz sprach von einem „Desaster“.", "de")).toBe("Friedrich Merz");
     expect(claimant("Die Stadt sprach von 300 Verletzten.", "de")).toBe("Stadt");
     expect(claimant("Der 67-Jährige sagte, er habe 2019 rund 40.000 Euro erhalten.", "de")).toBe("Der 67-Jährige");
-    expect(wording("The 45-year-old said she had paid $3,000 in fees.", "en")).toBe("She had paid $3,000 in fees");
+    expect(wording("The 45-year-old said she had paid $3,000 in fees.", "en")).toBe("The 45-year-old had paid $3,000 in fees");
     expect(claimant("Die RheinEnergie AG, an der die Stadt Köln beteiligt ist, bezeichnete die Anpassung als unvermeidlich.", "de")).toBe("RheinEnergie AG");
   });
 

@@ -14,7 +14,7 @@ import { Flag } from "./word-flags";
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
-const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
+const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
 // "A spokesperson for the European Commission said", "Ein Sprecher der Stadt Köln bestätigte",
@@ -101,10 +101,11 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")
   // (German "…, Martin Giese, sagte, Deutschland habe …" opens it with a comma)
+  // (also after to whom: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …")
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
     // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
-    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte),\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte)(?:\\s+(?:der|dem)\\s+[^,.;:]{1,60})?,\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -112,8 +113,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?:${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   // "The report, published by the IMF in April, said …": the publisher is the source, not the report.
   [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
-  // "…, official data showed": which kind of data, where no name is given.
-  [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
+  // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
+  [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work
   // (after a plain "of" comes a place as often: "King Abdullah of Jordan").
   [new RegExp(`(?:^|[.!?]\\s+)((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
@@ -126,7 +127,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
-  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+)?(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
@@ -155,8 +156,8 @@ const OPENER_WORDS = new Set(PHRASE_OPENERS);
 const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
-// A sentence's first word in front of the name ("As George Will said", "And Colin Powell said").
-const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Und|Aber|Doch|Auch|Dann|Später)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
+// A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
+const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
 // "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
 const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
 

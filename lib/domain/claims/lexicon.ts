@@ -54,7 +54,7 @@ export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
@@ -161,7 +161,7 @@ export const NUMBER_WORDS = new Set(
  */
 export const TITLE_ENDINGS =
   "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|" +
-  "bürgermeister|bürgermeisterin|landrat|landrätin";
+  "bürgermeister|bürgermeisterin|landrat|landrätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -13,6 +13,8 @@ const GERMAN_PAST_SAY =
 const GERMAN_SOURCE = "(?:(?:der|die|das)\\s+)?[„\"»]?(?<source>(?=\\p{Lu}|ein\\b|eine\\b|einer\\b|dpa\\b)[^,;:„“\"»«]{2,80}?)[“\"«]?";
 const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unter\\s+Berufung\\s+auf|dem|den|der(?=\\s+(?:Deutschen\\s+Presse-Agentur|dpa|Nachrichtenagentur|Zeitung|Bild|„)))\\s[^,;:]{1,60}?)?(?:\\s+(?:mit|bekannt))?[.!]?$";
 const GERMAN_PRONOUN = "(?:er|sie)\\b";
+// "…, der der Deutschen Presse-Agentur vorliegt": who has the paper is no claim of its own either.
+const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen)";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
@@ -22,7 +24,7 @@ const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).
   new RegExp(`^(?:Das|Dies|Diese\\s+(?:Zahlen|Zahl|Angaben|Daten))\\s+(?:${GERMAN_PAST_SAY})\\s+(?:${GERMAN_PRONOUN}|${GERMAN_SOURCE})${GERMAN_TAIL}`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:zeigte|zeigten|ergab|ergaben|ergibt|zeigt)\\s+${GERMAN_STUDY}${GERMAN_SOURCE}${GERMAN_TAIL}`, "du"),
-  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor[.!]?$`, "du"),
+  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor(?:${LEAKED_TO})?[.!]?$`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:ist|war)\\s+(?:das\\s+)?Ergebnis\\s+(?:einer|eines|der|des)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?${GERMAN_TAIL}`, "du"),
   new RegExp(`^(?:That|This)(?:['’]s|\\s+is|\\s+was)\\s+according\\s+to\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`, "du"),
   new RegExp(

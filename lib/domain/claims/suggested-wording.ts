@@ -1,11 +1,12 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
-import { lastWord, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { lastWord, SPEAKER_GOES_ON, speakerForPronoun, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
+import { resolveRelativeDays } from "./relative-days";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -54,7 +55,7 @@ const TRAILING_ATTRIBUTION = [
   // "…, said Jane Doe, a spokeswoman for the ministry.", "…, said Jane Doe, chief economist at Acme, in an interview."
   // (A colon opens a quotation: what follows it is no part of the attribution.)
   // ("…, berichteten die indischen Medien unter Berufung auf eine Erklärung des indischen Verteidigungsministeriums")
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,120}?(?:,\\s*[^,.;:]{1,80}?){0,2}[.!]?$`, "u"),
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,120}?(?:,\\s*[^,.;:]{1,120}?){0,2}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
@@ -62,8 +63,8 @@ const TRAILING_ATTRIBUTION = [
   /,\s*(?:heißt|hieß) es\s+(?:in|im|aus|bei)\s[^,.;]{1,80}[.!]?$/u,
   // "…, wie das Bundesamt am 14. Februar 2024 berichtete." (a date may have a day's dot)
   new RegExp(`,\\s*wie\\s+(?:[^,.;]|(?<=\\d)\\.){1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
-  // "…, Kpler data showed."
-  /,\s*[^,]{1,60}?\s+(?:data|figures|statistics|estimates|numbers)\s+(?:showed|show|suggested|suggest|indicated|indicate)[.!]?$/u,
+  // "…, Kpler data showed.", "…, industry data showed on Monday."
+  new RegExp(`,\\s*[^,]{1,60}?\\s+(?:data|figures|statistics|estimates|numbers)\\s+(?:showed|show|suggested|suggest|indicated|indicate)${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
 const NEEDS_SAID = [false, false, true, true, true, false, false, false];
@@ -88,6 +89,8 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 const GERMAN_SAID_HOW =
   "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
+// "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
+const ENGLISH_SAID_WHEN = `\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)`;
 const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
@@ -121,7 +124,9 @@ const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
 const LEADING_APPOSITION_SPEAKER = new RegExp(
-  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s))?[,:]?\\s+(?:that\\s+)?(?!dass\\b)`,
+  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
+    // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma).
+    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+)?)(?!dass\\b)`,
   "u",
 );
 const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
@@ -211,7 +216,11 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // An attribution is removed only where it names the claimant: elsewhere the words are the statement's.
   const speaker = claimant ? lastWord(claimant.text) : "";
   const holdsSpeaker = (match: string) => match.includes(speaker);
-  if (claimant) text = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+  let pronounForSpeaker = false;
+  if (claimant) {
+    const next = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
+    if (next !== text) [text, pronounForSpeaker] = speakerForPronoun(next, text.slice(0, text.length - next.length), claimant, language);
+  }
   // Each trailing pattern needs "according to" or a comma, most a verb of saying: most sentences skip
   // most scans. (A pattern anchored at the end only removes an end, so no later pattern gains a word.)
   if (claimant && (text.includes(",") || text.includes("according to"))) {
@@ -232,6 +241,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
     // "Scholz sagte, die Lage sei ernst, und kündigte … an": the speaker is the subject of what follows too.
     if (language === "de" && text !== before && SPEAKER_GOES_ON.test(text)) text = before;
+    if (text !== before) [text, pronounForSpeaker] = speakerForPronoun(text, before.slice(0, before.length - text.length), claimant, language);
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
@@ -253,7 +263,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   if (fronted && language === "de") text = (startsWithSayVerb(text) ? null : verbSecond(text, entities)) ?? unfronted;
   else if (language === "de" && !fronted) text = text.replace(GERMAN_CONJUNCTION, "");
-  const speakerGone = claimant ? !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
+  // (A speaker put in for "er" keeps the mood of reported speech otherwise: "Scholz werde …" → "Scholz wird …".)
+  const speakerGone = claimant ? pronounForSpeaker || !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
   if (language === "de" && speakerGone) text = inIndicative(text);
   if (articleDate) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
@@ -276,20 +287,4 @@ function withoutClosingPunctuation(text: string): string {
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
   if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 2) === 46 && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(0, end - 12), end + 1))) end++;
   return end === text.length ? text : text.slice(0, end);
-}
-
-const RELATIVE = {
-  de: { gestern: -1, heute: 0, morgen: 1, vorgestern: -2 } as Record<string, number>,
-  en: { yesterday: -1, today: 0, tomorrow: 1 } as Record<string, number>,
-};
-
-function resolveRelativeDays(text: string, date: Date, language: "de" | "en"): string {
-  const words = RELATIVE[language];
-  return text.replace(/\p{L}+/gu, (word) => {
-    const shift = words[word.toLowerCase()];
-    if (shift === undefined) return word;
-    const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
-    const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
-    return language === "de" ? `am ${formatted}` : `on ${formatted}`;
-  });
 }

@@ -1,4 +1,5 @@
-import type { Claimant } from "./types";
+import { TITLE_WORDS } from "./lexicon";
+import type { Claimant, Language } from "./types";
 
 // The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
 // German speaker after the verb, a conjunction before a source. Each answers with the text unchanged
@@ -57,3 +58,25 @@ export function withoutConjunctionBeforeSource(text: string): string {
 // ", und kündigte …": "und" then a lower-case word that opens no clause of its own (no article, pronoun
 // or adverb): a verb whose subject is the speaker, who must then stay in the wording.
 export const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem|er|sie|es|wir|man|ich|ihr|zwar|dann|auch|so|damit|dabei|zudem|noch|nicht|nur|vor|nach|in|im|am|bei|mit|für|seit|zum|zur)\b)\p{Ll}/u;
+
+// "Maersk, the world's second-largest container carrier, said on Friday it would pause …", "Scholz sagte,
+// er werde …": with the speaker gone, the pronoun that stood for them names them. Not for a bare title
+// ("President said he wants …"). "it" only where the words taken off call the speaker a company or a body
+// ("it will disappear", said of a virus, is not the president), and not before "be" ("it would be difficult");
+// German "sie" is as often plural: not that one.
+const PRONOUN_FOR_SPEAKER = {
+  en: /^(?:[Hh]e|[Ss]he|[Ii]t(?=\s+(?:would|will|had|has|plans|planned|expects|expected|intends|intended|aims|wants|wanted|could)\s+(?!be\b|to\b)))\s+(?=\p{Ll})/u,
+  de: /^[Ee]r\s+(?=\p{Ll})/u,
+};
+const TOLD_HIM_OR_HER = /\btold\s+(?:him|her)\b/u;
+const BODY = /\b(?:company|firm|group|carrier|maker|bank|lender|insurer|retailer|ministry|government|agency|department|regulator|operator|airline|council|commission|union|party|court|authority|organi[sz]ation|institute|university)\b/iu;
+
+/** `text` (`removed` just taken off its front) with the claimant for a leading pronoun, and whether one was put in. */
+export function speakerForPronoun(text: string, removed: string, claimant: Claimant, language: Language): [string, boolean] {
+  const pronoun = PRONOUN_FOR_SPEAKER[language].exec(text);
+  if (!pronoun || (!claimant.text.includes(" ") && TITLE_WORDS.has(claimant.text.toLowerCase()))) return [text, false];
+  if (/^it/i.test(pronoun[0]) && !BODY.test(removed)) return [text, false];
+  // "told him he would need …": "he" may be the one told.
+  if (TOLD_HIM_OR_HER.test(removed)) return [text, false];
+  return [`${claimant.text} ${text.slice(pronoun[0].length)}`, true];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, entitiesOf as entities, wordingOf as wording } from "../support/claim-sentence";
+
+// Forms found on the test articles of stop 29 (German care-workers policy news, an English wire story on
+// shipping): speakers with an office and a comma before the verb, to whom a German speaker spoke, pronouns
+// that stand for the speaker once the speaker leaves the wording, and "heute" that means nowadays.
+
+describe("German speakers", () => {
+  it("takes the name between commas as the speaker when the verb names the paper it was said to", () => {
+    const sentence = "Der gesundheitspolitische Sprecher der Grünen, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe jahrelang nichts getan.";
+    expect(claimant(sentence, "de")).toBe("Janosch Dahmen");
+    expect(wording(sentence, "de")).toBe("Die Regierung hat jahrelang nichts getan");
+  });
+
+  it("takes a researcher after a quotation as the speaker, not where she works", () => {
+    const sentence = "„Die Konkurrenz um Pflegekräfte ist international enorm“, sagte die Arbeitsmarktforscherin Anna Schmidt vom Institut für Arbeitsmarkt- und Berufsforschung (IAB).";
+    expect(claimant(sentence, "de")).toBe("Anna Schmidt");
+    expect(entities(sentence, "de")).toContain("person:Anna Schmidt");
+    expect(wording(sentence, "de")).toBe("Die Konkurrenz um Pflegekräfte ist international enorm");
+  });
+
+  it("reads 'Das geht aus einem Entwurf … hervor, der der dpa vorliegt' as the source of the sentence before", () => {
+    const [figure, source] = extract("Nach Angaben des Ministeriums fehlen 115.000 Pflegekräfte. Das geht aus einem Entwurf des Gesundheitsministeriums hervor, der der Deutschen Presse-Agentur vorliegt.", { language: "de" }).units;
+    expect(source).toMatchObject({ kind: "other", checkworthy: false });
+    expect(figure!.claimant?.text).toBe("Ministeriums");
+  });
+
+  it("names the speaker for 'er' once the speaker leaves the wording, in the indicative", () => {
+    expect(wording("Scholz sagte, er werde nicht zurücktreten.", "de")).toBe("Scholz wird nicht zurücktreten");
+  });
+
+  it("keeps 'heute' where it means nowadays, and resolves it where it means the day", () => {
+    const date = new Date("2024-01-15T00:00:00Z");
+    const nowadays = extract("Bereits heute arbeiten 200.000 Pflegekräfte mit ausländischem Pass in Deutschland, sagte Müller.", { language: "de", articleDate: date }).units[0]!;
+    expect(nowadays.suggestedWording).toBe("Bereits heute arbeiten 200.000 Pflegekräfte mit ausländischem Pass in Deutschland");
+    const today = extract("Die Regierung beschließt heute den Haushalt.", { language: "de", articleDate: date }).units[0]!;
+    expect(today.suggestedWording).toBe("Die Regierung beschließt am 15. Januar 2024 den Haushalt");
+  });
+});
+
+describe("English wire copy", () => {
+  it("takes 'industry data showed on Monday' as the source and out of the wording", () => {
+    const sentence = "Container shipping rates between Asia and Europe have more than doubled since early December, industry data showed on Monday.";
+    expect(claimant(sentence, "en")).toBe("industry data");
+    expect(wording(sentence, "en")).toBe("Container shipping rates between Asia and Europe have more than doubled since early December");
+  });
+
+  it("drops a long description after the speaker's name", () => {
+    const sentence = '"We are seeing the biggest disruption to global trade since the pandemic," said Jan Hoffmann, head of trade logistics at the United Nations Conference on Trade and Development.';
+    expect(claimant(sentence, "en")).toBe("Jan Hoffmann");
+    expect(wording(sentence, "en")).toBe("We are seeing the biggest disruption to global trade since the pandemic");
+  });
+
+  it("puts a company for 'it' when its description and the day it spoke leave the wording", () => {
+    const sentence = `Maersk, the world's second-largest container carrier, said on Friday it would pause all sailings through the Red Sea "for the foreseeable future".`;
+    expect(claimant(sentence, "en")).toBe("Maersk");
+    expect(wording(sentence, "en")).toBe("Maersk would pause all sailings through the Red Sea for the foreseeable future");
+    expect(wording("The company said it would cut 500 jobs.", "en")).toBe("The company would cut 500 jobs");
+  });
+
+  it("keeps the pronoun where it may stand for someone else", () => {
+    // "it" of a person is something else; "it would be" is no plan; "told him he …" may mean the one told.
+    expect(wording("Obama said it has to be safe or disposable.", "en")).toBe("It has to be safe or disposable");
+    expect(wording("The ministry said it would be difficult to reach the target.", "en")).toBe("It would be difficult to reach the target");
+    expect(wording("General Shinseki, the Army chief of staff, told him he would need 300,000 troops.", "en")).toBe("He would need 300,000 troops");
+    expect(wording("Smith said he would resign in March.", "en")).toBe("Smith would resign in March");
+  });
+
+  it("takes a spokesperson of a named body and trading groups as speakers", () => {
+    const quote = '"This is a threat to the freedom of navigation," a State Department spokesperson told reporters.';
+    expect(claimant(quote, "en")).toBe("a State Department spokesperson");
+    expect(wording(quote, "en")).toBe("This is a threat to the freedom of navigation");
+    const brokers = "Insurance premiums for ships passing the Red Sea have risen tenfold, brokers said.";
+    expect(claimant(brokers, "en")).toBe("brokers");
+    expect(wording(brokers, "en")).toBe("Insurance premiums for ships passing the Red Sea have risen tenfold");
+  });
+
+  it("leaves a subordinating conjunction out of the claimant", () => {
+    expect(claimant("Although Putin said he would have been too busy to attend anyway, the snub did hit a nerve.", "en")).toBe("Putin");
+  });
+});
