@@ -80,3 +80,42 @@ describe("English wire copy", () => {
     expect(claimant("Although Putin said he would have been too busy to attend anyway, the snub did hit a nerve.", "en")).toBe("Putin");
   });
 });
+
+describe("court news and reactions (German)", () => {
+  it("takes a court after 'entschied' as the claimant of its ruling, not a decision 'entschied sich'", () => {
+    const ruling = "Banken dürfen Gebühren nicht ohne Zustimmung ihrer Kunden erhöhen, entschied der elfte Zivilsenat am Dienstag in Karlsruhe.";
+    expect(claimant(ruling, "de")).toBe("der elfte Zivilsenat");
+    expect(wording(ruling, "de")).toBe("Banken dürfen Gebühren nicht ohne Zustimmung ihrer Kunden erhöhen");
+    expect(claimant("Daraufhin entschied sich Sievert, den Schritt nach vorne zu machen.", "de")).toBeUndefined();
+  });
+
+  it("reads an office written with a lower-case prefix before the name", () => {
+    expect(claimant("Kunden könnten nun Gebühren für bis zu drei Jahre zurückfordern, sagte vzbv-Chefin Ramona Pop.", "de")).toBe("Ramona Pop");
+  });
+
+  it("takes whom a reaction came from as the claimant, and what they said as the wording", () => {
+    const sentence = "Kritik kam dagegen von der Deutschen Kreditwirtschaft: Das Urteil schaffe neue Rechtsunsicherheit und werde zu höheren Kosten führen.";
+    expect(claimant(sentence, "de")).toBe("Deutschen Kreditwirtschaft");
+    expect(wording(sentence, "de")).toMatch(/^Das Urteil schaffe neue Rechtsunsicherheit und wird zu höheren Kosten führen$/);
+  });
+
+  it("ends a sentence after the platform X, and counts 'eine Milliarde Euro' as a number", () => {
+    const units = extract("Es stärke die Rechte der Verbraucher, schrieb der FDP-Politiker auf der Plattform X. Kritik kam dagegen von der Deutschen Kreditwirtschaft.", { language: "de" }).units;
+    expect(units).toHaveLength(2);
+    expect(entities("Banken müssten mehr als eine Milliarde Euro zurückzahlen.", "de")).toContain("number:Milliarde");
+  });
+});
+
+describe("a pronoun that opens reported speech", () => {
+  it("means the person last quoted by name, and leaves the wording", () => {
+    const text = '"Measles is back," said Dr. Hans Kluge, WHO\'s regional director for Europe. He said vaccination rates had dropped during the pandemic.';
+    const [, next] = extract(text, { language: "en" }).units;
+    expect(next!.claimant?.text).toBe("Hans Kluge");
+    expect(next!.suggestedWording).toBe("Vaccination rates had dropped during the pandemic");
+  });
+
+  it("means nobody once another person has been named since", () => {
+    const text = '"Measles is back," said Dr. Hans Kluge. Minister Jane Smith disagreed with the figures. He said vaccination rates had dropped.';
+    expect(extract(text, { language: "en" }).units[2]!.claimant).toBeNull();
+  });
+});

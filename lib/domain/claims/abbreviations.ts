@@ -34,10 +34,14 @@ export function opensSentenceAfter(previous: string, following: string): boolean
   return MAY_END_SENTENCE.test(previous) && OPENS_SENTENCE.test(following);
 }
 
+// "… schrieb er auf der Plattform X. Kritik kam …": the platform once called Twitter, not an initial.
+const PLATFORM_X = /(?:Plattform|Kurznachrichtendienst|Dienst|Netzwerk|platform|network|on|auf|bei|via)\s+X\.$/u;
+
 /** True when `text` (a candidate sentence) ends in an abbreviation rather than a sentence end. */
 export function endsWithAbbreviation(text: string): boolean {
   const trimmed = text.trimEnd();
   if (!trimmed.endsWith(".")) return false;
+  if (trimmed.endsWith(" X.") && PLATFORM_X.test(trimmed.slice(-40))) return false;
   if (mayEndDotted(trimmed) && DOTTED.test(trimmed)) return true;
   // The word before the full stop, read backwards (an end-anchored pattern would scan the whole text).
   let start = trimmed.length - 1;

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
@@ -13,7 +13,7 @@ import { Flag } from "./word-flags";
 // "US Treasury Secretary Scott Bessent" → "Scott Bessent".
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des)\\s+)?${NAME_WORD}){0,6}`;
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des|und)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
@@ -49,11 +49,11 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,3}";
 
 /**
  * True for a lower-cased word that one of the patterns below needs besides a verb of saying: "say", "warn", "laut",
- * "Angaben" (and the like: SOURCE_NOUNS), "wie", "according", a data noun, "zufolge" (ends and starts are matched loosely on purpose:
+ * "Angaben" (and the like: SOURCE_NOUNS), "wie", "according", a data noun, "zufolge", "kam" ("Kritik kam von …"), "entschied" (", entschied das Gericht") (ends and starts are matched loosely on purpose:
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
@@ -109,8 +109,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
-  // "…, said Bush", "teilte ein Sprecher mit"): English ", so we …" or ", so a …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?:${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})\\p{Lu}[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  // "…, said Bush", "teilte ein Sprecher mit", "sagte vzbv-Chefin Ramona Pop"): English ", so we …" or ", so a …" is no attribution.
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?:${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})(?:\\p{Lu}|\\p{Ll}+-\\p{Lu})[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   // "The report, published by the IMF in April, said …": the publisher is the source, not the report.
   [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
@@ -133,6 +133,11 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?(?:\\s+(?:nicht|zunächst|bislang|bisher))?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
+  // "…, entschied der elfte Zivilsenat am Dienstag": a court's ruling after what it ruled (only there: "Daraufhin
+  // entschied sich X, …" is a decision, not a statement).
+  [new RegExp(`,\\s*entschied\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?)${STOP}`, "du"), (text) => text.includes("entschied")],
+  // "Kritik kam dagegen von der Deutschen Kreditwirtschaft: Das Urteil …": who the reaction came from, before what they said.
+  [new RegExp(`^${CAME_FROM}((?:(?:der|dem|den)\\s+)?${NAME_RUN}):`, "du"), (text) => text.includes(" kam ")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte

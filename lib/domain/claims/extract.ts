@@ -42,15 +42,31 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const pool = new TokenPool();
   const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
   const units: Unit[] = [];
+  // The last person quoted by name, while no other person has been named since: whom "He said …" means.
+  let lastSpeaker: Claimant | null = null;
   forEachSentence(text, language, (start, end) => {
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context);
+    const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : null;
+    const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
+    lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") knownNames.add(lastWord(entity.text));
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
     units.push(unit);
   });
   return { language, units };
+}
+
+// "He said vaccination rates had dropped …", "Sie betonte, …": a pronoun and a verb of saying open the sentence.
+const PRONOUN_SAID = {
+  en: /^(?:He|She)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b/u,
+  de: /^(?:Er|Sie)\s+(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte)\b/u,
+};
+
+/** The unit's claimant when a person entity names it. */
+function personSpeaker(unit: Unit): Claimant | null {
+  const claimant = unit.claimant;
+  return claimant && unit.entities.some((entity) => entity.type === "person" && entity.start <= claimant.start && claimant.end <= entity.end) ? claimant : null;
 }
 
 /** What follows the last space (`text.split(/\s+/).at(-1)` without the array). */
@@ -102,8 +118,11 @@ function analyse(
   entities: Entity[],
   model: LinearModel | null,
   context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
+  /** Whom a leading "He said" means (named in an earlier unit), when this unit names no claimant of its own. */
+  referent: Claimant | null = null,
 ): Unit {
-  let claimant = findClaimant(text, entities, offset, tokens);
+  const own = findClaimant(text, entities, offset, tokens);
+  let claimant = own ?? referent;
   entities = speakerAsPerson(entities, claimant, tokens, context.language);
   const signals = { text, offset, tokens, entities, claimant };
   // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
@@ -118,7 +137,7 @@ function analyse(
   }
   // A sentence that only names a source has nothing to word (as boilerplate).
   const suggestedWording =
-    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant, entities, language: context.language, articleDate: context.articleDate });
+    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: own || !referent ? claimant : null, entities, language: context.language, articleDate: context.articleDate });
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.
   return {
     start: offset,

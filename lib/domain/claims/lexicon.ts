@@ -54,7 +54,7 @@ export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|agencies|companies|ministries|governments|banks|unions|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
@@ -151,6 +151,8 @@ export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|
 export const NUMBER_WORDS = new Set(
   ("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand " +
     // "etwa fünfmal so viel wie Deutschland": German multiples are comparisons of numbers too.
+    // "mehr als eine Milliarde Euro" (only the German words: English "million" without digits stays as the model learned it).
+    "milliarde milliarden millionen billionen " +
     "doppelt zweimal dreimal viermal fünfmal zehnmal hundertmal doppelte doppelten dreifache vierfache fünffache zehnfache").split(" "),
 );
 
@@ -234,3 +236,6 @@ export const STANCE = new WordLexicon(
   "plant|planen|planten|betrachtet|betrachten|angewiesen|unterhält|unterhalten|bekräftigt|bekräftigten|vereinbart|vereinbarten|" +
     "plans|planned|considers|regards|relies on|depends on|agreed|pledged",
 );
+
+// "Kritik kam dagegen von der Deutschen Kreditwirtschaft: …": a reaction and whom it came from, before what they said.
+export const CAME_FROM = "(?:Kritik|Lob|Widerspruch|Zustimmung|Unterstützung|Applaus)\\s+kam\\s+(?:\\p{Ll}+\\s+)?(?:von|vom)\\s+";

@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { lastWord, SPEAKER_GOES_ON, speakerForPronoun, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
@@ -35,7 +35,7 @@ const NONE: RegExp[] = [];
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
-const SAY = `sagte|sagten|urteilte|urteilten|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
+const SAY = `sagte|sagten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -110,9 +110,10 @@ const LEADING_SPEAKER = new RegExp(
 const LEADING_PRONOUN_SPEAKER = new RegExp(
   "^(?:(?:And|But|So|Und|Aber)\\s+)?(?:" +
     // Not after "added" or "noted" without "that" ("He noted a few …"), nor an object ("said a lot of things"),
-    // nor "I" ("He said I misled …": without him it would be the speaker's "I").
+    // nor "I" ("He said I misled …": without him it would be the speaker's "I"); a clause may start with a noun
+    // of one or two words before its verb ("He said vaccination rates had dropped …").
     "(?:He|She|They)\\s+(?:(?:said|says|added|noted|argued|warned|claimed|insisted)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
-    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d)))" +
+    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s)))" +
     `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
   "u",
 );
@@ -142,6 +143,7 @@ function isPlaceInCapitals(dateline: string): boolean {
 const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
+const CAME_FROM_THEN_COLON = new RegExp(`^${CAME_FROM}[^:]{1,80}:\\s*`, "u");
 const QUOTES = /["„“”«»]/g;
 const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
@@ -247,6 +249,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
   }
+  if (claimant && text.includes(" kam ")) text = text.replace(CAME_FROM_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   if (claimant && language === "de") {
     text = withoutMiddleAttribution(text, claimant.text);
