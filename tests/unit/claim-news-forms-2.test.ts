@@ -119,3 +119,24 @@ describe("a pronoun that opens reported speech", () => {
     expect(extract(text, { language: "en" }).units[2]!.claimant).toBeNull();
   });
 });
+
+describe("German reported speech that goes on without naming its speaker", () => {
+  it("is the last speaker's, in the subjunctive, and its wording reads in the indicative", () => {
+    const text = "„Das Gesetz hat Millionen Hausbesitzer verunsichert“, sagte Spahn. Die Zahl der neu eingebauten Wärmepumpen sei im vergangenen Jahr um fast die Hälfte eingebrochen.";
+    const [, next] = extract(text, { language: "de" }).units;
+    expect(next!.claimant?.text).toBe("Spahn");
+    expect(next!.suggestedWording).toBe("Die Zahl der neu eingebauten Wärmepumpen ist im vergangenen Jahr um fast die Hälfte eingebrochen");
+    expect(next!.checkworthy).toBe(true);
+  });
+
+  it("is nobody's in the indicative, in the first person, or without a speaker before", () => {
+    expect(extract("Spahn sagte, die Lage sei ernst. Die Zahl der Wärmepumpen ist gesunken.", { language: "de" }).units[1]!.claimant).toBeNull();
+    expect(extract("Spahn sagte, die Lage sei ernst. Ich habe das Gesetz nie gemocht.", { language: "de" }).units[1]!.claimant).toBeNull();
+    expect(extract("Die Zahl sei gesunken.", { language: "de" }).units[0]!.claimant).toBeNull();
+  });
+
+  it("drops a trailing 'kündigte X … an' and keeps 'Tatsächlich' out of the claimant", () => {
+    expect(wording("Ein Entwurf solle bis zur Sommerpause vorliegen, kündigte Fraktionsvize Jens Spahn im Interview mit dem „Handelsblatt“ an.", "de")).toBe("Ein Entwurf soll bis zur Sommerpause vorliegen");
+    expect(claimant("Tatsächlich meldete der Bundesverband Wärmepumpe für 2024 rund 193.000 verkaufte Geräte.", "de")).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
+import { inIndicative, isReportedSpeech } from "./german-indicative";
 
 export interface Extraction {
   language: Language;
@@ -47,7 +48,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   forEachSentence(text, language, (start, end) => {
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : null;
+    const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") knownNames.add(lastWord(entity.text));
@@ -62,6 +63,13 @@ const PRONOUN_SAID = {
   en: /^(?:He|She)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b/u,
   de: /^(?:Er|Sie)\s+(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte)\b/u,
 };
+
+// German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte
+// eingebrochen." goes on in Spahn's words, without naming him again. Only right after a unit with a claimant,
+// and not in the first person ("Ich habe …" is the indicative).
+function continuedSpeaker(text: string, language: Language, previous: Unit | undefined): Claimant | null {
+  return language === "de" && previous?.claimant && isReportedSpeech(text) ? previous.claimant : null;
+}
 
 /** The unit's claimant when a person entity names it. */
 function personSpeaker(unit: Unit): Claimant | null {
@@ -136,8 +144,10 @@ function analyse(
     if (!claimant && onlySource.source) claimant = { text: text.slice(onlySource.source.start, onlySource.source.end), start: offset + onlySource.source.start, end: offset + onlySource.source.end };
   }
   // A sentence that only names a source has nothing to word (as boilerplate).
-  const suggestedWording =
+  let suggestedWording =
     classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: own || !referent ? claimant : null, entities, language: context.language, articleDate: context.articleDate });
+  // A speaker named in an earlier unit is no part of this one's words: its reported speech reads as a statement.
+  if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.
   return {
     start: offset,

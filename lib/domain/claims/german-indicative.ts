@@ -56,3 +56,8 @@ export function inIndicative(text: string): string {
   if (!hasSubjunctive(text) || FIRST_PERSON.test(text)) return text;
   return text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)));
 }
+
+/** True when German `text` has a third-person subjunctive I form outside the first person: reported speech. */
+export function isReportedSpeech(text: string): boolean {
+  return hasSubjunctive(text) && !FIRST_PERSON.test(text);
+}

@@ -46,7 +46,8 @@ export const PHRASE_OPENERS = (
   "However Yet So Still Meanwhile Moreover Instead Indeed Last Next Both All Many Some Most Several " +
   "Der Die Das Den Dem Des Ein Eine Einer Laut Nach Wie Bei Von Mit Für Und Auch Aber Heute Gestern Im Am Vor Seit Aus Zu Zum Zur Um Durch Gegen Ohne Unter Über " +
   "Trotz Wegen Während Doch Zudem Allerdings Jedoch Dennoch Trotzdem Inzwischen Damals Diese Dieser Dieses Jene Alle Viele Einige Beide " +
-  "Außerdem Ferner Gleichzeitig Unterdessen Indes Dann Danach Später Zuvor Daher Deshalb Deswegen Dabei Damit"
+  "Außerdem Ferner Gleichzeitig Unterdessen Indes Dann Danach Später Zuvor Daher Deshalb Deswegen Dabei Damit " +
+  "Tatsächlich Daraufhin Zuletzt Bereits Nun Jetzt Erst Schon Immerhin Offenbar Demnach Mittlerweile Derzeit Bislang Bisher Zugleich Ebenfalls Anschließend Schließlich Letztlich Insgesamt Hingegen Dagegen Kürzlich Zunächst"
 ).split(" ");
 
 /** Groups that speak as one ("industry sources said", "Kritiker warnen"), for claimants and wording. */
@@ -152,7 +153,7 @@ export const NUMBER_WORDS = new Set(
   ("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand " +
     // "etwa fünfmal so viel wie Deutschland": German multiples are comparisons of numbers too.
     // "mehr als eine Milliarde Euro" (only the German words: English "million" without digits stays as the model learned it).
-    "milliarde milliarden millionen billionen " +
+    "milliarde milliarden millionen billionen hälfte drittel " +
     "doppelt zweimal dreimal viermal fünfmal zehnmal hundertmal doppelte doppelten dreifache vierfache fünffache zehnfache").split(" "),
 );
 

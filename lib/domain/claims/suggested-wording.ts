@@ -59,6 +59,8 @@ const TRAILING_ATTRIBUTION = [
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
+  // "…, kündigte Fraktionsvize Jens Spahn im Interview mit dem „Handelsblatt“ an."
+  /,\s*kündigten?\s+[^,.;]{1,120}?\s+an[.!]?$/u,
   // "…, heißt es in einem Bericht der EU-Kommission."
   /,\s*(?:heißt|hieß) es\s+(?:in|im|aus|bei)\s[^,.;]{1,80}[.!]?$/u,
   // "…, wie das Bundesamt am 14. Februar 2024 berichtete." (a date may have a day's dot)
@@ -67,7 +69,7 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,60}?\\s+(?:data|figures|statistics|estimates|numbers)\\s+(?:showed|show|suggested|suggest|indicated|indicate)${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
-const NEEDS_SAID = [false, false, true, true, true, false, false, false];
+const NEEDS_SAID = [false, false, true, true, true, false, false, false, false];
 const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
