@@ -16,11 +16,11 @@ export interface ReextractionPlan {
  */
 export function planReextraction(
   touched: AnchoredClaim[],
-  oldLength: number,
+  oldText: string,
   newText: string,
   newUnits: Unit[],
 ): ReextractionPlan {
-  const kept = reanchorClaims(touched, oldLength, newText, newUnits);
+  const kept = reanchorClaims(touched, oldText, newText, newUnits);
   const anchored = kept.filter((claim) => claim.state !== "orphaned");
   const added = storableClaims(newUnits).filter(
     (unit) => !anchored.some((claim) => claim.start < unit.end && unit.start < claim.end),

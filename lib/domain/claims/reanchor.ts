@@ -18,15 +18,18 @@ export const FUZZY_ANCHOR_THRESHOLD = 0.5;
 
 /**
  * Finds each claim of the old text in the edited text: first the verbatim text (the occurrence nearest
- * to where the claim used to be, proportionally), then the most similar unit of the new text. Claims
- * found neither way are orphaned, never dropped; two claims are never anchored to overlapping spans.
+ * to where the claim used to be, proportionally), then the most similar changed unit of the new text.
+ * Claims found neither way are orphaned, never dropped; two claims are never anchored to overlapping spans.
+ * A sentence that stood word for word in the old text is no claim's new wording: "… 50 million …" edited
+ * to "… 50 thousand …" must not move onto the untouched "… 170 million …" beside it (probe of stop 29).
  */
 export function reanchorClaims(
   claims: AnchoredClaim[],
-  oldLength: number,
+  oldText: string,
   newText: string,
   newUnits: Span[],
 ): Reanchoring[] {
+  const oldLength = oldText.length;
   const taken: Span[] = [];
   const free = (span: Span) => !taken.some((t) => t.start < span.end && span.start < t.end);
   const expectedAt = (claim: AnchoredClaim) => (oldLength === 0 ? 0 : (claim.start / oldLength) * newText.length);
@@ -54,7 +57,7 @@ export function reanchorClaims(
     for (const [index, unit] of newUnits.entries()) {
       if (!free(unit)) continue;
       const score = trigramSimilarity(grams, unitGrams[index]!);
-      if (score < FUZZY_ANCHOR_THRESHOLD) continue;
+      if (score < FUZZY_ANCHOR_THRESHOLD || oldText.includes(newText.slice(unit.start, unit.end))) continue;
       const better = !found || score > found.score || (score === found.score && distance(unit, expected) < distance(found.span, expected));
       if (better) found = { span: unit, score };
     }

@@ -115,7 +115,7 @@ async function reextract(
   const removed = await tx.claim.deleteMany({ where: { articleId: article.id, ...UNTOUCHED } });
   // A claim with a final verdict keeps the words it was rated on: found only verbatim, never in a
   // reworded sentence (that would publish the verdict on words nobody rated); else it is orphaned.
-  const plan = planReextraction(touched.map((claim) => ({ ...claim, exactOnly: claim.status === "final" })), article.body.length, newText, units);
+  const plan = planReextraction(touched.map((claim) => ({ ...claim, exactOnly: claim.status === "final" })), article.body, newText, units);
 
   for (const result of plan.kept) {
     const claim = touched.find((candidate) => candidate.id === result.id)!;
@@ -126,8 +126,11 @@ async function reextract(
     }
     const text = newText.slice(result.start, result.end);
     const fields = fieldsAfterReanchoring({ ...claim, entities: claim.entities as unknown as Entity[] }, result, units);
+    // "Re-anchored: check the wording" stays until a reviewer saves the claim's wording: a later edit
+    // elsewhere finds the claim verbatim, but nobody has checked it yet.
+    const state = result.state === "ok" && claim.anchorState === "reanchored" ? "reanchored" : result.state;
     // Same place, same words: only the text version moves on (a form someone has open stays current).
-    const moved = result.start !== claim.start || result.end !== claim.end || text !== claim.text || result.state !== claim.anchorState;
+    const moved = result.start !== claim.start || result.end !== claim.end || text !== claim.text || state !== claim.anchorState;
     await tx.claim.update({
       where: { id: claim.id },
       data: {
@@ -137,7 +140,7 @@ async function reextract(
         textVersion,
         ...fields,
         entities: fields.entities.map(({ type, text: entityText, start, end }) => ({ type, text: entityText, start, end })),
-        anchorState: result.state,
+        anchorState: state,
         matchText: matchText(claim.normalizedText ?? text),
         ...(moved && { version: { increment: 1 } }),
       },

@@ -12,7 +12,7 @@ import type { UpdateClaimInput } from "@/lib/validations/claim";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { frozenClaim } from "./frozen-claim";
-import { findTeamClaim } from "./find-team-claim";
+import { findTeamClaim, findTeamClaimForWrite } from "./find-team-claim";
 import { startReview } from "./start-review";
 
 export interface UpdateClaimOptions {
@@ -39,7 +39,7 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
  */
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput, taught = new Set<Language>()) {
   const { version, excluded, exclusionReason, ...changes } = input;
-  const current = await findTeamClaim(tx, actor, id, { ...claimFields, language: true });
+  const current = await findTeamClaimForWrite(tx, actor, id, { ...claimFields, language: true });
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
@@ -57,6 +57,8 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     ...(reason !== undefined ? { exclusionReason: reason } : status !== undefined && status !== "excluded" && { exclusionReason: null }),
     // A promoted opinion becomes a claim, so lists and exports stop calling it an opinion.
     ...(promoting && { kind: "claim" as const }),
+    // Saving the wording of a re-anchored claim is the check its "Re-anchored: check the wording" asks for.
+    ...(changes.normalizedText !== undefined && current.anchorState === "reanchored" && { anchorState: "ok" as const }),
   };
   const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
   // Finalising and reopening change the version too, so a final claim cannot slip in between.
@@ -108,9 +110,10 @@ function checkStatusMove(actor: Actor, from: ClaimStatus, to: ClaimStatus) {
 
 /** Editors and admins assign anyone in the team; reviewers take a claim themselves or give it back. */
 async function checkAssignment(tx: Prisma.TransactionClient, actor: Actor, current: string | null, next: string | null) {
-  const selfService = next === actor.userId || (next === null && current === actor.userId);
+  // Taking is for a claim nobody has: a reviewer who took one assigned to an editor could then give it back, undoing the editor's assignment.
+  const selfService = (next === actor.userId && (current === null || current === actor.userId)) || (next === null && current === actor.userId);
   if (!can(actor.role, "claim.assign") && !selfService) {
-    throw new AppError("FORBIDDEN", "Reviewers can assign claims to themselves only; ask an editor to assign others.");
+    throw new AppError("FORBIDDEN", "Reviewers can take only claims nobody is assigned to, and give back their own; ask an editor to assign others.");
   }
   if (next === null) return;
   const member = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: next, disabledAt: null }, select: { role: true } });

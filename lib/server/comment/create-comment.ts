@@ -2,7 +2,7 @@ import { commentPlainText } from "@/lib/domain/comments/comment-markdown";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { CreateCommentInput } from "@/lib/validations/comment";
@@ -13,7 +13,7 @@ import { saveMentions } from "./save-mentions";
 export async function createComment({ actor, claimId, input }: { actor: Actor; claimId: string; input: CreateCommentInput }) {
   authorize(actor, "comment.write");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
     let parentId: string | null = null;
     if (input.parentId) {
       const parent = await tx.comment.findFirst({ where: { id: input.parentId, claimId: claim.id }, select: { id: true, parentId: true } });

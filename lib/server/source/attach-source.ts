@@ -2,7 +2,7 @@ import { normalizeUrl } from "@/lib/domain/source/normalize-url";
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { lockOpenClaim } from "@/lib/server/claim/frozen-claim";
 import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
@@ -54,7 +54,7 @@ async function citeInTransaction(actor: Actor, claimId: string, input: AttachSou
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+        const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
         await lockOpenClaim(tx, claim.id);
         const existing = await tx.source.findUnique({ where: { teamId_normalizedUrl: { teamId: actor.teamId, normalizedUrl } } });
         if (existing && onceWith) {

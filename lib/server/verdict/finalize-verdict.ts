@@ -3,7 +3,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { findTeamClaim, findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { claimFields } from "@/lib/server/claim/claim-fields";
 import { lockClaim } from "@/lib/server/claim/frozen-claim";
 import { db, type Prisma } from "@/lib/server/db/client";
@@ -25,7 +25,7 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
   authorize(actor, "verdict.finalize");
   try {
     const result = await db.$transaction(async (tx) => {
-      const claim = await findTeamClaim(tx, actor, claimId, { ...claimFields, language: true, team: { select: { settings: true } } });
+      const claim = await findTeamClaimForWrite(tx, actor, claimId, { ...claimFields, language: true, team: { select: { settings: true } } });
       // Citations change under the same row lock, so the sources counted are the ones finalised on.
       await lockClaim(tx, claim.id);
       if (claim.status === "final") throw alreadyFinal();

@@ -2,7 +2,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { claimFields } from "@/lib/server/claim/claim-fields";
-import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { findTeamClaim, findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { db } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
 import type { ReopenVerdictInput } from "@/lib/validations/verdict";
@@ -11,7 +11,7 @@ import type { ReopenVerdictInput } from "@/lib/validations/verdict";
 export async function reopenVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: ReopenVerdictInput }) {
   authorize(actor, "verdict.finalize");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaim(tx, actor, claimId, claimFields);
+    const claim = await findTeamClaimForWrite(tx, actor, claimId, claimFields);
     const final = await tx.finalVerdict.findFirst({ where: { claimId: claim.id, reopenedAt: null }, include: { level: true } });
     if (claim.status !== "final" || !final) throw new AppError("CONFLICT", "This claim has no final verdict to reopen.");
     const { count } = await tx.claim.updateMany({

@@ -1,7 +1,7 @@
 import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { findTeamClaim } from "@/lib/server/claim/find-team-claim";
+import { findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { lockClaim } from "@/lib/server/claim/frozen-claim";
 import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
@@ -13,7 +13,7 @@ import { verdictFields } from "./verdict-fields";
 export async function submitVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: SubmitVerdictInput }) {
   authorize(actor, "verdict.submit");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaim(tx, actor, claimId, { id: true, articleId: true });
+    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
     // Verdicts on one claim are given one at a time: a reviewer's simultaneous first verdicts would
     // otherwise both insert and one would hit the unique index. After the lock, `previous` is current.
     await lockClaim(tx, claim.id);
