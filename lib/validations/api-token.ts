@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { plainName } from "./common";
 import { role } from "./member";
 
 export const createApiTokenInput = z.strictObject({
-  name: z.string().trim().min(1, { error: "Name the token after what uses it." }).max(100),
+  name: plainName("The token name").min(1, { error: "Name the token after what uses it." }).max(100),
   role,
 });
 

@@ -12,6 +12,15 @@ export const storableText = (label: string) =>
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 
+/** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+
+/** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
+export const plainName = (label: string) =>
+  storableText(label)
+    .trim()
+    .refine((value) => !INVISIBLE_OR_CONTROL.test(value), { error: `${label} contains control or invisible characters; type it without them.` });
+
 // Spaces, zero-width characters and direction marks alone show nothing: such a text is refused like
 // an empty one (hostile probes of stops 26 and 27).
 const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/permissions";
 import { email, newPassword } from "./auth";
+import { plainName } from "./common";
 
 export const role = z.enum(ROLES, { error: "Choose one of the roles admin, editor, reviewer or viewer." });
 
 export const inviteMemberInput = z.strictObject({
   email,
-  name: z.string().trim().min(1, { error: "Enter the person's name." }).max(120),
+  name: plainName("The person's name").min(1, { error: "Enter the person's name." }).max(120),
   role,
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storableText, unknownFields } from "./common";
+import { INVISIBLE_OR_CONTROL, storableText, unknownFields } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -14,7 +14,6 @@ export const TEAM_SETTING_DEFAULTS = {
   reportUrlPattern: null as string | null,
 };
 
-const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 
 /** Longest team name, in characters (it heads every page and the team switch). */
 export const MAX_TEAM_NAME = 80;

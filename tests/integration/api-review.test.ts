@@ -56,7 +56,9 @@ describe("the review journey over HTTP", () => {
     const comment = await send("reviewer", "POST", `/api/v1/claims/${claim.id}/comments`, { body: `@[Demo Editor](${editorId}) please decide **today**.` });
     expect(comment.status).toBe(201);
     const inbox = await api("/api/v1/me/inbox", as("editor"));
-    expect(inbox.body.data[0]).toMatchObject({ readAt: null, comment: { id: comment.body.data.id, text: "@Demo Editor please decide **today**." } });
+    // The mention shows the name of the person it notifies, whatever label was typed (probe of stop 29).
+    const { name: editorName } = await db.user.findUniqueOrThrow({ where: { id: editorId } });
+    expect(inbox.body.data[0]).toMatchObject({ readAt: null, comment: { id: comment.body.data.id, text: `@${editorName} please decide **today**.` } });
 
     const current = (await api(`/api/v1/claims/${claim.id}`, as("viewer"))).body.data;
     const twice = await Promise.all(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommentMarkdown, type Inline } from "@/lib/domain/comments/comment-markdown";
+import { parseCommentMarkdown, withMentionNames, withTypedMentions, type Inline } from "@/lib/domain/comments/comment-markdown";
 
 const inline = (body: string): Inline[] => parseCommentMarkdown(body)[0]!.children;
 
@@ -38,5 +38,18 @@ describe("comment Markdown", () => {
 
   it("links nothing but http(s) addresses", () => {
     expect(inline("javascript:alert(1) ftp://example.org/x")).toEqual([{ type: "text", text: "javascript:alert(1) ftp://example.org/x" }]);
+  });
+});
+
+describe("mentions as stored", () => {
+  const anna = { id: "01a2373d-0000-7000-8000-000000000001", name: "Anna Maria Schmidt" };
+  const short = { id: "01a2373d-0000-7000-8000-000000000002", name: "Anna Maria" };
+  it("writes a hand-typed '@Full Name' of a member as a mention, the longest name first", () => {
+    expect(withTypedMentions("Ask @Anna Maria Schmidt, and @anna maria.", [short, anna])).toBe(`Ask @[Anna Maria Schmidt](${anna.id}), and @[Anna Maria](${short.id}).`);
+    expect(withTypedMentions("Mail anna@example.test or @Anna Marias", [short])).toBe("Mail anna@example.test or @Anna Marias");
+  });
+  it("labels a mention with the notified person's name and leaves a mention of anyone else as text", () => {
+    const names = new Map([[anna.id, anna.name]]);
+    expect(withMentionNames(`@[Boss](${anna.id}) @[Ghost](01a2373d-0000-7000-8000-000000000009)`, names)).toBe(`@[${anna.name}](${anna.id}) @Ghost`);
   });
 });

@@ -68,3 +68,32 @@ export function mentionedUserIds(body: string): string[] {
 export function commentPlainText(body: string): string {
   return body.replace(MENTION, (_, name: string) => `@${name}`);
 }
+
+/**
+ * The body with each mention labelled by the name of the person it notifies (`names`, by user id), and
+ * a mention of anyone else left as plain text: "@[Zzfake](<someone's id>)" showed "@Zzfake" but told
+ * someone else (probe of stop 29). A name is cut to what the mention syntax holds.
+ */
+export function withMentionNames(body: string, names: Map<string, string>): string {
+  return body.replace(MENTION, (_, label: string, id: string) => {
+    const name = names.get(id.toLowerCase());
+    return name ? `@[${name.replace(/[\]\n]/g, " ").slice(0, 80).trim() || label}](${id.toLowerCase()})` : `@${label}`;
+  });
+}
+
+/**
+ * The body with "@Full Name" typed by hand (not picked from the list) written as a mention of the
+ * member of that name: it looked like a mention but notified nobody (walk of stop 29). The longest
+ * name wins ("@Anna Maria Schmidt" over "@Anna Maria"); only whole names, followed by no letter.
+ */
+export function withTypedMentions(body: string, members: { id: string; name: string }[]): string {
+  const named = members.filter((member) => member.name.trim().length >= 2 && !/[\]\n]/.test(member.name)).sort((a, b) => b.name.length - a.name.length);
+  if (named.length === 0 || !body.includes("@")) return body;
+  const byName = new Map(named.map((member) => [member.name.toLowerCase(), member]));
+  const pattern = new RegExp(`@(${named.map((member) => escapeRegExp(member.name)).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return body.replace(pattern, (whole, name: string) => {
+    const member = byName.get(name.toLowerCase());
+    return member ? `@[${member.name}](${member.id})` : whole;
+  });
+}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -7,7 +7,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { CreateCommentInput } from "@/lib/validations/comment";
 import { commentFields } from "./comment-fields";
-import { saveMentions } from "./save-mentions";
+import { resolveMentions, saveMentions } from "./save-mentions";
 
 /** A comment on a claim, or a reply in a thread; people it @mentions find it in their inbox. */
 export async function createComment({ actor, claimId, input }: { actor: Actor; claimId: string; input: CreateCommentInput }) {
@@ -20,15 +20,16 @@ export async function createComment({ actor, claimId, input }: { actor: Actor; c
       if (!parent) throw new AppError("INVALID_INPUT", "The comment you reply to is not on this claim.", [{ field: "parentId", message: "Not a comment on this claim." }]);
       parentId = parent.parentId ?? parent.id; // replies stay one level deep: the thread's first comment
     }
-    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.userId, parentId, body: input.body }, select: commentFields });
+    const body = await resolveMentions(tx, actor, input.body);
+    const comment = await tx.comment.create({ data: { claimId: claim.id, authorId: actor.userId, parentId, body }, select: commentFields });
     // A discussed claim is review work: a text edit keeps it (re-anchored), the article page shows it.
     await tx.claim.update({ where: { id: claim.id }, data: { touchedAt: new Date() } });
-    const mentioned = await saveMentions(tx, actor, comment.id, input.body);
+    const mentioned = await saveMentions(tx, actor, comment.id, body);
     await recordActivity(tx, actor, {
       action: "comment.created",
       articleId: claim.articleId,
       claimId: claim.id,
-      after: { commentId: comment.id, text: commentPlainText(input.body).slice(0, 500), mentioned },
+      after: { commentId: comment.id, text: commentPlainText(body).slice(0, 500), mentioned },
     });
     return comment;
   });

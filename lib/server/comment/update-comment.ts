@@ -7,7 +7,7 @@ import { AppError, notFound } from "@/lib/server/errors";
 import type { UpdateCommentInput } from "@/lib/validations/comment";
 import { isUuid } from "@/lib/validations/id";
 import { commentFields, visibleComment } from "./comment-fields";
-import { saveMentions } from "./save-mentions";
+import { resolveMentions, saveMentions } from "./save-mentions";
 
 async function findComment(tx: Prisma.TransactionClient, actor: Actor, id: string) {
   const comment = isUuid(id)
@@ -30,19 +30,20 @@ export async function updateComment({ actor, id, input }: { actor: Actor; id: st
       throw new AppError("INVALID_INPUT", "Resolve the thread on its first comment.", [{ field: "resolved", message: "Only a thread's first comment can be resolved." }]);
     }
     const data: Prisma.CommentUpdateInput = {};
-    if (input.body !== undefined && input.body !== comment.body) Object.assign(data, { body: input.body, editedAt: new Date() });
+    const body = input.body === undefined ? undefined : await resolveMentions(tx, actor, input.body);
+    if (body !== undefined && body !== comment.body) Object.assign(data, { body, editedAt: new Date() });
     if (input.resolved !== undefined && input.resolved !== (comment.resolvedAt !== null)) {
       Object.assign(data, input.resolved ? { resolvedAt: new Date(), resolvedBy: { connect: { id: actor.userId } } } : { resolvedAt: null, resolvedBy: { disconnect: true } });
     }
     const updated = await tx.comment.update({ where: { id: comment.id }, data, select: commentFields });
     if (data.body !== undefined) {
-      await saveMentions(tx, actor, comment.id, input.body!);
+      await saveMentions(tx, actor, comment.id, body!);
       await recordActivity(tx, actor, {
         action: "comment.edited",
         articleId: comment.claim.articleId,
         claimId: comment.claimId,
         before: { commentId: comment.id, text: commentPlainText(comment.body).slice(0, 500) },
-        after: { commentId: comment.id, text: commentPlainText(input.body!).slice(0, 500) },
+        after: { commentId: comment.id, text: commentPlainText(body!).slice(0, 500) },
       });
     }
     if (data.resolvedAt !== undefined) {

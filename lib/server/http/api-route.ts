@@ -11,6 +11,8 @@ import { noteActor, requestIdOf } from "@/lib/server/observability/request-conte
 import { withSecurityHeaders } from "./api-security-headers";
 import { errorResponse } from "./error-response";
 import { drainUnreadBody } from "./read-json-body";
+import { appOrigin } from "./app-origin";
+import { env } from "@/lib/server/env";
 
 export interface ApiContext<Params> {
   req: Request;
@@ -70,9 +72,13 @@ function isCrossSite(req: Request): boolean {
   if (req.headers.get("sec-fetch-site") === "cross-site") return true;
   const origin = req.headers.get("origin");
   if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  // The client's own X-Forwarded-Host counts only behind a proxy we trust to set it (FACTDESK_TRUST_PROXY):
+  // otherwise any script could name its own origin there (probe of stop 29). The configured public
+  // address (NEXTAUTH_URL) is always our own.
+  const host = (env().FACTDESK_TRUST_PROXY && req.headers.get("x-forwarded-host")) || req.headers.get("host");
   try {
-    return new URL(origin).host !== host;
+    const from = new URL(origin);
+    return from.host !== host && from.origin !== appOrigin();
   } catch {
     return true;
   }

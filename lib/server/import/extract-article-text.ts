@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { parseHtmlDocument } from "./parse-html-document";
 
 export interface ExtractedArticle {
   title: string | null;
@@ -17,8 +18,7 @@ const SEPARATING = "br, hr, img, picture, video, audio, iframe, embed, object, s
  * as plain text with one paragraph per block, so claim offsets index text a person can read.
  */
 export function extractFromHtml(html: string): ExtractedArticle | null {
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const article = new Readability(parseHtmlDocument(html), { charThreshold: 200 }).parse();
   if (!article?.content) return null;
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   // textContent joins what a browser shows apart: "One.<img>Two." or "line<br>line" would become one

@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { parseHtmlDocument } from "@/lib/server/import/parse-html-document";
 
 export interface PageMetadata {
   title: string | null;
@@ -16,8 +16,7 @@ const meta = (document: Document, ...names: string[]) => {
 
 /** Title, publisher and date from a page's metadata (run in a worker thread: the page is hostile). */
 export function pageMetadata(html: string, url: string): PageMetadata {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parseHtmlDocument(html);
   return {
     title: meta(doc, "og:title", "twitter:title") ?? doc.querySelector("title")?.textContent?.trim() ?? null,
     publisher: meta(doc, "og:site_name", "application-name") ?? new URL(url).hostname.replace(/^www\./, ""),

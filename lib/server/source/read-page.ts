@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { parseHtmlDocument } from "@/lib/server/import/parse-html-document";
 import { contentHash } from "@/lib/server/article/content-hash";
 import { extractFromHtml } from "@/lib/server/import/extract-article-text";
 import { pageMetadata } from "./page-metadata";
@@ -37,7 +37,7 @@ export function readPage(body: string, contentType: string, url: string): Archiv
 }
 
 function visibleText(html: string): string {
-  const { document } = parseHTML(html);
+  const document = parseHtmlDocument(html);
   for (const element of document.querySelectorAll("script, style, noscript, template, svg, iframe")) element.remove();
   return (document.body?.textContent ?? "").replace(/[ \t\f\v]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
 }
