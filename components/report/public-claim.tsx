@@ -1,13 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { usefulSuggestion, type ReportClaim } from "@/lib/domain/report/report-types";
+import type { ReportClaim } from "@/lib/domain/report/report-types";
 import { ColorBadge } from "@/components/ui/color-badge";
 
 /** One published claim: its wording beside the verbatim quote, the verdict with its meaning, why, and the evidence. */
-export async function PublicClaim({ claim, underReview, textChanged = false, showReviewerNames }: { claim: ReportClaim; underReview?: { since: string; reason: string | null }; textChanged?: boolean; showReviewerNames: boolean }) {
-  const t = await getTranslations("publicReport");
-  const stances = await getTranslations("review.stances");
-  const format = await getFormatter();
-  const wording = claim.wording ?? usefulSuggestion(claim);
+export async function PublicClaim({ claim, underReview, textChanged = false, showReviewerNames, locale }: { claim: ReportClaim; underReview?: { since: string; reason: string | null }; textChanged?: boolean; showReviewerNames: boolean; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "publicReport" });
+  const stances = await getTranslations({ locale, namespace: "review.stances" });
+  const format = await getFormatter({ locale });
+  // Only what reviewers accepted or wrote is published: the engine's suggestion is never applied silently.
+  const wording = claim.wording;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
   return (
     <li id={`claim-${claim.id}`} className="rounded border border-slate-200 bg-white p-4 [overflow-wrap:anywhere]">

@@ -4,9 +4,9 @@ import type { PublicFactCheck } from "@/lib/server/share/load-public-fact-check"
 import { ColorBadge } from "@/components/ui/color-badge";
 
 /** Dated corrections: a published verdict that was withdrawn or changed, never silently. */
-export async function PublicCorrections({ corrections }: { corrections: PublicFactCheck["corrections"] }) {
-  const t = await getTranslations("publicReport");
-  const format = await getFormatter();
+export async function PublicCorrections({ corrections, locale }: { corrections: PublicFactCheck["corrections"]; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "publicReport" });
+  const format = await getFormatter({ locale });
   return (
     <section aria-labelledby="corrections" className="rounded border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="corrections">
       <h2 id="corrections" className="font-semibold">{t("corrections")}</h2>
@@ -26,8 +26,8 @@ export async function PublicCorrections({ corrections }: { corrections: PublicFa
 }
 
 /** How the claims were chosen and rated, and how the score is computed (or why there is none). */
-export async function PublicMethod({ credibility, levels }: { credibility: ArticleCredibility; levels: PublicFactCheck["levels"] }) {
-  const t = await getTranslations("publicReport");
+export async function PublicMethod({ credibility, levels, locale }: { credibility: ArticleCredibility; levels: PublicFactCheck["levels"]; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "publicReport" });
   return (
     <section aria-labelledby="method" className="space-y-3 rounded border border-slate-200 bg-white p-4 text-sm" data-testid="method">
       <h2 id="method" className="font-semibold">{t("method")}</h2>

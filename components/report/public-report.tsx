@@ -11,10 +11,13 @@ import { PublisherMasthead } from "./publisher-masthead";
  * verdicts, rationale, sources and dates; corrections; the method; ClaimReview embedded.
  */
 export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }) {
-  const t = await getTranslations("publicReport");
-  const format = await getFormatter();
   const { report } = factCheck;
   const { article } = report;
+  // A published fact-check is one document in the article's language, whoever opens it (its labels,
+  // dates and quotation marks too): an English page around German verdicts read as two half-pages.
+  const locale = article.language;
+  const t = await getTranslations({ locale, namespace: "publicReport" });
+  const format = await getFormatter({ locale });
   // JSON inside <script> must not be able to close the tag.
   const jsonLd = claimReviewJson(claimReviews(report));
   return (
@@ -47,7 +50,7 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
               ))}
           </p>
         </header>
-        {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} />}
+        {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} locale={locale} />}
         <section aria-labelledby="checked-claims">
           <h2 id="checked-claims" className="mb-2 font-semibold">{t("checkedClaims", { count: report.claims.length })}</h2>
           {report.claims.length === 0 ? (
@@ -55,12 +58,12 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
           ) : (
             <ol className="space-y-4">
               {report.claims.map((claim) => (
-                <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} textChanged={factCheck.textChanged.includes(claim.id)} showReviewerNames={factCheck.showReviewerNames} />
+                <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} textChanged={factCheck.textChanged.includes(claim.id)} showReviewerNames={factCheck.showReviewerNames} locale={locale} />
               ))}
             </ol>
           )}
         </section>
-        <PublicMethod credibility={report.credibility} levels={factCheck.levels} />
+        <PublicMethod credibility={report.credibility} levels={factCheck.levels} locale={locale} />
       </article>
     </main>
   );

@@ -12,7 +12,9 @@ export async function resolveLocale(): Promise<Locale> {
   return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
-export default getRequestConfig(async () => {
-  const locale = await resolveLocale();
+// A page may ask for one language whoever reads it (a published fact-check is in its article's language):
+// getTranslations({ locale }) hands that locale in here.
+export default getRequestConfig(async ({ locale: asked }) => {
+  const locale = isLocale(asked) ? asked : await resolveLocale();
   return { locale, messages: (await import(`./messages/${locale}.json`)).default };
 });

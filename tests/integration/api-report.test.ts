@@ -68,7 +68,7 @@ describe("verdict reports", () => {
 
     const md = await (await report("format=md")).text();
     expect(md).toContain("# Öl & Preise: Bericht");
-    expect(md).toContain("**Verdict: Falsch**");
+    expect(md).toContain("**Bewertung: Falsch**");
     expect(md).toContain("\\*2\\*");
 
     const json = await (await report("format=json")).json();

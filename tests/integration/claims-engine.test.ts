@@ -47,8 +47,8 @@ describe("claim engine v2 in storage and exports", () => {
     const row = reportRows(report).find((r) => r.claim_id === bessent.id)!;
     expect(row).toMatchObject({ claimant: "Scott Bessent", suggested_wording: "India is the second-largest buyer of Russian oil" });
     const markdown = renderMarkdown(report);
-    expect(markdown).toContain(`Suggested wording: ${inline("India is the second-largest buyer of Russian oil")}`);
-    expect(markdown).not.toContain(`Suggested wording: ${inline("India’s Russian oil imports hit a record")}`);
+    expect(markdown).toContain(`Suggested wording (not accepted): ${inline("India is the second-largest buyer of Russian oil")}`);
+    expect(markdown).not.toContain(`Suggested wording (not accepted): ${inline("India’s Russian oil imports hit a record")}`);
     // ClaimReview lists claims with a final verdict: give the Bessent claim one in the report object.
     const verdict = { key: "false", label: "False", description: "Not accurate.", value: 1, worst: 1, best: 5, credibility: "false_ish" as const, color: "#b91c1c", rationale: "r", decidedAt: "2025-06-04T00:00:00Z", decidedBy: null };
     const [review] = claimReviews({ ...report, claims: report.claims.filter((c) => c.id === bessent.id).map((c) => ({ ...c, verdict })) }) as { itemReviewed: { author?: { name: string } } }[];

@@ -41,7 +41,7 @@ describe("honest credibility scores", () => {
     const unproven = reviews.find((review: { reviewRating: { alternateName: string } }) => review.reviewRating.alternateName === "Unbelegt");
     expect(unproven.reviewRating).toEqual({ "@type": "Rating", alternateName: "Unbelegt" });
     const markdown = (await api(`/api/v1/articles/${articleId}/report?format=md`, { cookie: editor })).text;
-    expect(markdown).toMatch(/\*\*Verdict: Unbelegt\*\*\n/);
+    expect(markdown).toMatch(/\*\*Bewertung: Unbelegt\*\*\n/);
   });
 
   it("migrate existing scales: a stored 'unproven' level that counted stops counting", async () => {

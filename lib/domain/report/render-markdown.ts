@@ -1,54 +1,80 @@
 import { countsTowardScore } from "../rating/scale-presets";
 import { usefulSuggestion, type Report } from "./report-types";
 
-// Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written.
+// Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written:
+// the characters that mark up anywhere in a line are escaped everywhere, those that mark up only at a
+// line's start ("# ", "- ", "1. ", "> ") only there ("0.6 percent" and "in-year" stay as written).
 // "<" becomes &lt; because CommonMark passes raw HTML through ("<img onerror=…>" in a claim would
 // be a live element wherever the report is rendered); an "&" that would start an entity becomes &amp;
 // so "&lt;" in a claim stays those four characters.
 const escape = (text: string) =>
   text
-    .replace(/([\\`*_{}[\]()#+\-.!|>])/g, "\\$1")
+    .replace(/([\\`*_[\]|~])/g, "\\$1")
+    .replace(/^(\s*)([#>]|[+=-](?=\s|$|[+=-]{2})|\d+(?=[.)](?:\s|$)))/gm, (_, space: string, mark: string) => `${space}${/^\d/.test(mark) ? `${mark}\\` : `\\${mark}`}`)
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
     .replace(/</g, "&lt;");
 export const inline = (text: string) => escape(text.replace(/\s+/g, " ").trim());
 /** A URL as an angle-bracket link target: parsed, so "<", ">", quotes and spaces are percent-encoded and cannot end it. */
 const linkTarget = (url: string) => `<${URL.canParse(url) ? new URL(url).href : encodeURI(url)}>`;
 
-/** `depth` 2 nests the whole report one heading level down (an article inside an outlet report). */
+const WORDS = {
+  en: {
+    outlet: "Outlet", published: "Published", source: "Source", credibility: "Credibility", claims: "Claims",
+    scored: (score: number, low: number, high: number, percent: number) => `Score **${score}/100** (range ${low}–${high}), ${percent} % of check-worthy claims reviewed.`,
+    notEnough: (reviewed: number, total: number) => `Not enough reviewed yet: ${reviewed} of ${total} check-worthy claims have a final verdict.`,
+    suggested: "Suggested wording (not accepted)", claimant: "Claimant", verdict: "Verdict", on: "on", open: "No final verdict yet.", sources: "Sources",
+    textChanged: "The article no longer contains these words: a text edit removed them; the verdict rates the words quoted.",
+    stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string>,
+    footer: (organization: string, date: string) => `Report by ${organization}, generated ${date}.`,
+  },
+  de: {
+    outlet: "Medium", published: "Veröffentlicht", source: "Quelle", credibility: "Glaubwürdigkeit", claims: "Behauptungen",
+    scored: (score: number, low: number, high: number, percent: number) => `Wert **${score}/100** (Spanne ${low}–${high}), ${percent} % der prüfwürdigen Behauptungen geprüft.`,
+    notEnough: (reviewed: number, total: number) => `Noch nicht genug geprüft: ${reviewed} von ${total} prüfwürdigen Behauptungen haben eine endgültige Bewertung.`,
+    suggested: "Vorgeschlagene Formulierung (nicht übernommen)", claimant: "Urheber", verdict: "Bewertung", on: "auf", open: "Noch keine endgültige Bewertung.", sources: "Quellen",
+    textChanged: "Der Artikel enthält diese Worte nicht mehr: eine Textänderung hat sie entfernt; die Bewertung gilt den zitierten Worten.",
+    stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string>,
+    footer: (organization: string, date: string) => `Bericht von ${organization}, erstellt am ${date}.`,
+  },
+};
+
+/** `depth` 2 nests the whole report one heading level down (an article inside an outlet report). In the article's language. */
 export function renderMarkdown(report: Report, { depth = 1, footer = true }: { depth?: number; footer?: boolean } = {}): string {
   const { article, credibility } = report;
+  const words = WORDS[article.language];
   const h = (level: number) => "#".repeat(level + depth - 1);
   const lines = [`${h(1)} ${inline(article.title)}`, ""];
-  const meta = [article.outlet && `Outlet: ${inline(article.outlet)}`, article.publishedAt && `Published: ${article.publishedAt.slice(0, 10)}`, article.url && `Source: ${linkTarget(article.url)}`];
+  const meta = [article.outlet && `${words.outlet}: ${inline(article.outlet)}`, article.publishedAt && `${words.published}: ${article.publishedAt.slice(0, 10)}`, article.url && `${words.source}: ${linkTarget(article.url)}`];
   lines.push(...meta.filter(Boolean).map((line) => `- ${line}`), "");
-  lines.push(`${h(2)} Credibility`, "");
+  lines.push(`${h(2)} ${words.credibility}`, "");
   if (credibility.state === "scored") {
-    lines.push(`Score **${credibility.score}/100** (range ${credibility.range!.low}–${credibility.range!.high}), ${Math.round(credibility.coverage * 100)} % of check-worthy claims reviewed.`);
+    lines.push(words.scored(credibility.score!, credibility.range!.low, credibility.range!.high, Math.round(credibility.coverage * 100)));
   } else {
-    lines.push(`Not enough reviewed yet: ${credibility.reviewed} of ${credibility.checkworthy} check-worthy claims have a final verdict.`);
+    lines.push(words.notEnough(credibility.reviewed, credibility.checkworthy));
   }
-  lines.push("", `${h(2)} Claims`, "");
+  lines.push("", `${h(2)} ${words.claims}`, "");
   report.claims.forEach((claim, index) => {
     lines.push(`${h(3)} ${index + 1}. ${inline(claim.wording ?? claim.text)}`, "");
     if (claim.wording) lines.push(`> ${inline(claim.text)}`, "");
+    if (!claim.inText) lines.push(`_${words.textChanged}_`, "");
     const suggestion = usefulSuggestion(claim);
-    if (suggestion) lines.push(`Suggested wording: ${inline(suggestion)}  `);
-    if (claim.claimant) lines.push(`Claimant: ${inline(claim.claimant)}  `);
+    if (suggestion) lines.push(`${words.suggested}: ${inline(suggestion)}  `);
+    if (claim.claimant) lines.push(`${words.claimant}: ${inline(claim.claimant)}  `);
     if (claim.verdict) {
-      lines.push(`**Verdict: ${inline(claim.verdict.label)}**${countsTowardScore(claim.verdict.credibility) ? ` (${claim.verdict.value} on ${claim.verdict.worst}–${claim.verdict.best})` : ""}`, "", escape(claim.verdict.rationale.trim()));
+      lines.push(`**${words.verdict}: ${inline(claim.verdict.label)}**${countsTowardScore(claim.verdict.credibility) ? ` (${claim.verdict.value} ${words.on} ${claim.verdict.worst}–${claim.verdict.best})` : ""}`, "", escape(claim.verdict.rationale.trim()));
     } else {
-      lines.push("_No final verdict yet._");
+      lines.push(`_${words.open}_`);
     }
     if (claim.sources.length) {
-      lines.push("", "Sources:");
-      for (const source of claim.sources) lines.push(`- ${source.stance}: [${inline(source.title ?? source.url)}](${linkTarget(source.url)})${source.publisher ? `, ${inline(source.publisher)}` : ""}`);
+      lines.push("", `${words.sources}:`);
+      for (const source of claim.sources) lines.push(`- ${words.stance[source.stance] ?? source.stance}: [${inline(source.title ?? source.url)}](${linkTarget(source.url)})${source.publisher ? `, ${inline(source.publisher)}` : ""}`);
     }
     lines.push("");
   });
-  if (footer) lines.push(markdownFooter(report.organization.name, report.generatedAt));
+  if (footer) lines.push(markdownFooter(report.organization.name, report.generatedAt, article.language));
   return lines.join("\n");
 }
 
-export function markdownFooter(organization: string, generatedAt: string): string {
-  return `---\nReport by ${inline(organization)}, generated ${generatedAt.slice(0, 10)}.\n`;
+export function markdownFooter(organization: string, generatedAt: string, language: "de" | "en" = "en"): string {
+  return `---\n${WORDS[language].footer(inline(organization), generatedAt.slice(0, 10))}\n`;
 }

@@ -34,6 +34,8 @@ export interface ReportClaim {
   claimant: string | null;
   status: string;
   checkworthiness: number;
+  /** False when a text edit removed the claim's words from the article (orphaned): its verdict rates the words quoted. */
+  inText: boolean;
   verdict: {
     key: string;
     label: string;

@@ -16,5 +16,5 @@ export async function articleReportPdf({ teamId, report }: { teamId: string; rep
   });
   const scaleIds = [...new Set(verdicts.map((verdict) => verdict.level.scaleId))];
   const levels = await publishedLevels({ teamId, scaleIds, language: report.article.language });
-  return { ...articlePdf(report), notes: factCheckNotes({ language: report.article.language, credibility: report.credibility, levels }) };
+  return { ...articlePdf(report), notes: factCheckNotes({ language: report.article.language, credibility: report.credibility, levels }), suggestions: true };
 }

@@ -24,19 +24,23 @@ export interface ReportScope {
    * what it published. They count for no credibility: their words are no longer in the article.
    */
   withOrphanedFinals?: boolean;
+  /** Also every other orphaned claim (the team's own reports and exports: review work is never dropped from them). */
+  withOrphaned?: boolean;
 }
 
 /** The report of one article, for the actor's team. */
 export async function loadArticleReport({ actor, articleId, claimIds, labelLanguage }: { actor: Actor; articleId: string; claimIds?: string[]; labelLanguage?: string }): Promise<Report> {
   authorize(actor, "article.read");
   if (!isUuid(articleId)) throw notFound("The article");
-  const report = await buildReport({ teamId: actor.teamId, articleId, claimIds, labelLanguage });
+  // The team's exports carry every claim with its review work, also those whose words an edit removed
+  // (flagged `inText: false`); they dropped even published final verdicts (probe of stop 29).
+  const report = await buildReport({ teamId: actor.teamId, articleId, claimIds, labelLanguage, withOrphaned: true });
   // A selection names claims of this report only: a quietly empty report hid a mistyped or foreign id.
   const listed = new Set(report.claims.map((claim) => claim.id));
   if (claimIds?.some((id) => !listed.has(id))) {
     throw new AppError(
       "INVALID_INPUT",
-      "Some of the listed claims are not in this article's report (unknown, of another article, merged, or no longer in the text).",
+      "Some of the listed claims are not in this article's report (unknown, of another article, or merged).",
       [{ field: "claims", message: "Not a claim of this report." }],
     );
   }
@@ -52,7 +56,11 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     articleId: scope.articleId,
     teamId: scope.teamId,
     mergedIntoId: null,
-    ...(scope.withOrphanedFinals ? { OR: [{ anchorState: { not: "orphaned" as const } }, { status: "final" as const }] } : { anchorState: { not: "orphaned" as const } }),
+    ...(scope.withOrphaned
+      ? {}
+      : scope.withOrphanedFinals
+        ? { OR: [{ anchorState: { not: "orphaned" as const } }, { status: "final" as const }] }
+        : { anchorState: { not: "orphaned" as const } }),
     ...(scope.claimIds && { id: { in: scope.claimIds } }),
   };
   const [found, claimRows, verdicts, citations] = await Promise.all([
@@ -114,6 +122,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       status: claim.status,
       checkworthiness: claim.checkworthiness,
       checkworthy: claim.checkworthy,
+      inText: claim.anchorState !== "orphaned",
       excluded: claim.status === "excluded",
       verdict:
         final && range

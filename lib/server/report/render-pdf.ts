@@ -23,6 +23,8 @@ export interface PdfReport {
   sections: { heading: string | null; claims: ReportClaim[] }[];
   /** Text sections after the claims (a published fact-check's corrections and method), already in the report's language. */
   notes?: { heading: string; paragraphs: string[] }[];
+  /** The engine's suggested wordings, marked as not accepted (the team's own report; never a published one). */
+  suggestions?: boolean;
 }
 
 export const articlePdf = (report: Report): PdfReport => ({
@@ -52,14 +54,15 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const longDate = new Intl.DateTimeFormat(report.language, { dateStyle: "long", timeZone: "UTC" });
   const date = (iso: string) => longDate.format(new Date(iso));
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung (nicht übernommen)", asOf: "Stand", textChanged: "Der Artikel enthält diese Worte nicht mehr (Textänderung); die Bewertung gilt den zitierten Worten.", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording (not accepted)", asOf: "As of", textChanged: "The article no longer contains these words (a text edit removed them); the verdict rates the words quoted.", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
   doc.moveDown(2).font("bold").fontSize(22).fillColor("#0f172a").text(report.title);
   doc.moveDown().font("body").fontSize(11).fillColor("#334155");
   for (const line of report.details) if (line) doc.text(line);
+  doc.text(`${words.asOf}: ${date(new Date().toISOString())}`);
   const claims = report.sections.flatMap((section) => section.claims);
   const { credibility } = report;
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.summary);
@@ -92,8 +95,9 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
     keepTogether(doc.heightOfString(heading, { width: contentWidth }) + 4 * doc.currentLineHeight(true));
     doc.moveDown().fillColor("#0f172a").text(heading);
     doc.font("body").fontSize(9).fillColor("#475569");
-    if (claim.wording) doc.text(`„${claim.text}“`);
-    const suggestion = usefulSuggestion(claim);
+    if (claim.wording) doc.text(de ? `„${claim.text}“` : `“${claim.text}”`);
+    if (!claim.inText) doc.fillColor("#92400e").text(words.textChanged).fillColor("#475569");
+    const suggestion = report.suggestions ? usefulSuggestion(claim) : null;
     if (suggestion) doc.text(`${words.suggested}: ${suggestion}`);
     if (claim.claimant) doc.text(`${words.claimant}: ${claim.claimant}`);
     if (claim.verdict) {

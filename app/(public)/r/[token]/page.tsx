@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { getTranslations } from "next-intl/server";
 import { PublicReport } from "@/components/report/public-report";
 import { appOrigin } from "@/lib/server/http/app-origin";
 import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
@@ -16,8 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!factCheck) return { title: "Fact-check report", robots: { index: false } };
   const { report } = factCheck;
   const title = `${report.article.title} — ${report.organization.name}`;
-  const checked = report.claims.length;
-  const description = `${report.organization.name}: ${checked} claim${checked === 1 ? "" : "s"} checked in “${report.article.title}”.`;
+  const t = await getTranslations({ locale: report.article.language, namespace: "publicReport" });
+  const description = t("metaDescription", { organization: report.organization.name, count: report.claims.length, title: report.article.title });
   return {
     // The OG image's address must be absolute, and never built from the request's Host header.
     metadataBase: new URL(appOrigin()),
