@@ -32,7 +32,7 @@ describe("a sentence that only names the source of the sentence before", () => {
     const [figure, source] = units("Die Zahl der Arbeitslosen stieg im November um 12.000 auf 2,95 Millionen. Das teilte die Bundesagentur für Arbeit am Dienstag in Nürnberg mit.", "de");
     expect(figure).toMatchObject({ kind: "claim", checkworthy: true, claimant: "Bundesagentur für Arbeit" });
     expect(source).toMatchObject({ kind: "other", checkworthy: false, reasons: ["source of the sentence before ↓"] });
-    expect(units("Die Preise stiegen um 2,3 Prozent. Dies geht aus einer Mitteilung des Statistischen Bundesamtes hervor.", "de")[0]!.claimant).toBe("Statistischen Bundesamtes");
+    expect(units("Die Preise stiegen um 2,3 Prozent. Dies geht aus einer Mitteilung des Statistischen Bundesamtes hervor.", "de")[0]!.claimant).toBe("Statistisches Bundesamt");
     expect(units("Unemployment rose by 12,000 to 2.95 million in November. That's according to the Labor Department.", "en")[0]!.claimant).toBe("Labor Department");
     expect(units("The firm cut 3,000 jobs. That was first reported by The Wall Street Journal.", "en")[0]!.claimant).toBe("The Wall Street Journal");
     const [uptake, data] = extract("Uptake stood at 83.9% in the last quarter. That's according to NHS England data published last month.", { language: "en" }).units;
@@ -208,7 +208,7 @@ describe("a word or phrase before the speaker or the source", () => {
     expect(claimant("Gestern sagte Kanzler Olaf Scholz, die Lage sei ernst.", "de")).toBe("Olaf Scholz");
     expect(wording("Zudem erklärte die Bundesbank, das Wachstum betrage 2 Prozent.", "de")).toBe("Das Wachstum beträgt 2 Prozent");
     const office = "Am Montag teilte das Statistische Bundesamt mit, die Preise seien um 2 Prozent gestiegen.";
-    expect(claimant(office, "de")).toBe("Statistische Bundesamt");
+    expect(claimant(office, "de")).toBe("Statistisches Bundesamt");
     expect(wording(office, "de")).toBe("Die Preise sind um 2 Prozent gestiegen");
     expect(wording("Gleichzeitig behauptete die AfD-Fraktion, die Zahl der Asylanträge habe sich verdoppelt.", "de")).toBe("Die Zahl der Asylanträge hat sich verdoppelt");
     expect(wording("Außerdem erklärte Lindner: „Die Schulden sind um 5 Prozent gestiegen.“", "de")).toBe("Die Schulden sind um 5 Prozent gestiegen");

@@ -53,7 +53,7 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,3}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
 }
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
@@ -138,6 +138,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`,\\s*entschied\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?)${STOP}`, "du"), (text) => text.includes("entschied")],
   // "Kritik kam dagegen von der Deutschen Kreditwirtschaft: Das Urteil …": who the reaction came from, before what they said.
   [new RegExp(`^${CAME_FROM}((?:(?:der|dem|den)\\s+)?${NAME_RUN}):`, "du"), (text) => text.includes(" kam ")],
+  // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: Man habe …": who showed the stance before what they said.
+  [new RegExp(`^(${NAME_RUN})\\s+zeigten?\\s+sich\\s+\\p{Ll}+:`, "du"), (text) => text.includes(" sich ")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte

@@ -13,6 +13,7 @@ import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
 import { inIndicative, isReportedSpeech } from "./german-indicative";
+import { germanNominative } from "./german-nominative";
 
 export interface Extraction {
   language: Language;
@@ -148,6 +149,12 @@ function analyse(
     classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: own || !referent ? claimant : null, entities, language: context.language, articleDate: context.articleDate });
   // A speaker named in an earlier unit is no part of this one's words: its reported speech reads as a statement.
   if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
+  // A German body is named as one writes it on its own ("Statistisches Bundesamt", not the "Statistischem
+  // Bundesamt" of "laut Statistischem Bundesamt"); its offsets still mark the words in the text.
+  if (claimant && context.language === "de") {
+    const name = germanNominative(claimant.text);
+    if (name !== claimant.text) claimant = { ...claimant, text: name };
+  }
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.
   return {
     start: offset,

@@ -11,6 +11,11 @@ const INDICATIVE: Record<string, string> = {
   brauche: "braucht", plane: "plant", arbeite: "arbeitet", lebe: "lebt", bestehe: "besteht", zeige: "zeigt", steige: "steigt", sinke: "sinkt",
   zahle: "zahlt", koste: "kostet", betrage: "beträgt", erhalte: "erhält", verliere: "verliert", falle: "fällt", wachse: "wächst", gelte: "gilt",
   halte: "hält", sehe: "sieht", nehme: "nimmt", führe: "führt", mache: "macht", erwarte: "erwartet", rechne: "rechnet", drohe: "droht", treffe: "trifft",
+  verschiebe: "verschiebt", stärke: "stärkt", schaffe: "schafft", schwäche: "schwächt", verursache: "verursacht", erhöhe: "erhöht", senke: "senkt",
+  fördere: "fördert", gefährde: "gefährdet", schade: "schadet", belaste: "belastet", entlaste: "entlastet", verhindere: "verhindert", ermögliche: "ermöglicht",
+  sichere: "sichert", liefere: "liefert", trage: "trägt", lasse: "lässt", spreche: "spricht", finde: "findet", handle: "handelt", entstehe: "entsteht",
+  entspreche: "entspricht", betreffe: "betrifft", erreiche: "erreicht", reiche: "reicht", bedeute: "bedeutet", beginne: "beginnt", helfe: "hilft",
+  gewinne: "gewinnt", leide: "leidet", wirke: "wirkt", verfüge: "verfügt", benötige: "benötigt", setze: "setzt", baue: "baut",
 };
 // Verbs in "-ieren" are regular: "respektiere" → "respektiert".
 const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;

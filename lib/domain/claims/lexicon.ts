@@ -55,7 +55,7 @@ export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
-  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|agencies|companies|ministries|governments|banks|unions|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
+  "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|agencies|companies|ministries|governments|banks|unions|charities|businesses|retailers|landlords|farmers|teachers|nurses|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 
 export const TITLES =
   "Minister|Ministerin|Präsident|Präsidentin|Premierminister|Premierministerin|Premier|Außenminister|" +
@@ -164,7 +164,7 @@ export const NUMBER_WORDS = new Set(
  */
 export const TITLE_ENDINGS =
   "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|" +
-  "bürgermeister|bürgermeisterin|landrat|landrätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin";
+  "bürgermeister|bürgermeisterin|landrat|landrätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin|wirtschaftsweise|wirtschaftsweiser";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

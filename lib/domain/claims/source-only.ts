@@ -18,7 +18,8 @@ const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|v
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
-const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>(?=\\p{Lu})[^,;:]{2,80}?)";
+// ("That's according to a report published by the think tank on Monday": a report or study names one too.)
+const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:an?|the)\\s+(?:report|study|survey|analysis|statement|paper|estimate|review)\\b)[^,;:]{2,80}?)";
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).

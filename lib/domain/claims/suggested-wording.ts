@@ -67,9 +67,11 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*wie\\s+(?:[^,.;]|(?<=\\d)\\.){1,80}?\\s+(?:${LATE_SAY})[.!]?$`, "u"),
   // "…, Kpler data showed.", "…, industry data showed on Monday."
   new RegExp(`,\\s*[^,]{1,60}?\\s+(?:data|figures|statistics|estimates|numbers)\\s+(?:showed|show|suggested|suggest|indicated|indicate)${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
+  // "…, charities say.", "…, some analysts warn."
+  new RegExp(`,\\s*(?:\\p{Ll}+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:say|warn|argue)[.!]?$`, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
-const NEEDS_SAID = [false, false, true, true, true, false, false, false, false];
+const NEEDS_SAID = [false, false, true, true, true, false, false, false, false, false];
 const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
@@ -103,7 +105,7 @@ const LEADING_SPEAKER = new RegExp(
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing.
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+` +
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
     `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
@@ -145,7 +147,8 @@ function isPlaceInCapitals(dateline: string): boolean {
 const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
-const CAME_FROM_THEN_COLON = new RegExp(`^${CAME_FROM}[^:]{1,80}:\\s*`, "u");
+// ("Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: Man habe …" too.)
+const CAME_FROM_THEN_COLON = new RegExp(`^(?:${CAME_FROM}[^:]{1,80}|[^:]{1,80}?\\s+zeigten?\\s+sich\\s+\\p{Ll}+):\\s*`, "u");
 const QUOTES = /["„“”«»]/g;
 const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
@@ -251,7 +254,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
   }
-  if (claimant && text.includes(" kam ")) text = text.replace(CAME_FROM_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(CAME_FROM_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   if (claimant && language === "de") {
     text = withoutMiddleAttribution(text, claimant.text);
