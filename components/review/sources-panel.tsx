@@ -117,8 +117,12 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
             <span role="status">{lookup}</span>
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <Field id="source-stance" label={t("stance")}>
-              <Select id="source-stance" name="stance" defaultValue="supports">
+            {/* No stance until one is chosen, like the verdict forms: a default "supports" went unnoticed on refuting sources. */}
+            <Field id="source-stance" label={t("stance")} error={problem?.fields.stance}>
+              <Select id="source-stance" name="stance" defaultValue="" required invalid={Boolean(problem?.fields.stance)}>
+                <option value="" disabled>
+                  {t("chooseStance")}
+                </option>
                 <option value="supports">{t("stances.supports")}</option>
                 <option value="refutes">{t("stances.refutes")}</option>
                 <option value="context">{t("stances.context")}</option>

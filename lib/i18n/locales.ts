@@ -21,3 +21,13 @@ export function localeFromAcceptLanguage(header: string | null): Locale | null {
     .sort((a, b) => b.q - a.q);
   return ranked.map((entry) => entry.base).find(isLocale) ?? null;
 }
+
+/** The language a request without a session asks for: the language switch's cookie, else the browser's. */
+export function localeFromHeaders(headers: Record<string, string | string[] | undefined>): Locale {
+  const value = (name: string) => {
+    const header = headers[name];
+    return Array.isArray(header) ? header.join(", ") : (header ?? null);
+  };
+  const cookie = /(?:^|;\s*)factdesk-locale=([^;]*)/.exec(value("cookie") ?? "")?.[1];
+  return isLocale(cookie) ? cookie : (localeFromAcceptLanguage(value("accept-language")) ?? DEFAULT_LOCALE);
+}

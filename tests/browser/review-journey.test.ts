@@ -54,6 +54,10 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
 
     await reviewer.getByLabel("Address (URL)").fill("https://www.iea.org/reports/oil-market-report-2025");
     await reviewer.getByLabel("Title (optional)").fill("IEA Oil Market Report");
+    // The stance starts unchosen: citing without one is refused with a message on the field.
+    await reviewer.getByRole("button", { name: "Cite source" }).click();
+    await reviewer.getByText(/The stance must be/).first().waitFor();
+    await reviewer.getByLabel("Stance").selectOption("supports");
     await reviewer.getByRole("button", { name: "Cite source" }).click();
     await reviewer.getByTestId("sources-panel").getByRole("link", { name: "IEA Oil Market Report" }).waitFor();
 

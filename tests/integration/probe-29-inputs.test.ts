@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
-import { api, signIn } from "../support/http";
+import { api, baseUrl, signIn } from "../support/http";
 
 // Hostile probe of stop 29: an uploaded .html of plain text answered 500 (Readability got no document),
 // an invitation with a NUL in the name answered 500, "not found" for a webhook or a known fact-check
@@ -46,6 +46,13 @@ describe("messages for German readers", () => {
     expect(webhook.body.error.message).toBe("Der Webhook wurde nicht gefunden.");
     const check = await api("/api/v1/known-fact-checks/00000000-0000-4000-8000-000000000000/cite", { cookie: editor, headers, json: { claimId: "00000000-0000-4000-8000-000000000000", stance: "supports" } });
     expect(check.body.error.message).toBe("Der bekannte Faktencheck wurde nicht gefunden.");
+  });
+});
+
+describe("the sign-in page in German", () => {
+  it("says a wrong password in the language the page was switched to", async () => {
+    const { error } = await signIn(team.emails.editor, "not the password", baseUrl(), "factdesk-locale=de");
+    expect(error).toBe("E-Mail-Adresse oder Passwort ist nicht richtig.");
   });
 });
 

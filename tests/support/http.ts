@@ -3,9 +3,9 @@ import { inject } from "vitest";
 export const baseUrl = () => inject("baseUrl");
 
 /** Signs in through next-auth's real credentials endpoint (of the shared server unless `base` names another) and returns the session cookie header. */
-export async function signIn(email: string, password: string, base = baseUrl()): Promise<{ cookie: string | null; error: string | null }> {
+export async function signIn(email: string, password: string, base = baseUrl(), extraCookie = ""): Promise<{ cookie: string | null; error: string | null }> {
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
-  const csrfCookie = cookieHeader(csrfResponse);
+  const csrfCookie = [cookieHeader(csrfResponse), extraCookie].filter(Boolean).join("; ");
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",

@@ -68,11 +68,12 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           {"articleTitle" in hit ? (
             <>
               <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
-                {hit.normalizedText ?? hit.text}
+                <bdi>{hit.normalizedText ?? hit.text}</bdi>
               </Link>
               <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                 <span className="min-w-0 wrap-anywhere">
-                  {hit.articleTitle} · {statuses(hit.status as "new")} · {format.number(hit.checkworthiness, { style: "percent" })}
+                  {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
+                  <bdi>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {format.number(hit.checkworthiness, { style: "percent" })}
                 </span>
                 {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
               </p>
@@ -80,16 +81,35 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           ) : (
             <>
               <Link className="font-medium text-blue-800 underline" href={`/articles/${hit.id}`}>
-                {hit.title}
+                <bdi>{hit.title}</bdi>
               </Link>
               <p className="mt-1 text-xs text-slate-600">
                 {[hit.outlet, languages(hit.language as "de"), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
               </p>
             </>
           )}
-          {hit.snippet && <p className="mt-1 text-slate-700">{hit.snippet}</p>}
+          {hit.snippet && (
+            <p className="mt-1 text-slate-700">
+              <bdi>
+                <SearchSnippet snippet={hit.snippet} />
+              </bdi>
+            </p>
+          )}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The search engine marks matches with « »: shown highlighted, not as quotation marks German readers take them for. */
+function SearchSnippet({ snippet }: { snippet: string }) {
+  return snippet.split(/(«[^«»]*»)/u).map((part, index) =>
+    part.startsWith("«") && part.endsWith("»") ? (
+      <mark key={index} className="rounded bg-yellow-100 px-0.5 text-slate-900">
+        {part.slice(1, -1)}
+      </mark>
+    ) : (
+      part
+    ),
   );
 }

@@ -3,6 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { sameOriginPath } from "@/lib/domain/http/same-origin-path";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { localeFromHeaders } from "@/lib/i18n/locales";
+import { localizeMessage } from "@/lib/i18n/server-messages";
 import { clientAddress } from "@/lib/server/http/client-address";
 import { endSessions } from "./end-sessions";
 import { oidcProvider } from "./oidc-provider";
@@ -26,8 +28,10 @@ export function authOptions(): NextAuthOptions {
             const user = await verifyCredentials(credentials, clientAddress(req.headers ?? {}));
             return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
           } catch (error) {
-            // next-auth hands the message to the sign-in form; never leak anything but AppError text.
-            throw new Error(error instanceof AppError ? error.message : "Sign-in failed. Try again.");
+            // next-auth hands the message to the sign-in form; never leak anything but AppError text, in
+            // the language the sign-in page was in (it was English on the German page: walk of stop 29).
+            const message = error instanceof AppError ? error.message : "Sign-in failed. Try again.";
+            throw new Error(localizeMessage(message, localeFromHeaders((req.headers ?? {}) as Record<string, string>)));
           }
         },
       }),

@@ -1,4 +1,4 @@
-import { firstNonBlankLine } from "@/lib/domain/article/ndjson-lines";
+import { titleFromText } from "@/lib/domain/article/title-from-text";
 import { createArticle } from "@/lib/server/article/create-article";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -67,7 +67,7 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
       { field: "file", message: "Factdesk reads .txt, .md and .html files.", reason: "file-type", params: {} },
     ]);
   }
-  title ??= firstNonBlankLine(text)?.slice(0, 200) ?? file.name;
+  title ??= titleFromText(text) ?? file.name;
   return createArticle({
     actor,
     input: createArticleInput.parse({ title, text, url: fields.url, outlet: fields.outlet, language: fields.language }),
