@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { ArticleSummary } from "@/lib/server/article/list-articles";
 
 export async function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
@@ -11,10 +11,10 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
       <TableHead
         columns={[
           { label: t("columns.title") },
-          { label: t("columns.outlet") },
-          { label: t("columns.language") },
-          { label: t("columns.date") },
-          { label: t("columns.claims"), className: "text-right" },
+          { label: t("columns.outlet"), className: WIDE_ONLY },
+          { label: t("columns.language"), className: WIDE_ONLY },
+          { label: t("columns.date"), className: WIDE_ONLY },
+          { label: t("columns.claims"), className: `text-right ${WIDE_ONLY}` },
         ]}
       />
       <tbody className="divide-y divide-slate-100">
@@ -24,15 +24,21 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
               <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                 {article.title}
               </Link>
+              {/* On a phone the other columns are hidden (they scrolled out of sight): their values under the title. */}
+              <p className="mt-1 text-xs text-slate-600 md:hidden">
+                {[article.outlet?.name, article.language.toUpperCase(), format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" }), t("claimCount", { count: article.claimCount })]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
             </Td>
-            <Td>{article.outlet?.name ?? "—"}</Td>
-            <Td>
+            <Td className={WIDE_ONLY}>{article.outlet?.name ?? "—"}</Td>
+            <Td className={WIDE_ONLY}>
               <abbr title={t(`languages.${article.language}`)}>{article.language.toUpperCase()}</abbr>
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td className={`whitespace-nowrap ${WIDE_ONLY}`}>
               {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}
             </Td>
-            <Td className="text-right tabular-nums">{article.claimCount}</Td>
+            <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{article.claimCount}</Td>
           </tr>
         ))}
       </tbody>

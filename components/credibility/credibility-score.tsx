@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Td } from "@/components/ui/table";
+import { Td, WIDE_ONLY } from "@/components/ui/table";
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 
 /** Score with its range (or why there is none) and the coverage, as one line of a card. */
@@ -36,7 +36,8 @@ export async function CredibilityCells({ credibility }: { credibility: ArticleCr
           </span>
         )}
       </Td>
-      <Td className="text-right tabular-nums">
+      {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
+      <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
         {credibility.reviewed}/{credibility.checkworthy}
       </Td>
     </>

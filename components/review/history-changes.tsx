@@ -23,7 +23,12 @@ export async function HistoryChanges({ before, after, names, levels }: { before:
   const left = (before ?? {}) as Record<string, unknown>;
   const right = (after ?? {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter(
-    (key) => !HIDDEN_FIELDS.has(key) && (!key.endsWith("Id") || key === "assigneeId") && !(emptyList(left[key]) && emptyList(right[key])),
+    (key) =>
+      !HIDDEN_FIELDS.has(key) &&
+      (!key.endsWith("Id") || key === "assigneeId") &&
+      !(emptyList(left[key]) && emptyList(right[key])) &&
+      // An edit of the text alone records the title on both sides: an unchanged value is no change.
+      !(key in left && key in right && JSON.stringify(left[key]) === JSON.stringify(right[key])),
   );
   if (keys.length === 0) return null;
 
@@ -41,6 +46,8 @@ export async function HistoryChanges({ before, after, names, levels }: { before:
       const items = value.map((item) => (field === "levels" ? (levels.get(String(item))?.label ?? String(item)) : (names.get(String(item)) ?? String(item))));
       return format.list(items);
     }
+    // What a text edit did to the claims, in words ("2 added, 1 kept, …"), not as the stored object.
+    if (field === "claims" && typeof value === "object") return t("values.claimCounts", { added: 0, removed: 0, kept: 0, reanchored: 0, orphaned: 0, ...(value as Record<string, number>) });
     if (typeof value !== "string") return JSON.stringify(value);
     switch (field) {
       case "assigneeId": return names.get(value) ?? t("values.formerMember");

@@ -14,7 +14,8 @@ export function BarList({ label, items, formatValue = String }: BarListProps) {
       <ul className="space-y-1 text-xs">
         {items.map((item) => (
           <li key={item.key} className="flex items-center gap-2">
-            <span className="w-40 shrink-0 truncate">{item.label}</span>
+            {/* The whole label, wrapped: "Misleading / missing context" was cut to "Misleading / missing con…". */}
+            <span className="w-40 shrink-0 [overflow-wrap:anywhere]">{item.label}</span>
             <span className="h-3 rounded" style={{ width: `${(item.value / most) * 60}%`, backgroundColor: item.color ?? "#64748b" }} aria-hidden />
             <span className="tabular-nums">{formatValue(item.value)}</span>
           </li>

@@ -5,7 +5,7 @@ import { CredibilityCells } from "@/components/credibility/credibility-score";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listOutletSummaries } from "@/lib/server/outlet/list-outlet-summaries";
 
@@ -25,9 +25,9 @@ export default async function OutletsPage() {
           <TableHead
             columns={[
               { label: t("outlet") },
-              { label: t("articles"), className: "text-right" },
+              { label: t("articles"), className: `text-right ${WIDE_ONLY}` },
               { label: t("score"), className: "text-right" },
-              { label: t("reviewed"), className: "text-right" },
+              { label: t("reviewed"), className: `text-right ${WIDE_ONLY}` },
               { label: t("reliability") },
             ]}
           />
@@ -40,7 +40,7 @@ export default async function OutletsPage() {
                   </Link>
                   {outlet.domain && <span className="ml-2 text-xs text-slate-600">{outlet.domain}</span>}
                 </Td>
-                <Td className="text-right tabular-nums">{outlet.articles}</Td>
+                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{outlet.articles}</Td>
                 <CredibilityCells credibility={outlet.credibility} />
                 <Td>
                   <ReliabilityBadge reliability={outlet.reliability} />

@@ -8,7 +8,7 @@ import { RepeatedClaims } from "@/components/outlets/repeated-claims";
 import { BarList } from "@/components/ui/bar-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LineChart } from "@/components/ui/line-chart";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { orNotFound } from "@/lib/server/http/or-not-found";
@@ -91,7 +91,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
       </div>
       <h2 className="mb-2 mt-6 text-lg font-semibold">{t("articleList", { shown: articles.length, total: totalArticles })}</h2>
       <Table caption={t("articleList", { shown: articles.length, total: totalArticles })}>
-        <TableHead columns={[{ label: t("article") }, { label: t("date") }, { label: t("claims"), className: "text-right" }, { label: t("score"), className: "text-right" }, { label: t("reviewed"), className: "text-right" }]} />
+        <TableHead columns={[{ label: t("article") }, { label: t("date"), className: WIDE_ONLY }, { label: t("claims"), className: `text-right ${WIDE_ONLY}` }, { label: t("score"), className: "text-right" }, { label: t("reviewed"), className: `text-right ${WIDE_ONLY}` }]} />
         <tbody className="divide-y divide-slate-100" data-testid="outlet-articles">
           {articles.map((article) => (
             <tr key={article.id}>
@@ -99,9 +99,13 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
                 <Link className="text-blue-800 underline" href={`/articles/${article.id}`}>
                   {article.title}
                 </Link>
+                {/* On a phone: the date and counts under the title (their columns are hidden there). */}
+                <p className="mt-1 text-xs text-slate-600 md:hidden">
+                  {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })} · {t("claims")}: {article.claims} · {t("reviewed")}: {article.credibility.reviewed}/{article.credibility.checkworthy}
+                </p>
               </Td>
-              <Td className="whitespace-nowrap">{format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}</Td>
-              <Td className="text-right tabular-nums">{article.claims}</Td>
+              <Td className={`whitespace-nowrap ${WIDE_ONLY}`}>{format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}</Td>
+              <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{article.claims}</Td>
               <CredibilityCells credibility={article.credibility} />
             </tr>
           ))}
