@@ -2,6 +2,7 @@ import { articleCredibility } from "@/lib/domain/credibility/article-credibility
 import { articleLead } from "@/lib/domain/article/article-lead";
 import { levelDescription, levelLabel } from "@/lib/domain/rating/scale-presets";
 import type { Report } from "@/lib/domain/report/report-types";
+import { germanNominative } from "@/lib/domain/claims/german-nominative";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -118,7 +119,8 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       text: claim.text,
       wording: claim.normalizedText,
       suggestedWording: claim.suggestedWording,
-      claimant: claim.claimantText,
+      // Claimants stored before the engine named German bodies in the nominative read right in reports too.
+      claimant: claim.claimantText && article.language === "de" ? germanNominative(claim.claimantText) : claim.claimantText,
       status: claim.status,
       checkworthiness: claim.checkworthiness,
       checkworthy: claim.checkworthy,
