@@ -102,6 +102,11 @@ describe.runIf(chromiumPath)("accessibility in Chromium", () => {
 
     await tabTo(page, page.getByLabel("Address (URL)"));
     await page.keyboard.type("https://destatis.example/export-2025");
+    // The stance starts unchosen; arrow keys choose one, as for the rating below.
+    const stance = page.getByLabel("Stance");
+    await tabTo(page, stance);
+    for (let step = 0; step < 4 && (await stance.inputValue()) !== "supports"; step++) await page.keyboard.press("ArrowDown");
+    expect(await stance.inputValue()).toBe("supports");
     await tabTo(page, page.getByLabel("Title (optional)"));
     await page.keyboard.type("Destatis Außenhandel");
     await tabTo(page, page.getByRole("button", { name: "Cite source" }));

@@ -200,6 +200,7 @@ describe.runIf(chromiumPath)("a day's work in Chromium", () => {
     await page.goto(`${baseUrl()}/claims/${claim.id}`);
     await page.locator("#source-url").fill("https://www.destatis.de/strom.html");
     await page.locator("#source-publisher").fill("Destatis");
+    await page.locator("#source-stance").selectOption("supports");
     await page.getByRole("button", { name: en.review.attach }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^citation-/);
     expect(await page.locator("[id^=citation-]").first().textContent()).not.toContain("·");

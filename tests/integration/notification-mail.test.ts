@@ -67,7 +67,9 @@ describe("notification mails", () => {
     expect((await send("reviewer", "POST", `/api/v1/claims/${claim.id}/comments`, { body: hostile })).status).toBe(201);
     const mail = await catcher.waitFor(team.emails.admin, aboutClaim(claim.id));
     expect(mail.subject).toBe("reviewer mail mentioned you on a claim");
-    expect(mail.text).toContain('> @Admin look <img src=x onerror=alert(1)> "here" & now');
+    // The mention shows the name of the person it notifies, whatever label was typed (probe of stop 29).
+    const { name } = await db.user.findUniqueOrThrow({ where: { id: team.actors.admin.userId } });
+    expect(mail.text).toContain(`> @${name} look <img src=x onerror=alert(1)> "here" & now`);
     expect(mail.html).not.toContain("<img");
     expect(mail.html).toContain("&#60;img src=x onerror=alert(1)&#62;");
     // The person who wrote it gets nothing about their own comment.
