@@ -13,7 +13,8 @@ export const storableText = (label: string) =>
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 
 /** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+// (Also the fillers and the blank Braille cell that render as nothing: U+115F, U+1160, U+3164, U+FFA0, U+2800.)
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 /** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
 export const plainName = (label: string) =>

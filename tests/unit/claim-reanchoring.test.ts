@@ -39,6 +39,25 @@ describe("re-anchoring claims after an edit", () => {
     expect(trigramSimilarity(claim.text, "The city of Bremen spent 170 million euros on buses in 2023.")).toBeGreaterThan(trigramSimilarity(claim.text, edited.slice(0, edited.indexOf("2023.") + 5)));
   });
 
+  it("never takes an unchanged copy of its sentence elsewhere when its own was reworded or deleted (re-probe of stop 29)", () => {
+    const prices = "Prices rose by 5 percent in 2023 across the region.";
+    const old = `Report opens here with a note. ${prices} The governor said 300 schools were closed. ${prices}`;
+    const claim = { ...claimOf(old, prices), exactOnly: true };
+    const reworded = old.replace(prices, "Prices rose by 7 percent in 2024 across the whole region.");
+    expect(reanchorClaims([claim], old, reworded, extract(reworded, { language: "en" }).units)).toEqual([{ id: claim.id, state: "orphaned" }]);
+    const deleted = old.replace(`${prices} `, "");
+    const [gone] = reanchorClaims([{ ...claim, exactOnly: false }], old, deleted, extract(deleted, { language: "en" }).units);
+    expect(gone).toEqual({ id: claim.id, state: "orphaned" });
+    // Unchanged, or behind new text, each copy keeps its own claim.
+    const second = { ...claimOf(old, prices), id: "second", start: old.lastIndexOf(prices), end: old.lastIndexOf(prices) + prices.length };
+    const moved = `A new first sentence. ${old}`;
+    const results = reanchorClaims([claim, second], old, moved, extract(moved, { language: "en" }).units);
+    expect(results).toEqual([
+      { id: claim.id, state: "ok", start: claim.start + 22, end: claim.end + 22 },
+      { id: "second", state: "ok", start: second.start + 22, end: second.end + 22 },
+    ]);
+  });
+
   it("finds unchanged claims at their new offsets (German)", () => {
     const after = `Neuer Vorspann. ${before}`;
     const claim = claimOf(before, "Indien kauft 40 Prozent des Öls.");

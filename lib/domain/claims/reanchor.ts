@@ -37,7 +37,7 @@ export function reanchorClaims(
 
   // Exact matches first, for every claim, so a fuzzy match cannot take a span another claim owns verbatim.
   for (const claim of claims) {
-    const span = nearest(occurrences(newText, claim.text).filter(free), expectedAt(claim));
+    const span = nearest(ownOccurrences(claim, oldText, newText).filter(free), expectedAt(claim));
     if (span) {
       taken.push(span);
       results.set(claim.id, { id: claim.id, state: "ok", ...span });
@@ -69,6 +69,36 @@ export function reanchorClaims(
     }
   }
   return claims.map((claim) => results.get(claim.id)!);
+}
+
+/**
+ * Where the claim's own words stand in the new text. When the old text held the same sentence more than
+ * once, each occurrence in the new text is matched to the old occurrence whose surroundings it shares
+ * most; the claim takes only its own. Reworded or deleted, its sentence leaves it to the fuzzy pass or
+ * orphaned: it never takes an unchanged copy elsewhere (a final verdict moved onto one: re-probe of stop 29).
+ */
+function ownOccurrences(claim: AnchoredClaim, oldText: string, newText: string): Span[] {
+  const found = occurrences(newText, claim.text);
+  const before = occurrences(oldText, claim.text);
+  if (before.length <= 1 || found.length === 0) return found;
+  const own = before.reduce((best, span) => (Math.abs(span.start - claim.start) < Math.abs(best.start - claim.start) ? span : best));
+  return found.filter((span) => {
+    const scores = before.map((old) => sharedSurroundings(oldText, old, newText, span));
+    const best = Math.max(...scores);
+    // Surroundings that say nothing (equal for several) leave the order of occurrences to decide.
+    const winners = before.filter((_, index) => scores[index] === best);
+    return winners.length === 1 ? winners[0] === own : before.indexOf(own) === found.indexOf(span);
+  });
+}
+
+const SURROUNDINGS = 80;
+/** How many characters right before and right after the two spans agree. */
+function sharedSurroundings(oldText: string, old: Span, newText: string, span: Span): number {
+  let shared = 0;
+  while (shared < SURROUNDINGS && old.start - shared > 0 && span.start - shared > 0 && oldText[old.start - shared - 1] === newText[span.start - shared - 1]) shared++;
+  let after = 0;
+  while (after < SURROUNDINGS && old.end + after < oldText.length && span.end + after < newText.length && oldText[old.end + after] === newText[span.end + after]) after++;
+  return shared + after;
 }
 
 function occurrences(text: string, needle: string): Span[] {
