@@ -28,6 +28,6 @@ export function localeFromHeaders(headers: Record<string, string | string[] | un
     const header = headers[name];
     return Array.isArray(header) ? header.join(", ") : (header ?? null);
   };
-  const cookie = /(?:^|;\s*)factdesk-locale=([^;]*)/.exec(value("cookie") ?? "")?.[1];
+  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(value("cookie") ?? "")?.[1];
   return isLocale(cookie) ? cookie : (localeFromAcceptLanguage(value("accept-language")) ?? DEFAULT_LOCALE);
 }

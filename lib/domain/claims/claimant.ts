@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
@@ -22,9 +22,6 @@ const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll
 const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
 const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4}|\\s+(?:for|of)\\s+the\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))?`;
 const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
-// What kind of body a name is, in lower case before it: "mortgage finance company Freddie Mac said",
-// "The rail union RMT said".
-const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|lender|insurer|retailer|bank|regulator|watchdog";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // (or "ifo-Institut")
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -139,7 +136,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Kritik kam dagegen von der Deutschen Kreditwirtschaft: Das Urteil …": who the reaction came from, before what they said.
   [new RegExp(`^${CAME_FROM}((?:(?:der|dem|den)\\s+)?${NAME_RUN}):`, "du"), (text) => text.includes(" kam ")],
   // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: Man habe …": who showed the stance before what they said.
-  [new RegExp(`^(${NAME_RUN})\\s+zeigten?\\s+sich\\s+\\p{Ll}+:`, "du"), (text) => text.includes(" sich ")],
+  [new RegExp(`^(${NAME_RUN})\\s+${SHOWED_ITSELF}:`, "du"), (text) => text.includes(" sich ")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte

@@ -146,7 +146,7 @@ function analyse(
   }
   // A sentence that only names a source has nothing to word (as boilerplate).
   let suggestedWording =
-    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: own || !referent ? claimant : null, entities, language: context.language, articleDate: context.articleDate });
+    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: referent && !own ? null : claimant, entities, language: context.language, articleDate: context.articleDate });
   // A speaker named in an earlier unit is no part of this one's words: its reported speech reads as a statement.
   if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
   // A German body is named as one writes it on its own ("Statistisches Bundesamt", not the "Statistischem

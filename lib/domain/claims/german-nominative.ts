@@ -8,7 +8,7 @@ type Gender = "n" | "m" | "f";
 // The last part of the head noun (compounds end in it: "Umweltbundesamt", "Rechnungshof").
 const HEADS: [string, Gender][] = [
   ["amt", "n"], ["institut", "n"], ["ministerium", "n"], ["gericht", "n"], ["büro", "n"], ["zentrum", "n"], ["werk", "n"], ["unternehmen", "n"],
-  ["kabinett", "n"], ["parlament", "n"], ["portal", "n"], ["komitee", "n"], ["forum", "n"], ["netzwerk", "n"], ["kartellamt", "n"],
+  ["kabinett", "n"], ["parlament", "n"], ["portal", "n"], ["komitee", "n"], ["forum", "n"], ["netzwerk", "n"],
   ["verband", "m"], ["hof", "m"], ["rat", "m"], ["dienst", "m"], ["bund", "m"], ["konzern", "m"], ["verein", "m"], ["senat", "m"], ["ausschuss", "m"], ["fonds", "m"],
   ["bank", "f"], ["agentur", "f"], ["kommission", "f"], ["stiftung", "f"], ["behörde", "f"], ["regierung", "f"], ["gesellschaft", "f"], ["vereinigung", "f"],
   ["organisation", "f"], ["union", "f"], ["partei", "f"], ["kammer", "f"], ["anstalt", "f"], ["universität", "f"], ["hochschule", "f"], ["polizei", "f"],

@@ -240,3 +240,10 @@ export const STANCE = new WordLexicon(
 
 // "Kritik kam dagegen von der Deutschen Kreditwirtschaft: …": a reaction and whom it came from, before what they said.
 export const CAME_FROM = "(?:Kritik|Lob|Widerspruch|Zustimmung|Unterstützung|Applaus)\\s+kam\\s+(?:\\p{Ll}+\\s+)?(?:von|vom)\\s+";
+
+// What kind of body a name is, in lower case before it ("mortgage finance company Freddie Mac said",
+// "The rail union RMT said"); a wording's "it" may stand for such a speaker (wording-front.ts).
+export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|lender|insurer|retailer|bank|regulator|watchdog";
+
+// "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: …": a stance shown before what was said.
+export const SHOWED_ITSELF = "zeigten?\\s+sich\\s+\\p{Ll}+";

@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { lastWord, SPEAKER_GOES_ON, speakerForPronoun, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
@@ -147,8 +147,8 @@ function isPlaceInCapitals(dateline: string): boolean {
 const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
-// ("Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: Man habe …" too.)
-const CAME_FROM_THEN_COLON = new RegExp(`^(?:${CAME_FROM}[^:]{1,80}|[^:]{1,80}?\\s+zeigten?\\s+sich\\s+\\p{Ll}+):\\s*`, "u");
+// A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
+const REACTION_THEN_COLON = new RegExp(`^(?:${CAME_FROM}[^:]{1,80}|[^:]{1,80}?\\s+${SHOWED_ITSELF}):\\s*`, "u");
 const QUOTES = /["„“”«»]/g;
 const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
@@ -254,7 +254,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
   }
-  if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(CAME_FROM_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(REACTION_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   if (claimant && language === "de") {
     text = withoutMiddleAttribution(text, claimant.text);

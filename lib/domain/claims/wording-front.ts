@@ -1,4 +1,4 @@
-import { TITLE_WORDS } from "./lexicon";
+import { LOWER_CASE_BODIES, TITLE_WORDS } from "./lexicon";
 import type { Claimant, Language } from "./types";
 
 // The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
@@ -69,7 +69,7 @@ const PRONOUN_FOR_SPEAKER = {
   de: /^[Ee]r\s+(?=\p{Ll})/u,
 };
 const TOLD_HIM_OR_HER = /\btold\s+(?:him|her)\b/u;
-const BODY = /\b(?:company|firm|group|carrier|maker|bank|lender|insurer|retailer|ministry|government|agency|department|regulator|operator|airline|council|commission|union|party|court|authority|organi[sz]ation|institute|university)\b/iu;
+const BODY = new RegExp(`\\b(?:${LOWER_CASE_BODIES}|ministry|government|department|airline|council|commission|party|court|authority|organi[sz]ation|institute|university)\\b`, "iu");
 
 /** `text` (`removed` just taken off its front) with the claimant for a leading pronoun, and whether one was put in. */
 export function speakerForPronoun(text: string, removed: string, claimant: Claimant, language: Language): [string, boolean] {
