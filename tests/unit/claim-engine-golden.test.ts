@@ -60,38 +60,43 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // out of the wording, "Tatsächlich" and other adverbs no claimant, "Hälfte" a number (weights unchanged);
 // the walk of stop 29: German bodies as claimants in the nominative ("Statistisches Bundesamt"), "zeigte sich
 // X:", more subjunctive verbs, "charities say", "Critics argue …", "That's according to a report …" (weights unchanged).
+// Stop 30 (probe with new texts): lines hard-wrapped at one width join before a capitalised word, "Die 22.
+// Zivilkammer" and "Az." end no sentence, "X said last month it would …" loses the time of saying and the
+// backshift ("X will …"), "added" before an object says nothing (model retrained: CV and dev figures the same),
+// "hätten"/"würden" of reported speech in the indicative, a list mark out of the wording, "können … gestellt
+// werden" no speculation; function words and bare digits are no reasons (scores unchanged).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
   seedDe: "6af82608032456e9e8e1d6f255436380407bf4f5221c3bea18615fb08a15b4e8",
-  seedEn: "093affd06154fef7e18b02fde5e27241db8f71674fb6e8119dc097a11eaae181",
-  seedTeamDe: "c7ba607c022d15b225413856cbdb33e2e911dbadee1c87ab3fcbef046593505d",
+  seedEn: "acb64742f47764fd976cfa6e4bcdc0aa04119acf76f4efb2064195a6c2f4c0de",
+  seedTeamDe: "c51a8f5c95b6173ac5d02ced95fe0a0cc205fdee20393f72f46ad974019c983d",
   seedDetected: "6bbbf1816b98cd8c74b9f52fce4ff3c49a04b2a80cec4bd4c629e13cb664fc9e",
-  claimbusterTrain: "73278a468b1f6a5a27a7159f88df44161df7b98be22b4033a0177e121f4f7852",
-  claimbusterDev: "7f69ef9c86f19f696e6ab7dd9b062e00dc0f09da9f9a30b323dea764751f86cb",
+  claimbusterTrain: "3cde1e499c64ed3d77544588d7ef43c62a177b7a309a86e7ddcaf4b6cbb662af",
+  claimbusterDev: "4d60342bd98d0635703108141e77e8b4263f691e10c93d70ccad1656b4221f64",
   claimbusterDevRules: "32c112d420127ddc20da1d3e525e061ffb6bb4025a6d24b71403fe7fa182e255",
-  claimbusterDevTeam: "df0c5530a83622a3a14a7be4972f527eb2b156e7552fcb1cdc62d9466e97fcbf",
-  claimbusterDevSentences: "20ec851b4c76a142efeee5080f65c7d7577ac0c7cb5296305c6cb4c39a335f83",
-  claimbusterDevRaw: "4cab0066095aa00a9b0c652c567430f56d541f0a9526b420f807759165469a83",
-  claimbusterTrainRaw: "db1dcfc3bfbf9811300bc8c8716cb60082c13627e7cfd6ee1c1441c7625d5c9e",
+  claimbusterDevTeam: "abcb6e33c81971ed5fe73b05d05520dea1833d264ddca7676b95403ec9b98ddf",
+  claimbusterDevSentences: "eb8065c032f8587beb91134c5032d28932bf97c58d4f521fdb81682fe88fa95d",
+  claimbusterDevRaw: "0d05685f03dd4664942016285fd32dbe8787b6e6793e3c2ac3c518fc52435386",
+  claimbusterTrainRaw: "7ecfc04084cae9294c5a72dad5796f0f851044a480a377a3f22e8fef9668b75a",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
-  trickyDe: "5c275a7c294fec07e4cc0d1e568914e0da2c1001c78ae0aa274ab9c73d1cd9ed",
-  trickyEn: "71e98d124be2053933a31593d11048acb3bb83b71ffb320fbda27cb06628b361",
+  trickyDe: "60eaf833d12dce056eb5c29bbeb4d7152fdfe0e8fc394888dc40a906f349a39a",
+  trickyEn: "0f290f085f2317ae30f11f17d48b4432be2ebdc072b056f1c652bb87d77d82aa",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "3462c3d6f2a81f3cd9334cea6e5dc6b25906865df5f669aa72b453f184d7310c",
-  ct24DevTestSentences: "0f00d4b3f5dcc71919c221b4070bb5e228593352f1cfea9eaba1d635555c9103",
-  ct24DevTestRaw: "2bee2b86a5bf7a6d8e3080b0133ec0d3cd98f212b121a88e8051a41f5c356410",
-  "subjectivity german/dev_de": "18220bc18cb350ad12bd80b49a47b957dd7f687da7b6df64f04cb221109a299a",
-  "subjectivity german/dev_test_de": "777ed800d3b1e216e55892219c6753f802e697e256d39125ccdeafeb981db12b",
-  "subjectivity german/train_de": "38cfd48b6bfd8abc040a0187cd1f51bf2ca559f95d8e95fed8f2236d900cb7ec",
-  "subjectivity english/dev_en": "19fa0edfdc40a38711b95eb5698252a2ec1f33cdd60d937c41a4019b14f61565",
-  "subjectivity english/dev_test_en": "8c8763d9f394d4e68f40530c1c134fe2c37cc57600716e00ea3f6b8cc9c5264b",
-  "subjectivity english/train_en": "6d777ab3f2f93656d03c11265a1b8792514c9ca75ac97204cb44c4194bbd5ded",
-  claimnormEn: "3ff57ce6373b413ce3a8d5ad4a3480d711e01459b3f031e8f8ac18c4345c5308",
-  claimnormDe: "8730c6a4e7f7bacd1b74cd2def91edb16e945ee2a8755840f5d8a868d95330fb",
+  ct24DevTest: "37b7c1b770380ab2fc3ad313a86c85e91491f34d6a80b25091d1419e9d5a9c64",
+  ct24DevTestSentences: "b53a4dc76f912c593d195dfcd336c64140cf0477aab6a6670a2b740aa8e9f822",
+  ct24DevTestRaw: "26afb8b4866ab3d5425e46d33f92845764c165aadd244035e2a99a3acb93fc23",
+  "subjectivity german/dev_de": "5263ab2bb5e1e407b691c7e45c61e72c1a9df31cb8ce323ae7c867ff9fd620f2",
+  "subjectivity german/dev_test_de": "de347eb83e9d6f45aaabcaea067eeda61d261ebd8bc5c91c1a4d336f8d7a2e68",
+  "subjectivity german/train_de": "c238f5618e42499286aa737957ba558276f790ad8a566210c480d41a72c2a896",
+  "subjectivity english/dev_en": "f6a078eb689fd248c350da5377e732237e82d9ec67638458301db83df1fa6a01",
+  "subjectivity english/dev_test_en": "b05bc7c853d371bfa05c341b874f92035362080e0146d0b9f79e722d0cdc4284",
+  "subjectivity english/train_en": "156172f8bb7c5c3fc1e737bb3c3f19d11040615e76f70c5e4d88ab2a7c11d61c",
+  claimnormEn: "42b64648975512c94a5ccb0a5b8e8b9b31cff29e8c43b6976bae3cf6685ed85c",
+  claimnormDe: "30a5e80c9e427ea69028d94c28a6bf63af94e7f356e99fb13e6107b664d6aa02",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -93,6 +93,13 @@ describe("German reported speech in the wording", () => {
     expect(wording("Merz warf Scholz vor, er habe die Wirtschaft geschwächt.", "de")).toBe("Merz warf Scholz vor, er habe die Wirtschaft geschwächt");
     expect(wording("„Ich habe das nie gesagt“, sagte Müller.", "de")).toBe("Ich habe das nie gesagt");
     expect(wording("Scholz sagte, ohne Hilfe hätten die Firmen schließen müssen.", "de")).toBe("Ohne Hilfe hätten die Firmen schließen müssen");
+    expect(wording("Scholz sagte, wir würden das schaffen.", "de")).toBe("Wir würden das schaffen");
+  });
+
+  // Probe of stop 30: the plural "hätten", "würden" stand in for the subjunctive I that looks like the indicative.
+  it("puts the plural substitutes 'hätten' and 'würden' of reported speech in the indicative", () => {
+    expect(wording("Der Anwalt sagte, die Mieter hätten sich nicht vertragswidrig verhalten.", "de")).toBe("Die Mieter haben sich nicht vertragswidrig verhalten");
+    expect(wording("Er sagte, die Preise würden 2026 um 3 Prozent steigen.", "de")).toBe("Die Preise werden 2026 um 3 Prozent steigen");
   });
 });
 

@@ -18,6 +18,36 @@ describe("sentences across hard line breaks", () => {
     expect(texts("Die Regierung sagte am Montag,\ndass alles gut sei.", "de")).toEqual(["Die Regierung sagte am Montag,\ndass alles gut sei."]);
   });
 
+  // Probe of stop 30: wrapped text broke before every capitalised word (in German before every noun).
+  it("joins lines wrapped at one width before a capitalised word, German and English", () => {
+    const german =
+      "Die Zahl der Erwerbstätigen in Deutschland ist im dritten Quartal um\n0,2 Prozent gesunken. Besonders betroffen war nach Angaben des Statistischen\n" +
+      "Bundesamtes das verarbeitende Gewerbe, wo rund 120.000 Stellen verloren\ngingen. Im Dienstleistungssektor entstanden dagegen 45.000 neue\n" +
+      "Arbeitsplätze, wie die Behörde am Donnerstag in Wiesbaden mitteilte.";
+    expect(texts(german, "de")).toEqual([
+      "Die Zahl der Erwerbstätigen in Deutschland ist im dritten Quartal um\n0,2 Prozent gesunken.",
+      "Besonders betroffen war nach Angaben des Statistischen\nBundesamtes das verarbeitende Gewerbe, wo rund 120.000 Stellen verloren\ngingen.",
+      "Im Dienstleistungssektor entstanden dagegen 45.000 neue\nArbeitsplätze, wie die Behörde am Donnerstag in Wiesbaden mitteilte.",
+    ]);
+    expect(claimant(texts(german, "de")[1]!, "de")).toBe("Statistisches Bundesamt");
+    const english =
+      "OCEANS ARE RUNNING A FEVER\nGlobal average sea surface temperatures hit 21.1 degrees Celsius in\n" +
+      "August, according to data from the Copernicus Climate Change Service,\nthe highest value ever recorded for that month.";
+    expect(texts(english, "en")).toEqual([
+      "OCEANS ARE RUNNING A FEVER",
+      "Global average sea surface temperatures hit 21.1 degrees Celsius in\nAugust, according to data from the Copernicus Climate Change Service,\nthe highest value ever recorded for that month.",
+    ]);
+    // Lines of different lengths without sentence ends are a list of titles, not one wrapped sentence.
+    expect(texts("Debating PTSD in Emergency Services and Mental Health Stigma\nDebating Workers Compensation\nDebating Cancer Legislation\nDebating Pay", "en")).toHaveLength(4);
+  });
+
+  it("does not end a German sentence at an ordinal that opens it or at 'Az.'", () => {
+    expect(texts("Die 22. Zivilkammer wies die Berufung zurück (Az. 22 S 114/24). Eine Revision ließ sie nicht zu.", "de")).toEqual([
+      "Die 22. Zivilkammer wies die Berufung zurück (Az. 22 S 114/24).",
+      "Eine Revision ließ sie nicht zu.",
+    ]);
+  });
+
   it("still ends units at blank lines, headings and list items", () => {
     expect(texts("Russland und Indien rüsten auf\nDie Regierung plant neue Verträge.\n\nneuer Absatz\n- erster Punkt\n- zweiter Punkt", "de")).toEqual([
       "Russland und Indien rüsten auf",
@@ -134,7 +164,7 @@ describe("more forms of attribution, and the wording without them", () => {
     const historian = "A great historian, Henry Steele Commager, said that neither party is looking beyond November.";
     expect(claimant(historian, "en")).toBe("Henry Steele Commager");
     expect(wording(historian, "en")).toBe("Neither party is looking beyond November");
-    expect(wording("General Shinseki, the Army chief of staff, told him he would need 300,000 troops.", "en")).toBe("He would need 300,000 troops");
+    expect(wording("General Shinseki, the Army chief of staff, told him he would need 300,000 troops.", "en")).toBe("He will need 300,000 troops");
     // A clause after the verb is the statement, never its speaker; a name spoken to is no speaker.
     expect(claimant("The talks failed, said the army had lost 300 tanks.", "en")).toBeUndefined();
     expect(claimant("The fact that this has become part of your campaign, Senator McCain, says more about you.", "en")).toBeUndefined();
@@ -144,7 +174,7 @@ describe("more forms of attribution, and the wording without them", () => {
   });
 
   it("drops an opening phrase with the speaker, and keeps a clause after a trailing verb of saying", () => {
-    expect(wording("Speaking to reporters on Monday, Johnson said the deal would create 3,000 jobs.", "en")).toBe("The deal would create 3,000 jobs");
+    expect(wording("Speaking to reporters on Monday, Johnson said the deal would create 3,000 jobs.", "en")).toBe("The deal will create 3,000 jobs");
     const statement = "In a statement, the ministry said 14 soldiers were killed.";
     expect(claimant(statement, "en")).toBe("the ministry");
     expect(wording(statement, "en")).toBe("14 soldiers were killed");

@@ -12,7 +12,7 @@ describe("sources named with whom they speak for or what they published", () => 
     expect(claimant("A spokesperson for the European Commission said the fine would be 4 percent of turnover.", "en")).toBe(
       "A spokesperson for the European Commission",
     );
-    expect(wording("A spokesperson for the European Commission said the fine would be 4 percent of turnover.", "en")).toBe("The fine would be 4 percent of turnover");
+    expect(wording("A spokesperson for the European Commission said the fine would be 4 percent of turnover.", "en")).toBe("The fine will be 4 percent of turnover");
     expect(claimant("The spokesman for the Pentagon said 300 tanks were lost.", "en")).toBe("The spokesman for the Pentagon");
     expect(claimant("Ein Sprecher der Stadt Köln bestätigte, dass 1.200 Wohnungen fehlen.", "de")).toBe("Ein Sprecher der Stadt Köln");
   });
@@ -20,7 +20,7 @@ describe("sources named with whom they speak for or what they published", () => 
   it("takes the publisher of a report and the kind of data, and leaves both out of the wording", () => {
     const report = "The report, published by the IMF in April, said global growth would slow to 2.8 percent.";
     expect(claimant(report, "en")).toBe("IMF");
-    expect(wording(report, "en")).toBe("Global growth would slow to 2.8 percent");
+    expect(wording(report, "en")).toBe("Global growth will slow to 2.8 percent");
     expect(claimant("Unemployment fell to 3.9 percent in October, official data showed.", "en")).toBe("official data");
     expect(wording("Unemployment fell to 3.9 percent in October, official data showed.", "en")).toBe("Unemployment fell to 3.9 percent in October");
   });

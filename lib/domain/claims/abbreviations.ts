@@ -12,6 +12,8 @@ const SINGLE = new Set(
     "St", "Str", "Abs", "Art", "Bd", "Jh", "Jhd", "Kap", "Tel", "geb", "gest", "sog", "zzgl", "Dipl", "Ing",
     "Min", "Std", "Mo", "Di", "Mi", "Do", "So", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
+    // Court files: "(Az. 22 S 114/24)", "Beschl. v."
+    "Az", "Beschl", "Urt",
     // Academic degrees after "Dr." ("Dr. med. Müller", "Dr. rer. nat.")
     "med", "phil", "rer", "nat", "jur", "oec", "Dres",
     // English

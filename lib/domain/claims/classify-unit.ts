@@ -143,11 +143,18 @@ function countAttributive(tokens: Token[]): number {
   return count;
 }
 
-/** "sollte … empfangen werden": German "was to / was scheduled to", not "should". */
+/**
+ * "sollte … empfangen werden": German "was to / was scheduled to", not "should". "können … gestellt werden":
+ * what a rule allows ("Anträge können bis zum 31. März gestellt werden"), not "may".
+ */
 function isSchedule(word: string, tokens: Token[]): boolean {
-  if (word !== "sollte" && word !== "sollten") return false;
+  const scheduled = word === "sollte" || word === "sollten";
+  if (!scheduled && word !== "kann" && word !== "können") return false;
   const at = tokens.findIndex((token) => token.info.lower === word);
-  return tokens.slice(at + 1).some((token) => token.info.lower === "werden" || token.info.lower === "stattfinden");
+  if (scheduled) return tokens.slice(at + 1).some((token) => token.info.lower === "werden" || token.info.lower === "stattfinden");
+  // The passive's "werden" closes the clause: "… gestellt werden." (not "können teurer werden": no participle before it).
+  const last = tokens.length - 1;
+  return last > at + 1 && tokens[last]!.info.lower === "werden" && /^(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}(?:iert))$/u.test(tokens[last - 1]!.text);
 }
 
 /** "nach China der zweitgrößte …": a rank relative to someone else. */

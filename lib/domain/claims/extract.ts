@@ -151,8 +151,10 @@ function analyse(
   if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
   // A German body is named as one writes it on its own ("Statistisches Bundesamt", not the "Statistischem
   // Bundesamt" of "laut Statistischem Bundesamt"); its offsets still mark the words in the text.
-  if (claimant && context.language === "de") {
-    const name = germanNominative(claimant.text);
+  // A name wrapped across lines ("des Statistischen\nBundesamtes") is written on one line.
+  if (claimant) {
+    const oneLine = /\s\s|[^\S ]/.test(claimant.text) ? claimant.text.replace(/\s+/g, " ") : claimant.text;
+    const name = context.language === "de" ? germanNominative(oneLine) : oneLine;
     if (name !== claimant.text) claimant = { ...claimant, text: name };
   }
   // A literal rather than a spread of `classification` (same keys in the same order): one object shape for every unit.

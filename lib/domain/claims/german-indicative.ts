@@ -3,8 +3,8 @@ import { isLetterCode } from "../text/is-letter-code";
 // German reported speech in the indicative, for a suggested wording whose speaker was taken out.
 
 // "Scholz sagte, die Lage sei ernst" → "Die Lage ist ernst": once its speaker is gone, reported speech
-// reads in the indicative. Third-person forms of the subjunctive I that differ from the indicative only
-// (not "hätten" or "würden": there the subjunctive II may be meant).
+// reads in the indicative. Third-person forms of the subjunctive I that differ from the indicative (the
+// plural substitutes "hätten", "würden" only in inIndicative: elsewhere the subjunctive II may be meant).
 const INDICATIVE: Record<string, string> = {
   sei: "ist", seien: "sind", habe: "hat", werde: "wird", könne: "kann", müsse: "muss", solle: "soll", wolle: "will", dürfe: "darf",
   gebe: "gibt", liege: "liegt", stehe: "steht", gehe: "geht", komme: "kommt", bleibe: "bleibt", wisse: "weiß", fehle: "fehlt",
@@ -56,10 +56,26 @@ function isFixedPhrase(text: string, word: string, at: number): boolean {
 // "Ich habe …" is the indicative already: a statement in the first person is left as it is.
 const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
 
-/** `text` with the third-person subjunctive I forms put in the indicative ("sei" → "ist"), unless it is in the first person. */
+// In the plural, the subjunctive I of "haben" and "werden" looks like the indicative, so reported speech
+// takes the subjunctive II instead: "die Mieter hätten sich nicht vertragswidrig verhalten", "die Preise
+// würden steigen". With the speaker gone these read "haben", "werden" (not "wir …": that may be a wish).
+const PLURAL_SUBSTITUTES = /(?<![\p{L}-])(?:hätten|würden)(?![\p{L}-])/gu;
+const FIRST_PERSON_PLURAL = /(?<!\p{L})[Ww]ir(?!\p{L})/u;
+// Where the subjunctive II is meant: a condition, a wish, an alternative, a double infinitive
+// ("Ohne Hilfe hätten die Firmen schließen müssen").
+const COUNTERFACTUAL = /(?<!\p{L})(?:[Oo]hne|[Ww]enn|[Ff]alls|[Ss]onst|[Aa]ndernfalls|gern|lieber|beinahe|fast)(?!\p{L})|(?:müssen|können|sollen|dürfen|wollen|lassen)$/u;
+
+/**
+ * `text` with the third-person subjunctive I forms put in the indicative ("sei" → "ist"), and the plural
+ * substitutes "hätten", "würden", unless it is in the first person. Only for reported speech whose speaker was taken out.
+ */
 export function inIndicative(text: string): string {
-  if (!hasSubjunctive(text) || FIRST_PERSON.test(text)) return text;
-  return text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)));
+  if (FIRST_PERSON.test(text)) return text;
+  let out = hasSubjunctive(text)
+    ? text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)))
+    : text;
+  if ((out.includes("hätten") || out.includes("würden")) && !FIRST_PERSON_PLURAL.test(out) && !COUNTERFACTUAL.test(out)) out = out.replace(PLURAL_SUBSTITUTES, (word) => (word === "hätten" ? "haben" : "werden"));
+  return out;
 }
 
 /** True when German `text` has a third-person subjunctive I form outside the first person: reported speech. */

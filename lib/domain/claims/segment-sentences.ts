@@ -15,8 +15,8 @@ const MAX_QUOTE_UNIT = 4000;
 const ORDINAL_END = /(?:^|[\s(])\d{1,2}\.$/;
 const STARTS_MONTH_OR_YEAR = new RegExp(`^(?:${MONTHS}|\\d{4}\\b)`);
 // A German ordinal after an article or a preposition with one: "den 3. Platz", "zum 2. Mal", "im 19. Jahrhundert"
-// (while "Er wurde 67. Seine Frau …" ends a sentence).
-const GERMAN_ORDINAL_END = /(?:^|\s)(?:der|die|das|den|dem|des|zum|zur|am|im|beim|vom|ins|seinem|seiner|seinen|ihrem|ihrer|ihren|einem|einer|einen|jedem|jeden)\s\d{1,2}\.$/;
+// (while "Er wurde 67. Seine Frau …" ends a sentence), also opening the sentence: "Die 22. Zivilkammer wies …".
+const GERMAN_ORDINAL_END = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Bb]eim|[Vv]om|[Ii]ns|[Ss]einem|[Ss]einer|[Ss]einen|[Ii]hrem|[Ii]hrer|[Ii]hren|[Ee]inem|[Ee]iner|[Ee]inen|[Jj]edem|[Jj]eden)\s\d{1,2}\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 // A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
 const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
@@ -88,8 +88,81 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   if (!/\S/.test(line) || endsSentence(text, peekFrom, breakAt) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
   if (!/^[^\S\r\n]*\S/.test(next) || LIST_ITEM.test(next)) return false;
-  return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line);
+  return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
+
+// Hard-wrapped text (PDFs, newsletters, mail) breaks its lines near one width, whatever word comes next:
+// "… hit 21.1 degrees Celsius in\nAugust, according to …", and in German before any noun. Such a break:
+// the line has no sentence end, another line of the paragraph reaches about as far (the width shows twice),
+// and the next line's first word would not have fitted on it. Short lines (headings, labels), lines of
+// capitals and a list of titles of different lengths stay apart.
+const MIN_WRAPPED_LINE = 30;
+const MAX_WRAP_WIDTH = 120;
+const SAME_WIDTH = 12;
+const NEIGHBOUR_LINES = 3;
+function wrappedAtWidth(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
+  const length = trimmedLength(text, lineStart, breakAt);
+  if (length < MIN_WRAPPED_LINE || length > MAX_WRAP_WIDTH || !/\p{Ll}/u.test(text.slice(lineStart, breakAt))) return false;
+  const next = lineAt(text, nextStart);
+  let firstWord = 0;
+  while (firstWord < next.length && !isBlankCode(next.charCodeAt(firstWord))) firstWord++;
+  // The paragraph's other lines: a few before this one and after the next (none across a blank line).
+  const nextLength = next.trim().length;
+  const others = [...linesBefore(text, lineStart), ...linesAfter(text, nextStart + next.length)];
+  const width = Math.max(length, nextLength, ...others);
+  if (width > MAX_WRAP_WIDTH || length + 1 + firstWord <= width - 2) return false;
+  // The next line shows the width only when it is wrapped itself: a heading above a one-line sentence of
+  // about its length ("Russland und Indien rüsten auf\nDie Regierung plant neue Verträge.") stays apart.
+  const nextWrapped = !endsSentence(next, 0, next.length) && nextLength >= width - SAME_WIDTH;
+  return nextWrapped || others.some((other) => other >= width - SAME_WIDTH);
+}
+
+/** The line that starts at `from`, without its line break (at most MAX_WRAP_WIDTH + 1 characters are read). */
+function lineAt(text: string, from: number): string {
+  let end = from;
+  const limit = Math.min(text.length, from + MAX_WRAP_WIDTH + 1);
+  while (end < limit && !isLineBreakCode(text.charCodeAt(end))) end++;
+  return text.slice(from, end);
+}
+
+/** Trimmed lengths of up to NEIGHBOUR_LINES lines before the line starting at `lineStart`, up to a blank line. */
+function linesBefore(text: string, lineStart: number): number[] {
+  const lengths: number[] = [];
+  let end = lineStart;
+  while (lengths.length < NEIGHBOUR_LINES && end > 0) {
+    end--;
+    if (text.charCodeAt(end) === 10 && text.charCodeAt(end - 1) === 13) end--;
+    let start = end;
+    while (start > 0 && end - start <= MAX_WRAP_WIDTH && !isLineBreakCode(text.charCodeAt(start - 1))) start--;
+    const length = trimmedLength(text, start, end);
+    if (length === 0) break;
+    lengths.push(length);
+    end = start;
+  }
+  return lengths;
+}
+
+/** Trimmed lengths of up to NEIGHBOUR_LINES - 1 lines after the line break at `at`, up to a blank line. */
+function linesAfter(text: string, at: number): number[] {
+  const lengths: number[] = [];
+  while (lengths.length < NEIGHBOUR_LINES - 1 && at < text.length) {
+    at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+    const line = lineAt(text, at);
+    const length = line.trim().length;
+    if (length === 0) break;
+    lengths.push(length);
+    at += line.length;
+  }
+  return lengths;
+}
+
+function trimmedLength(text: string, from: number, to: number): number {
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  return to - from;
+}
+
+const isLineBreakCode = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
 
 function segmentLine(text: string, from: number, to: number, language: Language, visit: (start: number, end: number) => void, wrapped = false): void {
   // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).

@@ -3,7 +3,7 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
-import { lastWord, SPEAKER_GOES_ON, speakerForPronoun, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { afterSpeakerOut, lastWord, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { resolveRelativeDays } from "./relative-days";
@@ -94,7 +94,7 @@ const GERMAN_SAID_HOW =
   "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
-const ENGLISH_SAID_WHEN = `\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)`;
+const ENGLISH_SAID_WHEN = `\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year))`;
 const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
@@ -105,7 +105,7 @@ const LEADING_SPEAKER = new RegExp(
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing.
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
     `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
@@ -134,7 +134,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
     `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+)?)(?!dass\\b)`,
   "u",
 );
-const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
+const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
 // A dateline without an agency is a city in capitals and a dash: "LONDON — ", "NEW YORK – ".
 const CAPITALS_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s+[–—]\s+/u;
 /** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"). */
@@ -167,7 +167,7 @@ export interface WordingContext {
 }
 
 export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
-  let text = verbatim.trim();
+  let text = withoutListMark(verbatim.trim());
   let marks = markings(text);
   // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
   // a wording has none (joiners stay, they hold emoji and scripts together).
@@ -226,7 +226,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   let pronounForSpeaker = false;
   if (claimant) {
     const next = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
-    if (next !== text) [text, pronounForSpeaker] = speakerForPronoun(next, text.slice(0, text.length - next.length), claimant, language);
+    if (next !== text) [text, pronounForSpeaker] = afterSpeakerOut(next, text.slice(0, text.length - next.length), claimant, language, entities);
   }
   // Each trailing pattern needs "according to" or a comma, most a verb of saying: most sentences skip
   // most scans. (A pattern anchored at the end only removes an end, so no later pattern gains a word.)
@@ -248,7 +248,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
     // "Scholz sagte, die Lage sei ernst, und kündigte … an": the speaker is the subject of what follows too.
     if (language === "de" && text !== before && SPEAKER_GOES_ON.test(text)) text = before;
-    if (text !== before) [text, pronounForSpeaker] = speakerForPronoun(text, before.slice(0, before.length - text.length), claimant, language);
+    if (text !== before) [text, pronounForSpeaker] = afterSpeakerOut(text, before.slice(0, before.length - text.length), claimant, language, entities);
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");

@@ -28,4 +28,6 @@ export enum Flag {
   PrivacyWord = 1 << 20,
   /** A cue word of attribution other than a verb of saying ("laut", "according", "zufolge", "data" …). */
   AttributionCue = 1 << 21,
+  /** An article, pronoun, conjunction, preposition or auxiliary, or digits alone: weighed, but no reason a reviewer reads. */
+  FunctionWord = 1 << 22,
 }

@@ -37,6 +37,14 @@ const COMMON_ACRONYMS = new Set(
 );
 const ACRONYM = /^[A-ZÄÖÜ]{2,6}(?:-|$)/;
 const LEXICONS = [EVENT, CAUSAL, COMPARISON, PREDICTION, STANCE];
+// "word: The ↑", "word: And ↓", "word: 000 ↑" explained nothing to a reviewer (probe of stop 30).
+const FUNCTION_WORDS = new Set(
+  ("the a an and or but nor so of to in on at by for from with as is are was were be been being am do does did has have had it its this that these those " +
+    "he she they we you i me him her them us my your his our their there here which who whom whose what if than then not no " +
+    "der die das den dem des ein eine einen einem einer eines und oder aber doch denn so von zu zum zur im in am an auf aus bei mit nach vom für um über unter vor " +
+    "ist sind war waren sein hat haben hatte hatten wird werden wurde wurden es er sie wir ihr ich man sich dass als wie wenn nicht auch noch nur").split(" "),
+);
+const DIGITS_ONLY = /^\d+$/;
 const SAY_WORDS = new Set(SAY_VERBS.split("|"));
 const PHRASE_STARTS = new Set([...PLACE_PHRASES.keys(), ...ORGANISATION_PHRASES.keys()]);
 
@@ -128,6 +136,7 @@ function describe(word: string): WordInfo {
   set(NEWSLETTER_WORD_PARTS.some((part) => lower.includes(part)), Flag.NewsletterWord);
   set(PRIVACY_WORD_PARTS.some((part) => lower.includes(part)), Flag.PrivacyWord);
   set(isAttributionCue(lower), Flag.AttributionCue);
+  set(FUNCTION_WORDS.has(lower) || DIGITS_ONLY.test(word), Flag.FunctionWord);
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
   return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0, reasonUp: null, reasonDown: null };
 }

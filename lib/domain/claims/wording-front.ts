@@ -1,5 +1,5 @@
 import { LOWER_CASE_BODIES, TITLE_WORDS } from "./lexicon";
-import type { Claimant, Language } from "./types";
+import type { Claimant, Entity, Language } from "./types";
 
 // The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
 // German speaker after the verb, a conjunction before a source. Each answers with the text unchanged
@@ -65,18 +65,52 @@ export const SPEAKER_GOES_ON = /,\s+und\s+(?!(?:der|die|das|den|dem|des|ein|eine
 // ("it will disappear", said of a virus, is not the president), and not before "be" ("it would be difficult");
 // German "sie" is as often plural: not that one.
 const PRONOUN_FOR_SPEAKER = {
-  en: /^(?:[Hh]e|[Ss]he|[Ii]t(?=\s+(?:would|will|had|has|plans|planned|expects|expected|intends|intended|aims|wants|wanted|could)\s+(?!be\b|to\b)))\s+(?=\p{Ll})/u,
+  en: /^(?:[Hh]e|[Ss]he|(?:[Ii]t|[Tt]hey)(?=\s+(?:would|will|had|has|have|plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|want|wants|wanted|could)\s+(?!be\b|to\b)))\s+(?=\p{Ll})/u,
   de: /^[Ee]r\s+(?=\p{Ll})/u,
 };
 const TOLD_HIM_OR_HER = /\btold\s+(?:him|her)\b/u;
 const BODY = new RegExp(`\\b(?:${LOWER_CASE_BODIES}|ministry|government|department|airline|council|commission|party|court|authority|organi[sz]ation|institute|university)\\b`, "iu");
 
-/** `text` (`removed` just taken off its front) with the claimant for a leading pronoun, and whether one was put in. */
-export function speakerForPronoun(text: string, removed: string, claimant: Claimant, language: Language): [string, boolean] {
+// "they" for a claimant that is several ("Nissan and Mazda said they would …") or a group ("Officials said they …").
+const PLURAL_CLAIMANT = /\s(?:and|und)\s|(?:^|\s)\p{Ll}+s$/u;
+
+/**
+ * `text` (`removed` just taken off its front) with the claimant for a leading pronoun, and whether one was put in.
+ * `organisation`: an organisation entity holds the claimant ("Honda said last month it would …").
+ */
+export function speakerForPronoun(text: string, removed: string, claimant: Claimant, language: Language, organisation = false): [string, boolean] {
   const pronoun = PRONOUN_FOR_SPEAKER[language].exec(text);
   if (!pronoun || (!claimant.text.includes(" ") && TITLE_WORDS.has(claimant.text.toLowerCase()))) return [text, false];
-  if (/^it/i.test(pronoun[0]) && !BODY.test(removed)) return [text, false];
+  if (/^it/i.test(pronoun[0]) && !organisation && !BODY.test(removed)) return [text, false];
+  if (/^they/i.test(pronoun[0]) && !PLURAL_CLAIMANT.test(claimant.text)) return [text, false];
   // "told him he would need …": "he" may be the one told.
   if (TOLD_HIM_OR_HER.test(removed)) return [text, false];
   return [`${claimant.text} ${text.slice(pronoun[0].length)}`, true];
 }
+
+/** True when an organisation entity holds the claimant ("Honda", "Toyota Motor Corp"): "it" may stand for it. */
+const isOrganisation = (claimant: Claimant, entities: Entity[]) =>
+  entities.some((entity) => entity.type === "organisation" && entity.start <= claimant.start && claimant.end <= entity.end);
+
+// "The Treasury said the move would save £1.4bn": reported speech moves the speaker's "will" back to
+// "would"; with "said" gone, the claim is the speaker's own tense again ("The move will save £1.4bn").
+// Only the first "would" near the front (the reported clause's verb), not "would have".
+// (Not after another verb: "the administration was confident the policy would work" keeps it.)
+const BACKSHIFTED_WILL = /^((?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,;]){0,60}?\s)would(?=\s+(?!have\b)\p{Ll})/u;
+const PAST_SAY = /\b(?:said|told|added|announced|estimated|stated|insisted|claimed|noted)\b/u;
+function withoutBackshift(text: string, removed: string): string {
+  return PAST_SAY.test(removed) ? text.replace(BACKSHIFTED_WILL, "$1will") : text;
+}
+
+/**
+ * `text` once its speaker (`removed`) went off its front: the speaker named for a leading pronoun, and in
+ * English the speaker's own tense again; with whether a pronoun was replaced.
+ */
+export function afterSpeakerOut(text: string, removed: string, claimant: Claimant, language: Language, entities: Entity[]): [string, boolean] {
+  const [named, replaced] = speakerForPronoun(text, removed, claimant, language, isOrganisation(claimant, entities));
+  return [language === "en" ? withoutBackshift(named, removed) : named, replaced];
+}
+
+// A list item's mark is layout, not words: "- Anträge können bis zum 31. März gestellt werden."
+const LIST_MARK = /^[-*•–—▪◦]\s+/u;
+export const withoutListMark = (text: string) => (LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text);
