@@ -18,7 +18,10 @@ interface MentionTextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaE
 // "@" and the letters typed after it, right before the caret.
 const QUERY_BEFORE_CARET = /(?:^|\s)@([\p{L}\p{N} .'-]{0,30})$/u;
 
-/** A textarea that suggests team members after "@" and writes the choice as @[Name](id). */
+/**
+ * A textarea that suggests team members after "@" and writes the choice as "@Name": the server reads a
+ * member's full name after "@" as a mention of that member (the @[Name](id) form showed its id in the box).
+ */
 export function MentionTextarea({ people, value, onValueChange, ...props }: MentionTextareaProps) {
   const t = useTranslations("review");
   const listId = useId();
@@ -38,7 +41,7 @@ export function MentionTextarea({ people, value, onValueChange, ...props }: Ment
   function choose(person: MentionPerson) {
     if (!query) return;
     const end = query.start + 1 + query.text.length;
-    onValueChange(`${value.slice(0, query.start)}@[${person.name}](${person.id}) ${value.slice(end)}`);
+    onValueChange(`${value.slice(0, query.start)}@${person.name} ${value.slice(end)}`);
     setQuery(null);
   }
 

@@ -20,7 +20,7 @@ export type ImportKnownChecksUrlInput = z.infer<typeof importKnownChecksUrlInput
 export const citeKnownCheckInput = z.strictObject(
   {
     claimId: z.uuid({ error: "The claim must be given by its id." }),
-    stance: z.enum(STANCES, { error: 'The stance must be "supports", "refutes" or "context".' }).default("context"),
+    stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }).default("context"),
   },
   unknownFields,
 );

@@ -11,7 +11,7 @@ export const attachSourceInput = z.strictObject(
     url: z
       .url({ protocol: /^https?$/, error: "Give the source as a full http(s) address, e.g. https://example.org/report." })
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
-    stance: z.enum(STANCES, { error: 'The stance must be "supports", "refutes" or "context".' }),
+    stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }),
     title: optionalText("The title", 500),
     publisher: optionalText("The publisher", 200),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),

@@ -5,7 +5,7 @@ const rationale = storableText("The rationale")
   .trim()
   .min(1, { error: "Explain the verdict in a sentence or two." })
   .max(10_000, { error: "Keep the rationale under 10,000 characters." });
-const levelKey = z.string({ error: "Choose a rating (level)." }).min(1, { error: "Choose a rating (level)." }).max(80);
+const levelKey = z.string({ error: "Choose a rating." }).min(1, { error: "Choose a rating." }).max(80);
 
 export const submitVerdictInput = z.strictObject(
   {

@@ -56,7 +56,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await reviewer.getByLabel("Title (optional)").fill("IEA Oil Market Report");
     // The stance starts unchosen: citing without one is refused with a message on the field.
     await reviewer.getByRole("button", { name: "Cite source" }).click();
-    await reviewer.getByText(/The stance must be/).first().waitFor();
+    await reviewer.getByText(/Choose a stance/).first().waitFor();
     await reviewer.getByLabel("Stance").selectOption("supports");
     await reviewer.getByRole("button", { name: "Cite source" }).click();
     await reviewer.getByTestId("sources-panel").getByRole("link", { name: "IEA Oil Market Report" }).waitFor();
@@ -71,6 +71,8 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await box.pressSequentially("@edit");
     await reviewer.getByRole("option", { name: "editor journey" }).waitFor();
     await box.press("Enter");
+    // The box shows the name as picked, not the stored form with the member's id.
+    expect(await box.inputValue()).toBe("@editor journey ");
     await box.pressSequentially("please set the final verdict.");
     await reviewer.getByRole("button", { name: "Comment", exact: true }).click();
     await reviewer.getByTestId("comments-panel").getByText("@editor journey").waitFor();

@@ -41,7 +41,7 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     expect(await rating.inputValue()).toBe("");
     await reviewer.getByLabel("Rationale").fill("The budget line says 52 billion.");
     await reviewer.getByRole("button", { name: "Save my verdict" }).click();
-    await reviewer.locator("#verdict-level-error").getByText("Choose a rating (level).").waitFor();
+    await reviewer.locator("#verdict-level-error").getByText("Choose a rating.").waitFor();
     expect(await db.verdict.count({ where: { claimId } })).toBe(0);
 
     await rating.selectOption("mostly-true");
@@ -54,7 +54,7 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     expect(await editor.locator("#final-level").inputValue()).toBe("");
     await editor.getByLabel("Rationale for readers").fill("Checked against the budget.");
     await editor.getByRole("button", { name: "Set final verdict" }).click();
-    await editor.locator("#final-level-error").getByText("Choose a rating (level).").waitFor();
+    await editor.locator("#final-level-error").getByText("Choose a rating.").waitFor();
     expect(await db.finalVerdict.count({ where: { claimId } })).toBe(0);
   });
 });

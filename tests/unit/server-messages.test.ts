@@ -59,7 +59,7 @@ describe("server messages in the reader's language", () => {
     const [format] = issues(createWebhookInput.safeParse({ url: "https://hooks.example/x", events: ["article.imported"], format: "xml" }));
     expect(localizeIssue(format!, "de")).toBe('Format: Möglich sind "json", "slack".');
     const [stance] = issues(attachSourceInput.safeParse({ url: "https://quelle.example/a", stance: "maybe" }));
-    expect(localizeIssue(stance!, "de")).toBe("Die Haltung muss „supports“ (stützt), „refutes“ (widerlegt) oder „context“ (Kontext) sein.");
+    expect(localizeIssue(stance!, "de")).toBe("Wählen Sie eine Haltung: „supports“ (stützt), „refutes“ (widerlegt) oder „context“ (ergänzt Kontext).");
   });
 
   it("says in words what a role may not do, never the permission key", () => {

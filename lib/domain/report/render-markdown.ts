@@ -21,7 +21,7 @@ const WORDS = {
   en: {
     outlet: "Outlet", published: "Published", source: "Source", credibility: "Credibility", claims: "Claims",
     scored: (score: number, low: number, high: number, percent: number) => `Score **${score}/100** (range ${low}–${high}), ${percent} % of check-worthy claims reviewed.`,
-    notEnough: (reviewed: number, total: number) => `Not enough reviewed yet: ${reviewed} of ${total} check-worthy claims have a final verdict.`,
+    notEnough: (reviewed: number, total: number) => `Not enough reviewed yet: ${reviewed} of ${total} check-worthy claims ${reviewed === 1 ? "has" : "have"} a final verdict.`,
     suggested: "Suggested wording (not accepted)", claimant: "Claimant", verdict: "Verdict", on: "on", open: "No final verdict yet.", sources: "Sources",
     textChanged: "The article no longer contains these words: a text edit removed them; the verdict rates the words quoted.",
     stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string>,
@@ -30,7 +30,7 @@ const WORDS = {
   de: {
     outlet: "Medium", published: "Veröffentlicht", source: "Quelle", credibility: "Glaubwürdigkeit", claims: "Behauptungen",
     scored: (score: number, low: number, high: number, percent: number) => `Wert **${score}/100** (Spanne ${low}–${high}), ${percent} % der prüfwürdigen Behauptungen geprüft.`,
-    notEnough: (reviewed: number, total: number) => `Noch nicht genug geprüft: ${reviewed} von ${total} prüfwürdigen Behauptungen haben eine endgültige Bewertung.`,
+    notEnough: (reviewed: number, total: number) => `Noch nicht genug geprüft: ${reviewed} von ${total} prüfwürdigen Behauptungen ${reviewed === 1 ? "hat" : "haben"} eine endgültige Bewertung.`,
     suggested: "Vorgeschlagene Formulierung (nicht übernommen)", claimant: "Urheber", verdict: "Bewertung", on: "auf", open: "Noch keine endgültige Bewertung.", sources: "Quellen",
     textChanged: "Der Artikel enthält diese Worte nicht mehr: eine Textänderung hat sie entfernt; die Bewertung gilt den zitierten Worten.",
     stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string>,
