@@ -205,3 +205,34 @@ describe("English groups and sources (walk of stop 29)", () => {
     expect(source).toMatchObject({ kind: "other", checkworthy: false, suggestedWording: "" });
   });
 });
+
+// Probe of stop 30: a debate transcript's and an interview's claims had no speaker at all.
+describe("transcripts and interviews", () => {
+  const turns = (text: string, language: "de" | "en") =>
+    extract(text, { language }).units.map((unit) => [text.slice(unit.start, unit.end), unit.claimant?.text ?? null, unit.suggestedWording]);
+
+  it("takes a speaker label that opens two turns as the claimant of its paragraph, and out of the wording", () => {
+    const transcript =
+      "SEN. DAVID MITCHELL (R): Grocery prices are up 24 percent. Gas was $2.39 a gallon.\n\n" +
+      "ELENA RAMIREZ (D): Inflation fell to 2.4 percent last year.\n\n" +
+      "SEN. MITCHELL: That's just false.\n\nRAMIREZ: Roughly 650,000 Ohioans don't have health insurance.\n\nThe debate ended at 9 p.m.";
+    expect(turns(transcript, "en")).toEqual([
+      ["SEN. DAVID MITCHELL (R): Grocery prices are up 24 percent.", "David Mitchell", "Grocery prices are up 24 percent"],
+      ["Gas was $2.39 a gallon.", "David Mitchell", "Gas was $2.39 a gallon"],
+      ["ELENA RAMIREZ (D): Inflation fell to 2.4 percent last year.", "Elena Ramirez", "Inflation fell to 2.4 percent last year"],
+      ["SEN. MITCHELL: That's just false.", "David Mitchell", "That's just false"],
+      ["RAMIREZ: Roughly 650,000 Ohioans don't have health insurance.", "Elena Ramirez", "Roughly 650,000 Ohioans don't have health insurance"],
+      ["The debate ended at 9 p.m.", null, "The debate ended at 9 p.m."],
+    ]);
+  });
+
+  it("leaves the interviewer's questions and a label that opens one line alone", () => {
+    const interview =
+      "Frau Neumeyer, hat Sie das überrascht?\n\nNeumeyer: Nein. Wir sehen diesen Trend seit 2016.\n\nWoran liegt das?\n\n" +
+      "Neumeyer: Rund 40 Prozent der Kinder haben einen Migrationshintergrund.\n\nFazit: Die Lage ist ernst.";
+    const result = turns(interview, "de");
+    expect(result.map(([, speaker]) => speaker)).toEqual([null, "Neumeyer", "Neumeyer", null, "Neumeyer", null]);
+    expect(result[2]![2]).toBe("Wir sehen diesen Trend seit 2016");
+    expect(turns("Update: Die Zahl stieg auf 12.\n\nUpdate: Die Zahl stieg auf 14.", "de").map(([, speaker]) => speaker)).toEqual([null, null]);
+  });
+});

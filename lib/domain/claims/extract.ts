@@ -14,6 +14,7 @@ import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
 import { inIndicative, isReportedSpeech } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
+import { speakerLabels } from "./speaker-labels";
 
 export interface Extraction {
   language: Language;
@@ -46,7 +47,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const units: Unit[] = [];
   // The last person quoted by name, while no other person has been named since: whom "He said …" means.
   let lastSpeaker: Claimant | null = null;
+  // In a transcript or an interview, whose turn it is ("RAMIREZ: …") until the paragraph ends.
+  const labels = speakerLabels(text);
+  let turnSpeaker: Claimant | null = null;
   forEachSentence(text, language, (start, end) => {
+    const label = labels.size ? labels.get(start) : undefined;
+    if (label) turnSpeaker = label.claimant;
+    else if (turnSpeaker && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) turnSpeaker = null;
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
     const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
@@ -54,6 +61,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") knownNames.add(lastWord(entity.text));
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
+    if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
     units.push(unit);
   });
   return { language, units };
@@ -70,6 +78,20 @@ const PRONOUN_SAID = {
 // and not in the first person ("Ich habe …" is the indicative).
 function continuedSpeaker(text: string, language: Language, previous: Unit | undefined): Claimant | null {
   return language === "de" && previous?.claimant && isReportedSpeech(text) ? previous.claimant : null;
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * A unit said in `speaker`'s turn: theirs when it names no claimant of its own (the label is who speaks, so
+ * the score, read from the words, stays as it is), and its wording without the label ("RAMIREZ:").
+ */
+function inTurnOf(unit: Unit, speaker: Claimant, label: string): void {
+  if (!unit.claimant) unit.claimant = speaker;
+  if (label && unit.suggestedWording.startsWith(label)) {
+    const rest = unit.suggestedWording.slice(label.length).trimStart();
+    if (rest) unit.suggestedWording = rest[0]!.toUpperCase() + rest.slice(1);
+  }
 }
 
 /** The unit's claimant when a person entity names it. */

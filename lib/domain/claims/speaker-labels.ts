@@ -1,0 +1,88 @@
+import { PHRASE_OPENERS } from "./lexicon";
+import type { Claimant } from "./types";
+
+// Transcripts and interviews name who speaks at the start of a line: "RAMIREZ: Roughly 650,000 Ohioans …",
+// "SEN. DAVID MITCHELL (R): Grocery prices are up …", "Neumeyer: Nein, überhaupt nicht." What follows, to the
+// end of that paragraph, is that speaker's. A label counts only when the same speaker opens at least two
+// lines of the text (a turn taking), so "Fazit: …" or "Update: …" at a line's start names nobody.
+
+export interface SpeakerLabel {
+  /** Where the label's text ends (after the colon and the spaces): the turn's words start there. */
+  end: number;
+  claimant: Claimant;
+}
+
+const TITLE = "(?:Sen|Rep|Gov|Gen|Dr|Prof|Mr|Mrs|Ms|Frau|Herr|SEN|REP|GOV|GEN|DR|PROF|MR|MRS|MS)\\.?[^\\S\\r\\n]+";
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\r\\n]+\\p{Lu}[\\p{L}'’-]*){0,3}";
+// The name, an optional party or role in brackets ("(R)", "(D-Ohio)", "(LISA HANLEY)"), a colon and the turn.
+const LABEL = new RegExp(`^[^\\S\\r\\n]*(${TITLE})?(${NAME})(?:\\s+\\([^()\\r\\n]{1,30}\\))?:[^\\S\\r\\n]+(?=\\S)`, "gmu");
+// Words that open a line with a colon but are no speaker.
+const NOT_SPEAKERS = new Set(
+  ("frage antwort update hinweis fazit note quelle quellen source sources foto fotos photo bild video mehr related korrektur correction " +
+    "anmerkung disclaimer achtung tipp info stand datum date ort telefon tel fax web kontakt pressekontakt email e-mail q a f transcript " +
+    "excerpt summary zusammenfassung breaking watch also ps nb teaser titel title thema topic headline kommentar comment analyse analysis " +
+    "meinung opinion exklusiv exclusive live eilmeldung warning warnung editor redaktion lesen read hintergrund background " +
+    "credit credits caption changes edit edited posted published updated tag tags category share like comments reply location time via " +
+    "image photo picture pic translation translated original text link links url website subject from to sent re fw fwd name address " +
+    "phone mobile dear hi hello step note notes vorsicht wichtig important attention alert question answer day tag uhr news fact facts " +
+    "signed just veröffentlicht aktualisiert").split(" "),
+);
+const OPENERS = new Set(PHRASE_OPENERS);
+const MIN_TURNS = 2;
+
+/** True when no word of the label is a stop word or opens phrases rather than names ("Zum Vergleich", "Image Credit"). */
+const mayName = (name: string) => name.split(/\s+/).every((word) => !NOT_SPEAKERS.has(word.toLowerCase()) && !OPENERS.has(word));
+
+/**
+ * A speaker a reader can tell from a heading: named with a title ("SEN. MITCHELL", "Mr Nenshi"), written in
+ * capitals as transcripts do (`speakers`: how many different names open lines), or introduced in the text by
+ * full name ("Prof. Dr. Claudia Neumeyer" before "Neumeyer:").
+ */
+function looksLikeSpeaker(text: string, name: string, titled: boolean, speakers: number): boolean {
+  if (titled) return true;
+  // Capitals: a transcript's turns between several speakers; a short word alone is an acronym ("CNN:", "NSW:").
+  if (!/\p{Ll}/u.test(name)) return speakers >= 2 && (name.includes(" ") || name.length >= 5);
+  const surname = name.slice(name.lastIndexOf(" ") + 1);
+  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*[^\\S\\r\\n]+${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}:])`, "u").test(text);
+}
+
+/** The speaker labels of `text` by the offset where each labelled line's text starts; empty when the text takes no turns. */
+export function speakerLabels(text: string): Map<number, SpeakerLabel> {
+  const labels = new Map<number, SpeakerLabel>();
+  if (!text.includes(":")) return labels;
+  const found: { start: number; end: number; name: string; nameStart: number; titled: boolean }[] = [];
+  const turns = new Map<string, number>();
+  for (const match of text.matchAll(LABEL)) {
+    const name = match[2]!;
+    if (!mayName(name)) continue;
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    found.push({ start, end: match.index + match[0].length, name, nameStart: match.index + match[0].indexOf(name), titled: Boolean(match[1]) });
+    const key = surname(name);
+    turns.set(key, (turns.get(key) ?? 0) + 1);
+  }
+  // The fullest form of each speaker's name in the text ("ELENA RAMIREZ" for "RAMIREZ:" too).
+  const fullest = new Map<string, string>();
+  for (const { name } of found) {
+    const key = surname(name);
+    if (name.length > (fullest.get(key)?.length ?? 0)) fullest.set(key, name);
+  }
+  // Whether each speaker (by surname) may be one: asked once per speaker, not per turn.
+  const speakers = new Map<string, boolean>();
+  for (const { name, titled } of found) {
+    const key = surname(name);
+    if ((turns.get(key) ?? 0) >= MIN_TURNS) speakers.set(key, speakers.get(key) || looksLikeSpeaker(text, name, titled, turns.size));
+  }
+  for (const { start, end, name, nameStart } of found) {
+    const key = surname(name);
+    if (!speakers.get(key)) continue;
+    labels.set(start, { end, claimant: { text: readable(fullest.get(key)!), start: nameStart, end: nameStart + name.length } });
+  }
+  return labels;
+}
+
+const surname = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();
+
+/** "ELENA RAMIREZ" → "Elena Ramirez": a name in capitals written as a name. */
+function readable(name: string): string {
+  return name.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+}
