@@ -236,3 +236,19 @@ describe("transcripts and interviews", () => {
     expect(turns("Update: Die Zahl stieg auf 12.\n\nUpdate: Die Zahl stieg auf 14.", "de").map(([, speaker]) => speaker)).toEqual([null, null]);
   });
 });
+
+// Probe of stop 30: a newsletter's section titles and a press release's contact lines ranked above its claims.
+describe("headings and press-release furniture", () => {
+  const units = (text: string, language: "de" | "en") =>
+    extract(text, { language }).units.map((unit) => [text.slice(unit.start, unit.end), unit.kind, unit.checkworthy]);
+
+  it("reads headings in capitals and one-word topics as no claim, and contact lines as boilerplate", () => {
+    expect(units("CARBON BORDER TAX\n\nPensions\n\nPORTUGAL JOINS GROWING LIST OF NATIONS TO HALT JAB", "en")).toEqual([
+      ["CARBON BORDER TAX", "other", false],
+      ["Pensions", "other", false],
+      ["PORTUGAL JOINS GROWING LIST OF NATIONS TO HALT JAB", "claim", true],
+    ]);
+    const release = "Pressemitteilung Nr. 147/2025\n\nFriedrichstraße 108, 10117 Berlin\n\nTelefon: 030 18441-2225\n\nUnsubscribe | Manage preferences";
+    expect(units(release, "de").map(([, kind]) => kind)).toEqual(["boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+  });
+});

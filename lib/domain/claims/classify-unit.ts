@@ -91,13 +91,22 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   if (question) kind = "question";
   else if (quoted) kind = "quote";
   else if (subjective) kind = "opinion";
-  else if (wordCount < 3) kind = "other";
+  else if (wordCount < 3 || isCapitalsHeading(trimmed, wordCount, seen)) kind = "other";
   else kind = "claim";
   if (quoted) reasons.push("quotation");
-  return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT, subjective, reasons };
+  // A fragment or a heading is never check-worthy on its own ("Die 22." was, at 0.2).
+  return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT && kind !== "other", subjective, reasons };
 }
 
 const NONE: string[] = [];
+
+// "CARBON BORDER TAX", "METHANE: THE LEAK NOBODY COUNTS": a heading in capitals, without a figure or a sentence
+// end, names a topic rather than stating something (a newsletter's section titles ranked above its claims).
+const MAX_HEADING_WORDS = 6;
+const SENTENCE_END = /[.!?…"“”»]$/u;
+function isCapitalsHeading(trimmed: string, wordCount: number, seen: number): boolean {
+  return wordCount <= MAX_HEADING_WORDS && !(seen & Flag.Digit) && !SENTENCE_END.test(trimmed) && trimmed === trimmed.toUpperCase() && /\p{Lu}{2}/u.test(trimmed);
+}
 
 const isNumber = (type: Entity["type"]) => type === "number";
 const isDate = (type: Entity["type"]) => type === "date";

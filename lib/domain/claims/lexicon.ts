@@ -190,6 +190,13 @@ export const BOILERPLATE: RegExp[] = [
   // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
   /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
   /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
+  // A press release's and a newsletter's furniture: contact lines, "Weitere Informationen unter …", its number, unsubscribe links.
+  /^(Pressekontakt|Medienkontakt|Kontakt|Contact|Media contact|Press contact|Telefon|Tel\.?|Phone|Fax|Mobil|Mobile|E-Mail|Email|Web|Internet|Ansprechpartner(in)?)\s*:/i,
+  /^(Weitere Informationen (finden Sie )?(unter|auf|bei)|Mehr Informationen (unter|auf)|For more information|More information (at|on))\b/i,
+  /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)(\s+(Nr\.?|No\.?)\s*[\d/.-]+)?\s*$/i,
+  /^(Unsubscribe|Manage (your )?preferences|Abmelden|Newsletter abbestellen|View (this email )?in (your )?browser|Im Browser (ansehen|anzeigen)|Forward this email)\b/i,
+  // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
+  /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
 
 // A pattern not anchored at the start scans the whole unit; the newsletter and the cookie patterns run

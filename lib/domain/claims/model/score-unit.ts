@@ -16,11 +16,15 @@ export function withSubjectivityModel(analysis: SentenceAnalysis, current: Class
   return { ...current, kind, subjective, reasons };
 }
 
+const OTHER_AT_MOST = 0.1;
+
 export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
   if (rules.kind === "boilerplate") return rules;
   const reasons: string[] = [];
-  const p = scoreWithReasons(model, analysis, reasons);
-  const checkworthy = p >= model.threshold;
+  let p = scoreWithReasons(model, analysis, reasons);
+  // A fragment or a heading ("Pensions", "CARBON BORDER TAX") states nothing to check, whatever its words weigh.
+  if (rules.kind === "other") p = Math.min(p, OTHER_AT_MOST);
+  const checkworthy = p >= model.threshold && rules.kind !== "other";
   // The rules were asked for no factual reasons (classifyUnit's `explain`): what they give is theirs
   // alone to say (opinion words, quotation), kept beside the model's.
   for (const reason of rules.reasons) reasons.push(reason);
