@@ -8,7 +8,7 @@ import { listTeamInvitations } from "@/lib/server/member/list-team-invitations";
 import { setMemberDisabledInput } from "@/lib/validations/member";
 import { setMemberDisabled } from "@/lib/server/member/set-member-disabled";
 import { db } from "@/lib/server/db/client";
-import { createTestTeam, type TestTeam } from "../support/factory";
+import { addTeamMember, createTestTeam, type TestTeam } from "../support/factory";
 
 let team: TestTeam;
 beforeAll(async () => {
@@ -97,5 +97,28 @@ describe("roles and disabling", () => {
     expect((await membershipOf(team.actors.reviewer.userId)).disabledAt).not.toBeNull();
     await setMemberDisabled({ actor: team.actors.admin, input: setMemberDisabledInput.parse({ membershipId: membership.id, disabled: "false" }) });
     expect((await membershipOf(team.actors.reviewer.userId)).disabledAt).toBeNull();
+  });
+});
+
+// Probe of stop 30: two admins who demoted each other at the same moment both passed the last-admin check.
+describe("the last admin under concurrent changes", () => {
+  it("keeps an enabled admin when two admins demote or disable each other at once", async () => {
+    const raced = await createTestTeam("last-admin");
+    const second = await addTeamMember(raced, "admin", "second");
+    const first = raced.actors.admin;
+    const membership = async (userId: string) => db.membership.findFirstOrThrow({ where: { teamId: raced.teamId, userId } });
+    const [firstId, secondId] = [(await membership(first.userId)).id, (await membership(second.actor.userId)).id];
+    const changes = [
+      (actor: typeof first, membershipId: string) => changeMemberRole({ actor, input: { membershipId, role: "viewer" } }),
+      (actor: typeof first, membershipId: string) => setMemberDisabled({ actor, input: { membershipId, disabled: true } }),
+    ];
+    for (let round = 0; round < 6; round++) {
+      await db.membership.updateMany({ where: { id: { in: [firstId, secondId] } }, data: { role: "admin", disabledAt: null } });
+      const results = await Promise.allSettled([changes[round % 2]!(first, secondId), changes[Math.floor(round / 2) % 2]!(second.actor, firstId)]);
+      expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+      const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+      expect(["FORBIDDEN", "CONFLICT"]).toContain(refused.reason.code);
+      expect(await db.membership.count({ where: { teamId: raced.teamId, role: "admin", disabledAt: null } })).toBe(1);
+    }
   });
 });

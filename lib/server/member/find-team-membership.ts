@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/server/auth/actor";
-import { notFound } from "@/lib/server/errors";
+import { authorize } from "@/lib/server/auth/authorize";
+import { AppError, notFound } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/server/db/client";
 
 type Tx = Prisma.TransactionClient;
@@ -16,4 +17,17 @@ export async function countOtherActiveAdmins(tx: Tx, teamId: string, exceptMembe
   return tx.membership.count({
     where: { teamId, role: "admin", disabledAt: null, id: { not: exceptMembershipId } },
   });
+}
+
+/**
+ * Serializes changes to the team's members (a lock on the team row) and checks the actor again inside
+ * them: two admins who demoted or disabled each other at the same moment both passed the last-admin
+ * check and left the team without an admin (probe of stop 30). After the lock, the second sees the first's
+ * change: it acts as a viewer now (403), or would remove the last admin (409).
+ */
+export async function lockTeamMembers(tx: Tx, actor: Actor): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR UPDATE`;
+  const own = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: actor.userId }, select: { role: true, disabledAt: true } });
+  if (!own || own.disabledAt !== null) throw new AppError("FORBIDDEN", "Your membership in this team was disabled.");
+  authorize({ ...actor, role: own.role }, "member.manage");
 }
