@@ -9,7 +9,7 @@ import path from "node:path";
 import next from "next";
 import { coalesceResponseWrites } from "./serve/coalesce-writes.mjs";
 import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
-import { refuseMalformedPath } from "./serve/malformed-path.mjs";
+import { refuseMalformedPath, refuseUnsupportedMethod } from "./serve/malformed-path.mjs";
 import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 import { observeRequests } from "./serve/request-log.mjs";
 
@@ -34,7 +34,7 @@ const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
   observe(req, res);
   coalesceResponseWrites(res);
-  if (refuseMalformedPath(req, res)) return;
+  if (refuseUnsupportedMethod(req, res) || refuseMalformedPath(req, res)) return;
   void handle(req, res);
 });
 applyHttpTimeouts(server);

@@ -27,9 +27,16 @@ export const plainName = (label: string) =>
 const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
 export const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
 
-export const isoDate = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  error: "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.",
-});
+const ISO_DATE_MESSAGE = "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.";
+// The years 1 to 9999 in UTC: "0000-01-01" answered 500 from the database, and "9999-12-31T23:59:59-01:00"
+// (year 10000 in UTC) was dropped without a word (probe of stop 30).
+const FIRST_INSTANT = Date.parse("0001-01-01T00:00:00Z");
+const LAST_INSTANT = Date.parse("9999-12-31T23:59:59.999Z");
+export const inStorableYears = (time: number) => Number.isFinite(time) && time >= FIRST_INSTANT && time <= LAST_INSTANT;
+
+export const isoDate = z
+  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: ISO_DATE_MESSAGE })
+  .refine((value) => inStorableYears(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)), { error: ISO_DATE_MESSAGE });
 
 export const unknownFields = {
   error: (issue: { code?: string; keys?: string[] }) =>

@@ -19,3 +19,20 @@ export function refuseMalformedPath(req, res) {
     return true;
   }
 }
+
+// Methods no route of Factdesk answers and Next.js does not know: TRACE answered a bare 500 (probe of stop 30).
+const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+/** Answers 405 and returns true for a method no route takes; otherwise returns false. */
+export function refuseUnsupportedMethod(req, res) {
+  if (!UNSUPPORTED_METHODS.has(req.method ?? "")) return false;
+  const api = (req.url ?? "/").startsWith("/api/");
+  res.statusCode = 405;
+  res.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+  res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  res.setHeader("Cache-Control", "no-store");
+  const message = `The method ${req.method} is not allowed here.`;
+  res.end(api ? JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message, requestId: res.getHeader("X-Request-Id") } }) : `${message}\n`);
+  return true;
+}

@@ -18,3 +18,24 @@ describe("a path with a broken %-escape", () => {
     }
   });
 });
+
+// Probe of stop 30: TRACE answered a bare 500 on every route.
+describe("a method no route takes", () => {
+  it("gets 405 with an Allow header, as JSON on the API", async () => {
+    // (fetch refuses to send TRACE: a raw request is what a probing client sends.)
+    const { request } = await import("node:http");
+    const url = new URL(`${baseUrl()}/api/v1/articles`);
+    const answer = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "TRACE" }, (res) => {
+        let body = "";
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(answer.status).toBe(405);
+    expect(answer.allow).toContain("GET");
+    expect(JSON.parse(answer.body).error.message).toMatch(/TRACE is not allowed/);
+  });
+});

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
 import { listArticles } from "@/lib/server/article/list-articles";
+import { AppError } from "@/lib/server/errors";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listArticlesInput } from "@/lib/validations/article";
 
@@ -24,7 +25,11 @@ export default async function ArticlesPage({ searchParams }: Props) {
     after: typeof params.after === "string" ? params.after : undefined,
     before: typeof params.before === "string" ? params.before : undefined,
   });
-  const page = await listArticles({ actor, input: parsed.success ? parsed.data : { limit: 20 } });
+  // A cursor that does not decode (edited by hand, cut short) shows the first page instead of an error page.
+  const page = await listArticles({ actor, input: parsed.success ? parsed.data : { limit: 20 } }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return listArticles({ actor, input: { limit: 20 } });
+    throw error;
+  });
   const newArticle = can(actor.role, "article.create") ? (
     <Link href="/articles/new" className={buttonClasses("primary")}>
       {(await getTranslations("nav"))("newArticle")}
