@@ -4,7 +4,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { announceAccessChange } from "@/lib/server/live/announce-access-change";
-import { countOtherActiveAdmins, findTeamMembership, lockTeamMembers } from "./find-team-membership";
+import { countOtherActiveAdmins, lockTeamMembership } from "./find-team-membership";
 
 export interface ChangeMemberRoleOptions {
   actor: Actor;
@@ -19,8 +19,7 @@ export interface ChangeMemberRoleOptions {
 export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions) {
   authorize(actor, "member.manage");
   return db.$transaction(async (tx) => {
-    await lockTeamMembers(tx, actor);
-    const membership = await findTeamMembership(tx, actor, input.membershipId);
+    const membership = await lockTeamMembership(tx, actor, input.membershipId);
     if (membership.role === "admin" && input.role !== "admin" && membership.disabledAt === null) {
       if ((await countOtherActiveAdmins(tx, actor.teamId, membership.id)) === 0) {
         throw new AppError("CONFLICT", "The team needs at least one admin. Make someone else admin first.");

@@ -25,9 +25,12 @@ export async function countOtherActiveAdmins(tx: Tx, teamId: string, exceptMembe
  * check and left the team without an admin (probe of stop 30). After the lock, the second sees the first's
  * change: it acts as a viewer now (403), or would remove the last admin (409).
  */
-export async function lockTeamMembers(tx: Tx, actor: Actor): Promise<void> {
+export async function lockTeamMembership(tx: Tx, actor: Actor, membershipId: string) {
   await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR UPDATE`;
+  // Another team's membership id is "not found" first, whoever asks.
+  const membership = await findTeamMembership(tx, actor, membershipId);
   const own = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: actor.userId }, select: { role: true, disabledAt: true } });
   if (!own || own.disabledAt !== null) throw new AppError("FORBIDDEN", "Your membership in this team was disabled.");
   authorize({ ...actor, role: own.role }, "member.manage");
+  return membership;
 }

@@ -3,7 +3,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { announceAccessChange } from "@/lib/server/live/announce-access-change";
-import { countOtherActiveAdmins, findTeamMembership, lockTeamMembers } from "./find-team-membership";
+import { countOtherActiveAdmins, lockTeamMembership } from "./find-team-membership";
 
 export interface SetMemberDisabledOptions {
   actor: Actor;
@@ -18,8 +18,7 @@ export interface SetMemberDisabledOptions {
 export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptions) {
   authorize(actor, "member.manage");
   return db.$transaction(async (tx) => {
-    await lockTeamMembers(tx, actor);
-    const membership = await findTeamMembership(tx, actor, input.membershipId);
+    const membership = await lockTeamMembership(tx, actor, input.membershipId);
     if (input.disabled && membership.userId === actor.userId) {
       throw new AppError("CONFLICT", "You cannot disable yourself.");
     }
