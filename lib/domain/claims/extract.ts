@@ -112,7 +112,7 @@ function lastWord(text: string): string {
  * after a sentence is that sentence's claimant, when it has none and no paragraph lies between them.
  */
 function lendSource(text: string, previous: Unit | undefined, claimant: Claimant): void {
-  if (!previous || previous.claimant || previous.kind === "boilerplate" || /\n[^\S\n]*\n/.test(text.slice(previous.end, claimant.start))) return;
+  if (!previous || previous.claimant || previous.kind === "boilerplate" || PARAGRAPH_BREAK.test(text.slice(previous.end, claimant.start))) return;
   previous.claimant = claimant;
 }
 

@@ -18,14 +18,15 @@ const NAME = "\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\r\\n]+\\p{Lu}[\\p{L}'’-]*){0,3}";
 const LABEL = new RegExp(`^[^\\S\\r\\n]*(${TITLE})?(${NAME})(?:\\s+\\([^()\\r\\n]{1,30}\\))?:[^\\S\\r\\n]+(?=\\S)`, "gmu");
 // Words that open a line with a colon but are no speaker.
 const NOT_SPEAKERS = new Set(
-  ("frage antwort update hinweis fazit note quelle quellen source sources foto fotos photo bild video mehr related korrektur correction " +
-    "anmerkung disclaimer achtung tipp info stand datum date ort telefon tel fax web kontakt pressekontakt email e-mail q a f transcript " +
-    "excerpt summary zusammenfassung breaking watch also ps nb teaser titel title thema topic headline kommentar comment analyse analysis " +
-    "meinung opinion exklusiv exclusive live eilmeldung warning warnung editor redaktion lesen read hintergrund background " +
-    "credit credits caption changes edit edited posted published updated tag tags category share like comments reply location time via " +
-    "image photo picture pic translation translated original text link links url website subject from to sent re fw fwd name address " +
-    "phone mobile dear hi hello step note notes vorsicht wichtig important attention alert question answer day tag uhr news fact facts " +
-    "signed just veröffentlicht aktualisiert").split(" "),
+  ("frage antwort update hinweis fazit note quelle quellen source sources foto fotos photo bild video mehr related " +
+    "korrektur correction anmerkung disclaimer achtung tipp info stand datum date ort telefon tel fax web kontakt " +
+    "pressekontakt email e-mail q a f transcript excerpt summary zusammenfassung breaking watch also ps nb teaser titel " +
+    "title thema topic headline kommentar comment analyse analysis meinung opinion exklusiv exclusive live eilmeldung " +
+    "warning warnung editor redaktion lesen read hintergrund background credit credits caption changes edit edited posted " +
+    "published updated tag tags category share like comments reply location time via image picture pic translation " +
+    "translated original text link links url website subject from to sent re fw fwd name address phone mobile dear hi " +
+    "hello step notes vorsicht wichtig important attention alert question answer day uhr news fact facts signed just " +
+    "veröffentlicht aktualisiert").split(" "),
 );
 const OPENERS = new Set(PHRASE_OPENERS);
 const MIN_TURNS = 2;

@@ -1,9 +1,8 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
-import { firedSignals, lengthBucket, lengthSlot, namedSignalSlot, PAIR, SIGNAL_VALUE, signalEvidence, type SentenceAnalysis } from "./features";
+import { explainsPair, explainsWord, firedSignals, lengthBucket, lengthSlot, namedSignalSlot, PAIR, SIGNAL_VALUE, signalEvidence, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
 import type { Token } from "../tokens";
 import type { WordInfo } from "../word-info";
-import { Flag } from "../word-flags";
 
 // Scoring an article's units without building each sentence's feature vector: a word's weight (its
 // own slot plus its character n-grams) is summed once per model and remembered, so a unit costs one
@@ -138,8 +137,8 @@ function rankContributions(model: LinearModel, analysis: SentenceAnalysis, limit
   let kept = 0;
   for (let i = 0; i < signalCount; i++) kept = consider(signalWeights[i]!, -(i + 1), kept, capacity);
   // Function words and bare digits count in the score but are no reason (the number signal names the figure).
-  for (let i = 0; i < n; i++) if (!(tokens[i]!.info.flags & Flag.FunctionWord)) kept = consider(words[i]!, i, kept, capacity);
-  for (let i = 0; i < n - 1; i++) if (!(tokens[i]!.info.flags & tokens[i + 1]!.info.flags & Flag.FunctionWord)) kept = consider(pairs[i]!, PAIR + i, kept, capacity);
+  for (let i = 0; i < n; i++) if (explainsWord(tokens, i)) kept = consider(words[i]!, i, kept, capacity);
+  for (let i = 0; i < n - 1; i++) if (explainsPair(tokens, i)) kept = consider(pairs[i]!, PAIR + i, kept, capacity);
   ranked.kept = kept;
   return 1 / (1 + Math.exp(-z));
 }

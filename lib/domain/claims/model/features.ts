@@ -33,6 +33,10 @@ export interface SparseFeatures {
 
 export const PAIR = 1 << 20;
 
+/** Whether token i (or the pair i, i + 1) may be named as a reason: function words and bare digits weigh in the score but explain nothing. */
+export const explainsWord = (tokens: Token[], i: number) => !(tokens[i]!.info.flags & Flag.FunctionWord);
+export const explainsPair = (tokens: Token[], i: number) => !(tokens[i]!.info.flags & tokens[i + 1]!.info.flags & Flag.FunctionWord);
+
 /**
  * The value of a structural signal that fired. The words of a sentence share one unit of length
  * (1/√n each); a handful of signals at 1 each would outweigh them, so each counts half (chosen by

@@ -1,7 +1,6 @@
 import { DIMENSION_BITS, DIMENSIONS } from "./hashing";
-import { PAIR, type SparseFeatures } from "./features";
+import { explainsPair, explainsWord, PAIR, type SparseFeatures } from "./features";
 import type { Token } from "../tokens";
-import { Flag } from "../word-flags";
 
 // A logistic regression over hashed features. Weights ship as signed bytes (one per slot, base64) with
 // one scale factor: 256 KB of weights instead of 1 MB of floats, and the rounding is part of what the
@@ -75,8 +74,8 @@ export function explain(model: LinearModel, features: SparseFeatures, tokens: To
   };
   for (let i = 0; i < signals.length; i++) consider(-(i + 1), signals[i]!);
   // As in fastScore: function words and bare digits weigh in the score but are named as no reason.
-  for (let i = 0; i < words.length; i++) if (!(tokens[i]!.info.flags & Flag.FunctionWord)) consider(i, words[i]!);
-  for (let i = 0; i < pairs.length; i++) if (!(tokens[i]!.info.flags & tokens[i + 1]!.info.flags & Flag.FunctionWord)) consider(PAIR + i, pairs[i]!);
+  for (let i = 0; i < words.length; i++) if (explainsWord(tokens, i)) consider(i, words[i]!);
+  for (let i = 0; i < pairs.length; i++) if (explainsPair(tokens, i)) consider(PAIR + i, pairs[i]!);
   const seen = new Set<string>();
   const result: Contribution[] = [];
   for (const [origin, weight] of top) {
