@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RepeatedClaimGroup } from "@/lib/server/outlet/find-repeated-claims";
 
+/** Claims listed per group; the rest are counted (a spam article can repeat one claim hundreds of times). */
+const SHOWN_PER_GROUP = 10;
+
 /** Groups of near-identical claims from different articles, each with its article and final verdict. */
 export async function RepeatedClaims({ groups, labels }: { groups: RepeatedClaimGroup[]; labels: Map<string, { label: string; color: string }> }) {
   const t = await getTranslations("outlets");
@@ -10,9 +13,9 @@ export async function RepeatedClaims({ groups, labels }: { groups: RepeatedClaim
     <ol className="mt-2 space-y-3 text-sm" data-testid="repeated-claims">
       {groups.map((group) => (
         <li key={group[0]!.id} className="rounded border border-slate-200 p-2">
-          <p className="text-xs font-medium text-slate-600">{t("repeatedCount", { count: group.length })}</p>
+          <p className="text-xs font-medium text-slate-600">{t("repeatedCount", { count: new Set(group.map((claim) => claim.articleId)).size })}</p>
           <ul className="mt-1 space-y-1">
-            {group.map((claim) => (
+            {group.slice(0, SHOWN_PER_GROUP).map((claim) => (
               <li key={claim.id}>
                 <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
                   {claim.normalizedText ?? claim.text}
@@ -27,6 +30,7 @@ export async function RepeatedClaims({ groups, labels }: { groups: RepeatedClaim
               </li>
             ))}
           </ul>
+          {group.length > SHOWN_PER_GROUP && <p className="mt-1 text-xs text-slate-600">{t("repeatedMore", { count: group.length - SHOWN_PER_GROUP })}</p>}
         </li>
       ))}
     </ol>

@@ -66,6 +66,7 @@ describe("outlet overview", () => {
     const repeated = data.repeated.find((group: { text: string }[]) => group.some((claim) => claim.text.includes("Arbeitslosenquote")));
     expect(repeated).toHaveLength(2);
     expect(new Set(repeated.map((claim: { articleId: string }) => claim.articleId))).toEqual(new Set(articleIds));
+    expect(data.repeatedComplete).toBe(true);
     expect(data.legend.find((level: { key: string }) => level.key === "false")).toMatchObject({ color: "#b91c1c" });
   });
 

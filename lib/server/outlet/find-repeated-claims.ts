@@ -1,9 +1,28 @@
 import { groupRepeatedClaims } from "@/lib/domain/claims/group-repeated-claims";
 import { db } from "@/lib/server/db/client";
+import { limitStatementTime } from "@/lib/server/db/statement-timeout";
+import { isTransactionExpired } from "@/lib/server/db/transaction-expired";
 
 /** Two claims count as the same when their wording is this similar (pg_trgm); stricter than "related". */
 const REPEAT_SIMILARITY = 0.6;
 const MAX_PAIRS = 500;
+/** Similar claims taken per compared claim: enough to join its group, not all copies in a spam article. */
+const PER_CLAIM = 50;
+/**
+ * The search may take this long before the outlet page answers with what it found so far. Each claim
+ * probes the trigram index, and a probe costs as many index entries as there are similar claims in
+ * the team: an article of 5,000 near-identical sentences made the unbounded search run for minutes
+ * (an outlet with a 42,000-claim article never answered: hostile probe of stop 30).
+ */
+const SEARCH_MS = 2_000;
+/**
+ * Claims compared per statement, newest articles first: a search cut short keeps what the finished
+ * statements found. The first statements are small, so one costly claim does not cost all of the rest.
+ */
+const FIRST_BATCH = 5;
+const MAX_BATCH = 80;
+/** At most this many claims are compared at all (an outlet's most recent ones). */
+const MAX_COMPARED = 10_000;
 
 interface Member {
   id: string;
@@ -14,25 +33,40 @@ interface Member {
   verdictKey: string | null;
 }
 
+export interface RepeatedClaims {
+  groups: Member[][];
+  /** False when the time or the claim limit ended the search: repeats among the rest are not shown. */
+  complete: boolean;
+}
+
 /**
  * Check-worthy claims an outlet made in more than one of its articles: similar pairs across different
  * articles (GIN-indexed `%` on the case-folded wording), joined into groups, most repeated first.
  */
-export async function findRepeatedClaims({ teamId, outletId, limit = 10 }: { teamId: string; outletId: string; limit?: number }) {
-  const pairs = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(REPEAT_SIMILARITY)}, true)`;
-    return tx.$queryRaw<{ a: string; b: string }[]>`
-      SELECT x.id AS a, y.id AS b
-      FROM "Claim" x
-      JOIN "Article" xa ON xa.id = x."articleId" AND xa."outletId" = ${outletId}::uuid
-      JOIN "Claim" y ON y."teamId" = x."teamId" AND y."matchText" % x."matchText" AND y."articleId" <> x."articleId" AND y.id > x.id
-      JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
-      WHERE x."teamId" = ${teamId}::uuid AND x.checkworthy AND y.checkworthy
-        AND x."mergedIntoId" IS NULL AND y."mergedIntoId" IS NULL AND x.status <> 'excluded' AND y.status <> 'excluded'
-      LIMIT ${MAX_PAIRS}`;
-  });
-  const groups = groupRepeatedClaims(pairs.map((pair) => [pair.a, pair.b] as const)).slice(0, limit);
-  if (!groups.length) return [];
+export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchMs = SEARCH_MS }: { teamId: string; outletId: string; limit?: number; searchMs?: number }): Promise<RepeatedClaims> {
+  const candidates = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+    WHERE c."teamId" = ${teamId}::uuid AND a."teamId" = ${teamId}::uuid AND a."outletId" = ${outletId}::uuid
+      AND c.checkworthy AND c."mergedIntoId" IS NULL AND c.status <> 'excluded'
+    ORDER BY a."importedAt" DESC, a.id, c.checkworthiness DESC, c.id
+    LIMIT ${MAX_COMPARED + 1}`;
+  let complete = candidates.length <= MAX_COMPARED;
+  const ids = candidates.slice(0, MAX_COMPARED).map((candidate) => candidate.id);
+  const pairs = new Map<string, readonly [string, string]>();
+  const deadline = performance.now() + searchMs;
+  for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
+    const left = deadline - performance.now();
+    const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
+    if (!found) {
+      complete = false;
+      break;
+    }
+    // Both orders come back when both claims are compared: one pair each.
+    for (const { a, b } of found) pairs.set(a < b ? `${a}${b}` : `${b}${a}`, a < b ? [a, b] : [b, a]);
+  }
+  if (pairs.size >= MAX_PAIRS) complete = false;
+  const groups = groupRepeatedClaims([...pairs.values()].slice(0, MAX_PAIRS)).slice(0, limit);
+  if (!groups.length) return { groups: [], complete };
   const members = await db.$queryRaw<Member[]>`
     SELECT c.id, c."articleId", a.title AS "articleTitle", c.text, c."normalizedText", l.key AS "verdictKey"
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
@@ -40,7 +74,36 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10 }: { tea
     LEFT JOIN "RatingLevel" l ON l.id = f."levelId"
     WHERE c."teamId" = ${teamId}::uuid AND c.id = ANY(${groups.flat()}::uuid[])`;
   const byId = new Map(members.map((member) => [member.id, member]));
-  return groups.map((ids) => ids.map((id) => byId.get(id)!).filter(Boolean));
+  return { groups: groups.map((group) => group.map((id) => byId.get(id)!).filter(Boolean)), complete };
 }
 
-export type RepeatedClaimGroup = Awaited<ReturnType<typeof findRepeatedClaims>>[number];
+/** The outlet's claims similar to one of `ids` in another article; null when `ms` ran out first. */
+async function similarPairs(teamId: string, outletId: string, ids: string[], ms: number) {
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        await limitStatementTime(tx, ms);
+        await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(REPEAT_SIMILARITY)}, true)`;
+        // Each compared claim looks up its own similar claims (LATERAL): right after a large import the
+        // statistics are stale, and the planner then probed the index once for every claim of the team.
+        return tx.$queryRaw<{ a: string; b: string }[]>`
+          WITH x AS MATERIALIZED (
+            SELECT id, "articleId", "matchText" FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND id = ANY(${ids}::uuid[])
+          )
+          SELECT x.id AS a, near.id AS b FROM x CROSS JOIN LATERAL (
+            SELECT y.id FROM "Claim" y JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
+            WHERE y."teamId" = ${teamId}::uuid AND y."matchText" % x."matchText" AND y."articleId" <> x."articleId"
+              AND y.checkworthy AND y."mergedIntoId" IS NULL AND y.status <> 'excluded'
+            LIMIT ${PER_CLAIM}
+          ) near
+          LIMIT ${MAX_PAIRS}`;
+      },
+      { timeout: ms + 5_000 },
+    );
+  } catch (error) {
+    if (isTransactionExpired(error)) return null;
+    throw error;
+  }
+}
+
+export type RepeatedClaimGroup = RepeatedClaims["groups"][number];

@@ -63,7 +63,8 @@ export async function getOutlet({ actor, id, language }: { actor: Actor; id: str
       .sort((a, b) => a.month.localeCompare(b.month))
       .map((month) => ({ ...month, credibility: byMonth.get(month.month) ?? articleCredibility([]) })),
     articles: articles.map(({ _count, ...article }) => ({ ...article, claims: _count.claims, credibility: byArticle.get(article.id) ?? articleCredibility([]) })),
-    repeated,
+    repeated: repeated.groups,
+    repeatedComplete: repeated.complete,
     ratingHistory,
   };
 }

@@ -20,7 +20,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const actor = await requirePageActor(`/outlets/${id}`);
   const locale = await getLocale();
-  const { outlet, overall, months, articles, totalArticles, repeated, legend, ratingHistory } = await orNotFound(getOutlet({ actor, id, language: locale }));
+  const { outlet, overall, months, articles, totalArticles, repeated, repeatedComplete, legend, ratingHistory } = await orNotFound(getOutlet({ actor, id, language: locale }));
   const t = await getTranslations("outlets");
   const format = await getFormatter();
   const labels = new Map(legend.map((level) => [level.key, level]));
@@ -86,6 +86,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
         <Card>
           <h2 className="font-semibold">{t("repeated")}</h2>
           <p className="mt-1 text-xs text-slate-600">{t("repeatedHint")}</p>
+          {!repeatedComplete && <p className="mt-1 text-xs text-amber-800">{t("repeatedIncomplete")}</p>}
           <RepeatedClaims groups={repeated} labels={labels} />
         </Card>
       </div>

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+// An outlet holding one article of 5,000 near-identical sentences (imported on purpose from a spam site):
+// the search for claims repeated across articles compared each claim with every similar one and the
+// outlet page and GET /api/v1/outlets/{id} never answered (hostile probe of stop 30, with 42,000 claims).
+// The search now stops after its time budget, keeps what it found and says that it is incomplete.
+
+const REPEATED = "Die Arbeitslosenquote stieg im März auf 6,3 Prozent.";
+const SPAM_LIKE = "Die Regierung senkte die Steuern im Bezirk 7 um 8 Prozent.";
+let team: TestTeam;
+let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
+let outletId: string;
+const smallIds: string[] = [];
+
+beforeAll(async () => {
+  team = await createTestTeam("outlet-many");
+  tokens = await createRoleTokens(team);
+  const sentences = Array.from({ length: 5000 }, (_, i) => `Die Regierung senkte die Steuern im Bezirk ${i} um ${(i % 90) + 1} Prozent.`);
+  const input = { title: "Spam", text: sentences.join(" "), outlet: "Spam Outlet", publishedAt: "2026-01-01" };
+  await createArticle({ actor: team.actors.editor, input: createArticleInput.parse(input) });
+  // Imported after the large article, so the search compares their claims first; one repeats the spam.
+  for (const title of ["Kurz 1", "Kurz 2", "Kurz 3"]) {
+    const text = title === "Kurz 3" ? SPAM_LIKE : `${REPEATED} Das meldete die Agentur in ${title}.`;
+    const id = (await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title, text, outlet: "Spam Outlet" }) })).id;
+    if (title !== "Kurz 3") smallIds.push(id);
+  }
+  outletId = (await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId, name: "Spam Outlet" } })).id;
+  expect(await db.claim.count({ where: { teamId: team.teamId, article: { outletId } } })).toBeGreaterThanOrEqual(5000);
+}, 180_000);
+
+describe("an outlet with a 5,000-claim article", () => {
+  it("answers over the API with the repeats found in time, marked incomplete", async () => {
+    const response = await api(`/api/v1/outlets/${outletId}`, { token: tokens.viewer });
+    expect(response.status).toBe(200);
+    const data = response.body.data;
+    expect(data.totalArticles).toBe(4);
+    const group = data.repeated.find((claims: { text: string }[]) => claims.some((claim) => claim.text === REPEATED));
+    expect(new Set(group.map((claim: { articleId: string }) => claim.articleId))).toEqual(new Set(smallIds));
+    // Comparing 5,000 near-identical claims takes many times the two-second budget on any machine.
+    expect(data.repeatedComplete).toBe(false);
+  });
+
+  it("renders the outlet page with a note that repeats may be missing, in English and German", async () => {
+    const { cookie } = await signIn(team.emails.viewer, TEST_PASSWORD);
+    for (const [locale, note] of [["en", "too many similar claims"], ["de", "zu viele ähnliche Behauptungen"]]) {
+      const page = await fetch(`${baseUrl()}/outlets/${outletId}`, { headers: { cookie: `${cookie}; factdesk-locale=${locale}` } });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain(note);
+      expect(html).toContain(REPEATED);
+      // The claim copied into the spam article: its group counts articles, not copies, and lists ten of them.
+      expect(html).toContain(locale === "en" ? "In 2 articles" : "In 2 Artikeln");
+      expect(html).toMatch(locale === "en" ? /and \d+ more claims/ : /und \d+ weitere Behauptungen/);
+    }
+  });
+
+  it("stays another team's 404", async () => {
+    const other = await createRoleTokens(await createTestTeam("outlet-many-other"));
+    expect((await api(`/api/v1/outlets/${outletId}`, { token: other.admin })).status).toBe(404);
+  });
+});
