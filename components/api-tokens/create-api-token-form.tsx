@@ -13,6 +13,8 @@ export function CreateApiTokenForm() {
   const t = useTranslations("apiTokens");
   const [state, action, pending] = useActionState(createApiTokenAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // A refused form shows what was typed again (React empties it after the action).
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={action} className="space-y-4">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
@@ -29,11 +31,12 @@ export function CreateApiTokenForm() {
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field id="token-name" label={t("name")} error={errors.name}>
-          <Input id="token-name" name="name" required invalid={Boolean(errors.name)}
+          <Input id="token-name" name="name" required defaultValue={values.name} invalid={Boolean(errors.name)}
             aria-describedby={describedBy("token-name", errors.name)} />
         </Field>
         <Field id="token-role" label={t("role")}>
-          <Select id="token-role" name="role" defaultValue="viewer">
+          {/* A select takes a new default only when it mounts: the key mounts it again with the refused value. */}
+          <Select key={values.role} id="token-role" name="role" defaultValue={values.role ?? "viewer"}>
             <RoleOptions />
           </Select>
         </Field>

@@ -20,7 +20,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
       <tbody className="divide-y divide-slate-100">
         {articles.map((article) => (
           <tr key={article.id} className="hover:bg-slate-50">
-            <Td className="max-w-md">
+            <Td className="max-w-md [overflow-wrap:anywhere]">
               <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                 {article.title}
               </Link>
@@ -31,7 +31,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
                   .join(" · ")}
               </p>
             </Td>
-            <Td className={WIDE_ONLY}>{article.outlet?.name ?? "—"}</Td>
+            <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{article.outlet?.name ?? "—"}</Td>
             <Td className={WIDE_ONLY}>
               <abbr title={t(`languages.${article.language}`)}>{article.language.toUpperCase()}</abbr>
             </Td>

@@ -13,6 +13,8 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
   const t = useTranslations("members");
   const [state, action, pending] = useActionState(inviteMemberAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  // A refused form shows what was typed again (React empties it after the action).
+  const values = state && !state.ok ? (state.values ?? {}) : {};
   const invitationUrl =
     state?.ok && state.data.invitationPath && typeof window !== "undefined"
       ? new URL(state.data.invitationPath, window.location.origin).toString()
@@ -38,15 +40,16 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Field id="member-name" label={t("name")} error={errors.name}>
-          <Input id="member-name" name="name" required invalid={Boolean(errors.name)}
+          <Input id="member-name" name="name" required defaultValue={values.name} invalid={Boolean(errors.name)}
             aria-describedby={describedBy("member-name", errors.name)} />
         </Field>
         <Field id="member-email" label={t("email")} error={errors.email}>
-          <Input id="member-email" name="email" type="email" required invalid={Boolean(errors.email)}
+          <Input id="member-email" name="email" type="email" required defaultValue={values.email} invalid={Boolean(errors.email)}
             aria-describedby={describedBy("member-email", errors.email)} />
         </Field>
         <Field id="member-role" label={t("role")} error={errors.role}>
-          <Select id="member-role" name="role" defaultValue="reviewer">
+          {/* A select takes a new default only when it mounts: the key mounts it again with the refused value. */}
+          <Select key={values.role} id="member-role" name="role" defaultValue={values.role ?? "reviewer"}>
             <RoleOptions />
           </Select>
         </Field>

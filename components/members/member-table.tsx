@@ -34,14 +34,14 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {members.map((member) => (
             <tr key={member.id} data-testid={`member-${member.user.email}`}>
-              <Td>
+              <Td className="[overflow-wrap:anywhere]">
                 {member.user.name} {member.isYou && <span className="text-slate-500">({t("you")})</span>}
                 <span className="mt-1 block break-all text-xs text-slate-600 md:hidden">{member.user.email}</span>
                 <span className="mt-1 block md:hidden">
                   <MemberStatus member={member} />
                 </span>
               </Td>
-              <Td className={WIDE_ONLY}>{member.user.email}</Td>
+              <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{member.user.email}</Td>
               <Td>
                 <form action={changeRole} className="flex gap-2">
                   <input type="hidden" name="membershipId" value={member.id} />

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { revokeInvitationAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { ButtonForm } from "@/components/ui/button-form";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
 
 export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
@@ -18,14 +18,22 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
     <div className="space-y-3">
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <Table caption={t("invitations")}>
-        <TableHead columns={[t("name"), t("email"), t("role"), t("expires"), t("actions")].map((label) => ({ label }))} />
+        <TableHead
+          columns={[{ label: t("name") }, { label: t("email"), className: WIDE_ONLY }, { label: t("role"), className: WIDE_ONLY }, { label: t("expires"), className: WIDE_ONLY }, { label: t("actions") }]}
+        />
         <tbody className="divide-y divide-slate-100">
           {invitations.map((invitation) => (
             <tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
-              <Td>{invitation.name}</Td>
-              <Td>{invitation.email}</Td>
-              <Td>{roles(invitation.role)}</Td>
-              <Td>{format.dateTime(invitation.expiresAt, { dateStyle: "medium" })}</Td>
+              <Td className="[overflow-wrap:anywhere]">
+                {invitation.name}
+                {/* On a phone the other columns are hidden: their values under the name. */}
+                <p className="mt-1 text-xs text-slate-600 md:hidden">
+                  {[invitation.email, roles(invitation.role), t("expiresOn", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })].join(" · ")}
+                </p>
+              </Td>
+              <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{invitation.email}</Td>
+              <Td className={WIDE_ONLY}>{roles(invitation.role)}</Td>
+              <Td className={WIDE_ONLY}>{format.dateTime(invitation.expiresAt, { dateStyle: "medium" })}</Td>
               <Td>
                 <ButtonForm action={revoke} fields={{ invitationId: invitation.id }} disabled={pending}>
                   {t("revoke")}

@@ -22,6 +22,14 @@ async function overflowOf(page: Page): Promise<string | null> {
   });
 }
 
+/** Tables that hide columns past the right edge of their box (a phone then has to scroll inside it to read them). */
+async function scrolledTables(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>(".overflow-x-auto")].filter((box) => box.querySelector("table") && box.scrollWidth > box.clientWidth + 1);
+    return boxes.length ? boxes.map((box) => `table "${box.querySelector("caption")?.textContent}" ${box.scrollWidth}px in ${box.clientWidth}px`).join(", ") : null;
+  });
+}
+
 describe.runIf(chromiumPath)("every page fits its viewport", () => {
   let browser: Browser;
   let stops: TourStop[];
@@ -50,6 +58,8 @@ describe.runIf(chromiumPath)("every page fits its viewport", () => {
         await page.locator(ready).first().waitFor();
         const overflow = await overflowOf(page);
         if (overflow) wide.push(`${width} ${path}: ${overflow}`);
+        const tables = await scrolledTables(page);
+        if (tables) wide.push(`${width} ${path}: ${tables}`);
       }
     }
     expect(wide).toEqual([]);

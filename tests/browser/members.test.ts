@@ -53,4 +53,26 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await invited.goto(`${baseUrl()}/articles`);
     await invited.waitForURL(/\/sign-in/);
   });
+
+  it("keeps what was typed when the server refuses a form, and says so when the session has ended", async () => {
+    const context = await browser.newContext({ locale: "en-US" });
+    const admin = await context.newPage();
+    await signInAs(admin, `admin@${DEMO_DOMAIN}`, DEMO_PASSWORD);
+    await admin.goto(`${baseUrl()}/api-tokens`);
+    const name = "x".repeat(101);
+    await admin.getByLabel("Name", { exact: true }).fill(name);
+    await admin.getByLabel("Role", { exact: true }).selectOption("editor");
+    await admin.getByRole("button", { name: "Create token" }).click();
+    await admin.getByRole("alert").filter({ hasText: "100" }).first().waitFor();
+    expect(await admin.getByLabel("Name", { exact: true }).inputValue()).toBe(name);
+    expect(await admin.getByLabel("Role", { exact: true }).inputValue()).toBe("editor");
+
+    // Signed out elsewhere: the form says what happened in a person's words, not an API's.
+    await context.clearCookies();
+    await admin.getByLabel("Name", { exact: true }).fill("Nightly export");
+    await admin.getByRole("button", { name: "Create token" }).click();
+    await admin.getByText("Your session has ended. Sign in again to continue.").waitFor();
+    expect(await admin.getByLabel("Name", { exact: true }).inputValue()).toBe("Nightly export");
+    await context.close();
+  });
 });

@@ -147,7 +147,7 @@ describe("every server action, every caller", () => {
         const text = await response.text();
         const label = `${action.name} as ${who}: ${response.status} ${text.slice(0, 160)}`;
         expect(response.status, label).toBeLessThan(500);
-        expect(/Sign in or send an API token/.test(text), label).toBe(expected === "signed-out");
+        expect(/Your session has ended/.test(text), label).toBe(expected === "signed-out");
         expect(/does not allow you to/.test(text), label).toBe(expected === "forbidden");
       }
     }

@@ -34,7 +34,7 @@ export default async function OutletsPage() {
           <tbody className="divide-y divide-slate-100" data-testid="outlets">
             {outlets.map((outlet) => (
               <tr key={outlet.id}>
-                <Td>
+                <Td className="[overflow-wrap:anywhere]">
                   <Link className="text-blue-800 underline" href={`/outlets/${outlet.id}`}>
                     {outlet.name}
                   </Link>

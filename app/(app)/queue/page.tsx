@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { Table, TableHead, Td } from "@/components/ui/table";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMyQueue } from "@/lib/server/claim/list-my-queue";
 
@@ -21,22 +21,31 @@ export default async function QueuePage() {
         <Notice title={t("title")}>{t("empty")}</Notice>
       ) : (
         <Table caption={t("title")}>
-          <TableHead columns={[{ label: t("claim") }, { label: t("article") }, { label: t("status") }, { label: t("score"), className: "text-right" }]} />
+          <TableHead
+            columns={[{ label: t("claim") }, { label: t("article"), className: WIDE_ONLY }, { label: t("status"), className: WIDE_ONLY }, { label: t("score"), className: `text-right ${WIDE_ONLY}` }]}
+          />
           <tbody className="divide-y divide-slate-100" data-testid="queue">
             {claims.map((claim) => (
               <tr key={claim.id}>
-                <Td>
+                <Td className="[overflow-wrap:anywhere]">
                   <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
                     {claim.normalizedText ?? claim.text}
                   </Link>
+                  {/* On a phone the other columns are hidden: their values under the claim. */}
+                  <p className="mt-1 text-xs text-slate-600 md:hidden">
+                    <Link className="underline" href={`/articles/${claim.article.id}`}>
+                      {claim.article.title}
+                    </Link>
+                    {` · ${statuses(claim.status)} · ${Math.round(claim.checkworthiness * 100)} %`}
+                  </p>
                 </Td>
-                <Td>
+                <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>
                   <Link className="hover:underline" href={`/articles/${claim.article.id}`}>
                     {claim.article.title}
                   </Link>
                 </Td>
-                <Td>{statuses(claim.status)}</Td>
-                <Td className="text-right tabular-nums">{Math.round(claim.checkworthiness * 100)} %</Td>
+                <Td className={WIDE_ONLY}>{statuses(claim.status)}</Td>
+                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{Math.round(claim.checkworthiness * 100)} %</Td>
               </tr>
             ))}
           </tbody>

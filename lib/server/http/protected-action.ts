@@ -11,8 +11,12 @@ import { toAppError } from "./error-response";
 
 export type ActionState<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> }
+  | { ok: false; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> }
   | null;
+
+// A browser form whose session ended (signed out in another tab, disabled, timed out): "send an API
+// token" means nothing to a person at a form.
+const SESSION_ENDED = "Your session has ended. Sign in again to continue.";
 
 /**
  * The server-action counterpart of apiRoute: the same authentication, permission check and error
@@ -27,11 +31,12 @@ export function protectedAction<Schema extends z.ZodType, T>(
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     try {
       const actor = await getCurrentActor();
+      if (!actor) throw new AppError("UNAUTHENTICATED", SESSION_ENDED);
       authorize(actor, permission);
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await run({ actor, input }) };
     } catch (error) {
-      return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
+      return { ...actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE)), values: keptValues(formData) };
     }
   };
 }
@@ -44,11 +49,11 @@ export function signedInAction<Schema extends z.ZodType, T>(
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     try {
       const actor = await getCurrentActor();
-      if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send an API token to continue.");
+      if (!actor) throw new AppError("UNAUTHENTICATED", SESSION_ENDED);
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await run({ actor, input }) };
     } catch (error) {
-      return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
+      return { ...actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE)), values: keptValues(formData) };
     }
   };
 }
@@ -62,6 +67,14 @@ export function actionError(error: unknown, locale: Locale = DEFAULT_LOCALE): { 
     message: appError.message,
     fieldErrors: Object.fromEntries(details.filter((d) => d.field).map((d) => [d.field, d.message])),
   };
+}
+
+/**
+ * What a refused form sends back to fill itself again (React empties a form after its action), short of
+ * secrets: a person corrects one field instead of typing all of them again.
+ */
+function keptValues(formData: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries(formFields(formData)).filter(([key, value]) => !/password|secret|token/i.test(key) && value.length <= 10_000));
 }
 
 /** Form fields without the ones React and Next.js add to every action form. */

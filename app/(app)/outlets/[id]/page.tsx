@@ -96,7 +96,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
         <tbody className="divide-y divide-slate-100" data-testid="outlet-articles">
           {articles.map((article) => (
             <tr key={article.id}>
-              <Td>
+              <Td className="[overflow-wrap:anywhere]">
                 <Link className="text-blue-800 underline" href={`/articles/${article.id}`}>
                   {article.title}
                 </Link>
