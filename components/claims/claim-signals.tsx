@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 interface ClaimSignalsProps {
-  claim: { text: string; suggestedWording: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
+  claim: { text: string; suggestedWording: string | null; normalizedText: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
 }
 
 /** The verbatim text with what the claim engine saw in it: claimant, reasons, entities. */
@@ -19,7 +19,8 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
       </blockquote>
       {claim.suggestedWording && claim.suggestedWording !== claim.text && (
         <div className="mt-3">
-          <h3 className="text-xs font-semibold text-slate-700">{t("suggested")}</h3>
+          {/* Once accepted it is the reviewers' wording: "not applied" would then be wrong. */}
+          <h3 className="text-xs font-semibold text-slate-700">{t(claim.suggestedWording === claim.normalizedText ? "suggestedAccepted" : "suggested")}</h3>
           <p lang={claim.article.language} className="mt-1 text-sm text-slate-800">
             {claim.suggestedWording}
           </p>

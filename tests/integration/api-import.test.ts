@@ -63,6 +63,10 @@ describe("import by upload", () => {
 
   it("refuses other file types, binary and non-UTF-8 content, and viewers", async () => {
     expect((await upload("scan.pdf", "%PDF-1.7")).status).toBe(415);
+    // A photo is refused for its type, not as text in the wrong encoding (walk of stop 30).
+    const photo = await upload("foto.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xd8]));
+    expect(photo.status).toBe(415);
+    expect(photo.body.error.message).toContain("Factdesk reads .txt, .md and .html files.");
     expect((await upload("latin1.txt", new Uint8Array([0x44, 0x69, 0x65, 0x20, 0xe4]))).status).toBe(400);
     expect((await upload("binary.txt", new Uint8Array([0x41, 0x00, 0x42]))).status).toBe(400);
     const viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;

@@ -35,6 +35,8 @@ export async function importFromUrl({ actor, input }: { actor: Actor; input: Imp
   });
 }
 
+const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
@@ -44,6 +46,12 @@ export interface UploadedFile {
 export async function importFile({ actor, file, fields }: { actor: Actor; file: UploadedFile; fields: UploadFields }) {
   authorize(actor, "article.create");
   const extension = /\.[a-z]+$/i.exec(file.name)?.[0]?.toLowerCase();
+  // The type first: a photo or a PDF is no text file in the wrong encoding.
+  if (!READABLE_EXTENSIONS.has(extension ?? "")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Factdesk reads .txt, .md and .html files. Save the article as one of those, or paste its text instead.", [
+      { field: "file", message: "Factdesk reads .txt, .md and .html files.", reason: "file-type", params: {} },
+    ]);
+  }
   let content: string;
   try {
     content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
@@ -60,12 +68,8 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
     title ??= extracted.title;
   } else if (extension === ".md") {
     text = textFromMarkdown(content);
-  } else if (extension === ".txt") {
-    text = content;
   } else {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Factdesk reads .txt, .md and .html files. Save the article as one of those, or paste its text instead.", [
-      { field: "file", message: "Factdesk reads .txt, .md and .html files.", reason: "file-type", params: {} },
-    ]);
+    text = content;
   }
   title ??= titleFromText(text) ?? file.name;
   return createArticle({
