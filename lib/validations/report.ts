@@ -9,6 +9,8 @@ export const reportQuery = z.strictObject(
     /** Comma-separated claim ids: a report of just these claims. */
     claims: z
       .string()
+      // Only commas ("claims=,") is a list that lost its ids, not a request for the whole report.
+      .refine((value) => value.trim() === "" || /[^,\s]/.test(value), { error: "List the claims as comma-separated claim ids." })
       // Ids in any case ("01A2…" is the same UUID): stored ones are lower case.
       .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()).filter(Boolean))
       .pipe(z.array(z.uuid({ error: "List the claims as comma-separated claim ids." })).max(1000))

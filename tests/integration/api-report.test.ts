@@ -100,6 +100,8 @@ describe("verdict reports", () => {
     expect(foreign.status).toBe(400);
     expect((await foreign.json()).error.details).toEqual([{ field: "claims", message: "Not a claim of this report." }]);
     expect((await (await report("format=json&claims=")).json()).claims).toHaveLength(claims.length);
+    // Only separators: ids were lost on the way, so no whole report is sent in their place.
+    for (const empty of [",", "%20,%20", ",,"]) expect((await report(`format=json&claims=${empty}`)).status).toBe(400);
     expect((await report(`format=json&claims=${claims[1]!.id.toUpperCase()}`)).status).toBe(200);
     const other = await createTestTeam("report-other");
     const outsider = (await signIn(other.emails.admin, TEST_PASSWORD)).cookie!;
