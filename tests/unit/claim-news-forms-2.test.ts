@@ -32,6 +32,15 @@ describe("German speakers", () => {
   });
 
   // Walk of stop 30: the claimant took the figure ("Behörde 18 Prozent") and the wording lost it.
+  it("takes who estimates or forecasts as the claimant, keeping the verb in the wording (session 31)", () => {
+    const estimate = "Das Ifo-Institut schätzt, dass die Wirtschaft 2025 um 0,3 Prozent schrumpft.";
+    expect(claimant(estimate, "de")).toBe("Ifo-Institut");
+    // A "dass" clause alone reads as no sentence: the estimate stays whole.
+    expect(wording(estimate, "de")).toBe("Das Ifo-Institut schätzt, dass die Wirtschaft 2025 um 0,3 Prozent schrumpft");
+    expect(claimant("Die Bundesbank prognostiziert für 2025 ein Wachstum von 0,4 Prozent.", "de")).toBe("Bundesbank");
+    expect(claimant("Experten schätzen den Schaden auf 2 Milliarden Euro.", "de")).toBe("Experten");
+  });
+
   it("never takes a figure and what it counts into a source's name, nor out of the wording", () => {
     const sentence = "Das sind nach Angaben der Behörde 18 Prozent mehr als 2023.";
     expect(claimant(sentence, "de") ?? "").not.toContain("18");
