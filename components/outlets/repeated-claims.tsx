@@ -6,9 +6,10 @@ import type { RepeatedClaimGroup } from "@/lib/server/outlet/find-repeated-claim
 const SHOWN_PER_GROUP = 10;
 
 /** Groups of near-identical claims from different articles, each with its article and final verdict. */
-export async function RepeatedClaims({ groups, labels }: { groups: RepeatedClaimGroup[]; labels: Map<string, { label: string; color: string }> }) {
+export async function RepeatedClaims({ groups, complete, labels }: { groups: RepeatedClaimGroup[]; complete: boolean; labels: Map<string, { label: string; color: string }> }) {
   const t = await getTranslations("outlets");
-  if (!groups.length) return <p className="mt-2 text-sm text-slate-600">{t("noRepeated")}</p>;
+  // "No claim appears in more than one article" is known only when every claim was compared.
+  if (!groups.length) return <p className="mt-2 text-sm text-slate-600">{t(complete ? "noRepeated" : "noRepeatedFound")}</p>;
   return (
     <ol className="mt-2 space-y-3 text-sm" data-testid="repeated-claims">
       {groups.map((group) => (

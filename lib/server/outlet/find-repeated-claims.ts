@@ -1,5 +1,5 @@
 import { groupRepeatedClaims } from "@/lib/domain/claims/group-repeated-claims";
-import { db } from "@/lib/server/db/client";
+import { db, type Prisma } from "@/lib/server/db/client";
 import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import { isTransactionExpired } from "@/lib/server/db/transaction-expired";
 
@@ -21,6 +21,8 @@ const SEARCH_MS = 2_000;
  */
 const FIRST_BATCH = 5;
 const MAX_BATCH = 80;
+/** Groups of word-for-word copies looked at. */
+const MAX_GROUPS_COMPARED = 20;
 /** At most this many claims are compared at all (an outlet's most recent ones). */
 const MAX_COMPARED = 10_000;
 
@@ -53,7 +55,13 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
   let complete = candidates.length <= MAX_COMPARED;
   const ids = candidates.slice(0, MAX_COMPARED).map((candidate) => candidate.id);
   const pairs = new Map<string, readonly [string, string]>();
+  // Both orders come back when both claims are compared: one pair each.
+  const add = (a: string, b: string) => pairs.set(a < b ? `${a}${b}` : `${b}${a}`, a < b ? [a, b] : [b, a]);
   const deadline = performance.now() + searchMs;
+  // Word-for-word copies first: one pass over the outlet's claims finds them whatever the similar ones cost.
+  const copies = await exactCopies(teamId, outletId, searchMs / 2);
+  if (!copies) complete = false;
+  for (const group of copies ?? []) for (const id of group.ids.slice(1)) add(group.ids[0]!, id);
   for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
     const left = deadline - performance.now();
     const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
@@ -61,8 +69,7 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
       complete = false;
       break;
     }
-    // Both orders come back when both claims are compared: one pair each.
-    for (const { a, b } of found) pairs.set(a < b ? `${a}${b}` : `${b}${a}`, a < b ? [a, b] : [b, a]);
+    for (const { a, b } of found) add(a, b);
   }
   if (pairs.size >= MAX_PAIRS) complete = false;
   const groups = groupRepeatedClaims([...pairs.values()].slice(0, MAX_PAIRS)).slice(0, limit);
@@ -77,26 +84,50 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
   return { groups: groups.map((group) => group.map((id) => byId.get(id)!).filter(Boolean)), complete };
 }
 
+/** Claims worded alike (the same match text) in more than one article: one claim per article, most articles first. */
+async function exactCopies(teamId: string, outletId: string, ms: number) {
+  return withinTime(ms, (tx) => tx.$queryRaw<{ ids: string[] }[]>`
+    WITH outlet_claims AS MATERIALIZED (
+      SELECT c.id, c."articleId", c."matchText" FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+      WHERE c."teamId" = ${teamId}::uuid AND a."teamId" = ${teamId}::uuid AND a."outletId" = ${outletId}::uuid
+        AND c.checkworthy AND c."mergedIntoId" IS NULL AND c.status <> 'excluded' AND c."matchText" <> ''
+    ), copied AS (
+      SELECT "matchText", count(DISTINCT "articleId") AS articles FROM outlet_claims
+      GROUP BY "matchText" HAVING count(DISTINCT "articleId") > 1 ORDER BY articles DESC, "matchText" LIMIT ${MAX_GROUPS_COMPARED}
+    )
+    SELECT (SELECT array_agg(first.id) FROM (
+      SELECT DISTINCT ON (o."articleId") o.id FROM outlet_claims o WHERE o."matchText" = copied."matchText" ORDER BY o."articleId", o.id LIMIT ${PER_CLAIM}
+    ) first) AS ids
+    FROM copied ORDER BY copied.articles DESC, copied."matchText"`);
+}
+
 /** The outlet's claims similar to one of `ids` in another article; null when `ms` ran out first. */
 async function similarPairs(teamId: string, outletId: string, ids: string[], ms: number) {
+  return withinTime(ms, async (tx) => {
+    await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(REPEAT_SIMILARITY)}, true)`;
+    // Each compared claim looks up its own similar claims (LATERAL): right after a large import the
+    // statistics are stale, and the planner then probed the index once for every claim of the team.
+    return tx.$queryRaw<{ a: string; b: string }[]>`
+      WITH x AS MATERIALIZED (
+        SELECT id, "articleId", "matchText" FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND id = ANY(${ids}::uuid[])
+      )
+      SELECT x.id AS a, near.id AS b FROM x CROSS JOIN LATERAL (
+        SELECT y.id FROM "Claim" y JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
+        WHERE y."teamId" = ${teamId}::uuid AND y."matchText" % x."matchText" AND y."articleId" <> x."articleId"
+          AND y.checkworthy AND y."mergedIntoId" IS NULL AND y.status <> 'excluded'
+        LIMIT ${PER_CLAIM}
+      ) near
+      LIMIT ${MAX_PAIRS}`;
+  });
+}
+
+/** `query` in a transaction whose statements PostgreSQL ends after `ms`; null when it did. */
+async function withinTime<T>(ms: number, query: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | null> {
   try {
     return await db.$transaction(
       async (tx) => {
         await limitStatementTime(tx, ms);
-        await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(REPEAT_SIMILARITY)}, true)`;
-        // Each compared claim looks up its own similar claims (LATERAL): right after a large import the
-        // statistics are stale, and the planner then probed the index once for every claim of the team.
-        return tx.$queryRaw<{ a: string; b: string }[]>`
-          WITH x AS MATERIALIZED (
-            SELECT id, "articleId", "matchText" FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND id = ANY(${ids}::uuid[])
-          )
-          SELECT x.id AS a, near.id AS b FROM x CROSS JOIN LATERAL (
-            SELECT y.id FROM "Claim" y JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
-            WHERE y."teamId" = ${teamId}::uuid AND y."matchText" % x."matchText" AND y."articleId" <> x."articleId"
-              AND y.checkworthy AND y."mergedIntoId" IS NULL AND y.status <> 'excluded'
-            LIMIT ${PER_CLAIM}
-          ) near
-          LIMIT ${MAX_PAIRS}`;
+        return query(tx);
       },
       { timeout: ms + 5_000 },
     );

@@ -87,7 +87,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
           <h2 className="font-semibold">{t("repeated")}</h2>
           <p className="mt-1 text-xs text-slate-600">{t("repeatedHint")}</p>
           {!repeatedComplete && <p className="mt-1 text-xs text-amber-800">{t("repeatedIncomplete")}</p>}
-          <RepeatedClaims groups={repeated} labels={labels} />
+          <RepeatedClaims groups={repeated} complete={repeatedComplete} labels={labels} />
         </Card>
       </div>
       <h2 className="mb-2 mt-6 text-lg font-semibold">{t("articleList", { shown: articles.length, total: totalArticles })}</h2>
