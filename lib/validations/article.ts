@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize } from "./common";
+import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -10,8 +10,9 @@ export const articleLanguage = z.enum(["de", "en"], { error: 'Language must be "
 // One check for "nothing to show" (empty included), so an empty title gets one message, not two.
 const articleTitle = storableText("The title")
   .trim()
-  .max(500, { error: "Keep the title under 500 characters." })
-  .refine(hasVisibleCharacter, { error: "Give the article a title." });
+  .max(500, { error: "Keep the title to at most 500 characters." })
+  .refine(hasVisibleCharacter, { error: "Give the article a title." })
+  .refine(hasNoControls, { error: controlMessage("The title") });
 
 const articleText = storableText("The text").refine(hasVisibleCharacter, {
   error: "Paste the article text.",
@@ -25,7 +26,7 @@ export const createArticleInput = z.strictObject(
       .url({ protocol: /^https?$/, error: "Use a full http(s) address, e.g. https://example.org/story." })
       .max(2048)
       .optional(),
-    outlet: storableText("The outlet").trim().min(1).max(200).optional(),
+    outlet: storableText("The outlet").trim().min(1).max(200).refine(hasNoControls, { error: controlMessage("The outlet") }).optional(),
     language: articleLanguage.optional(),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
   },

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { storableText, unknownFields } from "./common";
+import { controlMessage, hasNoControlsInText, hasVisibleCharacter, storableText, unknownFields } from "./common";
 
 const body = storableText("The comment")
   .trim()
   .min(1, { error: "Write a comment first." })
-  .max(10_000, { error: "Keep the comment under 10,000 characters." });
+  .max(10_000, { error: "Keep the comment to at most 10,000 characters." })
+  .refine(hasVisibleCharacter, { error: "Write a comment first." })
+  .refine(hasNoControlsInText, { error: controlMessage("The comment") });
 
 export const createCommentInput = z.strictObject(
   { body, parentId: z.uuid({ error: "Reply to an existing comment (give its id)." }).optional() },

@@ -8,7 +8,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const storableText = (label: string) =>
   z
     // Only for a missing or non-text value: a schema-wide message would also replace "too long" and the like.
-    .string({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? `${label} is missing.` : `${label} must be text.`) })
+    .string({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? `${label} is missing.` : `${label} must be a string of text.`) })
     .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
     .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
 
@@ -21,6 +21,21 @@ export const plainName = (label: string) =>
   storableText(label)
     .trim()
     .refine((value) => !INVISIBLE_OR_CONTROL.test(value), { error: `${label} contains control or invisible characters; type it without them.` });
+
+// Control characters (a bell, an escape that recolours a terminal, a line break in a one-line field) and
+// direction overrides that show "exe.txt" for "txt.exe" (U+202E): a title, an outlet's name or a comment
+// from a hostile page carried them into Markdown reports and mails (hostile probe of stop 31). A comment
+// keeps its tabs and line breaks.
+// (NUL has its own message, from storableText.)
+const CONTROL_OR_OVERRIDE = /[\u0001-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL_OR_OVERRIDE_IN_TEXT = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+export const controlMessage = (label: string) => `${label} contains control characters or text-direction overrides; type it without them.`;
+/** One line people read (a title, an outlet's name): no control character, no direction override. */
+export const hasNoControls = (value: string) => !CONTROL_OR_OVERRIDE.test(value);
+/** Text of several lines (a comment): tabs and line breaks, but no other control character or override. */
+export const hasNoControlsInText = (value: string) => !CONTROL_OR_OVERRIDE_IN_TEXT.test(value);
+/** Control characters and overrides as spaces: for titles read from imported pages, which a person did not type. */
+export const controlsAsSpaces = (value: string) => value.replace(/[\p{Cc}\u202A-\u202E\u2066-\u2069]+/gu, " ").replace(/ {2,}/g, " ").trim();
 
 // Spaces, zero-width characters and direction marks alone show nothing: such a text is refused like
 // an empty one (hostile probes of stops 26 and 27).

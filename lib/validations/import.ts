@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { articleLanguage, createArticleInput } from "./article";
-import { blankAsAbsent, isoDate, storableText, unknownFields } from "./common";
+import { blankAsAbsent, controlMessage, hasNoControls, isoDate, storableText, unknownFields } from "./common";
 
-const title = storableText("The title").trim().min(1).max(500, { error: "Keep the title under 500 characters." });
+const title = storableText("The title")
+  .trim()
+  .min(1)
+  .max(500, { error: "Keep the title to at most 500 characters." })
+  .refine(hasNoControls, { error: controlMessage("The title") });
 
 /** Import by address: the server fetches the page and extracts the article. */
 export const importUrlInput = z.strictObject(

@@ -4,7 +4,7 @@ import { storableText, unknownFields, versionNumber } from "./common";
 const rationale = storableText("The rationale")
   .trim()
   .min(1, { error: "Explain the verdict in a sentence or two." })
-  .max(10_000, { error: "Keep the rationale under 10,000 characters." });
+  .max(10_000, { error: "Keep the rationale to at most 10,000 characters." });
 const levelKey = z.string({ error: "Choose a rating." }).min(1, { error: "Choose a rating." }).max(80);
 
 export const submitVerdictInput = z.strictObject(

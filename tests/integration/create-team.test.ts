@@ -63,7 +63,7 @@ describe("creating a team", () => {
       ["x", /at least 2 characters/],
       ["   ", /at least 2 characters/],
       [undefined, /team name is missing/],
-      [42, /team name must be text/],
+      [42, /team name must be a string of text/],
       ["Desk\u202Eevil", /control or invisible characters/],
       ["a\u0007b\u001bc", /control or invisible characters/],
       ["  \u200b\u200b\u00a0  ", /control or invisible characters/],

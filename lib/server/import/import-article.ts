@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { AppError } from "@/lib/server/errors";
 import { createArticleInput } from "@/lib/validations/article";
+import { controlsAsSpaces } from "@/lib/validations/common";
 import type { ImportUrlInput, UploadFields } from "@/lib/validations/import";
 import { textFromMarkdown } from "./extract-article-text";
 import { extractHtmlSafely } from "./extract-in-worker";
@@ -25,7 +26,7 @@ export async function importFromUrl({ actor, input }: { actor: Actor; input: Imp
   return createArticle({
     actor,
     input: createArticleInput.parse({
-      title: input.title ?? extracted.title ?? new URL(page.url).hostname,
+      title: input.title ?? cleanTitle(extracted.title) ?? new URL(page.url).hostname,
       text: extracted.text,
       url: input.url,
       outlet: input.outlet,
@@ -65,17 +66,23 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
     const extracted = await extractHtmlSafely(content);
     if (!extracted) throw unreadable("file", "that HTML file");
     text = extracted.text;
-    title ??= extracted.title;
+    title ??= cleanTitle(extracted.title);
   } else if (extension === ".md") {
     text = textFromMarkdown(content);
   } else {
     text = content;
   }
-  title ??= titleFromText(text) ?? file.name;
+  title ??= cleanTitle(titleFromText(text)) ?? cleanTitle(file.name);
   return createArticle({
     actor,
     input: createArticleInput.parse({ title, text, url: fields.url, outlet: fields.outlet, language: fields.language }),
   });
+}
+
+/** A title read from a page or a file, which no person typed: control characters and overrides become spaces. */
+function cleanTitle(title: string | null | undefined): string | null {
+  const clean = title ? controlsAsSpaces(title) : "";
+  return clean || null;
 }
 
 function validDate(value: string | null): Date | undefined {

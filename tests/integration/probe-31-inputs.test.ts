@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createRoleTokens, createTestTeam } from "../support/factory";
+import { api } from "../support/http";
+
+// Hostile probe of stop 31: article titles, outlet names and comments took a bell, an escape sequence,
+// line breaks and direction overrides (U+202E shows "exe.txt" for "txt.exe"), which went on into
+// Markdown reports; a comment of one zero-width space was taken for a comment.
+
+let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
+let claimId: string;
+
+beforeAll(async () => {
+  tokens = await createRoleTokens(await createTestTeam("probe-31-inputs"));
+  const created = await api("/api/v1/articles", { token: tokens.editor, json: { title: "Sauber", text: "Die Regierung senkte die Steuern um 5 Prozent.", language: "de" } });
+  claimId = (await api(`/api/v1/articles/${created.body.data.id}`, { token: tokens.editor })).body.data.claims[0].id;
+});
+
+describe("control characters and direction overrides", () => {
+  it("are refused in titles and outlet names with the field named, in the reader's language", async () => {
+    for (const [field, value] of [["title", "a\u0007b"], ["title", "Zeile\r\nzwei"], ["title", "Bericht \u202Efdp.exe"], ["outlet", "\u202EeriW"], ["outlet", "Blatt\u001b[31m"]]) {
+      const json = { title: "Titel", text: `Die Regierung senkte die Steuern um ${Math.random()} Prozent.`, [field!]: value };
+      const answer = await api("/api/v1/articles", { token: tokens.editor, json });
+      expect(answer.status, `${field} ${JSON.stringify(value)}: ${answer.text}`).toBe(400);
+      expect(answer.body.error.details[0]).toMatchObject({ field, message: expect.stringContaining("control characters or text-direction overrides") });
+    }
+    const german = await api("/api/v1/articles", { token: tokens.editor, headers: { "accept-language": "de" }, json: { title: "a\u0007b", text: "Die Regierung senkte die Steuern." } });
+    expect(german.body.error.details[0].message).toBe("Der Titel enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren; geben Sie es ohne sie ein.");
+  });
+
+  it("are refused in comments, which keep their line breaks and tabs; an invisible comment is none", async () => {
+    for (const body of ["\u001b[31mred", "hi \u202Etxt.exe", "klingel\u0007"]) {
+      const answer = await api(`/api/v1/claims/${claimId}/comments`, { token: tokens.reviewer, json: { body } });
+      expect(answer.status, `${JSON.stringify(body)}: ${answer.text}`).toBe(400);
+    }
+    const invisible = await api(`/api/v1/claims/${claimId}/comments`, { token: tokens.reviewer, json: { body: "\u200B" } });
+    expect(invisible.status).toBe(400);
+    expect(invisible.body.error.details[0].message).toBe("Write a comment first.");
+    const lines = await api(`/api/v1/claims/${claimId}/comments`, { token: tokens.reviewer, json: { body: "Erste Zeile\n\tzweite Zeile" } });
+    expect(lines.status, lines.text).toBe(201);
+  });
+
+  it("become spaces in a title read from an uploaded file, which nobody typed", async () => {
+    const form = new FormData();
+    form.append("file", new Blob(["Bericht \u202Eüber\u0007 Steuern\n\nDie Regierung senkte die Steuern um 7 Prozent."], { type: "text/plain" }), "bericht.txt");
+    const answer = await api("/api/v1/articles/upload", { token: tokens.editor, body: form });
+    expect(answer.status, answer.text).toBe(201);
+    expect(answer.body.data.title).toBe("Bericht über Steuern");
+  });
+});
