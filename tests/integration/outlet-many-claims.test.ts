@@ -62,6 +62,19 @@ describe("an outlet with a 5,000-claim article", () => {
     }
   });
 
+  it("answers twelve loads at once, each with the copies found; past two similarity searches at once, the rest skip theirs", async () => {
+    const other = await createRoleTokens(await createTestTeam("outlet-many-bystander"));
+    const loads = Array.from({ length: 12 }, () => api(`/api/v1/outlets/${outletId}`, { token: tokens.viewer }));
+    // Another team's reads go on beside them (their speed is measured by bench:load, not here).
+    expect((await api("/api/v1/articles", { token: other.viewer })).status).toBe(200);
+    for (const load of await Promise.all(loads)) {
+      expect(load.status).toBe(200);
+      expect(load.body.data.repeatedComplete).toBe(false);
+      const group = load.body.data.repeated.find((claims: { text: string }[]) => claims.some((claim) => claim.text === REPEATED));
+      expect(group).toHaveLength(2);
+    }
+  });
+
   it("stays another team's 404", async () => {
     const other = await createRoleTokens(await createTestTeam("outlet-many-other"));
     expect((await api(`/api/v1/outlets/${outletId}`, { token: other.admin })).status).toBe(404);

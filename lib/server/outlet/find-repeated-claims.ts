@@ -21,6 +21,14 @@ const SEARCH_MS = 2_000;
  */
 const FIRST_BATCH = 5;
 const MAX_BATCH = 80;
+/**
+ * Similarity searches running at once in this process. Each holds a database connection for up to its
+ * budget: twelve outlet pages opened at once held the pool, and another team's simple reads waited
+ * seconds (hostile probe of stop 31). Past the limit a page gets the copies pass only, marked incomplete.
+ */
+const MAX_RUNNING_SEARCHES = 2;
+let runningSearches = 0;
+
 /** Groups of word-for-word copies looked at. */
 const MAX_GROUPS_COMPARED = 20;
 /** At most this many claims are compared at all (an outlet's most recent ones). */
@@ -62,15 +70,7 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
   const copies = await exactCopies(teamId, outletId, searchMs / 2);
   if (!copies) complete = false;
   for (const group of copies ?? []) for (const id of group.ids.slice(1)) add(group.ids[0]!, id);
-  for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
-    const left = deadline - performance.now();
-    const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
-    if (!found) {
-      complete = false;
-      break;
-    }
-    for (const { a, b } of found) add(a, b);
-  }
+  if (!(await compareSimilar(teamId, outletId, ids, deadline, pairs, add))) complete = false;
   if (pairs.size >= MAX_PAIRS) complete = false;
   const groups = groupRepeatedClaims([...pairs.values()].slice(0, MAX_PAIRS)).slice(0, limit);
   if (!groups.length) return { groups: [], complete };
@@ -82,6 +82,24 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
     WHERE c."teamId" = ${teamId}::uuid AND c.id = ANY(${groups.flat()}::uuid[])`;
   const byId = new Map(members.map((member) => [member.id, member]));
   return { groups: groups.map((group) => group.map((id) => byId.get(id)!).filter(Boolean)), complete };
+}
+
+/** Similar wording, claim batch by claim batch, until `deadline`; false when it stopped before the end. */
+async function compareSimilar(teamId: string, outletId: string, ids: string[], deadline: number, pairs: Map<string, unknown>, add: (a: string, b: string) => void): Promise<boolean> {
+  if (ids.length === 0) return true;
+  if (runningSearches >= MAX_RUNNING_SEARCHES) return false;
+  runningSearches++;
+  try {
+    for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
+      const left = deadline - performance.now();
+      const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
+      if (!found) return false;
+      for (const { a, b } of found) add(a, b);
+    }
+    return true;
+  } finally {
+    runningSearches--;
+  }
 }
 
 /** Claims worded alike (the same match text) in more than one article: one claim per article, most articles first. */
