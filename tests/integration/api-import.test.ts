@@ -149,6 +149,29 @@ describe("bulk NDJSON import", () => {
   }, 480_000);
 
   // Probe finding: one 50 MB line of brackets was parsed on the request thread and froze the server.
+  it("reports a line that fails for a reason of ours and imports the rest, instead of holding the job at line 0", { timeout: 120_000 }, async () => {
+    // A real PostgreSQL trigger refuses one title with an error no service expects (hostile probe of stop 31:
+    // a line whose insert failed so kept the import "running" at line 0 for good).
+    const poison = `Giftzeile ${Date.now()}`;
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_poison_title() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.title = '${poison}' THEN RAISE EXCEPTION 'poisoned line'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_poison_title BEFORE INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION refuse_poison_title()`);
+    try {
+      const lines = ["Erste", poison, "Dritte"].map((title, i) => JSON.stringify({ title, text: `Zeile ${i} ${poison}: Die Quote lag bei ${i + 2} Prozent.` }));
+      const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body: lines.join("\n"), headers: { "content-type": "application/x-ndjson" } });
+      expect(created.status).toBe(202);
+      let job = created.body.data;
+      for (let waited = 0; job.status !== "done" && waited < 60_000; waited += 250) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
+      }
+      expect(job).toMatchObject({ status: "done", succeeded: 2, failed: 1 });
+      expect(job.errors).toEqual([{ line: 2, message: "This line could not be imported because of an error on our side; the other lines were imported." }]);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_poison_title ON "Article"`);
+    }
+  });
+
   it("reports a line over one article's size, one nested too deeply and one that is no object, and imports the rest", { timeout: 120_000 }, async () => {
     const stamp = Date.now();
     const good = JSON.stringify({ title: "Gut", text: `Probe ${stamp}: Die Zahl lag bei 7 Prozent.` });

@@ -7,6 +7,9 @@ import { db, type Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { megabytes } from "@/lib/server/http/read-json-body";
+import { isDatabaseUnavailable } from "@/lib/server/http/database-unavailable";
+import { isTransactionExpired, isWriteConflict } from "@/lib/server/db/transaction-expired";
+import { logger } from "@/lib/server/observability/shared";
 import { createArticleInput } from "@/lib/validations/article";
 
 interface LineResult {
@@ -125,12 +128,23 @@ async function importLine(
     const article = await createArticle({ actor, input: parsed.data });
     return { line, articleId: article.id };
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof AppError)) return failedOnOurSide(line, error);
     const existing = (error.details as { articleId?: string } | undefined)?.articleId;
     if (existing && lineOf.has(existing)) return { line, message: `The same text as line ${lineOf.get(existing)}.` };
     if (existing && repeat && (await importedByJob(existing, repeat))) return { line, articleId: existing };
     return { line, message: error.message };
   }
+}
+
+/**
+ * A line that failed for a reason of ours. PostgreSQL down, a busy database or a write conflict end the
+ * run, and the job is taken up again where it stopped; anything else is reported for this line and the
+ * import goes on: one such line held a whole import at "running", line 0, for good (hostile probe of stop 31).
+ */
+function failedOnOurSide(line: number, error: unknown): LineResult {
+  if (isDatabaseUnavailable(error) || isTransactionExpired(error) || isWriteConflict(error)) throw error;
+  logger().error({ kind: "error", err: error, line }, "import line failed");
+  return { line, message: "This line could not be imported because of an error on our side; the other lines were imported." };
 }
 
 async function importedByJob(articleId: string, repeat: { userId: string; since: Date }): Promise<boolean> {
