@@ -1,4 +1,5 @@
 import { groupRepeatedClaims } from "@/lib/domain/claims/group-repeated-claims";
+import { sameFigures } from "@/lib/domain/claims/same-figures";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import { isTransactionExpired } from "@/lib/server/db/transaction-expired";
@@ -51,7 +52,8 @@ export interface RepeatedClaims {
 
 /**
  * Check-worthy claims an outlet made in more than one of its articles: similar pairs across different
- * articles (GIN-indexed `%` on the case-folded wording), joined into groups, most repeated first.
+ * articles (GIN-indexed `%` on the case-folded wording) that state the same figures, joined into groups,
+ * most repeated first.
  */
 export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchMs = SEARCH_MS }: { teamId: string; outletId: string; limit?: number; searchMs?: number }): Promise<RepeatedClaims> {
   const candidates = await db.$queryRaw<{ id: string }[]>`
@@ -94,7 +96,7 @@ async function compareSimilar(teamId: string, outletId: string, ids: string[], d
       const left = deadline - performance.now();
       const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
       if (!found) return false;
-      for (const { a, b } of found) add(a, b);
+      for (const { a, b, aText, bText } of found) if (sameFigures(aText, bText)) add(a, b);
     }
     return true;
   } finally {
@@ -125,14 +127,16 @@ async function similarPairs(teamId: string, outletId: string, ids: string[], ms:
     await tx.$executeRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(REPEAT_SIMILARITY)}, true)`;
     // Each compared claim looks up its own similar claims (LATERAL): right after a large import the
     // statistics are stale, and the planner then probed the index once for every claim of the team.
-    return tx.$queryRaw<{ a: string; b: string }[]>`
+    return tx.$queryRaw<{ a: string; b: string; aText: string; bText: string }[]>`
       WITH x AS MATERIALIZED (
         SELECT id, "articleId", "matchText" FROM "Claim" WHERE "teamId" = ${teamId}::uuid AND id = ANY(${ids}::uuid[])
       )
-      SELECT x.id AS a, near.id AS b FROM x CROSS JOIN LATERAL (
-        SELECT y.id FROM "Claim" y JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
+      SELECT x.id AS a, near.id AS b, x."matchText" AS "aText", near."matchText" AS "bText" FROM x CROSS JOIN LATERAL (
+        SELECT y.id, y."matchText" FROM "Claim" y JOIN "Article" ya ON ya.id = y."articleId" AND ya."outletId" = ${outletId}::uuid
         WHERE y."teamId" = ${teamId}::uuid AND y."matchText" % x."matchText" AND y."articleId" <> x."articleId"
           AND y.checkworthy AND y."mergedIntoId" IS NULL AND y.status <> 'excluded'
+        -- Nearest wording first (GiST): the claims stating the same figures are among the first looked at.
+        ORDER BY y."matchText" <-> x."matchText"
         LIMIT ${PER_CLAIM}
       ) near
       LIMIT ${MAX_PAIRS}`;
