@@ -41,6 +41,18 @@ describe("German speakers", () => {
     expect(claimant("Experten schätzen den Schaden auf 2 Milliarden Euro.", "de")).toBe("Experten");
   });
 
+  it("names a claimant written by last name alone with the full name the article gave first, unless two people share it", () => {
+    const claimants = (text: string, language: "de" | "en") => extract(text, { language }).units.map((unit) => unit.claimant?.text ?? null);
+    const text = "Bundeskanzler Olaf Scholz reiste am Montag nach Paris. Die Inflation sei auf 2,1 Prozent gesunken, sagte Scholz.";
+    expect(claimants(text, "de")).toEqual([null, "Olaf Scholz"]);
+    // The offsets still mark the word in the text.
+    const unit = extract(text, { language: "de" }).units[1]!;
+    expect(text.slice(unit.claimant!.start, unit.claimant!.end)).toBe("Scholz");
+    expect(claimants("Treasury Secretary Scott Bessent spoke on Monday. Inflation fell to 2.1 percent, Bessent said.", "en")).toEqual([null, "Scott Bessent"]);
+    const two = "Olaf Scholz traf Anna Scholz in Berlin. Die Mieten stiegen um 4 Prozent, sagte Scholz.";
+    expect(claimants(two, "de")).toEqual([null, "Scholz"]);
+  });
+
   it("never takes a figure and what it counts into a source's name, nor out of the wording", () => {
     const sentence = "Das sind nach Angaben der Behörde 18 Prozent mehr als 2023.";
     expect(claimant(sentence, "de") ?? "").not.toContain("18");

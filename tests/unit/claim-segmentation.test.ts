@@ -56,7 +56,7 @@ describe("the sample articles", () => {
     expect(quote.kind).toBe("quote");
     expect(quote.claimant?.text).toBe("die indischen Medien");
     expect(units.slice(-2).map((u) => u.kind)).toEqual(["boilerplate", "boilerplate"]);
-    expect(units.find((u) => text.slice(u.start, u.end).startsWith("„Indien ist"))?.claimant?.text).toBe("Beloussow");
+    expect(units.find((u) => text.slice(u.start, u.end).startsWith("„Indien ist"))?.claimant?.text).toBe("Andrei Beloussow");
   });
 
   it("finds the oil claim in article 2 with its claimant and reasons", () => {

@@ -41,6 +41,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // One pass in reading order: a person introduced in full ("Andrei Beloussow") is recognised by
   // last name in the units after it, and no unit's words outlive its analysis.
   const knownNames = new Set<string>();
+  // Each last name's full name ("Scholz" → "Olaf Scholz"), null once two people share it: a claimant named
+  // by last name only goes into CSV, JSON and ClaimReview by the full name the article gave first.
+  const fullNames = new Map<string, string | null>();
   // That is also why the units can share one pool of token objects (see TokenPool) and one context.
   const pool = new TokenPool();
   const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
@@ -58,8 +61,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const tokens = tokenize(unitText, start, pool);
     const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
+    if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
-    for (const entity of unit.entities) if (entity.type === "person") knownNames.add(lastWord(entity.text));
+    for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
     if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
     units.push(unit);
@@ -92,6 +96,21 @@ function inTurnOf(unit: Unit, speaker: Claimant, label: string): void {
     const rest = unit.suggestedWording.slice(label.length).trimStart();
     if (rest) unit.suggestedWording = rest[0]!.toUpperCase() + rest.slice(1);
   }
+}
+
+function rememberPerson(name: string, knownNames: Set<string>, fullNames: Map<string, string | null>): void {
+  const last = lastWord(name);
+  knownNames.add(last);
+  if (last === name) return;
+  const known = fullNames.get(last);
+  if (known === undefined) fullNames.set(last, name);
+  else if (known !== null && known !== name && !known.endsWith(` ${name}`) && !name.endsWith(` ${known}`)) fullNames.set(last, null);
+}
+
+/** A claimant written as a last name alone, with the full name the article introduced (offsets stay on the words in the text). */
+function withFullName(claimant: Claimant, fullNames: Map<string, string | null>): Claimant {
+  const full = fullNames.size && !claimant.text.includes(" ") ? fullNames.get(claimant.text) : undefined;
+  return full ? { ...claimant, text: full } : claimant;
 }
 
 /** The unit's claimant when a person entity names it. */
