@@ -161,6 +161,11 @@ describe("a pronoun that opens reported speech", () => {
     expect(next!.suggestedWording).toBe("Vaccination rates had dropped during the pandemic");
   });
 
+  it("undoes the backshift once the pronoun and its verb leave the wording (English), not 'would have'", () => {
+    expect(wording("He said it would hurt the economy.", "en")).toBe("It will hurt the economy");
+    expect(wording("He said he would have resigned.", "en")).toBe("He would have resigned");
+  });
+
   it("means nobody once another person has been named since", () => {
     const text = '"Measles is back," said Dr. Hans Kluge. Minister Jane Smith disagreed with the figures. He said vaccination rates had dropped.';
     expect(extract(text, { language: "en" }).units[2]!.claimant).toBeNull();

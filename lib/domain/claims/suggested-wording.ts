@@ -3,7 +3,7 @@ import { PLACE_PHRASES, PLACES } from "./gazetteer";
 import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
-import { afterSpeakerOut, lastWord, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { resolveRelativeDays } from "./relative-days";
@@ -253,6 +253,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
+    if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length));
   }
   if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(REACTION_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));

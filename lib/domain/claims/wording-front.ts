@@ -98,7 +98,7 @@ const isOrganisation = (claimant: Claimant, entities: Entity[]) =>
 // (Not after another verb: "the administration was confident the policy would work" keeps it.)
 const BACKSHIFTED_WILL = /^((?:(?!\b(?:was|were|is|are|has|had|have)\b)[^,;]){0,60}?\s)would(?=\s+(?!have\b)\p{Ll})/u;
 const PAST_SAY = /\b(?:said|told|added|announced|estimated|stated|insisted|claimed|noted)\b/u;
-function withoutBackshift(text: string, removed: string): string {
+export function withoutBackshift(text: string, removed: string): string {
   return PAST_SAY.test(removed) ? text.replace(BACKSHIFTED_WILL, "$1will") : text;
 }
 
