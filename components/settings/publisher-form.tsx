@@ -30,6 +30,7 @@ export function PublisherForm({ publisher, canEdit }: { publisher: Publisher; ca
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="publisher-form">
       <p className="text-sm text-slate-600">{t("publisherHint")}</p>
+      {!canEdit && <p className="text-xs text-slate-600">{t("adminsChange")}</p>}
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
       {FIELDS.map((name) => (

@@ -24,6 +24,7 @@ export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; ca
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
+      {!canEdit && <p className="text-xs text-slate-600">{t("adminsChange")}</p>}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="blindReview" defaultChecked={settings.blindReview} disabled={!canEdit} className="h-4 w-4" />
         {t("blindReview")}

@@ -5,6 +5,8 @@ const control = (invalid: boolean, className?: string) =>
   cn(
     "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm",
     "focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30",
+    // A field the reader may not change looks read-only, not like an empty box waiting for input.
+    "disabled:cursor-not-allowed disabled:border-slate-200 disabled:bg-slate-100 disabled:text-slate-700 disabled:shadow-none",
     invalid ? "border-red-500" : "border-slate-300",
     className,
   );

@@ -49,5 +49,9 @@ describe.runIf(chromiumPath)("publisher settings in Chromium", () => {
     expect(await editorForm.getByLabel("Organisation name").inputValue()).toBe("Faktencheck Süd");
     expect(await editorForm.getByLabel("Organisation name").isDisabled()).toBe(true);
     expect(await editorForm.getByRole("button", { name: "Save publisher" }).count()).toBe(0);
+    // Read-only fields say so and look it (walk of stop 30: they looked like empty boxes to fill in).
+    await editorForm.getByText("Only admins can change these settings.").waitFor();
+    const background = await editorForm.getByLabel("Organisation name").evaluate((input) => getComputedStyle(input).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
   });
 });
