@@ -32,6 +32,18 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => pages.close(() => resolve())));
 
+/** Posts an NDJSON import and waits (up to a minute) for the job queue to finish it. */
+async function importToEnd(body: string) {
+  const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body, headers: { "content-type": "application/x-ndjson" } });
+  expect(created.status).toBe(202);
+  let job = created.body.data;
+  for (let waited = 0; job.status !== "done" && waited < 60_000; waited += 250) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
+  }
+  return job;
+}
+
 function upload(name: string, content: BlobPart, fields: Record<string, string> = {}) {
   const form = new FormData();
   form.set("file", new Blob([content]), name);
@@ -158,13 +170,7 @@ describe("bulk NDJSON import", () => {
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_poison_title BEFORE INSERT ON "Article" FOR EACH ROW EXECUTE FUNCTION refuse_poison_title()`);
     try {
       const lines = ["Erste", poison, "Dritte"].map((title, i) => JSON.stringify({ title, text: `Zeile ${i} ${poison}: Die Quote lag bei ${i + 2} Prozent.` }));
-      const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body: lines.join("\n"), headers: { "content-type": "application/x-ndjson" } });
-      expect(created.status).toBe(202);
-      let job = created.body.data;
-      for (let waited = 0; job.status !== "done" && waited < 60_000; waited += 250) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
-      }
+      const job = await importToEnd(lines.join("\n"));
       expect(job).toMatchObject({ status: "done", succeeded: 2, failed: 1 });
       expect(job.errors).toEqual([{ line: 2, message: "This line could not be imported because of an error on our side; the other lines were imported." }]);
     } finally {
@@ -177,13 +183,7 @@ describe("bulk NDJSON import", () => {
     const good = JSON.stringify({ title: "Gut", text: `Probe ${stamp}: Die Zahl lag bei 7 Prozent.` });
     const huge = JSON.stringify({ title: "Groß", text: "x".repeat(2 * 1024 * 1024) });
     const body = [good, huge, `${"[".repeat(33)}${"]".repeat(33)}`, "[1]", `${"[".repeat(5_000_000)}${"]".repeat(5_000_000)}`].join("\n");
-    const created = await api("/api/v1/imports", { cookie: editor, method: "POST", body, headers: { "content-type": "application/x-ndjson" } });
-    expect(created.status).toBe(202);
-    let job = created.body.data;
-    for (let waited = 0; job.status !== "done" && waited < 60_000; waited += 250) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      job = (await api(`/api/v1/imports/${job.id}`, { cookie: editor })).body.data;
-    }
+    const job = await importToEnd(body);
     expect(job).toMatchObject({ status: "done", succeeded: 1, failed: 4 });
     expect(job.errors).toEqual([
       { line: 2, message: "The line is larger than 2 MB, the limit for one article." },
