@@ -74,6 +74,8 @@ export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
     if (!(info.flags & Flag.SayVerb) || info.lower === "so") continue;
     const before = tokens[i - 1]!;
     if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
+    // "Sarah Mills, 42, said": an age between the name and the verb.
+    if (i >= 2 && before.info.flags & Flag.Digit && before.text.length <= 3 && tokens[i - 2]!.info.flags & Flag.Capitalised) return true;
   }
   return false;
 }

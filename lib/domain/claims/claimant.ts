@@ -21,7 +21,7 @@ const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll
 // "a spokesman for the ministry said".
 const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
 const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4}|\\s+(?:for|of)\\s+the\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))?`;
-const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader";
+const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // (or "ifo-Institut")
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -130,7 +130,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
-  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.

@@ -59,7 +59,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     else if (turnSpeaker && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) turnSpeaker = null;
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const referent = lastSpeaker && PRONOUN_SAID[language].test(unitText) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
+    const referent = lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText)) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
     if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
@@ -75,6 +75,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 const PRONOUN_SAID = {
   en: /^(?:He|She)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b/u,
   de: /^(?:Er|Sie)\s+(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte)\b/u,
+};
+
+// "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
+const QUOTE_THEN_PRONOUN_SAID = {
+  en: /[”"“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”]{0,60}$/u,
+  de: /[“"]\s*,\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“"]{0,60}$/u,
 };
 
 // German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte

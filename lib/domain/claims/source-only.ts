@@ -14,7 +14,8 @@ const GERMAN_SOURCE = "(?:(?:der|die|das)\\s+)?[„\"»]?(?<source>(?=\\p{Lu}|ei
 const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unter\\s+Berufung\\s+auf|dem|den|der(?=\\s+(?:Deutschen\\s+Presse-Agentur|dpa|Nachrichtenagentur|Zeitung|Bild|„)))\\s[^,;:]{1,60}?)?(?:\\s+(?:mit|bekannt))?[.!]?$";
 const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "…, der der Deutschen Presse-Agentur vorliegt": who has the paper is no claim of its own either.
-const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen)";
+// "…, die am Dienstag veröffentlicht wurde": when it came out neither.
+const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen|(?:veröffentlicht|vorgestellt|vorgelegt)\\s+(?:wurde|wurden|worden\\s+ist))";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
@@ -52,10 +53,11 @@ export function sourceOnly(text: string, entities: Entity[], wordCount: number):
   if (first < 65 || first > 90) return null;
   const opensLikeOne = (first === 68 || first === 84) && FIRST_WORDS.some((word) => text.startsWith(word));
   if (!opensLikeOne && !text.includes(" said ")) return null;
-  for (let i = 0; i < entities.length; i++) if (entities[i]!.type === "number") return null;
   for (let i = opensLikeOne ? 0 : SOURCE_ONLY.length - 1; i < SOURCE_ONLY.length; i++) {
     const match = SOURCE_ONLY[i]!.exec(text);
     if (!match) continue;
+    // A figure is news of its own, unless it describes the source ("according to a survey of 240 businesses").
+    if (entities.some((entity) => entity.type === "number" && !match.groups?.source?.includes(entity.text))) return null;
     // "Das teilte das Amt nicht mit": a denial or a refusal is news of its own.
     if (NEGATION.test(text)) return null;
     const at = match.indices?.groups?.source;

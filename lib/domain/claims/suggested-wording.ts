@@ -100,7 +100,7 @@ const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|secretary|minister|director|adviser|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+)?` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|secretary|minister|director|adviser|leader|resident|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
@@ -144,7 +144,7 @@ function isPlaceInCapitals(dateline: string): boolean {
   return PLACES.has(name) || PLACE_PHRASES.has(name);
 }
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
-const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie))[.!]?$`, "u");
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN})[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 // A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
