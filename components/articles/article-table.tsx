@@ -21,17 +21,24 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
         {articles.map((article) => (
           <tr key={article.id} className="hover:bg-slate-50">
             <Td className="max-w-md [overflow-wrap:anywhere]">
+              {/* bdi: a direction override in a hostile title (U+202E) turns only the title around, not the row. */}
               <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                {article.title}
+                <bdi>{article.title}</bdi>
               </Link>
               {/* On a phone the other columns are hidden (they scrolled out of sight): their values under the title. */}
               <p className="mt-1 text-xs text-slate-600 md:hidden">
-                {[article.outlet?.name, article.language.toUpperCase(), format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" }), t("claimCount", { count: article.claimCount })]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {article.outlet && (
+                  <>
+                    <bdi>{article.outlet.name}</bdi>
+                    {" · "}
+                  </>
+                )}
+                {[article.language.toUpperCase(), format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" }), t("claimCount", { count: article.claimCount })].join(" · ")}
               </p>
             </Td>
-            <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{article.outlet?.name ?? "—"}</Td>
+            <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>
+              <bdi>{article.outlet?.name ?? "—"}</bdi>
+            </Td>
             <Td className={WIDE_ONLY}>
               <abbr title={t(`languages.${article.language}`)}>{article.language.toUpperCase()}</abbr>
             </Td>

@@ -12,6 +12,7 @@ import { sendJson, type Problem } from "@/lib/client/send-json";
 interface EditableClaim {
   id: string;
   version: number;
+  text: string;
   normalizedText: string | null;
   suggestedWording: string | null;
   checkworthy: boolean;
@@ -79,7 +80,7 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
             aria-describedby={describedBy("normalizedText", wordingError, true)}
           />
         </Field>
-        {!frozen && base.suggestedWording && base.suggestedWording !== base.normalizedText && (
+        {!frozen && offersSuggestion(base) && (
           <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
             <p className="text-xs font-semibold text-slate-700">{t("suggestionLabel")}</p>
             <p className="mt-1 text-slate-800">{base.suggestedWording}</p>
@@ -102,4 +103,9 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
       </fieldset>
     </form>
   );
+}
+
+/** A suggestion worth a click: not the wording already given, nor the verbatim text without its full stop. */
+function offersSuggestion({ suggestedWording, normalizedText, text }: EditableClaim): boolean {
+  return Boolean(suggestedWording) && suggestedWording !== normalizedText && suggestedWording !== text.trim().replace(/[.!?…]+$/u, "");
 }

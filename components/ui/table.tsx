@@ -19,11 +19,11 @@ export function Table({ caption, children }: { caption: string; children: ReactN
 export const WIDE_ONLY = "hidden md:table-cell";
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("px-4 py-3 text-left font-semibold text-slate-700", className)} {...props} />;
+  return <th scope="col" className={cn("px-3 py-3 text-left font-semibold text-slate-700 sm:px-4", className)} {...props} />;
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-4 py-3 align-top text-slate-800", className)} {...props} />;
+  return <td className={cn("px-3 py-3 align-top text-slate-800 sm:px-4", className)} {...props} />;
 }
 
 /** The header row of a table, from its column labels (a label may be visually hidden). */

@@ -34,9 +34,10 @@ export default async function OutletsPage() {
           <tbody className="divide-y divide-slate-100" data-testid="outlets">
             {outlets.map((outlet) => (
               <tr key={outlet.id}>
-                <Td className="[overflow-wrap:anywhere]">
+                {/* A long word breaks, but the column keeps room for ordinary names ("Stadtanzeiger" broke mid-word). */}
+                <Td className="min-w-28 [overflow-wrap:anywhere]">
                   <Link className="text-blue-800 underline" href={`/outlets/${outlet.id}`}>
-                    {outlet.name}
+                    <bdi>{outlet.name}</bdi>
                   </Link>
                   {outlet.domain && <span className="ml-2 text-xs text-slate-600">{outlet.domain}</span>}
                 </Td>
