@@ -39,7 +39,7 @@ export default async function OutletsPage() {
                   <Link className="text-blue-800 underline" href={`/outlets/${outlet.id}`}>
                     <bdi>{outlet.name}</bdi>
                   </Link>
-                  {outlet.domain && <span className="ml-2 text-xs text-slate-600">{outlet.domain}</span>}
+                  {outlet.domain && <span className="block text-xs text-slate-600 sm:ml-2 sm:inline">{outlet.domain}</span>}
                 </Td>
                 <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{outlet.articles}</Td>
                 <CredibilityCells credibility={outlet.credibility} />
