@@ -45,7 +45,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
             <Td className={`whitespace-nowrap ${WIDE_ONLY}`}>
               {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}
             </Td>
-            <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{article.claimCount}</Td>
+            <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(article.claimCount)}</Td>
           </tr>
         ))}
       </tbody>

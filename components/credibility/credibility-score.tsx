@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Td, WIDE_ONLY } from "@/components/ui/table";
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 
@@ -23,6 +23,7 @@ export async function CredibilityScore({ credibility, heading }: { credibility: 
 /** Two table cells: the score (or a dash, read out as the reason there is none) and reviewed/check-worthy. */
 export async function CredibilityCells({ credibility }: { credibility: ArticleCredibility }) {
   const t = await getTranslations("credibility");
+  const format = await getFormatter();
   const missing = credibility.state === "no-claims" ? t("noClaims") : t("notEnough");
   return (
     <>
@@ -38,7 +39,7 @@ export async function CredibilityCells({ credibility }: { credibility: ArticleCr
       </Td>
       {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
       <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
-        {credibility.reviewed}/{credibility.checkworthy}
+        {format.number(credibility.reviewed)}/{format.number(credibility.checkworthy)}
       </Td>
     </>
   );

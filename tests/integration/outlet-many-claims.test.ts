@@ -61,6 +61,8 @@ describe("an outlet with a 5,000-claim article", () => {
       // The claim copied into thirteen articles: the group lists ten of its claims and counts the rest.
       expect(html).toContain(locale === "en" ? "In 13 articles" : "In 13 Artikeln");
       expect(html).toMatch(locale === "en" ? /and \d+ more claims/ : /und \d+ weitere Behauptungen/);
+      // The spam article's count in the article table, formatted for the reader (the walk saw "42916").
+      expect(html).toContain(locale === "en" ? ">5,000</td>" : ">5.000</td>");
     }
   });
 

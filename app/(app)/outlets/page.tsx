@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CredibilityCells } from "@/components/credibility/credibility-score";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { PageHeader } from "@/components/ui/card";
@@ -15,6 +15,7 @@ export default async function OutletsPage() {
   const actor = await requirePageActor("/outlets");
   const outlets = await listOutletSummaries({ actor });
   const t = await getTranslations("outlets");
+  const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("title")} />
@@ -41,7 +42,7 @@ export default async function OutletsPage() {
                   </Link>
                   {outlet.domain && <span className="block text-xs text-slate-600 sm:ml-2 sm:inline">{outlet.domain}</span>}
                 </Td>
-                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{outlet.articles}</Td>
+                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(outlet.articles)}</Td>
                 <CredibilityCells credibility={outlet.credibility} />
                 <Td>
                   <ReliabilityBadge reliability={outlet.reliability} />

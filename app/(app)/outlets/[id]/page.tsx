@@ -102,11 +102,11 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
                 </Link>
                 {/* On a phone: the date and counts under the title (their columns are hidden there). */}
                 <p className="mt-1 text-xs text-slate-600 md:hidden">
-                  {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })} · {t("claims")}: {article.claims} · {t("reviewed")}: {article.credibility.reviewed}/{article.credibility.checkworthy}
+                  {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })} · {t("claims")}: {format.number(article.claims)} · {t("reviewed")}: {format.number(article.credibility.reviewed)}/{format.number(article.credibility.checkworthy)}
                 </p>
               </Td>
               <Td className={`whitespace-nowrap ${WIDE_ONLY}`}>{format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}</Td>
-              <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{article.claims}</Td>
+              <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(article.claims)}</Td>
               <CredibilityCells credibility={article.credibility} />
             </tr>
           ))}
