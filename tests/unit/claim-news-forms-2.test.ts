@@ -278,30 +278,3 @@ describe("headings and press-release furniture", () => {
     expect(units(release, "de").map(([, kind]) => kind)).toEqual(["boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
   });
 });
-
-describe("local news from the walk of stop 31", () => {
-  const units = (text: string, language: "de" | "en") => extract(text, { language }).units.map((unit) => ({ kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
-
-  it("reads 'That's according to a survey of 240 businesses' as the source of the sentence before, figure and all", () => {
-    const [figure, source] = units("Footfall had fallen by 12 per cent. That's according to a survey of 240 businesses.", "en");
-    expect(source).toMatchObject({ kind: "other", wording: "" });
-    expect(figure!.claimant).toBe("a survey of 240 businesses");
-  });
-
-  it("reads '… hervor, die am Dienstag veröffentlicht wurde' as a source too", () => {
-    const [figure, source] = units("Die Mieten stiegen um 9,4 Prozent. Das geht aus einer Auswertung des Immobilienportals ImmoScout24 hervor, die am Dienstag veröffentlicht wurde.", "de");
-    expect(source!.kind).toBe("other");
-    expect(figure!.claimant).toBe("Immobilienportal ImmoScout24");
-  });
-
-  it("gives a quotation ending in 'he told reporters' to the person quoted last", () => {
-    const text = 'Council leader Tony Dyer said the scheme would be extended to three more routes. "This is the most successful project in a generation," he told reporters.';
-    expect(units(text, "en").map((unit) => unit.claimant)).toEqual(["Tony Dyer", "Tony Dyer"]);
-    expect(units(text, "en")[0]!.wording).toBe("The scheme will be extended to three more routes");
-  });
-
-  it("takes a resident with an age as the speaker, and 'sagte er am Montag' out of a quotation's wording", () => {
-    expect(units("Local resident Sarah Mills, 42, said she thinks the lanes are a good idea.", "en")[0]).toMatchObject({ claimant: "Sarah Mills", wording: "Sarah Mills thinks the lanes are a good idea" });
-    expect(units("„Die Lage ist ernst“, sagte er am Montag.", "de")[0]!.wording).toBe("Die Lage ist ernst");
-  });
-});

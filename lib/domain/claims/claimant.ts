@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, LOWER_CASE_OFFICES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
@@ -21,7 +21,6 @@ const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll
 // "a spokesman for the ministry said".
 const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
 const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4}|\\s+(?:for|of)\\s+the\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))?`;
-const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor";
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // (or "ifo-Institut")
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which

@@ -27,6 +27,9 @@ export const LATE_SAY =
   "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +
   "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
 
+/** Offices and roles written in lower case before a name: "press secretary Karoline Leavitt", "Council leader Tony Dyer", "resident Sarah Mills". */
+export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor";
+
 /** Offices abbreviated before a name in wire copy ("said Sen. Jane Doe, D-Mass."), with the space after them. */
 export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|Mrs|Ms)\\.\\s+";
 

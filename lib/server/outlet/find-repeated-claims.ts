@@ -56,24 +56,15 @@ export interface RepeatedClaims {
  * most repeated first.
  */
 export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchMs = SEARCH_MS }: { teamId: string; outletId: string; limit?: number; searchMs?: number }): Promise<RepeatedClaims> {
-  const candidates = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE c."teamId" = ${teamId}::uuid AND a."teamId" = ${teamId}::uuid AND a."outletId" = ${outletId}::uuid
-      AND c.checkworthy AND c."mergedIntoId" IS NULL AND c.status <> 'excluded'
-    ORDER BY a."importedAt" DESC, a.id, c.checkworthiness DESC, c.id
-    LIMIT ${MAX_COMPARED + 1}`;
-  let complete = candidates.length <= MAX_COMPARED;
-  const ids = candidates.slice(0, MAX_COMPARED).map((candidate) => candidate.id);
   const pairs = new Map<string, readonly [string, string]>();
   // Both orders come back when both claims are compared: one pair each.
   const add = (a: string, b: string) => pairs.set(a < b ? `${a}${b}` : `${b}${a}`, a < b ? [a, b] : [b, a]);
   const deadline = performance.now() + searchMs;
   // Word-for-word copies first: one pass over the outlet's claims finds them whatever the similar ones cost.
   const copies = await exactCopies(teamId, outletId, searchMs / 2);
-  if (!copies) complete = false;
   for (const group of copies ?? []) for (const id of group.ids.slice(1)) add(group.ids[0]!, id);
-  if (!(await compareSimilar(teamId, outletId, ids, deadline, pairs, add))) complete = false;
-  if (pairs.size >= MAX_PAIRS) complete = false;
+  const comparedAll = await compareSimilar(teamId, outletId, deadline, pairs, add);
+  const complete = copies !== null && comparedAll && pairs.size < MAX_PAIRS;
   const groups = groupRepeatedClaims([...pairs.values()].slice(0, MAX_PAIRS)).slice(0, limit);
   if (!groups.length) return { groups: [], complete };
   const members = await db.$queryRaw<Member[]>`
@@ -87,21 +78,35 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
 }
 
 /** Similar wording, claim batch by claim batch, until `deadline`; false when it stopped before the end. */
-async function compareSimilar(teamId: string, outletId: string, ids: string[], deadline: number, pairs: Map<string, unknown>, add: (a: string, b: string) => void): Promise<boolean> {
-  if (ids.length === 0) return true;
+async function compareSimilar(teamId: string, outletId: string, deadline: number, pairs: Map<string, unknown>, add: (a: string, b: string) => void): Promise<boolean> {
+  // Checked before the outlet's claims are read: a load turned away costs no query.
   if (runningSearches >= MAX_RUNNING_SEARCHES) return false;
   runningSearches++;
   try {
+    const ids = await comparedClaims(teamId, outletId);
+    const more = ids.length > MAX_COMPARED;
+    if (more) ids.pop();
     for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
       const left = deadline - performance.now();
       const found = left > 0 ? await similarPairs(teamId, outletId, ids.slice(from, from + batch), left) : null;
       if (!found) return false;
       for (const { a, b, aText, bText } of found) if (sameFigures(aText, bText)) add(a, b);
     }
-    return true;
+    return !more;
   } finally {
     runningSearches--;
   }
+}
+
+/** The outlet's check-worthy claims, newest articles first: at most MAX_COMPARED, plus one to tell that there are more. */
+async function comparedClaims(teamId: string, outletId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
+    WHERE c."teamId" = ${teamId}::uuid AND a."teamId" = ${teamId}::uuid AND a."outletId" = ${outletId}::uuid
+      AND c.checkworthy AND c."mergedIntoId" IS NULL AND c.status <> 'excluded'
+    ORDER BY a."importedAt" DESC, a.id, c.checkworthiness DESC, c.id
+    LIMIT ${MAX_COMPARED + 1}`;
+  return rows.map((row) => row.id);
 }
 
 /** Claims worded alike (the same match text) in more than one article: one claim per article, most articles first. */
