@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonStream, placeholder } from "@/lib/server/http/json-stream";
+import { jsonPieces, jsonStream, placeholder } from "@/lib/server/http/json-stream";
 
 // The pieces must add up to exactly what JSON.stringify writes: clients parse it, tests compare it.
 describe("jsonStream", () => {
@@ -16,6 +16,6 @@ describe("jsonStream", () => {
   });
 
   it("refuses a value without the placeholder", () => {
-    expect(() => jsonStream({ data: [] }, [])).toThrow("placeholder");
+    expect(() => [...jsonPieces({ data: [] }, [])]).toThrow("placeholder");
   });
 });

@@ -3,7 +3,8 @@ import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import type { Report } from "@/lib/domain/report/report-types";
-import { csvRows, renderReport } from "@/lib/server/report/report-response";
+import { csvRows } from "@/lib/server/report/report-csv";
+import { renderReport } from "@/lib/server/report/report-response";
 
 // Exports leave Factdesk and are opened by spreadsheets, Markdown renderers and CMS script tags; text
 // a claim quotes from a hostile page must stay text in all of them.

@@ -14,7 +14,8 @@ export function claimReviews(report: Report): object[] {
   return report.claims.filter((claim) => claim.verdict).map((claim) => claimReview(report, claim));
 }
 
-function claimReview(report: Report, claim: ReportClaim): object {
+/** One claim's ClaimReview (the claim has a final verdict). */
+export function claimReview(report: Report, claim: ReportClaim): object {
   const verdict = claim.verdict!;
   return {
     "@context": "https://schema.org",

@@ -40,6 +40,13 @@ const WORDS = {
 
 /** `depth` 2 nests the whole report one heading level down (an article inside an outlet report). In the article's language. */
 export function renderMarkdown(report: Report, { depth = 1, footer = true }: { depth?: number; footer?: boolean } = {}): string {
+  const text = markdownHead(report, depth) + markdownClaims(report, 0, report.claims.length, depth);
+  // Every line ends with a line break; without the footer, the last one goes (as before the text came in pieces).
+  return footer ? text + markdownFooter(report.organization.name, report.generatedAt, report.article.language) : text.slice(0, -1);
+}
+
+/** The title, the article's details and its credibility, up to the first claim (each line with its line break). */
+export function markdownHead(report: Report, depth = 1): string {
   const { article, credibility } = report;
   const words = WORDS[article.language];
   const h = (level: number) => "#".repeat(level + depth - 1);
@@ -52,8 +59,17 @@ export function renderMarkdown(report: Report, { depth = 1, footer = true }: { d
   } else {
     lines.push(words.notEnough(credibility.reviewed, credibility.checkworthy));
   }
-  lines.push("", `${h(2)} ${words.claims}`, "");
-  report.claims.forEach((claim, index) => {
+  lines.push("", `${h(2)} ${words.claims}`, "", "");
+  return lines.join("\n");
+}
+
+/** Claims `from` to `to` (exclusive) of the report, numbered as in the whole report: written in pieces, they add up to renderMarkdown's text. */
+export function markdownClaims(report: Report, from: number, to: number, depth = 1): string {
+  const words = WORDS[report.article.language];
+  const h = (level: number) => "#".repeat(level + depth - 1);
+  const lines: string[] = [];
+  for (let index = from; index < to; index++) {
+    const claim = report.claims[index]!;
     lines.push(`${h(3)} ${index + 1}. ${inline(claim.wording ?? claim.text)}`, "");
     if (claim.wording) lines.push(`> ${inline(claim.text)}`, "");
     if (!claim.inText) lines.push(`_${words.textChanged}_`, "");
@@ -70,9 +86,8 @@ export function renderMarkdown(report: Report, { depth = 1, footer = true }: { d
       for (const source of claim.sources) lines.push(`- ${words.stance[source.stance] ?? source.stance}: [${inline(source.title ?? source.url)}](${linkTarget(source.url)})${source.publisher ? `, ${inline(source.publisher)}` : ""}`);
     }
     lines.push("");
-  });
-  if (footer) lines.push(markdownFooter(report.organization.name, report.generatedAt, article.language));
-  return lines.join("\n");
+  }
+  return lines.length ? `${lines.join("\n")}\n` : "";
 }
 
 export function markdownFooter(organization: string, generatedAt: string, language: "de" | "en" = "en"): string {

@@ -1,6 +1,5 @@
 import { articleCredibility, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
-import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
-import { inline, markdownFooter, renderMarkdown } from "@/lib/domain/report/render-markdown";
+import { inline, markdownFooter } from "@/lib/domain/report/render-markdown";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -8,19 +7,23 @@ import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import { loadCredibilityClaims } from "@/lib/server/outlet/credibility-claims";
 import { isUuid } from "@/lib/validations/id";
-import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
+import type { ReportQuery } from "@/lib/validations/report";
 import { buildReport } from "./load-article-report";
 import { renderPdfInWorker } from "./render-pdf-in-worker";
-import { BOM, csvHeader, csvRows, downloadHeaders } from "./report-response";
+import { piecesStream } from "@/lib/server/http/pieces-stream";
+import { BOM, csvHeader } from "./report-csv";
+import { outletArticlePieces, type TextFormat } from "./report-pieces";
+import { downloadHeaders } from "./report-response";
 
 /** A PDF is read by people: beyond this many claims it would be thousands of pages, so CSV or JSON it is. */
 export const OUTLET_PDF_MAX_CLAIMS = 2000;
 const ARTICLES_PER_BATCH = 20;
 
 /**
- * An outlet's report over all its articles. Every text format streams article by article as the
- * client reads (each article's report is built, written and dropped), so a hundred thousand claims
- * take no more memory than one article's; the PDF is built whole and therefore capped.
+ * An outlet's report over all its articles. Every text format streams as the client reads, article by
+ * article and at most 500 claims a piece (each article's report is built, written and dropped), so a
+ * hundred thousand claims take no more memory than one article's and never hold the thread for long;
+ * the PDF is built whole and therefore capped.
  */
 export async function outletReportResponse({ actor, outletId, query }: { actor: Actor; outletId: string; query: Omit<ReportQuery, "claims"> }): Promise<Response> {
   authorize(actor, "article.read");
@@ -49,8 +52,8 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   }
 
   const generatedAt = new Date().toISOString();
-  const parts = formatParts(query.format, { generatedAt, organization, outlet: { ...outletFields, credibility } }, query.bom ?? false);
-  return new Response(textStream(reports, parts), { headers });
+  const frame = formatFrame(query.format, { generatedAt, organization, outlet: { ...outletFields, credibility } }, query.bom ?? false);
+  return new Response(piecesStream(outletText(reports, query.format, frame)), { headers });
 }
 
 interface OutletHeader {
@@ -59,33 +62,40 @@ interface OutletHeader {
   outlet: { name: string; credibility: ArticleCredibility } & Record<string, unknown>;
 }
 
-/** How each text format opens, writes one article as pieces (joined by `separator` across articles) and closes. */
-function formatParts(format: Exclude<ReportFormat, "pdf">, header: OutletHeader, bom: boolean): StreamParts {
+/** How each text format opens, what goes between two articles that wrote something, and how it closes. */
+function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean): { start: string; separator: string; end: string } {
   switch (format) {
     case "csv":
-      return { start: (bom ? BOM : "") + csvHeader(), pieces: (report) => (report.claims.length ? [csvRows(report, false)] : []), separator: "", end: "" };
+      return { start: (bom ? BOM : "") + csvHeader(), separator: "", end: "" };
     case "claimreview":
-      return { start: "[\n", pieces: (report) => claimReviews(report).map((review) => claimReviewJson(review)), separator: ",\n", end: "\n]\n" };
+      return { start: "[\n", separator: ",\n", end: "\n]\n" };
     case "json":
-      return { start: `${JSON.stringify(header).slice(0, -1)},"articles":[\n`, pieces: (report) => [JSON.stringify(report)], separator: ",\n", end: "\n]}\n" };
+      return { start: `${JSON.stringify(header).slice(0, -1)},"articles":[\n`, separator: ",\n", end: "\n]}\n" };
     case "md": {
       const { score, state, reviewed, checkworthy } = header.outlet.credibility;
       const summary = state === "scored" ? `Score **${score}/100** over all articles, ${reviewed} of ${checkworthy} check-worthy claims reviewed.` : `Not enough reviewed yet: ${reviewed} of ${checkworthy} check-worthy claims have a final verdict.`;
-      return {
-        start: `# ${inline(header.outlet.name)}\n\n${summary}\n\n`,
-        pieces: (report) => [renderMarkdown(report, { depth: 2, footer: false })],
-        separator: "\n",
-        end: `\n${markdownFooter(header.organization, header.generatedAt)}`,
-      };
+      return { start: `# ${inline(header.outlet.name)}\n\n${summary}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization, header.generatedAt)}` };
     }
   }
 }
 
-interface StreamParts {
-  start: string;
-  pieces: (report: Report) => string[];
-  separator: string;
-  end: string;
+/** The outlet report's text: the frame around each article's pieces (outletArticlePieces), made as the client reads. */
+async function* outletText(reports: AsyncGenerator<Report>, format: TextFormat, frame: ReturnType<typeof formatFrame>): AsyncGenerator<string> {
+  yield frame.start;
+  let written = false;
+  try {
+    for await (const report of reports) {
+      let first = true;
+      for (const piece of outletArticlePieces(report, format)) {
+        yield first && written ? frame.separator + piece : piece;
+        first = false;
+      }
+      written ||= !first;
+    }
+  } finally {
+    await reports.return(undefined);
+  }
+  yield frame.end;
 }
 
 /** The outlet's articles' reports, oldest first, fetched a batch of ids at a time (keyset on id). */
@@ -102,34 +112,4 @@ async function* articleReports(teamId: string, outletId: string): AsyncGenerator
     if (batch.length < ARTICLES_PER_BATCH) return;
     after = batch.at(-1)!.id;
   }
-}
-
-/** A byte stream that pulls the next article only when the client has read the previous one. */
-function textStream(reports: AsyncGenerator<Report>, parts: StreamParts) {
-  const encoder = new TextEncoder();
-  let written = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      if (parts.start) controller.enqueue(encoder.encode(parts.start));
-    },
-    // Each pull must enqueue something (or close): a pull that adds nothing is not repeated.
-    async pull(controller) {
-      for (;;) {
-        const next = await reports.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode(parts.end));
-          controller.close();
-          return;
-        }
-        const pieces = parts.pieces(next.value);
-        if (!pieces.length) continue;
-        controller.enqueue(encoder.encode((written ? parts.separator : "") + pieces.join(parts.separator)));
-        written = true;
-        return;
-      }
-    },
-    async cancel() {
-      await reports.return(undefined);
-    },
-  });
 }

@@ -1,13 +1,10 @@
-import { stringify } from "csv-stringify/sync";
-import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
-import { renderMarkdown } from "@/lib/domain/report/render-markdown";
-import { CSV_COLUMNS, reportRows } from "@/lib/domain/report/report-rows";
 import type { Report } from "@/lib/domain/report/report-types";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { articleReportPdf } from "./article-report-pdf";
 import { renderPdfInWorker } from "./render-pdf-in-worker";
 import { asciiSlug } from "@/lib/domain/text/ascii-slug";
-import { jsonStream, placeholder } from "@/lib/server/http/json-stream";
+import { piecesStream } from "@/lib/server/http/pieces-stream";
+import { articleReportPieces, type TextFormat } from "./report-pieces";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
@@ -33,35 +30,15 @@ export function downloadHeaders(title: string, format: ReportFormat): HeadersIni
   };
 }
 
-// RFC 4180: CRLF line ends, quotes doubled, every field that needs it quoted. Cells that a spreadsheet
-// would run as a formula (=, +, -, @, tab, CR first; OWASP's CSV injection advice) get a leading quote.
-const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: "\r\n", escape_formulas: true };
-
-export const csvRows = (report: Report, header: boolean) => stringify(reportRows(report), { ...CSV_OPTIONS, header });
-
-export const csvHeader = () => stringify([], { ...CSV_OPTIONS, header: true });
-
-/** Starts a CSV so spreadsheet programs read it as UTF-8. */
-export const BOM = "\uFEFF";
-
-export function renderReport(report: Report, format: Exclude<ReportFormat, "pdf">, bom = false): string {
-  switch (format) {
-    case "claimreview":
-      return claimReviewJson(claimReviews(report), 2);
-    case "json":
-      return JSON.stringify(report, null, 2);
-    case "md":
-      return renderMarkdown(report);
-    case "csv":
-      return (bom ? BOM : "") + csvRows(report, true);
-  }
+/** A report's whole text (what the download streams in pieces). */
+export function renderReport(report: Report, format: TextFormat, bom = false): string {
+  return [...articleReportPieces(report, format, bom)].join("");
 }
 
 export async function reportResponse({ teamId, report, query }: { teamId: string; report: Report; query: ReportQuery }): Promise<Response> {
-  // JSON in pieces (json-stream.ts): the same text as renderReport's, without holding the thread for it.
+  // Text in pieces (report-pieces.ts), a turn of the event loop between them: an article of tens of
+  // thousands of claims does not hold the thread while other clients wait.
   const body =
-    query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report })))
-    : query.format === "json" ? jsonStream({ ...report, claims: placeholder() }, report.claims, 2)
-    : renderReport(report, query.format, query.bom);
+    query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))) : piecesStream(articleReportPieces(report, query.format, query.bom));
   return new Response(body, { headers: downloadHeaders(report.article.title, query.format) });
 }
