@@ -177,7 +177,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           </h2>
           <Legend />
           <ClaimFilters filter={filter} onChange={setFilter} />
-          {review.canEdit && <p className="mt-1 text-xs text-slate-500">{w("shortcuts")}</p>}
+          {review.canEdit && <p className="mt-1 hidden text-xs text-slate-500 sm:block">{w("shortcuts")}</p>}
           <BulkBar chosen={chosen} review={review} run={act} pending={pending} clear={() => setChecked(new Set())} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           {shown.length < ranked.length && (

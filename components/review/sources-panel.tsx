@@ -13,6 +13,7 @@ import { FrozenClaimNote } from "@/components/claims/frozen-claim-note";
 import { ArchiveAgainButton } from "./archive-again-button";
 import { ArchiveStatus, type SourceArchiveView } from "./archive-status";
 import { STANCE_TONE } from "./stance-tone";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 
 export interface CitationView {
   id: string;
@@ -106,7 +107,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
       {canEdit && (
         <form ref={form} onSubmit={attach} className="space-y-3 border-t border-slate-200 pt-3" noValidate>
           <h3 className="text-sm font-semibold">{t("attachSource")}</h3>
-          {problem && <Alert tone="error">{problem.message}</Alert>}
+          <ProblemAlert problem={problem} shownFields={["url", "stance"]} />
           <Field id="source-url" label={t("url")} error={problem?.fields.url}>
             <Input id="source-url" name="url" type="url" inputMode="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
           </Field>
@@ -118,7 +119,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {/* No stance until one is chosen, like the verdict forms: a default "supports" went unnoticed on refuting sources. */}
-            <Field id="source-stance" label={t("stance")} error={problem?.fields.stance}>
+            <Field id="source-stance" label={t("stance")} error={problem?.fields.stance && t("chooseStance")}>
               <Select id="source-stance" name="stance" defaultValue="" required invalid={Boolean(problem?.fields.stance)}>
                 <option value="" disabled>
                   {t("chooseStance")}

@@ -1,15 +1,17 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 import { ColorBadge } from "@/components/ui/color-badge";
+import { ProblemAlert } from "@/components/ui/problem-alert";
+import { stanceConflict, type Stance } from "@/lib/domain/rating/stance-conflict";
 
 type Level = Pick<LevelDefinition, "key" | "labelEn" | "labelDe" | "color">;
+type ScaleLevel = Level & Pick<LevelDefinition, "credibility">;
 
 interface VerdictView {
   id: string;
@@ -31,7 +33,9 @@ interface FinalView {
 
 export interface VerdictsPanelProps {
   claim: { id: string; version: number; status: string };
-  levels: Level[];
+  levels: ScaleLevel[];
+  /** The stances of the sources attached to the claim: a final verdict against all of them gets a warning. */
+  sourceStances: Stance[];
   verdicts: { own: VerdictView | null; others: VerdictView[]; hiddenCount: number; final: FinalView | null; reopened: FinalView[] };
   canSubmit: boolean;
   canFinalize: boolean;
@@ -45,12 +49,15 @@ export function LevelBadge({ level }: { level: Level }) {
 }
 
 /** Reviewers' verdicts, one's own verdict form, and the editor's final verdict (set or reopen). */
-export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
+export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
   const t = useTranslations("review");
   const locale = useLocale();
   const own = useApiAction();
   const final = useApiAction();
   const label = (level: Level) => levelLabel(level, locale);
+  const [finalLevel, setFinalLevel] = useState("");
+  const chosen = levels.find((level) => level.key === finalLevel);
+  const conflict = chosen ? stanceConflict(chosen.credibility, sourceStances) : null;
 
   function submitOwn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -113,7 +120,7 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
       ) : (
         <p className="text-slate-600">{t("noFinal")}</p>
       )}
-      {final.problem && <Alert tone="error">{final.problem.message}</Alert>}
+      <ProblemAlert problem={final.problem} shownFields={["level"]} />
 
       <section>
         <h3 className="font-semibold">{t("reviewerVerdicts")}</h3>
@@ -134,7 +141,7 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
       {canSubmit && claim.status !== "final" && (
         <form onSubmit={submitOwn} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{verdicts.own ? t("updateMyVerdict") : t("myVerdict")}</h3>
-          {own.problem && <Alert tone="error">{own.problem.message}</Alert>}
+          <ProblemAlert problem={own.problem} shownFields={["level", "rationale"]} />
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             <Field id="verdict-level" label={t("rating")} error={own.problem?.fields.level}>
               <Select id="verdict-level" name="level" defaultValue={verdicts.own?.level.key ?? ""} required invalid={Boolean(own.problem?.fields.level)}>
@@ -164,10 +171,15 @@ export function VerdictsPanel({ claim, levels, verdicts, canSubmit, canFinalize 
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>
           <Field id="final-level" label={t("rating")} error={final.problem?.fields.level}>
-            <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(final.problem?.fields.level)}>
+            <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(final.problem?.fields.level)} onChange={(event) => setFinalLevel(event.target.value)} aria-describedby={conflict ? "final-level-conflict" : undefined}>
               {levelOptions}
             </Select>
           </Field>
+          {conflict && (
+            <p id="final-level-conflict" role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+              {t(conflict.stance === "refutes" ? "allSourcesRefute" : "allSourcesSupport", { count: conflict.count })}
+            </p>
+          )}
           <Field id="final-rationale" label={t("finalRationale")}>
             <Textarea id="final-rationale" name="rationale" rows={3} required />
           </Field>

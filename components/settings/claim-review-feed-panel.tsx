@@ -32,7 +32,7 @@ export function ClaimReviewFeedPanel({ status, canManage }: { status: FeedStatus
       </p>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       <p role="status">
-        {status.enabled && status.since ? t("publicOn", { date: format.dateTime(new Date(status.since), { dateStyle: "medium" }) }) : t("publicOff")}
+        {status.enabled && status.since ? t("publicOn", { date: format.dateTime(new Date(status.since), { dateStyle: "medium" }) }) : t(canManage ? "publicOff" : "publicOffAdmins")}
       </p>
       {address && (
         <Alert tone="success">

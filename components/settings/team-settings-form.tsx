@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -14,10 +14,12 @@ interface Settings {
 
 export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations("settings");
+  const format = useFormatter();
   const { onSubmit, pending, problem, saved } = useSaveForm("/api/v1/team/settings", "PATCH", (form) => ({
     blindReview: form.get("blindReview") === "on",
     minSourcesForFinal: Number(form.get("minSourcesForFinal")),
-    relatedClaimThreshold: Number(form.get("relatedClaimThreshold")),
+    // Written as the reader writes decimals ("0,4" in German): a number field showed "0.4" beside a hint of "0,1 … 1".
+    relatedClaimThreshold: decimal(form.get("relatedClaimThreshold")),
   }));
 
   return (
@@ -33,9 +35,17 @@ export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; ca
         <Input id="minSourcesForFinal" name="minSourcesForFinal" type="number" min={0} max={20} defaultValue={settings.minSourcesForFinal} disabled={!canEdit} />
       </Field>
       <Field id="relatedClaimThreshold" label={t("relatedThreshold")} hint={t("relatedThresholdHint")}>
-        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" type="number" min={0.1} max={1} step={0.05} defaultValue={settings.relatedClaimThreshold} disabled={!canEdit} />
+        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" inputMode="decimal" defaultValue={format.number(settings.relatedClaimThreshold, { maximumFractionDigits: 2 })} disabled={!canEdit} />
       </Field>
       {canEdit && <Button type="submit" disabled={pending}>{t("save")}</Button>}
     </form>
   );
 }
+
+/** A decimal typed with a comma or a point; what is no number goes to the server as it is, to be refused with a message. */
+function decimal(value: FormDataEntryValue | null): number | string {
+  const text = String(value ?? "").trim();
+  const number = Number(text.replace(",", "."));
+  return text && Number.isFinite(number) ? number : text;
+}
+

@@ -24,9 +24,12 @@ interface ColumnChartProps {
   series: ColumnSeries[];
   unit?: string;
   formatValue?: FormatValue;
+  /** Said instead of drawing a row of empty columns when no period has a value above zero. */
+  emptyNote?: string;
 }
 
-export function ColumnChart({ label, periods, series, unit = "", formatValue = plain(unit) }: ColumnChartProps) {
+export function ColumnChart({ label, periods, series, unit = "", formatValue = plain(unit), emptyNote }: ColumnChartProps) {
+  if (emptyNote && series.every((one) => one.values.every((value) => !value))) return <p className="text-sm text-slate-600">{emptyNote}</p>;
   return (
     <figure>
       {/* Drawn twice: scaled down to a phone, the wide drawing's 10-unit text was 5 px high. */}
@@ -45,7 +48,7 @@ export function ColumnChart({ label, periods, series, unit = "", formatValue = p
   );
 }
 
-function ColumnSvg({ width, className, label, periods, series, formatValue }: Required<Omit<ColumnChartProps, "unit">> & { width: number; className: string }) {
+function ColumnSvg({ width, className, label, periods, series, formatValue }: Required<Omit<ColumnChartProps, "unit" | "emptyNote">> & { width: number; className: string }) {
   const most = Math.max(1, ...series.flatMap((one) => one.values.map((value) => value ?? 0)));
   const slot = width / Math.max(1, periods.length);
   const bar = (slot * 0.7) / series.length;

@@ -34,5 +34,13 @@ describe.runIf(chromiumPath)("creating a team in Chromium", () => {
     await switcher.selectOption(team.teamId);
     await page.waitForURL(/\/articles$/);
     await expect.poll(async () => page.getByRole("link", { name: "Mitglieder" }).count()).toBe(0);
+
+    // Disabled in the new team while the page still offers it: the switch says why it does not happen
+    // (it did nothing, silently: walk of stop 31), and the refreshed header no longer offers that team.
+    await db.membership.updateMany({ where: { teamId: created.id, userId: actor.userId }, data: { disabledAt: new Date() } });
+    await page.locator("select").filter({ has: page.locator(`option[value="${created.id}"]`) }).selectOption(created.id);
+    await page.getByRole("alert").filter({ hasText: "Sie sind kein aktives Mitglied dieses Teams mehr und bleiben daher in diesem." }).waitFor();
+    await expect.poll(async () => page.locator(`option[value="${created.id}"]`).count()).toBe(0);
+    expect(page.url()).toMatch(/\/articles$/);
   });
 });

@@ -57,4 +57,27 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     await editor.locator("#final-level-error").getByText("Choose a rating.").waitFor();
     expect(await db.finalVerdict.count({ where: { claimId } })).toBe(0);
   });
+
+  // Walk of stop 31: a missing stance read twice, in the API's words; a final verdict against the only source went unremarked.
+  it("ask for a stance once, in the form's words, and warn before a final verdict that contradicts every source", { timeout: 60_000 }, async () => {
+    const editor = await claimPage("editor");
+    const sources = editor.getByTestId("sources-panel");
+    await sources.getByLabel("Address (URL)").fill("https://bundeshaushalt.example/2024");
+    await sources.getByRole("button", { name: "Cite source" }).click();
+    await sources.locator("#source-stance-error").getByText("Choose a stance").waitFor();
+    expect(await sources.getByRole("alert").allTextContents()).toEqual(["Choose a stance"]);
+    expect(await sources.textContent()).not.toContain('"supports"');
+
+    await sources.getByLabel("Stance").selectOption("refutes");
+    await sources.getByRole("button", { name: "Cite source" }).click();
+    await sources.getByRole("link", { name: "https://bundeshaushalt.example/2024" }).waitFor();
+
+    await editor.reload();
+    const level = editor.locator("#final-level");
+    await level.selectOption("true");
+    await editor.getByText("The only source attached refutes this claim. Check the rating before you publish it.").waitFor();
+    expect(await level.getAttribute("aria-describedby")).toBe("final-level-conflict");
+    await level.selectOption("false");
+    await editor.getByText("The only source attached refutes this claim.").waitFor({ state: "detached" });
+  });
 });

@@ -144,4 +144,20 @@ describe("API tokens", () => {
       code: "FORBIDDEN",
     });
   });
+
+  it("keep the names of a team's active tokens apart, ignoring case; a revoked name or another team's is free (walk of stop 31)", async () => {
+    const t = await createTestTeam("token-names");
+    const first = await createApiToken({ actor: t.actors.admin, input: { name: "Newsroom CMS", role: "editor" } });
+    const twice = await Promise.allSettled([
+      createApiToken({ actor: t.actors.admin, input: { name: "newsroom cms", role: "viewer" } }),
+      createApiToken({ actor: t.actors.admin, input: { name: "NEWSROOM CMS", role: "viewer" } }),
+    ]);
+    for (const result of twice) {
+      expect(result.status).toBe("rejected");
+      expect((result as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining('an active token named "') });
+    }
+    expect(await createApiToken({ actor: team.actors.admin, input: { name: "Newsroom CMS", role: "viewer" } })).toMatchObject({ name: "Newsroom CMS" });
+    await revokeApiToken({ actor: t.actors.admin, tokenId: first.id });
+    expect(await createApiToken({ actor: t.actors.admin, input: { name: "Newsroom CMS", role: "viewer" } })).toMatchObject({ name: "Newsroom CMS" });
+  });
 });

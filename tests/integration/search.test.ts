@@ -37,6 +37,17 @@ describe("search", () => {
     expect(articles.body.data.map((hit: { id: string }) => hit.id)).toEqual([ids.de]);
   });
 
+  it("shows an article's snippet from after its headline when the text opens with it (walk of stop 31)", async () => {
+    const own = await createTestTeam("search-headline");
+    const id = (await importText(own, "Hafenstreik legt Hamburg lahm", "Hafenstreik legt Hamburg lahm\n\nDer Hafenstreik dauert seit Montag an, 300 Schiffe warten vor der Elbe.")).id;
+    const ownCookie = (await signIn(own.emails.viewer, TEST_PASSWORD)).cookie!;
+    const hits = (await api("/api/v1/search?type=articles&q=Hafenstreik", { cookie: ownCookie })).body.data as { id: string; snippet: string }[];
+    expect(hits.map((candidate) => candidate.id)).toEqual([id]);
+    const hit = hits[0]!;
+    expect(hit.snippet).toContain("«Hafenstreik» dauert seit Montag an");
+    expect(hit.snippet).not.toContain("lahm");
+  });
+
   it("filters by status, assignee, verdict, check-worthiness, outlet, language and date", async () => {
     const claim = await db.claim.findFirstOrThrow({ where: { articleId: ids.de } });
     await updateClaim({ actor: team.actors.editor, id: claim.id, input: { version: claim.version, status: "in_review", assigneeId: team.actors.reviewer.userId } });

@@ -76,7 +76,8 @@ describe("cross-site requests", () => {
     ];
     for (const [path, method, json] of attempts) {
       // (An X-Forwarded-Host naming the foreign origin counts only behind a trusted proxy: probe of stop 29.)
-      for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "http://evil.example", "x-forwarded-host": "evil.example" }] as Record<string, string>[]) {
+      // (Only a Referer, no Origin: low finding of the probe of stop 31.)
+      for (const headers of [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "http://evil.example", "x-forwarded-host": "evil.example" }, { referer: "https://evil.example/page" }, { referer: "not a url" }] as Record<string, string>[]) {
         const response = await api(path, { cookie, method, json, headers });
         expect(response.status, `${method} ${path} ${JSON.stringify(headers)}`).toBe(403);
         expect(response.body.error.message).toMatch(/Cross-site requests cannot change data/);
@@ -85,5 +86,7 @@ describe("cross-site requests", () => {
     // The same request from the app's own pages goes through.
     const own = await api("/api/v1/team/settings", { cookie, method: "PATCH", json: { blindReview: false }, headers: { origin: baseUrl(), "sec-fetch-site": "same-origin" } });
     expect(own.status).toBe(200);
+    const ownReferer = await api("/api/v1/team/settings", { cookie, method: "PATCH", json: { blindReview: false }, headers: { referer: `${baseUrl()}/settings` } });
+    expect(ownReferer.status).toBe(200);
   });
 });

@@ -31,11 +31,12 @@ export async function createTestTeam(label: string): Promise<TestTeam> {
   return { teamId: team.id, actors, emails };
 }
 
-/** One API token per role of the team (created by its admin), by role. */
+/** One API token per role of the team (created by its admin), by role; each call's names are new (a team's active tokens have different names). */
 export async function createRoleTokens(team: TestTeam): Promise<Record<Role, string>> {
   const tokens = {} as Record<Role, string>;
+  const batch = randomUUID().slice(0, 8);
   for (const role of ROLES) {
-    tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: `${role} token`, role } })).secret;
+    tokens[role] = (await createApiToken({ actor: team.actors.admin, input: { name: `${role} token ${batch}`, role } })).secret;
   }
   return tokens;
 }

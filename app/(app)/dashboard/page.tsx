@@ -63,6 +63,7 @@ export default async function DashboardPage() {
           <ColumnChart
             label={t("throughput", { weeks: dashboard.weeks.length })}
             periods={periods}
+            emptyNote={t("noWeeksYet")}
             series={[
               { label: t("imported"), color: "#94a3b8", values: dashboard.weeks.map((week) => week.imported) },
               { label: t("finalized"), color: "#15803d", values: dashboard.weeks.map((week) => week.finalized) },
@@ -75,6 +76,7 @@ export default async function DashboardPage() {
             label={t("waitByWeek")}
             periods={periods}
             formatValue={duration}
+            emptyNote={t("noWaitsYet")}
             series={[{ label: t("medianHours"), color: "#2563eb", values: dashboard.weeks.map((week) => week.medianHours) }]}
           />
         </Card>

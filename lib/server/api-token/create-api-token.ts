@@ -3,26 +3,35 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret, newSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 
 export interface CreateApiTokenOptions {
   actor: Actor;
   input: { name: string; role: Role };
 }
 
-/** Returns the secret exactly once; only its hash is stored. */
+/**
+ * Returns the secret exactly once; only its hash is stored. The names of a team's active tokens differ
+ * (ignoring case): two "CMS" tokens could not be told apart in the list, and the wrong one got revoked.
+ */
 export async function createApiToken({ actor, input }: CreateApiTokenOptions) {
   authorize(actor, "api-token.manage");
   const secret = newSecret("fdk");
-  const token = await db.apiToken.create({
-    data: {
-      teamId: actor.teamId,
-      name: input.name,
-      role: input.role,
-      tokenHash: hashSecret(secret),
-      prefix: secret.slice(0, 8),
-      createdById: actor.userId,
-    },
-    select: { id: true, name: true, role: true },
+  const token = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-token.name:${actor.teamId}`}, 0))`;
+    const taken = await tx.apiToken.findFirst({ where: { teamId: actor.teamId, revokedAt: null, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
+    if (taken) throw new AppError("CONFLICT", `The team already has an active token named "${input.name}". Choose another name, or revoke that token first.`);
+    return tx.apiToken.create({
+      data: {
+        teamId: actor.teamId,
+        name: input.name,
+        role: input.role,
+        tokenHash: hashSecret(secret),
+        prefix: secret.slice(0, 8),
+        createdById: actor.userId,
+      },
+      select: { id: true, name: true, role: true },
+    });
   });
   return { ...token, secret };
 }

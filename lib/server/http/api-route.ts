@@ -70,7 +70,8 @@ async function authenticate(req: Request): Promise<Actor | null> {
 // Cookies ride along on cross-site form posts; a browser always says where a write came from.
 function isCrossSite(req: Request): boolean {
   if (req.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = req.headers.get("origin");
+  // Without an Origin, where the page was (Referer) is the one clue left; neither: a script of one's own (curl).
+  const origin = req.headers.get("origin") ?? refererOrigin(req.headers.get("referer"));
   if (!origin) return false;
   // The client's own X-Forwarded-Host counts only behind a proxy we trust to set it (FACTDESK_TRUST_PROXY):
   // otherwise any script could name its own origin there (probe of stop 29). The configured public
@@ -82,6 +83,12 @@ function isCrossSite(req: Request): boolean {
   } catch {
     return true;
   }
+}
+
+/** The origin of a Referer, "null" (cross-site, refused) when it is there but no URL. */
+function refererOrigin(referer: string | null): string | null {
+  if (!referer) return null;
+  return URL.canParse(referer) ? new URL(referer).origin : "null";
 }
 
 export const json = (data: unknown, status = 200) =>

@@ -87,7 +87,8 @@ async function searchArticles(actor: Actor, input: SearchInput): Promise<Article
   if (input.q) where.push(Prisma.sql`x."searchVector" @@ ${tsQuery(input.q)}`);
   if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
   const snippet = input.q
-    ? headline(Prisma.sql`left(x.body, 20000)`, input.q, "StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8")
+    ? // A pasted article often opens with its headline: the snippet is read after it, so it does not repeat the title shown above it.
+      headline(Prisma.sql`CASE WHEN starts_with(x.body, x.title) THEN substr(x.body, length(x.title) + 1, 20000) ELSE left(x.body, 20000) END`, input.q, "StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8")
     : Prisma.sql`NULL`;
   return db.$queryRaw<ArticleHit[]>`
     SELECT x.id, x.title, x.language::text AS language, o.name AS outlet, x."importedAt", x."publishedAt", ${snippet} AS snippet

@@ -80,6 +80,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <VerdictsPanel
             claim={claim}
             levels={scale.levels}
+            sourceStances={citations.map((citation) => citation.stance)}
             verdicts={verdicts}
             canSubmit={can(actor.role, "verdict.submit")}
             canFinalize={can(actor.role, "verdict.finalize")}
