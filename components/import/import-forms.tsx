@@ -1,9 +1,10 @@
 "use client";
 
+import { FileInput } from "@/components/ui/file-input";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
 import { RawBody, sendJson } from "@/lib/client/send-json";
 import { UploadForm } from "./upload-form";
 import { UrlImportForm } from "./url-import-form";
@@ -61,7 +62,7 @@ export function BulkImportForm() {
       <h2 className="font-semibold">{t("bulkTitle")}</h2>
       <p className="text-sm text-slate-600">{t("bulkHint")}</p>
       <Field id="import-ndjson" label={t("ndjsonFile")} error={error ?? undefined}>
-        <Input id="import-ndjson" name="ndjson" type="file" accept=".ndjson,.jsonl,.json,application/x-ndjson" required invalid={Boolean(error)} aria-describedby={describedBy("import-ndjson", error ?? undefined)} />
+        <FileInput id="import-ndjson" name="ndjson" accept=".ndjson,.jsonl,.json,application/x-ndjson" required invalid={Boolean(error)} aria-describedby={describedBy("import-ndjson", error ?? undefined)} />
       </Field>
       <Button type="submit" disabled={Boolean(job && job.status !== "done" && job.status !== "failed")}>{t("startBulk")}</Button>
       {job && (

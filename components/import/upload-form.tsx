@@ -1,5 +1,6 @@
 "use client";
 
+import { FileInput } from "@/components/ui/file-input";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
@@ -23,10 +24,9 @@ export function UploadForm({ pending, setPending }: { pending: boolean; setPendi
     <form onSubmit={submit} className="space-y-3" data-testid="upload-import">
       <h2 className="font-semibold">{t("fileTitle")}</h2>
       <Field id="import-file" label={t("file")} hint={t("fileHint")} error={fileError}>
-        <Input
+        <FileInput
           id="import-file"
           name="file"
-          type="file"
           accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
           required
           invalid={Boolean(fileError)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { FileInput } from "@/components/ui/file-input";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -62,7 +63,7 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
           </form>
           <form onSubmit={importFile} className="space-y-2 border-t border-slate-200 pt-3">
             <Field id="known-check-file" label={t("file")}>
-              <input id="known-check-file" name="file" type="file" accept=".json,.jsonld,.ndjson,.jsonl,application/json,application/ld+json" className="block w-full text-sm" />
+              <FileInput id="known-check-file" name="file" accept=".json,.jsonld,.ndjson,.jsonl,application/json,application/ld+json" />
             </Field>
             <Button type="submit" variant="secondary" disabled={pending}>
               {t("importFile")}

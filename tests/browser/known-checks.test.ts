@@ -68,7 +68,12 @@ describe.runIf(chromiumPath)("already checked elsewhere in Chromium", () => {
     await page.goto(`${baseUrl()}/settings`);
     const review = JSON.stringify({ "@type": "ClaimReview", url: `https://faktenfuchs.example/checks/datei-${Date.now()}`, claimReviewed: "Die Pacht stieg um 9 Prozent." });
     const lines = [review, "", "[1,2]", '{"@type":"Person","name":"x"}', "{kaputt"].join("\n");
+    // The file field speaks the page's language, not the browser's ("Choose File / No file chosen": walk of stop 32).
+    const importPanel = page.getByTestId("known-check-import");
+    await importPanel.getByText("Keine Datei ausgewählt").waitFor();
+    expect(await importPanel.getByText("Datei auswählen").count()).toBe(1);
     await page.getByTestId("known-check-import").locator('input[type="file"]').setInputFiles({ name: "prüfungen-märz.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines) });
+    await importPanel.getByText("prüfungen-märz.ndjson").waitFor();
     await page.getByRole("button", { name: "Datei importieren" }).click();
     await page.getByText("Import gestartet: 1 Faktencheck gefunden.").waitFor();
     await page.reload();
