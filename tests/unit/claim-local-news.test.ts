@@ -30,4 +30,22 @@ describe("local news from the walk of stop 31", () => {
     expect(units("Local resident Sarah Mills, 42, said she thinks the lanes are a good idea.", "en")[0]).toMatchObject({ claimant: "Sarah Mills", wording: "Sarah Mills thinks the lanes are a good idea" });
     expect(units("„Die Lage ist ernst“, sagte er am Montag.", "de")[0]!.wording).toBe("Die Lage ist ernst");
   });
+
+  // Left open by stop 31: sentences that only say where figures come from or when they came out.
+  it("reads counted people, where figures come from and when they came out as the source of the figure before", () => {
+    const [figure, counted] = units("Ticket sales rose 40 percent last year. That's according to 12 people.", "en");
+    expect(counted).toMatchObject({ kind: "other", wording: "" });
+    expect(figure!.claimant).toBe("12 people");
+
+    const english = units("Ticket sales rose 40 percent last year. The figures were published in a report on Tuesday. Those numbers come from the Office for National Statistics.", "en");
+    expect(english.map((unit) => unit.kind)).toEqual(["claim", "other", "other"]);
+    // Past the sentence between: the figure gets the source, the sentence about publishing none.
+    expect(english.map((unit) => unit.claimant)).toEqual(["Office for National Statistics", null, "Office for National Statistics"]);
+
+    const german = units("Die Arbeitslosigkeit stieg auf 6,1 Prozent. Die Zahlen stammen von der Bundesagentur für Arbeit. Die Daten wurden am Dienstag veröffentlicht.", "de");
+    expect(german.map((unit) => unit.kind)).toEqual(["claim", "other", "other"]);
+    expect(german[0]!.claimant).toBe("Bundesagentur für Arbeit");
+    // What the figures say about themselves is a statement: "Die Zahlen stammen aus 2019 und sind veraltet."
+    expect(units("Die Zahlen stammen aus 2019 und sind veraltet.", "de")[0]!.kind).toBe("claim");
+  });
 });

@@ -64,7 +64,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
-    if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, units.at(-1), unit.claimant);
+    if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
     units.push(unit);
   });
@@ -130,6 +130,12 @@ function lastWord(text: string): string {
   let at = text.length;
   while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
   return at === 0 ? text : text.slice(at);
+}
+
+/** The last unit that says something itself: "… rose 40 percent. The figures were published on Tuesday. They come from the ONS." lends the ONS to the figure, past the sentence between. */
+function statementBefore(units: Unit[]): Unit | undefined {
+  for (let i = units.length - 1; i >= Math.max(0, units.length - 3); i--) if (units[i]!.reasons[0] !== SOURCE_ONLY_REASON) return units[i];
+  return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { GROUP_NOUNS } from "./lexicon";
 import type { Entity, Span } from "./types";
 
 // A sentence that only says where the sentence before it came from: "Das teilte die Bundesagentur für
@@ -20,7 +21,8 @@ const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|v
 const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
-const ENGLISH_SOURCE = "(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:an?|the)\\s+(?:report|study|survey|analysis|statement|paper|estimate|review)\\b)[^,;:]{2,80}?)";
+// ("That's according to 12 people": people counted are a source too, walk of stop 31.)
+const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:an?|the)\\s+(?:report|study|survey|analysis|statement|paper|estimate|review)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).
@@ -33,12 +35,18 @@ const SOURCE_ONLY = [
     `^(?:That|This|The\\s+(?:figures?|data|numbers?)|These\\s+(?:figures|data|numbers))\\s+(?:is|was|were|are)\\s+(?:first\\s+)?(?:reported|released|published|announced|confirmed|disclosed)\\s+by\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`,
     "du",
   ),
+  // "Those numbers come from the Office for National Statistics.", "The figures were published in a report on Tuesday."
+  new RegExp(`^(?:The|These|Those)\\s+(?:figures?|data|numbers?|statistics|estimates?)\\s+(?:come|came|are|were)\\s+from\\s+${ENGLISH_SOURCE}${ENGLISH_TAIL}`, "du"),
+  /^(?:The|These|Those)\s+(?:figures?|data|numbers?|statistics|estimates?)\s+(?:is|was|are|were)\s+(?:first\s+)?(?:published|released|issued)(?:\s+(?:in|on|at|during|last|this|earlier|late|early)\s[^,;:]{1,60}?)?[.!]?$/du,
+  // "Die Zahlen stammen von der Bundesagentur für Arbeit.", "Die Daten wurden am Dienstag veröffentlicht."
+  new RegExp(`^(?:Die|Diese)\\s+(?:Zahlen|Daten|Angaben|Werte|Ergebnisse)\\s+(?:stammen|stammten|kommen|kamen)\\s+(?:von|vom|aus)\\s+(?:(?:dem|den|einer|einem)\\s+)?${GERMAN_SOURCE}${GERMAN_TAIL}`, "du"),
+  /^(?:Die|Diese)\s+(?:Zahlen|Daten|Angaben|Ergebnisse|Studie|Umfrage|Auswertung)\s+(?:wurden|wurde)\s+(?:am|im|in|auf|vor)\s[^,;:]{1,60}?\s+(?:veröffentlicht|vorgestellt|vorgelegt)[.!]?$/du,
   /^(?:That|This)\s+(?:is|was)\s+(?:what|how)\s+(?:the\s+)?(?<source>(?:\S+\s+){0,5}?\S+)\s+(?:said|told|reported|wrote|put it)[.!]?$/du,
   /^(?:He|She|They|(?:The\s+)?(?!(?:And|But|So|Now|Then|I|I['’]ve|I['’]d|We|We['’]ve|You)\s)(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+said\s+(?:this|so)(?:\s+(?:at|in|on|during|to|after|before|while|when)\s[^,;:]{1,60})?[.!]?$/u,
 ];
 const MAX_WORDS = 20;
 // The first words of every form but the last ("X said so"), whose first word is any name.
-const FIRST_WORDS = ["Das ", "Dies ", "Diese ", "That", "This ", "The ", "These "];
+const FIRST_WORDS = ["Das ", "Dies ", "Diese ", "Die ", "That", "This ", "The ", "These ", "Those "];
 const NEGATION = /(?<!\p{L})(?:nicht|kein|keine|keinen|not|never|nie)(?!\p{L})/u;
 
 /**
