@@ -73,6 +73,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // "He said it would hurt …" without a named speaker loses the backshift too ("It will hurt …"); the walk of
 // stop 31: "That's according to a survey of 240 businesses" and "… hervor, die … veröffentlicht wurde" are
 // sources, a quotation ending in "he told reporters" is the last speaker's, "resident X, 42, said" (weights unchanged).
+// Stop 32: German opinions from an opinion score of 0.2 (was 0.3; tuned on the subjectivity train split, no seed
+// article changes).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -97,14 +99,14 @@ const SHARED_EVAL = {
   ct24DevTest: "37b7c1b770380ab2fc3ad313a86c85e91491f34d6a80b25091d1419e9d5a9c64",
   ct24DevTestSentences: "b53a4dc76f912c593d195dfcd336c64140cf0477aab6a6670a2b740aa8e9f822",
   ct24DevTestRaw: "26afb8b4866ab3d5425e46d33f92845764c165aadd244035e2a99a3acb93fc23",
-  "subjectivity german/dev_de": "5263ab2bb5e1e407b691c7e45c61e72c1a9df31cb8ce323ae7c867ff9fd620f2",
-  "subjectivity german/dev_test_de": "de347eb83e9d6f45aaabcaea067eeda61d261ebd8bc5c91c1a4d336f8d7a2e68",
-  "subjectivity german/train_de": "c76d8e85485defaa7ca98158d92defa26c43737f13e54c996d801a1e43fdb2ce",
+  "subjectivity german/dev_de": "93718de607787f3ad64638442d6c2b8adb75f62bc4003cf818da23f3b769155c",
+  "subjectivity german/dev_test_de": "2b8ded32021706e54816bac2843e9e4945d8522d6afd9d300d9b9536da592b1e",
+  "subjectivity german/train_de": "47a10c5f38fd4e5e5fc3d42a08587e5ea98fb51598d54753813544c03920e59b",
   "subjectivity english/dev_en": "56e45611a12d0c1342d48f559aae12c7d04a3113b44f919362861da0fcb59d16",
   "subjectivity english/dev_test_en": "fb19b8624b634754790787063ee52d2e53c857cae7e0fc5c8f7beb8106e0a053",
   "subjectivity english/train_en": "4afeabce92e8da2b5c3673ff07d8ebce8ec8859e2e623bf6f13fc4c0414ec66e",
   claimnormEn: "61d48cce6a9b79e40d4ca0a56e173f0b7a659363c77c4b15e87073f5ce899f5f",
-  claimnormDe: "cf7a5d541d6dc2f21b42abb20914cc6819bc9292afd222cfbefb84f2cbda495a",
+  claimnormDe: "0d10c8302c6fd04bf0760da7bd9dabe8b63957c9f7954d043f9caa4c18d4d5f3",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -188,7 +188,7 @@ function analyse(
   entities = speakerAsPerson(entities, claimant, tokens, context.language);
   const signals = { text, offset, tokens, entities, claimant };
   // With a model, the rules' factual reasons are replaced by the model's: they are not built at all.
-  const rules = classifyUnit(signals, !model);
+  const rules = classifyUnit(signals, !model, context.language);
   const scored = model ? withModel(signals, rules, model) : rules;
   const subjectivity = context.subjectivityModel;
   let classification = subjectivity && subjectivity.language === context.language ? withSubjectivityModel(signals, scored, subjectivity) : scored;
