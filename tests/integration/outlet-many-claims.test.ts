@@ -52,7 +52,7 @@ describe("an outlet with a 5,000-claim article", () => {
 
   it("renders the outlet page with a note that repeats may be missing, in English and German", async () => {
     const { cookie } = await signIn(team.emails.viewer, TEST_PASSWORD);
-    for (const [locale, note] of [["en", "too many similar claims"], ["de", "zu viele ähnliche Behauptungen"]]) {
+    for (const [locale, note] of [["en", "stopped before it had compared every claim"], ["de", "endete, bevor sie alle Behauptungen"]]) {
       const page = await fetch(`${baseUrl()}/outlets/${outletId}`, { headers: { cookie: `${cookie}; factdesk-locale=${locale}` } });
       expect(page.status).toBe(200);
       const html = await page.text();
@@ -77,6 +77,20 @@ describe("an outlet with a 5,000-claim article", () => {
       const group = load.body.data.repeated.find((claims: { text: string }[]) => claims.some((claim) => claim.text === REPEATED));
       expect(group).toHaveLength(2);
     }
+  });
+
+  // Walk of stop 32: in a team of 300,000 claims, an outlet of 13 claims was reported as "too many to compare":
+  // each claim's look-up in the team's index took seconds. A small outlet compares its own claims directly.
+  it("compares a small outlet's claims in full, in the same team as the spam article", async () => {
+    const local = async (title: string, text: string) =>
+      (await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title, text, outlet: "Lokalblatt" }) })).id;
+    const first = await local("Lokal 1", "Die Kita-Gebühren in Leipzig steigen im August um 12 Prozent. Der Stadtrat tagt am Donnerstag.");
+    const second = await local("Lokal 2", "Wie berichtet steigen die Kita-Gebühren in Leipzig im August um 12 Prozent. Eltern protestieren.");
+    const localId = (await db.outlet.findFirstOrThrow({ where: { teamId: team.teamId, name: "Lokalblatt" } })).id;
+    const { body } = await api(`/api/v1/outlets/${localId}`, { token: tokens.viewer });
+    expect(body.data.repeatedComplete).toBe(true);
+    expect(body.data.repeated).toHaveLength(1);
+    expect(new Set(body.data.repeated[0].map((claim: { articleId: string }) => claim.articleId))).toEqual(new Set([first, second]));
   });
 
   it("stays another team's 404", async () => {

@@ -48,4 +48,18 @@ describe("local news from the walk of stop 31", () => {
     // What the figures say about themselves is a statement: "Die Zahlen stammen aus 2019 und sind veraltet."
     expect(units("Die Zahlen stammen aus 2019 und sind veraltet.", "de")[0]!.kind).toBe("claim");
   });
+
+  // The walk of stop 32.
+  it("reads 'Das kündigte X an' as a source, naming the person without office and party", () => {
+    const [plan, source] = units("Die Landesregierung will bis 2027 rund 2.000 zusätzliche Stellen in der Altenpflege schaffen. Das kündigte Sozialministerin Karin Albrecht (SPD) am Dienstag in Dresden an.", "de");
+    expect(source!.kind).toBe("other");
+    expect(plan!.claimant).toBe("Karin Albrecht");
+  });
+
+  it("reads a think tank as a group that speaks, not as speculation", () => {
+    const [unit] = extract("The think tank added that the number of people waiting more than a year had risen by 12,000 since June.", { language: "en" }).units;
+    expect(unit!.claimant?.text).toBe("The think tank");
+    expect(unit!.subjective).toBe(false);
+    expect(unit!.reasons.join(" ")).not.toMatch(/speculation/);
+  });
 });

@@ -77,7 +77,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
   // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
   const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
-  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens)) : NONE;
+  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
   let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
@@ -163,6 +163,13 @@ function countAttributive(tokens: Token[]): number {
  * "sollte … empfangen werden": German "was to / was scheduled to", not "should". "können … gestellt werden":
  * what a rule allows ("Anträge können bis zum 31. März gestellt werden"), not "may".
  */
+/** "think tank": a research group, not an opinion (walk of stop 32: "The think tank added that …" read as speculation). */
+function isThinkTank(word: string, tokens: Token[]): boolean {
+  if (word.toLowerCase() !== "think") return false;
+  const at = tokens.findIndex((token) => token.info.lower === "think");
+  return /^tanks?$/.test(tokens[at + 1]?.info.lower ?? "");
+}
+
 function isSchedule(word: string, tokens: Token[]): boolean {
   const scheduled = word === "sollte" || word === "sollten";
   if (!scheduled && word !== "kann" && word !== "können") return false;

@@ -8,11 +8,11 @@ import type { Entity, Span } from "./types";
 // source is the claimant of the sentence before (see extract.ts).
 
 const GERMAN_PAST_SAY =
-  "teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten|schrieb|schrieben|betonte|betonten|gab|gaben|verkündete|verkündeten|nannte|nannten";
+  "kündigte|kündigten|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten|schrieb|schrieben|betonte|betonten|gab|gaben|verkündete|verkündeten|nannte|nannten";
 // The source: a name or a noun with its article, up to when, where or to whom it was said, and the
-// verb's particle ("mit", "bekannt") at the end; nothing else may follow ("Das sagte alles." is no source).
+// verb's particle ("mit", "bekannt", "an" of "kündigte … an") at the end; nothing else may follow ("Das sagte alles." is no source).
 const GERMAN_SOURCE = "(?:(?:der|die|das)\\s+)?[„\"»]?(?<source>(?=\\p{Lu}|ein\\b|eine\\b|einer\\b|dpa\\b)[^,;:„“\"»«]{2,80}?)[“\"«]?";
-const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unter\\s+Berufung\\s+auf|dem|den|der(?=\\s+(?:Deutschen\\s+Presse-Agentur|dpa|Nachrichtenagentur|Zeitung|Bild|„)))\\s[^,;:]{1,60}?)?(?:\\s+(?:mit|bekannt))?[.!]?$";
+const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unter\\s+Berufung\\s+auf|dem|den|der(?=\\s+(?:Deutschen\\s+Presse-Agentur|dpa|Nachrichtenagentur|Zeitung|Bild|„)))\\s[^,;:]{1,60}?)?(?:\\s+(?:mit|bekannt|an))?[.!]?$";
 const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "…, der der Deutschen Presse-Agentur vorliegt": who has the paper is no claim of its own either.
 // "…, die am Dienstag veröffentlicht wurde": when it came out neither.
