@@ -37,6 +37,22 @@ describe("search", () => {
     expect(articles.body.data.map((hit: { id: string }) => hit.id)).toEqual([ids.de]);
   });
 
+  it("finds German compounds by the word they start with (walk of stop 32: 'Pflege' found no 'Pflegestellen')", async () => {
+    const own = await createTestTeam("search-compounds");
+    const care = (await importText(own, "Sachsen schafft 2.000 Pflegestellen", "Die Pflegekräfte in Sachsen bekommen Verstärkung: 2.000 neue Stellen entstehen bis 2027.")).id;
+    const other = (await importText(own, "Kita-Gebühren steigen", "Die Kita-Gebühren in Leipzig steigen im August um 12 Prozent.")).id;
+    const ownCookie = (await signIn(own.emails.viewer, TEST_PASSWORD)).cookie!;
+    const articles = async (q: string) => ((await api(`/api/v1/search?type=articles&q=${encodeURIComponent(q)}`, { cookie: ownCookie })).body.data as { id: string }[]).map((hit) => hit.id);
+    expect(await articles("Pflege")).toEqual([care]);
+    expect(await articles("Pflege Sachsen")).toEqual([care]);
+    expect(await articles("Gebühr")).toEqual([other]);
+    // Search syntax is kept as typed: a minus excludes, quotes ask for the words in a row.
+    expect(await articles("Sachsen -Pflegekräfte")).toEqual([]);
+    expect(await articles('"Kita-Gebühren in Leipzig"')).toEqual([other]);
+    const claims = ((await api("/api/v1/search?q=Pflege", { cookie: ownCookie })).body.data as { articleId: string }[]).map((hit) => hit.articleId);
+    expect(claims).toContain(care);
+  });
+
   it("shows an article's snippet from after its headline when the text opens with it (walk of stop 31)", async () => {
     const own = await createTestTeam("search-headline");
     const id = (await importText(own, "Hafenstreik legt Hamburg lahm", "Hafenstreik legt Hamburg lahm\n\nDer Hafenstreik dauert seit Montag an, 300 Schiffe warten vor der Elbe.")).id;

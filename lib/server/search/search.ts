@@ -8,7 +8,22 @@ import type { SearchInput } from "@/lib/validations/search";
 // the (time-ordered, UUIDv7) id, so a late page costs what the first page costs.
 
 const configOf = Prisma.sql`CASE WHEN x.language = 'de' THEN 'german'::regconfig ELSE 'english'::regconfig END`;
-const tsQuery = (q: string) => Prisma.sql`websearch_to_tsquery(${configOf}, ${q})`;
+// German joins words into compounds ("Pflegestellen", "Pflegereform"): in German rows every word of a plain
+// query also finds the compounds it starts ("Pflege" found nothing before: walk of stop 32). A query with
+// quotes, "or" or a minus keeps web-search syntax as typed; English matches word forms as before.
+const tsQuery = (q: string) => {
+  const prefixes = germanPrefixes(q);
+  return prefixes
+    ? Prisma.sql`(CASE WHEN x.language = 'de' THEN to_tsquery('german', ${prefixes}) ELSE websearch_to_tsquery('english', ${q}) END)`
+    : Prisma.sql`websearch_to_tsquery(${configOf}, ${q})`;
+};
+
+/** "Pflege Sachsen" → "Pflege:* & Sachsen:*"; null for a query with search syntax or without words. */
+function germanPrefixes(q: string): string | null {
+  if (/"|(?:^|\s)-|\bor\b/i.test(q)) return null;
+  const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((word) => (word.length >= 4 ? `${word}:*` : word)).join(" & ") : null;
+}
 const headline = (text: Prisma.Sql, q: string, options: string) => Prisma.sql`ts_headline(${configOf}, ${text}, ${tsQuery(q)}, ${options})`;
 
 interface ClaimHit {
