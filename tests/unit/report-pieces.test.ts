@@ -77,6 +77,18 @@ describe("report pieces", () => {
     }
   });
 
+  it("leave claims the team excluded out of Markdown, numbered without gaps; CSV and JSON keep them with their status", () => {
+    const whole = report(3);
+    whole.claims[1] = { ...whole.claims[1]!, status: "excluded", text: "Ob die Stellen besetzt werden können, ist offen." };
+    for (const pieces of [[...articleReportPieces(whole, "md")], [...outletArticlePieces(whole, "md")]]) {
+      const markdown = pieces.join("");
+      expect(markdown).not.toContain("Ob die Stellen");
+      expect(markdown.match(/^#+ \d+\. /gm)!.map((heading) => heading.trim().split(" ")[1])).toEqual(["1.", "2."]);
+    }
+    expect([...articleReportPieces(whole, "csv")].join("")).toContain('"Ob die Stellen besetzt werden können, ist offen."');
+    expect(JSON.parse([...articleReportPieces(whole, "json")].join("")).claims[1].status).toBe("excluded");
+  });
+
   it("stream a piece per turn of the event loop, so a timer set before the download runs before it ends", async () => {
     let timerRan = false;
     let timerRanBeforeEnd = false;

@@ -21,6 +21,13 @@ export interface Report {
   claims: ReportClaim[];
 }
 
+/**
+ * The report as people read it (Markdown, PDF): without the claims the team excluded (not a claim, a
+ * duplicate …), which read as open claims there (walk of stop 32). CSV and JSON keep them, with their status.
+ */
+export const forReaders = (report: Report): Report =>
+  report.claims.some((claim) => claim.status === "excluded") ? { ...report, claims: report.claims.filter((claim) => claim.status !== "excluded") } : report;
+
 /** The suggestion when it says something the verbatim text does not (not just without its full stop). */
 export const usefulSuggestion = (claim: Pick<ReportClaim, "text" | "wording" | "suggestedWording">): string | null =>
   claim.suggestedWording && !claim.wording && claim.suggestedWording !== claim.text.trim().replace(/[.!?]+$/, "") ? claim.suggestedWording : null;

@@ -1,6 +1,6 @@
 import { articleCredibility, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
 import { inline, markdownFooter } from "@/lib/domain/report/render-markdown";
-import type { Report } from "@/lib/domain/report/report-types";
+import { forReaders, type Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -46,7 +46,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
       throw new AppError("INVALID_INPUT", `An outlet PDF is limited to ${OUTLET_PDF_MAX_CLAIMS.toLocaleString("en")} claims and this outlet has ${claims.toLocaleString("en")}. Export CSV or JSON, or one PDF per article.`);
     }
     const sections: { heading: string; claims: Report["claims"] }[] = [];
-    for await (const report of reports) sections.push({ heading: report.article.title, claims: report.claims });
+    for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });
     const pdf = await renderPdfInWorker({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections });
     return new Response(new Uint8Array(pdf), { headers });
   }

@@ -1,6 +1,6 @@
 import { claimReview, claimReviewJson } from "@/lib/domain/report/claimreview";
 import { markdownClaims, markdownFooter, markdownHead } from "@/lib/domain/report/render-markdown";
-import type { Report } from "@/lib/domain/report/report-types";
+import { forReaders, type Report } from "@/lib/domain/report/report-types";
 import type { ReportFormat } from "@/lib/validations/report";
 import { ITEMS_PER_PIECE, jsonPieces, placeholder } from "@/lib/server/http/json-stream";
 import { BOM, csvHeader, csvRows } from "./report-csv";
@@ -25,11 +25,13 @@ export function* articleReportPieces(report: Report, format: TextFormat, bom = f
       yield (bom ? BOM : "") + csvHeader();
       for (const [from, to] of ranges(report.claims.length)) yield csvRows(withClaims(report, from, to), false);
       return;
-    case "md":
-      yield markdownHead(report);
-      for (const [from, to] of ranges(report.claims.length)) yield markdownClaims(report, from, to);
-      yield markdownFooter(report.organization.name, report.generatedAt, report.article.language);
+    case "md": {
+      const read = forReaders(report);
+      yield markdownHead(read);
+      for (const [from, to] of ranges(read.claims.length)) yield markdownClaims(read, from, to);
+      yield markdownFooter(read.organization.name, read.generatedAt, read.article.language);
       return;
+    }
     case "json":
       yield* jsonPieces({ ...report, claims: placeholder() }, report.claims, 2);
       return;
@@ -43,7 +45,7 @@ export function* articleReportPieces(report: Report, format: TextFormat, bom = f
  * One article of an outlet's report (the outlet's stream writes what goes before, between and after
  * articles): CSV rows without a header, ClaimReview objects of one line each, the article's JSON in one
  * line, its Markdown a heading level down without the last line break and footer. Nothing at all for an
- * article without rows (CSV) or verdicts (ClaimReview).
+ * article without rows (CSV) or verdicts (ClaimReview). Markdown leaves out excluded claims (forReaders).
  */
 export function* outletArticlePieces(report: Report, format: TextFormat): Generator<string> {
   switch (format) {
@@ -60,10 +62,11 @@ export function* outletArticlePieces(report: Report, format: TextFormat): Genera
       return;
     case "md": {
       // Each piece ends with a line break; the article's last one is the outlet's separator instead.
-      let held = markdownHead(report, 2);
-      for (const [from, to] of ranges(report.claims.length)) {
+      const read = forReaders(report);
+      let held = markdownHead(read, 2);
+      for (const [from, to] of ranges(read.claims.length)) {
         yield held;
-        held = markdownClaims(report, from, to, 2);
+        held = markdownClaims(read, from, to, 2);
       }
       yield held.slice(0, -1);
       return;
