@@ -6,7 +6,6 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
-import { FrozenClaimNote } from "./frozen-claim-note";
 import { sendJson, type Problem } from "@/lib/client/send-json";
 
 interface EditableClaim {
@@ -67,7 +66,6 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
     <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
-      {frozen && <FrozenClaimNote />}
       <fieldset disabled={frozen} className="space-y-4">
         <Field id="normalizedText" label={t("wording")} hint={t("wordingHint")} error={wordingError}>
           <Textarea

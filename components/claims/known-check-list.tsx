@@ -22,12 +22,13 @@ export interface KnownCheckView {
  * "Already checked elsewhere": other fact-checkers' reviews of a similar claim. Everything in them came
  * from outside, so it is shown as text only; the link opens without referrer or opener.
  */
-export function KnownCheckList({ claimId, checks, threshold, citedUrls, canCite }: { claimId: string; checks: KnownCheckView[]; threshold: number; citedUrls: string[]; canCite: boolean }) {
+export function KnownCheckList({ claimId, checks, citedUrls, canCite, canImport }: { claimId: string; checks: KnownCheckView[]; citedUrls: string[]; canCite: boolean; canImport: boolean }) {
   const t = useTranslations("claims.knownChecks");
   const format = useFormatter();
   const { run, pending, problem } = useApiAction();
   const cited = new Set(citedUrls);
-  if (checks.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("none", { threshold })}</p>;
+  // Where to import them is said only to those who may (walk of stop 32: viewers were sent to Settings).
+  if (checks.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("none")}{canImport && ` ${t("importHint")}`}</p>;
   return (
     <div className="mt-3 space-y-2" data-testid="known-checks">
       {problem && <Alert tone="error">{problem.message}</Alert>}

@@ -6,7 +6,7 @@ import type { ClaimDetail } from "@/lib/server/claim/get-claim";
 export async function RelatedClaimList({ related }: { related: ClaimDetail["related"] }) {
   const t = await getTranslations("claims");
   if (related.claims.length === 0) {
-    return <p className="mt-2 text-sm text-slate-600">{t("relatedNone", { threshold: related.threshold })}</p>;
+    return <p className="mt-2 text-sm text-slate-600">{t("relatedNone")}</p>;
   }
   return (
     <ol className="mt-3 space-y-3 text-sm" data-testid="related-claims">

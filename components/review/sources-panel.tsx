@@ -69,6 +69,8 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
     });
     if (done) {
       form.current?.reset();
+      // The look-up's note was about the address just cited: it goes with the form's values.
+      setLookup(null);
       setFocusId(done.id);
     }
   }

@@ -41,8 +41,9 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
       <p>
         {t("status")}: <strong data-testid="claim-status">{statuses(claim.status)}</strong>
       </p>
-      {/* No status moves on a final claim; who works on it next stays open (desk bookkeeping). */}
-      {claim.status === "final" && <FrozenClaimNote />}
+      {/* No status moves on a final claim; who works on it next stays open (desk bookkeeping). Said once, to
+          those who could otherwise change it: it stood three times on a claim page, for viewers too (walk of stop 32). */}
+      {claim.status === "final" && moves.length > 0 && <FrozenClaimNote />}
       {claim.status === "excluded" && claim.exclusionReason && (
         <p data-testid="exclusion-reason">
           {t("exclusionReason")}: <strong>{reasons(claim.exclusionReason)}</strong>

@@ -118,7 +118,10 @@ describe("source metadata", () => {
     expect(found.body.data).toMatchObject({ title: "Ölpreis steigt | Beispielzeitung", publisher: "Beispielzeitung", problem: null });
     const missing = await api("/api/v1/sources/metadata", { cookie: editor, json: { url: `${pagesUrl}/nothing` } });
     expect(missing.status).toBe(200);
-    expect(missing.body.data).toMatchObject({ title: null, problem: expect.stringMatching(/HTTP 404/) });
+    expect(missing.body.data).toMatchObject({ title: null, problem: "The site says this page does not exist (HTTP 404). Check the address, or fill in the title and publisher yourself." });
+    // In the language the person reads the app in (it was English on German pages: walk of stop 32).
+    const german = await api("/api/v1/sources/metadata", { cookie: `${editor}; factdesk-locale=de`, json: { url: `${pagesUrl}/nothing` } });
+    expect(german.body.data.problem).toBe("Die Website meldet, dass es diese Seite nicht gibt (HTTP 404). Prüfen Sie die Adresse oder tragen Sie Titel und Herausgeber selbst ein.");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { titleFromText } from "@/lib/domain/article/title-from-text";
+import { splitHeadline, titleFromText } from "@/lib/domain/article/title-from-text";
 
 describe("a title for an uploaded text without one", () => {
   it("takes a short first line whole, else the first sentence, cut at a word with an ellipsis", () => {
@@ -14,3 +14,21 @@ describe("a title for an uploaded text without one", () => {
     expect(titleFromText("  \n ")).toBeNull();
   });
 });
+
+describe("splitHeadline", () => {
+  it("takes a heading line with a blank line after it off the text (it was the title and a claim of its own)", () => {
+    expect(splitHeadline("Council tax to rise by 4.99 per cent in Leeds\n\nLeeds City Council will raise council tax.")).toEqual({
+      headline: "Council tax to rise by 4.99 per cent in Leeds",
+      body: "Leeds City Council will raise council tax.",
+    });
+    expect(splitHeadline("\r\n  Is this enough?  \r\n\r\nThe plan adds 2,000 places.")).toEqual({ headline: "Is this enough?", body: "The plan adds 2,000 places." });
+  });
+
+  it("leaves a first sentence, a hard-wrapped line, a lone line and an overlong line where they are", () => {
+    expect(splitHeadline("The council said on Tuesday.\n\nIt will raise council tax.")).toBeNull();
+    expect(splitHeadline("The government said on Tuesday that it would cut taxes for\nfamilies by 4 percent.")).toBeNull();
+    expect(splitHeadline("Only a headline\n\n")).toBeNull();
+    expect(splitHeadline(`${"Sehr lange Zeile ".repeat(10)}\n\nText.`)).toBeNull();
+  });
+});
+

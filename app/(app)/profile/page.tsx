@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { CreateTeamForm } from "@/components/profile/create-team-form";
 import { NotificationForm } from "@/components/profile/notification-form";
@@ -9,7 +9,7 @@ import { getNotificationPreferences } from "@/lib/server/notify/notification-pre
 import { remainingTeamCreations } from "@/lib/server/team/create-team";
 import { listActorTeams } from "@/lib/server/team/list-actor-teams";
 
-export const metadata: Metadata = { title: "Profile" };
+export const generateMetadata = pageTitle("pageTitles.profile");
 
 export default async function ProfilePage() {
   const actor = await requirePageActor("/profile");

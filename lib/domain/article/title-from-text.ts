@@ -16,3 +16,15 @@ export function titleFromText(text: string): string | null {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–-]+$/u, "")}…`;
 }
+
+/**
+ * The headline an uploaded text opens with, and the text after it: a first line of a heading's length
+ * without a sentence's end, a blank line below it (a hard-wrapped first sentence has none), then more text. Used as the title, it is no part of the body: kept
+ * there too, the headline became a claim of its own beside the title (walk of stop 32). Null otherwise.
+ */
+export function splitHeadline(text: string): { headline: string; body: string } | null {
+  const match = /^\s*([^\r\n]{3,120}?)[^\S\r\n]*(?:\r?\n|\r)[^\S\r\n]*(?:\r?\n|\r)/u.exec(text);
+  if (!match || /[.,;:!]$/u.test(match[1]!) || !/\p{L}/u.test(match[1]!)) return null;
+  const body = text.slice(match[0].length).replace(/^\s+/u, "");
+  return body ? { headline: match[1]!, body } : null;
+}

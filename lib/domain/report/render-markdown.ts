@@ -1,5 +1,5 @@
 import { countsTowardScore } from "../rating/scale-presets";
-import { usefulSuggestion, type Report } from "./report-types";
+import { reportDate, usefulSuggestion, type Report } from "./report-types";
 
 // Markdown with every piece of user text escaped, so a claim containing "*" or "[" reads as written:
 // the characters that mark up anywhere in a line are escaped everywhere, those that mark up only at a
@@ -51,7 +51,7 @@ export function markdownHead(report: Report, depth = 1): string {
   const words = WORDS[article.language];
   const h = (level: number) => "#".repeat(level + depth - 1);
   const lines = [`${h(1)} ${inline(article.title)}`, ""];
-  const meta = [article.outlet && `${words.outlet}: ${inline(article.outlet)}`, article.publishedAt && `${words.published}: ${article.publishedAt.slice(0, 10)}`, article.url && `${words.source}: ${linkTarget(article.url)}`];
+  const meta = [article.outlet && `${words.outlet}: ${inline(article.outlet)}`, article.publishedAt && `${words.published}: ${reportDate(article.publishedAt, article.language)}`, article.url && `${words.source}: ${linkTarget(article.url)}`];
   lines.push(...meta.filter(Boolean).map((line) => `- ${line}`), "");
   lines.push(`${h(2)} ${words.credibility}`, "");
   if (credibility.state === "scored") {
@@ -91,5 +91,5 @@ export function markdownClaims(report: Report, from: number, to: number, depth =
 }
 
 export function markdownFooter(organization: string, generatedAt: string, language: "de" | "en" = "en"): string {
-  return `---\n${WORDS[language].footer(inline(organization), generatedAt.slice(0, 10))}\n`;
+  return `---\n${WORDS[language].footer(inline(organization), reportDate(generatedAt, language))}\n`;
 }

@@ -60,3 +60,9 @@ export interface ReportClaim {
   /** `archivedAt`: when Factdesk last kept a readable copy of the page (null: not archived). */
   sources: { url: string; title: string | null; publisher: string | null; stance: string; excerpt: string | null; archivedAt: string | null }[];
 }
+
+/** A report's date (ISO) as its reader writes it: "18.11.2025" in German, "2025-11-18" in English. */
+export function reportDate(iso: string, language: "de" | "en"): string {
+  const [year, month, day] = iso.slice(0, 10).split("-");
+  return language === "de" ? `${day}.${month}.${year}` : `${year}-${month}-${day}`;
+}

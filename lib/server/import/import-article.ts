@@ -1,4 +1,4 @@
-import { titleFromText } from "@/lib/domain/article/title-from-text";
+import { splitHeadline, titleFromText } from "@/lib/domain/article/title-from-text";
 import { createArticle } from "@/lib/server/article/create-article";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
@@ -72,6 +72,9 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
   } else {
     text = content;
   }
+  // A text file opening with its headline: the headline is the title, the rest the article.
+  const headline = title || extension === ".html" || extension === ".htm" ? null : splitHeadline(text);
+  if (headline && cleanTitle(headline.headline)) [title, text] = [cleanTitle(headline.headline), headline.body];
   title ??= cleanTitle(titleFromText(text)) ?? cleanTitle(file.name);
   return createArticle({
     actor,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { MIN_COVERAGE, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
-import { usefulSuggestion, type Report, type ReportClaim } from "@/lib/domain/report/report-types";
+import { reportDate, usefulSuggestion, type Report, type ReportClaim } from "@/lib/domain/report/report-types";
 
 // The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
 // licence in fonts/LICENSE-DejaVu.txt): title page with the article summary and score, one section
@@ -31,7 +31,7 @@ export const articlePdf = (report: Report): PdfReport => ({
   title: report.article.title,
   organization: report.organization.name,
   language: report.article.language,
-  details: [report.article.outlet, report.article.publishedAt?.slice(0, 10) ?? null, report.article.url],
+  details: [report.article.outlet, report.article.publishedAt ? reportDate(report.article.publishedAt, report.article.language) : null, report.article.url],
   lead: report.article.lead,
   credibility: report.credibility,
   sections: [{ heading: null, claims: report.claims }],

@@ -112,9 +112,9 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <KnownCheckList
             claimId={claim.id}
             checks={known.checks}
-            threshold={known.threshold}
             citedUrls={citations.map((citation) => citation.source.url)}
             canCite={can(actor.role, "source.manage") && claim.status !== "final"}
+            canImport={can(actor.role, "known-check.import")}
           />
         </Card>
         <Card>
