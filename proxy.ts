@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isCrossSiteActionPost } from "@/lib/domain/http/cross-site-action";
+import { writeHeaders } from "@/lib/server/http/write-headers";
 import { securityHeaders } from "@/lib/domain/http/security-headers";
 
 // Security headers for every page and API response, with a fresh script nonce per request. This is
@@ -16,9 +17,7 @@ export function proxy(request: NextRequest) {
     isCrossSiteActionPost({
       method: request.method,
       pathname: request.nextUrl.pathname,
-      origin: request.headers.get("origin"),
-      forwardedHost: request.headers.get("x-forwarded-host"),
-      host: request.headers.get("host"),
+      ...writeHeaders(request.headers),
     })
   ) {
     const requestId = request.headers.get("x-request-id") ?? undefined;

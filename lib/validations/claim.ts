@@ -74,8 +74,13 @@ const relatedThresholdRange = z
   .min(0.1, { error: "The related-claim threshold must be at least 0.1." })
   .max(1, { error: "The related-claim threshold can be at most 1." });
 
-/** The threshold in team settings (JSON: a number, or a numeric string as older clients sent). */
-export const relatedThreshold = z.coerce.number({ error: RELATED_THRESHOLD_ERROR }).pipe(relatedThresholdRange);
+/**
+ * The threshold in team settings (JSON: a number, or a plain decimal string as older clients sent). Not
+ * true, [0.4], "0x1" or "1e-1", which coercion turned into numbers (probe of stop 32).
+ */
+export const relatedThreshold = z
+  .union([z.number({ error: RELATED_THRESHOLD_ERROR }), queryNumber(RELATED_THRESHOLD_ERROR)], { error: RELATED_THRESHOLD_ERROR })
+  .pipe(relatedThresholdRange);
 
 /** In a query string: a plain decimal ("0.6"); empty means the team's own threshold. */
 export const getClaimQuery = z.strictObject(

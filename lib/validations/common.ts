@@ -32,6 +32,8 @@ const CONTROL_OR_OVERRIDE_IN_TEXT = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u00
 export const controlMessage = (label: string) => `${label} contains control characters or text-direction overrides; type it without them.`;
 /** One line people read (a title, an outlet's name): no control character, no direction override. */
 export const hasNoControls = (value: string) => !CONTROL_OR_OVERRIDE.test(value);
+/** A web address as typed: neither, and no NUL (an address is no storableText; a NUL reached the database, a 500: probe of stop 32). */
+export const isCleanAddress = (value: string) => !value.includes("\u0000") && hasNoControls(value);
 /** Text of several lines (a comment): tabs and line breaks, but no other control character or override. */
 export const hasNoControlsInText = (value: string) => !CONTROL_OR_OVERRIDE_IN_TEXT.test(value);
 /** Control characters and overrides as spaces: for titles read from imported pages, which a person did not type. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, storableText, unknownFields } from "./common";
+import { isoDate, storableText, unknownFields, controlMessage, isCleanAddress } from "./common";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -10,6 +10,7 @@ export const attachSourceInput = z.strictObject(
   {
     url: z
       .url({ protocol: /^https?$/, error: "Give the source as a full http(s) address, e.g. https://example.org/report." })
+      .refine(isCleanAddress, { error: controlMessage("The address") })
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
     stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }),
     title: optionalText("The title", 500),

@@ -151,7 +151,11 @@ describe("API tokens", () => {
     const twice = await Promise.allSettled([
       createApiToken({ actor: t.actors.admin, input: { name: "newsroom cms", role: "viewer" } }),
       createApiToken({ actor: t.actors.admin, input: { name: "NEWSROOM CMS", role: "viewer" } }),
+      // Fullwidth letters and a decomposed accent read the same (probe of stop 32).
+      createApiToken({ actor: t.actors.admin, input: { name: "ｎｅｗｓｒｏｏｍ ＣＭＳ", role: "viewer" } }),
     ]);
+    await createApiToken({ actor: t.actors.admin, input: { name: "Redaktion Süd", role: "viewer" } });
+    await expect(createApiToken({ actor: t.actors.admin, input: { name: "Redaktion Su\u0308d", role: "viewer" } })).rejects.toMatchObject({ code: "CONFLICT" });
     for (const result of twice) {
       expect(result.status).toBe("rejected");
       expect((result as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", message: expect.stringContaining('an active token named "') });

@@ -1,25 +1,45 @@
-export interface PostedRequest {
-  method: string;
-  pathname: string;
+export interface WriteRequest {
+  secFetchSite: string | null;
   origin: string | null;
-  forwardedHost: string | null;
+  referer: string | null;
   host: string | null;
+  forwardedHost: string | null;
+  /** Whether X-Forwarded-Host is set by a proxy we trust (FACTDESK_TRUST_PROXY); else any client could name its own origin there. */
+  trustProxy: boolean;
+  /** The configured public address (NEXTAUTH_URL): always our own. */
+  appOrigin: string | null;
 }
 
 /**
- * A POST to a page (a server action) whose Origin is another site. Next.js refuses these itself, but
- * by throwing, which answers 500; deciding it first lets us answer 403. The host is read the way
- * Next.js reads it (first X-Forwarded-Host, else Host); API routes decide cross-site writes in the
- * route wrapper, where bearer tokens from anywhere are fine.
+ * A write whose browser says it comes from another site. Cookies ride along on cross-site form posts;
+ * a browser always says where a write came from: Sec-Fetch-Site, else Origin, else (with neither) the
+ * Referer's origin. With none of them it is a script of one's own (curl), not a browser page.
  */
-export function isCrossSiteActionPost(request: PostedRequest): boolean {
-  if (request.method !== "POST" || request.pathname.startsWith("/api/") || !request.origin) return false;
-  let originHost: string;
+export function isCrossSiteWrite(request: WriteRequest): boolean {
+  if (request.secFetchSite === "cross-site") return true;
+  const origin = request.origin ?? refererOrigin(request.referer);
+  if (!origin) return false;
+  const host = (request.trustProxy && request.forwardedHost?.split(",")[0]?.trim()) || request.host;
   try {
-    originHost = request.origin === "null" ? "null" : new URL(request.origin).host;
+    const from = new URL(origin);
+    return from.host !== host && from.origin !== request.appOrigin;
   } catch {
-    return true;
+    return true; // "null" (a sandboxed or privacy-redirected page) or no URL at all
   }
-  const host = request.forwardedHost?.split(",")[0]?.trim() || request.host;
-  return !host || originHost !== host;
+}
+
+/** The origin of a Referer; "null" (cross-site) when it is there but no URL. */
+function refererOrigin(referer: string | null): string | null {
+  if (!referer) return null;
+  return URL.canParse(referer) ? new URL(referer).origin : "null";
+}
+
+/**
+ * A POST to a page (a server action) from another site. Next.js refuses a foreign Origin itself, but by
+ * throwing (a 500), and it believes any X-Forwarded-Host; deciding it first, by the same rule as the JSON
+ * API, answers 403 (server actions took Sec-Fetch-Site: cross-site and a spoofed X-Forwarded-Host: probe
+ * of stop 32). API routes decide cross-site writes in their wrapper, where bearer tokens from anywhere are fine.
+ */
+export function isCrossSiteActionPost(request: WriteRequest & { method: string; pathname: string }): boolean {
+  return request.method === "POST" && !request.pathname.startsWith("/api/") && isCrossSiteWrite(request);
 }

@@ -12,15 +12,15 @@ export interface CreateApiTokenOptions {
 
 /**
  * Returns the secret exactly once; only its hash is stored. The names of a team's active tokens differ
- * (ignoring case): two "CMS" tokens could not be told apart in the list, and the wrong one got revoked.
+ * (ignoring case and how a character is encoded): two "CMS" tokens could not be told apart in the list.
  */
 export async function createApiToken({ actor, input }: CreateApiTokenOptions) {
   authorize(actor, "api-token.manage");
   const secret = newSecret("fdk");
   const token = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-token.name:${actor.teamId}`}, 0))`;
-    const taken = await tx.apiToken.findFirst({ where: { teamId: actor.teamId, revokedAt: null, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } });
-    if (taken) throw new AppError("CONFLICT", `The team already has an active token named "${input.name}". Choose another name, or revoke that token first.`);
+    const active = await tx.apiToken.findMany({ where: { teamId: actor.teamId, revokedAt: null }, select: { name: true } });
+    if (active.some((token) => sameName(token.name, input.name))) throw new AppError("CONFLICT", `The team already has an active token named "${input.name}". Choose another name, or revoke that token first.`);
     return tx.apiToken.create({
       data: {
         teamId: actor.teamId,
@@ -35,3 +35,7 @@ export async function createApiToken({ actor, input }: CreateApiTokenOptions) {
   });
   return { ...token, secret };
 }
+
+/** Equal as people read them: "CMS" and "cms", fullwidth "ｃｍｓ", "ó" precomposed or as "o" and an accent (probe of stop 32). */
+const sameName = (a: string, b: string) => a.normalize("NFKC").toLowerCase() === b.normalize("NFKC").toLowerCase();
+

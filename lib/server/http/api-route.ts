@@ -1,5 +1,7 @@
 import "server-only";
 import type { Permission } from "@/lib/domain/permissions";
+import { isCrossSiteWrite } from "@/lib/domain/http/cross-site-action";
+import { writeHeaders } from "./write-headers";
 import { DEFAULT_LOCALE, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
 import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-token";
@@ -11,8 +13,6 @@ import { noteActor, requestIdOf } from "@/lib/server/observability/request-conte
 import { withSecurityHeaders } from "./api-security-headers";
 import { errorResponse } from "./error-response";
 import { drainUnreadBody } from "./read-json-body";
-import { appOrigin } from "./app-origin";
-import { env } from "@/lib/server/env";
 
 export interface ApiContext<Params> {
   req: Request;
@@ -61,34 +61,10 @@ async function authenticate(req: Request): Promise<Actor | null> {
     if (!actor) throw new AppError("UNAUTHENTICATED", "The API token is invalid or has been revoked.");
     return actor;
   }
-  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && isCrossSite(req)) {
+  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && isCrossSiteWrite(writeHeaders(req.headers))) {
     throw new AppError("FORBIDDEN", "Cross-site requests cannot change data.");
   }
   return getCurrentActor();
-}
-
-// Cookies ride along on cross-site form posts; a browser always says where a write came from.
-function isCrossSite(req: Request): boolean {
-  if (req.headers.get("sec-fetch-site") === "cross-site") return true;
-  // Without an Origin, where the page was (Referer) is the one clue left; neither: a script of one's own (curl).
-  const origin = req.headers.get("origin") ?? refererOrigin(req.headers.get("referer"));
-  if (!origin) return false;
-  // The client's own X-Forwarded-Host counts only behind a proxy we trust to set it (FACTDESK_TRUST_PROXY):
-  // otherwise any script could name its own origin there (probe of stop 29). The configured public
-  // address (NEXTAUTH_URL) is always our own.
-  const host = (env().FACTDESK_TRUST_PROXY && req.headers.get("x-forwarded-host")) || req.headers.get("host");
-  try {
-    const from = new URL(origin);
-    return from.host !== host && from.origin !== appOrigin();
-  } catch {
-    return true;
-  }
-}
-
-/** The origin of a Referer, "null" (cross-site, refused) when it is there but no URL. */
-function refererOrigin(referer: string | null): string | null {
-  if (!referer) return null;
-  return URL.canParse(referer) ? new URL(referer).origin : "null";
 }
 
 export const json = (data: unknown, status = 200) =>
