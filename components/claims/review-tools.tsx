@@ -96,20 +96,26 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
   );
 }
 
-/** The report of just the ticked claims, in every format. */
+/**
+ * The report of just the ticked claims, in every format: posted as a form (the ids would not fit in a link's
+ * address past a few hundred claims: probe of stop 32); the answer is a download, so the page stays.
+ */
 function SelectionExports({ articleId, ids }: { articleId: string; ids: string[] }) {
   const t = useTranslations("workbench");
   // Reports hold the claims anchored in the current text: an orphan ticked with them is left out here.
   if (ids.length === 0) return null;
-  const href = (format: string) => `/api/v1/articles/${articleId}/report?format=${format}&claims=${ids.join(",")}`;
+  const formats = [["csv", "CSV"], ["claimreview", "JSON-LD"], ["md", "Markdown"], ["pdf", "PDF"]] as const;
   return (
-    <p className="flex flex-wrap items-center gap-2" data-testid="selection-exports">
+    <form method="post" action={`/api/v1/articles/${articleId}/report`} className="flex flex-wrap items-center gap-2" data-testid="selection-exports">
       <span>{t("exportSelection")}:</span>
-      <a className="text-blue-800 underline" href={`${href("csv")}&bom=1`} download>CSV</a>
-      <a className="text-blue-800 underline" href={href("claimreview")} download>JSON-LD</a>
-      <a className="text-blue-800 underline" href={href("md")} download>Markdown</a>
-      <a className="text-blue-800 underline" href={href("pdf")} download>PDF</a>
-    </p>
+      <input type="hidden" name="claims" value={ids.join(",")} />
+      <input type="hidden" name="bom" value="1" />
+      {formats.map(([format, label]) => (
+        <button key={format} type="submit" name="format" value={format} className="text-blue-800 underline">
+          {label}
+        </button>
+      ))}
+    </form>
   );
 }
 

@@ -24,6 +24,9 @@ export const reportQuery = z.strictObject(
 );
 
 export type ReportQuery = z.infer<typeof reportQuery>;
+
+/** A report's fields as a form body (POST): 1,000 claim ids with their commas, and room to spare. */
+export const REPORT_FORM_MAX_BYTES = 64 * 1024;
 export type ReportFormat = ReportQuery["format"];
 
 /** An outlet's report covers all its articles; a selection of claims is an article's. */

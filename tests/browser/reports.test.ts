@@ -113,7 +113,7 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     const boxes = page.getByRole("checkbox", { name: /^Tick:/ });
     await boxes.nth(0).check();
     await boxes.nth(2).check();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("selection-exports").getByRole("link", { name: "CSV" }).click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("selection-exports").getByRole("button", { name: "CSV" }).click()]);
     const rows = parse(readFileSync((await download.path())!, "utf8"), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
   });

@@ -41,6 +41,8 @@ interface Operation {
   noContent?: boolean;
   stream?: boolean;
   multipart?: boolean;
+  /** The body is `body`'s fields form-encoded (application/x-www-form-urlencoded), not JSON. */
+  formEncoded?: boolean;
   ndjson?: boolean;
   file?: boolean;
   /** The body is a file in one of these media types (not a JSON object of fields). */
@@ -60,6 +62,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },
   { method: "get", path: "/articles/{id}/report", summary: "Verdict report as ClaimReview JSON-LD, CSV, Markdown, JSON or PDF (a download)", permission: "article.read", query: reportQuery, file: true },
+  { method: "post", path: "/articles/{id}/report", summary: "The same report with its fields (format, claims, bom) as an application/x-www-form-urlencoded body: for a selection of claims too long for an address (up to 1,000 ids)", permission: "article.read", body: reportQuery, formEncoded: true, file: true },
   { method: "get", path: "/articles/{id}/share-links", summary: "Public links to the article's report (without their tokens, which are shown only on creation)", permission: "report.share" },
   { method: "post", path: "/articles/{id}/share-links", summary: "Create a revocable public link (page /r/{token}); the answer is the only place its token and url appear", permission: "report.share", body: createShareLinkInput, created: true },
   { method: "delete", path: "/share-links/{id}", summary: "Revoke a public link at once", permission: "report.share" },
@@ -164,7 +167,7 @@ function operationObject(operation: Operation) {
     description: `Allowed for: ${roles.join(", ")} (permission \`${operation.permission}\`).`,
     parameters: [...pathParams, ...queryParams],
     ...(operation.body && {
-      requestBody: { required: true, content: { [operation.multipart ? "multipart/form-data" : "application/json"]: { schema: jsonSchema(operation.body) } } },
+      requestBody: { required: true, content: { [operation.multipart ? "multipart/form-data" : operation.formEncoded ? "application/x-www-form-urlencoded" : "application/json"]: { schema: jsonSchema(operation.body) } } },
     }),
     ...(operation.rawBody && { requestBody: { required: true, content: Object.fromEntries(operation.rawBody.map((type) => [type, { schema: { type: "string" } }])) } }),
     ...(operation.ndjson && { requestBody: { required: true, content: { "application/x-ndjson": { schema: { type: "string" } } } } }),
