@@ -49,3 +49,19 @@ describe("the related-claim threshold in team settings", () => {
     }
   });
 });
+
+describe("one page on one claim", () => {
+  it("is cited once: again, in another spelling or with the opposite stance, is a 409 until the first citation is removed", async () => {
+    const cite = (url: string, stance: string) => api(`/api/v1/claims/${claimId}/sources`, { token: tokens.editor, json: { url, stance } });
+    const first = await cite("https://example.org/a", "context");
+    expect(first.status).toBe(201);
+    for (const [url, stance] of [["https://example.org/a", "supports"], ["https://EXAMPLE.org/a", "refutes"], ["https://example.org/a#frag", "refutes"], ["https://example.org:443/a", "context"]]) {
+      const again = await cite(url!, stance!);
+      expect(again.status, `${url} ${stance}: ${again.text}`).toBe(409);
+      expect(again.body.error.message).toBe("This page is already cited on this claim. To cite it with another stance, remove that citation first.");
+    }
+    expect((await api(`/api/v1/citations/${first.body.data.id}`, { token: tokens.editor, method: "DELETE" })).status).toBe(200);
+    expect((await cite("https://example.org/a", "refutes")).status).toBe(201);
+  });
+});
+

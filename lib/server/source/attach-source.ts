@@ -36,6 +36,8 @@ export const citationFields = {
   source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, isPrimary: true, ...sourceArchiveFields } },
 } as const;
 
+const ALREADY_CITED = "This page is already cited on this claim. To cite it with another stance, remove that citation first.";
+
 /**
  * Cites a source on a claim. The team's source for the same normalised URL is reused (its missing
  * title or publisher filled in), so one page is one source however it was written.
@@ -57,10 +59,12 @@ async function citeInTransaction(actor: Actor, claimId: string, input: AttachSou
         const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
         await lockOpenClaim(tx, claim.id);
         const existing = await tx.source.findUnique({ where: { teamId_normalizedUrl: { teamId: actor.teamId, normalizedUrl } } });
-        if (existing && onceWith) {
+        if (existing) {
           // The claim row is locked above, so a second cite at the same moment waits and sees the first.
-          const cited = await tx.citation.findFirst({ where: { claimId: claim.id, sourceId: existing.id }, select: { id: true } });
-          if (cited) throw new AppError("CONFLICT", onceWith, { citationId: cited.id });
+          // One page stands on a claim once: cited again with the opposite stance, reports listed it as
+          // supporting and refuting at the same time (probe of stop 32). `onceWith` callers count removed ones too.
+          const cited = await tx.citation.findFirst({ where: { claimId: claim.id, sourceId: existing.id, ...(!onceWith && { removedAt: null }) }, select: { id: true } });
+          if (cited) throw new AppError("CONFLICT", onceWith ?? ALREADY_CITED, { citationId: cited.id });
         }
         const source = existing
           ? await tx.source.update({
