@@ -36,8 +36,8 @@ export function* jsonPieces<T>(value: unknown, items: readonly T[], indent = 0, 
 }
 
 /** jsonPieces as a response body, a piece per turn of the event loop. */
-export function jsonStream(value: unknown, items: readonly unknown[], indent = 0): ReadableStream<Uint8Array> {
-  return piecesStream(jsonPieces(value, items, indent));
+export function jsonStream(value: unknown, items: readonly unknown[], indent = 0, onDone?: () => void): ReadableStream<Uint8Array> {
+  return piecesStream(jsonPieces(value, items, indent), onDone);
 }
 
 /** The marker to put where jsonPieces writes its items. */

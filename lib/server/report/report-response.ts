@@ -35,10 +35,14 @@ export function renderReport(report: Report, format: TextFormat, bom = false): s
   return [...articleReportPieces(report, format, bom)].join("");
 }
 
-export async function reportResponse({ teamId, report, query }: { teamId: string; report: Report; query: ReportQuery }): Promise<Response> {
+/** The download; `onDone` once it is written (or failed, or the client went). */
+export async function reportResponse({ teamId, report, query, onDone = () => {} }: { teamId: string; report: Report; query: ReportQuery; onDone?: () => void }): Promise<Response> {
   // Text in pieces (report-pieces.ts), a turn of the event loop between them: an article of tens of
   // thousands of claims does not hold the thread while other clients wait.
-  const body =
-    query.format === "pdf" ? new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))) : piecesStream(articleReportPieces(report, query.format, query.bom));
-  return new Response(body, { headers: downloadHeaders(report.article.title, query.format) });
+  if (query.format !== "pdf") return new Response(piecesStream(articleReportPieces(report, query.format, query.bom), onDone), { headers: downloadHeaders(report.article.title, query.format) });
+  try {
+    return new Response(new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))), { headers: downloadHeaders(report.article.title, query.format) });
+  } finally {
+    onDone();
+  }
 }

@@ -2,13 +2,21 @@ import { getArticle } from "@/lib/server/article/get-article";
 import { updateArticle } from "@/lib/server/article/update-article";
 import { apiRoute, json } from "@/lib/server/http/api-route";
 import { jsonStream, placeholder } from "@/lib/server/http/json-stream";
+import { articleClaimCount, largeReadTurn } from "@/lib/server/http/large-reads";
 import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { updateArticleInput } from "@/lib/validations/article";
 
 // Claims in pieces: an article of tens of thousands of claims is tens of megabytes of JSON (json-stream.ts).
+// A large article waits for its turn (large-reads.ts), held until its JSON is written.
 export const GET = apiRoute<{ id: string }>("article.read", async ({ actor, params }) => {
-  const { claims, ...article } = await getArticle({ actor, id: params.id });
-  return new Response(jsonStream({ data: { ...article, claims: placeholder() } }, claims), { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  const done = await largeReadTurn(await articleClaimCount({ actor, id: params.id }));
+  try {
+    const { claims, ...article } = await getArticle({ actor, id: params.id });
+    return new Response(jsonStream({ data: { ...article, claims: placeholder() } }, claims, 0, done), { headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  } catch (error) {
+    done();
+    throw error;
+  }
 });
 
 export const PATCH = apiRoute<{ id: string }>("article.edit", async ({ req, actor, params }) => {
