@@ -30,7 +30,8 @@ describe("search", () => {
     const german = await find("q=Steuer");
     expect(german.status).toBe(200);
     expect(german.body.data.map((hit: { articleId: string }) => hit.articleId)).toEqual([ids.de]);
-    expect(german.body.data[0].snippet).toContain("«Steuern»");
+    const { snippet, highlights } = german.body.data[0] as { snippet: string; highlights: [number, number][] };
+    expect(highlights.map(([start, end]) => snippet.slice(start, end))).toContain("Steuern");
     const english = await find("q=tax");
     expect(english.body.data.map((hit: { articleId: string }) => hit.articleId)).toEqual([ids.en]);
     const articles = await find("type=articles&q=Steuerreform");
@@ -53,14 +54,25 @@ describe("search", () => {
     expect(claims).toContain(care);
   });
 
+  // Probe of stop 32: hits were marked with « », which a quotation in the text also uses.
+  it("gives a snippet as plain text with the hits' offsets, a quotation's own guillemets left as they are", async () => {
+    const own = await createTestTeam("search-guillemets");
+    const id = (await importText(own, "Mieten in Zürich", "Der Stadtrat von Zürich sagte «Die Mieten sind 2024 um 12 Prozent gestiegen», teilte das Statistikamt mit.")).id;
+    const ownCookie = (await signIn(own.emails.viewer, TEST_PASSWORD)).cookie!;
+    const [hit] = (await api("/api/v1/search?type=articles&q=Stadtrat", { cookie: ownCookie })).body.data as { id: string; snippet: string; highlights: [number, number][] }[];
+    expect(hit!.id).toBe(id);
+    expect(hit!.snippet).toContain("Stadtrat von Zürich sagte «Die Mieten sind 2024 um 12 Prozent gestiegen»");
+    expect(hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end))).toEqual(["Stadtrat"]);
+  });
+
   it("shows an article's snippet from after its headline when the text opens with it (walk of stop 31)", async () => {
     const own = await createTestTeam("search-headline");
     const id = (await importText(own, "Hafenstreik legt Hamburg lahm", "Hafenstreik legt Hamburg lahm\n\nDer Hafenstreik dauert seit Montag an, 300 Schiffe warten vor der Elbe.")).id;
     const ownCookie = (await signIn(own.emails.viewer, TEST_PASSWORD)).cookie!;
-    const hits = (await api("/api/v1/search?type=articles&q=Hafenstreik", { cookie: ownCookie })).body.data as { id: string; snippet: string }[];
+    const hits = (await api("/api/v1/search?type=articles&q=Hafenstreik", { cookie: ownCookie })).body.data as { id: string; snippet: string; highlights: [number, number][] }[];
     expect(hits.map((candidate) => candidate.id)).toEqual([id]);
     const hit = hits[0]!;
-    expect(hit.snippet).toContain("«Hafenstreik» dauert seit Montag an");
+    expect(hit.snippet).toContain("Hafenstreik dauert seit Montag an");
     expect(hit.snippet).not.toContain("lahm");
   });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -91,7 +92,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           {hit.snippet && (
             <p className="mt-1 text-slate-700">
               <bdi>
-                <SearchSnippet snippet={hit.snippet} />
+                <SearchSnippet snippet={hit.snippet} highlights={hit.highlights} />
               </bdi>
             </p>
           )}
@@ -101,15 +102,19 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
   );
 }
 
-/** The search engine marks matches with « »: shown highlighted, not as quotation marks German readers take them for. */
-function SearchSnippet({ snippet }: { snippet: string }) {
-  return snippet.split(/(«[^«»]*»)/u).map((part, index) =>
-    part.startsWith("«") && part.endsWith("»") ? (
-      <mark key={index} className="rounded bg-yellow-100 px-0.5 text-slate-900">
-        {part.slice(1, -1)}
-      </mark>
-    ) : (
-      part
-    ),
-  );
+/** The snippet with its hits highlighted (`highlights`: offsets into it from the search answer). */
+function SearchSnippet({ snippet, highlights }: { snippet: string; highlights: [number, number][] }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const [start, end] of highlights) {
+    if (start > at) parts.push(snippet.slice(at, start));
+    parts.push(
+      <mark key={start} className="rounded bg-yellow-100 px-0.5 text-slate-900">
+        {snippet.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  parts.push(snippet.slice(at));
+  return parts;
 }

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, Prisma } from "@/lib/server/db/client";
 import type { SearchInput } from "@/lib/validations/search";
+import { HIT_END, HIT_START, readMarkedSnippet } from "@/lib/domain/search/marked-snippet";
 
 // Full-text search with filters. Matching uses the generated tsvector columns with the German or
 // English configuration of each row's language; results come newest first with a keyset cursor on
@@ -24,7 +25,9 @@ function germanPrefixes(q: string): string | null {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.map((word) => (word.length >= 4 ? `${word}:*` : word)).join(" & ") : null;
 }
-const headline = (text: Prisma.Sql, q: string, options: string) => Prisma.sql`ts_headline(${configOf}, ${text}, ${tsQuery(q)}, ${options})`;
+// Hits are marked with HIT_START/HIT_END, taken out of the text first (see marked-snippet.ts).
+const headline = (text: Prisma.Sql, q: string, options: string) =>
+  Prisma.sql`ts_headline(${configOf}, translate(${text}, ${HIT_START + HIT_END}, ''), ${tsQuery(q)}, ${`StartSel=${HIT_START}, StopSel=${HIT_END}, ${options}`})`;
 
 interface ClaimHit {
   id: string;
@@ -52,7 +55,8 @@ export async function search({ actor, input }: { actor: Actor; input: SearchInpu
   authorize(actor, "article.read");
   const rows: Array<ClaimHit | ArticleHit> = input.type === "articles" ? await searchArticles(actor, input) : await searchClaims(actor, input);
   const hasMore = rows.length > input.limit;
-  const data = rows.slice(0, input.limit);
+  // The snippet as plain text, with where its hits are: `highlights` (UTF-16 offsets into `snippet`).
+  const data = rows.slice(0, input.limit).map((row) => ({ ...row, ...(row.snippet ? readMarkedSnippet(row.snippet) : { snippet: null, highlights: [] }) }));
   return { type: input.type, data, page: { nextCursor: hasMore ? data.at(-1)!.id : null } };
 }
 
@@ -83,7 +87,7 @@ async function searchClaims(actor: Actor, input: SearchInput): Promise<ClaimHit[
   else if (input.verdict) where.push(Prisma.sql`l.key = ${input.verdict}`);
   if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
   const snippet = input.q
-    ? headline(Prisma.sql`coalesce(x."normalizedText", x.text)`, input.q, "StartSel=«, StopSel=», MaxFragments=1, MaxWords=30, MinWords=10")
+    ? headline(Prisma.sql`coalesce(x."normalizedText", x.text)`, input.q, "MaxFragments=1, MaxWords=30, MinWords=10")
     : Prisma.sql`NULL`;
   return db.$queryRaw<ClaimHit[]>`
     SELECT x.id, x.text, x."normalizedText", x.status::text AS status, x.checkworthiness, a.id AS "articleId", a.title AS "articleTitle",
@@ -103,7 +107,7 @@ async function searchArticles(actor: Actor, input: SearchInput): Promise<Article
   if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
   const snippet = input.q
     ? // A pasted article often opens with its headline: the snippet is read after it, so it does not repeat the title shown above it.
-      headline(Prisma.sql`CASE WHEN starts_with(x.body, x.title) THEN substr(x.body, length(x.title) + 1, 20000) ELSE left(x.body, 20000) END`, input.q, "StartSel=«, StopSel=», MaxFragments=2, MaxWords=25, MinWords=8")
+      headline(Prisma.sql`CASE WHEN starts_with(x.body, x.title) THEN substr(x.body, length(x.title) + 1, 20000) ELSE left(x.body, 20000) END`, input.q, "MaxFragments=2, MaxWords=25, MinWords=8")
     : Prisma.sql`NULL`;
   return db.$queryRaw<ArticleHit[]>`
     SELECT x.id, x.title, x.language::text AS language, o.name AS outlet, x."importedAt", x."publishedAt", ${snippet} AS snippet
