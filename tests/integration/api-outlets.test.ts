@@ -120,6 +120,8 @@ describe("outlet reports", () => {
     expect(reviews.every((review) => review["@type"] === "ClaimReview" && review.reviewRating.bestRating === 5)).toBe(true);
     const json = await (await outletReport("format=json")).json();
     expect(json.outlet).toMatchObject({ name: outletName, credibility: { reviewed: 2 } });
+    // The same shape as an article report's organisation (a bare name before: probe of stop 32).
+    expect(json.organization).toEqual(json.articles[0].organization);
     expect(json.articles.map((article: { article: { id: string } }) => article.article.id).sort()).toEqual([...articleIds].sort());
     const md = await (await outletReport("format=md")).text();
     expect(md).toMatch(new RegExp(`^# ${outletName}`));

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import { loadCredibilityClaims } from "@/lib/server/outlet/credibility-claims";
 import { isUuid } from "@/lib/validations/id";
+import { teamSettings } from "@/lib/validations/team";
 import type { ReportQuery } from "@/lib/validations/report";
 import { buildReport } from "./load-article-report";
 import { renderPdfInWorker } from "./render-pdf-in-worker";
@@ -30,12 +31,14 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   const outlet = isUuid(outletId)
     ? await db.outlet.findFirst({
         where: { id: outletId, teamId: actor.teamId },
-        select: { id: true, name: true, domain: true, reliability: true, reliabilityRationale: true, team: { select: { name: true, organizationName: true } } },
+        select: { id: true, name: true, domain: true, reliability: true, reliabilityRationale: true, team: { select: { name: true, organizationName: true, publicUrl: true, settings: true } } },
       })
     : null;
   if (!outlet) throw notFound("The outlet");
   const { team, ...outletFields } = outlet;
   const organization = team.organizationName ?? team.name;
+  // The same shape as an article report's (the outlet's JSON gave a bare name: probe of stop 32).
+  const publisher = { name: organization, url: team.publicUrl, logoUrl: teamSettings.parse(team.settings).logoUrl };
   const credibility = articleCredibility(await loadCredibilityClaims({ teamId: actor.teamId, groupBy: "outlet", outletId }));
   const headers = downloadHeaders(outlet.name, query.format);
   const reports = articleReports(actor.teamId, outletId);
@@ -52,13 +55,13 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   }
 
   const generatedAt = new Date().toISOString();
-  const frame = formatFrame(query.format, { generatedAt, organization, outlet: { ...outletFields, credibility } }, query.bom ?? false);
+  const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility } }, query.bom ?? false);
   return new Response(piecesStream(outletText(reports, query.format, frame)), { headers });
 }
 
 interface OutletHeader {
   generatedAt: string;
-  organization: string;
+  organization: Report["organization"];
   outlet: { name: string; credibility: ArticleCredibility } & Record<string, unknown>;
 }
 
@@ -74,7 +77,7 @@ function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean): { 
     case "md": {
       const { score, state, reviewed, checkworthy } = header.outlet.credibility;
       const summary = state === "scored" ? `Score **${score}/100** over all articles, ${reviewed} of ${checkworthy} check-worthy claims reviewed.` : `Not enough reviewed yet: ${reviewed} of ${checkworthy} check-worthy claims have a final verdict.`;
-      return { start: `# ${inline(header.outlet.name)}\n\n${summary}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization, header.generatedAt)}` };
+      return { start: `# ${inline(header.outlet.name)}\n\n${summary}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization.name, header.generatedAt)}` };
     }
   }
 }
