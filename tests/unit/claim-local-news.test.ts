@@ -62,4 +62,13 @@ describe("local news from the walk of stop 31", () => {
     expect(unit!.subjective).toBe(false);
     expect(unit!.reasons.join(" ")).not.toMatch(/speculation/);
   });
+
+  it("reads reported criticism and confidence as opinions, and takes 'However, X said that' out of the wording", () => {
+    const german = units("CDU-Fraktionschef Thomas Wendler kritisierte die Pläne als „Tropfen auf den heißen Stein“. Albrecht sagte, sie sei zuversichtlich, dass das Programm wirke. Der Fahrgastverband Pro Bahn kritisierte, die Sanierungen kämen viel zu spät.", "de");
+    expect(german.map((unit) => unit.kind)).toEqual(["opinion", "opinion", "opinion"]);
+    const [council, fund] = units("The council said it faced a £65 million funding gap. However, the King's Fund said that only 59.8 per cent of patients were seen within 18 weeks.", "en");
+    expect(council!.claimant).toBe("The council");
+    expect(fund).toMatchObject({ claimant: "King's Fund", wording: "Only 59.8 per cent of patients were seen within 18 weeks" });
+  });
 });
+

@@ -148,10 +148,13 @@ function wordsWith(tokens: Token[], flag: Flag): string[] {
 }
 
 /** Evaluative words followed, through other lower-case adjectives, by a capitalised noun. */
+// Verbs of criticism end like adjectives ("kritisierte die Pläne") but describe no noun.
+const CRITICISM_VERBS = new Set(["kritisierte", "kritisierten", "bemängelte", "bemängelten", "beklagte", "beklagten"]);
+
 function countAttributive(tokens: Token[]): number {
   let count = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(tokens[i]!.info.flags & Flag.Evaluative) || tokens[i]!.info.flags & Flag.Capitalised) continue;
+    if (!(tokens[i]!.info.flags & Flag.Evaluative) || tokens[i]!.info.flags & Flag.Capitalised || CRITICISM_VERBS.has(tokens[i]!.info.lower)) continue;
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && !(tokens[j]!.info.flags & Flag.Capitalised) && /(?:e|en|er|es|em)$/.test(tokens[j]!.text)) j++;
     if (j < tokens.length && tokens[j]!.info.flags & Flag.Capitalised && tokens[j]!.end - tokens[i]!.end < 60) count++;

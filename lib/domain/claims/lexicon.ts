@@ -55,7 +55,7 @@ export const PHRASE_OPENERS = (
 
 /** Groups that speak as one ("industry sources said", "Kritiker warnen"), for claimants and wording. */
 export const GROUP_NOUNS =
-  "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|think tanks|think tank|" +
+  "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|think tanks|think tank|council|councils|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
   "company|police|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
   "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|agencies|companies|ministries|governments|banks|unions|charities|businesses|retailers|landlords|farmers|teachers|nurses|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
@@ -78,6 +78,9 @@ export const EVALUATIVE = new Set(
     "lächerlich peinlich gefährlich gefährliche richtig falsch fatal dramatisch dramatische massive massiven " +
     "enorm enorme erfreulich bedauerlich leider hoffentlich glücklicherweise natürlich offensichtlich klar eindeutig " +
     "äußerst extrem sehr besonders völlig absolut total wahrhaft wahre echte beeindruckend positiv negativ " +
+    // Criticism and confidence reported from a speaker (walk of stop 32: "X kritisierte, die Sanierungen kämen
+    // viel zu spät", "sie sei zuversichtlich" were check-worthy claims): an opinion, not a checkable fact.
+    "kritisierte kritisierten bemängelte bemängelten beklagte beklagten zuversichtlich optimistisch pessimistisch enttäuscht " +
     "good bad great terrible awful wonderful important crucial outrageous ridiculous absurd shameful dangerous " +
     "amazing incredible excellent disastrous unfortunately fortunately hopefully clearly obviously really very " +
     "extremely truly deeply utterly strong weak best worst beautiful ugly brilliant stupid wrong right unfair fair")
