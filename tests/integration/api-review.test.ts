@@ -58,7 +58,8 @@ describe("the review journey over HTTP", () => {
     const inbox = await api("/api/v1/me/inbox", as("editor"));
     // The mention shows the name of the person it notifies, whatever label was typed (probe of stop 29).
     const { name: editorName } = await db.user.findUniqueOrThrow({ where: { id: editorId } });
-    expect(inbox.body.data[0]).toMatchObject({ readAt: null, comment: { id: comment.body.data.id, text: `@${editorName} please decide **today**.` } });
+    // `text` reads as plain text, without the Markdown marks (walk of stop 32: "**today**" showed its asterisks).
+    expect(inbox.body.data[0]).toMatchObject({ readAt: null, comment: { id: comment.body.data.id, text: `@${editorName} please decide today.` } });
 
     const current = (await api(`/api/v1/claims/${claim.id}`, as("viewer"))).body.data;
     const twice = await Promise.all(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCommentMarkdown, withMentionNames, withTypedMentions, type Inline } from "@/lib/domain/comments/comment-markdown";
+import { commentPlainText, parseCommentMarkdown, withMentionNames, withTypedMentions, type Inline } from "@/lib/domain/comments/comment-markdown";
 
 const inline = (body: string): Inline[] => parseCommentMarkdown(body)[0]!.children;
 
@@ -38,6 +38,15 @@ describe("comment Markdown", () => {
 
   it("links nothing but http(s) addresses", () => {
     expect(inline("javascript:alert(1) ftp://example.org/x")).toEqual([{ type: "text", text: "javascript:alert(1) ftp://example.org/x" }]);
+  });
+});
+
+describe("a comment as plain text (inbox, mails, history)", () => {
+  it("reads without its marks: emphasis and code as words, a link with its address, a mention by name (walk of stop 32)", () => {
+    const id = "01a238e5-3a7d-75e9-a78c-7e0c8af27d0c";
+    expect(commentPlainText(`Siehe **Tabelle 3** und *kursiv*, \`code\`, [Bericht](https://x.example/b) https://y.example @[Bea](${id})\nZeile zwei\n\nAbsatz`)).toBe(
+      "Siehe Tabelle 3 und kursiv, code, Bericht (https://x.example/b) https://y.example @Bea\nZeile zwei\n\nAbsatz",
+    );
   });
 });
 

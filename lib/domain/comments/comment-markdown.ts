@@ -66,7 +66,31 @@ export function mentionedUserIds(body: string): string[] {
 
 /** Plain text of a comment (mentions as "@Name"), for notifications and history. */
 export function commentPlainText(body: string): string {
-  return body.replace(MENTION, (_, name: string) => `@${name}`);
+  // As read, without the marks: "**Tabelle 3**" showed its asterisks in the inbox and in mails (walk of stop 32).
+  return parseCommentMarkdown(body).map((block) => plainInline(block.children)).join("\n\n");
+}
+
+function plainInline(nodes: Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case "text":
+        case "code":
+          return node.text;
+        case "strong":
+        case "em":
+          return plainInline(node.children);
+        case "link": {
+          const label = plainInline(node.children);
+          return label === node.href ? node.href : `${label} (${node.href})`;
+        }
+        case "mention":
+          return `@${node.name}`;
+        case "break":
+          return "\n";
+      }
+    })
+    .join("");
 }
 
 /**
