@@ -1,6 +1,7 @@
 "use client";
 
 import { FileInput } from "@/components/ui/file-input";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ interface JobView {
   succeeded: number;
   failed: number;
   errors: { line: number; message: string }[];
+  imported: { line: number; articleId: string }[];
 }
 
 /** Upload a file, or give an address: either way the article opens when imported. */
@@ -71,6 +73,21 @@ export function BulkImportForm() {
           <p className="text-sm" role="status">
             {t("progressText", { processed: job.processed, total: job.total, percent, succeeded: job.succeeded, failed: job.failed })} · {t(`status.${job.status}`)}
           </p>
+          {/* Where each imported line went (walk of stop 32: "2 imported" led nowhere). */}
+          {job.imported.length > 0 && (
+            <details open={job.status === "done" && job.imported.length <= 20}>
+              <summary className="cursor-pointer text-sm font-medium">{t("importedLines", { count: job.imported.length })}</summary>
+              <ul className="mt-1 max-h-64 overflow-y-auto text-xs" data-testid="bulk-imported">
+                {job.imported.map((entry) => (
+                  <li key={entry.line}>
+                    <Link className="text-blue-800 underline" href={`/articles/${entry.articleId}`}>
+                      {t("line", { line: entry.line })}: {t("openImported")}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           {job.errors.length > 0 && (
             <details open={job.status === "done"}>
               <summary className="cursor-pointer text-sm font-medium">{t("failedLines", { count: job.errors.length })}</summary>
