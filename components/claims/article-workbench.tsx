@@ -10,7 +10,7 @@ import { paragraphSpans } from "@/lib/domain/article/paragraphs";
 import { ClaimFilters, NO_FILTER, passesFilter, type ClaimFilter } from "./claim-filters";
 import { ClaimItem, itemId, Legend } from "./claim-list-item";
 import { highlightClass, type ClaimView } from "./claim-view";
-import { BulkBar, ProblemAlert, SelectionActions, type ReviewContext } from "./review-tools";
+import { BulkBar, SelectionActions, WorkbenchProblem, type ReviewContext } from "./review-tools";
 import { readTextPick, type TextPick } from "./text-selection";
 import { useClaimShortcuts } from "./use-claim-shortcuts";
 
@@ -122,7 +122,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           <SelectionActions pick={pick} review={review} claims={claims} run={act} pending={pending} />
           {review.canEdit && !pick && <span className="text-xs text-slate-500">{w("selectHint")}</span>}
         </div>
-        <ProblemAlert problem={problem} />
+        <WorkbenchProblem problem={problem} />
         <Card className="mt-2">
           <h2 className="sr-only">{t("text")}</h2>
           <div

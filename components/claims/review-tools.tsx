@@ -119,7 +119,8 @@ function SelectionExports({ articleId, ids }: { articleId: string; ids: string[]
   );
 }
 
-export function ProblemAlert({ problem }: { problem: Problem | null }) {
+/** The workbench's request problem; after a conflict the list was reloaded, and the alert says so. */
+export function WorkbenchProblem({ problem }: { problem: Problem | null }) {
   const t = useTranslations("workbench");
   if (!problem) return null;
   return <Alert tone="error">{problem.status === 409 ? `${problem.message} ${t("reloaded")}` : problem.message}</Alert>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize, isCleanAddress } from "./common";
+import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize, httpAddress } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -22,9 +22,7 @@ export const createArticleInput = z.strictObject(
   {
     title: articleTitle,
     text: articleText,
-    url: z
-      .url({ protocol: /^https?$/, error: "Use a full http(s) address, e.g. https://example.org/story." })
-      .refine(isCleanAddress, { error: controlMessage("The address") })
+    url: httpAddress("Use a full http(s) address, e.g. https://example.org/story.")
       .max(2048)
       .optional(),
     outlet: storableText("The outlet").trim().min(1).max(200).refine(hasNoControls, { error: controlMessage("The outlet") }).optional(),

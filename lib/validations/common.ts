@@ -33,7 +33,11 @@ export const controlMessage = (label: string) => `${label} contains control char
 /** One line people read (a title, an outlet's name): no control character, no direction override. */
 export const hasNoControls = (value: string) => !CONTROL_OR_OVERRIDE.test(value);
 /** A web address as typed: neither, and no NUL (an address is no storableText; a NUL reached the database, a 500: probe of stop 32). */
-export const isCleanAddress = (value: string) => !value.includes("\u0000") && hasNoControls(value);
+const isCleanAddress = (value: string) => !value.includes("\u0000") && hasNoControls(value);
+
+/** A full http(s) address (`error` when it is none), without NUL or control characters (`label` names it then). */
+export const httpAddress = (error: string, label = "The address") =>
+  z.url({ protocol: /^https?$/, error }).refine(isCleanAddress, { error: controlMessage(label) });
 /** Text of several lines (a comment): tabs and line breaks, but no other control character or override. */
 export const hasNoControlsInText = (value: string) => !CONTROL_OR_OVERRIDE_IN_TEXT.test(value);
 /** Control characters and overrides as spaces: for titles read from imported pages, which a person did not type. */

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { STANCES } from "./source";
-import { unknownFields, controlMessage, isCleanAddress } from "./common";
+import { unknownFields, httpAddress } from "./common";
 
 /** Import the ClaimReviews of a page (JSON-LD in it), a JSON-LD document or a DataFeed at an address. */
 export const importKnownChecksUrlInput = z.strictObject(
   {
-    url: z
-      .url({ protocol: /^https?$/, error: "Give a full http(s) address of a page or feed with ClaimReview, e.g. https://factcheck.example/feed.json." })
-      .refine(isCleanAddress, { error: controlMessage("The address") })
+    url: httpAddress("Give a full http(s) address of a page or feed with ClaimReview, e.g. https://factcheck.example/feed.json.")
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
   },
   unknownFields,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, storableText, unknownFields, controlMessage, isCleanAddress } from "./common";
+import { isoDate, storableText, unknownFields, httpAddress } from "./common";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -8,9 +8,7 @@ const optionalText = (label: string, max: number) =>
 
 export const attachSourceInput = z.strictObject(
   {
-    url: z
-      .url({ protocol: /^https?$/, error: "Give the source as a full http(s) address, e.g. https://example.org/report." })
-      .refine(isCleanAddress, { error: controlMessage("The address") })
+    url: httpAddress("Give the source as a full http(s) address, e.g. https://example.org/report.")
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
     stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }),
     title: optionalText("The title", 500),

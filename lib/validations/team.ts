@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INVISIBLE_OR_CONTROL, storableText, unknownFields, controlMessage, isCleanAddress } from "./common";
+import { INVISIBLE_OR_CONTROL, storableText, unknownFields, httpAddress } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -22,10 +22,7 @@ export const MAX_TEAM_NAME = 80;
 export const ARTICLE_ID_PLACEHOLDER = "{articleId}";
 
 const webAddress = (label: string) =>
-  z
-    .url({ protocol: /^https?$/, error: `${label}: use a full http(s) address, e.g. https://factcheck.example.` })
-    // (A NUL reached the database and failed there, a 500: probe of stop 32.)
-    .refine(isCleanAddress, { error: controlMessage(label) })
+  httpAddress(`${label}: use a full http(s) address, e.g. https://factcheck.example.`, label)
     .max(2048, { error: `${label} is longer than 2,048 characters.` });
 // Bidirectional-text controls could make a published masthead read differently from what was typed.
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;

@@ -1,13 +1,11 @@
-import { controlMessage, isCleanAddress } from "./common";
+import { httpAddress } from "./common";
 import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/domain/notify/events";
 
 export const webhookEvent = z.enum(WEBHOOK_EVENTS);
 
 export const createWebhookInput = z.strictObject({
-  url: z
-    .url({ protocol: /^https?$/, error: "Enter an https:// address." })
-      .refine(isCleanAddress, { error: controlMessage("The address") })
+  url: httpAddress("Enter an https:// address.")
     .max(2_000)
     .refine((url) => !/^[a-z]+:\/\/[^/]*@/i.test(url), { error: "The address must not contain a user name or password." }),
   events: z.array(webhookEvent).min(1, { error: "Choose at least one event." }).max(WEBHOOK_EVENTS.length).transform((events) => [...new Set(events)]),

@@ -202,10 +202,15 @@ function organisationThenSay(text: string, entities: Entity[], offset: number, t
 }
 
 /** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
+/** The first person named within [start, end) (article offsets), as a claimant. */
+export function personWithin(entities: Entity[], start: number, end: number): Claimant | null {
+  const person = entities.find((entity) => entity.type === "person" && entity.start >= start && entity.end <= end);
+  return person ? { text: person.text, start: person.start, end: person.end } : null;
+}
+
 function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
-  const [start, end] = [offset + group[0], offset + group[1]];
-  const person = entities.find((e) => e.type === "person" && e.start >= start && e.end <= end);
-  if (person) return { text: person.text, start: person.start, end: person.end };
+  const person = personWithin(entities, offset + group[0], offset + group[1]);
+  if (person) return person;
   const claimant = withoutTitle(text, group[0], group[1], offset);
   // "The estimate of …": an article or connective alone names nobody either.
   if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text)) {

@@ -1,5 +1,5 @@
 import { detectLanguage } from "../language/detect-language";
-import { findClaimant } from "./claimant";
+import { findClaimant, personWithin } from "./claimant";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";
@@ -119,12 +119,6 @@ function withFullName(claimant: Claimant, fullNames: Map<string, string | null>)
   return full ? { ...claimant, text: full } : claimant;
 }
 
-/** The first person named within [start, end), as a claimant. */
-function personIn(entities: Entity[], start: number, end: number): Claimant | null {
-  const person = entities.find((entity) => entity.type === "person" && entity.start >= start && entity.end <= end);
-  return person ? { text: person.text, start: person.start, end: person.end } : null;
-}
-
 /** The unit's claimant when a person entity names it. */
 function personSpeaker(unit: Unit): Claimant | null {
   const claimant = unit.claimant;
@@ -203,7 +197,7 @@ function analyse(
     classification = { kind: "other", checkworthiness: Math.min(classification.checkworthiness, 0.1), checkworthy: false, subjective: false, reasons: [SOURCE_ONLY_REASON] };
     // A person named in the source is the claimant, without office and party ("Sozialministerin Karin Albrecht (SPD)").
     const source = onlySource.source;
-    if (!claimant && source) claimant = personIn(entities, offset + source.start, offset + source.end) ?? { text: text.slice(source.start, source.end), start: offset + source.start, end: offset + source.end };
+    if (!claimant && source) claimant = personWithin(entities, offset + source.start, offset + source.end) ?? { text: text.slice(source.start, source.end), start: offset + source.start, end: offset + source.end };
   }
   // A sentence that only names a source has nothing to word (as boilerplate).
   let suggestedWording =

@@ -87,16 +87,15 @@ async function compareSimilar(teamId: string, outletId: string, deadline: number
   // A small outlet's claims are compared with each other directly, whatever the team holds: each claim's
   // look-up in the team's index (below) took seconds in a team of 300,000 claims, and an outlet of 13
   // claims was reported as "too many to compare" (walk of stop 32). Cheap, so no turn in the queue either.
-  const small = await comparedClaims(teamId, outletId, SMALL_OUTLET);
-  if (small.length <= SMALL_OUTLET) {
-    const found = await withinTime(Math.max(1, deadline - performance.now()), (tx) => pairsAmong(tx, teamId, small));
+  const ids = await comparedClaims(teamId, outletId);
+  if (ids.length <= SMALL_OUTLET) {
+    const found = await withinTime(Math.max(1, deadline - performance.now()), (tx) => pairsAmong(tx, teamId, ids));
     if (found) keep(found);
     return found !== null;
   }
   if (runningSearches >= MAX_RUNNING_SEARCHES) return false;
   runningSearches++;
   try {
-    const ids = await comparedClaims(teamId, outletId, MAX_COMPARED);
     const more = ids.length > MAX_COMPARED;
     if (more) ids.pop();
     for (let from = 0, batch = FIRST_BATCH; from < ids.length && pairs.size < MAX_PAIRS; from += batch, batch = Math.min(MAX_BATCH, batch * 2)) {
@@ -123,14 +122,14 @@ async function pairsAmong(tx: Prisma.TransactionClient, teamId: string, ids: str
     LIMIT ${MAX_PAIRS}`;
 }
 
-/** The outlet's check-worthy claims, newest articles first: at most `limit`, plus one to tell that there are more. */
-async function comparedClaims(teamId: string, outletId: string, limit: number): Promise<string[]> {
+/** The outlet's check-worthy claims, newest articles first: at most MAX_COMPARED, plus one to tell that there are more. */
+async function comparedClaims(teamId: string, outletId: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c."teamId" = ${teamId}::uuid AND a."teamId" = ${teamId}::uuid AND a."outletId" = ${outletId}::uuid
       AND c.checkworthy AND c."mergedIntoId" IS NULL AND c.status <> 'excluded'
     ORDER BY a."importedAt" DESC, a.id, c.checkworthiness DESC, c.id
-    LIMIT ${limit + 1}`;
+    LIMIT ${MAX_COMPARED + 1}`;
   return rows.map((row) => row.id);
 }
 

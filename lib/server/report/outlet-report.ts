@@ -86,17 +86,14 @@ function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean): { 
 async function* outletText(reports: AsyncGenerator<Report>, format: TextFormat, frame: ReturnType<typeof formatFrame>): AsyncGenerator<string> {
   yield frame.start;
   let written = false;
-  try {
-    for await (const report of reports) {
-      let first = true;
-      for (const piece of outletArticlePieces(report, format)) {
-        yield first && written ? frame.separator + piece : piece;
-        first = false;
-      }
-      written ||= !first;
+  // (A download cancelled mid-way ends this loop, and for-await ends the reports' generator with it.)
+  for await (const report of reports) {
+    let first = true;
+    for (const piece of outletArticlePieces(report, format)) {
+      yield first && written ? frame.separator + piece : piece;
+      first = false;
     }
-  } finally {
-    await reports.return(undefined);
+    written ||= !first;
   }
   yield frame.end;
 }
