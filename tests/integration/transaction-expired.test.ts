@@ -31,6 +31,7 @@ describe("a write that outlives its transaction", () => {
 
     const response = errorResponse(error, "expired-request", "en");
     expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("UNAVAILABLE");
     expect(body.error.message).toBe("The server was too busy to finish saving in time. Nothing was saved; try again in a moment.");

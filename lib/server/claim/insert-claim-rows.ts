@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from "uuid";
-import type { Prisma } from "@/lib/server/db/client";
+import { transactionOptions, type Prisma } from "@/lib/server/db/client";
 
 // Prisma's createMany costs about a millisecond per claim row (14,000 claims of a 2 MB article took
 // 15 s, past the 5 s transaction limit). One INSERT … SELECT from a JSON array per chunk lets
@@ -27,10 +27,10 @@ export async function insertClaimRows(tx: Prisma.TransactionClient, rows: Prisma
 
 /**
  * The transaction timeout for a write that inserts `claims` engine claims of a text of `textLength`
- * characters: the default 5 s, a second per thousand claims (the GIN indexes on wording and search
+ * characters: the default limit, a second per thousand claims (the GIN indexes on wording and search
  * vector cost ~0.25 ms a row), and 4 s per million characters (the article's search vector and the
  * claims' trigram indexes grow with the text: a 1.7 MB text of 19 long claims took about 2 s on a
  * quiet machine and over 5 s while the whole test suite ran beside it). The largest article the body
  * limit allows commits on a busy machine too.
  */
-export const claimInsertTimeout = (claims: number, textLength: number) => 5_000 + claims + Math.ceil(textLength / 250);
+export const claimInsertTimeout = (claims: number, textLength: number) => transactionOptions.timeout + claims + Math.ceil(textLength / 250);

@@ -16,7 +16,13 @@ export function createDb(connectionString: string): PrismaClient {
 // The process-wide pool is made here (not inside the adapter) so metrics can read how busy it is.
 export const pool = (holder.factdeskPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL ?? "", max: 10 }));
 
-export const db: PrismaClient = (holder.factdeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }));
+// Prisma's defaults (2 s to get a connection, 5 s to finish) answered 503 to plain saves while
+// large imports and exports kept the pool and the database busy (CI of stop 32: one revoke of a
+// share link). A save that waits a little longer beats one the reviewer has to repeat; a write that
+// needs more says so itself (claimInsertTimeout).
+export const transactionOptions = { maxWait: 10_000, timeout: 15_000 };
+
+export const db: PrismaClient = (holder.factdeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), transactionOptions }));
 
 export const poolUse = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
 

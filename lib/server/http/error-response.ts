@@ -62,5 +62,8 @@ export function errorResponse(error: unknown, requestId?: string, locale: Locale
   const body: ErrorBody = { error: { code: appError.code, message: appError.message } };
   if (appError.details !== undefined) body.error.details = appError.details;
   if (requestId) body.error.requestId = requestId;
-  return Response.json(body, { status: appError.status, headers: { "cache-control": "no-store" } });
+  const headers: Record<string, string> = { "cache-control": "no-store" };
+  // A busy server says when to ask again (RFC 9110 §10.2.3); clients and proxies retry after it.
+  if (appError.status === 503) headers["retry-after"] = "2";
+  return Response.json(body, { status: appError.status, headers });
 }
