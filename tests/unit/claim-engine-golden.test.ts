@@ -77,38 +77,43 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // article changes); the walk of stop 32: "think tank" no speculation and a group that speaks, "Das kündigte X an"
 // a source, a person named in a source sentence the claimant without office and party, German criticism and
 // confidence ("kritisierte", "zuversichtlich") opinion words, "council" a group that speaks, "However, X said" (weights unchanged).
+// Stop 33 (engine read of five new articles): date lines, bylines with a post, photo and interview credits are
+// boilerplate; speakers after a quotation with a title or an apposition, bodies named by their kind ("the
+// committee said"), "Industry body X said", the holder after an office between commas, "Der frühere … X (FDP)
+// erklärte"; a bracketed short name and an office stay with the subject in German word order; "Was" names
+// nobody; stance adverbs and verdict words ("frankly", "überfällig") evaluative (model retrained: CV the same).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
-  seedDe: "43eb525c6741776e72593ab5d9b6942f0cf263438f88129f460f35a7d468b7ac",
-  seedEn: "1dd4ce2de66448be2843dc9b7b6ba11ca79a142fe226729117ef1d02065dca0e",
-  seedTeamDe: "e0b9bd1155a3d1e8401827a020f6a9e6f9b98645ae006e1ff2c3acf98ac7854b",
-  seedDetected: "ff0d7bd391ebc75733dc632cb9d2f9468f9546b93412290f69373b82724c14be",
-  claimbusterTrain: "33ba394ada98edc6b276c134437810bdbcb44fcf0c271a4d3f27dde9f24bf0b5",
-  claimbusterDev: "a16234c86f8b97aee95d13a6ba09471e8d213c4867cc55dc935187e200852831",
-  claimbusterDevRules: "32c112d420127ddc20da1d3e525e061ffb6bb4025a6d24b71403fe7fa182e255",
-  claimbusterDevTeam: "8e7690eb2d59b742327a324db60da0c6ab621cff274b1551959eadac082acb5b",
-  claimbusterDevSentences: "eb8065c032f8587beb91134c5032d28932bf97c58d4f521fdb81682fe88fa95d",
-  claimbusterDevRaw: "0d05685f03dd4664942016285fd32dbe8787b6e6793e3c2ac3c518fc52435386",
-  claimbusterTrainRaw: "7ecfc04084cae9294c5a72dad5796f0f851044a480a377a3f22e8fef9668b75a",
+  seedDe: "c77ab76ada2c3fe2671b93c62e5fcac17f6b0f90818f74fc6492f9474cc89255",
+  seedEn: "638bfd0e09031b03fd22846d6030225476aefd4105eeda2d7beb3f7ffd4c7d85",
+  seedTeamDe: "5f73222b3eb9612488a3582d05348654c6e24695a774e7a86716e2915c2918c9",
+  seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
+  claimbusterTrain: "76de39c8bc78e89d469099344018abe95eafc72e90d990a24c99ea592891e7b8",
+  claimbusterDev: "f69cfdc0eefcae99897de096ec12bc1fb936a5354958f3ff2b6a97cf6a13f88f",
+  claimbusterDevRules: "82d2543d73e38c4fcfeacfa4c6633787ca44b8cb880bc330074574ae96297873",
+  claimbusterDevTeam: "9eb184b35d7bddd85143d2f4f1f3e5ecd7fa0d6f65855fbf56d6de08b4c19278",
+  claimbusterDevSentences: "79b4e06cb008796e52d0f05b969f29e345ecc6d4b9b046987caee40333fd81bf",
+  claimbusterDevRaw: "3e9bd84430b7da94917298beb7f515b99b70b4e487f6aa386ea360eceb155362",
+  claimbusterTrainRaw: "6513e369522a9d46f4e01d5017da132af8ec2d403de94dfa552282643ca78100",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
   trickyDe: "60eaf833d12dce056eb5c29bbeb4d7152fdfe0e8fc394888dc40a906f349a39a",
-  trickyEn: "957a81a458ac954f7fb6ef2c60fc0c09cd034897a2b01bb3c94e3871d08f694e",
+  trickyEn: "37a83b9b53238955a09c9c492092ce0100692a216af9851734c20b5cea87c2ef",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "37b7c1b770380ab2fc3ad313a86c85e91491f34d6a80b25091d1419e9d5a9c64",
-  ct24DevTestSentences: "b53a4dc76f912c593d195dfcd336c64140cf0477aab6a6670a2b740aa8e9f822",
-  ct24DevTestRaw: "26afb8b4866ab3d5425e46d33f92845764c165aadd244035e2a99a3acb93fc23",
-  "subjectivity german/dev_de": "3da0b618a8f678ea9431fd8bd7a0d506f15d27baa9243e995150bd9b36f827cb",
+  ct24DevTest: "ede6d41c0d25f6f7bb99b52cffdab7972ff00014229a92ee50e6110c663d3364",
+  ct24DevTestSentences: "72c8dacbdfe89968cf142773bdccff5a6ad4c48ce47f3b86c5ad9437dd0ab57f",
+  ct24DevTestRaw: "b481e9b46bfc4730849bf1cff0b1d5aae07f2b71b6246a9926963d0b8671e454",
+  "subjectivity german/dev_de": "20441d66b5af74ee13c9368bb711f057d241e7b2752cb6d8a1e25dcbd6b81ad9",
   "subjectivity german/dev_test_de": "7ee050fef1746a2a2e95f68558a23e9425b834cec8d38815dd3649ee10b1c9c7",
-  "subjectivity german/train_de": "03eec22180d8b3a53de2769e33e7a0a66dc20a6690d0fd5a614d64c9acfc6e34",
-  "subjectivity english/dev_en": "b7ded8ca57efd2b57811099341572366e1996c03716c1d12fd3152e4f1cfc2a2",
-  "subjectivity english/dev_test_en": "b39212d0fcabe7a748862419cd561d4d82f21036ce51e9b6d62debff6b209149",
-  "subjectivity english/train_en": "929cab9b413ed8634b7233557e2b1cce44b7ed8dd60fa31354bf50bd31a2353e",
-  claimnormEn: "61d48cce6a9b79e40d4ca0a56e173f0b7a659363c77c4b15e87073f5ce899f5f",
-  claimnormDe: "acb0c9310ed7805a8ef9eeaf111ffea5179ddf6c2c58da11c0527383c737ce6e",
+  "subjectivity german/train_de": "67b7abcdea7799b2a3176a4169da9b92aa013a312155c18a01c0b3580bf9772c",
+  "subjectivity english/dev_en": "95294f6c830c19e70aedacbd0b39aaaa7d66e230f0e93d319b7800fe0af9bde4",
+  "subjectivity english/dev_test_en": "d14a4645007ddf859a909d79f292517328ad89e2b4a354883019cc966aa34289",
+  "subjectivity english/train_en": "c6c148338f23174eb82c4c39cc385133f1842d6e6b86201d9fd0a30e04680f15",
+  claimnormEn: "de228e7b2ab76c30eacf2962b845dbc5e47477a70db49c24a597868a486b67b6",
+  claimnormDe: "e15f4ce0af33add11b18286af4f8d21872977eccb7e2a6c693f1d7857f752abb",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

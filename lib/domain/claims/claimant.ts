@@ -45,6 +45,12 @@ const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor";
+// Right after a quotation that ends with its comma: "“…,” Dr Vanessa Saliba, a consultant at the UKHSA, told reporters".
+const AFTER_QUOTE = "[”\"»«]\\s+";
+// English verbs that follow a body named by its kind ("the committee said"); "added" only before what was said.
+const ENGLISH_SPEAKER_VERBS = "said|says|told|stated|wrote|warned|claimed|argued|noted|insisted|announced|added(?=\\s*(?:[,:;.!?]|$)|\\s+that\\b)";
+// Words that end a body's name before the verb: pronouns, and the start of a clause ("a move that officials said …").
+const NOT_IN_BODY = "(?:he|she|it|they|we|you|who|whom|whose|which|that|this|these|those|one|more|most|less|what|and|but|or|if|when|as|because|while|has|have|had|was|were|is|are|will|would|also)";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
 // What may stand before a German verb of saying that has its speaker after it: a word or a short phrase.
 const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,3}";
@@ -82,7 +88,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "The company, which employs 12,000 people, said …" too.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
@@ -92,13 +98,13 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // ("However, prices rose, said …"), and prepositions and connectives open no name.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+)((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin)\\s+)?${NAME_WORD}){1,6}),\\s+${NOT_APPOSITION}(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin)\\s+)?${NAME_WORD}){1,6}),\\s+${NOT_APPOSITION}(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
-  [new RegExp(`(?:^|[.!?]\\s+)(?:${NAME_WORD}['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${PERSONAL_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")
@@ -130,6 +136,10 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
   [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
+  [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
+  // "…, the committee said.", "The union has said …", "a Department of Health spokesperson said": a body named by its kind.
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+(?:(?:of|for)\\s+)?){0,3}(?:(?!${NOT_IN_BODY}\\s)\\p{Ll}+\\s+){0,2}(?!${NOT_IN_BODY}\\s)\\p{Ll}{3,})(?:\\s+(?:has|have|had))?\\s+(?:${ENGLISH_SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
@@ -161,8 +171,8 @@ function mayPutSourceFirst(text: string): boolean {
 const PRONOUN_ONLY =
   /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
 const OPENER_WORDS = new Set(PHRASE_OPENERS);
-// "Nobody said …", "Kein Experte sagte …", "Who said …?": no one said it.
-const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever)$/u;
+// "Nobody said …", "Kein Experte sagte …", "Who said …?", "Was sagen Sie …?": no one said it.
+const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
@@ -212,11 +222,28 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   const person = personWithin(entities, offset + group[0], offset + group[1]);
   if (person) return person;
   const claimant = withoutTitle(text, group[0], group[1], offset);
+  const named = claimant && nameInApposition(text, claimant, group[1], offset);
+  if (named) return named;
   // "The estimate of …": an article or connective alone names nobody either.
   if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text)) {
     return wholeOrganisation(entities, claimant) ?? claimant;
   }
   return null;
+}
+
+// ", Andrea Nahles," after the office: a name of two to four words between commas.
+const APPOSED_NAME = /^,\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}),/u;
+
+/**
+ * "sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, …", "Der Chefvolkswirt der ING, Carsten
+ * Brzeski, sprach …": an office followed by its holder's name between commas; the person is the claimant.
+ */
+function nameInApposition(text: string, claimant: Claimant, groupEnd: number, offset: number): Claimant | null {
+  if (!claimant.text.split(/\s+/).some((word) => TITLE_WORDS.has(word) || ENDS_WITH_TITLE.test(word))) return null;
+  const name = APPOSED_NAME.exec(text.slice(groupEnd, groupEnd + 80));
+  if (!name) return null;
+  const start = groupEnd + name[0].indexOf(name[1]!);
+  return withoutTitle(text, start, start + name[1]!.length, offset);
 }
 
 /** "Henkel AG & Co. KGaA meldete …": the organisation the claimant's words end, when they are only its last part. */

@@ -1,5 +1,5 @@
 import type { Entity } from "./types";
-import { MONTHS } from "./lexicon";
+import { ENDS_WITH_TITLE, MONTHS } from "./lexicon";
 
 // German word order for a suggested wording: after a fronted phrase is taken off ("Laut X ist Indien …"),
 // the finite verb comes first, and the subject (or a time or place) goes back in front of it.
@@ -30,12 +30,16 @@ export function verbSecond(text: string, entities: Entity[]): string | null {
   let end = 1;
   const rest = text.slice(words[0]!.length + 1);
   const name = entities.find((entity) => entity.type !== "number" && entity.type !== "date" && rest.startsWith(`${entity.text} `));
+  // "reist Außenministerin Annalena Baerbock …": an office before the person is part of the subject.
+  const titled = name ? undefined : entities.find((entity) => entity.type === "person" && ENDS_WITH_TITLE.test(words[1]!) && rest.startsWith(`${words[1]} ${entity.text} `));
   // A time or a place may come first as well: "Ende 2023 lebten …", "2023 lebten …", "Bei dem Unfall wurden …".
   const adverbial = adverbialEnd(words);
   if (adverbial > 1) {
     end = adverbial;
   } else if (name) {
     end = 1 + name.text.split(" ").length;
+  } else if (titled) {
+    end = 2 + titled.text.split(" ").length;
   } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!) || approximateNumber(words)) {
     // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
     end = nounEnd(words, 2);
@@ -46,6 +50,11 @@ export function verbSecond(text: string, entities: Entity[]): string | null {
     }
   } else if (/^\p{Lu}/u.test(words[1]!) || PRONOUNS.has(words[1]!)) {
     end = 2;
+  }
+  // "hat das Umweltbundesamt (UBA) neue Zahlen …": a short name in brackets stays with the subject.
+  if (end > 1 && end < words.length && words[end]!.startsWith("(")) {
+    const close = words.findIndex((word, i) => i >= end && i < end + 3 && word.endsWith(")"));
+    if (close >= 0) end = close + 1;
   }
   if (end <= 1 || end > words.length) return null;
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");

@@ -28,7 +28,7 @@ export const LATE_SAY =
   "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
 
 /** Offices and roles written in lower case before a name: "press secretary Karoline Leavitt", "Council leader Tony Dyer", "resident Sarah Mills". */
-export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor";
+export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor|executive|officer|commissioner|epidemiologist|professor|governor";
 
 /** Offices abbreviated before a name in wire copy ("said Sen. Jane Doe, D-Mass."), with the space after them. */
 export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|Mrs|Ms)\\.\\s+";
@@ -83,7 +83,10 @@ export const EVALUATIVE = new Set(
     "kritisierte kritisierten bemängelte bemängelten beklagte beklagten zuversichtlich optimistisch pessimistisch enttäuscht " +
     "good bad great terrible awful wonderful important crucial outrageous ridiculous absurd shameful dangerous " +
     "amazing incredible excellent disastrous unfortunately fortunately hopefully clearly obviously really very " +
-    "extremely truly deeply utterly strong weak best worst beautiful ugly brilliant stupid wrong right unfair fair")
+    "extremely truly deeply utterly strong weak best worst beautiful ugly brilliant stupid wrong right unfair fair " +
+    // Stance adverbs and verdicts of a writer (walk of stop 33: "Frankly, … has been disappointing", "Das ist längst überfällig").
+    "frankly honestly disappointing shocking disgraceful overdue regrettable welcome " +
+    "überfällig enttäuschend armutszeugnis beschämend unverantwortlich")
     .split(" "),
 );
 
@@ -179,6 +182,12 @@ export const TITLE_WORDS = new Set(
 );
 
 
+const MONTH_NAME =
+  "Jan(?:uar|uary)?|Jänner|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?";
+const DAY_NAME = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+// "12. Februar 2025", "20 Jun 2024", "June 20, 2024", "26.03.2025", "2025-03-26".
+const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
@@ -189,10 +198,20 @@ export const BOILERPLATE: RegExp[] = [
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
-  /^(Foto|Bild|Photo|Image|Quelle|Source|Credit)s?\s*:/i,
+  /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
+  // A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
+  // "26.03.2025"): when the page was written, never something it states.
+  new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u"),
+  // A byline with the writer's post ("Damian Carrington, Environment editor"), and an interview's credit line.
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u,
+  /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Interview|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u,
+  // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
+  /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis)\s*:/i,
+  /^(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/iu,
+  /^(?:Das|Dieses) (?:Gespräch|Interview) (?:wurde|ist) (?:schriftlich |telefonisch )?(?:autorisiert|geführt|gekürzt)\b/i,
   // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
   /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
   /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
@@ -256,7 +275,7 @@ export const CAME_FROM = "(?:Kritik|Lob|Widerspruch|Zustimmung|Unterstützung|Ap
 
 // What kind of body a name is, in lower case before it ("mortgage finance company Freddie Mac said",
 // "The rail union RMT said"); a wording's "it" may stand for such a speaker (wording-front.ts).
-export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|lender|insurer|retailer|bank|regulator|watchdog";
+export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|lender|insurer|retailer|bank|regulator|watchdog|body|association|federation|charity";
 
 // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: …": a stance shown before what was said.
 export const SHOWED_ITSELF = "zeigten?\\s+sich\\s+\\p{Ll}+";

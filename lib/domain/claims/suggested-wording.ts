@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
@@ -40,7 +40,7 @@ const SAY = `sagte|sagten|urteilte|urteilten|entschied|behauptete|behaupteten|kr
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
-  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
+  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|outside|inside|near|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
 // Why a speaker is not named, or what they went on to do: "…, the spokeswoman said, declining to be named.",
 // "…, the World Health Organization said on Wednesday, urging countries to step up vaccination."
 const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}|(?:his|her|their)\\s+\\p{L}+\\s+\\p{L}+ing\\b[^,;]{0,40}))";
@@ -56,6 +56,8 @@ const TRAILING_ATTRIBUTION = [
   // (A colon opens a quotation: what follows it is no part of the attribution.)
   // ("…, berichteten die indischen Medien unter Berufung auf eine Erklärung des indischen Verteidigungsministeriums")
   new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,120}?(?:,\\s*[^,.;:]{1,120}?){0,2}[.!]?$`, "u"),
+  // "…, Dr Vanessa Saliba, a consultant epidemiologist at the UKHSA, told reporters.": a name, who they are, then the verb.
+  new RegExp(`,\\s*(?:${ABBREVIATED_OFFICE}|(?:Dr|Prof)\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:an?|the)\\s+[^,;]{1,100}?,\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
@@ -71,7 +73,7 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*(?:\\p{Ll}+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:say|warn|argue)[.!]?$`, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
-const NEEDS_SAID = [false, false, true, true, true, false, false, false, false, false];
+const NEEDS_SAID = [false, false, true, true, true, true, false, false, false, false, false];
 const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
@@ -100,7 +102,7 @@ const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|${LOWER_CASE_OFFICES}|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";

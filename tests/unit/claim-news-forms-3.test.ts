@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, wordingOf as wording } from "../support/claim-sentence";
+
+// Forms found by the engine read of stop 33: five new articles (German labour market, a hard-wrapped German
+// interview, a German court ruling and climate report, an English wire story on measles, an English court
+// and climate story) that the engine had never seen.
+
+const kinds = (text: string, language: "de" | "en") => extract(text, { language }).units.map((unit) => [text.slice(unit.start, unit.end), unit.kind]);
+
+describe("page furniture of real articles", () => {
+  it("reads date lines, bylines with a post, photo credits and an interview's credit and close as boilerplate", () => {
+    const lines = [
+      "Damian Carrington, Environment editor",
+      "Thu 20 Jun 2024 11.42 BST",
+      "Berlin, 12. Februar 2025",
+      "26.03.2025",
+      "Photograph: Jill Mead/The Guardian",
+      "Ein Interview von Thomas Gutschker und Eckart Lohse",
+      "Our Standards: The Thomson Reuters Trust Principles.",
+      "Herr Minister, vielen Dank für das Gespräch.",
+      "Das Gespräch wurde schriftlich autorisiert.",
+      "Dieses Thema im Programm: Das Erste, tagesschau, 04. März 2025, 12:00 Uhr",
+    ];
+    for (const line of lines) expect(kinds(line, line.includes("Gespräch") || line.includes("Februar") ? "de" : "en")).toEqual([[line, "boilerplate"]]);
+  });
+
+  it("keeps sentences that start with a date or end with an editor as statements", () => {
+    expect(kinds("On 12 March 2024 the court ruled.", "en")[0]![1]).toBe("claim");
+    expect(kinds("Sales rose sharply, said the editor.", "en")[0]![1]).toBe("claim");
+  });
+});
+
+describe("English speakers", () => {
+  it("finds the speaker after a quotation with a title or an apposition, and takes the attribution out of the wording", () => {
+    const saliba = "\"Measles is not a mild illness,\" Dr Vanessa Saliba, a consultant epidemiologist at the UKHSA, told reporters.";
+    expect(claimant(saliba, "en")).toBe("Vanessa Saliba");
+    expect(wording(saliba, "en")).toBe("Measles is not a mild illness");
+    const pritchard = "\"We are seeing pressure on every ward,\" NHS England chief executive Amanda Pritchard said in a statement.";
+    expect(claimant(pritchard, "en")).toBe("Amanda Pritchard");
+    expect(wording("\"This is a watershed moment,\" Finch told the Guardian outside the court.", "en")).toBe("This is a watershed moment");
+  });
+
+  it("names a body by its kind ('the committee said', 'The union said last month that …')", () => {
+    const committee = "Only a third of the emissions reductions needed were covered by credible plans, the committee said.";
+    expect(claimant(committee, "en")).toBe("the committee");
+    expect(wording(committee, "en")).toBe("Only a third of the emissions reductions needed were covered by credible plans");
+    expect(claimant("The union said last month that resident doctors could strike again if talks on pay failed.", "en")).toBe("The union");
+    expect(claimant("The campaign will offer MMR jabs in schools, a Department of Health spokesperson said.", "en")).toBe("a Department of Health spokesperson");
+    // Not a clause's subject or a pronoun after "the more".
+    expect(claimant("Ministers agreed to the ban, a move that officials said would cost Moscow billions.", "en")).toBeUndefined();
+    expect(claimant("The more he said, the less we knew.", "en")).toBeUndefined();
+  });
+
+  it("takes the office holder after a possessive office, and a body named with its kind in lower case", () => {
+    const richardson = "The CCC's interim chief executive, James Richardson, told reporters that the next government had \"no time to lose\".";
+    expect(claimant(richardson, "en")).toBe("James Richardson");
+    expect(wording(richardson, "en")).toBe("The next government had no time to lose");
+    const body = "Industry body Offshore Energies UK said the ruling created \"uncertainty\" for investors.";
+    expect(claimant(body, "en")).toBe("Offshore Energies UK");
+    expect(wording(body, "en")).toBe("The ruling created uncertainty for investors");
+  });
+});
+
+describe("German speakers", () => {
+  it("finds a speaker with article, adjective, office and party, so the speaker before does not carry over", () => {
+    const units = extract(
+      "„Das ist ein guter Tag“, sagte Präsident Reiner Holznagel. Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, er respektiere das Urteil. Die Politik bleibe aber gefordert, den Soli vollständig abzuschaffen.",
+      { language: "de" },
+    ).units;
+    expect(units.map((unit) => unit.claimant?.text)).toEqual(["Reiner Holznagel", "Christian Lindner", "Christian Lindner"]);
+  });
+
+  it("takes the person named after an office between commas as the speaker", () => {
+    expect(claimant("„Die Frühjahrsbelebung ist bislang ausgeblieben“, sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, am Dienstag in Nürnberg.", "de")).toBe("Andrea Nahles");
+    expect(claimant("Der Chefvolkswirt der ING Deutschland, Carsten Brzeski, sprach von einer „strukturellen Krise“.", "de")).toBe("Carsten Brzeski");
+  });
+
+  it("names nobody for a question word", () => {
+    expect(claimant("Was sagen Sie diesen Menschen?", "de")).toBeUndefined();
+  });
+});
+
+describe("German word order in a wording", () => {
+  it("keeps a short name in brackets and an office with the subject when the verb goes back to second place", () => {
+    expect(wording("Unterdessen hat das Umweltbundesamt (UBA) neue Zahlen zu den Treibhausgasemissionen vorgelegt.", "de")).toBe(
+      "Das Umweltbundesamt (UBA) hat neue Zahlen zu den Treibhausgasemissionen vorgelegt",
+    );
+    expect(wording("Wie ein Sprecher des Auswärtigen Amtes mitteilte, reist Außenministerin Annalena Baerbock am Freitag nach Kiew.", "de")).toBe(
+      "Außenministerin Annalena Baerbock reist am Freitag nach Kiew",
+    );
+    expect(wording("Laut Regierung liefert Deutschland Waffen an die Ukraine.", "de")).toBe("Deutschland liefert Waffen an die Ukraine");
+  });
+});
+
+describe("writers' verdicts", () => {
+  it("reads stance adverbs and verdict words as opinion", () => {
+    const [overdue] = extract("Das ist längst überfällig.", { language: "de" }).units;
+    expect(overdue).toMatchObject({ kind: "opinion", subjective: true });
+    const [frankly] = extract("Frankly, the government's record on public health has been disappointing.", { language: "en" }).units;
+    expect(frankly!.subjective).toBe(true);
+  });
+});
