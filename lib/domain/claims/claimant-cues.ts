@@ -40,6 +40,13 @@ export function sayVerbAfterApposition(tokens: Token[]): boolean {
   return false;
 }
 
+const ENGLISH_SAY_WORDS = new Set("said says told stated wrote warned claimed argued noted insisted announced added".split(" "));
+/** "the committee said": an English verb of saying after at least two words (German units skip the pattern). */
+export function englishSayVerbAfterTwoWords(tokens: Token[]): boolean {
+  for (let i = 2; i < tokens.length; i++) if (ENGLISH_SAY_WORDS.has(tokens[i]!.info.lower)) return true;
+  return false;
+}
+
 // English finite verbs that cannot stand in a speaker's name or description ("the army had lost").
 const FINITE_VERBS = new Set(["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does", "should", "must"]);
 export function hasFiniteVerb(tokens: Token[], start: number, end: number): boolean {

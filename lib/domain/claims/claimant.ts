@@ -1,7 +1,7 @@
 import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, AUXILIARIES, LOWER_CASE_OFFICES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
-import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
+import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
 import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
@@ -139,7 +139,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
   [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
   // "…, the committee said.", "The union has said …", "a Department of Health spokesperson said": a body named by its kind.
-  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+(?:(?:of|for)\\s+)?){0,3}(?:(?!${NOT_IN_BODY}\\s)\\p{Ll}+\\s+){0,2}(?!${NOT_IN_BODY}\\s)\\p{Ll}{3,})(?:\\s+(?:has|have|had))?\\s+(?:${ENGLISH_SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+(?:(?:of|for)\\s+)?){0,3}(?:(?!${NOT_IN_BODY}\\s)\\p{Ll}+\\s+){0,2}(?!${NOT_IN_BODY}\\s)\\p{Ll}{3,})(?:\\s+(?:has|have|had))?\\s+(?:${ENGLISH_SPEAKER_VERBS})\\b`, "du"), (_, tokens) => englishSayVerbAfterTwoWords(tokens)],
   // "Critics say …", "Some analysts warn …": the plain "say", "warn", "argue" only after a group (after "I", "To", "Let's" it names nobody).
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.

@@ -202,15 +202,9 @@ export const BOILERPLATE: RegExp[] = [
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
-  // A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
-  // "26.03.2025"): when the page was written, never something it states.
-  new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u"),
-  // A byline with the writer's post ("Damian Carrington, Environment editor"), and an interview's credit line.
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u,
-  /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Interview|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u,
   // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
   /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis)\s*:/i,
-  /^(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/iu,
+  /^(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/i,
   /^(?:Das|Dieses) (?:Gespräch|Interview) (?:wurde|ist) (?:schriftlich |telefonisch )?(?:autorisiert|geführt|gekürzt)\b/i,
   // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
   /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
@@ -223,6 +217,22 @@ export const BOILERPLATE: RegExp[] = [
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
+
+// Date lines, bylines and credits are short lines: each pattern runs only where its cheap condition holds,
+// so an article's sentences skip them.
+// A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
+// "26.03.2025"): when the page was written, never something it states.
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u");
+// A byline with the writer's post ("Damian Carrington, Environment editor").
+const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
+// An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").
+const CREDIT_LINE = /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Interview|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u;
+const HAS_DIGIT = /\d/;
+function isShortLineFurniture(line: string): boolean {
+  if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
+  if (line.length <= 100 && line.includes(", ") && BYLINE_WITH_POST.test(line)) return true;
+  return line.length <= 120 && (line.includes(" von ") || line.includes(" by ")) && CREDIT_LINE.test(line);
+}
 
 // A pattern not anchored at the start scans the whole unit; the newsletter and the cookie patterns run
 // only where a word they need occurs (a necessary condition: same result, most units skip them).
@@ -239,14 +249,14 @@ export const NEWSLETTER_WORD_PARTS = ["newsletter", "abonnieren", "subscribe", "
 export const PRIVACY_WORD_PARTS = ["cookie", "datenschutz", "privacy", "impressum", "rights", "rechte"];
 
 // The patterns anchored at the start with the same flags (/i) as one alternation: one regular
-// expression call per unit instead of nine (it matches exactly where one of them does). Every unit
+// expression call per unit and set of flags instead of one per pattern (it matches exactly where one of them does). Every unit
 // of an article is tested, and for most the calls themselves were the cost, not the matching.
-const ANCHORED_CASELESS = new RegExp(
-  BOILERPLATE.filter((pattern) => pattern.source.startsWith("^") && pattern.flags === "i").map((pattern) => `(?:${pattern.source})`).join("|"),
-  "i",
-);
+// The same for those with the flag "u".
+const anchoredWith = (flags: string) => (pattern: RegExp) => pattern.source.startsWith("^") && pattern.flags === flags;
+// One "^" in front of the alternation: with a "^" inside each branch V8 tries the pattern at every position.
+const ANCHORED = ["i", "u"].map((flags) => new RegExp(`^(?:${BOILERPLATE.filter(anchoredWith(flags)).map((pattern) => `(?:${pattern.source.slice(1)})`).join("|")})`, flags));
 const OTHERS = BOILERPLATE.map((pattern, i) => ({ pattern, mayMatch: BOILERPLATE_MAY_MATCH[i] })).filter(
-  ({ pattern }) => !(pattern.source.startsWith("^") && pattern.flags === "i"),
+  ({ pattern }) => !["i", "u"].some((flags) => anchoredWith(flags)(pattern)),
 );
 
 /**
@@ -254,7 +264,8 @@ const OTHERS = BOILERPLATE.map((pattern, i) => ({ pattern, mayMatch: BOILERPLATE
  * unit's words together, when the caller has them.
  */
 export function isBoilerplate(trimmed: string, seen?: number): boolean {
-  if (ANCHORED_CASELESS.test(trimmed)) return true;
+  for (let i = 0; i < ANCHORED.length; i++) if (ANCHORED[i]!.test(trimmed)) return true;
+  if (isShortLineFurniture(trimmed)) return true;
   for (let i = 0; i < OTHERS.length; i++) {
     const { pattern, mayMatch } = OTHERS[i]!;
     if ((!mayMatch || mayMatch(trimmed, seen)) && pattern.test(trimmed)) return true;
