@@ -67,6 +67,23 @@ describe("adding, splitting and merging claims", () => {
     expect(history.slice(0, 2)).toEqual(["claim.merged", "claim.split"]);
   });
 
+  // Hostile probe of stop 33: a claim merged away could still be edited and even restored beside the claim holding its text.
+  it("refuses every change to a claim merged into another, and records no label for it", async () => {
+    const a = await article(`Gone ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent.`);
+    const [one, two] = a.claims as [ClaimRow, ClaimRow];
+    expect((await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: one.id, version: one.version }, { id: two.id, version: two.version }] } })).status).toBe(200);
+    const gone = await db.claim.findUniqueOrThrow({ where: { id: two.id } });
+    for (const change of [{ checkworthy: !gone.checkworthy }, { status: "new" }, { excluded: false }, { normalizedText: "Edited after the merge" }]) {
+      const refused = await api(`/api/v1/claims/${two.id}`, { cookie: reviewer, method: "PATCH", json: { version: gone.version, ...change } });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.message).toBe("This claim was merged into another one; change that one instead.");
+    }
+    expect(await db.claim.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({ status: "excluded", version: gone.version, mergedIntoId: one.id });
+    expect(await db.claimDecision.count({ where: { claimId: two.id } })).toBe(0);
+    const cited = await api(`/api/v1/claims/${two.id}/sources`, { cookie: reviewer, json: { url: "https://example.org/merged", stance: "supports" } });
+    expect(cited.status).toBe(409);
+  });
+
   // Found by the hostile probe of stop 25: a selection ending between the two halves of an emoji gave a 500.
   it("refuses a selection or a split inside a character outside the BMP with a 400", async () => {
     const a = await article(`Kopf ${Date.now()}\n\nDie Preise 🇺🇦🔥 stiegen um 5 Prozent und die Löhne 😀 um 3 Prozent.`);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { dueForRetraining } from "@/lib/server/claim-model/decision-window";
 import { retrainTeamModel } from "@/lib/server/claim-model/retrain-team-model";
 import { db } from "@/lib/server/db/client";
 import {
@@ -181,6 +182,10 @@ describe("the team's own claim model", () => {
   it("is reset by the team's admin only: back to the shipped engine, earlier decisions no longer count, versions continue", { timeout: RETRAIN_TIMEOUT }, async () => {
     expect((await api("/api/v1/team/claim-model?language=en", { token: tokensA.editor, method: "DELETE" })).status).toBe(403);
     expect((await api("/api/v1/team/claim-model?language=fr", { token: tokensA.admin, method: "DELETE" })).status).toBe(400);
+    // A language given twice is refused, not read as the last one (hostile probe of stop 33).
+    const twice = await api("/api/v1/team/claim-model?language=en&language=de", { token: tokensA.admin, method: "DELETE" });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.message).toBe('The query parameter "language" is given more than once.');
     const last = englishModel(await claimModel(tokensA.viewer)).models.find((model) => model.label === "checkworthy")!;
     const reset = await api("/api/v1/team/claim-model?language=en", { token: tokensA.admin, method: "DELETE" });
     expect(reset.status).toBe(200);
@@ -193,5 +198,30 @@ describe("the team's own claim model", () => {
     const next = await waitForVersion(tokensA.viewer, last.version + 1);
     expect(next.version).toBe(last.version + 1);
     expect(next.decisionCount).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("a flood of toggles on one claim (hostile probe of stop 33)", () => {
+  it("counts as one claim for retraining and cannot push the desk's other decisions out of the training window", { timeout: RETRAIN_TIMEOUT }, async () => {
+    const team = await createTestTeam("learn-flood");
+    const { claims } = await importArticle((await createRoleTokens(team)).editor, "Flood", portsText("flood"));
+    expect(claims.length).toBeGreaterThanOrEqual(21);
+    const start = Date.now() - 60_000;
+    const decision = (claim: ImportedClaim, at: number) => ({
+      teamId: team.teamId, claimId: claim.id, sentence: claim.text, language: "en" as const, label: "checkworthy" as const, positive: at % 2 === 0, kind: "checkworthy_off" as const, createdAt: new Date(at),
+    });
+    // The desk's work on 20 claims, then one claim switched 5,100 times after it (more than the window of 5,000).
+    await db.claimDecision.createMany({ data: claims.slice(1, 21).map((claim, i) => decision(claim, start + i)) });
+    await db.claimDecision.createMany({ data: Array.from({ length: 5_100 }, (_, i) => decision(claims[0]!, start + 100 + i)) });
+    expect(await dueForRetraining(team.teamId, "en")).toBe(true);
+    expect(await retrainTeamModel({ teamId: team.teamId, language: "en" })).toBe(1);
+    const [model] = await db.teamClaimModel.findMany({ where: { teamId: team.teamId, language: "en" } });
+    expect(model!.decisionCount).toBe(21);
+
+    // Another 100 switches of that one claim are no reason to retrain.
+    const now = Date.now();
+    await db.claimDecision.createMany({ data: Array.from({ length: 100 }, (_, i) => decision(claims[0]!, now + i)) });
+    expect(await dueForRetraining(team.teamId, "en")).toBe(false);
+    expect(await retrainTeamModel({ teamId: team.teamId, language: "en" })).toBe(0);
   });
 });

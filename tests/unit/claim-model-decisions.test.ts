@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreement, checkworthySwitchLabels, exclusionLabels, latestPerClaim } from "@/lib/domain/claim-model/decisions";
+import { agreement, checkworthySwitchLabels, exclusionLabels } from "@/lib/domain/claim-model/decisions";
 import { trainTeamModel } from "@/lib/domain/claim-model/train-team-model";
 import { teamModelOptions } from "@/lib/domain/claim-model/team-models";
 import { extract } from "@/lib/domain/claims/extract";
@@ -17,17 +17,6 @@ describe("which decisions teach the team's claim model", () => {
     expect(exclusionLabels("not_a_claim")).toHaveLength(1);
     expect(exclusionLabels("duplicate")).toEqual([]);
     expect(exclusionLabels("other")).toEqual([]);
-  });
-
-  it("counts a claim switched back and forth once, with its last answer", () => {
-    const newestFirst = [
-      { claimId: "a", label: "checkworthy", positive: false },
-      { claimId: "a", label: "checkworthy", positive: true },
-      { claimId: "a", label: "subjective", positive: false },
-      { claimId: null, label: "checkworthy", positive: true },
-      { claimId: null, label: "checkworthy", positive: true },
-    ];
-    expect(latestPerClaim(newestFirst)).toEqual([newestFirst[0], newestFirst[2], newestFirst[3], newestFirst[4]]);
   });
 
   it("measures agreement as the share of labels a predictor matches", () => {

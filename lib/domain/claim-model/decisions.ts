@@ -39,21 +39,6 @@ export interface LabelledSentence {
   positive: boolean;
 }
 
-/**
- * The newest decision per claim and label (input newest first): a claim switched on and off twenty
- * times teaches once, with its last answer, so a flood of toggles cannot outweigh the desk's other work.
- */
-export function latestPerClaim<T extends { claimId: string | null; label: string }>(newestFirst: T[]): T[] {
-  const seen = new Set<string>();
-  return newestFirst.filter((decision) => {
-    if (decision.claimId === null) return true;
-    const key = `${decision.claimId}:${decision.label}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Share of labelled sentences a predictor agrees with (0 when there are none). */
 export function agreement(sentences: LabelledSentence[], predict: (sentence: string) => boolean): number {
   if (sentences.length === 0) return 0;

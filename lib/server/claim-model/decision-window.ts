@@ -21,9 +21,28 @@ export async function resetTime(tx: Db | Prisma.TransactionClient, teamId: strin
   return reset?.resetAt ?? EPOCH;
 }
 
-/** Whether enough decisions (FACTDESK_CLAIM_MODEL_RETRAIN_AFTER) arrived since the team's last model or reset for the language. */
+/**
+ * Whether decisions on enough claims (FACTDESK_CLAIM_MODEL_RETRAIN_AFTER) arrived since the team's last model or
+ * reset for the language. Claims, not decisions: switching one claim back and forth 20 times is no reason to retrain
+ * (hostile probe of stop 33: one reviewer's toggles started 82 retrainings in 85 s).
+ */
 export async function dueForRetraining(teamId: string, language: Language): Promise<boolean> {
   const threshold = env().FACTDESK_CLAIM_MODEL_RETRAIN_AFTER;
   const since = await newDecisionsSince(db, teamId, language);
-  return (await db.claimDecision.count({ where: { teamId, language, createdAt: { gt: since } }, take: threshold })) >= threshold;
+  const [row] = await db.$queryRaw<{ claims: number }[]>`
+    SELECT count(*)::int AS claims FROM (
+      SELECT DISTINCT coalesce("claimId", id), label FROM "ClaimDecision"
+        WHERE "teamId" = ${teamId}::uuid AND language = ${language}::"Language" AND "createdAt" > ${since}
+        LIMIT ${threshold}
+    ) decided`;
+  return (row?.claims ?? 0) >= threshold;
+}
+
+/**
+ * Orders a reset and the saving of a retrained version for one team and language. The reset row's lock
+ * alone did not: before a team's first reset there is no row to lock, so a version trained on older
+ * decisions could be saved just after the reset and survive it (hostile probe of stop 33, from the code).
+ */
+export async function lockTeamModel(tx: Prisma.TransactionClient, teamId: string, language: Language): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`claim-model:${teamId}:${language}`}, 0))`;
 }

@@ -3,6 +3,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
+import { lockTeamModel } from "./decision-window";
 
 /**
  * Admins: the team goes back to the shipped engine for the language. Its model versions are removed;
@@ -13,6 +14,7 @@ export async function resetTeamClaimModel({ actor, language }: { actor: Actor; l
   authorize(actor, "claim-model.reset");
   const teamId = actor.teamId;
   return db.$transaction(async (tx) => {
+    await lockTeamModel(tx, teamId, language);
     const latest = await tx.teamClaimModel.aggregate({ where: { teamId, language }, _max: { version: true } });
     const previous = await tx.claimModelReset.findUnique({ where: { teamId_language: { teamId, language } }, select: { lastVersion: true } });
     const lastVersion = Math.max(latest._max.version ?? 0, previous?.lastVersion ?? 0);

@@ -1,10 +1,10 @@
-import { latestPerClaim, MODEL_LABELS, type DecisionLabel, type LabelledSentence } from "@/lib/domain/claim-model/decisions";
+import { MODEL_LABELS, type DecisionLabel, type LabelledSentence } from "@/lib/domain/claim-model/decisions";
 import { shippedCheckworthinessModel } from "@/lib/domain/claims/model/shipped-models";
 import type { Language } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
 import { runHeavy } from "@/lib/server/workers/heavy-pool";
-import { dueForRetraining, resetTime } from "./decision-window";
+import { dueForRetraining, lockTeamModel, resetTime } from "./decision-window";
 import type { RetrainJob } from "./schedule-retraining";
 
 /** A retraining reads at most this many of the team's newest decisions, however many there are. */
@@ -21,15 +21,10 @@ export async function retrainTeamModel({ teamId, language }: RetrainJob): Promis
   // counts from the newest model, so it trains only when that many decisions are new.
   if (!(await dueForRetraining(teamId, language))) return 0;
   const since = await resetTime(db, teamId, language);
-  const newestFirst = await db.claimDecision.findMany({
-    where: { teamId, language, createdAt: { gt: since } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: MAX_TRAINING_DECISIONS,
-    select: { claimId: true, label: true, positive: true, sentence: true, createdAt: true },
-  });
-  if (newestFirst.length === 0) return 0;
-  const learnedUntil = newestFirst[0]!.createdAt;
-  const decisions = latestPerClaim(newestFirst);
+  const decisions = await latestDecisions(teamId, language, since);
+  if (decisions.length === 0) return 0;
+  // The newest decision is always its claim's latest, so it heads the list.
+  const learnedUntil = decisions[0]!.createdAt;
   let trained = 0;
   for (const label of MODEL_LABELS) {
     const labelled: LabelledSentence[] = decisions.filter((d) => d.label === label).map(({ sentence, positive }) => ({ sentence, positive }));
@@ -44,6 +39,24 @@ export async function retrainTeamModel({ teamId, language }: RetrainJob): Promis
     if (saved) trained++;
   }
   return trained;
+}
+
+/**
+ * Each claim's latest decision per label (a decision without a claim counts alone), the newest
+ * MAX_TRAINING_DECISIONS of them. One per claim first, then the window: a reviewer switching one claim on
+ * and off thousands of times had filled the window with that claim and pushed the desk's other work out
+ * (hostile probe of stop 33: a model trained on one sentence).
+ */
+async function latestDecisions(teamId: string, language: Language, since: Date) {
+  return db.$queryRaw<{ label: DecisionLabel; positive: boolean; sentence: string; createdAt: Date }[]>`
+    SELECT label::text AS label, positive, sentence, "createdAt" FROM (
+      SELECT DISTINCT ON (coalesce("claimId", id), label) id, label, positive, sentence, "createdAt"
+        FROM "ClaimDecision"
+        WHERE "teamId" = ${teamId}::uuid AND language = ${language}::"Language" AND "createdAt" > ${since}
+        ORDER BY coalesce("claimId", id), label, "createdAt" DESC, id DESC
+    ) latest
+    ORDER BY "createdAt" DESC, id DESC
+    LIMIT ${MAX_TRAINING_DECISIONS}`;
 }
 
 /** From the shipped weights any decision adjusts; from zero a model needs both answers to learn anything. */
@@ -70,9 +83,10 @@ async function saveVersion(model: NewVersion): Promise<boolean> {
   const { teamId, language, label } = model;
   try {
     return await db.$transaction(async (tx) => {
-      // The reset row lock orders this against a reset running at the same moment.
+      // Ordered against a reset running at the same moment: whichever commits second sees the other.
+      await lockTeamModel(tx, teamId, language);
       const reset = await tx.$queryRaw<{ resetAt: Date; lastVersion: number }[]>`
-        SELECT "resetAt", "lastVersion" FROM "ClaimModelReset" WHERE "teamId" = ${teamId}::uuid AND language = ${language}::"Language" FOR UPDATE`;
+        SELECT "resetAt", "lastVersion" FROM "ClaimModelReset" WHERE "teamId" = ${teamId}::uuid AND language = ${language}::"Language"`;
       if ((reset[0]?.resetAt.getTime() ?? 0) !== model.since.getTime()) return false;
       const latest = await tx.teamClaimModel.findFirst({ where: { teamId, language, label }, orderBy: { version: "desc" }, select: { version: true } });
       const version = Math.max(latest?.version ?? 0, reset[0]?.lastVersion ?? 0) + 1;

@@ -11,7 +11,7 @@ import { AppError, staleVersion } from "@/lib/server/errors";
 import type { UpdateClaimInput } from "@/lib/validations/claim";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
-import { frozenClaim } from "./frozen-claim";
+import { frozenClaim, mergedClaim } from "./frozen-claim";
 import { findTeamClaim, findTeamClaimForWrite } from "./find-team-claim";
 import { startReview } from "./start-review";
 
@@ -40,6 +40,7 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput, taught = new Set<Language>()) {
   const { version, excluded, exclusionReason, ...changes } = input;
   const current = await findTeamClaimForWrite(tx, actor, id, { ...claimFields, language: true });
+  if (current.mergedIntoId) throw mergedClaim();
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);

@@ -3,9 +3,10 @@ import { listArticles } from "@/lib/server/article/list-articles";
 import { apiRoute, json } from "@/lib/server/http/api-route";
 import { readJsonBody } from "@/lib/server/http/read-json-body";
 import { createArticleInput, listArticlesInput } from "@/lib/validations/article";
+import { queryParams } from "@/lib/server/http/query-params";
 
 export const GET = apiRoute("article.read", async ({ req, actor }) => {
-  const input = listArticlesInput.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const input = listArticlesInput.parse(queryParams(req));
   return json(await listArticles({ actor, input }));
 });
 

@@ -7,6 +7,7 @@ import { changeFeed } from "@/lib/server/live/change-feed";
 import { checkStreamScope } from "@/lib/server/live/check-stream-scope";
 import type { AccessChange, Change } from "@/lib/server/live/channel";
 import { eventsQuery } from "@/lib/validations/events";
+import { queryParams } from "@/lib/server/http/query-params";
 
 // Comments keep proxies from closing an idle stream; each heartbeat also re-checks the caller, in
 // case an access announcement was missed (the LISTEN connection was down).
@@ -19,7 +20,7 @@ const HEARTBEAT_MS = 15_000;
  * makes it re-check at once and close when the caller may no longer read.
  */
 export const GET = apiRoute("article.read", async ({ req, actor: initialActor }) => {
-  const query = eventsQuery.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const query = eventsQuery.parse(queryParams(req));
   await checkStreamScope(initialActor, query);
   let actor: Actor = initialActor;
   const wanted = (change: Change) =>

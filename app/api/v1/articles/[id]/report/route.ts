@@ -5,10 +5,11 @@ import { readTextBody } from "@/lib/server/http/read-json-body";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
 import { reportResponse } from "@/lib/server/report/report-response";
 import { REPORT_FORM_MAX_BYTES, reportQuery, type ReportQuery } from "@/lib/validations/report";
+import { queryParams } from "@/lib/server/http/query-params";
 
 /** The article's verdict report as ClaimReview JSON-LD, CSV, Markdown or JSON (optionally for some claims). */
 export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
-  articleReport(actor, params.id, reportQuery.parse(Object.fromEntries(new URL(req.url).searchParams))),
+  articleReport(actor, params.id, reportQuery.parse(queryParams(req))),
 );
 
 /**
