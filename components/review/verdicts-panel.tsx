@@ -108,7 +108,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
           <p className="mt-1 text-xs text-slate-600">{t("decidedBy", { name: verdicts.final.decidedBy.name })}</p>
           {canFinalize && (
             <form onSubmit={reopen} className="mt-2 flex flex-wrap items-end gap-2">
-              <Field id="reopen-reason" label={t("reopenReason")}>
+              <Field id="reopen-reason" label={t("reopenReason")} hint={t("reopenReasonPublic")}>
                 <Textarea id="reopen-reason" name="reason" rows={1} required />
               </Field>
               <Button type="submit" variant="secondary" disabled={final.pending}>
