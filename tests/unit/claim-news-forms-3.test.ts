@@ -101,3 +101,13 @@ describe("writers' verdicts", () => {
     expect(frankly!.subjective).toBe(true);
   });
 });
+
+describe("relative days", () => {
+  it("keeps 'heute' set against earlier times ('heute besser'), and still resolves the day", () => {
+    const articleDate = new Date("2025-02-12T00:00:00Z");
+    const nowadays = extract("Aber die Bundeswehr ist heute besser aufgestellt als vor drei Jahren.", { language: "de", articleDate }).units[0]!;
+    expect(nowadays.suggestedWording).toBe("Die Bundeswehr ist heute besser aufgestellt als vor drei Jahren");
+    const day = extract("Der Minister reist heute nach Kiew.", { language: "de", articleDate }).units[0]!;
+    expect(day.suggestedWording).toBe("Der Minister reist am 12. Februar 2025 nach Kiew");
+  });
+});
