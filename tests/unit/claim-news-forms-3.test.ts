@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/domain/claims/extract";
-import { claimantOf as claimant, wordingOf as wording } from "../support/claim-sentence";
+import { claimantOf as claimant, entitiesOf, wordingOf as wording } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 33: five new articles (German labour market, a hard-wrapped German
 // interview, a German court ruling and climate report, an English wire story on measles, an English court
@@ -74,6 +74,12 @@ describe("German speakers", () => {
   it("takes the person named after an office between commas as the speaker", () => {
     expect(claimant("„Die Frühjahrsbelebung ist bislang ausgeblieben“, sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, am Dienstag in Nürnberg.", "de")).toBe("Andrea Nahles");
     expect(claimant("Der Chefvolkswirt der ING Deutschland, Carsten Brzeski, sprach von einer „strukturellen Krise“.", "de")).toBe("Carsten Brzeski");
+  });
+
+  it("reads compound offices before a name as titles, and the name as a person", () => {
+    expect(claimant("Nato-Generalsekretär Mark Rutte sagte, die Allianz sei stark.", "de")).toBe("Mark Rutte");
+    expect(entitiesOf("Die Wehrbeauftragte Eva Högl hat in ihrem Jahresbericht beklagt, dass Kasernen verfallen.", "de")).toContain("person:Eva Högl");
+    expect(entitiesOf("Verfassungsrichterin Doris König sagte, das Urteil sei klar.", "de")).toContain("person:Doris König");
   });
 
   it("names nobody for a question word", () => {
