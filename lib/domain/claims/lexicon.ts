@@ -84,7 +84,7 @@ export const EVALUATIVE = new Set(
     "good bad great terrible awful wonderful important crucial outrageous ridiculous absurd shameful dangerous " +
     "amazing incredible excellent disastrous unfortunately fortunately hopefully clearly obviously really very " +
     "extremely truly deeply utterly strong weak best worst beautiful ugly brilliant stupid wrong right unfair fair " +
-    // Stance adverbs and verdicts of a writer (walk of stop 33: "Frankly, … has been disappointing", "Das ist längst überfällig").
+    // Stance adverbs and verdicts of a writer (engine read of stop 33: "Frankly, … has been disappointing", "Das ist längst überfällig").
     "frankly honestly disappointing shocking disgraceful overdue regrettable welcome " +
     "überfällig enttäuschend armutszeugnis beschämend unverantwortlich")
     .split(" "),
@@ -228,7 +228,7 @@ const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,
 // A byline with the writer's post ("Damian Carrington, Environment editor").
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").
-const CREDIT_LINE = /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Interview|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u;
+const CREDIT_LINE = /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u;
 const HAS_DIGIT = /\d/;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
