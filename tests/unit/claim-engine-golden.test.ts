@@ -82,7 +82,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // committee said"), "Industry body X said", the holder after an office between commas, "Der frühere … X (FDP)
 // erklärte"; a bracketed short name and an office stay with the subject in German word order; "Was" names
 // nobody; stance adverbs and verdict words ("frankly", "überfällig") evaluative (model retrained: CV the same);
-// offices ending in "-sekretär", "-beauftragte", "-richterin", "-leiter" … before a name (weights unchanged).
+// offices ending in "-sekretär", "-beauftragte", "-richterin", "-leiter" … before a name (weights unchanged);
+// "Nach seinen Angaben …" the person named just before, more subjunctive verbs of reported speech (weights unchanged).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 

@@ -117,3 +117,18 @@ describe("relative days", () => {
     expect(day.suggestedWording).toBe("Der Minister reist am 12. Februar 2025 nach Kiew");
   });
 });
+
+describe("German sources by pronoun and continued reported speech", () => {
+  it("reads 'Nach seinen Angaben …' as the person named just before, and puts the verb second again", () => {
+    const units = extract("Arbeitsminister Hubertus Heil (SPD) verwies auf die Qualifizierungsoffensive. Nach seinen Angaben wurden seit April 2024 rund 12.000 Anträge bewilligt.", { language: "de" }).units;
+    expect(units[1]).toMatchObject({ claimant: expect.objectContaining({ text: "Hubertus Heil" }), suggestedWording: "Seit April 2024 wurden rund 12.000 Anträge bewilligt" });
+  });
+
+  it("continues a speaker's reported speech in more subjunctive verbs, in the indicative", () => {
+    const units = extract(
+      "„Die Frühjahrsbelebung ist bislang ausgeblieben“, sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles. Die schwache Konjunktur hinterlasse deutliche Spuren auf dem Arbeitsmarkt.",
+      { language: "de" },
+    ).units;
+    expect(units[1]).toMatchObject({ claimant: expect.objectContaining({ text: "Andrea Nahles" }), suggestedWording: "Die schwache Konjunktur hinterlässt deutliche Spuren auf dem Arbeitsmarkt" });
+  });
+});

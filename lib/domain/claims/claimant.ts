@@ -231,8 +231,8 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   return null;
 }
 
-// ", Andrea Nahles," after the office: a name of two to four words between commas.
-const APPOSED_NAME = /^,\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}),/u;
+// ", Andrea Nahles," after the office: a name of two to four words between commas (or ending the sentence).
+const APPOSED_NAME = /^,\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,|[.!]?$)/u;
 
 /**
  * "sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, …", "Der Chefvolkswirt der ING, Carsten

@@ -59,7 +59,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     else if (turnSpeaker && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) turnSpeaker = null;
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const referent = lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText)) ? lastSpeaker : continuedSpeaker(unitText, language, units.at(-1));
+    const referent =
+      lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText))
+        ? lastSpeaker
+        : language === "de" && PRONOUN_SOURCE.test(unitText)
+          ? (lastSpeaker ?? onlyPersonIn(units.at(-1)))
+          : continuedSpeaker(unitText, language, units.at(-1));
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
     if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
     lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
@@ -82,6 +87,15 @@ const QUOTE_THEN_PRONOUN_SAID = {
   en: /[”"“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”]{0,60}$/u,
   de: /[“"]\s*,\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“"]{0,60}$/u,
 };
+
+// "Nach seinen Angaben wurden …", "Ihren Angaben zufolge …": the source is the person just named.
+const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) Angaben|(?:Seinen|Ihren) Angaben zufolge)\s/u;
+
+/** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
+function onlyPersonIn(unit: Unit | undefined): Claimant | null {
+  const people = unit?.entities.filter((entity) => entity.type === "person") ?? [];
+  return people.length === 1 ? { text: people[0]!.text, start: people[0]!.start, end: people[0]!.end } : null;
+}
 
 // German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte
 // eingebrochen." goes on in Spahn's words, without naming him again. Only right after a unit with a claimant,

@@ -16,6 +16,9 @@ const INDICATIVE: Record<string, string> = {
   sichere: "sichert", liefere: "liefert", trage: "trägt", lasse: "lässt", spreche: "spricht", finde: "findet", handle: "handelt", entstehe: "entsteht",
   entspreche: "entspricht", betreffe: "betrifft", erreiche: "erreicht", reiche: "reicht", bedeute: "bedeutet", beginne: "beginnt", helfe: "hilft",
   gewinne: "gewinnt", leide: "leidet", wirke: "wirkt", verfüge: "verfügt", benötige: "benötigt", setze: "setzt", baue: "baut",
+  hinterlasse: "hinterlässt", verstoße: "verstößt", ziehe: "zieht", bringe: "bringt", nenne: "nennt", sorge: "sorgt", prüfe: "prüft",
+  stelle: "stellt", folge: "folgt", biete: "bietet", unterstütze: "unterstützt", erfülle: "erfüllt", verlange: "verlangt", treibe: "treibt",
+  melde: "meldet", ende: "endet", ändere: "ändert", belege: "belegt", übersteige: "übersteigt", verdiene: "verdient", zwinge: "zwingt",
 };
 // Verbs in "-ieren" are regular: "respektiere" → "respektiert".
 const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;

@@ -28,8 +28,10 @@ const LEADING_ATTRIBUTION = [
   // (Not before a relative clause: "According to Investors Daily, which I read …" keeps its source.)
   /^According to [^,]+,(?!\s*(?:which|who|whose|where)\b)\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
+  // "Nach seinen Angaben wurden …": the person it stands for is the claimant (extract.ts).
+  /^(?:Nach (?:seinen|ihren) Angaben|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
 ];
-const ATTRIBUTION_FIRST_LETTERS = "LNAW";
+const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
 // "told The Associated Press that …": a name of several words too.
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
