@@ -132,3 +132,56 @@ describe("German sources by pronoun and continued reported speech", () => {
     expect(units[1]).toMatchObject({ claimant: expect.objectContaining({ text: "Andrea Nahles" }), suggestedWording: "Die schwache Konjunktur hinterlässt deutliche Spuren auf dem Arbeitsmarkt" });
   });
 });
+
+describe("engine read of stop 33, second round", () => {
+  it("keeps a 'zufolge' in the middle of a sentence where it is, and reads a source put first", () => {
+    expect(wording("Bei Generika sanken die Ausgaben dem Report zufolge um 3 Prozent.", "de")).toBe("Bei Generika sanken die Ausgaben dem Report zufolge um 3 Prozent");
+    expect(wording("Dem Bericht zufolge stiegen die Preise um 5 Prozent.", "de")).toBe("Die Preise stiegen um 5 Prozent");
+    expect(claimant("Einer Studie des IW zufolge wird die Nachfrage sinken.", "de")).toBe("IW");
+  });
+
+  it("reads a genitive adjective inside a source's name, and no number after the source", () => {
+    const vdp = "Nach Angaben des Verbands deutscher Pfandbriefbanken (vdp) stiegen die Preise um 3,1 Prozent.";
+    expect(claimant(vdp, "de")).toBe("Verband deutscher Pfandbriefbanken");
+    expect(wording(vdp, "de")).toBe("Die Preise stiegen um 3,1 Prozent");
+    expect(claimant("Dort waren laut DB 89,9 Prozent der Züge pünktlich.", "de")).toBe("DB");
+    expect(claimant("Der Frauenanteil sinkt nach Berechnungen des Landeswahlamts von 31 auf 27 Prozent.", "de")).toBe("Landeswahlamt");
+    expect(claimant("Laut G 20 ist das Wachstum stabil.", "de")).toBe("G 20");
+  });
+
+  it("takes the name in apposition before a German verb with an object as the speaker, and keeps the sentence whole", () => {
+    const ludwig = "Der Mitherausgeber des Reports, Prof. Dr. Wolf-Dieter Ludwig, kritisierte die Preisbildung scharf.";
+    expect(claimant(ludwig, "de")).toBe("Wolf-Dieter Ludwig");
+    expect(wording(ludwig, "de")).toBe("Der Mitherausgeber des Reports, Prof. Dr. Wolf-Dieter Ludwig, kritisierte die Preisbildung scharf");
+  });
+
+  it("words 'X said that A and that B' as 'A, and B', drops 'wrote for the majority', and keeps bodies named after a title word", () => {
+    expect(wording("Mayor Jane Doe said on Monday that the city had hired 300 officers and that crime had fallen 10%.", "en")).toBe("The city had hired 300 officers, and crime had fallen 10%");
+    const roberts = "Chief Justice John Roberts wrote for the majority that the law does not violate the equal protection clause.";
+    expect(claimant(roberts, "en")).toBe("John Roberts");
+    expect(wording(roberts, "en")).toBe("The law does not violate the equal protection clause");
+    expect(claimant("The Justice Department said on Monday it would appeal the ruling.", "en")).toBe("Justice Department");
+  });
+
+  it("takes the person nearest the verb when an earlier name of the article appears in a title", () => {
+    const [, crowley] = extract("Cal Fire said the blaze grew. Los Angeles Fire Chief Kristin Crowley said the city had not received enough funding.", { language: "en" }).units;
+    expect(crowley!.claimant?.text).toBe("Kristin Crowley");
+  });
+
+  it("keeps a numbered list item's number with its item, out of its numbers and wording", () => {
+    const units = extract("Die Zahlen:\n\n1. Die Ausgaben stiegen um 5 Prozent.\n2) Die Zahl sank auf 73 Millionen.", { language: "de" }).units;
+    expect(units.slice(1).map((unit) => [unit.suggestedWording, unit.entities.map((entity) => entity.text)])).toEqual([
+      ["Die Ausgaben stiegen um 5 Prozent", ["5 Prozent"]],
+      ["Die Zahl sank auf 73 Millionen", ["73 Millionen"]],
+    ]);
+  });
+
+  it("reads agency credits, broadcast notes, share lines and promo links as boilerplate", () => {
+    for (const line of [
+      "Associated Press writer Jonathan Mattise in Nashville contributed to this report.",
+      "Über dieses Thema berichtete tagesschau24 am 14. Januar 2026 um 12:00 Uhr.",
+      "Teilen auf: Facebook | X | WhatsApp",
+      "Watch: Drone footage shows scale of devastation in Altadena",
+    ]) expect(kinds(line, "en")).toEqual([[line, "boilerplate"]]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, LOWER_CASE_OFFICES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
@@ -26,10 +26,14 @@ const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
 // in German follows the fronted phrase ("Nach Angaben des Statistischen Bundesamtes stiegen …").
 const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)\\s)\\p{Ll}[\\p{L}-]*(?:e|en|er|es|em)";
-// A number goes with a name ("G 20") but not before a noun it counts: "der Behörde 18 Prozent mehr" names the Behörde.
+// "des Verbands deutscher Pfandbriefbanken": an adjective in the genitive plural between two nouns (not a word that
+// only ends the same way: "aber", "wieder", "über" …).
+const GENITIVE_ADJECTIVE = "(?!(?:aber|oder|über|unter|wieder|immer|weiter|hier|sicher|später|früher|bisher|außer|jeder|jener|dieser|aller|seiner|ihrer|unserer|mehr|weniger|sowie)\\s)\\p{Ll}[\\p{L}-]*er";
+// A number goes with a name ("G 20") but not before a noun it counts ("der Behörde 18 Prozent mehr" names the
+// Behörde), nor after "von" ("des Landeswahlamts von 31 auf 27 Prozent").
 const GERMAN_SOURCE =
   `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna|\\p{Ll}+-\\p{Lu}[\\p{L}-]*)` +
-  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?)?(?:${NAME_WORD}|\\d+(?![\\d.,]*\\s+\\p{Lu})))*`;
+  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?|${GENITIVE_ADJECTIVE}\\s+)?${NAME_WORD}|\\s+\\d+(?![\\d.,]*\\s+\\p{Lu}))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 // "added" says something only before what was said ("Bessent added that …", "…, Smith added."), not before
@@ -76,10 +80,12 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [/(?:^|[.!?]\s+)[Aa]us\s+((?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen))\s+(?:hieß|heißt)\s+es\b/du, (text) => text.includes("reisen ")],
   // "Laut einem Bericht des „Spiegel“": the title in quotation marks.
   [/\b(?:[Ll]aut|[Nn]ach)\s+(?:einem|einer|dem|der|den)\s+\p{Lu}[\p{L}-]*\s+(?:des|der|von|vom)\s+[„"»]([^“”"«„]{1,60})[“”"«]/du, (text) => (text.includes("„") || text.includes('"') || text.includes("»")) && LAUT_OR_NACH.test(text)],
-  // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source.
-  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
-  // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma.
-  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]{1,120}?)(?=\\s+(?:${AUXILIARIES})\\b|,)`, "du"), mayPutSourceFirst],
+  // "des Instituts der deutschen Wirtschaft (IW) hängen …": the abbreviation in brackets is no part of the source
+  // ("laut DB 89,9 Prozent": nor the number after it).
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+(${GERMAN_SOURCE})(?=(?:\\s+\\([^()]{1,20}\\))?(?:\\s+\\p{Ll}|\\s+\\d|\\s*[,;:]|\\.?$))`, "du"), mayPutSourceFirst],
+  // A source that is no run of capitalised words ("laut dpa"): up to the auxiliary verb or the comma (not a decimal
+  // comma: "laut DB 89,9 Prozent" names the DB).
+  [new RegExp(`\\b(?:${SOURCE_FIRST})\\s+((?:(?:dem|der|des|den)\\s+)?[^,.;:]{1,120}?)(?=\\s+(?:${AUXILIARIES})\\b|,(?!\\d))`, "du"), mayPutSourceFirst],
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source
   // (a date may have a day's dot: "am 14. Februar 2024").
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+(?:[^,.;:]|(?<=\\d)\\.){1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
@@ -113,7 +119,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
     // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
-    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte)(?:\\s+(?:der|dem)\\s+[^,.;:]{1,60})?,\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte)(?:\\s+(?:der|dem)\\s+[^,.;:]{1,60})?,\\s|(?<=kritisierte|kritisierten|lobte|lobten|forderte|forderten|warnte|warnten|bestätigte|bestätigten)\\s+(?:die|den|das|der|eine|einen|mehr)\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -144,7 +150,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:[Tt]he\\s+|[Ss]ome\\s+|[Mm]any\\s+)?(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS_ANY_CASE}))\\s+(?:${GROUP_VERBS})\\b`, "du"), (_, tokens) => groupThenSay(tokens)],
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?(?:\\s+(?:nicht|zunächst|bislang|bisher))?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
-  [/^((?:(?:Der|Die|Das)\s+)?[^,.;:]{3,60}?)\s+zufolge\b/du, (text) => text.includes("zufolge")],
+  [new RegExp(`^(${ZUFOLGE_SOURCE})\\s+zufolge\\b`, "du"), (text) => text.includes("zufolge")],
   // "…, entschied der elfte Zivilsenat am Dienstag": a court's ruling after what it ruled (only there: "Daraufhin
   // entschied sich X, …" is a decision, not a statement).
   [new RegExp(`,\\s*entschied\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?)${STOP}`, "du"), (text) => text.includes("entschied")],
@@ -160,6 +166,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
 ];
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
+const APPOSITION_BEFORE = /,\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},$/u;
 const PUBLISHED_BY = /,\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\s/;
 const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUN_NAMES);
 function mayPutSourceFirst(text: string): boolean {
@@ -174,6 +181,8 @@ const OPENER_WORDS = new Set(PHRASE_OPENERS);
 // "Nobody said …", "Kein Experte sagte …", "Who said …?", "Was sagen Sie …?": no one said it.
 const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
 const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
+// "The Justice Department", "Sheriff's Office": a title word that names a body with the noun after it, no person.
+const BODY_AFTER_TITLE = new Set(["Department", "Ministry", "Office", "Court", "Agency", "Service", "Committee", "Council", "Commission", "Bureau", "Authority", "Ministerium", "Amt", "Behörde"]);
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
 const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
@@ -193,6 +202,9 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
     if (!match || !group || !match[1]) continue;
     // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.
     if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) continue;
+    // "Der Mitherausgeber des Reports, Prof. Dr. Wolf-Dieter Ludwig, kritisierte die Preisbildung": the comma closes a
+    // name in apposition, so the speaker is before the verb, not what follows it.
+    if (mayMatch === sayVerbAfterCommaOrQuote && APPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index + 1))) continue;
     const claimant = claimantIn(text, entities, offset, group);
     if (claimant) return claimant;
   }
@@ -211,15 +223,24 @@ function organisationThenSay(text: string, entities: Entity[], offset: number, t
   return null;
 }
 
-/** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
 /** The first person named within [start, end) (article offsets), as a claimant. */
 export function personWithin(entities: Entity[], start: number, end: number): Claimant | null {
   const person = entities.find((entity) => entity.type === "person" && entity.start >= start && entity.end <= end);
   return person ? { text: person.text, start: person.start, end: person.end } : null;
 }
 
+/**
+ * The person named last within [start, end): the one nearest the verb ("Los Angeles Fire Chief Kristin Crowley said",
+ * where "Fire" was a person's name earlier in the article).
+ */
+function lastPersonWithin(entities: Entity[], start: number, end: number): Claimant | null {
+  const person = entities.findLast((entity) => entity.type === "person" && entity.start >= start && entity.end <= end);
+  return person ? { text: person.text, start: person.start, end: person.end } : null;
+}
+
+/** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
 function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
-  const person = personWithin(entities, offset + group[0], offset + group[1]);
+  const person = lastPersonWithin(entities, offset + group[0], offset + group[1]);
   if (person) return person;
   const claimant = withoutTitle(text, group[0], group[1], offset);
   const named = claimant && nameInApposition(text, claimant, group[1], offset);
@@ -268,7 +289,7 @@ const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Br
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
 // German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft".
-const GERMAN_DATA_OF = /^(?:\p{Ll}\S*\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
+const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the
@@ -291,7 +312,7 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   words.forEach((word, i) => {
     if (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0])) lastTitle = i;
   });
-  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0]))) {
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
     start += words[lastTitle + 1]!.index;
   }
   // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".

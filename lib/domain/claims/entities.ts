@@ -39,6 +39,8 @@ const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITL
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
  * Pass the unit's tokens when they are at hand; the patterns with digits run only where digits are.
  */
+const LIST_NUMBER_START = /^\d{1,3}[.)]\s/;
+
 export function findEntities(text: string, offset = 0, tokens: Token[] = tokenize(text, offset)): Entity[] {
   const found: Entity[] = [];
 
@@ -96,6 +98,8 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
   }
   if (hasDigit) {
     for (const match of allMatches(NUMBER, text)) {
+      // "1. Die Ausgaben stiegen …": a numbered list item's number counts nothing.
+      if (match.index === 0 && LIST_NUMBER_START.test(text)) continue;
       // "$2000" is money, not a year.
       const start = currencyBefore(text, match.index);
       if (start < match.index || !YEAR.test(match[0])) pushEntity(found, text, offset, "number", offset + start, offset + match.index + match[0].length);

@@ -16,6 +16,8 @@ const approximateNumber = (words: string[]) => APPROXIMATE.has(words[1]!) && /^\
 const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
 // Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
 // phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
+// No German finite verb ends in "-er", "-em" or "-es": "deutscher" after a source is an adjective.
+const ADJECTIVE_ENDING = /(?:er|em|es)$/u;
 const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund fast mehr weniger erst zudem jedoch aber und oder".split(" "));
 
 /**
@@ -25,7 +27,7 @@ const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund f
 export function verbSecond(text: string, entities: Entity[]): string | null {
   const words = text.split(" ");
   const first = words[0]!;
-  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first));
+  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first) && !ADJECTIVE_ENDING.test(first));
   if (!verb || words.length < 3) return null;
   let end = 1;
   const rest = text.slice(words[0]!.length + 1);

@@ -254,12 +254,15 @@ function windowSegments(segmenter: Intl.Segmenter, line: string, from: number, t
 // The rules look only at the end of the unit so far; reading all of a long quotation for every
 // candidate would make segmentation quadratic in the quotation's length.
 const TAIL = 40;
+const LIST_NUMBER = /^\d{1,3}[.)]$/;
 
 function shouldJoin(text: string, currentStart: number, currentEnd: number, nextStart: number, nextEnd: number, depth: number): boolean {
   if (depth > 0 && currentEnd - currentStart < MAX_QUOTE_UNIT) return true; // inside a quotation
   const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
   if (STARTS_LOWER.test(following)) return true;
   const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
+  // "1. Die Ausgaben stiegen …": a numbered list item's number at the start of a line belongs to its item.
+  if (currentEnd - currentStart <= 4 && LIST_NUMBER.test(previous) && (currentStart === 0 || text.charCodeAt(currentStart - 1) === 10)) return true;
   if (endsWithAbbreviation(previous)) return !opensSentenceAfter(previous, following);
   if (!ORDINAL_END.test(previous)) return false;
   return STARTS_MONTH_OR_YEAR.test(following) || (GERMAN_ORDINAL_END.test(previous) && STARTS_UPPER.test(following));

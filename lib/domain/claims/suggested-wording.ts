@@ -1,6 +1,6 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
@@ -24,7 +24,7 @@ const GERMAN_CONJUNCTION = /^(?:[Uu]nd|[Aa]ber|Doch|Denn)\s+(?=\p{Lu}|(?:der|die
 // A source put first ("Laut X ist …", "Nach Angaben des X …", "Dem Bericht zufolge …").
 const LEADING_ATTRIBUTION = [
   new RegExp(`^(?:${SOURCE_FIRST})\\s+[^,]*?\\s+(?=(?:${AUXILIARIES})\\b)`, "u"),
-  /^[^,]{3,60}?\s+zufolge\s+(?=\p{Ll})/u,
+  new RegExp(`^${ZUFOLGE_SOURCE}\\s+zufolge\\s+(?=\\p{Ll})`, "u"),
   // (Not before a relative clause: "According to Investors Daily, which I read …" keeps its source.)
   /^According to [^,]+,(?!\s*(?:which|who|whose|where)\b)\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
@@ -37,7 +37,8 @@ const NONE: RegExp[] = [];
 const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
-const SAY = `sagte|sagten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten|told|${ENGLISH_SAY}`;
+const GERMAN_SAY = "sagte|sagten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
+const SAY = `${GERMAN_SAY}|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
 const SAID_WHERE_OR_WHEN =
@@ -99,7 +100,7 @@ const GERMAN_SAID_HOW =
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 const ENGLISH_SAID_WHEN = `\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year))`;
-const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during)\\s[^,]{1,50}?(?=\\s+that\\s))?";
+const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
@@ -132,10 +133,12 @@ const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
+const AND_THAT = /,?\s+and that\s+/gu;
 const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
-    // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma).
-    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${TOLD_WHOM}|${SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+)?)(?!dass\\b)`,
+    // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma);
+    // a German verb always has its comma or colon ("…, Ludwig, kritisierte die Preisbildung" keeps its object).
+    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+)?)(?!dass\\b)`,
   "u",
 );
 const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
@@ -253,6 +256,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     // "Scholz sagte, die Lage sei ernst, und kündigte … an": the speaker is the subject of what follows too.
     if (language === "de" && text !== before && SPEAKER_GOES_ON.test(text)) text = before;
     if (text !== before) [text, pronounForSpeaker] = afterSpeakerOut(text, before.slice(0, before.length - text.length), claimant, language, entities);
+    // "X said that A and that B": without "X said that", the second "that" reads as a fragment.
+    if (language === "en" && text !== before && / that $/.test(before.slice(0, before.length - text.length))) text = text.replace(AND_THAT, ", and ");
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");

@@ -112,5 +112,5 @@ export function afterSpeakerOut(text: string, removed: string, claimant: Claiman
 }
 
 // A list item's mark is layout, not words: "- Anträge können bis zum 31. März gestellt werden."
-const LIST_MARK = /^[-*•–—▪◦]\s+/u;
+const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)])\s+/u;
 export const withoutListMark = (text: string) => (LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text);
