@@ -16,7 +16,7 @@ export function CreateApiTokenForm() {
   // A refused form shows what was typed again (React empties it after the action).
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       {state?.ok && (
         <Alert tone="success">

@@ -23,7 +23,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="token" value={token} />
       <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { CheckworthyBadge } from "./checkworthy-badge";
 import { highlightClass, type ClaimView } from "./claim-view";
 import { ColorBadge } from "@/components/ui/color-badge";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
@@ -42,9 +43,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         </button>
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-        <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
-          {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
-        </Badge>
+        <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} />
         {claim.verdict && (
           <ColorBadge color={claim.verdict.color} className="px-1.5">
             {claim.verdict.label}

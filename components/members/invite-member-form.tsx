@@ -21,7 +21,7 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
       : null;
 
   return (
-    <form action={action} className="space-y-4">
+    <form action={action} className="space-y-4" noValidate>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       {state?.ok && (
         <Alert tone="success">

@@ -121,7 +121,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
           </div>
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {/* No stance until one is chosen, like the verdict forms: a default "supports" went unnoticed on refuting sources. */}
-            <Field id="source-stance" label={t("stance")} error={problem?.fields.stance && t("chooseStance")}>
+            <Field id="source-stance" label={t("stance")} error={problem?.fields.stance && t("stanceMissing")}>
               <Select id="source-stance" name="stance" defaultValue="" required invalid={Boolean(problem?.fields.stance)}>
                 <option value="" disabled>
                   {t("chooseStance")}

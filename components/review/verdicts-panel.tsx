@@ -107,7 +107,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
           <p className="mt-1 whitespace-pre-line">{verdicts.final.rationale}</p>
           <p className="mt-1 text-xs text-slate-600">{t("decidedBy", { name: verdicts.final.decidedBy.name })}</p>
           {canFinalize && (
-            <form onSubmit={reopen} className="mt-2 flex flex-wrap items-end gap-2">
+            <form onSubmit={reopen} className="mt-2 flex flex-wrap items-end gap-2" noValidate>
               <Field id="reopen-reason" label={t("reopenReason")} hint={t("reopenReasonPublic")}>
                 <Textarea id="reopen-reason" name="reason" rows={1} required />
               </Field>
@@ -167,6 +167,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
         </form>
       )}
 
+      {claim.status === "excluded" && !verdicts.final && <p className="border-t border-slate-200 pt-3 text-sm text-slate-600">{t("excludedNoFinal")}</p>}
       {canFinalize && !verdicts.final && (
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>

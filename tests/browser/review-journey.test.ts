@@ -56,7 +56,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await reviewer.getByLabel("Title (optional)").fill("IEA Oil Market Report");
     // The stance starts unchosen: citing without one is refused with a message on the field.
     await reviewer.getByRole("button", { name: "Cite source" }).click();
-    await reviewer.locator("#source-stance-error").getByText("Choose a stance").waitFor();
+    await reviewer.locator("#source-stance-error").getByText("Say whether this source supports the claim, refutes it or adds context.").waitFor();
     await reviewer.getByLabel("Stance").selectOption("supports");
     await reviewer.getByRole("button", { name: "Cite source" }).click();
     await reviewer.getByTestId("sources-panel").getByRole("link", { name: "IEA Oil Market Report" }).waitFor();

@@ -64,8 +64,8 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     const sources = editor.getByTestId("sources-panel");
     await sources.getByLabel("Address (URL)").fill("https://bundeshaushalt.example/2024");
     await sources.getByRole("button", { name: "Cite source" }).click();
-    await sources.locator("#source-stance-error").getByText("Choose a stance").waitFor();
-    expect(await sources.getByRole("alert").allTextContents()).toEqual(["Choose a stance"]);
+    await sources.locator("#source-stance-error").getByText("Say whether this source supports the claim, refutes it or adds context.").waitFor();
+    expect(await sources.getByRole("alert").allTextContents()).toEqual(["Say whether this source supports the claim, refutes it or adds context."]);
     expect(await sources.textContent()).not.toContain('"supports"');
 
     await sources.getByLabel("Stance").selectOption("refutes");

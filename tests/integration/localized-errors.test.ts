@@ -96,7 +96,7 @@ describe("errors in the reader's language, naming fields by their label", () => 
       { family: "search cursor", path: "/api/v1/search?q=Steuer&after=kaputt", status: 400, de: /^Die Seitenmarke ist ungültig/ },
       { family: "415", path: "/api/v1/articles", body: "title=x", contentType: "application/x-www-form-urlencoded", status: 415, de: "Senden Sie den Inhalt der Anfrage als JSON (Content-Type: application/json).", en: "Send the request body as JSON (Content-Type: application/json)." },
       { family: "404 endpoint", path: "/api/v1/gibt-es-nicht", status: 404, de: "Diesen API-Endpunkt gibt es nicht.", en: "There is no such API endpoint." },
-      { family: "403", path: "/api/v1/articles", json: { title: "Titel", text: "Ein Text." }, role: "viewer", status: 403, de: "Ihre Rolle (Lesend) erlaubt nicht, Artikel anzulegen.", en: "Your role (viewer) does not allow you to add articles." },
+      { family: "403", path: "/api/v1/articles", json: { title: "Titel", text: "Ein Text." }, role: "viewer", status: 403, de: "Ihre Rolle (Leser:in) erlaubt nicht, Artikel anzulegen.", en: "Your role (viewer) does not allow you to add articles." },
     ];
     let tokens: Record<string, string>;
     beforeAll(async () => {

@@ -266,3 +266,18 @@ describe("share links", () => {
     expect((await fetch(`${baseUrl()}/r/${token}`)).status).toBe(404);
   });
 });
+
+// Walk of stop 33: the final-verdict form was open on an excluded claim, and the API took it.
+describe("an excluded claim", () => {
+  it("gets no final verdict until an editor includes it again", async () => {
+    const { claim } = await newClaim();
+    expect((await cite("editor", claim.id, "https://example.org/excluded-final")).status).toBe(201);
+    expect((await send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: await currentVersion(claim.id), excluded: true })).status).toBe(200);
+    const refused = await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict`, { level: "false", rationale: "Wrong.", claimVersion: await currentVersion(claim.id) });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe("This claim is excluded; include it again before giving it a final verdict.");
+    expect(await db.finalVerdict.count({ where: { claimId: claim.id } })).toBe(0);
+    expect((await send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: await currentVersion(claim.id), excluded: false })).status).toBe(200);
+    expect((await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict`, { level: "false", rationale: "Wrong.", claimVersion: await currentVersion(claim.id) })).status).toBe(201);
+  });
+});

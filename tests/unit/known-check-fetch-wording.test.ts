@@ -29,7 +29,7 @@ describe("known-check import fetch failures", () => {
       expect(german, failure.message).toMatch(/ClaimReviews der Seite als Datei und laden Sie diese hoch\.$/);
     }
     expect(localizeMessage(networkFailure("ENOTFOUND", "checker.example", "upload").message, "de")).toBe(
-      "Unter checker.example gibt es keine Website. Prüfen Sie die Adresse auf Tippfehler oder speichern Sie die ClaimReviews der Seite als Datei und laden Sie diese hoch.",
+      "Der Name checker.example wurde nicht gefunden (keine solche Website oder kein Namensdienst erreichbar). Prüfen Sie die Adresse auf Tippfehler oder speichern Sie die ClaimReviews der Seite als Datei und laden Sie diese hoch.",
     );
   });
 });

@@ -65,7 +65,7 @@ describe("server messages in the reader's language", () => {
   it("says in words what a role may not do, never the permission key", () => {
     for (const action of Object.values(PERMISSION_ACTIONS)) {
       const german = localizeMessage(`Your role (viewer) does not allow you to ${action}.`, "de");
-      expect(german).toMatch(/^Ihre Rolle \(Lesend\) erlaubt nicht, .+\.$/);
+      expect(german).toMatch(/^Ihre Rolle \(Leser:in\) erlaubt nicht, .+\.$/);
       expect(german).not.toContain(action);
     }
   });

@@ -46,7 +46,7 @@ const isCertificateCode = (code: string) =>
 export function networkFailure(code: string | undefined, host: string, fallback: FetchFallback): FetchFailure {
   const known = code ?? "";
   if (DNS_CODES.has(known)) {
-    return { reason: "no-such-host", params: { host }, message: `There is no website at ${host}. ${orElse("Check the address for typos", fallback)}` };
+    return { reason: "no-such-host", params: { host }, message: `The name ${host} could not be found (no such website, or no name service). ${orElse("Check the address for typos", fallback)}` };
   }
   if (isCertificateCode(known)) {
     return {

@@ -29,6 +29,8 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
       // Citations change under the same row lock, so the sources counted are the ones finalised on.
       await lockClaim(tx, claim.id);
       if (claim.status === "final") throw alreadyFinal();
+      // An excluded claim is not reviewed: an editor includes it again first (walk of stop 33 found the forms open on it).
+      if (claim.status === "excluded") throw new AppError("CONFLICT", "This claim is excluded; include it again before giving it a final verdict.");
       const { minSourcesForFinal } = teamSettings.parse(claim.team.settings);
       const cited = await countDistinctSources(tx, claim.id);
       if (cited < minSourcesForFinal) {

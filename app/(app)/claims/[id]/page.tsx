@@ -1,6 +1,7 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CheckworthyBadge } from "@/components/claims/checkworthy-badge";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
 import { ClaimInContext } from "@/components/claims/claim-in-context";
 import { ClaimSignals } from "@/components/claims/claim-signals";
@@ -61,9 +62,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </p>
         <h1 className="text-xl font-semibold leading-snug wrap-anywhere">{claim.normalizedText ?? claim.text}</h1>
         <div className="flex flex-wrap gap-2">
-          <Badge tone={claim.checkworthy ? "amber" : "neutral"}>
-            {t(`kinds.${claim.kind}`)} · {t("score", { score: Math.round(claim.checkworthiness * 100) })}
-          </Badge>
+          <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} />
           {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
           {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         </div>
@@ -83,7 +82,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             sourceStances={citations.map((citation) => citation.stance)}
             verdicts={verdicts}
             canSubmit={can(actor.role, "verdict.submit")}
-            canFinalize={can(actor.role, "verdict.finalize")}
+            canFinalize={can(actor.role, "verdict.finalize") && claim.status !== "excluded"}
           />
         </Card>
         <Card>
