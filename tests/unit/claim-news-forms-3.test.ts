@@ -185,3 +185,15 @@ describe("engine read of stop 33, second round", () => {
     ]) expect(kinds(line, "en")).toEqual([[line, "boilerplate"]]);
   });
 });
+
+describe("engine read of stop 33, last round", () => {
+  it("gives a statement ending in ', he said' to the speaker named before", () => {
+    const [, sales] = extract("Nvidia CEO Jensen Huang said demand remained strong. Sales in China amounted to about $50 million in the quarter, he said.", { language: "en" }).units;
+    expect(sales).toMatchObject({ claimant: expect.objectContaining({ text: "Jensen Huang" }), suggestedWording: "Sales in China amounted to about $50 million in the quarter" });
+  });
+
+  it("counts a share written in words as a number", () => {
+    expect(entitiesOf("Etwa jedes dritte Haus schrieb im vergangenen Jahr rote Zahlen.", "de")).toContain("number:jedes dritte");
+    expect(entitiesOf("Every fifth child lives in poverty.", "en")).toContain("number:Every fifth");
+  });
+});

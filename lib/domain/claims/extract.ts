@@ -83,8 +83,9 @@ const PRONOUN_SAID = {
 };
 
 // "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
+// "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
 const QUOTE_THEN_PRONOUN_SAID = {
-  en: /[”"“]\s*,?\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”]{0,60}$/u,
+  en: /(?:[”"“]\s*,?|,)\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”,;]{0,60}$/u,
   de: /[“"]\s*,\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“"]{0,60}$/u,
 };
 
