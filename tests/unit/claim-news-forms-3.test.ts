@@ -197,3 +197,24 @@ describe("engine read of stop 33, last round", () => {
     expect(entitiesOf("Every fifth child lives in poverty.", "en")).toContain("number:Every fifth");
   });
 });
+
+describe("the walk's own article (stop 33)", () => {
+  it("gives 'sagte er' to the office holder named in the sentence before, not to the minister quoted earlier", () => {
+    const units = extract(
+      "„Wir lassen keine Region zurück“, sagte Köpping vor Journalisten. Der Chef der Krankenhausgesellschaft Sachsen, Friedrich München, begrüßte das Programm. „Das Geld reicht nicht aus“, sagte er der Leipziger Zeitung. Nach seinen Worten fehlen in den Kliniken mehr als 4.000 Pflegekräfte.",
+      { language: "de" },
+    ).units;
+    expect(units.map((unit) => unit.claimant?.text ?? null)).toEqual(["Köpping", null, "Friedrich München", "Friedrich München"]);
+    expect(units[3]!.suggestedWording).toBe("In den Kliniken fehlen mehr als 4.000 Pflegekräfte");
+  });
+
+  it("reads a speaker after an article and an office with where they work, and a person's home town out of the name", () => {
+    expect(claimant("Der Gesundheitsökonom Jonas Schreyögg von der Universität Hamburg sagte, ohne Bündelung werde es nicht gehen.", "de")).toBe("Jonas Schreyögg");
+    expect(claimant("„Das ist unzumutbar“, sagte die Hebamme Anja Richter aus Annaberg-Buchholz.", "de")).toBe("Anja Richter");
+  });
+
+  it("gives '…, sagte sie.' without quotation marks to the last speaker", () => {
+    const units = extract("Die Sprecherin der Grünen, Kathrin Kagelmann, kritisierte den Plan. Sachsen habe weniger investiert als jedes andere Land, sagte sie.", { language: "de" }).units;
+    expect(units[1]!.claimant?.text).toBe("Kathrin Kagelmann");
+  });
+});

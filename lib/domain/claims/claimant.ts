@@ -130,8 +130,9 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work
-  // (after a plain "of" comes a place as often: "King Abdullah of Jordan").
-  [new RegExp(`(?:^|[.!?]\\s+)((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
+  // (after a plain "of" comes a place as often: "King Abdullah of Jordan"); "Der Gesundheitsökonom Jonas Schreyögg von
+  // der Universität Hamburg sagte" after an article and an office.
+  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:Der|Die|The)\\s+)?((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
   // "…, heißt es in einem Bericht der EU-Kommission": the body that wrote it.
   [new RegExp(`\\b(?:heißt|hieß) es\\s+(?:in|im|aus|bei)\\s+(?:(?:einem|einer|dem|der|den)\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:der|des|von|vom)\\s+((?:(?:der|des|dem)\\s+)?${NAME_RUN})`, "du"), (text) => text.includes(" es ")],
   [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]{1,120}?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
@@ -267,6 +268,20 @@ function nameInApposition(text: string, claimant: Claimant, groupEnd: number, of
   return withoutTitle(text, start, start + name[1]!.length, offset);
 }
 
+// "Der Chef der Krankenhausgesellschaft Sachsen, Friedrich München, begrüßte …": an office, then its holder between commas.
+const OFFICE_THEN_NAME = /^(?:Der|Die|The)\s+([^,]{1,80}),\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}),\s/du;
+
+/**
+ * The person an office at the start of a sentence introduces, whatever the verb after it ("begrüßte", "sprach von"):
+ * whom a "sagte er" in the next sentence means (walk of stop 33: it went to the minister quoted before).
+ */
+export function officeHolderIn(text: string, offset: number): Claimant | null {
+  const match = OFFICE_THEN_NAME.exec(text);
+  if (!match || !match[1]!.split(/\s+/).some((word) => TITLE_WORDS.has(word) || ENDS_WITH_TITLE.test(word))) return null;
+  const [start, end] = match.indices![2]!;
+  return { text: match[2]!, start: offset + start, end: offset + end };
+}
+
 /** "Henkel AG & Co. KGaA meldete …": the organisation the claimant's words end, when they are only its last part. */
 function wholeOrganisation(entities: Entity[], claimant: Claimant): Claimant | null {
   const whole = entities.find((e) => e.type === "organisation" && e.end === claimant.end && e.start < claimant.start);
@@ -285,6 +300,7 @@ const TRAILING_WHEN = new RegExp(
   `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year))$`,
   "u",
 );
+const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
@@ -303,14 +319,18 @@ function withoutTitle(text: string, from: number, to: number, offset: number): C
   // "figures published by Eurostat on Friday": when is no part of who.
   const when = TRAILING_WHEN.exec(text.slice(start, end));
   if (when && when.index > 0) end = start + when.index;
+  // "die Hebamme Anja Richter aus Annaberg-Buchholz": where a named person comes from is no part of the name.
+  const origin = PERSON_FROM.exec(text.slice(start, end));
+  if (origin) end = start + origin.index;
   const connective = LEADING_CONNECTIVE.exec(text.slice(start, end));
   if (connective) start += connective[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && /^\s*\p{Lu}/u.test(text.slice(start + article[0].length, end))) start += article[0].length;
   const words = [...text.slice(start, end).matchAll(/\S+/g)];
   let lastTitle = -1;
+  // The last word is a name, never a title: "die Hebamme Anja Richter" is Anja Richter, not an office "Richter".
   words.forEach((word, i) => {
-    if (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0])) lastTitle = i;
+    if (i < words.length - 1 && (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]))) lastTitle = i;
   });
   if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
     start += words[lastTitle + 1]!.index;

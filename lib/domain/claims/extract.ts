@@ -1,5 +1,5 @@
 import { detectLanguage } from "../language/detect-language";
-import { findClaimant, personWithin } from "./claimant";
+import { findClaimant, officeHolderIn, personWithin } from "./claimant";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";
@@ -67,7 +67,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
           : continuedSpeaker(unitText, language, units.at(-1));
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
     if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
-    lastSpeaker = personSpeaker(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
+    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
@@ -86,11 +86,11 @@ const PRONOUN_SAID = {
 // "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
 const QUOTE_THEN_PRONOUN_SAID = {
   en: /(?:[”"“]\s*,?|,)\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”,;]{0,60}$/u,
-  de: /[“"]\s*,\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“"]{0,60}$/u,
+  de: /(?:[“"]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“",;]{0,60}$/u,
 };
 
-// "Nach seinen Angaben wurden …", "Ihren Angaben zufolge …": the source is the person just named.
-const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) Angaben|(?:Seinen|Ihren) Angaben zufolge)\s/u;
+// "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.
+const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s/u;
 
 /** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
 function onlyPersonIn(unit: Unit | undefined): Claimant | null {

@@ -27,7 +27,7 @@ const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund f
 export function verbSecond(text: string, entities: Entity[]): string | null {
   const words = text.split(" ");
   const first = words[0]!;
-  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first) && !ADJECTIVE_ENDING.test(first));
+  const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first) && !PREPOSITIONS.has(first) && !ADJECTIVE_ENDING.test(first));
   if (!verb || words.length < 3) return null;
   let end = 1;
   const rest = text.slice(words[0]!.length + 1);

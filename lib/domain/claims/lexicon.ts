@@ -180,8 +180,11 @@ export const NUMBER_WORDS = new Set(
 export const TITLE_ENDINGS =
   "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|" +
   "bürgermeister|bürgermeisterin|landrat|landrätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin|wirtschaftsweise|wirtschaftsweiser|" +
-  // (engine read of stop 33: "Die Wehrbeauftragte Eva Högl", "Nato-Generalsekretär Mark Rutte", "Verfassungsrichterin Doris König")
-  "sekretär|sekretärin|beauftragte|beauftragter|richter|richterin|anwalt|anwältin|leiter|leiterin|senator|senatorin|abgeordnete|abgeordneter";
+  // (engine read of stop 33: "Die Wehrbeauftragte Eva Högl", "Nato-Generalsekretär Mark Rutte", "Verfassungsrichterin Doris König";
+  // not "Richter", "Pfleger" or "Lehrer" alone: they are surnames too, as in "Anja Richter")
+  "sekretär|sekretärin|beauftragte|beauftragter|richterin|verfassungsrichter|bundesrichter|amtsrichter|strafrichter|anwalt|anwältin|leiter|leiterin|senator|senatorin|abgeordnete|abgeordneter|" +
+  // Occupations named before a person in news ("die Hebamme Anja Richter", "der Landwirt Jan Peters").
+  "hebamme|arzt|ärztin|pflegerin|lehrerin|landwirt|landwirtin|unternehmer|unternehmerin|anwohner|anwohnerin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -29,7 +29,7 @@ const LEADING_ATTRIBUTION = [
   /^According to [^,]+,(?!\s*(?:which|who|whose|where)\b)\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
   // "Nach seinen Angaben wurden …": the person it stands for is the claimant (extract.ts).
-  /^(?:Nach (?:seinen|ihren) Angaben|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
+  /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
 ];
 const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
