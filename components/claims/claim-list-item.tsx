@@ -43,7 +43,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
         </button>
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-        <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} />
+        <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.excluded} />
         {claim.verdict && (
           <ColorBadge color={claim.verdict.color} className="px-1.5">
             {claim.verdict.label}

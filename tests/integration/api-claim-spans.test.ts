@@ -82,6 +82,10 @@ describe("adding, splitting and merging claims", () => {
     expect(await db.claimDecision.count({ where: { claimId: two.id } })).toBe(0);
     const cited = await api(`/api/v1/claims/${two.id}/sources`, { cookie: reviewer, json: { url: "https://example.org/merged", stance: "supports" } });
     expect(cited.status).toBe(409);
+    // Re-probe of stop 33: a reviewer's own verdict too.
+    const verdict = await api(`/api/v1/claims/${two.id}/verdicts`, { cookie: reviewer, method: "PUT", json: { level: "false", rationale: "r", confidence: "high" } });
+    expect(verdict.status).toBe(409);
+    expect(verdict.body.error.message).toBe("This claim was merged into another one; change that one instead.");
   });
 
   // Found by the hostile probe of stop 25: a selection ending between the two halves of an emoji gave a 500.

@@ -28,14 +28,18 @@ export async function resetTime(tx: Db | Prisma.TransactionClient, teamId: strin
  */
 export async function dueForRetraining(teamId: string, language: Language): Promise<boolean> {
   const threshold = env().FACTDESK_CLAIM_MODEL_RETRAIN_AFTER;
-  const since = await newDecisionsSince(db, teamId, language);
+  return (await decidedClaimsSince(teamId, language, await newDecisionsSince(db, teamId, language), threshold)) >= threshold;
+}
+
+/** How many claims (and decisions without one) got a decision after `since`, counted up to `limit`. */
+export async function decidedClaimsSince(teamId: string, language: Language, since: Date, limit = 1_000_000): Promise<number> {
   const [row] = await db.$queryRaw<{ claims: number }[]>`
     SELECT count(*)::int AS claims FROM (
       SELECT DISTINCT coalesce("claimId", id), label FROM "ClaimDecision"
         WHERE "teamId" = ${teamId}::uuid AND language = ${language}::"Language" AND "createdAt" > ${since}
-        LIMIT ${threshold}
+        LIMIT ${limit}
     ) decided`;
-  return (row?.claims ?? 0) >= threshold;
+  return row?.claims ?? 0;
 }
 
 /**

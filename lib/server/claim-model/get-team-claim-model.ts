@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
-import { newDecisionsSince, resetTime } from "./decision-window";
+import { decidedClaimsSince, newDecisionsSince, resetTime } from "./decision-window";
 
 const modelFields = {
   label: true,
@@ -32,7 +32,8 @@ export async function getTeamClaimModel({ actor }: { actor: Actor }) {
     ]);
     const [decisions, pendingDecisions, models] = await Promise.all([
       db.claimDecision.count({ where: { teamId, language, createdAt: { gt: since } } }),
-      db.claimDecision.count({ where: { teamId, language, createdAt: { gt: pendingSince } } }),
+      // Claims, as retraining counts them: one claim switched back and forth is one (re-probe of stop 33).
+      decidedClaimsSince(teamId, language, pendingSince),
       db.teamClaimModel.findMany({ where: { teamId, language }, distinct: ["label"], orderBy: [{ label: "asc" }, { version: "desc" }], select: modelFields }),
     ]);
     languages.push({ language, decisions, pendingDecisions, resetAt: reset?.resetAt ?? null, models });

@@ -13,6 +13,7 @@ import { teamSettings } from "@/lib/validations/team";
 import type { FinalizeVerdictInput } from "@/lib/validations/verdict";
 import { findCurrentLevel } from "./find-level";
 import { finalVerdictFields } from "./verdict-fields";
+import { mergedClaim } from "@/lib/server/claim/frozen-claim";
 
 const alreadyFinal = () => new AppError("CONFLICT", "This claim already has a final verdict. Reopen it first to decide again.");
 
@@ -30,6 +31,7 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
       await lockClaim(tx, claim.id);
       if (claim.status === "final") throw alreadyFinal();
       // An excluded claim is not reviewed: an editor includes it again first (walk of stop 33 found the forms open on it).
+      if (claim.mergedIntoId) throw mergedClaim();
       if (claim.status === "excluded") throw new AppError("CONFLICT", "This claim is excluded; include it again before giving it a final verdict.");
       const { minSourcesForFinal } = teamSettings.parse(claim.team.settings);
       const cited = await countDistinctSources(tx, claim.id);

@@ -8,12 +8,15 @@ import { db } from "@/lib/server/db/client";
 import type { SubmitVerdictInput } from "@/lib/validations/verdict";
 import { findCurrentLevel } from "./find-level";
 import { verdictFields } from "./verdict-fields";
+import { mergedClaim } from "@/lib/server/claim/frozen-claim";
 
 /** The acting reviewer's own verdict on a claim: given once, then updated in place (history keeps each). */
 export async function submitVerdict({ actor, claimId, input }: { actor: Actor; claimId: string; input: SubmitVerdictInput }) {
   authorize(actor, "verdict.submit");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
+    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true, mergedIntoId: true });
+    // A claim merged away is kept for its history only (re-probe of stop 33: a verdict could still be given on it).
+    if (claim.mergedIntoId) throw mergedClaim();
     // Verdicts on one claim are given one at a time: a reviewer's simultaneous first verdicts would
     // otherwise both insert and one would hit the unique index. After the lock, `previous` is current.
     await lockClaim(tx, claim.id);

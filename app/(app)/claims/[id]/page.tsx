@@ -13,6 +13,7 @@ import { LiveRefresh } from "@/components/review/live-refresh";
 import { SourcesPanel } from "@/components/review/sources-panel";
 import { VerdictsPanel } from "@/components/review/verdicts-panel";
 import { WorkflowPanel } from "@/components/review/workflow-panel";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
@@ -48,6 +49,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
+  // A claim merged away is kept for its history only: it says where its text went and offers no changes.
+  const open = !claim.mergedIntoId;
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -61,8 +64,17 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           {claim.article.outlet && <span className="text-slate-600"> · {claim.article.outlet.name}</span>}
         </p>
         <h1 className="text-xl font-semibold leading-snug wrap-anywhere">{claim.normalizedText ?? claim.text}</h1>
+        {claim.mergedIntoId && (
+          <Alert>
+            {t("mergedAway")}{" "}
+            <Link className="underline" href={`/claims/${claim.mergedIntoId}`}>
+              {t("mergedAwayLink")}
+            </Link>
+          </Alert>
+        )}
         <div className="flex flex-wrap gap-2">
-          <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} />
+          <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.status === "excluded"} />
+          {claim.status === "excluded" && <Badge>{t("excluded")}</Badge>}
           {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
           {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         </div>
@@ -72,7 +84,7 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("sources")}</h2>
-          <SourcesPanel claimId={claim.id} citations={citations} canEdit={can(actor.role, "source.manage")} frozen={claim.status === "final"} />
+          <SourcesPanel claimId={claim.id} citations={citations} canEdit={open && can(actor.role, "source.manage")} frozen={claim.status === "final"} />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("verdicts")}</h2>
@@ -81,8 +93,8 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
             levels={scale.levels}
             sourceStances={citations.map((citation) => citation.stance)}
             verdicts={verdicts}
-            canSubmit={can(actor.role, "verdict.submit")}
-            canFinalize={can(actor.role, "verdict.finalize") && claim.status !== "excluded"}
+            canSubmit={open && can(actor.role, "verdict.submit")}
+            canFinalize={open && can(actor.role, "verdict.finalize") && claim.status !== "excluded"}
           />
         </Card>
         <Card>
@@ -95,16 +107,16 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <h2 className="mb-3 font-semibold">{review("workflow")}</h2>
           <WorkflowPanel
             claim={claim}
-            moves={claim.status === "final" ? [] : allowedStatusMoves(actor.role, claim.status)}
+            moves={claim.status === "final" || !open ? [] : allowedStatusMoves(actor.role, claim.status)}
             people={people}
             me={actor.userId}
-            canAssignOthers={can(actor.role, "claim.assign")}
-            canAssignSelf={can(actor.role, "claim.edit")}
+            canAssignOthers={open && can(actor.role, "claim.assign")}
+            canAssignSelf={open && can(actor.role, "claim.edit")}
           />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
-          {can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{t("edit.forbidden")}</p>}
+          {open && can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{open ? t("edit.forbidden") : t("mergedAway")}</p>}
         </Card>
         <Card>
           <h2 className="font-semibold">{t("knownChecks.title")}</h2>
