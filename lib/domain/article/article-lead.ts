@@ -1,4 +1,4 @@
-import { isBoilerplate } from "../claims/lexicon";
+import { isBoilerplate } from "../claims/boilerplate";
 
 const MAX = 400;
 // A paragraph shorter than this is a headline, a byline or a date line, no opening of the story.

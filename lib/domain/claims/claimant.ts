@@ -1,10 +1,11 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, ENDS_WITH_TITLE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, MONTHS, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS, TITLES, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
 import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
+import { nameInApposition, withoutTitle } from "./claimant-name";
 
 // Who a statement is attributed to, in the common forms of reported speech in German and English:
 // "Laut X …", "X zufolge", "nach Angaben von X", "„…“, sagte X", "so X", "wie X mitteilte",
@@ -181,12 +182,6 @@ const PRONOUN_ONLY =
 const OPENER_WORDS = new Set(PHRASE_OPENERS);
 // "Nobody said …", "Kein Experte sagte …", "Who said …?", "Was sagen Sie …?": no one said it.
 const NOBODY = /^(?:[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
-const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
-// "The Justice Department", "Sheriff's Office": a title word that names a body with the noun after it, no person.
-const BODY_AFTER_TITLE = new Set(["Department", "Ministry", "Office", "Court", "Agency", "Service", "Committee", "Council", "Commission", "Bureau", "Authority", "Ministerium", "Amt", "Behörde"]);
-const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
-// A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
-const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
 // "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
 const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
 
@@ -253,35 +248,6 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   return null;
 }
 
-// ", Andrea Nahles," after the office: a name of two to four words between commas (or ending the sentence).
-const APPOSED_NAME = /^,\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,|[.!]?$)/u;
-
-/**
- * "sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, …", "Der Chefvolkswirt der ING, Carsten
- * Brzeski, sprach …": an office followed by its holder's name between commas; the person is the claimant.
- */
-function nameInApposition(text: string, claimant: Claimant, groupEnd: number, offset: number): Claimant | null {
-  if (!claimant.text.split(/\s+/).some((word) => TITLE_WORDS.has(word) || ENDS_WITH_TITLE.test(word))) return null;
-  const name = APPOSED_NAME.exec(text.slice(groupEnd, groupEnd + 80));
-  if (!name) return null;
-  const start = groupEnd + name[0].indexOf(name[1]!);
-  return withoutTitle(text, start, start + name[1]!.length, offset);
-}
-
-// "Der Chef der Krankenhausgesellschaft Sachsen, Friedrich München, begrüßte …": an office, then its holder between commas.
-const OFFICE_THEN_NAME = /^(?:Der|Die|The)\s+([^,]{1,80}),\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}),\s/du;
-
-/**
- * The person an office at the start of a sentence introduces, whatever the verb after it ("begrüßte", "sprach von"):
- * whom a "sagte er" in the next sentence means (walk of stop 33: it went to the minister quoted before).
- */
-export function officeHolderIn(text: string, offset: number): Claimant | null {
-  const match = OFFICE_THEN_NAME.exec(text);
-  if (!match || !match[1]!.split(/\s+/).some((word) => TITLE_WORDS.has(word) || ENDS_WITH_TITLE.test(word))) return null;
-  const [start, end] = match.indices![2]!;
-  return { text: match[2]!, start: offset + start, end: offset + end };
-}
-
 /** "Henkel AG & Co. KGaA meldete …": the organisation the claimant's words end, when they are only its last part. */
 function wholeOrganisation(entities: Entity[], claimant: Claimant): Claimant | null {
   const whole = entities.find((e) => e.type === "organisation" && e.end === claimant.end && e.start < claimant.start);
@@ -292,62 +258,4 @@ function wholeOrganisation(entities: Entity[], claimant: Claimant): Claimant | n
 function germanChargeOrLabel(text: string, entities: Entity[], offset: number): Claimant | null {
   const group = germanChargeSubject(text);
   return group ? claimantIn(text, entities, offset, group) : null;
-}
-
-const MEDIUM_TOLD = /\s+(?:der|dem)\s+(?:Deutschen Presse-Agentur|Nachrichtenagentur\b|(?:[\p{L}-]+-)?Zeitung\b|Agentur\b|Sender\b|Magazin\b|dpa\b|Reportern\b|Journalisten\b)[^]*$/u;
-const NAME_THEN_DATA = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:data|figures|statistics|estimates|numbers)$/u;
-const TRAILING_WHEN = new RegExp(
-  `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year))$`,
-  "u",
-);
-const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
-const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
-// "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
-const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
-// German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft".
-const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
-
-/**
- * The phrase without a leading article and, where titles precede a capitalised name, without the
- * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
- */
-function withoutTitle(text: string, from: number, to: number, offset: number): Claimant | null {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  // "figures published by Eurostat on Friday": when is no part of who.
-  const when = TRAILING_WHEN.exec(text.slice(start, end));
-  if (when && when.index > 0) end = start + when.index;
-  // "die Hebamme Anja Richter aus Annaberg-Buchholz": where a named person comes from is no part of the name.
-  const origin = PERSON_FROM.exec(text.slice(start, end));
-  if (origin) end = start + origin.index;
-  const connective = LEADING_CONNECTIVE.exec(text.slice(start, end));
-  if (connective) start += connective[0].length;
-  const article = LEADING_ARTICLE.exec(text.slice(start, end));
-  if (article && /^\s*\p{Lu}/u.test(text.slice(start + article[0].length, end))) start += article[0].length;
-  const words = [...text.slice(start, end).matchAll(/\S+/g)];
-  let lastTitle = -1;
-  // The last word is a name, never a title: "die Hebamme Anja Richter" is Anja Richter, not an office "Richter".
-  words.forEach((word, i) => {
-    if (i < words.length - 1 && (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]))) lastTitle = i;
-  });
-  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
-    start += words[lastTitle + 1]!.index;
-  }
-  // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".
-  const trailingName = /(?:^|\s)\p{Ll}[^]*?\s((?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lu}{2,}\d*))*)$/u.exec(text.slice(start, end));
-  const germanData = GERMAN_DATA_OF.exec(text.slice(start, end));
-  if (germanData) start += germanData[0].length;
-  else if (trailingName && DATA_FROM.test(text.slice(start, end))) start = end - trailingName[1]!.length;
-  // "sagte eine Polizeisprecherin der Deutschen Presse-Agentur": to whom it was said is no part of the speaker.
-  const toMedium = MEDIUM_TOLD.exec(text.slice(start, end));
-  if (toMedium && toMedium.index > 0) end = start + toMedium.index;
-  // "according to WHO data": the source, not its data.
-  const data = NAME_THEN_DATA.exec(text.slice(start, end));
-  if (data) end = start + data.index + data[1]!.length;
-  // A sentence's full stop after the name ("… der EU-Kommission."), not an abbreviation's ("U.S.", "Inc.").
-  if (text.charCodeAt(end - 1) === 46 && !ABBREVIATION_AT_END.test(text.slice(Math.max(start, end - 8), end))) end--;
-  if (end <= start) return null;
-  return { text: text.slice(start, end), start: offset + start, end: offset + end };
 }

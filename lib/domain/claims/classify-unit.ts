@@ -1,5 +1,6 @@
 import type { Claimant, Entity, Language, UnitKind } from "./types";
-import { CAUSAL, COMPARISON, EVENT, isBoilerplate, PREDICTION, STANCE } from "./lexicon";
+import { isBoilerplate } from "./boilerplate";
+import { CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";

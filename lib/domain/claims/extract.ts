@@ -1,5 +1,6 @@
 import { detectLanguage } from "../language/detect-language";
-import { findClaimant, officeHolderIn, personWithin } from "./claimant";
+import { findClaimant, personWithin } from "./claimant";
+import { officeHolderIn } from "./claimant-name";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";

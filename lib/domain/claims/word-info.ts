@@ -3,8 +3,9 @@ import { isAttributionCue } from "./claimant";
 import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
-  CAUSAL, COMPARISON, DATE_WORDS, NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS, ENDS_WITH_TITLE,
+  CAUSAL, COMPARISON, DATE_WORDS, ORGANISATION_PHRASES, EVALUATIVE, EVENT, FIRST_PERSON, HEDGES, isSuperlative, NUMBER_WORDS, PREDICTION, SAY_VERBS, STANCE, TITLE_WORDS, ENDS_WITH_TITLE,
 } from "./lexicon";
+import { NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS } from "./boilerplate";
 
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
 // looked up: news text repeats its vocabulary, so this replaces most per-word tests with one hash lookup.

@@ -1,0 +1,103 @@
+import { Flag } from "./word-flags";
+
+// Page furniture that is never a claim: related-link lines, comment and share lines, credits, bylines, date
+// lines, contact lines of a press release, unsubscribe links (classify-unit.ts gives them the kind "boilerplate").
+
+const MONTH_NAME =
+  "Jan(?:uar|uary)?|Jänner|Feb(?:ruar|ruary)?|Mär(?:z)?|Mar(?:ch)?|Apr(?:il)?|Mai|May|Jun[ie]?|Jul[iy]?|Aug(?:ust)?|Sep(?:t|tember)?|O[ck]t(?:ober)?|Nov(?:ember)?|De[cz](?:ember)?";
+const DAY_NAME = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+// "12. Februar 2025", "20 Jun 2024", "June 20, 2024", "26.03.2025", "2025-03-26".
+const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
+
+export const BOILERPLATE: RegExp[] = [
+  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
+  // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
+  /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
+  /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
+  /\b(Newsletter|abonnieren|Abonnieren|subscribe|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
+  /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
+  /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
+  /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
+  /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
+  /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
+  /^(©|\(c\)|Copyright)/i,
+  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
+  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
+  // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
+  /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis|Watch|Listen|Podcast|Hören Sie|Sehen Sie)\s*:/i,
+  // "Über dieses Thema berichtete tagesschau24 am …", share lines with their networks ("Teilen auf: Facebook | X | WhatsApp").
+  /^(Über dieses Thema berichtete|Darüber berichtete|This story was first published)\b/i,
+  /^(Teilen|Share|Teilen auf|Share on|Share this)\s*:\s*[\w-]+(\s*[|·•/,]\s*[\w-]+)*\s*$/i,
+  /^(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/i,
+  /^(?:Das|Dieses) (?:Gespräch|Interview) (?:wurde|ist) (?:schriftlich |telefonisch )?(?:autorisiert|geführt|gekürzt)\b/i,
+  // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
+  /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
+  /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
+  // A press release's and a newsletter's furniture: contact lines, "Weitere Informationen unter …", its number, unsubscribe links.
+  /^(Pressekontakt|Medienkontakt|Kontakt|Contact|Media contact|Press contact|Telefon|Tel\.?|Phone|Fax|Mobil|Mobile|E-Mail|Email|Web|Internet|Ansprechpartner(in)?)\s*:/i,
+  /^(Weitere Informationen (finden Sie )?(unter|auf|bei)|Mehr Informationen (unter|auf)|For more information|More information (at|on))\b/i,
+  /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)(\s+(Nr\.?|No\.?)\s*[\d/.-]+)?\s*$/i,
+  /^(Unsubscribe|Manage (your )?preferences|Abmelden|Newsletter abbestellen|View (this email )?in (your )?browser|Im Browser (ansehen|anzeigen)|Forward this email)\b/i,
+  // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
+  /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
+];
+
+// Date lines, bylines and credits are short lines: each pattern runs only where its cheap condition holds,
+// so an article's sentences skip them.
+// A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
+// "26.03.2025"): when the page was written, never something it states.
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u");
+// A byline with the writer's post ("Damian Carrington, Environment editor").
+const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
+// An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").
+const CREDIT_LINE = /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u;
+const HAS_DIGIT = /\d/;
+// A part of every post BYLINE_WITH_POST knows, found without the Unicode classes that make that pattern slow.
+const POST_WORD = /ditor|orrespondent|eporter|riter|olumnist|edakteur|utor/;
+// "Associated Press writer Jonathan Mattise in Nashville contributed to this report."
+const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/;
+function isShortLineFurniture(line: string): boolean {
+  if (line.length <= 200 && line.includes("contributed") && CONTRIBUTED.test(line)) return true;
+  if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
+  if (line.length <= 100 && line.includes(", ") && POST_WORD.test(line) && BYLINE_WITH_POST.test(line)) return true;
+  return line.length <= 120 && (line.includes(" von ") || line.includes(" by ")) && CREDIT_LINE.test(line);
+}
+
+// A pattern not anchored at the start scans the whole unit; the newsletter and the cookie patterns run
+// only where a word they need occurs (a necessary condition: same result, most units skip them).
+// With the unit's word flags at hand that is one bit test; without, a search of the text.
+const BOILERPLATE_MAY_MATCH: (((text: string, seen: number | undefined) => boolean) | undefined)[] = [];
+BOILERPLATE_MAY_MATCH[3] = (text, seen) =>
+  seen !== undefined
+    ? (seen & Flag.NewsletterWord) !== 0
+    : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
+BOILERPLATE_MAY_MATCH[4] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
+
+/** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */
+export const NEWSLETTER_WORD_PARTS = ["newsletter", "abonnieren", "subscribe", "sign", "anmelden"];
+export const PRIVACY_WORD_PARTS = ["cookie", "datenschutz", "privacy", "impressum", "rights", "rechte"];
+
+// The patterns anchored at the start with the same flags (/i) as one alternation: one regular
+// expression call per unit and set of flags instead of one per pattern (it matches exactly where one of them does). Every unit
+// of an article is tested, and for most the calls themselves were the cost, not the matching.
+// The same for those with the flag "u".
+const anchoredWith = (flags: string) => (pattern: RegExp) => pattern.source.startsWith("^") && pattern.flags === flags;
+// One "^" in front of the alternation: with a "^" inside each branch V8 tries the pattern at every position.
+const ANCHORED = ["i", "u"].map((flags) => new RegExp(`^(?:${BOILERPLATE.filter(anchoredWith(flags)).map((pattern) => `(?:${pattern.source.slice(1)})`).join("|")})`, flags));
+const OTHERS = BOILERPLATE.map((pattern, i) => ({ pattern, mayMatch: BOILERPLATE_MAY_MATCH[i] })).filter(
+  ({ pattern }) => !["i", "u"].some((flags) => anchoredWith(flags)(pattern)),
+);
+
+/**
+ * True when one of the BOILERPLATE patterns matches the (trimmed) unit. `seen`: the flags of all the
+ * unit's words together, when the caller has them.
+ */
+export function isBoilerplate(trimmed: string, seen?: number): boolean {
+  for (let i = 0; i < ANCHORED.length; i++) if (ANCHORED[i]!.test(trimmed)) return true;
+  if (isShortLineFurniture(trimmed)) return true;
+  for (let i = 0; i < OTHERS.length; i++) {
+    const { pattern, mayMatch } = OTHERS[i]!;
+    if ((!mayMatch || mayMatch(trimmed, seen)) && pattern.test(trimmed)) return true;
+  }
+  return false;
+}
