@@ -12,7 +12,9 @@ const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
 
 // ", Andrea Nahles," after the office: a name of two to four words between commas (or ending the sentence).
-const APPOSED_NAME = /^,\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3})(?:,|[.!]?$)/u;
+// A person's name of two to four words, as it follows an office between commas.
+const HOLDER_NAME = "(?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:von\\s+|van\\s+|de\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
+const APPOSED_NAME = new RegExp(`^,\\s+(${HOLDER_NAME})(?:,|[.!]?$)`, "u");
 
 /**
  * "sagte die Vorstandsvorsitzende der Bundesagentur, Andrea Nahles, …", "Der Chefvolkswirt der ING, Carsten
@@ -27,7 +29,7 @@ export function nameInApposition(text: string, claimant: Claimant, groupEnd: num
 }
 
 // "Der Chef der Krankenhausgesellschaft Sachsen, Friedrich München, begrüßte …": an office, then its holder between commas.
-const OFFICE_THEN_NAME = /^(?:Der|Die|The)\s+([^,]{1,80}),\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:von\s+|van\s+|de\s+)?\p{Lu}[\p{L}'’-]+){1,3}),\s/du;
+const OFFICE_THEN_NAME = new RegExp(`^(?:Der|Die|The)\\s+([^,]{1,80}),\\s+(${HOLDER_NAME}),\\s`, "du");
 
 /**
  * The person an office at the start of a sentence introduces, whatever the verb after it ("begrüßte", "sprach von"):

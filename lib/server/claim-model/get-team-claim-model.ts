@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
-import { decidedClaimsSince, newDecisionsSince, resetTime } from "./decision-window";
+import { decidedClaimsSince, newDecisionsSince } from "./decision-window";
 
 const modelFields = {
   label: true,
@@ -25,11 +25,12 @@ export async function getTeamClaimModel({ actor }: { actor: Actor }) {
   const teamId = actor.teamId;
   const languages = [];
   for (const language of MODEL_LANGUAGES) {
-    const [since, pendingSince, reset] = await Promise.all([
-      resetTime(db, teamId, language),
+    // The reset row once: its time is where the counted decisions start (resetTime read it a second time).
+    const [pendingSince, reset] = await Promise.all([
       newDecisionsSince(db, teamId, language),
       db.claimModelReset.findUnique({ where: { teamId_language: { teamId, language } }, select: { resetAt: true } }),
     ]);
+    const since = reset?.resetAt ?? new Date(0);
     const [decisions, pendingDecisions, models] = await Promise.all([
       db.claimDecision.count({ where: { teamId, language, createdAt: { gt: since } } }),
       // Claims, as retraining counts them: one claim switched back and forth is one (re-probe of stop 33).
