@@ -88,6 +88,27 @@ describe("adding, splitting and merging claims", () => {
     expect(verdict.body.error.message).toBe("This claim was merged into another one; change that one instead.");
   });
 
+  // Left open by stop 33: the sources of a claim merged away stayed on it, out of sight of the claim holding its text.
+  it("cites the merged-away claim's sources on the joined claim, each page once", async () => {
+    const a = await article(`Carry ${Date.now()}: Die Preise stiegen um 3 Prozent. Der Export fiel um 2 Prozent.`);
+    const [one, two] = a.claims as [ClaimRow, ClaimRow];
+    const cite = (id: string, url: string, stance: string) => api(`/api/v1/claims/${id}/sources`, { cookie: reviewer, json: { url, stance, excerpt: `${stance} ${url}` } });
+    expect((await cite(one.id, "https://example.org/both", "supports")).status).toBe(201);
+    expect((await cite(two.id, "https://example.org/both", "refutes")).status).toBe(201);
+    expect((await cite(two.id, "https://example.org/export", "refutes")).status).toBe(201);
+    const removed = await cite(two.id, "https://example.org/removed", "supports");
+    expect((await api(`/api/v1/citations/${removed.body.data.id}`, { cookie: reviewer, method: "DELETE" })).status).toBe(200);
+    const [first, second] = (await load(a.id)).claims;
+    expect((await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: first!.id, version: first!.version }, { id: second!.id, version: second!.version }] } })).status).toBe(200);
+    const sources = (await api(`/api/v1/claims/${one.id}/sources`, { cookie: viewer })).body.data as { stance: string; excerpt: string; source: { url: string } }[];
+    const byUrl = Object.fromEntries(sources.map((citation) => [citation.source.url, `${citation.stance}: ${citation.excerpt}`]));
+    expect(byUrl).toEqual({ "https://example.org/both": "supports: supports https://example.org/both", "https://example.org/export": "refutes: refutes https://example.org/export" });
+    // The merged-away claim keeps its own citations for its history.
+    expect(await db.citation.count({ where: { claimId: two.id, removedAt: null } })).toBe(2);
+    const merged = (await api(`/api/v1/claims/${one.id}/activity`, { cookie: viewer })).body.data[0];
+    expect(merged).toMatchObject({ action: "claim.merged", after: { carriedCitations: 1 } });
+  });
+
   // Found by the hostile probe of stop 25: a selection ending between the two halves of an emoji gave a 500.
   it("refuses a selection or a split inside a character outside the BMP with a 400", async () => {
     const a = await article(`Kopf ${Date.now()}\n\nDie Preise 🇺🇦🔥 stiegen um 5 Prozent und die Löhne 😀 um 3 Prozent.`);

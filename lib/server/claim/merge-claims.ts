@@ -18,7 +18,8 @@ import { renumberClaims } from "./renumber-claims";
 /**
  * Joins two neighbouring claims of one article into the earlier one, which then spans both. The later
  * claim is kept, excluded and marked as merged (its sources, verdicts and comments stay readable in
- * its history); it no longer shows in lists.
+ * its history); it no longer shows in lists. Its sources are cited on the joined claim too, since the
+ * evidence for its sentence now belongs to the claim that holds it.
  */
 export async function mergeClaims({ actor, input }: { actor: Actor; input: MergeClaimsInput }) {
   authorize(actor, "claim.edit");
@@ -51,8 +52,9 @@ export async function mergeClaims({ actor, input }: { actor: Actor; input: Merge
     });
     if (kept.count === 0) throw await staleVersion("A claim", () => findTeamClaim(tx, actor, a.id, claimFields));
     if (absorbed.count === 0) throw await staleVersion("A claim", () => findTeamClaim(tx, actor, b.id, claimFields));
+    const carriedCitations = await carryCitations(tx, b.id, a.id);
     await renumberClaims(tx, a.articleId);
-    await recordActivity(tx, actor, { action: "claim.merged", articleId: a.articleId, claimId: a.id, before: { text: a.text }, after: { text, mergedClaimId: b.id } });
+    await recordActivity(tx, actor, { action: "claim.merged", articleId: a.articleId, claimId: a.id, before: { text: a.text }, after: { text, mergedClaimId: b.id, carriedCitations } });
     await recordActivity(tx, actor, { action: "claim.merged_into", articleId: a.articleId, claimId: b.id, after: { mergedIntoId: a.id } });
     return tx.claim.findUniqueOrThrow({ where: { id: a.id }, select: claimFields });
   });
@@ -74,4 +76,22 @@ async function mergeable(tx: Prisma.TransactionClient, actor: Actor, input: Merg
   });
   if (!adjacent(a, b, others)) throw new AppError("CONFLICT", "Only neighbouring claims can be merged (another claim lies between them).");
   return { a, b, text: a.article.body.slice(a.start, b.end) };
+}
+
+/**
+ * Cites the merged-away claim's current sources on the claim that now holds its text, with their stance,
+ * excerpt, note and who added them; a page the joined claim already cites stays cited once, as its own
+ * citation (one page stands on a claim once). Returns how many were carried.
+ */
+async function carryCitations(tx: Prisma.TransactionClient, fromClaimId: string, toClaimId: string): Promise<number> {
+  const held = await tx.citation.findMany({ where: { claimId: toClaimId, removedAt: null }, select: { sourceId: true } });
+  const cited = new Set(held.map((citation) => citation.sourceId));
+  const carried = await tx.citation.findMany({
+    where: { claimId: fromClaimId, removedAt: null, sourceId: { notIn: [...cited] } },
+    distinct: ["sourceId"],
+    orderBy: { createdAt: "asc" },
+    select: { sourceId: true, stance: true, excerpt: true, note: true, addedById: true },
+  });
+  if (carried.length) await tx.citation.createMany({ data: carried.map((citation) => ({ ...citation, claimId: toClaimId })) });
+  return carried.length;
 }

@@ -70,7 +70,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
   { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
   { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },
-  { method: "post", path: "/claims/merge", summary: "Merge two neighbouring claims", permission: "claim.edit", body: mergeClaimsInput },
+  { method: "post", path: "/claims/merge", summary: "Merge two neighbouring claims (the later one's sources are cited on the joined claim)", permission: "claim.edit", body: mergeClaimsInput },
   { method: "get", path: "/claims/{id}", summary: "One claim with its related claims in other articles", permission: "article.read", query: getClaimQuery },
   { method: "patch", path: "/claims/{id}", summary: "Edit wording, check-worthiness, status (exclusion with a reason) or assignee; switches and exclusions teach the team's claim model", permission: "claim.edit", body: updateClaimInput },
   { method: "post", path: "/claims/{id}/split", summary: "Split a claim at a text offset", permission: "claim.edit", body: splitClaimInput },
