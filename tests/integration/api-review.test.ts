@@ -82,6 +82,26 @@ describe("the review journey over HTTP", () => {
     const articleHistory = await api(`/api/v1/articles/${articleId}/activity`, as("viewer"));
     expect(articleHistory.body.data.map((e: { action: string }) => e.action).at(-1)).toBe("article.imported");
     expect(articleHistory.body.data).toHaveLength(6);
+    expect(articleHistory.body.page.nextCursor).toBeNull();
+    // Left open by stop 33: a history stopped at 200 entries with no way to the older ones. Pages of two:
+    const actions = history.body.data.map((e: { action: string }) => e.action);
+    const paged: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page = await api(`/api/v1/claims/${claim.id}/activity?limit=2${cursor ? `&after=${cursor}` : ""}`, as("viewer"));
+      expect(page.status).toBe(200);
+      expect(page.body.data.length).toBeLessThanOrEqual(2);
+      paged.push(...page.body.data.map((e: { action: string }) => e.action));
+      cursor = page.body.page.nextCursor;
+    }
+    expect(paged).toEqual(actions);
+    // A cursor from another history, a cursor that is no id, and a page size out of range are 400s.
+    const foreign = articleHistory.body.data.at(-1).id;
+    for (const query of [`after=${foreign}`, "after=42", "limit=0", "limit=101", "limit=2&limit=3"]) {
+      const refused = await api(`/api/v1/claims/${claim.id}/activity?${query}`, as("viewer"));
+      expect(refused.status, query).toBe(400);
+      expect(refused.body.error.message, query).toMatch(/cursor|page size|limit|given once/i);
+    }
 
     const reopened = await send("editor", "POST", `/api/v1/claims/${claim.id}/final-verdict/reopen`, { reason: "New figures.", claimVersion: current.version + 1 });
     expect(reopened.status).toBe(200);

@@ -14,6 +14,7 @@ import { createShareLinkInput, outletReportQuery, reportQuery } from "@/lib/vali
 import { claimReviewFeedQuery } from "@/lib/validations/feed";
 import { citeKnownCheckInput, importKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { searchInput } from "@/lib/validations/search";
+import { listActivityInput } from "@/lib/validations/activity";
 import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source";
 import { createTeamInput, updateTeamSettingsInput } from "@/lib/validations/team";
 import { resetClaimModelQuery } from "@/lib/validations/claim-model";
@@ -67,7 +68,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/articles/{id}/share-links", summary: "Create a revocable public link (page /r/{token}); the answer is the only place its token and url appear", permission: "report.share", body: createShareLinkInput, created: true },
   { method: "delete", path: "/share-links/{id}", summary: "Revoke a public link at once", permission: "report.share" },
   { method: "post", path: "/articles/{id}/rerank", summary: "Re-score the article's claims nobody has decided on with the team's current claim model (text and offsets never change)", permission: "article.rerank" },
-  { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims", permission: "article.read" },
+  { method: "get", path: "/articles/{id}/activity", summary: "History of an article and its claims, newest first (cursor: an entry's id)", permission: "article.read", query: listActivityInput },
   { method: "post", path: "/claims", summary: "Add a claim from a span of the article text", permission: "claim.edit", body: createClaimInput, created: true },
   { method: "patch", path: "/claims", summary: "Set status and/or assignee of many claims, all or nothing", permission: "claim.edit", body: bulkUpdateClaimsInput },
   { method: "post", path: "/claims/merge", summary: "Merge two neighbouring claims (the later one's sources are cited on the joined claim)", permission: "claim.edit", body: mergeClaimsInput },
@@ -90,7 +91,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/claims/{id}/comments", summary: "Comment or reply; @[Name](userId) mentions", permission: "comment.write", body: createCommentInput, created: true },
   { method: "patch", path: "/comments/{id}", summary: "Edit one's own comment, resolve or reopen a thread", permission: "comment.write", body: updateCommentInput },
   { method: "delete", path: "/comments/{id}", summary: "Delete one's own comment (its place and history stay)", permission: "comment.write" },
-  { method: "get", path: "/claims/{id}/activity", summary: "History of a claim", permission: "article.read" },
+  { method: "get", path: "/claims/{id}/activity", summary: "History of a claim, newest first (cursor: an entry's id)", permission: "article.read", query: listActivityInput },
   { method: "get", path: "/me/queue", summary: "Claims assigned to me", permission: "article.read" },
   { method: "get", path: "/me/inbox", summary: "Comments that mention me", permission: "article.read" },
   { method: "get", path: "/me/inbox/unread", summary: "How many mentions of me are unread (`{ count }`)", permission: "article.read" },

@@ -13,7 +13,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { claimsForPage } from "@/lib/domain/article/claims-on-page";
 import { can } from "@/lib/domain/permissions";
 import { getArticle, type ArticleDetail } from "@/lib/server/article/get-article";
-import { listActivity } from "@/lib/server/activity/list-activity";
+import { historyPage } from "@/lib/server/activity/history-page";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
 import { listShareLinks } from "@/lib/server/share/share-links";
@@ -23,13 +23,14 @@ import { orNotFound } from "@/lib/server/http/or-not-found";
 
 export const generateMetadata = pageTitle("pageTitles.article");
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const { history: historyCursor } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await orNotFound(getArticle({ actor, id }));
   const [people, history, report] = await Promise.all([
     listTeamPeople({ actor }),
-    listActivity({ actor, articleId: article.id, limit: 100 }),
+    historyPage({ actor, articleId: article.id, cursor: historyCursor }),
     loadArticleReport({ actor, articleId: article.id, labelLanguage: await getLocale() }),
   ]);
   const shareLinks = can(actor.role, "report.share") ? await listShareLinks({ actor, articleId: article.id }) : null;
@@ -70,10 +71,15 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         )}
       </p>
       <CredibilityCard report={report} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} finalClaims={report.claims.filter((claim) => claim.verdict).map((claim) => ({ id: claim.id, text: claim.wording ?? claim.text }))} />} />
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-slate-700">{t("history", { count: history.length })}</summary>
+      <details className="mt-2 scroll-mt-4 text-sm" id="history" open={history.paged}>
+        <summary className="cursor-pointer text-slate-700">{t("history", { count: history.page.nextCursor || history.paged ? `${history.data.length}+` : history.data.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">
-          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} levels={await levelsByKey(actor.teamId, await getLocale())} />
+          <HistoryTimeline
+            entries={history.data}
+            names={new Map(people.map((person) => [person.id, person.name]))}
+            levels={await levelsByKey(actor.teamId, await getLocale())}
+            paging={{ href: `/articles/${article.id}`, nextCursor: history.page.nextCursor, paged: history.paged }}
+          />
         </div>
       </details>
       {onPage.claims.length < onPage.total && (

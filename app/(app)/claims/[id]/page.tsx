@@ -18,7 +18,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
 import { allowedStatusMoves } from "@/lib/domain/workflow/claim-status";
-import { listActivity } from "@/lib/server/activity/list-activity";
+import { historyPage } from "@/lib/server/activity/history-page";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claim/get-claim";
 import { getClaimContext } from "@/lib/server/claim/get-claim-context";
@@ -33,15 +33,16 @@ import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
 
 export const generateMetadata = pageTitle("pageTitles.claim");
 
-export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ClaimPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const { history: historyCursor } = await searchParams;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
   const [citations, verdicts, threads, history, scale, people, context, known] = await Promise.all([
     listClaimCitations({ actor, claimId: id }),
     listVerdicts({ actor, claimId: id }),
     listComments({ actor, claimId: id }),
-    listActivity({ actor, claimId: id }),
+    historyPage({ actor, claimId: id, cursor: historyCursor }),
     getRatingScale({ actor }),
     listTeamPeople({ actor }),
     getClaimContext({ actor, claim }),
@@ -133,8 +134,15 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
           <RelatedClaimList related={claim.related} />
         </Card>
         <Card>
-          <h2 className="mb-3 font-semibold">{review("historyTitle")}</h2>
-          <HistoryTimeline entries={history} names={new Map(people.map((person) => [person.id, person.name]))} levels={await levelsByKey(actor.teamId, await getLocale())} />
+          <h2 className="mb-3 scroll-mt-4 font-semibold" id="history">
+            {review("historyTitle")}
+          </h2>
+          <HistoryTimeline
+            entries={history.data}
+            names={new Map(people.map((person) => [person.id, person.name]))}
+            levels={await levelsByKey(actor.teamId, await getLocale())}
+            paging={{ href: `/claims/${claim.id}`, nextCursor: history.page.nextCursor, paged: history.paged }}
+          />
         </Card>
       </aside>
     </div>

@@ -1,6 +1,8 @@
-import { listActivity } from "@/lib/server/activity/list-activity";
+import { listActivityPage } from "@/lib/server/activity/list-activity";
 import { apiRoute, json } from "@/lib/server/http/api-route";
+import { queryParams } from "@/lib/server/http/query-params";
+import { listActivityInput } from "@/lib/validations/activity";
 
-export const GET = apiRoute<{ id: string }>("article.read", async ({ actor, params }) =>
-  json({ data: await listActivity({ actor, articleId: params.id }) }),
+export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
+  json(await listActivityPage({ actor, articleId: params.id, input: listActivityInput.parse(queryParams(req)) })),
 );
