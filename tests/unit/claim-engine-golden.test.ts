@@ -90,39 +90,44 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // and share lines boilerplate (model retrained: CV the same); "…, he said." without quotation marks the last
 // speaker's, "jedes dritte", "every fifth" numbers (weights unchanged); the walk's article: an office holder named
 // between commas is whom a later "sagte er" means, "Nach seinen Worten", "…, sagte sie." without quotation marks,
-// "Der Gesundheitsökonom X von der Y sagte", "X aus <Ort>" out of a name, a last word never a title (weights unchanged).
+// "Der Gesundheitsökonom X von der Y sagte", "X aus <Ort>" out of a name, a last word never a title (weights unchanged);
+// stop 34's engine read: a quotation on its own is the previous quoted speaker's, "he said" the one person a sentence
+// opened with, "also claimed", "has previously estimated", "data from X show", "an investigation by X found",
+// lower-case English offices and hyphenated titles before a name, titles and initials after the verb, "said that would …",
+// "X said A and warned that B" without B, contact/issue/agency-code/credit/dateline lines boilerplate, bylines and
+// bars end a line, line breaks after a title or possessive joined, decimals of four digits (model retrained: CV the same).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
   seedDe: "c77ab76ada2c3fe2671b93c62e5fcac17f6b0f90818f74fc6492f9474cc89255",
-  seedEn: "5d5b9c63626dd96ded4020eb61a4359fd82792cc3804621c3158643905156359",
+  seedEn: "a35206b4cd45858d1cd275a4c89d938b816277358eaef6d7a640db6c02717c28",
   seedTeamDe: "5f73222b3eb9612488a3582d05348654c6e24695a774e7a86716e2915c2918c9",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
-  claimbusterTrain: "4fbe2dce25e6aba97b38bb47df6443a81eb5ac9fd44fb9b1be14309b00ce9c47",
-  claimbusterDev: "44d921bed8e569c2fedb7bab611ded6f2e18ba1547c8178eddaa0abd78255da6",
-  claimbusterDevRules: "1a104bebb4a5fff44bfe87ccc26e4134b4dae6d6129a7611d25ffd19ec3f4a1b",
-  claimbusterDevTeam: "f3b8279c5aebf164a0ebd84ee42eb8d2d1f8965ff5b9cb11fab0b0fb14d79408",
-  claimbusterDevSentences: "262d2136ebb26748f6c82909e027b8959a7b83954ac916c963382c11b4a8177e",
-  claimbusterDevRaw: "4be3561bb831066beb38a1d8ade1db6b2ca92acec0523a19b95e77e20d375cce",
-  claimbusterTrainRaw: "c1966813f9003db4219cf17b4bb3164be892c68a6f107754b4970a1141c509b9",
+  claimbusterTrain: "b001640c4e2b33ba087f1c76ecbf3582bf9d87be06580e5e2f118e0e627a2253",
+  claimbusterDev: "894be2037ccb157a708aa6fa0dc0f9f3620fd90604a5e08ffa2908e75cc71863",
+  claimbusterDevRules: "2c939160a82cb59f57a73ad08111117c620edaeafe1317e35ab020ab95ff6ad3",
+  claimbusterDevTeam: "134893b41fb58e7165d2b7beba6e99dd256d7969683624e25b63e8bfac9250d9",
+  claimbusterDevSentences: "a213596fab0587b39659273b6a56f2be33289bf6dea75eff626667a7f34378d2",
+  claimbusterDevRaw: "69e4549efeb2d0a69cdd9aceedad57539f091d69c6cc064e19b373be6b553709",
+  claimbusterTrainRaw: "aea519ab0f4def986226207e290d8dc73478ccbb6655dc6a99462624dac4d602",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
   trickyDe: "60eaf833d12dce056eb5c29bbeb4d7152fdfe0e8fc394888dc40a906f349a39a",
-  trickyEn: "090279cd10abf141c7bcac361213491911a3261891f043c7ed42a0bf9d47b982",
+  trickyEn: "1d260fe2fec96ea46e6df92794cef2b48170e1be6aa20516add756fe4a74ad6d",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "3f418b3a9c7b734f29731f2643db6729cdc0af3ce565a0b7a9b23f89a5530575",
-  ct24DevTestSentences: "75d79124fac434b8b04bd08704f26c1bde7e5250ee8a4f219b72909cf846eca9",
-  ct24DevTestRaw: "fee1e6798274a259fa76d2dc76fc3430903a4230a990d71c823c1a2ddb23ca9e",
-  "subjectivity german/dev_de": "07a920930a544d31943a802f7b903db07f8cb1d33809f4375463e79ec6ec2aaf",
-  "subjectivity german/dev_test_de": "c186cf6c5fc42f56a500dc6a4e17656b2aef47a2e019bba9b16d63236c6c3eda",
-  "subjectivity german/train_de": "c8866c8e848d39f34078ce257538d83799df832b658ca9176c70d52ee2908d37",
-  "subjectivity english/dev_en": "720ad70ff7b29d68084f3f2adb70c590f8acf4f0db6c564c1736ddd33a6c379d",
-  "subjectivity english/dev_test_en": "05053b5d621033322680dd28158bef27234f681afe5d65801026cefa5437fb3a",
-  "subjectivity english/train_en": "71056a156c98261c73ffe153b97001d9604563dc6d2c2bd4296109f103005a57",
-  claimnormEn: "4879cee5fab807be9aff92d8bf829227173dd3841da24e108696ffadb10164bc",
-  claimnormDe: "8155381e75c1b9a5a8fe9f3566f28423bdd8e384ab6d8681ef86db3134c900b3",
+  ct24DevTest: "c86988d96eee20ae23ad26b4b2cb78b19f96938c95f6a0440b9bbf2e4e3559eb",
+  ct24DevTestSentences: "aa51bb4754e4b66ed8bb19e8dff7d1ebe7b5fa77f2ce7749363d569d1f47c7a0",
+  ct24DevTestRaw: "e16c489c180b3f369add78f53e28ee31d044a5788d7042bb4d22891cbb5bf56c",
+  "subjectivity german/dev_de": "b3f032c503ce9dac324a361df515870feb96f5121cbeab7fbde7511eb4acd626",
+  "subjectivity german/dev_test_de": "d664b08fc18a2bbcb4eb681d385efe1eac33d1fb39a68e057a5e55bff2391f36",
+  "subjectivity german/train_de": "ca49eb13563df0724041cc2b9a76f41c46be9c633469bf0fb2125f5f00f7bda5",
+  "subjectivity english/dev_en": "270666f417cb91ecb8d8883d564a884f403d93ac0131d847ff0c7de1b62ac9f5",
+  "subjectivity english/dev_test_en": "168932a6ca793aadb58dec3ebbdce89c891f3a6db2339a91a9969e99d34cdec8",
+  "subjectivity english/train_en": "a154b70d5c485a6a5bb3ed16b70c8e560f05ceadb353a308b163daa4a1c2d7e6",
+  claimnormEn: "c040e54ea44cf8b53e1ffbf8a31f46e8f337d8fb11a4de64584d0d1c38c32a8b",
+  claimnormDe: "31d79443d7c0ea04c360de2f912b934eca8f05b544dfb2ec9d70ee1908f459e5",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -14,7 +14,7 @@ export const BOILERPLATE: RegExp[] = [
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
   /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
   /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
-  /\b(Newsletter|abonnieren|Abonnieren|subscribe|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
+  /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
   /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
@@ -38,6 +38,14 @@ export const BOILERPLATE: RegExp[] = [
   /^(Weitere Informationen (finden Sie )?(unter|auf|bei)|Mehr Informationen (unter|auf)|For more information|More information (at|on))\b/i,
   /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)(\s+(Nr\.?|No\.?)\s*[\d/.-]+)?\s*$/i,
   /^(Unsubscribe|Manage (your )?preferences|Abmelden|Newsletter abbestellen|View (this email )?in (your )?browser|Im Browser (ansehen|anzeigen)|Forward this email)\b/i,
+  // "Contact Carla Mendez at cmendez@… or 330-555-0147.": a reporter's or press office's contact line.
+  /^(Contact|Reach|Kontakt|Kontaktieren Sie)\b.{0,80}(@\S|\d{3}[\s/-]?\d{3}[\s/-]?\d{2,4})/i,
+  // An agency's codes under its report ("dpa mey/kot yyzz a3 fi").
+  /^(dpa|afp|epd|kna|apa|sda|rtr)(\s+[a-z0-9/]{1,9}){2,8}\s*$/i,
+  // An interview's credit ("Das Gespräch führte Tobias Krämer", "Interview: Tobias Krämer").
+  /^(Das Gespräch führten?|Die Fragen stellten?|Interview|Gespräch|Interview conducted by)\s*:?\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|und|and|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*\.?$/u,
+  // A newsletter's issue line ("Issue 212 | Friday 26 July", "Ausgabe 14 · März 2025").
+  /^(Issue|Ausgabe|Edition|No\.|Nr\.)\s*\d{1,5}\s*[|·•]/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
@@ -56,7 +64,10 @@ const HAS_DIGIT = /\d/;
 const POST_WORD = /ditor|orrespondent|eporter|riter|olumnist|edakteur|utor/;
 // "Associated Press writer Jonathan Mattise in Nashville contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/;
+// A dateline on a line of its own: "Bad Wernstein.", "Frankfurt am Main." (a place's name and a full stop, no verb).
+const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|in der|upon|on)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\.$/u;
 function isShortLineFurniture(line: string): boolean {
+  if (line.length <= 40 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
   if (line.length <= 200 && line.includes("contributed") && CONTRIBUTED.test(line)) return true;
   if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
   if (line.length <= 100 && line.includes(", ") && POST_WORD.test(line) && BYLINE_WITH_POST.test(line)) return true;

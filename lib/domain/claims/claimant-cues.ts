@@ -74,15 +74,21 @@ export function nameThenWhereThenSay(tokens: Token[]): boolean {
   return false;
 }
 
-/** "Bessent claimed", "industry sources said": a verb of saying (not "so") right after a capitalised word or a group noun. */
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("Thornbury also claimed", "has previously estimated"). */
+export const BEFORE_SAY_WORDS = ["also", "again", "previously", "later", "earlier", "repeatedly", "further", "has", "have", "had"];
+const BEFORE_SAY = new Set(BEFORE_SAY_WORDS);
+
+/** "Bessent claimed", "industry sources said", "Thornbury also claimed": a verb of saying (not "so") right after a capitalised word or a group noun. */
 export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const info = tokens[i]!.info;
     if (!(info.flags & Flag.SayVerb) || info.lower === "so") continue;
-    const before = tokens[i - 1]!;
+    let at = i - 1;
+    while (at > 0 && i - at <= 2 && BEFORE_SAY.has(tokens[at]!.info.lower)) at--;
+    const before = tokens[at]!;
     if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
     // "Sarah Mills, 42, said": an age between the name and the verb.
-    if (i >= 2 && before.info.flags & Flag.Digit && before.text.length <= 3 && tokens[i - 2]!.info.flags & Flag.Capitalised) return true;
+    if (at >= 1 && before.info.flags & Flag.Digit && before.text.length <= 3 && tokens[at - 1]!.info.flags & Flag.Capitalised) return true;
   }
   return false;
 }

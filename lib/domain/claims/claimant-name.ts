@@ -59,6 +59,9 @@ const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:D
  * The phrase without a leading article and, where titles precede a capitalised name, without the
  * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
  */
+// "Geschäftsführerin Dr. med. Sabine Kolbeck", "lead author Dr. Ingrid Solberg": academic titles stand between office and name.
+const ACADEMIC_TITLE = /^(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing|habil|jur|dent|vet)\.$/u;
+
 export function withoutTitle(text: string, from: number, to: number, offset: number): Claimant | null {
   let start = from;
   let end = to;
@@ -78,7 +81,7 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   let lastTitle = -1;
   // The last word is a name, never a title: "die Hebamme Anja Richter" is Anja Richter, not an office "Richter".
   words.forEach((word, i) => {
-    if (i < words.length - 1 && (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]))) lastTitle = i;
+    if (i < words.length - 1 && (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]) || ACADEMIC_TITLE.test(word[0]))) lastTitle = i;
   });
   if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
     start += words[lastTitle + 1]!.index;

@@ -1,7 +1,7 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
+import { NAME_CHAR, TITLE_OR_INITIAL, ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
-import { DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
+import { BEFORE_SAY_WORDS, DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, hasFiniteVerb, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { LEGAL_FORMS } from "./company-names";
 import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
@@ -15,7 +15,7 @@ import { nameInApposition, withoutTitle } from "./claimant-name";
 
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des|und)\\s+)?${NAME_WORD}){0,6}`;
-const STOP = "(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,.;:!?]|$)";
+const STOP = `(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,;:!?]|(?<!${TITLE_OR_INITIAL})\\.|$)`;
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
 // "A spokesperson for the European Commission said", "Ein Sprecher der Stadt Köln bestätigte",
@@ -45,6 +45,8 @@ const SPEAKER_VERBS = SAY_VERBS.split("|")
   .join("|");
 // An age or a US party tag between commas: "Smith, 54, said", "Elizabeth Warren, D-Mass., said".
 const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
+// Between a speaker and the verb: "Thornbury also claimed", "The Institute for Fiscal Studies has previously estimated".
+const BEFORE_SAY_ADVERBS = BEFORE_SAY_WORDS.join("|");
 // Words that open a sentence but no name ("In Berlin, …", "However, …").
 const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
@@ -66,8 +68,11 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,3}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge");
+  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower);
 }
+
+// What a body's work is called when it is the source: "A 2021 investigation by the BBC found that …".
+const WORK_NOUNS = new Set(["study", "investigation", "poll", "review", "research", "audit", "inquiry"]);
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
 // words): unbounded, "according to officials according to officials …" without punctuation took time
@@ -125,9 +130,12 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush", "teilte ein Sprecher mit", "sagte vzbv-Chefin Ramona Pop"): English ", so we …" or ", so a …" is no attribution.
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+[^,.;:]{1,120}?|(?<!\\bso\\s+)an?\\s+[^,.;:]{1,120}?|(?:${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})(?:\\p{Lu}|\\p{Ll}+-\\p{Lu})[^,.;:]{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  // (Titles and initials keep their full stop: "sagte Studienleiterin Dr. med. Miriam Haberland", "said Prof. David M. Okonkwo".)
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+${NAME_CHAR}{1,120}?|(?<!\\bso\\s+)an?\\s+${NAME_CHAR}{1,120}?|(?:(?:\\p{Ll}+\\s+){0,2}${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})(?:\\p{Lu}|\\p{Ll}+-\\p{Lu})${NAME_CHAR}{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   // "The report, published by the IMF in April, said …": the publisher is the source, not the report.
   [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
+  // "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": who the data or the work is from.
+  [new RegExp(`\\b(?:${DATA_NOUNS}|[Dd]ata|[Ff]igures|[Ss]tatistics|[Ss]tudy|[Ii]nvestigation|[Pp]oll|[Rr]eview|[Rr]esearch|[Aa]udit|[Ii]nquiry)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME_RUN})\\s+(?:${SHOWED}|found|finds|concluded|estimated)\\b`, "du"), (text) => FROM_OR_BY_THEN_FOUND.test(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work
@@ -143,7 +151,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
-  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?(?:\\s+(?:${BEFORE_SAY_ADVERBS})){0,2}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
   [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
   // "…, the committee said.", "The union has said …", "a Department of Health spokesperson said": a body named by its kind.
@@ -169,6 +177,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
 const APPOSITION_BEFORE = /,\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},$/u;
+const FROM_OR_BY_THEN_FOUND = /\s(?:from|by)\s[^.;:]*\s(?:show|showed|shows|indicated|indicate|suggested|revealed|found|finds|concluded|estimated)\b/;
 const PUBLISHED_BY = /,\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\s/;
 const SOURCE_NOUN_WORDS = new RegExp(SOURCE_NOUN_NAMES);
 function mayPutSourceFirst(text: string): boolean {

@@ -23,7 +23,7 @@ const DATE = new RegExp(
 // With its unit ("$2 trillion", "45 per cent", "0,3 Prozentpunkte", "£3.5bn"; the currency sign: currencyBefore),
 // a whole word ("0.25 percentage point" is no "0.25 percent").
 const NUMBER =
-  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
+  /(?<!\p{L}-?)\b\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
 const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;

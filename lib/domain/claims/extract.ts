@@ -66,10 +66,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         ? lastSpeaker
         : language === "de" && PRONOUN_SOURCE.test(unitText)
           ? (lastSpeaker ?? onlyPersonIn(units.at(-1)))
-          : continuedSpeaker(unitText, language, units.at(-1));
+          : continuedSpeaker(unitText, language, units.at(-1), text);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
     if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
-    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
+    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
@@ -78,16 +78,20 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return { language, units };
 }
 
-// "He said vaccination rates had dropped …", "Sie betonte, …": a pronoun and a verb of saying open the sentence.
+// "He said vaccination rates had dropped …", "Sie betonte, …": a pronoun and a verb of saying open the sentence,
+// after a connective ("However, she warned that …") and with an adverb ("She also claimed that …") too.
+const ENGLISH_PRONOUN_VERBS = "said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained|pointed out|replied|estimated|admitted|acknowledged|conceded|predicted|wrote";
 const PRONOUN_SAID = {
-  en: /^(?:He|She)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b/u,
-  de: /^(?:Er|Sie)\s+(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte)\b/u,
+  en: new RegExp(`^(?:(?:However|But|And|Yet|Still|Meanwhile|Separately|Later|Earlier),?\\s+)?(?:He|She|he|she)\\s+(?:(?:also|later|then|again|further|previously|had)\\s+)?(?:${ENGLISH_PRONOUN_VERBS})\\b`, "u"),
+  // German puts the pronoun after the verb when an adverb opens the sentence: "Zugleich verwies er darauf, …".
+  de: /^(?:(?:Er|Sie)\s+(?:(?:zudem|außerdem|auch|zugleich|später|dann|weiter|ferner)\s+)?(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte|verwies)|(?:Zudem|Außerdem|Zugleich|Später|Dann|Auch|Allerdings|Weiter|Ferner)\s+(?:sagte|erklärte|betonte|warnte|kritisierte|forderte|verwies)\s+(?:er|sie))\b/u,
 };
 
 // "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
 // "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
 const QUOTE_THEN_PRONOUN_SAID = {
-  en: /(?:[”"“]\s*,?|,)\s*(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained)\b[^"“”,;]{0,60}$/u,
+  // ", he said, adding that …" goes on with the same speaker.
+  en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s)`, "u"),
   de: /(?:[“"]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“",;]{0,60}$/u,
 };
 
@@ -103,9 +107,26 @@ function onlyPersonIn(unit: Unit | undefined): Claimant | null {
 // German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte
 // eingebrochen." goes on in Spahn's words, without naming him again. Only right after a unit with a claimant,
 // and not in the first person ("Ich habe …" is the indicative).
-function continuedSpeaker(text: string, language: Language, previous: Unit | undefined): Claimant | null {
-  return language === "de" && previous?.claimant && isReportedSpeech(text) ? previous.claimant : null;
+// A quotation on its own right after a quoted speaker is theirs too: "“…,” he told reporters. “Crime is down by
+// half since 2010.”" (engine read of stop 34).
+function continuedSpeaker(text: string, language: Language, previous: Unit | undefined, article: string): Claimant | null {
+  if (!previous?.claimant) return null;
+  if (language === "de" && isReportedSpeech(text)) return previous.claimant;
+  return WHOLE_QUOTATION.test(text) && QUOTATION_MARK.test(article.slice(previous.start, previous.end)) ? previous.claimant : null;
 }
+
+const WHOLE_QUOTATION = /^[“"„»«][^“”"„»«]{2,}[”"“«»][.!?]?$/u;
+const QUOTATION_MARK = /[“”"„»«]/u;
+
+/**
+ * The one person a unit names near its start, as whom a later "he said" means: "Home Secretary Michael Thornbury
+ * dismissed the speech. “…,” he told reporters." Null when it names several, or only later in the sentence (an object).
+ */
+function subjectPerson(unit: Unit): Claimant | null {
+  const person = onlyPersonIn(unit);
+  return person && person.start - unit.start <= SUBJECT_REACH ? person : null;
+}
+const SUBJECT_REACH = 40;
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 

@@ -36,6 +36,11 @@ export const LATE_SAY =
 /** Offices and roles written in lower case before a name: "press secretary Karoline Leavitt", "Council leader Tony Dyer", "resident Sarah Mills". */
 export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor|executive|officer|commissioner|epidemiologist|professor|governor";
 
+// Titles and initials end no speaker's name with their full stop ("Prof. Dr. Hans Meier", "David M. Okonkwo").
+export const TITLE_OR_INITIAL = "(?:^|\\s)(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|\\p{Lu})";
+// Any character of a speaker's description after the verb: no punctuation, but the full stop of a title or an initial.
+export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s))`;
+
 /** Offices abbreviated before a name in wire copy ("said Sen. Jane Doe, D-Mass."), with the space after them. */
 export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|Mrs|Ms)\\.\\s+";
 
@@ -75,7 +80,10 @@ export const TITLES =
   "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
   "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
-  "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.";
+  "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|" +
+  // English writes an office in lower case after what it heads: "Opposition leader Harriet Cole", "chief economist Jane Doe",
+  // "lead author Ingrid Solberg" (engine read of stop 34).
+  "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive";
 
 /** Evaluation, feeling and emphasis: the language of opinion. */
 export const EVALUATIVE = new Set(

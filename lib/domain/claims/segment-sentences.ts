@@ -72,7 +72,10 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
 // Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
-const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass)\s*$/i;
+// (Possessives too: "… ihre\nVerträge zu prüfen"; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
+const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|zum|zur|im|am|beim|vom|ihre|ihren|ihrem|ihrer|seine|seinen|seinem|seiner|unsere|unseren|unserem|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass|their|his|its|our|these|those|than|into)\s*$/i;
+const TITLE_AT_END = /(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|St|Nr|No|med|phil|rer|nat|Dipl|Ing)\.\s*$/;
+const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 const MAX_LINE_PEEK = 200;
 
@@ -85,10 +88,17 @@ const MAX_LINE_PEEK = 200;
 function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
   const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
   const line = text.slice(peekFrom, breakAt);
-  if (!/\S/.test(line) || endsSentence(text, peekFrom, breakAt) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
+  // "Energieexperte Prof.\nDr. Jan Weber": a title's full stop ends no sentence.
+  const titleAtEnd = TITLE_AT_END.test(line);
+  if (!/\S/.test(line) || (endsSentence(text, peekFrom, breakAt) && !titleAtEnd) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
-  if (!/^[^\S\r\n]*\S/.test(next) || LIST_ITEM.test(next)) return false;
-  return STARTS_CONTINUATION.test(next) || /,\s*$/.test(line) || OPEN_ENDING.test(line) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
+  const openEnding = OPEN_ENDING.test(line);
+  // "Seit dem\n1. Januar 2025": after a word no sentence ends on, "1." is a date's day, not a list's number.
+  if (!/^[^\S\r\n]*\S/.test(next) || (LIST_ITEM.test(next) && !openEnding)) return false;
+  if (STARTS_CONTINUATION.test(next) || titleAtEnd) return true;
+  // A byline ("By Carla Mendez | Staff Writer") and a line of page furniture split by bars end where they end.
+  if (BYLINE_OR_BARS.test(text.slice(lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK)))) return false;
+  return /,\s*$/.test(line) || openEnding || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
 
 // Hard-wrapped text (PDFs, newsletters, mail) breaks its lines near one width, whatever word comes next:

@@ -1,12 +1,13 @@
 import type { Claimant, Entity } from "./types";
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, AGENCIES, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, NAME_CHAR, AGENCIES, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { resolveRelativeDays } from "./relative-days";
+import { PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
@@ -43,7 +44,9 @@ const TRAILING_ATTRIBUTION = [
   // "…, said Jane Doe, a spokeswoman for the ministry.", "…, said Jane Doe, chief economist at Acme, in an interview."
   // (A colon opens a quotation: what follows it is no part of the attribution.)
   // ("…, berichteten die indischen Medien unter Berufung auf eine Erklärung des indischen Verteidigungsministeriums")
-  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:${ABBREVIATED_OFFICE})?[^,.;:]{1,120}?(?:,\\s*[^,.;:]{1,120}?){0,2}[.!]?$`, "u"),
+  new RegExp(`,\\s*(?:${SAY}|told\\s+\\S+)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${ABBREVIATED_OFFICE})?${NAME_CHAR}{1,120}?(?:,\\s*[^,.;:]{1,120}?){0,2}[.!]?$`, "u"),
+  // "…, teilte Geschäftsführerin Dr. med. Sabine Kolbeck mit."
+  new RegExp(`,\\s*teilten?\\s+${NAME_CHAR}{1,120}?\\s+mit[.!]?$`, "u"),
   // "…, Dr Vanessa Saliba, a consultant epidemiologist at the UKHSA, told reporters.": a name, who they are, then the verb.
   new RegExp(`,\\s*(?:${ABBREVIATED_OFFICE}|(?:Dr|Prof)\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:an?|the)\\s+[^,;]{1,100}?,\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
@@ -61,7 +64,7 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*(?:\\p{Ll}+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:say|warn|argue)[.!]?$`, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
-const NEEDS_SAID = [false, false, true, true, true, true, false, false, false, false, false];
+const NEEDS_SAID = [false, false, true, true, false, true, true, false, false, false, false, false];
 const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
@@ -90,23 +93,23 @@ const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s+){0,8}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing.
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+)?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
     `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
 // "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
 // is no part of the claim either. English needs "that" or a clause's first word after the verb.
 const LEADING_PRONOUN_SPEAKER = new RegExp(
-  "^(?:(?:And|But|So|Und|Aber)\\s+)?(?:" +
+  "^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\\s+)?(?:" +
     // Not after "added" or "noted" without "that" ("He noted a few …"), nor an object ("said a lot of things"),
     // nor "I" ("He said I misled …": without him it would be the speaker's "I"); a clause may start with a noun
     // of one or two words before its verb ("He said vaccination rates had dropped …").
-    "(?:He|She|They)\\s+(?:(?:said|says|added|noted|argued|warned|claimed|insisted)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
+    "(?:He|She|They|he|she|they)\\s+(?:(?:also|later|then|again)\\s+)?(?:(?:said|says|added|noted|argued|warned|claimed|insisted|pointed out|stressed|explained|admitted|acknowledged|conceded|predicted|estimated)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
     "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s)))" +
     `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
   "u",
@@ -123,7 +126,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
     // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma);
     // a German verb always has its comma or colon ("…, Ludwig, kritisierte die Preisbildung" keeps its object).
-    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+)?)(?!dass\\b)`,
+    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?)(?!dass\\b)`,
   "u",
 );
 const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
@@ -243,6 +246,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (text !== before) [text, pronounForSpeaker] = afterSpeakerOut(text, before.slice(0, before.length - text.length), claimant, language, entities);
     // "X said that A and that B": without "X said that", the second "that" reads as a fragment.
     if (language === "en" && text !== before && / that $/.test(before.slice(0, before.length - text.length))) text = text.replace(AND_THAT, ", and ");
+    if (language === "en" && !text.includes(speaker)) text = withoutSpeakersNextVerb(text);
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
@@ -250,7 +254,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length));
   }
   if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(REACTION_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && language === "en" && text.includes(" that ")) text = text.replace(WORK_FOUND_THAT, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
+  if (text.includes(" adding")) text = text.replace(PRONOUN_THEN_ADDING, ", and ");
   if (claimant && language === "de") {
     text = withoutMiddleAttribution(text, claimant.text);
     if (text.startsWith("Aus ")) text = text.replace(FROM_CIRCLES, (match) => (holdsSpeaker(match) ? "" : match));
@@ -281,7 +287,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   return upper === first ? text : upper + text.slice(1);
 }
 
-const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber)\s+)?(?:He|She|They|Er|Sie)\s/u;
+const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;
 // "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
 const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
 

@@ -120,7 +120,9 @@ function describe(word: string): WordInfo {
   // (the date patterns match only the capitalised names).
   const dateWord = capitalised && DATE_WORDS.has(lower);
   set(dateWord, Flag.DateWord);
-  set(TITLE_WORDS.has(lower) || (capitalised && ENDS_WITH_TITLE.test(lower)), Flag.TitleWord);
+  // "Vice-President", "Ex-Minister": an office after a hyphen is one too.
+  const hyphen = lower.lastIndexOf("-");
+  set(TITLE_WORDS.has(lower) || (capitalised && ENDS_WITH_TITLE.test(lower)) || (capitalised && hyphen > 0 && TITLE_WORDS.has(lower.slice(hyphen + 1))), Flag.TitleWord);
   set(NUMBER_WORDS.has(lower), Flag.NumberWord);
   // A place in capitals is an agency dateline's city ("BERLIN (dpa)", "LONDON —"), not an acronym.
   const place = capitalised && (PLACES.has(placeStem(word)) || (word.length > 2 && word === word.toUpperCase() && PLACES.has(word[0] + lower.slice(1))));

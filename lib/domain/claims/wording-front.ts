@@ -9,7 +9,7 @@ import type { Claimant, Entity, Language } from "./types";
 export const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 
 // "Procter & Gamble Co. said …", "Democrats and Republicans said …": the claimant at the very start.
-const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+)?(?!(?:nothing|little|none|no|not)\b)/u;
+const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+(?!(?:would|will|was|is|could|can|has|had|should|might|must|may)\b))?(?!(?:nothing|little|none|no|not)\b)/u;
 
 /** `text` without "<claimant> said (that)" at its start. */
 export function withoutClaimantSaid(text: string, claimant: Claimant): string {

@@ -2,18 +2,19 @@
 // with whom it was told to, where and when.
 
 // "told The Associated Press that …": a name of several words too.
-export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
+export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 export const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 export const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
 export const GERMAN_SAY = "sagte|sagten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
 export const SAY = `${GERMAN_SAY}|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
-// Moscow on Tuesday"), never a clause of its own (", the ministry said 14 soldiers were killed").
+// Moscow on Tuesday", "outside Downing St. on Monday": a full stop before a lower-case word ends no sentence),
+// never a clause of its own (", the ministry said 14 soldiers were killed").
 export const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
-  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|outside|inside|near|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)[^,.;!]){1,40})?";
+  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|outside|inside|near|am|im|vor|nach)\\s(?:(?!that\\b|dass\\b)(?:[^,.;!]|\\.(?=\\s*\\p{Ll}))){1,40})?";
 // Why a speaker is not named, or what they went on to do: "…, the spokeswoman said, declining to be named.",
 // "…, the World Health Organization said on Wednesday, urging countries to step up vaccination."
 export const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}|(?:his|her|their)\\s+\\p{L}+\\s+\\p{L}+ing\\b[^,;]{0,40}))";
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
-export const SAID_OR_TOLD = `told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
+export const SAID_OR_TOLD = `${TOLD_WHOM}|told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;

@@ -1,0 +1,20 @@
+import { SAID_OR_TOLD, SAID_WHERE_OR_WHEN } from "./wording-verbs";
+
+// English forms a suggested wording takes apart (suggested-wording.ts): what stays of a statement once its
+// speaker or source is out of it.
+
+// "Ben Alcott said that would not happen": "that" is what would not happen, no conjunction to take away.
+export const THAT_AS_SUBJECT = "(?:would|will|was|is|could|can|has|had|should|might|must|may|did|does|won['’]t|wasn['’]t|isn['’]t)\\b";
+
+// "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": whose work it is goes into the claimant.
+export const WORK_FOUND_THAT = /^(?:(?:The|A|An|New|Official|Recent)\s+)?(?:\d{4}\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa]nalysis|[Rr]eport|[Ss]urvey|[Ss]tudy|[Ii]nvestigation|[Pp]oll|[Rr]eview|[Rr]esearch|[Aa]udit|[Ii]nquiry)\s+(?:from|by)\s+[^,;:]{1,80}?\s+(?:show|shows|showed|indicated|indicate|suggested|revealed|found|finds|concluded|estimated)\s+that\s+/u;
+
+// "“…,” he said, adding that …": the pronoun speaker goes, both statements stay.
+export const PRONOUN_THEN_ADDING = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
+
+const AND_SPEAKER_VERB = /,?\s+and\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned)\s+(?:that\s+)?/u;
+/** "X said A and warned that B" without X: B is X's warning, not a fact of A's subject ("inflation … warned that"), so it goes. */
+export function withoutSpeakersNextVerb(text: string): string {
+  const andSaid = AND_SPEAKER_VERB.exec(text);
+  return andSaid && andSaid.index > 20 ? text.slice(0, andSaid.index) : text;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, entitiesOf, unitTexts, wordingOf as wording } from "../support/claim-sentence";
+
+// Forms found by the engine read of stop 34: twelve new articles (German budget report, regional hospital closure,
+// interview, RKI study, hard-wrapped energy piece, foreign affairs in reported speech; English wire report on rates,
+// US school board, explainer, science report, hard-wrapped newsletter, political speech) the engine had never seen.
+
+const units = (text: string, language: "de" | "en") =>
+  extract(text, { language }).units.map((unit) => ({ text: text.slice(unit.start, unit.end), kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
+
+describe("English speakers named once and meant again", () => {
+  it("gives a quotation on its own to the speaker of the quotation before it", () => {
+    const text = '"Police-recorded crime and the survey tell different stories," said Dr. Fiona Marsh, a criminologist. "Politicians pick whichever number suits them."';
+    expect(units(text, "en")[1]).toMatchObject({ claimant: "Fiona Marsh", wording: "Politicians pick whichever number suits them" });
+  });
+
+  it("reads 'he told reporters' after a sentence that opens with one person, and takes the attribution out", () => {
+    const text =
+      'Home Secretary Michael Thornbury dismissed the speech as "fantasy politics". "She knows that we have more police officers than ever," he told reporters outside Downing St. on Monday morning. "Crime is down by half since 2010."';
+    const [, told, next] = units(text, "en");
+    expect(told).toMatchObject({ claimant: "Michael Thornbury", wording: "She knows that we have more police officers than ever" });
+    expect(next).toMatchObject({ claimant: "Michael Thornbury", wording: "Crime is down by half since 2010" });
+  });
+
+  it("follows 'She also claimed', 'However, she warned', 'He pointed out' and ', he said, adding that'", () => {
+    const text =
+      'Opposition leader Harriet Cole said crime had doubled. She also claimed that the number of officers was lower than in 2010. However, she warned that class sizes could rise to 28. She pointed out that 4% of burglaries were solved. "We are ready," she said, adding that the party had 20,000 recruits.';
+    const [, also, however, pointed, adding] = units(text, "en");
+    expect(also).toMatchObject({ claimant: "Harriet Cole", wording: "The number of officers was lower than in 2010" });
+    expect(however).toMatchObject({ claimant: "Harriet Cole", wording: "Class sizes could rise to 28" });
+    expect(pointed).toMatchObject({ claimant: "Harriet Cole", wording: "4% of burglaries were solved" });
+    expect(adding).toMatchObject({ claimant: "Harriet Cole", wording: "We are ready, and the party had 20,000 recruits" });
+  });
+
+  it("finds a speaker with an adverb before the verb, and bodies whose data or work found something", () => {
+    expect(claimant("Thornbury also claimed that the plans would cost £2.4 billion a year.", "en")).toBe("Thornbury");
+    expect(wording("Thornbury also claimed that the plans would cost £2.4 billion a year.", "en")).toBe("The plans will cost £2.4 billion a year");
+    expect(claimant("The Institute for Fiscal Studies has previously estimated the measure could raise £2bn.", "en")).toBe("Institute for Fiscal Studies");
+    const ons = "Data from the Office for National Statistics show that offences rose from about 30,000 to 50,000.";
+    expect([claimant(ons, "en"), wording(ons, "en")]).toEqual(["Office for National Statistics", "Offences rose from about 30,000 to 50,000"]);
+    const bbc = "A 2021 investigation by the BBC found that around 667 police stations had closed.";
+    expect([claimant(bbc, "en"), wording(bbc, "en")]).toEqual(["BBC", "Around 667 police stations had closed"]);
+    // "Ohio also added 92,000 jobs" adds jobs, it says nothing.
+    expect(claimant("Ohio also added 92,000 jobs.", "en")).toBeUndefined();
+  });
+
+  it("keeps titles, initials and lower-case offices apart from the name", () => {
+    expect(claimant('"It works," said Prof. David M. Okonkwo, a neurologist at King\'s College London.', "en")).toBe("David M. Okonkwo");
+    const solberg = '"It is encouraging," said lead author Dr. Ingrid Solberg, an epidemiologist at the institute.';
+    expect([claimant(solberg, "en"), wording(solberg, "en")]).toEqual(["Ingrid Solberg", "It is encouraging"]);
+    const ferreira = '"It would be appropriate to cut," ECB Vice-President Tomas Ferreira told a news conference.';
+    expect([claimant(ferreira, "en"), wording(ferreira, "en")]).toEqual(["Tomas Ferreira", "It would be appropriate to cut"]);
+    expect(entitiesOf("Opposition leader Harriet Cole accused the government.", "en")).toContain("person:Harriet Cole");
+  });
+
+  it("keeps the subject 'that' and leaves out what the speaker went on to warn", () => {
+    expect(wording("District spokesperson Ben Alcott said that would not happen.", "en")).toBe("That will not happen");
+    expect(wording("Dr. Markus Feld, an economist at IWE, said services inflation remained stubborn at 4.0% and warned that the ECB risked moving too early.", "en")).toBe(
+      "Services inflation remained stubborn at 4.0%",
+    );
+    expect(wording("Smith said that prices rose and that wages fell.", "en")).toBe("Prices rose, and wages fell");
+  });
+});
+
+describe("German speakers after the verb", () => {
+  it("keeps academic titles with the speaker's description and takes the attribution out", () => {
+    const haberland = "„Die Zahlen sind alarmierend“, sagte Studienleiterin Dr. Miriam Haberland vom RKI in Berlin.";
+    expect([claimant(haberland, "de"), wording(haberland, "de")]).toEqual(["Miriam Haberland", "Die Zahlen sind alarmierend"]);
+    const kolbeck = "Im Jahr 2024 habe das Haus ein Defizit von 4,7 Millionen Euro verbucht, teilte Geschäftsführerin Dr. med. Sabine Kolbeck mit.";
+    expect([claimant(kolbeck, "de"), wording(kolbeck, "de")]).toEqual(["Sabine Kolbeck", "Im Jahr 2024 hat das Haus ein Defizit von 4,7 Millionen Euro verbucht"]);
+    expect(claimant("„Das ist zu wenig“, sagte Prof. Dr. Hans Meier.", "de")).toBe("Hans Meier");
+  });
+
+  it("gives 'sagte er' to the one person the sentence before opened with", () => {
+    const text = "Bürgermeister Thomas Reinhold (parteilos) reagierte fassungslos. „Ich habe davon aus der Zeitung erfahren“, sagte er am Montag im Rathaus.";
+    expect(units(text, "de")[1]!.claimant).toBe("Thomas Reinhold");
+  });
+});
+
+describe("page furniture and line breaks", () => {
+  it("reads contact, subscription, issue, agency-code, interview-credit and dateline lines as boilerplate", () => {
+    const lines = [
+      ["Contact Carla Mendez at cmendez@example.com or 330-555-0147.", "en"],
+      ["You are receiving this because you subscribed to The Ledger.", "en"],
+      ["Issue 212 | Friday 26 July", "en"],
+      ["dpa mey/kot yyzz a3 fi", "de"],
+      ["Das Gespräch führte Tobias Krämer.", "de"],
+      ["Interview: Tobias Krämer", "de"],
+      ["Bad Wernstein.", "de"],
+      ["Frankfurt am Main.", "de"],
+    ] as const;
+    for (const [line, language] of lines) expect(units(line, language).map((unit) => unit.kind), line).toEqual(["boilerplate"]);
+    expect(units("Contact lenses cost 40 dollars on average.", "en")[0]!.kind).not.toBe("boilerplate");
+  });
+
+  it("ends a byline at its line, and joins lines broken after a title, a possessive or before a date's day", () => {
+    expect(unitTexts("By Carla Mendez | Staff Writer\nPublished 9:42 p.m. ET Feb. 20, 2024", "en")).toEqual(["By Carla Mendez | Staff Writer", "Published 9:42 p.m. ET Feb. 20, 2024"]);
+    expect(unitTexts("Unsubscribe | Manage\npreferences", "en")).toEqual(["Unsubscribe | Manage\npreferences"]);
+    expect(unitTexts("Energieexperte Prof.\nDr. Jan Weber rät allen Kunden, ihre\nVerträge zu prüfen.", "de")).toEqual(["Energieexperte Prof.\nDr. Jan Weber rät allen Kunden, ihre\nVerträge zu prüfen."]);
+    expect(unitTexts("Seit dem\n1. Januar 2025 gilt die Regel für alle.", "de")).toEqual(["Seit dem\n1. Januar 2025 gilt die Regel für alle."]);
+  });
+
+  it("reads a decimal with more than three digits whole", () => {
+    expect(entitiesOf("The euro rose to $1.0695 and the yield to 2.9125%.", "en")).toEqual(["number:$1.0695", "number:2.9125%"]);
+    expect(entitiesOf("Die Stadt hat 1.234.567 Einwohner.", "de")).toContain("number:1.234.567");
+  });
+});
