@@ -95,39 +95,43 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // opened with, "also claimed", "has previously estimated", "data from X show", "an investigation by X found",
 // lower-case English offices and hyphenated titles before a name, titles and initials after the verb, "said that would …",
 // "X said A and warned that B" without B, contact/issue/agency-code/credit/dateline lines boilerplate, bylines and
-// bars end a line, line breaks after a title or possessive joined, decimals of four digits (model retrained: CV the same).
+// bars end a line, line breaks after a title or possessive joined, decimals of four digits (model retrained: CV the same);
+// German: a leading "Auch" dropped without reordering, subjects joined by "und", no speech after a verb's object,
+// "zu hoch" no infinitive, "stünden", "sollten" and more weak verbs of reported speech, "Aus dem X hieß es",
+// long fronted phrases before "sagte X", an office alone is the person introduced with it, interviewer turns
+// ("SZ:") have no speaker, "elf" a number, "Bad …" and "Great …" no judgement (model retrained: CV the same).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
   seedDe: "c77ab76ada2c3fe2671b93c62e5fcac17f6b0f90818f74fc6492f9474cc89255",
-  seedEn: "a35206b4cd45858d1cd275a4c89d938b816277358eaef6d7a640db6c02717c28",
-  seedTeamDe: "5f73222b3eb9612488a3582d05348654c6e24695a774e7a86716e2915c2918c9",
+  seedEn: "3eebd8aa132042a71fd82772f989d9b4ebd32796481fe16e349fd9718b5aa637",
+  seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
-  claimbusterTrain: "b001640c4e2b33ba087f1c76ecbf3582bf9d87be06580e5e2f118e0e627a2253",
-  claimbusterDev: "894be2037ccb157a708aa6fa0dc0f9f3620fd90604a5e08ffa2908e75cc71863",
-  claimbusterDevRules: "2c939160a82cb59f57a73ad08111117c620edaeafe1317e35ab020ab95ff6ad3",
-  claimbusterDevTeam: "134893b41fb58e7165d2b7beba6e99dd256d7969683624e25b63e8bfac9250d9",
-  claimbusterDevSentences: "a213596fab0587b39659273b6a56f2be33289bf6dea75eff626667a7f34378d2",
-  claimbusterDevRaw: "69e4549efeb2d0a69cdd9aceedad57539f091d69c6cc064e19b373be6b553709",
-  claimbusterTrainRaw: "aea519ab0f4def986226207e290d8dc73478ccbb6655dc6a99462624dac4d602",
+  claimbusterTrain: "90df663c021ebb74b320de60602f437d3762cfa9b4699ea912ff2ed10866716d",
+  claimbusterDev: "be7b0e35fc9a2c060b52ad194c2f828d851c3a55b49668bfebdf08fd87479323",
+  claimbusterDevRules: "599067cff974fbc890bc2115cbd962e4a0f544b79bea4b626edad1753046878d",
+  claimbusterDevTeam: "056a77343e91814fd9e995df9078ff685d9eb3d5930c1b23d1a8a20e597b4548",
+  claimbusterDevSentences: "8d896a88e999c9115e80effa0396df5cc0a6eef102476aaf298861988753eb31",
+  claimbusterDevRaw: "4597f17b29a9c6816a703b6b19e09fa3fa023d31f2727d21fb015191095a9865",
+  claimbusterTrainRaw: "7599b1732d7aae364acbef893a696dc57785a367d99eca8147dcee69ca37fc00",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
   trickyDe: "60eaf833d12dce056eb5c29bbeb4d7152fdfe0e8fc394888dc40a906f349a39a",
-  trickyEn: "1d260fe2fec96ea46e6df92794cef2b48170e1be6aa20516add756fe4a74ad6d",
+  trickyEn: "a8b45ccd968f5a0daead80f017b2b7e184b7a0cbd172dec4618f69989ac11af9",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "c86988d96eee20ae23ad26b4b2cb78b19f96938c95f6a0440b9bbf2e4e3559eb",
-  ct24DevTestSentences: "aa51bb4754e4b66ed8bb19e8dff7d1ebe7b5fa77f2ce7749363d569d1f47c7a0",
-  ct24DevTestRaw: "e16c489c180b3f369add78f53e28ee31d044a5788d7042bb4d22891cbb5bf56c",
-  "subjectivity german/dev_de": "b3f032c503ce9dac324a361df515870feb96f5121cbeab7fbde7511eb4acd626",
-  "subjectivity german/dev_test_de": "d664b08fc18a2bbcb4eb681d385efe1eac33d1fb39a68e057a5e55bff2391f36",
-  "subjectivity german/train_de": "ca49eb13563df0724041cc2b9a76f41c46be9c633469bf0fb2125f5f00f7bda5",
-  "subjectivity english/dev_en": "270666f417cb91ecb8d8883d564a884f403d93ac0131d847ff0c7de1b62ac9f5",
-  "subjectivity english/dev_test_en": "168932a6ca793aadb58dec3ebbdce89c891f3a6db2339a91a9969e99d34cdec8",
-  "subjectivity english/train_en": "a154b70d5c485a6a5bb3ed16b70c8e560f05ceadb353a308b163daa4a1c2d7e6",
-  claimnormEn: "c040e54ea44cf8b53e1ffbf8a31f46e8f337d8fb11a4de64584d0d1c38c32a8b",
-  claimnormDe: "31d79443d7c0ea04c360de2f912b934eca8f05b544dfb2ec9d70ee1908f459e5",
+  ct24DevTest: "92645014f926e266c1af5cfedf47181008450d541a65d0bd7ed2264cfab01f11",
+  ct24DevTestSentences: "36face6308464f96585e13d841f49bb9234a3ae20245cc37775890303232a5a4",
+  ct24DevTestRaw: "060223f422a86456e9fdc3417ff925ab3b13f476f42203711811e5d139804e69",
+  "subjectivity german/dev_de": "fb081c408770e54183e3188825672d37c470f9a9a896ad099b5a423f8e85fa45",
+  "subjectivity german/dev_test_de": "12a1731aa14344cb23cdf662402b525e7154dcc37f7cd2787d615077214623dd",
+  "subjectivity german/train_de": "a1481b71329f91cb78b4a29fc47cd4f0470dfa0cdc8b1dad87dadae7ee7aaadb",
+  "subjectivity english/dev_en": "d1544cd4d01d92be9805844987916741f21506c8ecb2351e14ab9119fff37453",
+  "subjectivity english/dev_test_en": "08b993b39963f732b24b83f321b29ee549f9b68397a1304cd0b806e2834f44f8",
+  "subjectivity english/train_en": "55ddc6cdf14e58ed1883fc9e85c0f64993095ea8d2dd6922c0eb36535a3c53de",
+  claimnormEn: "b184e133384e51dd6c3698e7a4651c928e1cfd174b5e624a9a30e41b3336ebef",
+  claimnormDe: "7fdfb19cb88eb6dea3321213ab5d9290c145e5cf455ea91d9ccc6abb7d2662f3",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

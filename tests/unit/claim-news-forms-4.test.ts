@@ -78,6 +78,57 @@ describe("German speakers after the verb", () => {
   });
 });
 
+describe("German wordings and speakers", () => {
+  it("drops a leading 'Auch' without moving the words after it, and keeps a subject joined by 'und' whole", () => {
+    expect(wording("Auch neue Autos sind teuer.", "de")).toBe("Neue Autos sind teuer");
+    expect(wording("Auch viele Bürgerinnen und Bürger sind besorgt.", "de")).toBe("Viele Bürgerinnen und Bürger sind besorgt");
+    expect(wording("Laut der Studie erreichen nur 21,4 Prozent der Mädchen und 29,8 Prozent der Jungen die Empfehlung.", "de")).toBe(
+      "Nur 21,4 Prozent der Mädchen und 29,8 Prozent der Jungen erreichen die Empfehlung",
+    );
+    // A comma after a verb's object opens a relative clause, no speech: the sentence stays whole.
+    const linke = "Die Linke forderte eine Vermögensteuer, die nach ihren Berechnungen jährlich 25 Mrd. Euro einbringen würde.";
+    expect(wording(linke, "de")).toBe(linke.slice(0, -1));
+    // "zu hoch" is "too high", no infinitive clause.
+    expect(wording("Außerdem erklärte Finanzminister Christian Lindner, die Schulden seien zu hoch.", "de")).toBe("Die Schulden sind zu hoch");
+  });
+
+  it("reads more reported speech in the indicative and finds the office it came from", () => {
+    const text =
+      "„Wir helfen“, sagte Wernicke. Dafür stünden 48 Mio. Euro zur Verfügung. In einigen Regionen herrsche Wassermangel, dort sollten ab 2027 rund 600 Fachkräfte ausgebildet werden.";
+    const [, available, planned] = units(text, "de");
+    expect(available).toMatchObject({ claimant: "Wernicke", wording: "Dafür stehen 48 Mio. Euro zur Verfügung" });
+    expect(planned).toMatchObject({ claimant: "Wernicke", wording: "In einigen Regionen herrscht Wassermangel, dort sollen ab 2027 rund 600 Fachkräfte ausgebildet werden" });
+    const office = "Aus dem Auswärtigen Amt hieß es dazu, die Projekte sollten mit entsalztem Meerwasser betrieben werden.";
+    expect([claimant(office, "de"), wording(office, "de")]).toEqual(["Auswärtiges Amt", "Die Projekte sollen mit entsalztem Meerwasser betrieben werden"]);
+    expect(claimant("Nach einem Treffen mit seiner Amtskollegin Grace Wanjiru sagte Reimers am Mittwoch, man habe sich verständigt.", "de")).toBe("Reimers");
+  });
+
+  it("gives a speaker named by office alone to the person introduced with that office", () => {
+    const text = "Bundesaußenminister Konstantin Reimers (CDU) ist in Kenia. Deutschland werde bis zu 450 Millionen Euro bereitstellen, erklärte der Minister.";
+    expect(units(text, "de")[1]!.claimant).toBe("Konstantin Reimers");
+  });
+
+  it("gives an interviewer's turns no speaker and takes their label out of the wording", () => {
+    const text = [
+      "SZ: Frau Stahlberg, es wurden nur 215.000 Wohnungen gebaut.",
+      "Stahlberg: Die Zahl der Baugenehmigungen stieg im August um 11,3 Prozent.",
+      "SZ: Kritiker sagen, das sei nur ein statistischer Effekt.",
+      "Stahlberg: Die Zinsen sind gesunken.",
+    ].join("\n\n");
+    const [question, answer, critics, second] = units(text, "de");
+    expect(question).toMatchObject({ claimant: null, wording: "Frau Stahlberg, es wurden nur 215.000 Wohnungen gebaut" });
+    expect(answer!.claimant).toBe("Stahlberg");
+    expect(critics).toMatchObject({ claimant: "Kritiker" });
+    expect(critics!.wording.startsWith("SZ:")).toBe(false);
+    expect(second!.claimant).toBe("Stahlberg");
+  });
+
+  it("reads 'elf' as a number and 'Bad' in a place's name as no judgement", () => {
+    expect(entitiesOf("In Hessen wurden elf Kliniken geschlossen.", "de")).toContain("number:elf");
+    expect(units("Ein Rettungswagen-Standort in Bad Wernstein ist geplant.", "de")[0]!.kind).not.toBe("opinion");
+  });
+});
+
 describe("page furniture and line breaks", () => {
   it("reads contact, subscription, issue, agency-code, interview-credit and dateline lines as boilerplate", () => {
     const lines = [

@@ -17,6 +17,7 @@ import { isSpaceCode } from "../text/is-space-code";
 import { inIndicative, isReportedSpeech } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
 import { speakerLabels } from "./speaker-labels";
+import { personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
 
 export interface Extraction {
   language: Language;
@@ -46,6 +47,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // Each last name's full name ("Scholz" → "Olaf Scholz"), null once two people share it: a claimant named
   // by last name only goes into CSV, JSON and ClaimReview by the full name the article gave first.
   const fullNames = new Map<string, string | null>();
+  const offices: KnownOffices = new Map();
   // That is also why the units can share one pool of token objects (see TokenPool) and one context.
   const pool = new TokenPool();
   const context = { language, articleDate: options.articleDate, subjectivityModel: options.subjectivityModel };
@@ -55,24 +57,28 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // In a transcript or an interview, whose turn it is ("RAMIREZ: …") until the paragraph ends.
   const labels = speakerLabels(text);
   let turnSpeaker: Claimant | null = null;
+  // In the interviewer's turn ("SZ: …") nobody's words go on: no speaker carries over into the question.
+  let interviewerTurn = false;
   forEachSentence(text, language, (start, end) => {
     const label = labels.size ? labels.get(start) : undefined;
-    if (label) turnSpeaker = label.claimant;
-    else if (turnSpeaker && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) turnSpeaker = null;
+    if (label) [turnSpeaker, interviewerTurn] = [label.claimant, label.claimant === null];
+    else if ((turnSpeaker || interviewerTurn) && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) [turnSpeaker, interviewerTurn] = [null, false];
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const referent =
-      lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText))
+    const referent = interviewerTurn
+      ? null
+      : lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText))
         ? lastSpeaker
         : language === "de" && PRONOUN_SOURCE.test(unitText)
           ? (lastSpeaker ?? onlyPersonIn(units.at(-1)))
           : continuedSpeaker(unitText, language, units.at(-1), text);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
-    if (unit.claimant) unit.claimant = withFullName(unit.claimant, fullNames);
+    if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
+    rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
-    if (turnSpeaker && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
+    if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
     units.push(unit);
   });
   return { language, units };
@@ -134,7 +140,7 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
  * A unit said in `speaker`'s turn: theirs when it names no claimant of its own (the label is who speaks, so
  * the score, read from the words, stays as it is), and its wording without the label ("RAMIREZ:").
  */
-function inTurnOf(unit: Unit, speaker: Claimant, label: string): void {
+function inTurnOf(unit: Unit, speaker: Claimant | null, label: string): void {
   if (!unit.claimant) unit.claimant = speaker;
   if (label && unit.suggestedWording.startsWith(label)) {
     const rest = unit.suggestedWording.slice(label.length).trimStart();

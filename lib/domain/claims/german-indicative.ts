@@ -19,6 +19,9 @@ const INDICATIVE: Record<string, string> = {
   hinterlasse: "hinterlässt", verstoße: "verstößt", ziehe: "zieht", bringe: "bringt", nenne: "nennt", sorge: "sorgt", prüfe: "prüft",
   stelle: "stellt", folge: "folgt", biete: "bietet", unterstütze: "unterstützt", erfülle: "erfüllt", verlange: "verlangt", treibe: "treibt",
   melde: "meldet", ende: "endet", ändere: "ändert", belege: "belegt", übersteige: "übersteigt", verdiene: "verdient", zwinge: "zwingt",
+  herrsche: "herrscht", erzeuge: "erzeugt", ersetze: "ersetzt", teile: "teilt", verlängere: "verlängert", decke: "deckt", spare: "spart",
+  // The subjunctive II that stands in for a plural no different from the indicative, and is never anything else.
+  stünden: "stehen",
 };
 // Verbs in "-ieren" are regular: "respektiere" → "respektiert".
 const SUBJUNCTIVE_WORD = `(?<![\\p{L}-])(?:${Object.keys(INDICATIVE).join("|")}|\\p{Ll}{3,}iere)(?![\\p{L}-])`;
@@ -62,7 +65,9 @@ const FIRST_PERSON = /(?<!\p{L})[Ii]ch(?!\p{L})/u;
 // In the plural, the subjunctive I of "haben" and "werden" looks like the indicative, so reported speech
 // takes the subjunctive II instead: "die Mieter hätten sich nicht vertragswidrig verhalten", "die Preise
 // würden steigen". With the speaker gone these read "haben", "werden" (not "wir …": that may be a wish).
-const PLURAL_SUBSTITUTES = /(?<![\p{L}-])(?:hätten|würden)(?![\p{L}-])/gu;
+const PLURAL_SUBSTITUTES = /(?<![\p{L}-])(?:hätten|würden|sollten)(?![\p{L}-])/gu;
+// "Dort sollten ab 2027 Fachkräfte ausgebildet werden" in reported speech is what is planned (engine read of stop 34).
+const PLURAL_INDICATIVE: Record<string, string> = { hätten: "haben", würden: "werden", sollten: "sollen" };
 const FIRST_PERSON_PLURAL = /(?<!\p{L})[Ww]ir(?!\p{L})/u;
 // Where the subjunctive II is meant: a condition, a wish, an alternative, a double infinitive
 // ("Ohne Hilfe hätten die Firmen schließen müssen").
@@ -77,7 +82,7 @@ export function inIndicative(text: string): string {
   let out = hasSubjunctive(text)
     ? text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)))
     : text;
-  if ((out.includes("hätten") || out.includes("würden")) && !FIRST_PERSON_PLURAL.test(out) && !COUNTERFACTUAL.test(out)) out = out.replace(PLURAL_SUBSTITUTES, (word) => (word === "hätten" ? "haben" : "werden"));
+  if (/(?:hätten|würden|sollten)/.test(out) && !FIRST_PERSON_PLURAL.test(out) && !COUNTERFACTUAL.test(out)) out = out.replace(PLURAL_SUBSTITUTES, (word) => PLURAL_INDICATIVE[word]!);
   return out;
 }
 

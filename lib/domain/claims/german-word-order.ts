@@ -27,6 +27,10 @@ const NOT_VERBS = new Set("nicht auch noch nur bereits schon so sehr etwa rund f
 export function verbSecond(text: string, entities: Entity[]): string | null {
   const words = text.split(" ");
   const first = words[0]!;
+  // "ihrer Fraktion würden …" (after "Laut einer Berechnung"): a genitive left of the source; no order to restore.
+  if (GENITIVE_DETERMINERS.has(first)) return null;
+  // "neue Autos sind teuer" (after "Auch" was taken off): a noun phrase already stands before its verb.
+  if (!FINITE_VERBS.has(first.toLowerCase()) && nounPhraseThenVerb(words)) return text;
   const verb = FINITE_VERBS.has(first.toLowerCase()) || (/^\p{Ll}+$/u.test(first) && !NOT_VERBS.has(first) && !ARTICLES.has(first) && !PREPOSITIONS.has(first) && !ADJECTIVE_ENDING.test(first));
   if (!verb || words.length < 3) return null;
   let end = 1;
@@ -44,9 +48,10 @@ export function verbSecond(text: string, entities: Entity[]): string | null {
     end = 2 + titled.text.split(" ").length;
   } else if (ARTICLES.has(words[1]!.toLowerCase()) || DETERMINERS.has(words[1]!) || /^\d/.test(words[1]!) || approximateNumber(words)) {
     // "die Zahl der Fälle", "300 Panzer", "1,7 Millionen Barrel": up to the noun, and a genitive after it.
-    end = nounEnd(words, 2);
-    while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
-      const next = nounEnd(words, end + 1);
+    end = withGenitives(words, nounEnd(words, 2));
+    // "21,4 Prozent der Mädchen und 29,8 Prozent der Jungen": a second noun phrase joined by "und" is part of the subject.
+    while (end > 0 && end + 2 < words.length && COORDINATING.has(words[end]!) && (ARTICLES.has(words[end + 1]!) || /^\d/.test(words[end + 1]!))) {
+      const next = withGenitives(words, nounEnd(words, end + 2));
       if (next < 0) break;
       end = next;
     }
@@ -62,7 +67,29 @@ export function verbSecond(text: string, entities: Entity[]): string | null {
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
 }
 
+// Finite verbs that follow a sentence's first noun phrase: those above and a few modals and movements of figures.
+const VERB_AFTER_NOUN = new Set([...FINITE_VERBS, ..."könnten würden dürften sollten müssten wurde wurden bleibt bleiben stieg stiegen sank sanken fiel fielen".split(" ")]);
+/** True when a lower-case word (an adjective: "neue", "viele", "dynamische"), then a noun, then a finite verb open the words. */
+function nounPhraseThenVerb(words: string[]): boolean {
+  if (!/^\p{Ll}/u.test(words[0]!) || NOT_VERBS.has(words[0]!)) return false;
+  for (let i = 1; i <= 4 && i < words.length; i++) {
+    if (VERB_AFTER_NOUN.has(words[i]!)) return words.slice(1, i).some((word) => /^\p{Lu}/u.test(word));
+  }
+  return false;
+}
+
 const GENITIVE = new Set(["der", "des"]);
+const GENITIVE_DETERMINERS = new Set("ihrer seiner deren dessen unserer eurer meiner deiner".split(" "));
+const COORDINATING = new Set(["und", "sowie", "oder"]);
+/** `end` (after a noun) past the genitives that follow it: "die Zahl der Fälle der Kliniken". */
+function withGenitives(words: string[], end: number): number {
+  while (end > 0 && end + 1 < words.length && GENITIVE.has(words[end]!)) {
+    const next = nounEnd(words, end + 1);
+    if (next < 0) break;
+    end = next;
+  }
+  return end;
+}
 export const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch".split(" "));
 const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
 const YEAR = /^(?:19|20)\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
@@ -93,8 +120,10 @@ function nounEnd(words: string[], from: number): number {
 }
 
 const SEPARATED_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u;
+const INFINITIVE_ENDING = /^\p{Ll}+(?:en|ern|eln|n)$/u;
 /** "bis 2026 rund 5.000 Stellen abzubauen", "die Steuern zu senken" (not "…, um eine Krise abzuwenden"). */
 export function isInfinitiveClause(text: string): boolean {
   const words = text.split(" ");
-  return !text.includes(",") && (words.at(-2) === "zu" || SEPARATED_INFINITIVE.test(words.at(-1)!));
+  // "die Schulden seien zu hoch": "zu" before an adjective is "too", no infinitive.
+  return !text.includes(",") && ((words.at(-2) === "zu" && INFINITIVE_ENDING.test(words.at(-1)!)) || SEPARATED_INFINITIVE.test(words.at(-1)!));
 }

@@ -173,7 +173,7 @@ export const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United"
 export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"));
 
 export const NUMBER_WORDS = new Set(
-  ("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten twelve twenty hundred thousand " +
+  ("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig hundert tausend two three four five six seven eight nine ten eleven twelve twenty hundred thousand " +
     // "etwa fünfmal so viel wie Deutschland": German multiples are comparisons of numbers too.
     // "mehr als eine Milliarde Euro" (only the German words: English "million" without digits stays as the model learned it).
     "milliarde milliarden millionen billionen hälfte drittel " +

@@ -9,7 +9,8 @@ import type { Claimant } from "./types";
 export interface SpeakerLabel {
   /** Where the label's text ends (after the colon and the spaces): the turn's words start there. */
   end: number;
-  claimant: Claimant;
+  /** Null for the interviewer's turns ("SZ:", "Frage:"): their questions and premises are nobody's claims to check. */
+  claimant: Claimant | null;
 }
 
 const TITLE = "(?:Sen|Rep|Gov|Gen|Dr|Prof|Mr|Mrs|Ms|Frau|Herr|SEN|REP|GOV|GEN|DR|PROF|MR|MRS|MS)\\.?[^\\S\\r\\n]+";
@@ -78,7 +79,22 @@ export function speakerLabels(text: string): Map<number, SpeakerLabel> {
     if (!speakers.get(key)) continue;
     labels.set(start, { end, claimant: { text: readable(fullest.get(key)!), start: nameStart, end: nameStart + name.length } });
   }
+  // An interview's other side: a medium's short name or "Frage:" opening turns between the interviewee's.
+  if (labels.size) for (const turn of interviewerTurns(text)) if (!labels.has(turn.start)) labels.set(turn.start, { end: turn.end, claimant: null });
   return labels;
+}
+
+// "SZ: …", "SPIEGEL: …", "Frage: …", "Q: …": the interviewer, named by the medium or the role.
+const INTERVIEWER = /^[^\S\r\n]*(\p{Lu}{2,12}(?:[^\S\r\n]+\p{Lu}{2,12})?|Frage|F|Q|Interviewer|Question):[^\S\r\n]+(?=\S)/gmu;
+
+/** The interviewer's turns, when one name of them opens at least two lines. */
+function interviewerTurns(text: string): { start: number; end: number }[] {
+  const turns = [...text.matchAll(INTERVIEWER)];
+  const counts = new Map<string, number>();
+  for (const turn of turns) counts.set(turn[1]!, (counts.get(turn[1]!) ?? 0) + 1);
+  return turns
+    .filter((turn) => counts.get(turn[1]!)! >= MIN_TURNS)
+    .map((turn) => ({ start: turn.index + turn[0].length - turn[0].trimStart().length, end: turn.index + turn[0].length }));
 }
 
 const surname = (name: string) => name.slice(name.lastIndexOf(" ") + 1).toLowerCase();

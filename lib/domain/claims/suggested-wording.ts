@@ -147,7 +147,7 @@ const REACTION_THEN_COLON = new RegExp(`^(?:${CAME_FROM}[^:]{1,80}|[^:]{1,80}?\\
 const QUOTES = /["„“”«»]/g;
 const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]\s*\.?$/u;
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
-const FROM_CIRCLES = /^Aus\s+(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)\s+(?:hieß|heißt)\s+es,\s*/u;
+const FROM_CIRCLES = /^Aus\s+(?:(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)|(?:dem|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:hieß|heißt)\s+es(?:\s+(?:dazu|zudem|außerdem|am\s+\p{Lu}\p{Ll}+))?,\s*/u;
 
 
 const MAX_WORDING = 1000;

@@ -123,13 +123,15 @@ function describe(word: string): WordInfo {
   // "Vice-President", "Ex-Minister": an office after a hyphen is one too.
   const hyphen = lower.lastIndexOf("-");
   set(TITLE_WORDS.has(lower) || (capitalised && ENDS_WITH_TITLE.test(lower)) || (capitalised && hyphen > 0 && TITLE_WORDS.has(lower.slice(hyphen + 1))), Flag.TitleWord);
-  set(NUMBER_WORDS.has(lower), Flag.NumberWord);
+  // "elf Kliniken" is eleven; "die Elf" (a team) and "Elf" (the creature) are not.
+  set(NUMBER_WORDS.has(lower) || word === "elf", Flag.NumberWord);
   // A place in capitals is an agency dateline's city ("BERLIN (dpa)", "LONDON —"), not an acronym.
   const place = capitalised && (PLACES.has(placeStem(word)) || (word.length > 2 && word === word.toUpperCase() && PLACES.has(word[0] + lower.slice(1))));
   set(place, Flag.Place);
   set(capitalised && (ORGANISATIONS.has(word) || ORGANISATION_SUFFIXES.some((suffix) => word.endsWith(suffix))), Flag.Organisation);
   set(ACRONYM.test(word) && !place && !COMMON_ACRONYMS.has(word.replace(/-.*$/, "")), Flag.Acronym);
-  set(EVALUATIVE.has(lower), Flag.Evaluative);
+  // "Bad Homburg", "Great Britain": capitalised, these open a name, they judge nothing.
+  set(EVALUATIVE.has(lower) && !NAME_OPENERS.has(word), Flag.Evaluative);
   set(HEDGES.has(lower) && !dateWord, Flag.Hedge);
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
   set(isSuperlative(lower), Flag.Superlative);
@@ -143,3 +145,5 @@ function describe(word: string): WordInfo {
   for (const lexicon of LEXICONS) set(lexicon.mayStartWith(lower), lexicon.flag);
   return { word, lower, flags, scoredBy: null, slot: 0, sum: 0, count: 0, reasonUp: null, reasonDown: null };
 }
+
+const NAME_OPENERS = new Set(["Bad", "Great"]);

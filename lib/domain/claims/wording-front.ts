@@ -24,7 +24,7 @@ const INVERTED_SAY = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|
 // Finanzminister Christian Lindner, …", "Am Montag teilte das Statistische Bundesamt mit, …". Not a
 // separable verb's particle before the comma ("sagte den Besuch ab, …" is "absagen").
 const INVERTED_SPEAKER = new RegExp(
-  `^[^\\s,]+(?:\\s+[^\\s,]+){0,3}\\s+(?:(?:${INVERTED_SAY})\\s+[^,.;:]{1,80}?(?<!\\s(?:ab|zu|an|auf|vor|aus|bei|fest))` +
+  `^[^\\s,]+(?:\\s+[^\\s,]+){0,9}\\s+(?:(?:${INVERTED_SAY})\\s+[^,.;:]{1,80}?(?<!\\s(?:ab|zu|an|auf|vor|aus|bei|fest))` +
     "|teilten?\\s+[^,.;:]{1,80}?\\s+mit|gab(?:en)?\\s+[^,.;:]{1,80}?\\s+bekannt)[,:]\\s+(?!dass\\b)",
   "u",
 );
@@ -37,11 +37,22 @@ const INVERTED_SPEAKER = new RegExp(
 export const startsWithSayVerb = (text: string) => SAY_FIRST.test(text);
 const SAY_FIRST = new RegExp(`^(?:${INVERTED_SAY}|teilten?|gab|gaben|räumten?|kündigten?|meldeten?)\\s+\\p{Lu}`, "u");
 
-/** German `text` without a fronted phrase, verb of saying and speaker (when the speaker is the claimant). */
+/**
+ * German `text` without a fronted phrase, verb of saying and speaker (when the speaker is the claimant). A speaker
+ * before the verb goes only with adverbs after it ("X sagte kürzlich, …"): in "Die Linke forderte eine
+ * Vermögensteuer, die …" the verb has an object, and the comma opens a relative clause, no speech.
+ */
 export function withoutInvertedSpeaker(text: string, claimant: Claimant): string {
   const speaker = lastWord(claimant.text);
-  return text.replace(INVERTED_SPEAKER, (match) => (match.includes(speaker) ? "" : match));
+  return text.replace(INVERTED_SPEAKER, (match) => {
+    const verb = INVERTED_VERB.exec(match);
+    if (!verb || !match.includes(speaker)) return match;
+    const after = match.slice(verb.index + verb[0].length);
+    return match.indexOf(speaker, verb.index) > verb.index || !CAPITALISED.test(after) ? "" : match;
+  });
 }
+const CAPITALISED = /\p{Lu}/u;
+const INVERTED_VERB = new RegExp(`\\s(?:${INVERTED_SAY}|teilten?|gab|gaben)\\s`, "u");
 
 // "Aber laut Bundesagentur …", "And according to the IMF, …": the conjunction goes, so the source in front
 // is taken off as at a sentence's start.
