@@ -38,6 +38,18 @@ describe("search", () => {
     expect(articles.body.data.map((hit: { id: string }) => hit.id)).toEqual([ids.de]);
   });
 
+  // Probe of stop 34: punctuation or stop words alone scanned every claim of the team to find none.
+  it("answers a query without a searchable word with no hits, in both types", async () => {
+    for (const q of ["*", "!", "%25", "_", "the", "der", "%22%22"]) {
+      for (const type of ["claims", "articles"]) {
+        const found = await find(`type=${type}&q=${q}`);
+        expect(found.status, `${type} ${q}`).toBe(200);
+        expect(found.body, `${type} ${q}`).toMatchObject({ data: [], page: { nextCursor: null } });
+      }
+    }
+    expect((await find("q=Steuern")).body.data).toHaveLength(1);
+  });
+
   it("finds German compounds by the word they start with (walk of stop 32: 'Pflege' found no 'Pflegestellen')", async () => {
     const own = await createTestTeam("search-compounds");
     const care = (await importText(own, "Sachsen schafft 2.000 Pflegestellen", "Die Pflegekräfte in Sachsen bekommen Verstärkung: 2.000 neue Stellen entstehen bis 2027.")).id;

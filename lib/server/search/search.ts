@@ -25,6 +25,13 @@ function germanPrefixes(q: string): string | null {
   const words = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.length ? words.map((word) => (word.length >= 4 ? `${word}:*` : word)).join(" & ") : null;
 }
+async function hasSearchableWord(q: string): Promise<boolean> {
+  const prefixes = germanPrefixes(q);
+  const german = prefixes ? Prisma.sql`to_tsquery('german', ${prefixes})` : Prisma.sql`websearch_to_tsquery('german', ${q})`;
+  const [row] = await db.$queryRaw<{ nodes: number }[]>`SELECT greatest(numnode(websearch_to_tsquery('english', ${q})), numnode(${german})) AS nodes`;
+  return (row?.nodes ?? 0) > 0;
+}
+
 // Hits are marked with HIT_START/HIT_END, taken out of the text first (see marked-snippet.ts).
 const headline = (text: Prisma.Sql, q: string, options: string) =>
   Prisma.sql`ts_headline(${configOf}, translate(${text}, ${HIT_START + HIT_END}, ''), ${tsQuery(q)}, ${`StartSel=${HIT_START}, StopSel=${HIT_END}, ${options}`})`;
@@ -53,6 +60,9 @@ interface ArticleHit {
 
 export async function search({ actor, input }: { actor: Actor; input: SearchInput }) {
   authorize(actor, "article.read");
+  // A query that holds no searchable word in either language ("*", "!", "the", "der") finds nothing: answered at once.
+  // Run, it scanned every claim of the team (1–2 s at 400,000 claims, probe of stop 34) to match none of them.
+  if (input.q && !(await hasSearchableWord(input.q))) return { type: input.type, data: [], page: { nextCursor: null } };
   const rows: Array<ClaimHit | ArticleHit> = input.type === "articles" ? await searchArticles(actor, input) : await searchClaims(actor, input);
   const hasMore = rows.length > input.limit;
   // The snippet as plain text, with where its hits are: `highlights` (UTF-16 offsets into `snippet`).
