@@ -109,6 +109,36 @@ describe("adding, splitting and merging claims", () => {
     expect(merged).toMatchObject({ action: "claim.merged", after: { carriedCitations: 1 } });
   });
 
+  // Probe of stop 34: a split left the whole claim's verdict on its first part, its sources off the second; an open
+  // claim merged into an excluded one ended up excluded without anyone deciding so.
+  it("splits a cited claim with its sources on both parts, and refuses a claim with verdicts or an excluded one", async () => {
+    const a = await article(`Cut ${Date.now()}: Die Preise stiegen um 3 Prozent, und die Löhne stiegen um 5 Prozent. Der Export fiel um 2 Prozent. Die Importe fielen um 1 Prozent.`);
+    const [whole, next, last] = a.claims as [ClaimRow, ClaimRow, ClaimRow];
+    expect((await api(`/api/v1/claims/${whole.id}/sources`, { cookie: reviewer, json: { url: "https://example.org/prices", stance: "supports" } })).status).toBe(201);
+    const at = a.body.indexOf("und die Löhne");
+    const split = await api(`/api/v1/claims/${whole.id}/split`, { cookie: reviewer, json: { version: whole.version, at } });
+    expect(split.status).toBe(200);
+    const { second } = split.body.data as { second: ClaimRow };
+    const cited = (await api(`/api/v1/claims/${second.id}/sources`, { cookie: viewer })).body.data as { stance: string; source: { url: string } }[];
+    expect(cited.map((citation) => `${citation.stance} ${citation.source.url}`)).toEqual(["supports https://example.org/prices"]);
+
+    const rated = await api(`/api/v1/claims/${next.id}/verdicts`, { cookie: reviewer, method: "PUT", json: { level: "false", rationale: "Checked.", confidence: "high" } });
+    expect(rated.status).toBeLessThan(300);
+    const current = (await load(a.id)).claims.find((claim) => claim.id === next.id)!;
+    const refused = await api(`/api/v1/claims/${next.id}/split`, { cookie: reviewer, json: { version: current.version, at: a.body.indexOf("um 2 Prozent") } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe("This claim already has verdicts on its whole text; a split would leave them on only part of it, so it stays whole.");
+    expect((await load(a.id)).claims).toHaveLength(4);
+
+    const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+    const excluded = await api(`/api/v1/claims/${last.id}`, { cookie: editor, method: "PATCH", json: { version: last.version, excluded: true, exclusionReason: "other" } });
+    expect(excluded.status).toBe(200);
+    const fresh = (await load(a.id)).claims.find((claim) => claim.id === next.id)!;
+    const merge = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: fresh.id, version: fresh.version }, { id: last.id, version: excluded.body.data.version }] } });
+    expect(merge.status).toBe(409);
+    expect(merge.body.error.message).toBe("An excluded claim cannot be merged; include it again first.");
+  });
+
   // Found by the hostile probe of stop 25: a selection ending between the two halves of an emoji gave a 500.
   it("refuses a selection or a split inside a character outside the BMP with a 400", async () => {
     const a = await article(`Kopf ${Date.now()}\n\nDie Preise 🇺🇦🔥 stiegen um 5 Prozent und die Löhne 😀 um 3 Prozent.`);

@@ -14,6 +14,7 @@ import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
 import { lockArticle } from "./lock-article";
 import { renumberClaims } from "./renumber-claims";
+import { carryCitations } from "@/lib/server/source/carry-citations";
 
 /**
  * Joins two neighbouring claims of one article into the earlier one, which then spans both. The later
@@ -67,6 +68,8 @@ async function mergeable(tx: Prisma.TransactionClient, actor: Actor, input: Merg
   const [a, b] = loaded.sort((x, y) => x.start - y.start) as [(typeof loaded)[0], (typeof loaded)[0]];
   if (a.id === b.id || a.articleId !== b.articleId) throw new AppError("INVALID_INPUT", "Merge two different claims of the same article.");
   if ([a, b].some((claim) => claim.status === "final")) throw frozenClaim();
+  // Merged into an excluded claim, an open one would end up excluded without anyone deciding so (probe of stop 34).
+  if ([a, b].some((claim) => claim.status === "excluded")) throw new AppError("CONFLICT", "An excluded claim cannot be merged; include it again first.");
   if ([a, b].some((claim) => claim.mergedIntoId || claim.textVersion !== claim.article.textVersion || claim.anchorState === "orphaned")) {
     throw new AppError("CONFLICT", "Only anchored claims that were not merged already can be merged.");
   }
@@ -78,20 +81,3 @@ async function mergeable(tx: Prisma.TransactionClient, actor: Actor, input: Merg
   return { a, b, text: a.article.body.slice(a.start, b.end) };
 }
 
-/**
- * Cites the merged-away claim's current sources on the claim that now holds its text, with their stance,
- * excerpt, note and who added them; a page the joined claim already cites stays cited once, as its own
- * citation (one page stands on a claim once). Returns how many were carried.
- */
-async function carryCitations(tx: Prisma.TransactionClient, fromClaimId: string, toClaimId: string): Promise<number> {
-  const held = await tx.citation.findMany({ where: { claimId: toClaimId, removedAt: null }, select: { sourceId: true } });
-  const cited = new Set(held.map((citation) => citation.sourceId));
-  const carried = await tx.citation.findMany({
-    where: { claimId: fromClaimId, removedAt: null, sourceId: { notIn: [...cited] } },
-    distinct: ["sourceId"],
-    orderBy: { createdAt: "asc" },
-    select: { sourceId: true, stance: true, excerpt: true, note: true, addedById: true },
-  });
-  if (carried.length) await tx.citation.createMany({ data: carried.map((citation) => ({ ...citation, claimId: toClaimId })) });
-  return carried.length;
-}

@@ -15,10 +15,12 @@ import { findTeamClaim } from "./find-team-claim";
 import { frozenClaim } from "./frozen-claim";
 import { lockArticle } from "./lock-article";
 import { renumberClaims } from "./renumber-claims";
+import { carryCitations } from "@/lib/server/source/carry-citations";
 
 /**
  * Cuts a claim in two at an offset of the article body, between words. The first part keeps the claim
- * (its sources, verdicts and comments); the second becomes a new claim of the same kind. The engine
+ * (its sources and comments); the second becomes a new claim of the same kind, citing the same sources. A claim
+ * with verdicts is not split: they were given on its whole text. The engine
  * reads each part again: a wording, claimant or entity of the whole sentence may lie in the other part.
  */
 export async function splitClaim({ actor, id, input }: { actor: Actor; id: string; input: SplitClaimInput }) {
@@ -33,6 +35,10 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
     const { claim, parts, texts } = splitParts(await currentVersion(tx, actor, id, input), input);
     if (texts.some((text, i) => text !== read.texts[i]) || claim.language !== read.claim.language) {
       throw new AppError("CONFLICT", "The claim changed while it was being split; try again.");
+    }
+    // Verdicts were given on the whole text: after a split they would stand on words nobody rated (probe of stop 34).
+    if (await tx.verdict.count({ where: { claimId: claim.id } })) {
+      throw new AppError("CONFLICT", "This claim already has verdicts on its whole text; a split would leave them on only part of it, so it stays whole.");
     }
     const [first, second] = parts;
     const [firstText, secondText] = texts;
@@ -71,13 +77,14 @@ export async function splitClaim({ actor, id, input }: { actor: Actor; id: strin
       },
       select: { id: true },
     });
+    const carriedCitations = await carryCitations(tx, claim.id, created.id);
     await renumberClaims(tx, claim.articleId);
     await recordActivity(tx, actor, {
       action: "claim.split",
       articleId: claim.articleId,
       claimId: claim.id,
       before: { text: claim.text, normalizedText: claim.normalizedText },
-      after: { text: firstText, newClaimId: created.id, newText: secondText },
+      after: { text: firstText, newClaimId: created.id, newText: secondText, carriedCitations },
     });
     return {
       first: await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: claimFields }),
