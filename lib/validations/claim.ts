@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXCLUSION_REASONS } from "@/lib/domain/claim-model/decisions";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { MAX_DB_INT, baseVersion, hasVisibleCharacter, blankAsAbsent, queryNumber, storableText, unknownFields, versionNumber } from "./common";
+import { MAX_DB_INT, baseVersion, controlMessage, hasNoControlsInText, hasVisibleCharacter, blankAsAbsent, queryNumber, storableText, unknownFields, versionNumber } from "./common";
 
 const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).` });
 
@@ -29,6 +29,8 @@ export const updateClaimInput = z
         .max(2000, { error: "Keep the wording under 2,000 characters." })
         // Only invisible characters (zero-width spaces, direction marks) is empty too.
         .refine(hasVisibleCharacter, { error: "The wording cannot be empty; send null to use the verbatim text." })
+        // Published on public pages and in ClaimReview: no "\u202e" turning its words around (probe of stop 34).
+        .refine(hasNoControlsInText, { error: controlMessage("The wording") })
         .nullable()
         .optional(),
       checkworthy: z.boolean({ error: "Say whether the claim is check-worthy: true or false." }).optional(),

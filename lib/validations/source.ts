@@ -1,10 +1,15 @@
 import { z } from "zod";
-import { isoDate, storableText, unknownFields, httpAddress } from "./common";
+import { controlMessage, hasNoControlsInText, isoDate, storableText, unknownFields, httpAddress } from "./common";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
 
+// Shown in reports and public pages: no control character or direction override (probe of stop 34).
 const optionalText = (label: string, max: number) =>
-  storableText(label).trim().max(max, { error: `Keep ${label.toLowerCase()} under ${max} characters.` }).optional();
+  storableText(label)
+    .trim()
+    .max(max, { error: `Keep ${label.toLowerCase()} under ${max} characters.` })
+    .refine(hasNoControlsInText, { error: controlMessage(label) })
+    .optional();
 
 export const attachSourceInput = z.strictObject(
   {

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { storableText, unknownFields, versionNumber } from "./common";
+import { controlMessage, hasNoControlsInText, storableText, unknownFields, versionNumber } from "./common";
 
 const rationale = storableText("The rationale")
   .trim()
   .min(1, { error: "Explain the verdict in a sentence or two." })
-  .max(10_000, { error: "Keep the rationale to at most 10,000 characters." });
+  .max(10_000, { error: "Keep the rationale to at most 10,000 characters." })
+  // Published with the verdict: no direction override to turn its words around (probe of stop 34).
+  .refine(hasNoControlsInText, { error: controlMessage("The rationale") });
 const levelKey = z.string({ error: "Choose a rating." }).min(1, { error: "Choose a rating." }).max(80);
 
 export const submitVerdictInput = z.strictObject(
@@ -23,7 +25,7 @@ export const finalizeVerdictInput = z.strictObject(
 
 export const reopenVerdictInput = z.strictObject(
   {
-    reason: storableText("The reason").trim().min(1, { error: "Say why the verdict is reopened." }).max(2000),
+    reason: storableText("The reason").trim().min(1, { error: "Say why the verdict is reopened." }).max(2000).refine(hasNoControlsInText, { error: controlMessage("The reason") }),
     claimVersion: versionNumber("Send the claim version you reopened (`claimVersion`)."),
   },
   unknownFields,

@@ -27,6 +27,31 @@ describe("control characters and direction overrides", () => {
     expect(german.body.error.details[0].message).toBe("Der Titel enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren; geben Sie es ohne sie ein.");
   });
 
+  // Probe of stop 34: the published wording, a verdict's rationale, a source's title and note and an outlet's
+  // rationale still took "\u202e", which turned words around on public pages and in ClaimReview.
+  it("are refused in what a fact-check publishes: wording, rationale, reopen reason, source fields, outlet rationale", async () => {
+    const claim = (await api(`/api/v1/claims/${claimId}`, { token: tokens.editor })).body.data;
+    const wording = await api(`/api/v1/claims/${claimId}`, { token: tokens.editor, method: "PATCH", json: { version: claim.version, normalizedText: "Students \u202efell" } });
+    expect(wording.status, wording.text).toBe(400);
+    expect(wording.body.error.details[0]).toMatchObject({ field: "normalizedText", message: expect.stringContaining("text-direction overrides") });
+    const verdict = await api(`/api/v1/claims/${claimId}/verdicts`, { token: tokens.reviewer, method: "PUT", json: { level: "false", rationale: "Checked \u202ereversed", confidence: "high" } });
+    expect(verdict.status, verdict.text).toBe(400);
+    for (const field of ["title", "note", "excerpt"]) {
+      const cited = await api(`/api/v1/claims/${claimId}/sources`, { token: tokens.reviewer, json: { url: `https://example.org/${field}`, stance: "supports", [field]: "Bericht \u202efdp.exe" } });
+      expect(cited.status, `${field}: ${cited.text}`).toBe(400);
+    }
+    expect((await api(`/api/v1/claims/${claimId}`, { token: tokens.editor })).body.data.normalizedText).toBeNull();
+    const withOutlet = await api("/api/v1/articles", { token: tokens.editor, json: { title: "Blatt", text: "Die Steuern sanken um 2 Prozent.", outlet: "Probe Blatt 34" } });
+    const outletId = (await api(`/api/v1/articles/${withOutlet.body.data.id}`, { token: tokens.editor })).body.data.outlet.id;
+    const outlet = (await api(`/api/v1/outlets/${outletId}`, { token: tokens.editor })).body.data;
+    const rated = await api(`/api/v1/outlets/${outletId}`, { token: tokens.editor, method: "PATCH", json: { reliability: "mixed", rationale: "rationale \u202e reversed text", version: outlet.version ?? 1 } });
+    expect(rated.status, rated.text).toBe(400);
+    expect(rated.body.error.details[0]).toMatchObject({ field: "rationale", message: expect.stringContaining("text-direction overrides") });
+    // Line breaks and tabs stay allowed in a rationale.
+    const lines = await api(`/api/v1/claims/${claimId}/verdicts`, { token: tokens.reviewer, method: "PUT", json: { level: "false", rationale: "Erste Zeile\n\tzweite", confidence: "high" } });
+    expect(lines.status, lines.text).toBeLessThan(300);
+  });
+
   it("are refused in comments, which keep their line breaks and tabs; an invisible comment is none", async () => {
     for (const body of ["\u001b[31mred", "hi \u202Etxt.exe", "klingel\u0007"]) {
       const answer = await api(`/api/v1/claims/${claimId}/comments`, { token: tokens.reviewer, json: { body } });
