@@ -85,6 +85,25 @@ describe("roles and disabling", () => {
     expect((await membershipOf(team.actors.editor.userId)).disabledAt).toBeNull();
   });
 
+  // Probe of stop 34: a reviewer made viewer or disabled kept their claims, which then showed as nobody's work to do.
+  it("gives a member's open claims back to nobody when they are disabled or made a viewer, with a history entry", async () => {
+    const { createArticle } = await import("@/lib/server/article/create-article");
+    const { createArticleInput } = await import("@/lib/validations/article");
+    const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Zuständig", text: "Die Steuern sanken um 2 Prozent. Die Mieten stiegen um 4 Prozent." }) });
+    const claims = await db.claim.findMany({ where: { articleId: article.id }, orderBy: { start: "asc" } });
+    for (const [cause, change] of [
+      ["member.demoted", async (membershipId: string) => changeMemberRole({ actor: team.actors.admin, input: { membershipId, role: "viewer" } })],
+      ["member.disabled", async (membershipId: string) => setMemberDisabled({ actor: team.actors.admin, input: { membershipId, disabled: true } })],
+    ] as const) {
+      const member = await addTeamMember(team, "reviewer", cause);
+      await db.claim.updateMany({ where: { id: { in: claims.map((claim) => claim.id) } }, data: { assigneeId: member.actor.userId } });
+      await change((await membershipOf(member.actor.userId)).id);
+      expect(await db.claim.count({ where: { articleId: article.id, assigneeId: { not: null } } })).toBe(0);
+      const entries = await db.activity.findMany({ where: { claimId: { in: claims.map((claim) => claim.id) }, action: "claim.updated" }, orderBy: { createdAt: "desc" }, take: 2 });
+      expect(entries.map((entry) => entry.after)).toEqual([{ assigneeId: null, cause }, { assigneeId: null, cause }]);
+    }
+  });
+
   it("reads the form value \"false\" as false (it re-enables), and refuses values that are neither", async () => {
     const membership = await membershipOf(team.actors.reviewer.userId);
     const parse = (disabled: unknown) => setMemberDisabledInput.safeParse({ membershipId: membership.id, disabled });

@@ -10,6 +10,9 @@ describe("isCrossSiteWrite (the JSON API's and the server actions' one rule)", (
     expect(isCrossSiteWrite({ ...own, origin: "null" })).toBe(true);
     expect(isCrossSiteWrite({ ...own, referer: "https://evil.example/page" })).toBe(true);
     expect(isCrossSiteWrite({ ...own, referer: "not a url" })).toBe(true);
+    // Probe of stop 34: a sibling subdomain's write without Origin or Referer (a browser always sends Origin).
+    expect(isCrossSiteWrite({ ...own, secFetchSite: "same-site" })).toBe(true);
+    expect(isCrossSiteWrite({ ...own, secFetchSite: "same-site", origin: "https://other.example" })).toBe(true);
     // A client's own X-Forwarded-Host counts only behind a trusted proxy.
     expect(isCrossSiteWrite({ ...own, origin: "https://evil.example", forwardedHost: "evil.example" })).toBe(true);
     expect(isCrossSiteWrite({ ...own, origin: "https://evil.example", forwardedHost: "evil.example", trustProxy: true })).toBe(false);

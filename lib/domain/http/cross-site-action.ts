@@ -18,7 +18,9 @@ export interface WriteRequest {
 export function isCrossSiteWrite(request: WriteRequest): boolean {
   if (request.secFetchSite === "cross-site") return true;
   const origin = request.origin ?? refererOrigin(request.referer);
-  if (!origin) return false;
+  // A sibling subdomain ("same-site") must show where it came from: a browser always sends Origin with such a
+  // write, so one without it was made to look like ours (probe of stop 34). Non-browser clients send no Sec-Fetch-Site.
+  if (!origin) return request.secFetchSite === "same-site";
   const host = (request.trustProxy && request.forwardedHost?.split(",")[0]?.trim()) || request.host;
   try {
     const from = new URL(origin);

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { announceAccessChange } from "@/lib/server/live/announce-access-change";
 import { countOtherActiveAdmins, lockTeamMembership } from "./find-team-membership";
+import { releaseAssignments } from "./release-assignments";
 
 export interface ChangeMemberRoleOptions {
   actor: Actor;
@@ -26,6 +27,7 @@ export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions
       }
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
+    if (input.role === "viewer" && membership.role !== "viewer") await releaseAssignments(tx, actor, membership.userId, "member.demoted");
     if (membership.role !== input.role) await announceAccessChange(tx, { userId: membership.userId });
     return updated;
   });

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { announceAccessChange } from "@/lib/server/live/announce-access-change";
 import { countOtherActiveAdmins, lockTeamMembership } from "./find-team-membership";
+import { releaseAssignments } from "./release-assignments";
 
 export interface SetMemberDisabledOptions {
   actor: Actor;
@@ -31,7 +32,10 @@ export async function setMemberDisabled({ actor, input }: SetMemberDisabledOptio
       where: { id: membership.id },
       data: { disabledAt: input.disabled ? (membership.disabledAt ?? new Date()) : null },
     });
-    if (input.disabled && membership.disabledAt === null) await announceAccessChange(tx, { userId: membership.userId });
+    if (input.disabled && membership.disabledAt === null) {
+      await releaseAssignments(tx, actor, membership.userId, "member.disabled");
+      await announceAccessChange(tx, { userId: membership.userId });
+    }
     return updated;
   });
 }
