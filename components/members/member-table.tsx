@@ -19,6 +19,7 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
   return (
     <div className="space-y-3">
       {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
+      {roleState?.ok && !failure && <Alert tone="success">{t("roleSaved")}</Alert>}
       <Table caption={t("title")}>
         <TableHead
           // On a phone the address and status go under the name and the action under the role, so the
@@ -43,7 +44,9 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
               </Td>
               <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{member.user.email}</Td>
               <Td>
-                <form action={changeRole} className="flex gap-2">
+                {/* Keyed by the role: React resets a form after its action, which put the old role back in the select
+                    until a reload although the new one was saved (walk of stop 34); the saved role remounts it. */}
+                <form key={member.role} action={changeRole} className="flex gap-2">
                   <input type="hidden" name="membershipId" value={member.id} />
                   <select
                     name="role"

@@ -45,6 +45,9 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await expect
       .poll(async () => (await db.membership.findFirst({ where: { user: { email } } }))?.role)
       .toBe("editor");
+    // Walk of stop 34: the select went back to the old role after a save (React resets a form after its action).
+    await admin.getByText("Role saved.").waitFor();
+    expect(await row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
     await invited.reload();
     await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Editor)");
 
