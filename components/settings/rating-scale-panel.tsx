@@ -6,7 +6,6 @@ import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { levelLabel, presetOfScaleName, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
-
 /** The current scale version with its levels, and switching to a preset (a new version). */
 export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; version: number; levels: LevelDefinition[] }; canEdit: boolean }) {
   const t = useTranslations("settings");
@@ -34,9 +33,16 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
         <div className="space-y-2 border-t border-slate-200 pt-3">
           <p className="text-xs text-slate-600">{t("presetHint")}</p>
           <div className="flex flex-wrap gap-2">
-            {(["default", "politifact", "correctiv"] as const).map((preset) => (
-              <Button key={preset} variant="secondary" disabled={pending} onClick={() => run("/api/v1/rating-scale", "PUT", { version: scale.version, preset })}>
-                {t(`presets.${preset}`)}
+            {/* A switch applies to every verdict from then on: asked first, and the scale in use is no choice (walk of stop 34). */}
+            {(["default", "politifact", "correctiv"] as const).map((choice) => (
+              <Button
+                key={choice}
+                variant="secondary"
+                disabled={pending || choice === preset}
+                aria-current={choice === preset ? "true" : undefined}
+                onClick={() => window.confirm(t("confirmPreset", { name: t(`presetNames.${choice}`) })) && run("/api/v1/rating-scale", "PUT", { version: scale.version, preset: choice })}
+              >
+                {t(`presets.${choice}`)}
               </Button>
             ))}
           </div>

@@ -112,8 +112,17 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await admin.getByRole("button", { name: "Save settings" }).click();
     await admin.getByText("Settings saved.").waitFor();
     expect(await db.team.findUniqueOrThrow({ where: { id: team.teamId } })).toMatchObject({ settings: { blindReview: true, minSourcesForFinal: 2 } });
+    // The switch asks first (walk of stop 34): dismissed, nothing changes; accepted, the scale switches.
+    const asked: string[] = [];
+    admin.once("dialog", (dialog) => void (asked.push(dialog.message()), dialog.dismiss()));
+    await admin.getByRole("button", { name: "PolitiFact" }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toContain("Switch the team's rating scale to PolitiFact Truth-O-Meter?");
+    expect(await admin.getByTestId("scale-name").textContent()).not.toContain("PolitiFact");
+    admin.once("dialog", (dialog) => void dialog.accept());
     await admin.getByRole("button", { name: "PolitiFact" }).click();
     await admin.getByTestId("scale-name").getByText("PolitiFact Truth-O-Meter").waitFor();
+    expect(await admin.getByRole("button", { name: "PolitiFact" }).isDisabled()).toBe(true);
     await admin.getByText("Pants on Fire").waitFor();
   });
 
