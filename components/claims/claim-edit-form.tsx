@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { sendJson, type Problem } from "@/lib/client/send-json";
+import { differsFromText } from "@/lib/domain/report/report-types";
 
 interface EditableClaim {
   id: string;
@@ -24,6 +25,7 @@ interface EditableClaim {
  */
 export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   const t = useTranslations("claims.edit");
+  const claims = useTranslations("claims");
   const router = useRouter();
   const [base, setBase] = useState(claim);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -66,6 +68,8 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
     <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {saved && <Alert tone="success">{t("saved")}</Alert>}
+      {/* Greyed-out fields said nothing about why (walk of stop 34). */}
+      {frozen && <p className="text-sm text-slate-700">{claims("frozen")}</p>}
       <fieldset disabled={frozen} className="space-y-4">
         <Field id="normalizedText" label={t("wording")} hint={t("wordingHint")} error={wordingError}>
           <Textarea
@@ -105,5 +109,5 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
 
 /** A suggestion worth a click: not the wording already given, nor the verbatim text without its full stop. */
 function offersSuggestion({ suggestedWording, normalizedText, text }: EditableClaim): boolean {
-  return Boolean(suggestedWording) && suggestedWording !== normalizedText && suggestedWording !== text.trim().replace(/[.!?…]+$/u, "");
+  return suggestedWording !== normalizedText && differsFromText(suggestedWording, text);
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { differsFromText } from "@/lib/domain/report/report-types";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 interface ClaimSignalsProps {
@@ -17,7 +18,8 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
       <blockquote lang={claim.article.language} className="mt-2 border-l-4 border-slate-300 pl-3 text-slate-800">
         {claim.text}
       </blockquote>
-      {claim.suggestedWording && claim.suggestedWording !== claim.text && (
+      {/* Not the verbatim text again without its full stop (walk of stop 34). */}
+      {differsFromText(claim.suggestedWording, claim.text) && (
         <div className="mt-3">
           {/* Once accepted it is the reviewers' wording: "not applied" would then be wrong. */}
           <h3 className="text-xs font-semibold text-slate-700">{t(claim.suggestedWording === claim.normalizedText ? "suggestedAccepted" : "suggested")}</h3>

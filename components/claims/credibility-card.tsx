@@ -4,6 +4,7 @@ import { CredibilityExplanation, CredibilityScore, ExportLinks } from "@/compone
 import { BarList } from "@/components/ui/bar-list";
 import { Card } from "@/components/ui/card";
 import type { Report } from "@/lib/domain/report/report-types";
+import { appOrigin } from "@/lib/server/http/app-origin";
 
 /** Score, coverage and range, the verdict distribution as bars, the formula in words, and the exports. */
 export async function CredibilityCard({ report, sharing }: { report: Report; sharing?: ReactNode }) {
@@ -24,6 +25,12 @@ export async function CredibilityCard({ report, sharing }: { report: Report; sha
       )}
       <CredibilityExplanation />
       <ExportLinks href={`/api/v1/articles/${report.article.id}/report`} />
+      {/* ClaimReview needs a page readers can open: without the team's published address it names this page, behind the sign-in (walk of stop 34). */}
+      {report.article.reportUrl === `${appOrigin()}/articles/${report.article.id}` && (
+        <p className="mt-1 text-xs text-slate-600" data-testid="claimreview-url-hint">
+          {t("claimReviewUrlHint")}
+        </p>
+      )}
       {sharing}
     </Card>
   );

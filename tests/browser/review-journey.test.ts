@@ -131,6 +131,8 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
     await editor.goto(`${baseUrl()}/articles/${claim.articleId}`);
     await editor.getByTestId("credibility").waitFor();
+    // No published address set: the page says where ClaimReview's links lead (walk of stop 34).
+    expect(await editor.getByTestId("claimreview-url-hint").textContent()).toContain("needs a sign-in");
     for (const [name, file] of [["CSV", /\.csv$/], ["ClaimReview (JSON-LD)", /claimreview\.jsonld$/], ["Markdown", /\.md$/], ["PDF", /\.pdf$/]] as const) {
       const [download] = await Promise.all([editor.waitForEvent("download"), editor.getByTestId("exports").getByRole("link", { name }).click()]);
       expect(download.suggestedFilename()).toMatch(file);

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
+import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMyQueue } from "@/lib/server/claim/list-my-queue";
 
@@ -18,7 +19,8 @@ export default async function QueuePage() {
     <>
       <PageHeader title={t("title")} />
       {claims.length === 0 ? (
-        <Notice title={t("title")}>{t("empty")}</Notice>
+        // A viewer cannot take claims: their empty queue says so instead of asking them to (walk of stop 34).
+        <Notice title={t("title")}>{can(actor.role, "claim.edit") ? t("empty") : t("emptyViewer")}</Notice>
       ) : (
         <Table caption={t("title")}>
           <TableHead

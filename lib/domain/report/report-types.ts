@@ -28,9 +28,13 @@ export interface Report {
 export const forReaders = (report: Report): Report =>
   report.claims.some((claim) => claim.status === "excluded") ? { ...report, claims: report.claims.filter((claim) => claim.status !== "excluded") } : report;
 
+/** True when a suggested wording says something the verbatim text does not (not just the text without its full stop). */
+export const differsFromText = (suggested: string | null, text: string): suggested is string =>
+  Boolean(suggested) && suggested !== text && suggested !== text.trim().replace(/[.!?…]+$/u, "");
+
 /** The suggestion when it says something the verbatim text does not (not just without its full stop). */
 export const usefulSuggestion = (claim: Pick<ReportClaim, "text" | "wording" | "suggestedWording">): string | null =>
-  claim.suggestedWording && !claim.wording && claim.suggestedWording !== claim.text.trim().replace(/[.!?]+$/, "") ? claim.suggestedWording : null;
+  !claim.wording && differsFromText(claim.suggestedWording, claim.text) ? claim.suggestedWording : null;
 
 export interface ReportClaim {
   id: string;

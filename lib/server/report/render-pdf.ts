@@ -54,8 +54,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const longDate = new Intl.DateTimeFormat(report.language, { dateStyle: "long", timeZone: "UTC" });
   const date = (iso: string) => longDate.format(new Date(iso));
   const words = de
-    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung (nicht übernommen)", asOf: "Stand", textChanged: "Der Artikel enthält diese Worte nicht mehr (Textänderung); die Bewertung gilt den zitierten Worten.", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
-    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording (not accepted)", asOf: "As of", textChanged: "The article no longer contains these words (a text edit removed them); the verdict rates the words quoted.", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
+    ? { report: "Faktencheck-Bericht", score: "Glaubwürdigkeit", notEnough: "Noch nicht genug geprüft", nothingCounts: "Kein Wert: keine endgültige Bewertung sagt etwas über den Wahrheitsgehalt", claims: "Behauptungen", verdict: "Bewertung", open: "Noch keine endgültige Bewertung", sources: "Quellen", appendix: "Alle Quellen", page: "Seite", of: "von", claimant: "Urheber", suggested: "Vorgeschlagene Formulierung (nicht übernommen)", asOf: "Stand", textChanged: "Der Artikel enthält diese Worte nicht mehr (Textänderung); die Bewertung gilt den zitierten Worten.", reviewed: "Geprüft", archived: "archiviert am", coverage: "geprüft", summary: "Zusammenfassung", lead: "Beginn des Artikels", verdicts: "Endgültige Bewertungen", stance: { supports: "stützt", refutes: "widerlegt", context: "Kontext" } as Record<string, string> }
+    : { report: "Fact-check report", score: "Credibility", notEnough: "Not enough reviewed yet", nothingCounts: "No score: no final verdict says anything about truth", claims: "Claims", verdict: "Verdict", open: "No final verdict yet", sources: "Sources", appendix: "All sources", page: "Page", of: "of", claimant: "Claimant", suggested: "Suggested wording (not accepted)", asOf: "As of", textChanged: "The article no longer contains these words (a text edit removed them); the verdict rates the words quoted.", reviewed: "Reviewed", archived: "archived", coverage: "reviewed", summary: "Summary", lead: "The article opens", verdicts: "Final verdicts", stance: { supports: "supports", refutes: "refutes", context: "context" } as Record<string, string> };
 
   // Title page.
   doc.font("body").fontSize(11).fillColor("#475569").text(`${report.organization} · ${words.report}`);
@@ -66,11 +66,15 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const claims = report.sections.flatMap((section) => section.claims);
   const { credibility } = report;
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.summary);
-  if (report.lead) doc.font("body").fontSize(10).fillColor("#334155").text(report.lead).moveDown(0.5);
   doc.font("body").fontSize(10).fillColor("#334155").text(claimCounts(report.language, claims.length, credibility.checkworthy));
   const verdictCounts = new Map<string, number>();
   for (const claim of claims) if (claim.verdict) verdictCounts.set(claim.verdict.label, (verdictCounts.get(claim.verdict.label) ?? 0) + 1);
   if (verdictCounts.size) doc.text(`${words.verdicts}: ${[...verdictCounts].map(([label, count]) => `${label} ${count}`).join(" · ")}`);
+  // The article's own opening, quoted and named as such: under "Summary" alone it read as the desk's (walk of stop 34).
+  if (report.lead) {
+    doc.moveDown(0.5).font("bold").fontSize(10).text(words.lead);
+    doc.font("body").fontSize(10).text(report.language === "de" ? `„${report.lead}“` : `“${report.lead}”`);
+  }
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.score);
   doc.font("body").fontSize(12).text(
     credibility.state === "scored"
