@@ -69,6 +69,11 @@ export function MentionTextarea({ people, value, onValueChange, ...props }: Ment
         aria-controls={matches.length ? listId : undefined}
         aria-activedescendant={matches.length ? `${listId}-${active}` : undefined}
       />
+      {matches.length === 0 && unresolvedMention(value, people) && (
+        <p className="mt-1 text-xs text-amber-800" role="status">
+          {t("mentionUnresolved", { name: unresolvedMention(value, people)! })}
+        </p>
+      )}
       {matches.length > 0 && (
         <ul id={listId} role="listbox" aria-label={t("mentionSuggestions")} className="absolute z-10 mt-1 w-64 rounded border border-slate-300 bg-white shadow-lg">
           {matches.map((person, index) => (
@@ -90,4 +95,17 @@ export function MentionTextarea({ people, value, onValueChange, ...props }: Ment
       )}
     </div>
   );
+}
+
+const TYPED_MENTION = /(?:^|\s)@([\p{L}\p{N}._'-]+)/gu;
+/**
+ * The first "@word" that starts no member's full name: the server notifies only a full name after "@", so a
+ * typed "@reviewer" posted silently and reached nobody (walk of stop 34).
+ */
+function unresolvedMention(text: string, people: MentionPerson[]): string | null {
+  for (const match of text.matchAll(TYPED_MENTION)) {
+    const at = match.index + match[0].indexOf("@") + 1;
+    if (!people.some((person) => text.startsWith(person.name, at))) return `@${match[1]}`;
+  }
+  return null;
 }

@@ -73,6 +73,10 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await box.press("Enter");
     // The box shows the name as picked, not the stored form with the member's id.
     expect(await box.inputValue()).toBe("@editor journey ");
+    // A typed "@word" that names nobody says so before it is posted (walk of stop 34).
+    await box.pressSequentially("and @nobody ");
+    await reviewer.getByText("@nobody names nobody in the team and will notify no one").waitFor();
+    await box.fill("@editor journey ");
     await box.pressSequentially("please set the final verdict.");
     await reviewer.getByRole("button", { name: "Comment", exact: true }).click();
     await reviewer.getByTestId("comments-panel").getByText("@editor journey").waitFor();
