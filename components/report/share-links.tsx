@@ -61,7 +61,8 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
           <span className="mt-1 block text-slate-700">{t("shownOnce")}</span>
         </Alert>
       )}
-      {links.length === 0 ? <p className="text-slate-600">{t("none")}</p> : <p className="text-xs text-slate-600">{t("onceNote")}</p>}
+      {/* The note on links shown once is said in the new link's box already; twice read as two warnings (walk of stop 34). */}
+      {links.length === 0 ? <p className="text-slate-600">{t("none")}</p> : !created && <p className="text-xs text-slate-600">{t("onceNote")}</p>}
       <ul className="mt-1 space-y-1">
         {links.map((link) => {
           const created = t("link", { date: format.dateTime(new Date(link.createdAt), { dateStyle: "medium", timeStyle: "short" }) });
@@ -76,7 +77,8 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
               ) : (
                 <>
                   <span>{label}</span>
-                  <Button variant="ghost" className="px-2 py-0.5 text-xs" disabled={pending} onClick={() => revoke(link.id)}>
+                  {/* Revoking unpublishes the fact-check: a danger button, not plain text (walk of stop 34). */}
+                  <Button variant="danger" className="px-2 py-0.5 text-xs" disabled={pending} onClick={() => revoke(link.id)}>
                     {t("revoke")}
                   </Button>
                 </>
