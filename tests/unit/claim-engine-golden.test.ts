@@ -99,39 +99,42 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // German: a leading "Auch" dropped without reordering, subjects joined by "und", no speech after a verb's object,
 // "zu hoch" no infinitive, "stünden", "sollten" and more weak verbs of reported speech, "Aus dem X hieß es",
 // long fronted phrases before "sagte X", an office alone is the person introduced with it, interviewer turns
-// ("SZ:") have no speaker, "elf" a number, "Bad …" and "Great …" no judgement (model retrained: CV the same).
+// ("SZ:") have no speaker, "elf" a number, "Bad …" and "Great …" no judgement (model retrained: CV the same);
+// second engine read: German »…« closed by «, a quotation alone never names its own speaker, one introduced by a
+// colon or running over paragraphs is the speaker's named before, "according to U.S. …", occupations before a name,
+// "A spokesperson, X, said", "reported last year that", index names no numbers, more furniture (weights retrained).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
   seedDe: "c77ab76ada2c3fe2671b93c62e5fcac17f6b0f90818f74fc6492f9474cc89255",
-  seedEn: "3eebd8aa132042a71fd82772f989d9b4ebd32796481fe16e349fd9718b5aa637",
+  seedEn: "f704b1a3f077daa1bb41ab267712e6babbf3500d702e0b2ad71f13ec22b80809",
   seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
-  claimbusterTrain: "90df663c021ebb74b320de60602f437d3762cfa9b4699ea912ff2ed10866716d",
-  claimbusterDev: "be7b0e35fc9a2c060b52ad194c2f828d851c3a55b49668bfebdf08fd87479323",
+  claimbusterTrain: "ea89731b0156c93855ed7342dfc7f29cdbc9409d96e564e21efaf538f3213341",
+  claimbusterDev: "85264e38e0d32d134077805b54cfe00f213ed9524be375e6030f909bf1497558",
   claimbusterDevRules: "599067cff974fbc890bc2115cbd962e4a0f544b79bea4b626edad1753046878d",
-  claimbusterDevTeam: "056a77343e91814fd9e995df9078ff685d9eb3d5930c1b23d1a8a20e597b4548",
-  claimbusterDevSentences: "8d896a88e999c9115e80effa0396df5cc0a6eef102476aaf298861988753eb31",
-  claimbusterDevRaw: "4597f17b29a9c6816a703b6b19e09fa3fa023d31f2727d21fb015191095a9865",
-  claimbusterTrainRaw: "7599b1732d7aae364acbef893a696dc57785a367d99eca8147dcee69ca37fc00",
+  claimbusterDevTeam: "4e84c5221abf8bad4d3e85de2365d30cdc9c21a8ca78af53a313ec2c2edada4a",
+  claimbusterDevSentences: "9758090b1f0dadbfd09ff65a5fbaa447e0ec97895c296bd87956f00dfbc6f19f",
+  claimbusterDevRaw: "978bbc7b2d175ad0e3807172bc8dcf2538028d77a7b8607a8daa687a7c74f68b",
+  claimbusterTrainRaw: "376b083d9755ac73f3ca0dce7fa3fb0ee571509486fa0f0dea9ae9fd18ad59eb",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
   trickyDe: "60eaf833d12dce056eb5c29bbeb4d7152fdfe0e8fc394888dc40a906f349a39a",
-  trickyEn: "a8b45ccd968f5a0daead80f017b2b7e184b7a0cbd172dec4618f69989ac11af9",
+  trickyEn: "262ec39728d08c8c926a1e9572342db2d83e8e9171b2a48f626b6a89d443b129",
 };
 
 const SHARED_EVAL = {
-  ct24DevTest: "92645014f926e266c1af5cfedf47181008450d541a65d0bd7ed2264cfab01f11",
-  ct24DevTestSentences: "36face6308464f96585e13d841f49bb9234a3ae20245cc37775890303232a5a4",
-  ct24DevTestRaw: "060223f422a86456e9fdc3417ff925ab3b13f476f42203711811e5d139804e69",
+  ct24DevTest: "4a4ebf2012f2bb19ff5a3c2824c057773bf900c008759b0680d88ac07bfcdade",
+  ct24DevTestSentences: "7cec5232abb9b8bce9c378abe7069ccf308c42538d7a6dd08d48eee04cb9fed1",
+  ct24DevTestRaw: "c5c5e0586a004b7a641d03e8b25b392f3b5c134fc5de24679b007dcd7da0a4db",
   "subjectivity german/dev_de": "fb081c408770e54183e3188825672d37c470f9a9a896ad099b5a423f8e85fa45",
-  "subjectivity german/dev_test_de": "12a1731aa14344cb23cdf662402b525e7154dcc37f7cd2787d615077214623dd",
-  "subjectivity german/train_de": "a1481b71329f91cb78b4a29fc47cd4f0470dfa0cdc8b1dad87dadae7ee7aaadb",
-  "subjectivity english/dev_en": "d1544cd4d01d92be9805844987916741f21506c8ecb2351e14ab9119fff37453",
-  "subjectivity english/dev_test_en": "08b993b39963f732b24b83f321b29ee549f9b68397a1304cd0b806e2834f44f8",
-  "subjectivity english/train_en": "55ddc6cdf14e58ed1883fc9e85c0f64993095ea8d2dd6922c0eb36535a3c53de",
-  claimnormEn: "b184e133384e51dd6c3698e7a4651c928e1cfd174b5e624a9a30e41b3336ebef",
-  claimnormDe: "7fdfb19cb88eb6dea3321213ab5d9290c145e5cf455ea91d9ccc6abb7d2662f3",
+  "subjectivity german/dev_test_de": "05300244c04e92e86b59b0726a635e52974e0185d83111b6c864a83c70b5bfbe",
+  "subjectivity german/train_de": "d09393554e93a84f4044e709899c9db3ef9524a8110e538b4e391632cda82da7",
+  "subjectivity english/dev_en": "2e2ce381e0b5008346ef726868acde23f53356926b151136210ca2939a2203a3",
+  "subjectivity english/dev_test_en": "9eaae52f3ac9d660ae5db6811fee0fc4738f6e9f8e3f7256bfcdc90ce9260fa5",
+  "subjectivity english/train_en": "528172ef7a10fcb3a498f806bc36156f752ea3ebe078f38ceb438b5b704c70cc",
+  claimnormEn: "d38a768b46750e3de27bf79af6786bf5da4da66084ed9e47de89a4e71e461f91",
+  claimnormDe: "718e8a156e18badc89cab64449526e286408ee53be8f7dbff7014ac7bbd13a9d",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -157,3 +157,59 @@ describe("page furniture and line breaks", () => {
     expect(entitiesOf("Die Stadt hat 1.234.567 Einwohner.", "de")).toContain("number:1.234.567");
   });
 });
+
+// Second engine read of stop 34: eight more articles (Bundestag debate, Amtsgericht, doping with »…«, DWD climate
+// report hard-wrapped; Guardian politics with a quotation over three paragraphs, AP flood, AI regulation, FDA approval).
+describe("quotations over several sentences and paragraphs", () => {
+  it("closes German »…« quotations with «, so the sentences after them are units of their own", () => {
+    const text = "»Ich habe nie verbotene Substanzen genommen«, heißt es darin. Ihr Anwalt Christoph Wegener sagte, es gebe »erhebliche Zweifel«. Der Transport habe 72 Stunden gedauert.";
+    expect(units(text, "de").map((unit) => [unit.text, unit.claimant])).toEqual([
+      ["»Ich habe nie verbotene Substanzen genommen«, heißt es darin.", null],
+      ["Ihr Anwalt Christoph Wegener sagte, es gebe »erhebliche Zweifel«.", "Christoph Wegener"],
+      ["Der Transport habe 72 Stunden gedauert.", "Christoph Wegener"],
+    ]);
+    // French «…» still opens with «.
+    expect(unitTexts("Il a dit: «Les prix montent. Les salaires aussi.» Puis il est parti.", "de")).toHaveLength(2);
+  });
+
+  it("gives every paragraph of a quotation introduced by a colon to the speaker named before it, not to a name inside it", () => {
+    const text = [
+      "Speaking to the Guardian, the Labour MP for Leeds East, Richard Burgon, set out his objections:",
+      '"I did not come into politics to take money away from disabled people.',
+      '"The government says it wants to get people back into work. Nobody disagrees with that.',
+      '"The Treasury has not published a full impact assessment, and I will not vote for it."',
+    ].join("\n\n");
+    const [, first, second, third] = units(text, "en");
+    expect([first!.claimant, second!.claimant, third!.claimant]).toEqual(["Richard Burgon", "Richard Burgon", "Richard Burgon"]);
+    expect(second!.wording).toBe("The government says it wants to get people back into work. Nobody disagrees with that");
+  });
+});
+
+describe("more English speakers and sources", () => {
+  it("reads dotted abbreviations in a source, occupations before a name and an apposition after 'A spokesperson'", () => {
+    const usgs = "The river reached 37.5 feet, the second-highest level on record, according to U.S. Geological Survey data.";
+    expect([claimant(usgs, "en"), wording(usgs, "en")]).toEqual(["U.S. Geological Survey", "The river reached 37.5 feet, the second-highest level on record"]);
+    const runyen = "The National Weather Service issued a flash flood watch on Thursday, meteorologist Jason Runyen said.";
+    expect([claimant(runyen, "en"), wording(runyen, "en")]).toEqual(["Jason Runyen", "The National Weather Service issued a flash flood watch on Thursday"]);
+    const reyes = "A spokesperson, Daniel Reyes, said Atlas-4 is used by more than 60 million people each month.";
+    expect([claimant(reyes, "en"), wording(reyes, "en")]).toEqual(["Daniel Reyes", "Atlas-4 is used by more than 60 million people each month"]);
+    const kendall = "The work and pensions secretary, Liz Kendall, told the Commons on Tuesday that the reforms would save about £5bn a year.";
+    expect([claimant(kendall, "en"), wording(kendall, "en")]).toEqual(["Liz Kendall", "The reforms will save about £5bn a year"]);
+    expect(wording("The Ohio Department of Education reported last year that one in four districts lost 10% of their pupils.", "en")).toBe("One in four districts lost 10% of their pupils");
+    expect(entitiesOf("The S&P 500 rose 1.2% and the FTSE 100 fell.", "en").filter((entity) => entity.startsWith("number"))).toEqual(["number:1.2%"]);
+  });
+
+  it("reads more page furniture as boilerplate", () => {
+    const lines = [
+      ["June 12, 2025 at 6:30 a.m. EDT", "en"],
+      ["Stengle reported from Dallas.", "en"],
+      ["(Credit: Suzanne Kreiter/Boston Globe via Getty Images)", "en"],
+      ["Aktualisiert am 14.11.2024, 18:42 Uhr", "de"],
+      ["Göttingen | 03.09.2024 | 15:10 Uhr | Von Jonas Brettschneider", "de"],
+      ["Weiterlesen: Die größten Dopingfälle der Leichtathletik", "de"],
+      ["(Foto: Imago/Beautiful Sports)", "de"],
+    ] as const;
+    for (const [line, language] of lines) expect(units(line, language).map((unit) => unit.kind), line).toEqual(["boilerplate"]);
+    expect(units("The police reported from the scene that 3 people died.", "en")[0]!.kind).toBe("claim");
+  });
+});

@@ -10,7 +10,7 @@ const DAY_NAME = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienst
 const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
 
 export const BOILERPLATE: RegExp[] = [
-  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
+  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
   /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
   /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
@@ -19,10 +19,10 @@ export const BOILERPLATE: RegExp[] = [
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
-  /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
+  /^\(?(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
-  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*\d/i,
+  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?\d/i,
   // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
   /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis|Watch|Listen|Podcast|Hören Sie|Sehen Sie)\s*:/i,
   // "Über dieses Thema berichtete tagesschau24 am …", share lines with their networks ("Teilen auf: Facebook | X | WhatsApp").
@@ -54,7 +54,7 @@ export const BOILERPLATE: RegExp[] = [
 // so an article's sentences skip them.
 // A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
 // "26.03.2025"): when the page was written, never something it states.
-const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u");
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u");
 // A byline with the writer's post ("Damian Carrington, Environment editor").
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").
@@ -64,10 +64,16 @@ const HAS_DIGIT = /\d/;
 const POST_WORD = /ditor|orrespondent|eporter|riter|olumnist|edakteur|utor/;
 // "Associated Press writer Jonathan Mattise in Nashville contributed to this report."
 const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/;
+// "Stengle reported from Dallas.": a wire story's credit for where it was written.
+const REPORTED_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|und)\s+\p{Lu}[\p{L}'’-]+){0,2}\s+reported from\s+\p{Lu}[^.]{1,40}\.$/u;
+// "Göttingen | 03.09.2024 | 15:10 Uhr | Von Jonas Brettschneider": a line of page furniture in fields split by bars.
+const BARRED_FIELDS = /^[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60}){2,}$/;
 // A dateline on a line of its own: "Bad Wernstein.", "Frankfurt am Main." (a place's name and a full stop, no verb).
 const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|in der|upon|on)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\.$/u;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 40 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
+  if (line.length <= 120 && line.includes(" reported from ") && REPORTED_FROM.test(line)) return true;
+  if (line.length <= 200 && line.includes(" | ") && HAS_DIGIT.test(line) && BARRED_FIELDS.test(line)) return true;
   if (line.length <= 200 && line.includes("contributed") && CONTRIBUTED.test(line)) return true;
   if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
   if (line.length <= 100 && line.includes(", ") && POST_WORD.test(line) && BYLINE_WITH_POST.test(line)) return true;

@@ -117,7 +117,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
-  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  // ("A spokesperson, Daniel Reyes, said", "The work and pensions secretary, Liz Kendall, told": engine read of stop 34.)
+  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")
@@ -145,7 +146,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [new RegExp(`(?:^|[.!?]\\s+)(?:(?:Der|Die|The)\\s+)?((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
   // "…, heißt es in einem Bericht der EU-Kommission": the body that wrote it.
   [new RegExp(`\\b(?:heißt|hieß) es\\s+(?:in|im|aus|bei)\\s+(?:(?:einem|einer|dem|der|den)\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:der|des|von|vom)\\s+((?:(?:der|des|dem)\\s+)?${NAME_RUN})`, "du"), (text) => text.includes(" es ")],
-  [/\b(?:according to|[Aa]ccording to)\s+((?:the\s+)?[^,.;:]{1,120}?)(?=[,.;:]|$)/du, (text) => text.includes("ccording to")],
+  [new RegExp(`\\b(?:according to|[Aa]ccording to)\\s+((?:the\\s+)?${NAME_CHAR}{1,120}?)(?=[,;:]|(?<!${TITLE_OR_INITIAL}|\\p{Lu}\\.\\p{Lu})\\.|$)`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],

@@ -14,10 +14,11 @@ import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
-import { inIndicative, isReportedSpeech } from "./german-indicative";
+import { inIndicative } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
 import { speakerLabels } from "./speaker-labels";
 import { personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
+import { isQuotedSpeech, referredSpeaker, subjectPerson } from "./speaker-continuation";
 
 export interface Extraction {
   language: Language;
@@ -65,14 +66,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     else if ((turnSpeaker || interviewerTurn) && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) [turnSpeaker, interviewerTurn] = [null, false];
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
-    const referent = interviewerTurn
-      ? null
-      : lastSpeaker && (PRONOUN_SAID[language].test(unitText) || QUOTE_THEN_PRONOUN_SAID[language].test(unitText))
-        ? lastSpeaker
-        : language === "de" && PRONOUN_SOURCE.test(unitText)
-          ? (lastSpeaker ?? onlyPersonIn(units.at(-1)))
-          : continuedSpeaker(unitText, language, units.at(-1), text);
-    const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent);
+    const previous = units.at(-1);
+    const quoted = isQuotedSpeech(unitText);
+    const referent = interviewerTurn ? null : referredSpeaker(unitText, language, lastSpeaker, previous, previous && text.slice(previous.start, previous.end));
+    const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
     rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
@@ -84,55 +81,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return { language, units };
 }
 
-// "He said vaccination rates had dropped …", "Sie betonte, …": a pronoun and a verb of saying open the sentence,
-// after a connective ("However, she warned that …") and with an adverb ("She also claimed that …") too.
-const ENGLISH_PRONOUN_VERBS = "said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained|pointed out|replied|estimated|admitted|acknowledged|conceded|predicted|wrote";
-const PRONOUN_SAID = {
-  en: new RegExp(`^(?:(?:However|But|And|Yet|Still|Meanwhile|Separately|Later|Earlier),?\\s+)?(?:He|She|he|she)\\s+(?:(?:also|later|then|again|further|previously|had)\\s+)?(?:${ENGLISH_PRONOUN_VERBS})\\b`, "u"),
-  // German puts the pronoun after the verb when an adverb opens the sentence: "Zugleich verwies er darauf, …".
-  de: /^(?:(?:Er|Sie)\s+(?:(?:zudem|außerdem|auch|zugleich|später|dann|weiter|ferner)\s+)?(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte|verwies)|(?:Zudem|Außerdem|Zugleich|Später|Dann|Auch|Allerdings|Weiter|Ferner)\s+(?:sagte|erklärte|betonte|warnte|kritisierte|forderte|verwies)\s+(?:er|sie))\b/u,
-};
-
-// "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
-// "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
-const QUOTE_THEN_PRONOUN_SAID = {
-  // ", he said, adding that …" goes on with the same speaker.
-  en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s)`, "u"),
-  de: /(?:[“"]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“",;]{0,60}$/u,
-};
-
-// "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.
-const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s/u;
-
-/** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
-function onlyPersonIn(unit: Unit | undefined): Claimant | null {
-  const people = unit?.entities.filter((entity) => entity.type === "person") ?? [];
-  return people.length === 1 ? { text: people[0]!.text, start: people[0]!.start, end: people[0]!.end } : null;
-}
-
-// German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte
-// eingebrochen." goes on in Spahn's words, without naming him again. Only right after a unit with a claimant,
-// and not in the first person ("Ich habe …" is the indicative).
-// A quotation on its own right after a quoted speaker is theirs too: "“…,” he told reporters. “Crime is down by
-// half since 2010.”" (engine read of stop 34).
-function continuedSpeaker(text: string, language: Language, previous: Unit | undefined, article: string): Claimant | null {
-  if (!previous?.claimant) return null;
-  if (language === "de" && isReportedSpeech(text)) return previous.claimant;
-  return WHOLE_QUOTATION.test(text) && QUOTATION_MARK.test(article.slice(previous.start, previous.end)) ? previous.claimant : null;
-}
-
-const WHOLE_QUOTATION = /^[“"„»«][^“”"„»«]{2,}[”"“«»][.!?]?$/u;
-const QUOTATION_MARK = /[“”"„»«]/u;
-
-/**
- * The one person a unit names near its start, as whom a later "he said" means: "Home Secretary Michael Thornbury
- * dismissed the speech. “…,” he told reporters." Null when it names several, or only later in the sentence (an object).
- */
-function subjectPerson(unit: Unit): Claimant | null {
-  const person = onlyPersonIn(unit);
-  return person && person.start - unit.start <= SUBJECT_REACH ? person : null;
-}
-const SUBJECT_REACH = 40;
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
@@ -226,8 +174,10 @@ function analyse(
   context: { language: Language; articleDate?: Date | null; subjectivityModel?: LinearModel | null },
   /** Whom a leading "He said" means (named in an earlier unit), when this unit names no claimant of its own. */
   referent: Claimant | null = null,
+  /** Quoted speech alone: a name in it is what the speaker said, not who said it ("“The government says …”"). */
+  quoted = false,
 ): Unit {
-  const own = findClaimant(text, entities, offset, tokens);
+  const own = quoted ? null : findClaimant(text, entities, offset, tokens);
   let claimant = own ?? referent;
   entities = speakerAsPerson(entities, claimant, tokens, context.language);
   const signals = { text, offset, tokens, entities, claimant };

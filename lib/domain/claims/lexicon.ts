@@ -34,12 +34,15 @@ export const LATE_SAY =
   "bestätigte|schrieb|zeigen|zeigten|zeigt|belegen|belegten";
 
 /** Offices and roles written in lower case before a name: "press secretary Karoline Leavitt", "Council leader Tony Dyer", "resident Sarah Mills". */
-export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor|executive|officer|commissioner|epidemiologist|professor|governor";
+export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor|executive|officer|commissioner|epidemiologist|professor|governor|" +
+  // Occupations that name a speaker the same way ("meteorologist Jason Runyen said": engine read of stop 34).
+  "meteorologist|forecaster|researcher|scientist|lawyer|attorney|physician|historian|strategist|prosecutor|engineer|consultant";
 
 // Titles and initials end no speaker's name with their full stop ("Prof. Dr. Hans Meier", "David M. Okonkwo").
 export const TITLE_OR_INITIAL = "(?:^|\\s)(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|\\p{Lu})";
 // Any character of a speaker's description after the verb: no punctuation, but the full stop of a title or an initial.
-export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s))`;
+// ("U.S. Geological Survey": the dots of a dotted abbreviation too.)
+export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s)|(?<=(?:^|[\\s(])\\p{Lu})\\.(?=\\p{Lu}\\.)|(?<=\\p{Lu}\\.\\p{Lu})\\.(?=\\s))`;
 
 /** Offices abbreviated before a name in wire copy ("said Sen. Jane Doe, D-Mass."), with the space after them. */
 export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|Mrs|Ms)\\.\\s+";

@@ -1,7 +1,7 @@
 // Quotation tracking across sentence candidates: German „…“ / „…” / ‚…‘, English “…”, guillemets
 // «…» and »…«, and straight "…". Apostrophes inside words (don’t) are not quotation marks.
 
-const OPENERS = new Set(["„", "«", "‚"]);
+const OPENERS = new Set(["„", "‚"]);
 const CLOSERS = new Set(["“", "”", "»", "‘", "’"]);
 
 // " « » and ‘ ’ ‚ “ ” „ (U+2018–U+201E without U+201B): a comparison per character, not a Set lookup.
@@ -25,6 +25,10 @@ export function quoteDepthAfter(text: string, depth: number, start = 0, end = te
     const char = text[i]!;
     if (char === '"') {
       depth = depth > 0 ? depth - 1 : depth + 1;
+    } else if (char === "«") {
+      // German »…« closes with «, French «…» opens with it: right after a word inside a quotation it closes
+      // (read as an opener, German »…« quotations ran on to the end of the paragraph: engine read of stop 34).
+      depth = depth > 0 && /\S/.test(text[i - 1] ?? "") ? depth - 1 : depth + 1;
     } else if (OPENERS.has(char) || (char === "»" && depth === 0 && /\S/.test(text[i + 1] ?? ""))) {
       depth++;
     } else if (char === "“" && depth === 0) {

@@ -1,0 +1,80 @@
+import { isReportedSpeech } from "./german-indicative";
+import type { Claimant, Language, Unit } from "./types";
+
+// Whom a unit's words belong to when it names no speaker of its own: the person a "he said" means, a German
+// reported speech going on, a quotation going on after its speaker was named.
+
+// "He said vaccination rates had dropped …", "Sie betonte, …": a pronoun and a verb of saying open the sentence,
+// after a connective ("However, she warned that …") and with an adverb ("She also claimed that …") too.
+const ENGLISH_PRONOUN_VERBS = "said|says|added|told|noted|argued|warned|claimed|insisted|stressed|explained|pointed out|replied|estimated|admitted|acknowledged|conceded|predicted|wrote";
+const PRONOUN_SAID = {
+  en: new RegExp(`^(?:(?:However|But|And|Yet|Still|Meanwhile|Separately|Later|Earlier),?\\s+)?(?:He|She|he|she)\\s+(?:(?:also|later|then|again|further|previously|had)\\s+)?(?:${ENGLISH_PRONOUN_VERBS})\\b`, "u"),
+  // German puts the pronoun after the verb when an adverb opens the sentence: "Zugleich verwies er darauf, …".
+  de: /^(?:(?:Er|Sie)\s+(?:(?:zudem|außerdem|auch|zugleich|später|dann|weiter|ferner)\s+)?(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte|verwies)|(?:Zudem|Außerdem|Zugleich|Später|Dann|Auch|Allerdings|Weiter|Ferner)\s+(?:sagte|erklärte|betonte|warnte|kritisierte|forderte|verwies)\s+(?:er|sie))\b/u,
+};
+
+// "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
+// "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
+const QUOTE_THEN_PRONOUN_SAID = {
+  // ", he said, adding that …" goes on with the same speaker.
+  en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s)`, "u"),
+  de: /(?:[“"]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“",;]{0,60}$/u,
+};
+
+// "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.
+const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s/u;
+
+/** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
+export function onlyPersonIn(unit: Unit | undefined): Claimant | null {
+  const people = unit?.entities.filter((entity) => entity.type === "person") ?? [];
+  return people.length === 1 ? { text: people[0]!.text, start: people[0]!.start, end: people[0]!.end } : null;
+}
+
+// German reports speech in the subjunctive: "„…“, sagte Spahn. Die Zahl der Wärmepumpen sei um die Hälfte
+// eingebrochen." goes on in Spahn's words, without naming him again. Only right after a unit with a claimant,
+// and not in the first person ("Ich habe …" is the indicative).
+// A quotation on its own right after a quoted speaker is theirs too: "“…,” he told reporters. “Crime is down by
+// half since 2010.”" (engine read of stop 34).
+// A quotation introduced by a colon is the speaker's the sentence before names ("…, Richard Burgon, set out his
+// objections at length:"), and a quotation that runs over several paragraphs (each opens with a quotation mark and
+// only the last closes) stays theirs (engine read of stop 34).
+function continuedSpeaker(text: string, language: Language, previous: Unit | undefined, previousText: string | undefined): Claimant | null {
+  if (!previous || previousText === undefined) return null;
+  if (isQuotedSpeech(text) && /:\s*$/.test(previousText)) return previous.claimant ?? onlyPersonIn(previous) ?? nameInCommas(previous, previousText);
+  if (!previous.claimant) return null;
+  if (language === "de" && isReportedSpeech(text)) return previous.claimant;
+  return isQuotedSpeech(text) && QUOTATION_MARK.test(previousText) ? previous.claimant : null;
+}
+
+// ", the Labour MP for Leeds East, Richard Burgon, set out …": a name of two or three words between commas.
+const NAME_IN_COMMAS = /,\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),/gu;
+function nameInCommas(unit: Unit, text: string): Claimant | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(NAME_IN_COMMAS)) last = match;
+  if (!last) return null;
+  const start = unit.start + last.index + last[0].indexOf(last[1]!);
+  return { text: last[1]!, start, end: start + last[1]!.length };
+}
+
+/** The unit is quoted speech alone: one quotation, or a paragraph of a quotation that goes on into the next one. */
+export const isQuotedSpeech = (text: string) => WHOLE_QUOTATION.test(text) || OPEN_QUOTATION.test(text);
+const WHOLE_QUOTATION = /^[“"„»«][^“”"„»«]{2,}[”"“«»][.!?]?$/u;
+const OPEN_QUOTATION = /^[“"„»«][^“”"„»«]{2,}$/u;
+const QUOTATION_MARK = /[“”"„»«]/u;
+
+/** Whom the unit's words belong to without a speaker of its own (see above), or null. */
+export function referredSpeaker(text: string, language: Language, lastSpeaker: Claimant | null, previous: Unit | undefined, previousText: string | undefined): Claimant | null {
+  if (lastSpeaker && (PRONOUN_SAID[language].test(text) || QUOTE_THEN_PRONOUN_SAID[language].test(text))) return lastSpeaker;
+  if (language === "de" && PRONOUN_SOURCE.test(text)) return lastSpeaker ?? onlyPersonIn(previous);
+  return continuedSpeaker(text, language, previous, previousText);
+}
+
+/**
+ * The one person a unit names near its start, as whom a later "he said" means: "Home Secretary Michael Thornbury
+ * dismissed the speech. “…,” he told reporters." Null when it names several, or only later in the sentence (an object).
+ */
+export function subjectPerson(unit: Unit): Claimant | null {
+  const person = onlyPersonIn(unit);
+  return person && person.start - unit.start <= SUBJECT_REACH ? person : null;
+}
+const SUBJECT_REACH = 40;
