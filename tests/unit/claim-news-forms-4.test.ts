@@ -199,6 +199,18 @@ describe("more English speakers and sources", () => {
     expect(entitiesOf("The S&P 500 rose 1.2% and the FTSE 100 fell.", "en").filter((entity) => entity.startsWith("number"))).toEqual(["number:1.2%"]);
   });
 
+  it("joins 'and that' after a speaker left out without a first 'that' only where a clause follows", () => {
+    expect(wording("A Downing Street spokesperson said the reforms would pass and that the vast majority of MPs agree.", "en")).toBe("The reforms will pass, and the vast majority of MPs agree");
+    expect(wording("Smith said prices rose and that hurt families.", "en")).toBe("Prices rose and that hurt families");
+  });
+
+  it("gives 'sagte er' to the party a court report opened the sentence before with ('Der Angeklagte')", () => {
+    const text = "Der Angeklagte selbst gab in einer Erklärung zu, Geld genommen zu haben. „Es tut mir leid“, sagte er mit leiser Stimme. Er habe eine Therapie begonnen.";
+    const [, sorry, therapy] = units(text, "de");
+    expect(sorry).toMatchObject({ claimant: "Der Angeklagte", wording: "Es tut mir leid" });
+    expect(therapy).toMatchObject({ claimant: "Der Angeklagte", wording: "Er hat eine Therapie begonnen" });
+  });
+
   it("reads more page furniture as boilerplate", () => {
     const lines = [
       ["June 12, 2025 at 6:30 a.m. EDT", "en"],

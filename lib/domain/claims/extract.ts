@@ -72,7 +72,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
     rememberOffices(unitText, start, unit.entities, offices);
-    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
+    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit, unitText) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");

@@ -73,8 +73,12 @@ export function referredSpeaker(text: string, language: Language, lastSpeaker: C
  * The one person a unit names near its start, as whom a later "he said" means: "Home Secretary Michael Thornbury
  * dismissed the speech. “…,” he told reporters." Null when it names several, or only later in the sentence (an object).
  */
-export function subjectPerson(unit: Unit): Claimant | null {
+export function subjectPerson(unit: Unit, text?: string): Claimant | null {
   const person = onlyPersonIn(unit);
-  return person && person.start - unit.start <= SUBJECT_REACH ? person : null;
+  if (person) return person.start - unit.start <= SUBJECT_REACH ? person : null;
+  // A court report names its people by role: "Der Angeklagte selbst gab … zu. „…“, sagte er." (engine read of stop 34).
+  const role = text === undefined ? null : COURT_ROLE.exec(text);
+  return role ? { text: role[0], start: unit.start, end: unit.start + role[0].length } : null;
 }
+const COURT_ROLE = /^(?:Der|Die)\s+(?:(?:Angeklagte|Angeklagter|Zeuge|Zeugin|Nebenkläger|Nebenklägerin|Kläger|Klägerin|Beklagte|Beklagter|Verteidiger|Verteidigerin))\b/u;
 const SUBJECT_REACH = 40;

@@ -7,7 +7,7 @@ import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_G
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { resolveRelativeDays } from "./relative-days";
-import { PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
+import { AND_THAT, AND_THAT_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
@@ -121,7 +121,6 @@ const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
-const AND_THAT = /,?\s+and that\s+/gu;
 const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
     // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma);
@@ -245,7 +244,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (language === "de" && text !== before && SPEAKER_GOES_ON.test(text)) text = before;
     if (text !== before) [text, pronounForSpeaker] = afterSpeakerOut(text, before.slice(0, before.length - text.length), claimant, language, entities);
     // "X said that A and that B": without "X said that", the second "that" reads as a fragment.
-    if (language === "en" && text !== before && / that $/.test(before.slice(0, before.length - text.length))) text = text.replace(AND_THAT, ", and ");
+    // (Without the first "that" too, where a clause follows: "said the minister was confident … and that the vast majority …".)
+    if (language === "en" && text !== before) text = text.replace(/ that $/.test(before.slice(0, before.length - text.length)) ? AND_THAT : AND_THAT_CLAUSE, ", and ");
     if (language === "en" && !text.includes(speaker)) text = withoutSpeakersNextVerb(text);
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;

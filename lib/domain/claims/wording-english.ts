@@ -18,3 +18,8 @@ export function withoutSpeakersNextVerb(text: string): string {
   const andSaid = AND_SPEAKER_VERB.exec(text);
   return andSaid && andSaid.index > 20 ? text.slice(0, andSaid.index) : text;
 }
+
+// "X said that A and that B" → "A, and B": without "X said that", the second "that" reads as a fragment; without
+// the first "that" only where a clause follows ("and that the majority …", not "and that hurt families").
+export const AND_THAT = /,?\s+and that\s+/gu;
+export const AND_THAT_CLAUSE = /,?\s+and that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|most|all|no)\s|\d)/gu;
