@@ -19,7 +19,7 @@ export const BOILERPLATE: RegExp[] = [
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
-  /^\(?(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
+  /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?\d/i,
@@ -68,10 +68,13 @@ const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|articl
 const REPORTED_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|und)\s+\p{Lu}[\p{L}'’-]+){0,2}\s+reported from\s+\p{Lu}[^.]{1,40}\.$/u;
 // "Göttingen | 03.09.2024 | 15:10 Uhr | Von Jonas Brettschneider": a line of page furniture in fields split by bars.
 const BARRED_FIELDS = /^[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60}){2,}$/;
+// "(Foto: Imago/Beautiful Sports)": a credit in brackets.
+const BRACKETED_CREDIT = /^\((?:Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:[^()]{1,120}\)$/i;
 // A dateline on a line of its own: "Bad Wernstein.", "Frankfurt am Main." (a place's name and a full stop, no verb).
 const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|in der|upon|on)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\.$/u;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 40 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
+  if (line.charCodeAt(0) === 40 && BRACKETED_CREDIT.test(line)) return true;
   if (line.length <= 120 && line.includes(" reported from ") && REPORTED_FROM.test(line)) return true;
   if (line.length <= 200 && line.includes(" | ") && HAS_DIGIT.test(line) && BARRED_FIELDS.test(line)) return true;
   if (line.length <= 200 && line.includes("contributed") && CONTRIBUTED.test(line)) return true;

@@ -174,8 +174,14 @@ const PATTERNS: [RegExp, MayMatch][] = [
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
   // Finanzminister Christian Lindner, …", "Gestern sagte Kanzler Olaf Scholz, …", "Zudem erklärte die Bundesbank, …".
-  [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS}|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten)\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)[,:]\\s`, "du"), (_, tokens) => tokens.some((token, i) => i > 0 && token.info.flags & Flag.SayVerb)],
+  [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS}|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten)\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)[,:]\\s`, "du"), (_, tokens) => sayVerbWithinFront(tokens)],
 ];
+
+/** A verb of saying after the first word and within the first ten (the pattern's fronted phrase has at most ten words). */
+function sayVerbWithinFront(tokens: Token[]): boolean {
+  for (let i = 1; i < tokens.length && i <= 10; i++) if (tokens[i]!.info.flags & Flag.SayVerb) return true;
+  return false;
+}
 
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
 const APPOSITION_BEFORE = /,\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},$/u;

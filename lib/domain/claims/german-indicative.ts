@@ -82,7 +82,7 @@ export function inIndicative(text: string): string {
   let out = hasSubjunctive(text)
     ? text.replace(SUBJUNCTIVE, (word: string, at: number) => (isFixedPhrase(text, word, at) ? word : (INDICATIVE[word] ?? `${word.slice(0, -1)}t`)))
     : text;
-  if (/(?:hätten|würden|sollten)/.test(out) && !FIRST_PERSON_PLURAL.test(out) && !COUNTERFACTUAL.test(out)) out = out.replace(PLURAL_SUBSTITUTES, (word) => PLURAL_INDICATIVE[word]!);
+  if ((out.includes("hätten") || out.includes("würden") || out.includes("sollten")) && !FIRST_PERSON_PLURAL.test(out) && !COUNTERFACTUAL.test(out)) out = out.replace(PLURAL_SUBSTITUTES, (word) => PLURAL_INDICATIVE[word]!);
   return out;
 }
 

@@ -73,8 +73,28 @@ function endsSentence(text: string, from: number, to: number): boolean {
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
 // Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
 // (Possessives too: "… ihre\nVerträge zu prüfen"; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
-const OPEN_ENDING = /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|und|oder|sowie|laut|von|mit|für|zu|zum|zur|im|am|beim|vom|ihre|ihren|ihrem|ihrer|seine|seinen|seinem|seiner|unsere|unseren|unserem|the|a|an|of|and|or|to|from|with|by|according to|as|that|dass|their|his|its|our|these|those|than|into)\s*$/i;
-const TITLE_AT_END = /(?:^|\s)(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|St|Nr|No|med|phil|rer|nat|Dipl|Ing)\.\s*$/;
+// Looked up as the line's last word in a set: a pattern anchored at the end was tried at every position of the line.
+const OPEN_ENDING_WORDS = new Set(
+  ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
+    "seine seinen seinem seiner unsere unseren unserem the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
+);
+function hasOpenEnding(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
+  return start < end && OPEN_ENDING_WORDS.has(line.slice(start, end).toLowerCase());
+}
+/** "Energieexperte Prof." ends with a title's full stop: its last word looked up in a set, no pattern over the line. */
+function endsWithTitle(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
+  if (line.charCodeAt(end - 1) !== 46) return false;
+  let start = end - 1;
+  while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
+  return TITLES_AT_END.has(line.slice(start, end - 1));
+}
+const TITLES_AT_END = new Set("Dr Prof Mr Mrs Ms Sen Rep Gov Gen Lt Col St Nr No med phil rer nat Dipl Ing".split(" "));
 const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 const MAX_LINE_PEEK = 200;
@@ -89,10 +109,10 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
   const line = text.slice(peekFrom, breakAt);
   // "Energieexperte Prof.\nDr. Jan Weber": a title's full stop ends no sentence.
-  const titleAtEnd = TITLE_AT_END.test(line);
+  const titleAtEnd = endsWithTitle(line);
   if (!/\S/.test(line) || (endsSentence(text, peekFrom, breakAt) && !titleAtEnd) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
-  const openEnding = OPEN_ENDING.test(line);
+  const openEnding = hasOpenEnding(line);
   // "Seit dem\n1. Januar 2025": after a word no sentence ends on, "1." is a date's day, not a list's number.
   if (!/^[^\S\r\n]*\S/.test(next) || (LIST_ITEM.test(next) && !openEnding)) return false;
   if (STARTS_CONTINUATION.test(next) || titleAtEnd) return true;

@@ -57,9 +57,17 @@ function nameInCommas(unit: Unit, text: string): Claimant | null {
 }
 
 /** The unit is quoted speech alone: one quotation, or a paragraph of a quotation that goes on into the next one. */
-export const isQuotedSpeech = (text: string) => WHOLE_QUOTATION.test(text) || OPEN_QUOTATION.test(text);
-const WHOLE_QUOTATION = /^[“"„»«][^“”"„»«]{2,}[”"“«»][.!?]?$/u;
-const OPEN_QUOTATION = /^[“"„»«][^“”"„»«]{2,}$/u;
+// Read by hand, once over the text: the patterns for both forms backtracked through every unit that opens with a quotation.
+export function isQuotedSpeech(text: string): boolean {
+  if (text.length < 3 || !QUOTATION_MARKS.includes(text[0]!)) return false;
+  let end = text.length;
+  if (end > 1 && ".!?".includes(text[end - 1]!) && QUOTATION_MARKS.includes(text[end - 2]!)) end--;
+  for (let i = 1; i < end; i++) {
+    if (QUOTATION_MARKS.includes(text[i]!)) return i === end - 1 && i >= 3;
+  }
+  return true;
+}
+const QUOTATION_MARKS = "“”\"„»«";
 const QUOTATION_MARK = /[“”"„»«]/u;
 
 /** Whom the unit's words belong to without a speaker of its own (see above), or null. */

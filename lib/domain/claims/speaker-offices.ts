@@ -7,14 +7,22 @@ import type { Claimant, Entity } from "./types";
 /** The offices named right before a person, most recent last: "bundesaußenminister" → Konstantin Reimers. */
 export type KnownOffices = Map<string, Claimant>;
 
-const WORD_BEFORE = /(\p{L}[\p{L}-]*)\s+$/u;
+const LETTER = /\p{L}/u;
+/** The word right before `at` in `text` (past the spaces before `at`), read backwards without a pattern over the slice. */
+function wordBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
+  if (end === at) return null;
+  let start = end;
+  while (start > 0 && end - start < 40 && (text.charCodeAt(start - 1) === 45 || LETTER.test(text[start - 1]!))) start--;
+  return start < end ? text.slice(start, end) : null;
+}
 
 /** Remembers the office written right before each person the unit names ("Bundesaußenminister Konstantin Reimers"). */
 export function rememberOffices(text: string, offset: number, entities: Entity[], offices: KnownOffices): void {
   for (const entity of entities) {
     if (entity.type !== "person") continue;
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, entity.start - offset - 40), entity.start - offset));
-    const office = before?.[1];
+    const office = wordBefore(text, entity.start - offset);
     if (!office || !isOffice(office)) continue;
     const key = office.toLowerCase();
     offices.delete(key);

@@ -44,6 +44,9 @@ const SAY_FIRST = new RegExp(`^(?:${INVERTED_SAY}|teilten?|gab|gaben|räumten?|k
  */
 export function withoutInvertedSpeaker(text: string, claimant: Claimant): string {
   const speaker = lastWord(claimant.text);
+  // The pattern backtracks over up to ten words before the verb: tried only where such a verb is that near the start.
+  const near = INVERTED_VERB.exec(text);
+  if (!near || wordsBefore(text, near.index) > 10) return text;
   return text.replace(INVERTED_SPEAKER, (match) => {
     const verb = INVERTED_VERB.exec(match);
     if (!verb || !match.includes(speaker)) return match;
@@ -52,6 +55,11 @@ export function withoutInvertedSpeaker(text: string, claimant: Claimant): string
   });
 }
 const CAPITALISED = /\p{Lu}/u;
+function wordsBefore(text: string, at: number): number {
+  let words = 0;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 32) words++;
+  return words;
+}
 const INVERTED_VERB = new RegExp(`\\s(?:${INVERTED_SAY}|teilten?|gab|gaben)\\s`, "u");
 
 // "Aber laut Bundesagentur …", "And according to the IMF, …": the conjunction goes, so the source in front
