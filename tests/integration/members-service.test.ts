@@ -104,6 +104,27 @@ describe("roles and disabling", () => {
     }
   });
 
+  // Re-probe of stop 34: assignments racing the change left claims with the disabled member.
+  it("leaves no open claim with a member whose disabling races assignments to them", async () => {
+    const { createArticle } = await import("@/lib/server/article/create-article");
+    const { createArticleInput } = await import("@/lib/validations/article");
+    const { updateClaim } = await import("@/lib/server/claim/update-claim");
+    for (let round = 0; round < 3; round++) {
+      const sentences = Array.from({ length: 8 }, (_, i) => `Die Mieten stiegen ${Date.now()} im Bezirk ${i}-${round} um ${i + 2} Prozent.`).join(" ");
+      const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: `Wettlauf ${round}`, text: sentences }) });
+      const claims = await db.claim.findMany({ where: { articleId: article.id } });
+      const member = await addTeamMember(team, "reviewer", `race${round}`);
+      const membershipId = (await membershipOf(member.actor.userId)).id;
+      const assigning = claims.map((claim) =>
+        updateClaim({ actor: team.actors.editor, id: claim.id, input: { version: claim.version, assigneeId: member.actor.userId } }).catch((error: { code?: string }) => error.code),
+      );
+      const disabling = setMemberDisabled({ actor: team.actors.admin, input: { membershipId, disabled: true } });
+      const outcomes = await Promise.all([...assigning, disabling]);
+      expect(outcomes.slice(0, -1).filter((outcome) => outcome !== "INVALID_INPUT" && (typeof outcome !== "object" || outcome === null))).toEqual([]);
+      expect(await db.claim.count({ where: { articleId: article.id, assigneeId: member.actor.userId, status: { not: "final" } } })).toBe(0);
+    }
+  });
+
   it("reads the form value \"false\" as false (it re-enables), and refuses values that are neither", async () => {
     const membership = await membershipOf(team.actors.reviewer.userId);
     const parse = (disabled: unknown) => setMemberDisabledInput.safeParse({ membershipId: membership.id, disabled });

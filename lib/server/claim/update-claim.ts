@@ -39,13 +39,15 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
  */
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput, taught = new Set<Language>()) {
   const { version, excluded, exclusionReason, ...changes } = input;
+  // The assignee's membership is locked before the claim: disabling a member locks the membership, then their claims.
+  const assignee = changes.assigneeId ? await lockActiveAssignee(tx, actor, changes.assigneeId) : null;
   const current = await findTeamClaimForWrite(tx, actor, id, { ...claimFields, language: true });
   if (current.mergedIntoId) throw mergedClaim();
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
   if (changes.assigneeId !== undefined && changes.assigneeId !== current.assigneeId) {
-    await checkAssignment(tx, actor, current.assigneeId, changes.assigneeId);
+    checkAssignment(actor, current.assigneeId, changes.assigneeId, assignee);
   }
 
   const excluding = status === "excluded" && current.status !== "excluded";
@@ -110,17 +112,27 @@ function checkStatusMove(actor: Actor, from: ClaimStatus, to: ClaimStatus) {
 }
 
 /** Editors and admins assign anyone in the team; reviewers take a claim themselves or give it back. */
-async function checkAssignment(tx: Prisma.TransactionClient, actor: Actor, current: string | null, next: string | null) {
+function checkAssignment(actor: Actor, current: string | null, next: string | null, member: { role: string } | null) {
   // Taking is for a claim nobody has: a reviewer who took one assigned to an editor could then give it back, undoing the editor's assignment.
   const selfService = (next === actor.userId && (current === null || current === actor.userId)) || (next === null && current === actor.userId);
   if (!can(actor.role, "claim.assign") && !selfService) {
     throw new AppError("FORBIDDEN", "Reviewers can take only claims nobody is assigned to, and give back their own; ask an editor to assign others.");
   }
   if (next === null) return;
-  const member = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: next, disabledAt: null }, select: { role: true } });
   if (!member || member.role === "viewer") {
     throw new AppError("INVALID_INPUT", "Claims can be assigned only to active reviewers, editors or admins of this team.", [
       { field: "assigneeId", message: "Not an active reviewer, editor or admin of this team." },
     ]);
   }
+}
+
+/**
+ * The assignee's active membership, locked FOR SHARE: a member being disabled or made a viewer at this moment waits
+ * for this assignment and then gives it back (release-assignments.ts); read after their change, they are no longer
+ * found. Unlocked, 13 claims stayed with disabled members when assignments and the change raced (re-probe of stop 34).
+ */
+async function lockActiveAssignee(tx: Prisma.TransactionClient, actor: Actor, userId: string): Promise<{ role: string } | null> {
+  const [member] = await tx.$queryRaw<{ role: string }[]>`
+    SELECT role::text AS role FROM "Membership" WHERE "teamId" = ${actor.teamId}::uuid AND "userId" = ${userId}::uuid AND "disabledAt" IS NULL FOR SHARE`;
+  return member ?? null;
 }

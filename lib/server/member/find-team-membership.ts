@@ -26,7 +26,9 @@ export async function countOtherActiveAdmins(tx: Tx, teamId: string, exceptMembe
  * change: it acts as a viewer now (403), or would remove the last admin (409).
  */
 export async function lockTeamMembership(tx: Tx, actor: Actor, membershipId: string) {
-  await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR UPDATE`;
+  // NO KEY UPDATE: member changes still take turns, but a claim assignment waiting on the member it names can still
+  // write its history (whose key refers to the team) instead of deadlocking with them (re-probe of stop 34).
+  await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR NO KEY UPDATE`;
   // Another team's membership id is "not found" first, whoever asks.
   const membership = await findTeamMembership(tx, actor, membershipId);
   const own = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: actor.userId }, select: { role: true, disabledAt: true } });
