@@ -129,6 +129,12 @@ describe("adding, splitting and merging claims", () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toBe("This claim already has verdicts on its whole text; a split would leave them on only part of it, so it stays whole.");
     expect((await load(a.id)).claims).toHaveLength(4);
+    // Nor merged: the verdict was given on its own words (re-probe of stop 34).
+    const parts = (await load(a.id)).claims;
+    const [secondNow, nextNow] = [parts.find((claim) => claim.id === second.id)!, parts.find((claim) => claim.id === next.id)!];
+    const joined = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: secondNow.id, version: secondNow.version }, { id: nextNow.id, version: nextNow.version }] } });
+    expect(joined.status).toBe(409);
+    expect(joined.body.error.message).toBe("A claim with verdicts is not merged: they were given on its own words, not on the joined text.");
 
     const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
     const excluded = await api(`/api/v1/claims/${last.id}`, { cookie: editor, method: "PATCH", json: { version: last.version, excluded: true, exclusionReason: "other" } });

@@ -36,4 +36,19 @@ describe("an article PDF's size", () => {
     expect(atLimit.status).toBe(200);
     expect(Buffer.from(await atLimit.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
+
+  // Re-probe of stop 34: the public link's PDF of the same article had no limit, and needs no sign-in.
+  it("refuses a public link's PDF of more published claims than that, with a message for its readers", async () => {
+    const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+    expect((await api("/api/v1/rating-scale", { cookie: editor })).status).toBe(200);
+    const level = await db.ratingLevel.findFirstOrThrow({ where: { scale: { teamId: team.teamId } } });
+    const claims = await db.claim.findMany({ where: { articleId }, select: { id: true } });
+    await db.claim.updateMany({ where: { articleId }, data: { status: "final", exclusionReason: null } });
+    await db.finalVerdict.createMany({ data: claims.map((claim) => ({ claimId: claim.id, levelId: level.id, rationale: "Geprüft.", decidedById: team.actors.editor.userId })) });
+    const link = await api(`/api/v1/articles/${articleId}/share-links`, { cookie: editor, json: {} });
+    expect(link.status).toBe(201);
+    const pdf = await api(`${new URL(link.body.data.url).pathname}/pdf`);
+    expect(pdf.status).toBe(400);
+    expect(pdf.text).toContain("This fact-check has 2,001 claims, too many for one PDF (at most 2,000). Read it on its page.");
+  }, 120_000);
 });

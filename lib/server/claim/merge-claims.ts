@@ -68,10 +68,14 @@ async function mergeable(tx: Prisma.TransactionClient, actor: Actor, input: Merg
   const [a, b] = loaded.sort((x, y) => x.start - y.start) as [(typeof loaded)[0], (typeof loaded)[0]];
   if (a.id === b.id || a.articleId !== b.articleId) throw new AppError("INVALID_INPUT", "Merge two different claims of the same article.");
   if ([a, b].some((claim) => claim.status === "final")) throw frozenClaim();
-  // Merged into an excluded claim, an open one would end up excluded without anyone deciding so (probe of stop 34).
-  if ([a, b].some((claim) => claim.status === "excluded")) throw new AppError("CONFLICT", "An excluded claim cannot be merged; include it again first.");
   if ([a, b].some((claim) => claim.mergedIntoId || claim.textVersion !== claim.article.textVersion || claim.anchorState === "orphaned")) {
     throw new AppError("CONFLICT", "Only anchored claims that were not merged already can be merged.");
+  }
+  // Merged into an excluded claim, an open one would end up excluded without anyone deciding so (probe of stop 34).
+  if ([a, b].some((claim) => claim.status === "excluded")) throw new AppError("CONFLICT", "An excluded claim cannot be merged; include it again first.");
+  // Verdicts were given on one claim's words: joined, they would stand for text nobody rated (as for a split; re-probe of stop 34).
+  if (await tx.verdict.count({ where: { claimId: { in: [a.id, b.id] } } })) {
+    throw new AppError("CONFLICT", "A claim with verdicts is not merged: they were given on its own words, not on the joined text.");
   }
   const others = await tx.claim.findMany({
     where: { articleId: a.articleId, mergedIntoId: null, id: { notIn: [a.id, b.id] }, anchorState: { not: "orphaned" } },
