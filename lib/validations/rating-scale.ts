@@ -1,7 +1,11 @@
 import { z } from "zod";
-import { storableText, unknownFields, versionNumber } from "./common";
+import { controlMessage, hasNoControls, hasNoControlsInText, storableText, unknownFields, versionNumber } from "./common";
 
-const label = (name: string) => storableText(name).trim().min(1, { error: `${name} is required.` }).max(80);
+// Levels, descriptions and the scale's name are published with every verdict (public pages, PDFs, ClaimReview): no
+// control character or direction override in them (re-probe of stop 34).
+
+const label = (name: string) =>
+  storableText(name).trim().min(1, { error: `${name} is required.` }).max(80).refine(hasNoControls, { error: controlMessage(name) });
 
 export const ratingLevelInput = z.strictObject(
   {
@@ -11,9 +15,9 @@ export const ratingLevelInput = z.strictObject(
       .max(60),
     labelEn: label("The English label"),
     labelDe: label("The German label"),
-    description: storableText("The description").trim().max(500).default(""),
+    description: storableText("The description").trim().max(500).refine(hasNoControlsInText, { error: controlMessage("The description") }).default(""),
     /** German description; leave it out and German pages show the one description. */
-    descriptionDe: storableText("The German description").trim().max(500).default(""),
+    descriptionDe: storableText("The German description").trim().max(500).refine(hasNoControlsInText, { error: controlMessage("The German description") }).default(""),
     color: z.string().regex(/^#[0-9a-f]{6}$/i, { error: "Colours are written #rrggbb." }),
     value: z.number({ error: "Each level needs a numeric value." }).min(0).max(100),
     credibility: z.enum(["true_ish", "false_ish", "neutral", "not_rated"], {
@@ -28,7 +32,7 @@ export const updateRatingScaleInput = z
     {
       /** The version the edit was based on. */
       version: versionNumber("Send the scale version you edited."),
-      name: storableText("The name").trim().min(1).max(120).optional(),
+      name: storableText("The name").trim().min(1).max(120).refine(hasNoControls, { error: controlMessage("The name") }).optional(),
       preset: z.enum(["default", "politifact", "correctiv"], { error: 'The preset must be "default", "politifact" or "correctiv".' }).optional(),
       levels: z.array(ratingLevelInput).min(2, { error: "A scale needs at least two levels." }).max(20).optional(),
     },

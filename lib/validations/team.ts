@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INVISIBLE_OR_CONTROL, storableText, unknownFields, httpAddress } from "./common";
+import { controlMessage, hasNoControls, INVISIBLE_OR_CONTROL, storableText, unknownFields, httpAddress } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -29,6 +29,8 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const organizationName = storableText("The organisation name")
   .trim()
   .refine((value) => !BIDI_CONTROLS.test(value), { error: "The organisation name contains text-direction control characters; type it without them." })
+  // One line on every public page: no control character either (a bell or an escape was kept: re-probe of stop 34).
+  .refine(hasNoControls, { error: controlMessage("The organisation name") })
   .min(1, { error: "Give the organisation a name, or send null to use the team's name." })
   .max(200, { error: "Keep the organisation name under 200 characters." });
 /** A public address: no user name or password in it (they would be published in ClaimReview). */

@@ -120,6 +120,13 @@ describe("rating-level descriptions in the article's language", () => {
     expect(html).toContain("Widerspricht den Zahlen.");
     const tooLong = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: [{ ...levels[0], descriptionDe: "x".repeat(501) }, levels[1]] } });
     expect(tooLong.status).toBe(400);
+    // Re-probe of stop 34: published with every verdict, labels and descriptions took direction overrides and escapes.
+    for (const change of [{ labelEn: "True \u202eeslaf" }, { descriptionDe: "Klingel\u0007" }, { labelDe: "Wahr\u001b[31m" }]) {
+      const refused = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: [{ ...levels[0], ...change }, levels[1]] } });
+      expect(refused.status, JSON.stringify(change)).toBe(400);
+    }
+    const named = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, name: "Skala\u202e", levels } });
+    expect(named.status).toBe(400);
   });
 
   it("the migration gives existing preset levels their German description and leaves the team's own wording alone", async () => {

@@ -79,6 +79,8 @@ describe("publisher settings", () => {
       [{ logoUrl: "not a url" }, /full http\(s\) address/],
       [{ reportUrlPattern: "https://faktencheck.example/checks" }, /needs \{articleId\}/],
       [{ organizationName: "   " }, /Give the organisation a name/],
+      // Re-probe of stop 34: a bell or an escape in the masthead was kept.
+      [{ organizationName: "Org\u001bx" }, /control characters/],
       [{ organizationName: "x".repeat(201) }, /under 200 characters/],
       [{ logoUrl: "http://faktencheck.example/logo.png" }, /must start with https:\/\//],
       [{ organizationUrl: "https://user:secret@faktencheck.example/" }, /user name or password/],
