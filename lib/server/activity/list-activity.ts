@@ -27,14 +27,10 @@ interface ListActivityOptions {
 }
 
 /**
- * The history of one claim or one article (its claims included), newest first. Other reviewers'
- * verdicts that blind review hides from the actor keep their entry (who, when) but lose their content.
+ * One page of the history of one claim or one article (its claims included), newest first, with the cursor of the
+ * next (older) page, null on the last. Other reviewers' verdicts that blind review hides from the actor keep their
+ * entry (who, when) but lose their content.
  */
-export async function listActivity(options: ListActivityOptions) {
-  return (await listActivityPage(options)).data;
-}
-
-/** One page of a history, with the cursor of the next (older) page, null on the last. */
 export async function listActivityPage({ actor, claimId, articleId, input = {} }: ListActivityOptions) {
   authorize(actor, "article.read");
   const limit = input.limit ?? 100;
@@ -69,4 +65,4 @@ async function entriesBelow(scope: Prisma.ActivityWhereInput, after: string): Pr
   return { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] };
 }
 
-export type ActivityEntryView = Awaited<ReturnType<typeof listActivity>>[number];
+export type ActivityEntryView = Awaited<ReturnType<typeof listActivityPage>>["data"][number];
