@@ -86,6 +86,8 @@ describe("adding, splitting and merging claims", () => {
     const verdict = await api(`/api/v1/claims/${two.id}/verdicts`, { cookie: reviewer, method: "PUT", json: { level: "false", rationale: "r", confidence: "high" } });
     expect(verdict.status).toBe(409);
     expect(verdict.body.error.message).toBe("This claim was merged into another one; change that one instead.");
+    // Re-probe of stop 34: a comment too.
+    expect((await api(`/api/v1/claims/${two.id}/comments`, { cookie: reviewer, json: { body: "Noch da?" } })).status).toBe(409);
   });
 
   // Left open by stop 33: the sources of a claim merged away stayed on it, out of sight of the claim holding its text.

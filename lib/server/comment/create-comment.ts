@@ -3,6 +3,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
+import { mergedClaim } from "@/lib/server/claim/frozen-claim";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { CreateCommentInput } from "@/lib/validations/comment";
@@ -13,7 +14,9 @@ import { resolveMentions, saveMentions } from "./save-mentions";
 export async function createComment({ actor, claimId, input }: { actor: Actor; claimId: string; input: CreateCommentInput }) {
   authorize(actor, "comment.write");
   return db.$transaction(async (tx) => {
-    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true });
+    const claim = await findTeamClaimForWrite(tx, actor, claimId, { id: true, articleId: true, mergedIntoId: true });
+    // A claim merged away is kept for its history: a comment there would go unread beside the claim holding its text.
+    if (claim.mergedIntoId) throw mergedClaim();
     let parentId: string | null = null;
     if (input.parentId) {
       const parent = await tx.comment.findFirst({ where: { id: input.parentId, claimId: claim.id }, select: { id: true, parentId: true } });

@@ -100,7 +100,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("comments")}</h2>
-          <CommentsPanel claimId={claim.id} threads={threads} people={people} me={actor.userId} canWrite={can(actor.role, "comment.write")} />
+          <CommentsPanel claimId={claim.id} threads={threads} people={people} me={actor.userId} canWrite={open && can(actor.role, "comment.write")} />
         </Card>
       </div>
       <aside className="space-y-4">
