@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
-import { ARTICLE_PDF_MAX_CLAIMS } from "@/lib/server/report/report-response";
+import { PDF_MAX_CLAIMS } from "@/lib/server/report/render-pdf-in-worker";
 import { createArticleInput } from "@/lib/validations/article";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
@@ -17,13 +17,13 @@ let articleId: string;
 beforeAll(async () => {
   team = await createTestTeam("pdf-limit");
   viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
-  const sentences = Array.from({ length: ARTICLE_PDF_MAX_CLAIMS + 1 }, (_, i) => `Die Regierung senkte die Steuern im Bezirk ${i} um ${(i % 90) + 1} Prozent.`);
+  const sentences = Array.from({ length: PDF_MAX_CLAIMS + 1 }, (_, i) => `Die Regierung senkte die Steuern im Bezirk ${i} um ${(i % 90) + 1} Prozent.`);
   articleId = (await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Lang", text: sentences.join(" ") }) })).id;
 }, 120_000);
 
 describe("an article PDF's size", () => {
   it("refuses one claim over the limit with a 400 that says what to do, and renders at the limit", async () => {
-    expect(await db.claim.count({ where: { articleId, mergedIntoId: null, status: { not: "excluded" } } })).toBe(ARTICLE_PDF_MAX_CLAIMS + 1);
+    expect(await db.claim.count({ where: { articleId, mergedIntoId: null, status: { not: "excluded" } } })).toBe(PDF_MAX_CLAIMS + 1);
     const over = await api(`/api/v1/articles/${articleId}/report?format=pdf`, { cookie: viewer });
     expect(over.status).toBe(400);
     expect(over.body.error.message).toBe("An article PDF is limited to 2,000 claims and this article has 2,001. Export CSV or JSON, or a PDF of selected claims.");

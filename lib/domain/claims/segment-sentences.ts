@@ -78,21 +78,19 @@ const OPEN_ENDING_WORDS = new Set(
   ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
     "seine seinen seinem seiner unsere unseren unserem the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
 );
-function hasOpenEnding(line: string): boolean {
+/** The line's last word, past its trailing blanks ("" for a blank line). */
+function lastWordOf(line: string): string {
   let end = line.length;
   while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
-  return start < end && OPEN_ENDING_WORDS.has(line.slice(start, end).toLowerCase());
+  return line.slice(start, end);
 }
+const hasOpenEnding = (line: string) => OPEN_ENDING_WORDS.has(lastWordOf(line).toLowerCase());
 /** "Energieexperte Prof." ends with a title's full stop: its last word looked up in a set, no pattern over the line. */
 function endsWithTitle(line: string): boolean {
-  let end = line.length;
-  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
-  if (line.charCodeAt(end - 1) !== 46) return false;
-  let start = end - 1;
-  while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
-  return TITLES_AT_END.has(line.slice(start, end - 1));
+  const word = lastWordOf(line);
+  return word.endsWith(".") && TITLES_AT_END.has(word.slice(0, -1));
 }
 const TITLES_AT_END = new Set("Dr Prof Mr Mrs Ms Sen Rep Gov Gen Lt Col St Nr No med phil rer nat Dipl Ing".split(" "));
 const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;

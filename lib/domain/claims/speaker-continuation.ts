@@ -25,7 +25,7 @@ const QUOTE_THEN_PRONOUN_SAID = {
 const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s/u;
 
 /** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
-export function onlyPersonIn(unit: Unit | undefined): Claimant | null {
+function onlyPersonIn(unit: Unit | undefined): Claimant | null {
   const people = unit?.entities.filter((entity) => entity.type === "person") ?? [];
   return people.length === 1 ? { text: people[0]!.text, start: people[0]!.start, end: people[0]!.end } : null;
 }

@@ -10,14 +10,12 @@ import { isUuid } from "@/lib/validations/id";
 import { teamSettings } from "@/lib/validations/team";
 import type { ReportQuery } from "@/lib/validations/report";
 import { buildReport } from "./load-article-report";
-import { renderPdfInWorker } from "./render-pdf-in-worker";
+import { PDF_MAX_CLAIMS, renderPdfInWorker } from "./render-pdf-in-worker";
 import { piecesStream } from "@/lib/server/http/pieces-stream";
 import { BOM, csvHeader } from "./report-csv";
 import { outletArticlePieces, type TextFormat } from "./report-pieces";
 import { downloadHeaders } from "./report-response";
 
-/** A PDF is read by people: beyond this many claims it would be thousands of pages, so CSV or JSON it is. */
-export const OUTLET_PDF_MAX_CLAIMS = 2000;
 const ARTICLES_PER_BATCH = 20;
 
 /**
@@ -45,8 +43,8 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
 
   if (query.format === "pdf") {
     const claims = await db.claim.count({ where: { teamId: actor.teamId, mergedIntoId: null, article: { outletId } } });
-    if (claims > OUTLET_PDF_MAX_CLAIMS) {
-      throw new AppError("INVALID_INPUT", `An outlet PDF is limited to ${OUTLET_PDF_MAX_CLAIMS.toLocaleString("en")} claims and this outlet has ${claims.toLocaleString("en")}. Export CSV or JSON, or one PDF per article.`);
+    if (claims > PDF_MAX_CLAIMS) {
+      throw new AppError("INVALID_INPUT", `An outlet PDF is limited to ${PDF_MAX_CLAIMS.toLocaleString("en")} claims and this outlet has ${claims.toLocaleString("en")}. Export CSV or JSON, or one PDF per article.`);
     }
     const sections: { heading: string; claims: Report["claims"] }[] = [];
     for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });

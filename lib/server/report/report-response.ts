@@ -2,7 +2,7 @@ import { forReaders, type Report } from "@/lib/domain/report/report-types";
 import { AppError } from "@/lib/server/errors";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { articleReportPdf } from "./article-report-pdf";
-import { renderPdfInWorker } from "./render-pdf-in-worker";
+import { PDF_MAX_CLAIMS, renderPdfInWorker } from "./render-pdf-in-worker";
 import { asciiSlug } from "@/lib/domain/text/ascii-slug";
 import { piecesStream } from "@/lib/server/http/pieces-stream";
 import { articleReportPieces, type TextFormat } from "./report-pieces";
@@ -36,8 +36,6 @@ export function renderReport(report: Report, format: TextFormat, bom = false): s
   return [...articleReportPieces(report, format, bom)].join("");
 }
 
-export const ARTICLE_PDF_MAX_CLAIMS = 2000;
-
 /** The download; `onDone` once it is written (or failed, or the client went). */
 export async function reportResponse({ teamId, report, query, onDone = () => {} }: { teamId: string; report: Report; query: ReportQuery; onDone?: () => void }): Promise<Response> {
   // Text in pieces (report-pieces.ts), a turn of the event loop between them: an article of tens of
@@ -46,8 +44,8 @@ export async function reportResponse({ teamId, report, query, onDone = () => {} 
   try {
     // As for an outlet: a PDF of 30,000 claims took a render worker for a minute and more (probe of stop 34).
     const claims = forReaders(report).claims.length;
-    if (claims > ARTICLE_PDF_MAX_CLAIMS) {
-      throw new AppError("INVALID_INPUT", `An article PDF is limited to ${ARTICLE_PDF_MAX_CLAIMS.toLocaleString("en")} claims and this article has ${claims.toLocaleString("en")}. Export CSV or JSON, or a PDF of selected claims.`);
+    if (claims > PDF_MAX_CLAIMS) {
+      throw new AppError("INVALID_INPUT", `An article PDF is limited to ${PDF_MAX_CLAIMS.toLocaleString("en")} claims and this article has ${claims.toLocaleString("en")}. Export CSV or JSON, or a PDF of selected claims.`);
     }
     return new Response(new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))), { headers: downloadHeaders(report.article.title, query.format) });
   } finally {

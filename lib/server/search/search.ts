@@ -12,12 +12,12 @@ const configOf = Prisma.sql`CASE WHEN x.language = 'de' THEN 'german'::regconfig
 // German joins words into compounds ("Pflegestellen", "Pflegereform"): in German rows every word of a plain
 // query also finds the compounds it starts ("Pflege" found nothing before: walk of stop 32). A query with
 // quotes, "or" or a minus keeps web-search syntax as typed; English matches word forms as before.
-const tsQuery = (q: string) => {
+const tsQuery = (q: string) => Prisma.sql`(CASE WHEN x.language = 'de' THEN ${germanQuery(q)} ELSE ${englishQuery(q)} END)`;
+const englishQuery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+function germanQuery(q: string): Prisma.Sql {
   const prefixes = germanPrefixes(q);
-  return prefixes
-    ? Prisma.sql`(CASE WHEN x.language = 'de' THEN to_tsquery('german', ${prefixes}) ELSE websearch_to_tsquery('english', ${q}) END)`
-    : Prisma.sql`websearch_to_tsquery(${configOf}, ${q})`;
-};
+  return prefixes ? Prisma.sql`to_tsquery('german', ${prefixes})` : Prisma.sql`websearch_to_tsquery('german', ${q})`;
+}
 
 /** "Pflege Sachsen" → "Pflege:* & Sachsen:*"; null for a query with search syntax or without words. */
 function germanPrefixes(q: string): string | null {
@@ -26,9 +26,7 @@ function germanPrefixes(q: string): string | null {
   return words.length ? words.map((word) => (word.length >= 4 ? `${word}:*` : word)).join(" & ") : null;
 }
 async function hasSearchableWord(q: string): Promise<boolean> {
-  const prefixes = germanPrefixes(q);
-  const german = prefixes ? Prisma.sql`to_tsquery('german', ${prefixes})` : Prisma.sql`websearch_to_tsquery('german', ${q})`;
-  const [row] = await db.$queryRaw<{ nodes: number }[]>`SELECT greatest(numnode(websearch_to_tsquery('english', ${q})), numnode(${german})) AS nodes`;
+  const [row] = await db.$queryRaw<{ nodes: number }[]>`SELECT greatest(numnode(${englishQuery(q)}), numnode(${germanQuery(q)})) AS nodes`;
   return (row?.nodes ?? 0) > 0;
 }
 
@@ -39,9 +37,7 @@ async function hasSearchableWord(q: string): Promise<boolean> {
  * claims, and a dozen such searches from one viewer held every team's requests (probe of stop 34).
  */
 function matching(q: string): Prisma.Sql {
-  const prefixes = germanPrefixes(q);
-  const german = prefixes ? Prisma.sql`to_tsquery('german', ${prefixes})` : Prisma.sql`websearch_to_tsquery('german', ${q})`;
-  return Prisma.sql`((x.language = 'de' AND x."searchVector" @@ ${german}) OR (x.language <> 'de' AND x."searchVector" @@ websearch_to_tsquery('english', ${q})))`;
+  return Prisma.sql`((x.language = 'de' AND x."searchVector" @@ ${germanQuery(q)}) OR (x.language <> 'de' AND x."searchVector" @@ ${englishQuery(q)}))`;
 }
 
 // Hits are marked with HIT_START/HIT_END, taken out of the text first (see marked-snippet.ts).

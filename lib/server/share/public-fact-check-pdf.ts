@@ -1,8 +1,7 @@
 import { AppError } from "@/lib/server/errors";
 import { factCheckNotes } from "@/lib/server/report/fact-check-notes";
-import { ARTICLE_PDF_MAX_CLAIMS } from "@/lib/server/report/report-response";
 import { articlePdf } from "@/lib/server/report/render-pdf";
-import { renderPdfInWorker } from "@/lib/server/report/render-pdf-in-worker";
+import { PDF_MAX_CLAIMS, renderPdfInWorker } from "@/lib/server/report/render-pdf-in-worker";
 import { loadPublicFactCheck } from "./load-public-fact-check";
 
 /**
@@ -16,8 +15,8 @@ export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Arr
   const { report } = factCheck;
   // As for the team's PDF: an article of thousands of published verdicts held a render worker for a minute,
   // anyone with the link could ask for it, and no sign-in was needed (re-probe of stop 34).
-  if (report.claims.length > ARTICLE_PDF_MAX_CLAIMS) {
-    throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${ARTICLE_PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
+  if (report.claims.length > PDF_MAX_CLAIMS) {
+    throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
   }
   const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
   const pdf = await renderPdfInWorker({ ...articlePdf(report), notes });
