@@ -1,5 +1,5 @@
 import type { Claimant } from "./types";
-import { ENDS_WITH_TITLE, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { ACADEMIC_TITLES, ENDS_WITH_TITLE, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
 
 // A claimant's name as written on its own: without title, article, connective, where the person comes from,
 // to whom it was said or when; and the person an office introduces ("Der Chef der …, Friedrich München, …").
@@ -60,7 +60,7 @@ const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:D
  * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
  */
 // "Geschäftsführerin Dr. med. Sabine Kolbeck", "lead author Dr. Ingrid Solberg": academic titles stand between office and name.
-const ACADEMIC_TITLE = /^(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing|habil|jur|dent|vet)\.$/u;
+const ACADEMIC_TITLE = new RegExp(`^(?:${ACADEMIC_TITLES.join("|")})\\.$`, "u");
 
 export function withoutTitle(text: string, from: number, to: number, offset: number): Claimant | null {
   let start = from;

@@ -38,8 +38,12 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
   // Occupations that name a speaker the same way ("meteorologist Jason Runyen said": engine read of stop 34).
   "meteorologist|forecaster|researcher|scientist|lawyer|attorney|physician|historian|strategist|prosecutor|engineer|consultant";
 
+/** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
+export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];
+/** Forms of address and offices abbreviated before a name ("Mr.", "Sen.", "Lt."). */
+export const ADDRESS_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col"];
 // Titles and initials end no speaker's name with their full stop ("Prof. Dr. Hans Meier", "David M. Okonkwo").
-export const TITLE_OR_INITIAL = "(?:^|\\s)(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|\\p{Lu})";
+export const TITLE_OR_INITIAL = `(?:^|\\s)(?:${[...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS].join("|")}|\\p{Lu})`;
 // Any character of a speaker's description after the verb: no punctuation, but the full stop of a title or an initial.
 // ("U.S. Geological Survey": the dots of a dotted abbreviation too.)
 export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s)|(?<=(?:^|[\\s(])\\p{Lu})\\.(?=\\p{Lu}\\.)|(?<=\\p{Lu}\\.\\p{Lu})\\.(?=\\s))`;

@@ -1,6 +1,6 @@
 import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
-import { MONTHS } from "./lexicon";
+import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, MONTHS } from "./lexicon";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 import { isBlankCode } from "../text/is-space-code";
@@ -92,7 +92,8 @@ function endsWithTitle(line: string): boolean {
   const word = lastWordOf(line);
   return word.endsWith(".") && TITLES_AT_END.has(word.slice(0, -1));
 }
-const TITLES_AT_END = new Set("Dr Prof Mr Mrs Ms Sen Rep Gov Gen Lt Col St Nr No med phil rer nat Dipl Ing".split(" "));
+// (and the abbreviations that stand before a number or name: "Elm St.", "Nr.", "No.")
+const TITLES_AT_END = new Set([...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS, "St", "Nr", "No"]);
 const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 const MAX_LINE_PEEK = 200;
