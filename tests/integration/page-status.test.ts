@@ -53,3 +53,19 @@ describe("[id] pages answer 404 for ids the reader cannot see", () => {
     for (const path of paths) expect(await status(path), path).toBe(404);
   });
 });
+
+describe("pages a role may not use", () => {
+  it("tell a viewer why, with a way on, and show an admin the page", async () => {
+    const team = await createTestTeam("status-roles");
+    const viewer = (await signIn(team.emails.viewer, TEST_PASSWORD)).cookie!;
+    const admin = (await signIn(team.emails.admin, TEST_PASSWORD)).cookie!;
+    const page = async (path: string, as: string) => (await fetch(`${baseUrl()}${path}`, { headers: { cookie: as }, redirect: "manual" })).text();
+    for (const path of ["/members", "/api-tokens", "/articles/new", "/import", `/articles/${ours.articles}/edit`]) {
+      const html = await page(path, viewer);
+      expect(html, path).toMatch(/>Not allowed<\/h2>/);
+      expect(html, path).toMatch(/<p>Your role in this team does not allow this page. An admin of your team can change your role.<\/p>/);
+      expect(html, path).toMatch(/<a[^>]*href="\/articles"[^>]*>Go to the articles<\/a>/);
+    }
+    for (const path of ["/members", "/api-tokens", "/articles/new", "/import"]) expect(await page(path, admin), path).not.toMatch(/>Not allowed<\/h2>/);
+  });
+});

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ApiTokenTable } from "@/components/api-tokens/api-token-table";
 import { CreateApiTokenForm } from "@/components/api-tokens/create-api-token-form";
 import { Card, PageHeader } from "@/components/ui/card";
+import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { Notice } from "@/components/ui/notice";
 import { can } from "@/lib/domain/permissions";
 import { listApiTokens } from "@/lib/server/api-token/list-api-tokens";
@@ -12,10 +13,7 @@ export const generateMetadata = pageTitle("pageTitles.apiTokens");
 
 export default async function ApiTokensPage() {
   const actor = await requirePageActor("/api-tokens");
-  const common = await getTranslations("common");
-  if (!can(actor.role, "api-token.manage")) {
-    return <Notice title={common("forbiddenTitle")}>{common("forbiddenBody")}</Notice>;
-  }
+  if (!can(actor.role, "api-token.manage")) return <ForbiddenNotice />;
   const t = await getTranslations("apiTokens");
   const tokens = await listApiTokens({ actor });
   return (

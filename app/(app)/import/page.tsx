@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { BulkImportForm, SingleImportForms } from "@/components/import/import-forms";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
@@ -11,9 +11,7 @@ export const generateMetadata = pageTitle("pageTitles.import");
 export default async function ImportPage() {
   const actor = await requirePageActor("/import");
   const t = await getTranslations("import");
-  if (!can(actor.role, "article.create")) {
-    return <Notice title={(await getTranslations("common"))("forbiddenTitle")}>{(await getTranslations("newArticle"))("forbidden")}</Notice>;
-  }
+  if (!can(actor.role, "article.create")) return <ForbiddenNotice />;
   return (
     <>
       <PageHeader title={t("title")} />

@@ -5,7 +5,7 @@ import { MemberTable } from "@/components/members/member-table";
 import { PendingInvitations } from "@/components/members/pending-invitations";
 import { mailEnabled } from "@/lib/server/notify/mailer";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMembers } from "@/lib/server/member/list-members";
@@ -15,10 +15,7 @@ export const generateMetadata = pageTitle("pageTitles.members");
 
 export default async function MembersPage() {
   const actor = await requirePageActor("/members");
-  const common = await getTranslations("common");
-  if (!can(actor.role, "member.read")) {
-    return <Notice title={common("forbiddenTitle")}>{common("forbiddenBody")}</Notice>;
-  }
+  if (!can(actor.role, "member.read")) return <ForbiddenNotice />;
   const t = await getTranslations("members");
   const [members, invitations] = await Promise.all([listMembers({ actor }), listTeamInvitations({ actor })]);
   return (

@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { NewArticleForm } from "@/components/articles/new-article-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
@@ -11,9 +11,7 @@ export const generateMetadata = pageTitle("pageTitles.newArticle");
 export default async function NewArticlePage() {
   const actor = await requirePageActor("/articles/new");
   const t = await getTranslations("newArticle");
-  if (!can(actor.role, "article.create")) {
-    return <Notice title={(await getTranslations("common"))("forbiddenTitle")}>{t("forbidden")}</Notice>;
-  }
+  if (!can(actor.role, "article.create")) return <ForbiddenNotice />;
   return (
     <>
       <PageHeader title={t("title")} />

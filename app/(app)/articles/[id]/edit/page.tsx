@@ -2,7 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { EditArticleForm } from "@/components/articles/edit-article-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { getArticle } from "@/lib/server/article/get-article";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -14,9 +14,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
   const { id } = await params;
   const actor = await requirePageActor(`/articles/${id}/edit`);
   const t = await getTranslations("editArticle");
-  if (!can(actor.role, "article.edit")) {
-    return <Notice title={(await getTranslations("common"))("forbiddenTitle")}>{t("forbidden")}</Notice>;
-  }
+  if (!can(actor.role, "article.edit")) return <ForbiddenNotice />;
   const article = await orNotFound(getArticle({ actor, id }));
   return (
     <>
