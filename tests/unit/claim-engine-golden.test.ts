@@ -104,6 +104,11 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // colon or running over paragraphs is the speaker's named before, "according to U.S. …", occupations before a name,
 // "A spokesperson, X, said", "reported last year that", index names no numbers, more furniture (weights retrained);
 // "Der Angeklagte …" whom "sagte er" means, "sagte er mit leiser Stimme", "and that" + clause (weights retrained).
+// stop 35's engine read: a name opening a sentence with an apposition is whom "she said" means, German occupations and
+// a subject after "äußerte sich" as speakers, titles in a row, Arabic name particles, "der Studie zufolge" inside a
+// sentence, German "So" kept, datelines with dates, slashes and two agencies, "said on Tuesday evening that", "but
+// warned that", date lines, captions, editors' notes, rate and contact lines boilerplate, lines that stop inside a
+// noun phrase joined (weights unchanged).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -112,7 +117,7 @@ const REPOSITORY = {
   seedEn: "f704b1a3f077daa1bb41ab267712e6babbf3500d702e0b2ad71f13ec22b80809",
   seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
-  claimbusterTrain: "186f3af4ba9ae3921fb68fecfa7d7fcd7c96dcd319321c137898b6028af30fd3",
+  claimbusterTrain: "b47f7e1645b003a082f65af3a995df56755b11e494507859492ab79f21a89e94",
   claimbusterDev: "85264e38e0d32d134077805b54cfe00f213ed9524be375e6030f909bf1497558",
   claimbusterDevRules: "599067cff974fbc890bc2115cbd962e4a0f544b79bea4b626edad1753046878d",
   claimbusterDevTeam: "4e84c5221abf8bad4d3e85de2365d30cdc9c21a8ca78af53a313ec2c2edada4a",
@@ -128,14 +133,14 @@ const SHARED_EVAL = {
   ct24DevTest: "4a4ebf2012f2bb19ff5a3c2824c057773bf900c008759b0680d88ac07bfcdade",
   ct24DevTestSentences: "7cec5232abb9b8bce9c378abe7069ccf308c42538d7a6dd08d48eee04cb9fed1",
   ct24DevTestRaw: "c5c5e0586a004b7a641d03e8b25b392f3b5c134fc5de24679b007dcd7da0a4db",
-  "subjectivity german/dev_de": "fb081c408770e54183e3188825672d37c470f9a9a896ad099b5a423f8e85fa45",
-  "subjectivity german/dev_test_de": "05300244c04e92e86b59b0726a635e52974e0185d83111b6c864a83c70b5bfbe",
-  "subjectivity german/train_de": "d09393554e93a84f4044e709899c9db3ef9524a8110e538b4e391632cda82da7",
-  "subjectivity english/dev_en": "2e2ce381e0b5008346ef726868acde23f53356926b151136210ca2939a2203a3",
-  "subjectivity english/dev_test_en": "9eaae52f3ac9d660ae5db6811fee0fc4738f6e9f8e3f7256bfcdc90ce9260fa5",
+  "subjectivity german/dev_de": "d5b04f961c72e7f681917bc7f8981dad6a82fa7bae17dbad61a6df91d7f4304c",
+  "subjectivity german/dev_test_de": "066731d79d1feb2112c71a0ac5c7d029ff39a354afe1c6eda41c550110928542",
+  "subjectivity german/train_de": "53615da58c3641466f1929ba412fd09121642defa4f4bdf3fe91d272ba39e3de",
+  "subjectivity english/dev_en": "6411fa897a21192a246c681b5165b5ad3cbf59351c87319ddb3ae948d12582b0",
+  "subjectivity english/dev_test_en": "ce8c772e599d4b3e43a7959430444b045c2dfbb37c498291bfddb6997995f428",
   "subjectivity english/train_en": "528172ef7a10fcb3a498f806bc36156f752ea3ebe078f38ceb438b5b704c70cc",
-  claimnormEn: "1c72932077766eddfeaa4026223979be22651ca4fcc9e64179821622c692d154",
-  claimnormDe: "718e8a156e18badc89cab64449526e286408ee53be8f7dbff7014ac7bbd13a9d",
+  claimnormEn: "0d300e91791c0118c47af3af2e09c8e91527ad81781c729796459bc40777c667",
+  claimnormDe: "1586ee71f1137b9a712c971f0f37b81ffdd4e5554a24443085404d8634f87b7f",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -46,6 +46,11 @@ export const BOILERPLATE: RegExp[] = [
   /^(Das Gespräch führten?|Die Fragen stellten?|Interview|Gespräch|Interview conducted by)\s*:?\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|und|and|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*\.?$/u,
   // A newsletter's issue line ("Issue 212 | Friday 26 July", "Ausgabe 14 · März 2025").
   /^(Issue|Ausgabe|Edition|No\.|Nr\.)\s*\d{1,5}\s*[|·•]/i,
+  // Captions, editors' notes, tags and where an article appeared first (engine read of stop 35).
+  /^(Bildunterschrift|Bildtext|Caption|Tipp der Redaktion|Hinweis der Redaktion|Anmerkung der Redaktion|Editor['’]s note|Disclaimer|Haftungsausschluss|Topics|Keywords|Schlagworte|Schlagwörter|Kurse Stand)\s*:/i,
+  /^(Dieser Artikel erschien (zuerst|auch|in)|Dieser Beitrag erschien (zuerst|auch|in)|This article (was amended|was produced|first appeared|originally appeared|was updated)|This story (was amended|first appeared|originally appeared))\b/i,
+  // A wire story's rate line and its reporter's contact: "($1 = 0.8701 euros)", "((ahmed.hassan@wire.com; +20 2 2578 3290))".
+  /^(\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[a-z ]{0,20}\)|\(\([^()]{0,200}@[^()]{0,200}\)\))$/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
@@ -54,7 +59,9 @@ export const BOILERPLATE: RegExp[] = [
 // so an article's sentences skip them.
 // A date line on its own, with a place, weekday or time ("Thu 20 Jun 2024 11.42 BST", "Berlin, 12. Februar 2025",
 // "26.03.2025"): when the page was written, never something it states.
-const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ -]\\p{Lu}[\\p{L}.-]+)?,\\s*)?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?\\s*$`, "u");
+// Places joined by slashes, a dash before "Published" and an agency in brackets too: "Wiesbaden/Frankfurt, 21. Februar 2025",
+// "SAN FRANCISCO — Published 29 October 2025", "LONDON/NEW YORK, Thursday, June 12, 2025 (Business Wire)" (engine read of stop 35).
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,3}(?:,\\s*|\\s+[–—-]\\s+(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\\s+(?:on|am))?\\s+)?))?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?(?:\\s*\\([\\p{L} /-]{2,30}\\))?\\s*$`, "u");
 // A byline with the writer's post ("Damian Carrington, Environment editor").
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").

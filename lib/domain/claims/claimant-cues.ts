@@ -79,6 +79,7 @@ export const BEFORE_SAY_WORDS = ["also", "again", "previously", "later", "earlie
 const BEFORE_SAY = new Set(BEFORE_SAY_WORDS);
 
 /** "Bessent claimed", "industry sources said", "Thornbury also claimed": a verb of saying (not "so") right after a capitalised word or a group noun. */
+const ARABIC_PARTICLE_NAME = /^(?:al|el|ad|as|ash|an)-\p{Lu}/u;
 export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
   for (let i = 1; i < tokens.length; i++) {
     const info = tokens[i]!.info;
@@ -86,7 +87,7 @@ export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
     let at = i - 1;
     while (at > 0 && i - at <= 2 && BEFORE_SAY.has(tokens[at]!.info.lower)) at--;
     const before = tokens[at]!;
-    if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text)) return true;
+    if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text) || ARABIC_PARTICLE_NAME.test(before.text)) return true;
     // "Sarah Mills, 42, said": an age between the name and the verb.
     if (at >= 1 && before.info.flags & Flag.Digit && before.text.length <= 3 && tokens[at - 1]!.info.flags & Flag.Capitalised) return true;
   }

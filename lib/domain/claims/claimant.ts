@@ -13,8 +13,9 @@ import { nameInApposition, withoutTitle } from "./claimant-name";
 // "X's data showed", "industry sources said". Titles stay apart from the name:
 // "US Treasury Secretary Scott Bessent" → "Scott Bessent".
 
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*)";
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|of|for|at|the|and|für|des|und)\\s+)?${NAME_WORD}){0,6}`;
+// Arabic names join their particle with a hyphen: "Khalid al-Amin", "Mr. al-Amin" (engine read of stop 35).
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und)\\s+)?${NAME_WORD}){0,6}`;
 const STOP = `(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,;:!?]|(?<!${TITLE_OR_INITIAL})\\.|$)`;
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
@@ -101,7 +102,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "The company, which employs 12,000 people, said …" too.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:${AGE_OR_PARTY}),\\s+)?(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
@@ -153,7 +154,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // The name may follow an office written in lower case ("White House press secretary Karoline Leavitt said");
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
-  [new RegExp(`(?:^|[.!?:]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?(?:\\s+(?:${BEFORE_SAY_ADVERBS})){0,2}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`(?:^|[.!?:]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?(?:\\s+(?:${BEFORE_SAY_ADVERBS})){0,2}\\s+(?:${SPEAKER_VERBS})\\b(?!\\s+sich\\s+(?:der|die|das)\\s)`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
   [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
   // "…, the committee said.", "The union has said …", "a Department of Health spokesperson said": a body named by its kind.
@@ -163,6 +164,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?(?:\\s+(?:nicht|zunächst|bislang|bisher))?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   [new RegExp(`^(${ZUFOLGE_SOURCE})\\s+zufolge\\b`, "du"), (text) => text.includes("zufolge")],
+  // Inside the sentence: "…, hatte der Studie zufolge sogar ein um 41 Prozent geringeres Risiko" (engine read of stop 35).
+  [/\s(?:dem|der|den)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*){0,1})\s+zufolge\b/du, (text) => text.includes("zufolge")],
   // "…, entschied der elfte Zivilsenat am Dienstag": a court's ruling after what it ruled (only there: "Daraufhin
   // entschied sich X, …" is a decision, not a statement).
   [new RegExp(`,\\s*entschied\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?)${STOP}`, "du"), (text) => text.includes("entschied")],

@@ -6,9 +6,10 @@ import { LEGAL_FORMS, pushCompany } from "./company-names";
 import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
-// The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt").
-const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS})`;
-const CAP = "\\p{Lu}[\\p{L}'’-]+";
+// The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt") and as a
+// word of their own ("Analystin Carolin Dettmer": engine read of stop 35).
+const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS}|${TITLE_ENDINGS.split("|").map((ending) => ending[0]!.toUpperCase() + ending.slice(1)).join("|")})`;
+const CAP = "(?:\\p{Lu}[\\p{L}'’-]+|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}'’-]+)";
 // "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
 const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
@@ -34,7 +35,8 @@ const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // A compound office is read whole and its ending checked behind it: trying every ending at every letter
 // of every capitalised word (German capitalises all nouns) was the slowest part of this pattern. A title
 // after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
-const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "uy");
+// Titles in a row are all titles: "Der Vorsitzende Richter Dr. Markus Heitmann" names Markus Heitmann.
+const PERSON = new RegExp(`(?:(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3})+(${CAP}(?:\\s${CAP}){1,2})`, "uy");
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.

@@ -17,6 +17,10 @@ export const BRACKETED_SHORT_NAME = /^\s*\([^()]{1,20}\)/u;
 export function withoutMiddleAttribution(text: string, claimant: string): string {
   const at = text.indexOf(claimant);
   if (at <= 0) return text;
+  // "…, hatte der Studie zufolge sogar …": the source with its article and "zufolge" after it.
+  if (text.startsWith(" zufolge", at + claimant.length) && ARTICLE_BEFORE.test(text.slice(at - 5, at))) {
+    return text.slice(0, text.lastIndexOf(" ", at - 2)) + text.slice(at + claimant.length + " zufolge".length);
+  }
   const before = SOURCE_BEFORE_CLAIMANT.exec(text.slice(Math.max(0, at - 60), at));
   if (!before) return text;
   let end = at + claimant.length;
@@ -28,5 +32,6 @@ export function withoutMiddleAttribution(text: string, claimant: string): string
   if (!word || ((PREPOSITIONS.has(word) || MORE_PREPOSITIONS.has(word)) && !(NUMBER_PREPOSITIONS.has(word) && /\d/.test(next[2] ?? "")))) return text;
   return text.slice(0, at - before[0].length) + text.slice(end);
 }
+const ARTICLE_BEFORE = /\s(?:dem|der|den)\s$/u;
 const NUMBER_PREPOSITIONS = new Set(["auf", "um", "bei", "über", "unter"]);
 const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber"]);

@@ -23,7 +23,7 @@ export const SOURCE_FIRST = `[Ll]aut|[Nn]ach (?:${SOURCE_NOUN_NAMES}) (?:von|des
  * with an article or a name, never with a phrase of its own: in "Bei Generika sanken die Ausgaben dem Report zufolge
  * um 3 Prozent" the source stands in the middle (engine read of stop 33: the wording came out as "3 Prozent um").
  */
-export const ZUFOLGE_SOURCE = "(?:(?:Dem|Der|Den|Einem|Einer|Eines)\\s+[^,.;:]{1,60}?|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})";
+export const ZUFOLGE_SOURCE = "(?:(?:Dem|Der|Den|Einem|Einer|Eines)\\s+[^,.;:]{1,60}?|\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}(?:\\s+(?:in|aus)\\s+\\p{Lu}[\\p{L}.-]*)?)";
 /** German finite verbs that follow a fronted source ("Laut X ist …"). */
 export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 /** News agencies as datelines name them: "BRUSSELS (Reuters) - ", "Berlin (dpa) - ". */
@@ -199,7 +199,9 @@ export const TITLE_ENDINGS =
   // not "Richter", "Pfleger" or "Lehrer" alone: they are surnames too, as in "Anja Richter")
   "sekretär|sekretärin|beauftragte|beauftragter|richterin|verfassungsrichter|bundesrichter|amtsrichter|strafrichter|anwalt|anwältin|leiter|leiterin|senator|senatorin|abgeordnete|abgeordneter|" +
   // Occupations named before a person in news ("die Hebamme Anja Richter", "der Landwirt Jan Peters").
-  "hebamme|arzt|ärztin|pflegerin|lehrerin|landwirt|landwirtin|unternehmer|unternehmerin|anwohner|anwohnerin";
+  "hebamme|arzt|ärztin|pflegerin|lehrerin|landwirt|landwirtin|unternehmer|unternehmerin|anwohner|anwohnerin|" +
+  // (engine read of stop 35: "Analystin Carolin Dettmer", "der frühere Weltmeister Sven Kittelmann", "Epidemiologe Jonas Petersen")
+  "analyst|analystin|epidemiologe|epidemiologin|mediziner|medizinerin|trainer|trainerin|weltmeister|weltmeisterin|europameister|europameisterin|olympiasieger|olympiasiegerin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

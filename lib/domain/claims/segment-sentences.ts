@@ -1,6 +1,7 @@
 import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
-import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, MONTHS } from "./lexicon";
+import { MONTHS } from "./lexicon";
+import { endsInsideNounPhrase, endsWithTitle, hasOpenEnding } from "./line-endings";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 import { isBlankCode } from "../text/is-space-code";
@@ -71,29 +72,6 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
 }
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
-// Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
-// (Possessives too: "… ihre\nVerträge zu prüfen"; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
-// Looked up as the line's last word in a set: a pattern anchored at the end was tried at every position of the line.
-const OPEN_ENDING_WORDS = new Set(
-  ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
-    "seine seinen seinem seiner unsere unseren unserem the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
-);
-/** The line's last word, past its trailing blanks ("" for a blank line). */
-function lastWordOf(line: string): string {
-  let end = line.length;
-  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
-  return line.slice(start, end);
-}
-const hasOpenEnding = (line: string) => OPEN_ENDING_WORDS.has(lastWordOf(line).toLowerCase());
-/** "Energieexperte Prof." ends with a title's full stop: its last word looked up in a set, no pattern over the line. */
-function endsWithTitle(line: string): boolean {
-  const word = lastWordOf(line);
-  return word.endsWith(".") && TITLES_AT_END.has(word.slice(0, -1));
-}
-// (and the abbreviations that stand before a number or name: "Elm St.", "Nr.", "No.")
-const TITLES_AT_END = new Set([...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS, "St", "Nr", "No"]);
 const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 const MAX_LINE_PEEK = 200;
@@ -117,7 +95,7 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   if (STARTS_CONTINUATION.test(next) || titleAtEnd) return true;
   // A byline ("By Carla Mendez | Staff Writer") and a line of page furniture split by bars end where they end.
   if (BYLINE_OR_BARS.test(text.slice(lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK)))) return false;
-  return /,\s*$/.test(line) || openEnding || wrappedAtWidth(text, lineStart, breakAt, nextStart);
+  return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
 
 // Hard-wrapped text (PDFs, newsletters, mail) breaks its lines near one width, whatever word comes next:

@@ -83,10 +83,21 @@ export function referredSpeaker(text: string, language: Language, lastSpeaker: C
  */
 export function subjectPerson(unit: Unit, text?: string): Claimant | null {
   const person = onlyPersonIn(unit);
-  if (person) return person.start - unit.start <= SUBJECT_REACH ? person : null;
+  if (person) {
+    if (person.start - unit.start <= SUBJECT_REACH) return person;
+    // German puts the subject after the verb: "Kritischer äußerte sich der frühere Weltmeister Sven Kittelmann, …" (engine read of stop 35).
+    return text !== undefined && SAID_BEFORE_SUBJECT.test(text.slice(0, person.start - unit.start)) ? person : null;
+  }
+  // A name introduced with an apposition opens the sentence: "Margaret Lyle, 71, who uses …, said …", "Jennifer
+  // Coles, a senior staff attorney at …, called the ruling …" (engine read of stop 35: a later "she said" went to an
+  // earlier speaker).
+  const named = text === undefined || unit.entities.length > 0 && unit.entities[0]!.start === unit.start ? null : NAME_WITH_APPOSITION.exec(text);
+  if (named) return { text: named[1]!, start: unit.start, end: unit.start + named[1]!.length };
   // A court report names its people by role: "Der Angeklagte selbst gab … zu. „…“, sagte er." (engine read of stop 34).
   const role = text === undefined ? null : COURT_ROLE.exec(text);
   return role ? { text: role[0], start: unit.start, end: unit.start + role[0].length } : null;
 }
 const COURT_ROLE = /^(?:Der|Die)\s+(?:(?:Angeklagte|Angeklagter|Zeuge|Zeugin|Nebenkläger|Nebenklägerin|Kläger|Klägerin|Beklagte|Beklagter|Verteidiger|Verteidigerin))\b/u;
 const SUBJECT_REACH = 40;
+const SAID_BEFORE_SUBJECT = /^\p{Lu}\p{Ll}*\s+(?:äußerte|äußerten|sagte|erklärte|betonte|warnte|meinte)\s+(?:sich\s+)?(?:der|die)\s+(?:[\p{L}-]+\s+){1,3}$/u;
+const NAME_WITH_APPOSITION = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},|(?:a|an|the|who|der|die|eine?)\s)/u;

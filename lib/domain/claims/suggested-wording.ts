@@ -1,11 +1,11 @@
 import type { Claimant, Entity } from "./types";
-import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { ABBREVIATED_OFFICE, NAME_CHAR, AGENCIES, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
+import { withoutDateline } from "./dateline";
 import { resolveRelativeDays } from "./relative-days";
 import { AND_THAT, AND_THAT_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
@@ -87,7 +87,8 @@ const GERMAN_SAID_HOW =
   "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
-const ENGLISH_SAID_WHEN = `\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year))`;
+// With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
+const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year)))(?:\\s+(?:morning|afternoon|evening|night))?`;
 const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
@@ -128,15 +129,6 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
     `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?)(?!dass\\b)`,
   "u",
 );
-const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})\\)\\s*[-–—]+\\s*`, "u");
-// A dateline without an agency is a city in capitals and a dash: "LONDON — ", "NEW YORK – ".
-const CAPITALS_DATELINE = /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20})?\s+[–—]\s+/u;
-/** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"). */
-function isPlaceInCapitals(dateline: string): boolean {
-  const first = /^\p{Lu}+/u.exec(dateline)![0];
-  const name = first[0] + first.slice(1).toLowerCase();
-  return PLACES.has(name) || PLACE_PHRASES.has(name);
-}
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
 const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN})[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
@@ -166,9 +158,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
   // a wording has none (joiners stay, they hold emoji and scripts together).
   if (marks & Marking.Invisible) text = text.replace(INVISIBLE_ALL, "").trim();
-  // An agency's dateline is no part of the claim: "BRUSSELS, Oct 20 (Reuters) - ", "Berlin (dpa) - ".
-  if (marks & Marking.BracketThenSpace) text = text.replace(DATELINE, "");
-  else if (marks & Marking.SpaceThenDash) text = text.replace(CAPITALS_DATELINE, (match) => (isPlaceInCapitals(match) ? "" : match));
+  text = withoutDateline(text, marks);
   // Read again only where the front of the text went (rare): a double space may have gone with it.
   if (text.length !== verbatim.length) marks = markings(text);
   if (marks & Marking.SpacesToJoin) text = text.replace(/\s+/g, " ");
@@ -265,7 +255,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const lastComma = text.lastIndexOf(",");
   if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) text = text.slice(0, lastComma);
   const connective = LEADING_CONNECTIVE.exec(text);
-  if (connective) {
+  // German "So" is "in this way" or "that much" ("So geht man nicht …", "So viel Geld …"): it stays (stop 35).
+  if (connective && !(language === "de" && connective[0].startsWith("So"))) {
     if (!fronted) unfronted = text;
     text = text.slice(connective[0].length);
     fronted = true;

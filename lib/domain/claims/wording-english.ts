@@ -12,7 +12,7 @@ export const WORK_FOUND_THAT = /^(?:(?:The|A|An|New|Official|Recent)\s+)?(?:\d{4
 // "“…,” he said, adding that …": the pronoun speaker goes, both statements stay.
 export const PRONOUN_THEN_ADDING = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 
-const AND_SPEAKER_VERB = /,?\s+and\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned)\s+(?:that\s+)?/u;
+const AND_SPEAKER_VERB = /,?\s+(?:and|but)\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned)\s+(?:that\s+)?/u;
 /** "X said A and warned that B" without X: B is X's warning, not a fact of A's subject ("inflation … warned that"), so it goes. */
 export function withoutSpeakersNextVerb(text: string): string {
   const andSaid = AND_SPEAKER_VERB.exec(text);

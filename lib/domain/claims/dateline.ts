@@ -1,0 +1,22 @@
+import { PLACE_PHRASES, PLACES } from "./gazetteer";
+import { AGENCIES } from "./lexicon";
+import { Marking } from "./wording-marks";
+
+// A dateline is no part of the claim it opens: the wording drops it.
+const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*\\)\\s*[-–—]+\\s*`, "u");
+// Without an agency: a city in capitals and a dash ("LONDON — ", "CINCINNATI, March 18, 2025 — "), or places joined by slashes ("Bonn/Ruhpolding – ").
+const CAPITALS_DATELINE = /^(?:\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\d{1,2}(?:,\s\d{4})?)?)?|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)+)\s+[–—]\s+/u;
+/** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"), or with a date or a slash. */
+function isDateline(dateline: string): boolean {
+  if (/\d|\/\p{Lu}\p{Ll}/u.test(dateline)) return true;
+  const first = /^\p{L}+/u.exec(dateline)![0];
+  const name = first[0] + first.slice(1).toLowerCase();
+  return PLACES.has(name) || PLACE_PHRASES.has(name);
+}
+
+/** `text` without the dateline it opens with: "BRUSSELS, Oct 20 (Reuters) - ", "Pristina/Belgrad (dpa/AFP) – ", "LONDON — ". */
+export function withoutDateline(text: string, marks: number): string {
+  if (marks & Marking.BracketThenSpace) return text.replace(DATELINE, "");
+  if (marks & Marking.SpaceThenDash) return text.replace(CAPITALS_DATELINE, (match) => (isDateline(match) ? "" : match));
+  return text;
+}

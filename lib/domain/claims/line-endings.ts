@@ -1,0 +1,41 @@
+import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, ENDS_WITH_TITLE, TITLE_WORDS } from "./lexicon";
+import { isBlankCode } from "../text/is-space-code";
+
+// How a line without a sentence end ends, for joining hard-wrapped lines (segment-sentences.ts: continuesLine).
+
+// Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
+// (Possessives too: "… ihre\nVerträge zu prüfen"; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
+// Looked up as the line's last word in a set: a pattern anchored at the end was tried at every position of the line.
+const OPEN_ENDING_WORDS = new Set(
+  ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
+    "seine seinen seinem seiner unsere unseren unserem the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
+);
+/** The line's last word, past its trailing blanks ("" for a blank line). */
+export function lastWordOf(line: string): string {
+  let end = line.length;
+  while (end > 0 && isBlankCode(line.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isBlankCode(line.charCodeAt(start - 1))) start--;
+  return line.slice(start, end);
+}
+export const hasOpenEnding = (line: string) => OPEN_ENDING_WORDS.has(lastWordOf(line).toLowerCase());
+/** "Energieexperte Prof." ends with a title's full stop: its last word looked up in a set, no pattern over the line. */
+export function endsWithTitle(line: string): boolean {
+  const word = lastWordOf(line);
+  return word.endsWith(".") && TITLES_AT_END.has(word.slice(0, -1));
+}
+// (and the abbreviations that stand before a number or name: "Elm St.", "Nr.", "No.")
+const TITLES_AT_END = new Set([...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS, "St", "Nr", "No"]);
+
+const ARTICLES = new Set("der die das des dem den ein eine einen einem einer eines the a an".split(" "));
+/**
+ * The line stops inside a noun phrase: an article and an adjective ("… wie die kosovarische\nPolizei mitteilte"),
+ * or, in a line of prose (a sentence ended on it), an office and a first name ("… Außenamtssprecher Dmitri\nOrlow
+ * warf …") (engine read of stop 35: both were split into two units).
+ */
+export function endsInsideNounPhrase(line: string): boolean {
+  const last = lastWordOf(line);
+  const before = lastWordOf(line.slice(0, line.lastIndexOf(last)));
+  if (ARTICLES.has(before.toLowerCase()) && /^\p{Ll}+$/u.test(last)) return true;
+  return /^\p{Lu}\p{Ll}+$/u.test(last) && (TITLE_WORDS.has(before.toLowerCase()) || ENDS_WITH_TITLE.test(before)) && /[.!?]["“”»«]?\s/u.test(line);
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { claimantOf as claimant, entitiesOf, wordingOf as wording } from "../support/claim-sentence";
+
+// Forms found by the engine read of stop 35: sixteen new articles (German city budget, regional court, study with
+// its lead author, energy prices, doping case, wire report on a conflict, quarterly results, interview; English
+// council budget, US appeals court, health study, energy markets, doping appeal, wire conflict report, tech
+// earnings, Q&A) the engine had never seen.
+
+const units = (text: string, language: "de" | "en") =>
+  extract(text, { language }).units.map((unit) => ({ text: text.slice(unit.start, unit.end), kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
+
+describe("'she said' means the person named last, not an earlier speaker", () => {
+  it("takes a name introduced with an apposition as whom a later 'she said' means", () => {
+    const text =
+      'Priya Nair said the cuts hurt. Margaret Lyle, 71, who uses Eastfield library twice a week, said she felt "completely let down".\n\n“It’s the only warm place some people go,” she said.';
+    const [, lyle, quote] = units(text, "en");
+    expect(lyle!.claimant).toBe("Margaret Lyle");
+    expect(quote!.claimant).toBe("Margaret Lyle");
+    const coles =
+      'Delaney said the state would appeal. Jennifer Coles, a senior staff attorney at the ACLU, called the ruling "a clear win for patients."\n\n“People have had to drive hundreds of miles,” she said.';
+    expect(units(coles, "en")[2]!.claimant).toBe("Jennifer Coles");
+  });
+
+  it("reads German occupations as titles, and a subject after the verb", () => {
+    const energy = "Henning Maaß sagte, der Preis steige. Analystin Carolin Dettmer von der DZ Bank rechnet mit sinkenden Preisen. „Der Markt muss die Speicher im Sommer wieder auffüllen“, sagte sie.";
+    expect(units(energy, "de")[2]!.claimant).toBe("Carolin Dettmer");
+    const doping =
+      'Der DSV-Sportdirektor Felix Bitterling sagte, man prüfe alles. Kritischer äußerte sich der frühere Weltmeister Sven Kittelmann, der heute als TV-Experte arbeitet. "Jeder Profi weiß, dass Nahrungsergänzungsmittel ein Risiko sind", sagte er.';
+    const [, critic, quote] = units(doping, "de");
+    expect(critic!.claimant).toBeNull(); // not "Kritischer"
+    expect(quote!.claimant).toBe("Sven Kittelmann");
+    expect(claimant("Merz äußerte sich zurückhaltend zu den Zahlen.", "de")).toBe("Merz");
+  });
+
+  it("names the person after titles in a row, not a title", () => {
+    expect(entitiesOf("Der Vorsitzende Richter Dr. Markus Heitmann sagte, die Mieter hätten recht.", "de")).toContain("person:Markus Heitmann");
+  });
+
+  it("reads names with an Arabic particle", () => {
+    const text = "“We will not negotiate,” Information Minister Khalid al-Amin told reporters on Wednesday. He said nine of the dead were workers at the fuel depot.";
+    const [told, said] = units(text, "en");
+    expect(told).toMatchObject({ claimant: "Khalid al-Amin", wording: "We will not negotiate" });
+    expect(said!.claimant).toBe("Khalid al-Amin");
+  });
+});
+
+describe("wordings", () => {
+  it("keeps German 'So', which is no connective", () => {
+    expect(wording("So viel Geld hatten wir nie.", "de")).toBe("So viel Geld hatten wir nie");
+    expect(wording("„So geht man nicht miteinander um“, sagte Winkler.", "de")).toBe("So geht man nicht miteinander um");
+  });
+
+  it("moves 'der Studie zufolge' inside a sentence, and 'Diplomaten in Brüssel zufolge', into the claimant", () => {
+    const study = "Wer sich mehr als 45 Minuten täglich bewegte, hatte der Studie zufolge sogar ein um 41 Prozent geringeres Risiko.";
+    expect(claimant(study, "de")).toBe("Studie");
+    expect(wording(study, "de")).toBe("Wer sich mehr als 45 Minuten täglich bewegte, hatte sogar ein um 41 Prozent geringeres Risiko");
+    expect(claimant("Diplomaten in Brüssel zufolge wird bereits über die Aussetzung von Fördergeldern diskutiert.", "de")).toBe("Diplomaten in Brüssel");
+  });
+
+  it("drops datelines with a date, with slashes and with two agencies", () => {
+    expect(wording("CINCINNATI, March 18, 2025 — A federal appeals court struck down the Ohio law on Tuesday.", "en")).toBe("A federal appeals court struck down the Ohio law on Tuesday");
+    expect(wording("Bonn/Ruhpolding – Der Deutsche Skiverband hat die Athletin gesperrt.", "de")).toBe("Der Deutsche Skiverband hat die Athletin gesperrt");
+    expect(wording("Pristina/Belgrad (dpa/AFP) – Bei Zusammenstößen wurden 12 Menschen verletzt.", "de")).toBe("Bei Zusammenstößen wurden 12 Menschen verletzt");
+    expect(wording("WHO — the agency said 5 people died.", "en")).toContain("WHO");
+  });
+
+  it("reads a time of day after the day of saying", () => {
+    expect(wording("Ohio Attorney General Mark Delaney said on Tuesday evening that the state would ask the full court to rehear the case.", "en")).toBe(
+      "The state will ask the full court to rehear the case",
+    );
+    expect(wording("Smith said yesterday afternoon that prices rose 5%.", "en")).toBe("Prices rose 5%");
+  });
+
+  it("leaves out what the speaker went on to warn after 'but'", () => {
+    expect(wording('Dan Morales, an analyst at Baird, said the numbers were "undeniably strong" but warned that investors were "pricing in perfection".', "en")).toBe(
+      "The numbers were undeniably strong",
+    );
+  });
+});
+
+describe("hard-wrapped lines", () => {
+  it("joins a line that stops inside a noun phrase: after an adjective, between a first name and a last name", () => {
+    const text = "Die Lage hat sich am Wochenende weiter verschärft, wie die kosovarische\nPolizei mitteilte. Der russische Außenamtssprecher Dmitri\nOrlow warf dem Westen vor, die Gewalt zu schüren.";
+    expect(units(text, "de").map((unit) => unit.text.replace(/\n/g, " "))).toEqual([
+      "Die Lage hat sich am Wochenende weiter verschärft, wie die kosovarische Polizei mitteilte.",
+      "Der russische Außenamtssprecher Dmitri Orlow warf dem Westen vor, die Gewalt zu schüren.",
+    ]);
+    // A heading that ends with an office and a name stays apart from the paragraph under it.
+    expect(units("Interview mit Außenminister Johann\nWadephul sagt, die Lage sei ernst.", "de")).toHaveLength(2);
+  });
+});
+
+describe("page furniture", () => {
+  const kinds = (text: string, language: "de" | "en") => units(text, language).map((unit) => unit.kind);
+  it("marks date lines, captions, editors' notes, rate and contact lines as boilerplate", () => {
+    const english = [
+      "SAN FRANCISCO — Published 29 October 2025",
+      "LONDON/NEW YORK, Thursday, June 12, 2025 (Business Wire)",
+      "($1 = 0.8701 euros)",
+      "((ahmed.hassan@wire.com; +20 2 2578 3290))",
+      "This article was amended on 10 April 2025 to correct a figure.",
+      "Caption: Two women walk by the river.",
+    ].join("\n\n");
+    expect(kinds(english, "en")).toEqual(Array(6).fill("boilerplate"));
+    const german = [
+      "Wiesbaden/Frankfurt, 21. Februar 2025",
+      "Bildunterschrift: Zwei Seniorinnen beim Nordic Walking am Neckarufer.",
+      "Kurse Stand: 07.11.2024, 17:35 Uhr.",
+      "Dieser Artikel erschien zuerst in der Print-Ausgabe vom 18. Juni 2025.",
+    ].join("\n\n");
+    expect(kinds(german, "de")).toEqual(Array(4).fill("boilerplate"));
+  });
+});
