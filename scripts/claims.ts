@@ -1,11 +1,12 @@
 // The claim engine's command line (a stable contract):
-//   npm run -s claims -- extract FILE [--lang de|en]   → { "language", "units": [...] }
-//   npm run -s claims -- classify [--lang de|en] [--model FILE] → one JSON object per stdin line
+//   npm run -s claims -- extract FILE [--lang de|en] [--date YYYY-MM-DD]   → { "language", "units": [...] }
+//   npm run -s claims -- classify [--lang de|en] [--model FILE] [--date YYYY-MM-DD] → one JSON object per stdin line
 //       (a blank line gets an empty reading, a line that is no UTF-8 text { "error" } and exit status 1)
 //   npm run -s claims -- learn --lang de|en --label checkworthy|subjective --out FILE
 //       reads "sentence<TAB>1|0" lines on stdin (a team's decisions) and writes a team model file
 // --lang picks the sentence rules for extract and the learned model (English: shipped check-worthiness
-// weights; German: rules); without it the language is detected per file or per line.
+// weights; German: rules); without it the language is detected per file or per line. --date is the article's
+// publication date: suggested wordings write "yesterday", "heute" as that day's date. An option not listed is an error.
 import { readFileSync, writeFileSync } from "node:fs";
 import { classifySentence, extract } from "@/lib/domain/claims/extract";
 import { decodeModel, encodeModel, type LinearModel, type ModelFile } from "@/lib/domain/claims/model/linear-model";
@@ -95,10 +96,22 @@ const args = process.argv.slice(2);
 const command = args.shift();
 const language = languageOption(args);
 const modelFile = option(args, "--model");
+const articleDate = dateOption(option(args, "--date"));
+const unknown = command === "learn" ? undefined : args.find((arg) => arg.startsWith("--"));
+if (unknown) fail(`unknown option ${unknown}; see the usage in scripts/claims.ts (--lang, --model, --date).`, 2);
+
+/** "2025-03-18" as that day (UTC), or exit 2 saying what is wrong: a date that does not exist is not moved to another. */
+function dateOption(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) fail(`--date takes a day as YYYY-MM-DD (e.g. 2025-03-18), not "${value}".`, 2);
+  return date;
+}
 
 if (command === "extract") {
   const file = args[0];
-  if (!file) fail("usage: claims extract FILE [--lang de|en]", 2);
+  if (!file) fail("usage: claims extract FILE [--lang de|en] [--date YYYY-MM-DD]", 2);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -106,11 +119,11 @@ if (command === "extract") {
     const code = (error as NodeJS.ErrnoException).code;
     fail(code === "ENOENT" ? `no such file: ${file}` : code === "EISDIR" ? `${file} is a directory` : `cannot read ${file} (${code})`);
   }
-  process.stdout.write(`${JSON.stringify(extract(decode(bytes, file), { language }), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(extract(decode(bytes, file), { language, articleDate }), null, 2)}\n`);
 } else if (command === "classify") {
   const model = modelFile ? readModel(modelFile) : undefined;
   if (model && language && model.language !== language) fail(`${modelFile} is a model for "${model.language}", not "${language}".`, 2);
-  const options = { language: language ?? model?.language, ...(model?.label === "subjective" ? { subjectivityModel: model } : { model }) };
+  const options = { language: language ?? model?.language, articleDate, ...(model?.label === "subjective" ? { subjectivityModel: model } : { model }) };
   // One output line per input line, so outputs line up with their sentences: a blank line gets an
   // empty reading, a line that is no UTF-8 text an error (and the exit status 1 at the end).
   let failed = 0;
@@ -145,5 +158,5 @@ if (command === "extract") {
   writeFileSync(out, `${JSON.stringify(encodeModel(learnTeamModel(decisions, language, label)!))}\n`);
   process.stderr.write(`claims: learned from ${decisions.length} decisions (${decisions.filter((d) => d.positive).length} positive); wrote ${out}\n`);
 } else {
-  fail("usage: claims extract FILE [--lang de|en] | claims classify [--lang de|en] [--model FILE] < sentences.txt | claims learn --lang de|en --label checkworthy|subjective --out FILE < decisions.tsv", 2);
+  fail("usage: claims extract FILE [--lang de|en] [--date YYYY-MM-DD] | claims classify [--lang de|en] [--model FILE] [--date YYYY-MM-DD] < sentences.txt | claims learn --lang de|en --label checkworthy|subjective --out FILE < decisions.tsv", 2);
 }

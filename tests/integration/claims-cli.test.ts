@@ -24,6 +24,25 @@ describe("claims command line", () => {
     );
   });
 
+  // Engine read of stop 35: the command line had no way to give the article's date, and ignored an option it did not know.
+  it("resolves relative days against --date, and refuses a date that does not exist or an unknown option", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "claims-date-"));
+    const file = path.join(dir, "article.txt");
+    writeFileSync(file, "Seit gestern gilt die neue Regel. Die Zahl der Fälle stieg gestern auf 5.");
+    const result = run(["extract", file, "--lang", "de", "--date", "2025-03-10"]);
+    expect(result.status).toBe(0);
+    const wordings = (JSON.parse(result.stdout) as { units: { suggestedWording: string }[] }).units.map((unit) => unit.suggestedWording);
+    expect(wordings).toEqual(["Seit dem 9. März 2025 gilt die neue Regel", "Die Zahl der Fälle stieg am 9. März 2025 auf 5"]);
+    const classified = run(["classify", "--lang", "en", "--date", "2025-03-10"], "Prices have risen since yesterday.\n");
+    expect(JSON.parse(classified.stdout).suggestedWording).toBe("Prices have risen since 9 March 2025");
+    for (const args of [["--date", "2025-02-30"], ["--date", "10.03.2025"], ["--date"], ["--dat", "2025-03-10"]]) {
+      const refused = run(["extract", file, ...args]);
+      expect(refused.status, args.join(" ")).toBe(2);
+      expect(refused.stderr, args.join(" ")).toMatch(/--date|unknown option --dat/);
+      expect(refused.stdout).toBe("");
+    }
+  });
+
   it("classify prints one JSON object per input line", () => {
     const result = run(["classify", "--lang", "en"], "India is the second-largest buyer of Russian oil, Novak said.\nI think this is wonderful!\n");
     expect(result.status).toBe(0);

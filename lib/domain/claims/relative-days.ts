@@ -14,12 +14,21 @@ const NOWADAYS_AFTER = /^\s+(?:besser|schlechter|mehr|weniger|größer|kleiner|s
 
 export function resolveRelativeDays(text: string, date: Date, language: "de" | "en"): string {
   const words = RELATIVE[language];
-  return text.replace(/\p{L}+/gu, (word, at: number) => {
+  const resolved = text.replace(/\p{L}+/gu, (word, at: number) => {
     const shift = words[word.toLowerCase()];
     if (shift === undefined) return word;
     if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return word;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+    // After a preposition the date takes its article, not "am"/"on": "seit gestern" is "seit dem 9. März 2025",
+    // not "seit am …" (engine read of stop 35); "since yesterday" is "since 9 March 2025".
+    const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+    if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${formatted}` : formatted;
     return language === "de" ? `am ${formatted}` : `on ${formatted}`;
   });
+  return language === "de" && resolved !== text ? resolved.replace(VON_DEM_DAY, "$1om ") : resolved;
 }
+const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;
+const PREPOSITION_BEFORE = /(?:^|\s)(seit|bis|ab|von|vor|nach|für|since|until|till|from|by|before|after)\s$/iu;
+// What a German preposition takes before a day: "seit dem", "bis zum", "für den"; "von" becomes "vom" in the text.
+const GERMAN_ARTICLE_AFTER: Record<string, string> = { seit: "dem ", bis: "zum ", ab: "dem ", von: "dem ", vor: "dem ", nach: "dem ", für: "den " };
