@@ -10,7 +10,9 @@ export async function CredibilityScore({ credibility, heading }: { credibility: 
       <h2 className="font-semibold">{heading}</h2>
       {credibility.state === "scored" ? (
         <p>
-          <span className="text-2xl font-bold">{credibility.score}</span>/100 <span className="text-sm text-slate-600">{t("range", { low: credibility.range!.low, high: credibility.range!.high })}</span>
+          <span className="text-2xl font-bold">{credibility.score}</span>/100{" "}
+          {/* Once every check-worthy claim is reviewed the range is the score itself ("62–62"): nothing to add. */}
+          {credibility.range && credibility.range.low !== credibility.range.high && <span className="text-sm text-slate-600">{t("range", { low: credibility.range.low, high: credibility.range.high })}</span>}
         </p>
       ) : (
         <p className="text-sm text-slate-700">{credibility.state === "no-claims" ? t("noClaims") : t("notEnough")}</p>

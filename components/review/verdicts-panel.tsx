@@ -120,7 +120,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
       ) : (
         <p className="text-slate-600">{t("noFinal")}</p>
       )}
-      <ProblemAlert problem={final.problem} shownFields={["level"]} />
+      {verdicts.final && <ProblemAlert problem={final.problem} shownFields={["level"]} />}
 
       <section>
         <h3 className="font-semibold">{t("reviewerVerdicts")}</h3>
@@ -184,6 +184,8 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
           <Field id="final-rationale" label={t("finalRationale")}>
             <Textarea id="final-rationale" name="rationale" rows={3} required />
           </Field>
+          {/* Right above the button it answers (walk of stop 35: it had shown 550 px higher, out of sight). */}
+          <ProblemAlert problem={final.problem} shownFields={["level"]} />
           <Button type="submit" disabled={final.pending}>
             {t("setFinalButton")}
           </Button>

@@ -76,7 +76,7 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
               ))}
           </Select>
         </label>
-      ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId !== me ? (
+      ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId === null ? (
         <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: me })}>
           {t("assignToMe")}
         </Button>

@@ -77,6 +77,20 @@ describe.runIf(chromiumPath)("a day's work in Chromium", () => {
     await editor.getByTestId("unread-mentions").waitFor({ state: "detached", timeout: 10_000 });
   });
 
+  // Walk of stop 35: opening a mention's claim left it "New" and counted on the badge.
+  it("marks a mention read when its claim is opened from the inbox", { timeout: 60_000 }, async () => {
+    const { id } = await article("Die Mieten stiegen im Juni um 4 Prozent.");
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId: id } });
+    const editor = await open(team.emails.editor, TEST_PASSWORD);
+    await createComment({ actor: team.actors.reviewer, claimId: claim.id, input: createCommentInput.parse({ body: `@[${team.actors.editor.name}](${team.actors.editor.userId}) see the rent figure.` }) });
+    await editor.goto(`${baseUrl()}/inbox`);
+    await editor.getByTestId("unread-mentions").waitFor();
+    await editor.getByTestId("inbox").getByRole("link", { name: /Die Mieten stiegen/ }).click();
+    await editor.waitForURL(new RegExp(`/claims/${claim.id}$`));
+    await editor.getByTestId("unread-mentions").waitFor({ state: "detached", timeout: 10_000 });
+    expect(await db.mention.count({ where: { userId: team.actors.editor.userId, readAt: null, comment: { claimId: claim.id } } })).toBe(0);
+  });
+
   it("shows the claim inside its paragraph and links to its place in the article, selected", { timeout: 60_000 }, async () => {
     const filler = Array.from({ length: 30 }, (_, i) => `Absatz ${i + 1}: Die Regierung beriet am Montag über den Haushalt ${2000 + i}.`);
     const target = "Der Export nach Indien fiel 2024 um 12 Prozent.";

@@ -53,6 +53,22 @@ describe("outlet overview", () => {
     expect(outlet.credibility.checkworthy).toBeGreaterThan(articleReport.credibility.checkworthy);
   });
 
+  // Walk of stop 35: "walk35 gazette" made a second outlet beside "Walk35 Gazette", and the list sorted by character code.
+  it("files an outlet named in other letter case under the one the team has, and sorts names as a reader does", async () => {
+    const other = await createTestTeam("outlet-names");
+    const cookie = (await signIn(other.emails.editor, TEST_PASSWORD)).cookie!;
+    const names = ["Zeitung Zeta", "Ärzteblatt Nord", "SpamWire", "Sächsische Morgenpost", "tagesschau.de", "Walk Gazette", "walk gazette"];
+    const outletIds: string[] = [];
+    for (const [index, outlet] of names.entries()) {
+      const created = await api("/api/v1/articles", { cookie, json: { title: `Name ${index}`, text: `Die Zahl ${index} stieg 2024 um ${index + 2} Prozent.`, outlet } });
+      expect(created.status, created.text).toBe(201);
+      outletIds.push((await api(`/api/v1/articles/${created.body.data.id}`, { cookie })).body.data.outlet.id);
+    }
+    expect(outletIds[6]).toBe(outletIds[5]);
+    const listed = (await api("/api/v1/outlets", { cookie })).body.data.map((outlet: { name: string }) => outlet.name);
+    expect(listed).toEqual(["Ärzteblatt Nord", "Sächsische Morgenpost", "SpamWire", "tagesschau.de", "Walk Gazette", "Zeitung Zeta"]);
+  });
+
   it("shows score overall and by month, per-article scores, common verdicts and claims repeated across articles", async () => {
     const { status, body } = await api(`/api/v1/outlets/${outletId}`, { cookie: editor });
     expect(status).toBe(200);

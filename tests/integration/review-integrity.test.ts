@@ -202,6 +202,17 @@ describe("the claim page offers only what the role may do", () => {
     expect(await pageHtml("reviewer", `/claims/${claim.id}`)).toContain(">Assign to me<");
     expect(await pageHtml("viewer", `/claims/${claim.id}`)).not.toContain(">Assign to me<");
   });
+
+  // Walk of stop 35: a reviewer was offered "Assign to me" on a claim the editor had, and the click was refused.
+  it("offers a reviewer no 'Assign to me' on a claim someone else has, and names statuses as the page does when refusing", async () => {
+    const { claim } = await newClaim();
+    expect((await send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, assigneeId: team.actors.editor.userId })).status).toBe(200);
+    expect(await pageHtml("reviewer", `/claims/${claim.id}`)).not.toContain(">Assign to me<");
+    const current = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    const refused = await send("reviewer", "PATCH", `/api/v1/claims/${claim.id}`, { version: current.version, status: "excluded", exclusionReason: "other" });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/from "In review" to "Excluded"/);
+  });
 });
 
 describe("versions and races answer 4xx", () => {

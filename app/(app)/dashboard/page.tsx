@@ -53,7 +53,7 @@ export default async function DashboardPage() {
             </div>
             <div>
               <dt className="text-slate-600">{t("decided")}</dt>
-              <dd className="text-xl font-semibold tabular-nums">{dashboard.timeToFinal.decided}</dd>
+              <dd className="text-xl font-semibold tabular-nums">{number(dashboard.timeToFinal.decided)}</dd>
             </div>
           </dl>
           <p className="mt-2 text-xs text-slate-600">{t("timeToFinalHint")}</p>
@@ -93,7 +93,7 @@ export default async function DashboardPage() {
                     t("alphaUndefined")
                   ) : (
                     <>
-                      α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
+                      α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.units < MIN_AGREEMENT_UNITS ? "alphaTooFew" : scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
                     </>
                   )}{" "}
                   <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>
@@ -107,3 +107,6 @@ export default async function DashboardPage() {
     </>
   );
 }
+
+// Below this many claims rated twice, alpha swings with every verdict: it is shown, but not read as good or low.
+const MIN_AGREEMENT_UNITS = 10;

@@ -2,7 +2,7 @@ import { limitStatementTime } from "@/lib/server/db/statement-timeout";
 import { outletDomainFromUrl } from "@/lib/domain/article/derive-outlet";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
-import { db } from "@/lib/server/db/client";
+import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import type { CreateArticleInput } from "@/lib/validations/article";
 import type { Language, Unit } from "@/lib/domain/claims/types";
@@ -57,13 +57,7 @@ async function insertArticle(
     });
     if (duplicate) throw duplicateError(duplicate);
 
-    const outlet = outletName
-      ? await tx.outlet.upsert({
-          where: { teamId_name: { teamId: actor.teamId, name: outletName } },
-          create: { teamId: actor.teamId, name: outletName, domain },
-          update: {},
-        })
-      : null;
+    const outlet = outletName ? await findOrCreateOutlet(tx, actor.teamId, outletName, domain) : null;
     const article = await tx.article.create({
       data: {
         teamId: actor.teamId,
@@ -90,4 +84,11 @@ function duplicateError(existing: { id: string; title: string }): AppError {
   return new AppError("CONFLICT", `This text was already imported as "${existing.title}".`, {
     articleId: existing.id,
   });
+}
+
+// "walk35 gazette" is the outlet "Walk35 Gazette" the team already has: one outlet, not two splitting its record
+// (walk of stop 35). The exact name's unique key still decides between two imports racing to create it.
+async function findOrCreateOutlet(tx: Prisma.TransactionClient, teamId: string, name: string, domain: string | null) {
+  const sameName = await tx.outlet.findFirst({ where: { teamId, name: { equals: name, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
+  return sameName ?? tx.outlet.upsert({ where: { teamId_name: { teamId, name } }, create: { teamId, name, domain }, update: {} });
 }

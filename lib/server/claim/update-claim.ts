@@ -104,10 +104,12 @@ function changesPublishedClaim(current: { normalizedText: string | null; checkwo
   );
 }
 
+// As the UI names them (and serverMessages.names translates them), not the API's keys ("needs_second_review").
+const STATUS_NAMES: Record<ClaimStatus, string> = { new: "New", in_review: "In review", needs_second_review: "Needs second review", final: "Final", excluded: "Excluded" };
 function checkStatusMove(actor: Actor, from: ClaimStatus, to: ClaimStatus) {
   if (from === "final") throw frozenClaim();
   if (!canMoveStatus(actor.role, from, to)) {
-    throw new AppError("FORBIDDEN", `Your role (${actor.role}) cannot move a claim from "${from}" to "${to}".`);
+    throw new AppError("FORBIDDEN", `Your role (${actor.role}) cannot move a claim from "${STATUS_NAMES[from]}" to "${STATUS_NAMES[to]}".`);
   }
 }
 

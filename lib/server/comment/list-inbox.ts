@@ -41,3 +41,14 @@ export async function markInboxRead({ actor, ids }: { actor: Actor; ids?: string
   });
   return { marked: count };
 }
+
+/** The acting person's unread mentions on one claim: read once they open it (MarkMentionsReadOnView). */
+export async function unreadMentionIdsOnClaim({ actor, claimId }: { actor: Actor; claimId: string }): Promise<string[]> {
+  authorize(actor, "article.read");
+  const mentions = await db.mention.findMany({
+    where: { userId: actor.userId, readAt: null, comment: { claimId, claim: { teamId: actor.teamId } } },
+    select: { id: true },
+    take: 500,
+  });
+  return mentions.map((mention) => mention.id);
+}

@@ -3,6 +3,7 @@ import { credibilityByGroup } from "@/lib/domain/credibility/outlet-credibility"
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
+import { byName } from "@/lib/domain/text/by-name";
 import { loadCredibilityClaims } from "./credibility-claims";
 
 /** Every outlet of the team with its article count, credibility over all its articles and its rating. */
@@ -11,7 +12,6 @@ export async function listOutletSummaries({ actor }: { actor: Actor }) {
   const [outlets, counts, claims] = await Promise.all([
     db.outlet.findMany({
       where: { teamId: actor.teamId },
-      orderBy: { name: "asc" },
       select: { id: true, name: true, domain: true, reliability: true, reliabilityRatedAt: true },
     }),
     db.article.groupBy({ by: ["outletId"], where: { teamId: actor.teamId, outletId: { not: null } }, _count: { _all: true } }),
@@ -19,7 +19,7 @@ export async function listOutletSummaries({ actor }: { actor: Actor }) {
   ]);
   const articleCount = new Map(counts.map((count) => [count.outletId, count._count._all]));
   const credibility = credibilityByGroup(claims);
-  return outlets.map((outlet) => ({
+  return outlets.sort(byName).map((outlet) => ({
     ...outlet,
     articles: articleCount.get(outlet.id) ?? 0,
     credibility: credibility.get(outlet.id) ?? articleCredibility([]),

@@ -30,6 +30,8 @@ import { listClaimCitations } from "@/lib/server/source/list-claim-citations";
 import { levelsByKey } from "@/lib/server/rating-scale/level-legend";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
+import { unreadMentionIdsOnClaim } from "@/lib/server/comment/list-inbox";
+import { MarkMentionsReadOnView } from "@/components/review/mark-mentions-read-on-view";
 
 export const generateMetadata = pageTitle("pageTitles.claim");
 
@@ -38,7 +40,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const { history: historyCursor } = await searchParams;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
-  const [citations, verdicts, threads, history, scale, people, context, known] = await Promise.all([
+  const [citations, verdicts, threads, history, scale, people, context, known, unreadMentions] = await Promise.all([
     listClaimCitations({ actor, claimId: id }),
     listVerdicts({ actor, claimId: id }),
     listComments({ actor, claimId: id }),
@@ -47,6 +49,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
     listTeamPeople({ actor }),
     getClaimContext({ actor, claim }),
     findClaimKnownChecks({ actor, claimId: id }),
+    unreadMentionIdsOnClaim({ actor, claimId: id }),
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
@@ -56,6 +59,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <LiveRefresh claimId={claim.id} />
+      <MarkMentionsReadOnView ids={unreadMentions} />
       <div className="space-y-4">
         <p className="text-sm">
           {t("article")}:{" "}
