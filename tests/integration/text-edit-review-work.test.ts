@@ -54,6 +54,20 @@ describe("a text edit and the review work on claims", () => {
     expect(await db.claim.findUniqueOrThrow({ where: { id: exports.id } })).toMatchObject({ version: kept!.version, start: kept!.start });
   });
 
+  // Walk of stop 35: a typo fix gave every claim nobody had worked on a new id, and links to them answered 404.
+  it("keeps the id of a claim nobody worked on when the edit leaves its sentence as it was", async () => {
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const before = new Map(article.claims.map((claim) => [claim.text, claim.id]));
+    await edit(article.id, article.text.replace("Die Importe stiegen um 4 Prozent.", "Die Importe stiegen um 5 Prozent."));
+    const after = await claimsOf(article.id);
+    for (const text of ["Die Exporte fielen 2021 um 2 Prozent.", "Frankreich gab 12 Milliarden Euro für Rüstung aus."]) {
+      expect(after.find((claim) => claim.text === text)?.id, text).toBe(before.get(text));
+    }
+    const changed = after.find((claim) => claim.text === "Die Importe stiegen um 5 Prozent.")!;
+    expect(changed.id).not.toBe(before.get("Die Importe stiegen um 4 Prozent."));
+    expect(new Set(after.map((claim) => claim.id)).size).toBe(after.length);
+  });
+
   it("orphans a claim with a final verdict rather than move the verdict to reworded text, and words the new sentence afresh", async () => {
     const article = await imported(`Nachtrag ${Date.now()}.`);
     const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;

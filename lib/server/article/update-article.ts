@@ -147,7 +147,16 @@ async function reextract(
     });
   }
   const fresh = { ...article, body: newText, textVersion };
-  await insertClaimRows(tx, plan.added.map((unit) => claimRow(fresh, unit, 0)));
+  // A sentence the edit left as it was keeps its claim's id, so links to it (pasted into chats and tickets) still
+  // open it (walk of stop 35: a typo fix elsewhere gave every untouched claim a new address).
+  const reusable = new Map<string, string[]>();
+  for (const claim of existing) {
+    if (hasReviewWork(claim) || claim.mergedIntoId !== null) continue;
+    const ids = reusable.get(claim.text);
+    if (ids) ids.push(claim.id);
+    else reusable.set(claim.text, [claim.id]);
+  }
+  await insertClaimRows(tx, plan.added.map((unit) => ({ ...claimRow(fresh, unit, 0), id: reusable.get(newText.slice(unit.start, unit.end))?.shift() })));
   await renumberClaims(tx, article.id);
 
   const count = (state: string) => plan.kept.filter((result) => result.state === state).length;
