@@ -15,6 +15,7 @@ export default async function QueuePage() {
   const claims = await listMyQueue({ actor });
   const t = await getTranslations("queue");
   const statuses = await getTranslations("claims.statuses");
+  const claimsT = await getTranslations("claims");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -38,7 +39,7 @@ export default async function QueuePage() {
                     <Link className="underline" href={`/articles/${claim.article.id}`}>
                       {claim.article.title}
                     </Link>
-                    {` · ${statuses(claim.status)} · ${Math.round(claim.checkworthiness * 100)} %`}
+                    {` · ${statuses(claim.status)} · ${claimsT("score", { score: Math.round(claim.checkworthiness * 100) })}`}
                   </p>
                 </Td>
                 <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>

@@ -59,6 +59,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
 async function Results({ result, levels }: { result: SearchResult; levels: Map<string, LegendLevel> }) {
   const t = await getTranslations("search");
   const statuses = await getTranslations("claims.statuses");
+  const claimsT = await getTranslations("claims");
   const languages = await getTranslations("articles.languages");
   const format = await getFormatter();
   if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")}</p>;
@@ -74,7 +75,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
               <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                 <span className="min-w-0 wrap-anywhere">
                   {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
-                  <bdi>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {format.number(hit.checkworthiness, { style: "percent" })}
+                  <bdi>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
                 </span>
                 {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
               </p>
