@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can, type Role } from "@/lib/domain/permissions";
+import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
@@ -41,24 +42,26 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
           <Link href="/articles" className="text-lg font-bold text-blue-800">
             Factdesk
           </Link>
-          <NavLinks links={links} label={t("main")} unreadMentions={unreadMentions} />
-          <div className="ml-auto flex flex-wrap items-center gap-2 text-sm">
-            <TeamSwitch teams={teams} label={t("team")} />
-            {/* The person's own page (notification mails) hangs off their name. An admin's navigation in
-                German needs the room at 1440 px: the name shows on wider screens, an icon below that; the
-                whole sentence is always there for screen readers and as the sign-out button's tooltip. */}
-            <Link href="/profile" className="text-slate-600 underline-offset-2 hover:underline" data-testid="signed-in-as" title={t("profile")}>
-              <span className="sr-only">{signedInAs}</span>
-              <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5 fill-current 2xl:hidden">
-                <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
-              </svg>
-              <span aria-hidden className="hidden 2xl:inline">
-                {actor.name}
-              </span>
-            </Link>
-            <LanguageSwitch />
-            <SignOutButton label={t("signOut")} title={signedInAs} />
-          </div>
+          <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0}>
+            <NavLinks links={links} label={t("main")} unreadMentions={unreadMentions} />
+            <div className="flex flex-wrap items-center gap-2 text-sm md:ml-auto">
+              <TeamSwitch teams={teams} label={t("team")} />
+              {/* The person's own page (notification mails) hangs off their name. An admin's navigation in
+                  German needs the room at 1440 px: the name shows on wider screens, an icon below that; the
+                  whole sentence is always there for screen readers and as the sign-out button's tooltip. */}
+              <Link href="/profile" className="text-slate-600 underline-offset-2 hover:underline" data-testid="signed-in-as" title={t("profile")}>
+                <span className="sr-only">{signedInAs}</span>
+                <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5 fill-current 2xl:hidden">
+                  <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
+                </svg>
+                <span aria-hidden className="hidden 2xl:inline">
+                  {actor.name}
+                </span>
+              </Link>
+              <LanguageSwitch />
+              <SignOutButton label={t("signOut")} title={signedInAs} />
+            </div>
+          </HeaderMenu>
         </div>
       </header>
       <main id="content" className="mx-auto max-w-6xl px-4 py-6">
