@@ -79,6 +79,36 @@ describe("wordings", () => {
   });
 });
 
+describe("attribution out of the wording", () => {
+  it("reads offices before and in apposition to a name, and moves them out", () => {
+    const marchetti = "The lead author, Dr. Elena Marchetti of the University of Edinburgh, said the risk fell by 41%.";
+    expect(units(marchetti, "en")[0]).toMatchObject({ claimant: "Elena Marchetti", wording: "The risk fell by 41%" });
+    expect(units("The council’s chief executive, Andrew Bayliss, told councillors that the deficit was £12m.", "en")[0]).toMatchObject({
+      claimant: "Andrew Bayliss",
+      wording: "The deficit was £12m",
+    });
+    expect(wording("Chief financial officer David Lindgren said revenue rose 14% to $18.4bn.", "en")).toBe("Revenue rose 14% to $18.4bn");
+    expect(units("Regional organiser Dr. Priya Nair said 300 jobs were at risk.", "en")[0]).toMatchObject({ claimant: "Priya Nair", wording: "300 jobs were at risk" });
+    // "chief executive says" in a standfirst names nobody.
+    expect(claimant("Quarterly sales rose 31% to $18.4bn; chief executive says demand far exceeds supply.", "en")).toBeUndefined();
+  });
+
+  it("moves 'X’s figures showed that' into the claimant", () => {
+    expect(units("Eurostat’s figures showed that inflation fell to 2.1% in May.", "en")[0]).toMatchObject({ claimant: "Eurostat", wording: "Inflation fell to 2.1% in May" });
+    expect(wording("Ofgem’s latest figures show the price cap will rise by 5% in April.", "en")).toBe("The price cap will rise by 5% in April");
+  });
+
+  it("joins a German quotation split by its speaker without a stray comma, and reads 'fügte er hinzu'", () => {
+    const text = "Der Anwalt Heiko Brandtner widersprach. »Von Überforderung«, fügte er hinzu, »kann bei diesen Zahlen keine Rede sein.« Er fügte hinzu, die Lage sei ernst.";
+    const [, split, added] = units(text, "de");
+    expect(split).toMatchObject({ claimant: "Heiko Brandtner", wording: "Von Überforderung kann bei diesen Zahlen keine Rede sein" });
+    expect(added).toMatchObject({ claimant: "Heiko Brandtner", wording: "Die Lage ist ernst" });
+    expect(wording("„Bei solchen Mengen“, sagte Lehmann-Brandt, „ist eine leistungssteigernde Wirkung ausgeschlossen.“", "de")).toBe(
+      "Bei solchen Mengen ist eine leistungssteigernde Wirkung ausgeschlossen",
+    );
+  });
+});
+
 describe("hard-wrapped lines", () => {
   it("joins a line that stops inside a noun phrase: after an adjective, between a first name and a last name", () => {
     const text = "Die Lage hat sich am Wochenende weiter verschärft, wie die kosovarische\nPolizei mitteilte. Der russische Außenamtssprecher Dmitri\nOrlow warf dem Westen vor, die Gewalt zu schüren.";

@@ -15,7 +15,8 @@ import { nameInApposition, withoutTitle } from "./claimant-name";
 
 // Arabic names join their particle with a hyphen: "Khalid al-Amin", "Mr. al-Amin" (engine read of stop 35).
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}\\p{M}'’-]*)";
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und)\\s+)?${NAME_WORD}){0,6}`;
+// Two small words in a row too: "Elena Marchetti of the University of Edinburgh".
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und)\\s+){0,2}${NAME_WORD}){0,6}`;
 const STOP = `(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,;:!?]|(?<!${TITLE_OR_INITIAL})\\.|$)`;
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
@@ -119,7 +120,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
   // ("A spokesperson, Daniel Reyes, said", "The work and pensions secretary, Liz Kendall, told": engine read of stop 34.)
-  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")

@@ -36,7 +36,9 @@ export const LATE_SAY =
 /** Offices and roles written in lower case before a name: "press secretary Karoline Leavitt", "Council leader Tony Dyer", "resident Sarah Mills". */
 export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|minister|chairman|chairwoman|director|economist|analyst|adviser|advisor|official|leader|resident|councillor|councilor|executive|officer|commissioner|epidemiologist|professor|governor|" +
   // Occupations that name a speaker the same way ("meteorologist Jason Runyen said": engine read of stop 34).
-  "meteorologist|forecaster|researcher|scientist|lawyer|attorney|physician|historian|strategist|prosecutor|engineer|consultant";
+  "meteorologist|forecaster|researcher|scientist|lawyer|attorney|physician|historian|strategist|prosecutor|engineer|consultant|" +
+  // "The lead author, Dr. Elena Marchetti …, said", "Regional organiser Priya Nair said" (engine read of stop 35).
+  "author|organiser|organizer|coordinator|manager|president";
 
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
 export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];

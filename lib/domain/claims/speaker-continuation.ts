@@ -18,7 +18,8 @@ const PRONOUN_SAID = {
 const QUOTE_THEN_PRONOUN_SAID = {
   // ", he said, adding that …" goes on with the same speaker.
   en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s)`, "u"),
-  de: /(?:[“"]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b[^„“",;]{0,60}$/u,
+  // Also in the middle of a quotation: "»Von Überforderung«, fügte er hinzu, »kann …«" (engine read of stop 35).
+  de: /(?:[“"«]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b(?:[^„“",;]{0,60}$|(?:\s+hinzu)?\s*,\s*[„"»])/u,
 };
 
 // "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.

@@ -7,7 +7,7 @@ import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { withoutDateline } from "./dateline";
 import { resolveRelativeDays } from "./relative-days";
-import { AND_THAT, AND_THAT_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
+import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
@@ -83,8 +83,9 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // separable particle: in "sagte den Besuch ab, …" the verb is "absagen".
 // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
 // it would not read as a sentence, so the wording keeps the sentence whole there.
+// ("fügte hinzu, …": the one separable verb of saying.)
 const GERMAN_SAID_HOW =
-  "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
+  "(?:\\s+hinzu(?=,)|\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
@@ -94,13 +95,13 @@ const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|financial|operating|deputy|senior|regional|general|lead|managing|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing.
     `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
-    `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
+    `|(?:sagte|sagten|erklärte|betonte|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|fügten? hinzu|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );
 // "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
@@ -112,10 +113,11 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
     // of one or two words before its verb ("He said vaccination rates had dropped …").
     "(?:He|She|They|he|she|they)\\s+(?:(?:also|later|then|again)\\s+)?(?:(?:said|says|added|noted|argued|warned|claimed|insisted|pointed out|stressed|explained|admitted|acknowledged|conceded|predicted|estimated)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
     "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s)))" +
-    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
+    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|fügten? hinzu)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
   "u",
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
+const GERMAN_GOES_ON = /^(?!(?:und|aber|doch|denn|oder|sondern)\b)\p{Ll}/u;
 const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
 const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
@@ -170,7 +172,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (REOPENED_QUOTE.test(text)) {
       text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
         if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
-        return text[at - 1] === "," ? " " : ", ";
+        // German puts the comma outside the quotation („Bei solchen Mengen“, sagte X, „ist …“): a part that goes on in
+        // lower case is one sentence with the first (engine read of stop 35: "Bei solchen Mengen, ist …").
+        return text[at - 1] === "," || (language === "de" && GERMAN_GOES_ON.test(text.slice(at + match.length))) ? " " : ", ";
       });
     }
     text = text.replace(QUOTES, "").trim();
@@ -245,6 +249,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(REACTION_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && language === "en" && text.includes(" that ")) text = text.replace(WORK_FOUND_THAT, (match) => (holdsSpeaker(match) ? "" : match));
+  if (claimant && language === "en" && (text.includes("’s ") || text.includes("'s "))) text = text.replace(OWNERS_WORK_SHOWED, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && text.includes(" adding")) text = text.replace(ATTRIBUTION_THEN_ADDING, (match) => (holdsSpeaker(match) ? ", and " : match));
   if (text.includes(" adding")) text = text.replace(PRONOUN_THEN_ADDING, ", and ");
   if (claimant && language === "de") {

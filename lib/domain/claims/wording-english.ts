@@ -7,6 +7,8 @@ import { SAID_OR_TOLD, SAID_WHERE_OR_WHEN } from "./wording-verbs";
 export const THAT_AS_SUBJECT = "(?:would|will|was|is|could|can|has|had|should|might|must|may|did|does|won['’]t|wasn['’]t|isn['’]t)\\b";
 
 // "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": whose work it is goes into the claimant.
+// "Eurostat’s figures showed that …", "Ofgem’s latest figures show …" (engine read of stop 35): the owner is the claimant.
+export const OWNERS_WORK_SHOWED = /^(?:The\s+)?[^\s,;:]+(?:\s+[^\s,;:]+){0,3}['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:data|figures|statistics|estimates|analysis|report|survey|study|research|numbers|records)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|found|finds|revealed)\s+(?:that\s+)?(?=\S)/u;
 export const WORK_FOUND_THAT = /^(?:(?:The|A|An|New|Official|Recent)\s+)?(?:\d{4}\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Ee]stimates|[Aa]nalysis|[Rr]eport|[Ss]urvey|[Ss]tudy|[Ii]nvestigation|[Pp]oll|[Rr]eview|[Rr]esearch|[Aa]udit|[Ii]nquiry)\s+(?:from|by)\s+[^,;:]{1,80}?\s+(?:show|shows|showed|indicated|indicate|suggested|revealed|found|finds|concluded|estimated)\s+that\s+/u;
 
 // "“…,” he said, adding that …": the pronoun speaker goes, both statements stay.
