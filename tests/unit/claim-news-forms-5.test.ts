@@ -109,6 +109,44 @@ describe("attribution out of the wording", () => {
   });
 });
 
+describe("second engine read of stop 35 (sixteen more articles)", () => {
+  it("reads 'am Morgen' as the morning, not tomorrow", () => {
+    const date = new Date(Date.UTC(2024, 0, 10));
+    const wordings = extract("An den Bahnhöfen blieb es am Morgen ruhig. Morgen beginnt der Streik.", { language: "de", articleDate: date }).units.map((unit) => unit.suggestedWording);
+    expect(wordings).toEqual(["An den Bahnhöfen blieb es am Morgen ruhig", "Am 11. Januar 2024 beginnt der Streik"]);
+  });
+
+  it("keeps police ranks with their name, out of the claimant", () => {
+    expect(units("Det. Ch. Supt. Mark Garrard said 40 cameras were installed.", "en")).toEqual([
+      expect.objectContaining({ claimant: "Mark Garrard", wording: "40 cameras were installed" }),
+    ]);
+  });
+
+  it("reads offices after 'Its' and 'Her', and no adverb or addressee as the speaker", () => {
+    expect(claimant("Its chief meteorologist, Dr. Neil Armitage, said rainfall was 40% above average.", "en")).toBe("Neil Armitage");
+    expect(claimant("Her neighbour, Ian Prosser, said the water rose in 20 minutes.", "en")).toBe("Ian Prosser");
+    expect(claimant('Skeptischer äußerte sich Jan-Hendrik Sievers von Jefferies: "Das wird teuer."', "de")).not.toBe("Skeptischer");
+    expect(claimant("Weiter behauptet er, die Bundesregierung habe bereits zugestimmt.", "de")).not.toBe("Weiter");
+    expect(claimant("„Er ist ein großartiger Spieler“, sagte der Niederländer dem Klubsender LFCTV.", "de")).toBe("Niederländer");
+  });
+
+  it("keeps 'Auch' rather than scramble a prepositional phrase", () => {
+    expect(wording("Auch um Florian Wirtz ranken sich weiter Wechselgerüchte.", "de")).not.toMatch(/^Florian um/);
+  });
+
+  it("gives a later sentence of an open quotation to its speaker", () => {
+    const text = 'The Conservatives said the government was failing. Shadow health\nsecretary Edward Argar said: "Labour promised to cut waiting lists.\nInstead they are going up, and patients are paying the price."';
+    expect(units(text, "en").at(-1)!.claimant).toBe("Edward Argar");
+  });
+
+  it("drops a known place's dateline, and marks more furniture as boilerplate", () => {
+    expect(wording("Berlin – Wer gesetzlich versichert ist, wartet 30 Tage.", "de")).toBe("Wer gesetzlich versichert ist, wartet 30 Tage");
+    const lines = ["Harwell, Oxfordshire, Friday 12 December 2025", "Published Wednesday 22 October 2025", "Pictured: Morgan Rogers celebrates his goal.", "Share this article: Facebook | X | WhatsApp | Email", "This article was checked by our editorial team."];
+    expect(units(lines.join("\n\n"), "en").map((unit) => unit.kind)).toEqual(Array(5).fill("boilerplate"));
+    expect(units("Fehler gefunden? Schreiben Sie uns an redaktion@example.de.", "de").map((unit) => unit.kind)).toEqual(["boilerplate", "boilerplate"]);
+  });
+});
+
 describe("hard-wrapped lines", () => {
   it("joins a line that stops inside a noun phrase: after an adjective, between a first name and a last name", () => {
     const text = "Die Lage hat sich am Wochenende weiter verschärft, wie die kosovarische\nPolizei mitteilte. Der russische Außenamtssprecher Dmitri\nOrlow warf dem Westen vor, die Gewalt zu schüren.";

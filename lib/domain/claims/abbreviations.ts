@@ -19,6 +19,8 @@ const SINGLE = new Set(
     // English
     "Mr", "Mrs", "Ms", "Mx", "Jr", "Sr", "vs", "No", "Gov", "Sen", "Rep", "Gen", "Col", "Capt", "Lt", "Sgt",
     "Corp", "Inc", "Ltd", "Co", "Dept", "Univ", "approx", "est", "Fig", "Mt", "Ave", "Blvd", "Oct", "Dec",
+    // Police and military ranks before a name: "Det. Ch. Supt. Mark Garrard" (engine read of stop 35: split into units).
+    "Det", "Insp", "Supt", "Ch", "Const", "Maj", "Brig", "Adm", "Cmdr", "Rev", "Hon",
   ].map((word) => word.toLowerCase()),
 );
 

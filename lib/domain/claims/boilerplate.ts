@@ -22,7 +22,7 @@ export const BOILERPLATE: RegExp[] = [
   /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
-  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?\d/i,
+  /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(den\s+)?)?\d/i,
   // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
   /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis|Watch|Listen|Podcast|Hören Sie|Sehen Sie)\s*:/i,
   // "Über dieses Thema berichtete tagesschau24 am …", share lines with their networks ("Teilen auf: Facebook | X | WhatsApp").
@@ -47,8 +47,9 @@ export const BOILERPLATE: RegExp[] = [
   // A newsletter's issue line ("Issue 212 | Friday 26 July", "Ausgabe 14 · März 2025").
   /^(Issue|Ausgabe|Edition|No\.|Nr\.)\s*\d{1,5}\s*[|·•]/i,
   // Captions, editors' notes, tags and where an article appeared first (engine read of stop 35).
-  /^(Bildunterschrift|Bildtext|Caption|Tipp der Redaktion|Hinweis der Redaktion|Anmerkung der Redaktion|Editor['’]s note|Disclaimer|Haftungsausschluss|Topics|Keywords|Schlagworte|Schlagwörter|Kurse Stand)\s*:/i,
-  /^(Dieser Artikel erschien (zuerst|auch|in)|Dieser Beitrag erschien (zuerst|auch|in)|This article (was amended|was produced|first appeared|originally appeared|was updated)|This story (was amended|first appeared|originally appeared))\b/i,
+  /^(Bildunterschrift|Bildtext|Caption|Pictured|Screenshot|Tipp der Redaktion|Hinweis der Redaktion|Anmerkung der Redaktion|Editor['’]s note|Disclaimer|Haftungsausschluss|Topics|Keywords|Schlagworte|Schlagwörter|Kurse Stand)\s*:/i,
+  /^(Dieser Artikel erschien (zuerst|auch|in)|Dieser Beitrag erschien (zuerst|auch|in)|This article (was amended|was produced|first appeared|originally appeared|was updated|was checked|has been checked)|Share this article|Diesen Artikel teilen|Schreiben Sie uns|Write to us|This story (was amended|first appeared|originally appeared))\b/i,
+  /^(Fehler gefunden|Found an error|Spotted (a|an) (mistake|error))\s*\?/i,
   // A wire story's rate line and its reporter's contact: "($1 = 0.8701 euros)", "((ahmed.hassan@wire.com; +20 2 2578 3290))".
   /^(\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[a-z ]{0,20}\)|\(\([^()]{0,200}@[^()]{0,200}\)\))$/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
@@ -61,7 +62,7 @@ export const BOILERPLATE: RegExp[] = [
 // "26.03.2025"): when the page was written, never something it states.
 // Places joined by slashes, a dash before "Published" and an agency in brackets too: "Wiesbaden/Frankfurt, 21. Februar 2025",
 // "SAN FRANCISCO — Published 29 October 2025", "LONDON/NEW YORK, Thursday, June 12, 2025 (Business Wire)" (engine read of stop 35).
-const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,3}(?:,\\s*|\\s+[–—-]\\s+(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\\s+(?:on|am))?\\s+)?))?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?(?:\\s*\\([\\p{L} /-]{2,30}\\))?\\s*$`, "u");
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?(?:,\\s*|\\s+[–—-]\\s+(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\\s+(?:on|am))?\\s+)?))?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?(?:\\s*\\([\\p{L} /-]{2,30}\\))?\\s*$`, "u");
 // A byline with the writer's post ("Damian Carrington, Environment editor").
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").

@@ -48,6 +48,7 @@ const TRAILING_WHEN = new RegExp(
   `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year))$`,
   "u",
 );
+const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
@@ -73,6 +74,9 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   // "die Hebamme Anja Richter aus Annaberg-Buchholz": where a named person comes from is no part of the name.
   const origin = PERSON_FROM.exec(text.slice(start, end));
   if (origin) end = start + origin.index;
+  // "sagte der Niederländer dem Klubsender LFCTV": to whom it was said is no part of who (engine read of stop 35).
+  const addressee = TOLD_TO.exec(text.slice(start, end));
+  if (addressee && addressee.index > 0) end = start + addressee.index;
   const connective = LEADING_CONNECTIVE.exec(text.slice(start, end));
   if (connective) start += connective[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));

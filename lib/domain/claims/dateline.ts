@@ -4,8 +4,9 @@ import { Marking } from "./wording-marks";
 
 // A dateline is no part of the claim it opens: the wording drops it.
 const DATELINE = new RegExp(`^\\p{Lu}[\\p{L} .'’/-]{1,40}(?:,\\s*[^()]{1,30}?)?\\s*\\((?:${AGENCIES})(?:\\s*/\\s*(?:${AGENCIES}))*\\)\\s*[-–—]+\\s*`, "u");
-// Without an agency: a city in capitals and a dash ("LONDON — ", "CINCINNATI, March 18, 2025 — "), or places joined by slashes ("Bonn/Ruhpolding – ").
-const CAPITALS_DATELINE = /^(?:\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\d{1,2}(?:,\s\d{4})?)?)?|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)+)\s+[–—]\s+/u;
+// Without an agency: a city in capitals and a dash ("LONDON — ", "CINCINNATI, March 18, 2025 — "), places joined by
+// slashes ("Bonn/Ruhpolding – "), or a known place ("Berlin – ").
+const CAPITALS_DATELINE = /^(?:\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,}){0,3}(?:,\s*\p{Lu}[\p{L}.]{1,20}(?:\s\d{1,2}(?:,\s\d{4})?)?)?|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)*)\s+[–—]\s+/u;
 /** "LONDON — ", "NEW YORK – ": a place written in capitals (not "WHO – …", "NATO — …"), or with a date or a slash. */
 function isDateline(dateline: string): boolean {
   if (/\d|\/\p{Lu}\p{Ll}/u.test(dateline)) return true;

@@ -18,7 +18,7 @@ import { inIndicative } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
 import { speakerLabels } from "./speaker-labels";
 import { personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
-import { isQuotedSpeech, referredSpeaker, subjectPerson } from "./speaker-continuation";
+import { isQuotedSpeech, quotationOpenAfter, referredSpeaker, subjectPerson } from "./speaker-continuation";
 
 export interface Extraction {
   language: Language;
@@ -60,6 +60,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let turnSpeaker: Claimant | null = null;
   // In the interviewer's turn ("SZ: …") nobody's words go on: no speaker carries over into the question.
   let interviewerTurn = false;
+  // Whether a quotation opened in an earlier sentence is still open: its later sentences are its speaker's.
+  let quoteOpen = false;
   forEachSentence(text, language, (start, end) => {
     const label = labels.size ? labels.get(start) : undefined;
     if (label) [turnSpeaker, interviewerTurn] = [label.claimant, label.claimant === null];
@@ -68,7 +70,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const tokens = tokenize(unitText, start, pool);
     const previous = units.at(-1);
     const quoted = isQuotedSpeech(unitText);
-    const referent = interviewerTurn ? null : referredSpeaker(unitText, language, lastSpeaker, previous, previous && text.slice(previous.start, previous.end));
+    // A quotation open at the end of the paragraph before does not go on here (a new paragraph reopens it with a mark).
+    if (quoteOpen && PARAGRAPH_BREAK.test(text.slice(previous?.end ?? 0, start))) quoteOpen = false;
+    const referent = interviewerTurn ? null : referredSpeaker(unitText, language, lastSpeaker, previous, previous && text.slice(previous.start, previous.end), quoteOpen);
+    quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
     rememberOffices(unitText, start, unit.entities, offices);

@@ -43,7 +43,7 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
 export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];
 /** Forms of address and offices abbreviated before a name ("Mr.", "Sen.", "Lt."). */
-export const ADDRESS_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col"];
+export const ADDRESS_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Det", "Insp", "Supt", "Sgt"];
 // Titles and initials end no speaker's name with their full stop ("Prof. Dr. Hans Meier", "David M. Okonkwo").
 export const TITLE_OR_INITIAL = `(?:^|\\s)(?:${[...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS].join("|")}|\\p{Lu})`;
 // Any character of a speaker's description after the verb: no punctuation, but the full stop of a title or an initial.
@@ -89,7 +89,7 @@ export const TITLES =
   "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
   "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
-  "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|" +
+  "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|Det\\.|Insp\\.|Supt\\.|Sgt\\.|Ch\\.|" +
   // English writes an office in lower case after what it heads: "Opposition leader Harriet Cole", "chief economist Jane Doe",
   // "lead author Ingrid Solberg" (engine read of stop 34).
   "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive";

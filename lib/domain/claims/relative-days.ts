@@ -17,6 +17,9 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
   const resolved = text.replace(/\p{L}+/gu, (word, at: number) => {
     const shift = words[word.toLowerCase()];
     if (shift === undefined) return word;
+    // "am Morgen", "jeden Morgen": inside a sentence the capitalised word is the noun, not "tomorrow" (engine read of
+    // stop 35: "blieb es am Morgen ruhig" became "am am 11. Januar 2024").
+    if (language === "de" && word === "Morgen" && at > 0) return word;
     if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return word;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);

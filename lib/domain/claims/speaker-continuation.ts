@@ -10,7 +10,7 @@ const ENGLISH_PRONOUN_VERBS = "said|says|added|told|noted|argued|warned|claimed|
 const PRONOUN_SAID = {
   en: new RegExp(`^(?:(?:However|But|And|Yet|Still|Meanwhile|Separately|Later|Earlier),?\\s+)?(?:He|She|he|she)\\s+(?:(?:also|later|then|again|further|previously|had)\\s+)?(?:${ENGLISH_PRONOUN_VERBS})\\b`, "u"),
   // German puts the pronoun after the verb when an adverb opens the sentence: "Zugleich verwies er darauf, …".
-  de: /^(?:(?:Er|Sie)\s+(?:(?:zudem|außerdem|auch|zugleich|später|dann|weiter|ferner)\s+)?(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte|verwies)|(?:Zudem|Außerdem|Zugleich|Später|Dann|Auch|Allerdings|Weiter|Ferner)\s+(?:sagte|erklärte|betonte|warnte|kritisierte|forderte|verwies)\s+(?:er|sie))\b/u,
+  de: /^(?:(?:Er|Sie)\s+(?:(?:zudem|außerdem|auch|zugleich|später|dann|weiter|ferner)\s+)?(?:sagte|sagt|erklärte|betonte|fügte|warnte|kritisierte|forderte|verwies)|(?:Zudem|Außerdem|Zugleich|Später|Dann|Auch|Allerdings|Weiter|Ferner)\s+(?:sagte|erklärte|betonte|warnte|kritisierte|forderte|verwies|behauptet|behauptete)\s+(?:er|sie))\b/u,
 };
 
 // "“This is the most successful project …,” he told reporters.", "„…“, sagte er.": a quotation that ends with its pronoun speaker.
@@ -72,8 +72,11 @@ const QUOTATION_MARKS = "“”\"„»«";
 const QUOTATION_MARK = /[“”"„»«]/u;
 
 /** Whom the unit's words belong to without a speaker of its own (see above), or null. */
-export function referredSpeaker(text: string, language: Language, lastSpeaker: Claimant | null, previous: Unit | undefined, previousText: string | undefined): Claimant | null {
+export function referredSpeaker(text: string, language: Language, lastSpeaker: Claimant | null, previous: Unit | undefined, previousText: string | undefined, insideQuote = false): Claimant | null {
   if (lastSpeaker && (PRONOUN_SAID[language].test(text) || QUOTE_THEN_PRONOUN_SAID[language].test(text))) return lastSpeaker;
+  // A sentence in the middle of a quotation of several sentences is the quoted speaker's: 'He said: "… rising.
+  // Instead they are going up …"' (engine read of stop 35: the later sentences had no claimant).
+  if (insideQuote && previous?.claimant) return previous.claimant;
   if (language === "de" && PRONOUN_SOURCE.test(text)) return lastSpeaker ?? onlyPersonIn(previous);
   return continuedSpeaker(text, language, previous, previousText);
 }
@@ -102,3 +105,19 @@ const COURT_ROLE = /^(?:Der|Die)\s+(?:(?:Angeklagte|Angeklagter|Zeuge|Zeugin|Neb
 const SUBJECT_REACH = 40;
 const SAID_BEFORE_SUBJECT = /^\p{Lu}\p{Ll}*\s+(?:äußerte|äußerten|sagte|erklärte|betonte|warnte|meinte)\s+(?:sich\s+)?(?:der|die)\s+(?:[\p{L}-]+\s+){1,3}$/u;
 const NAME_WITH_APPOSITION = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},|(?:a|an|the|who|der|die|eine?)\s)/u;
+
+/**
+ * Whether a quotation is still open after `text`, given whether one was open before it: German opens with „ or »
+ * and closes with “ or «, English opens with “ and closes with ”; a straight " opens or closes. Apostrophes
+ * (’) and single marks are left out: "It’s" inside a quotation closes nothing.
+ */
+export function quotationOpenAfter(text: string, open: boolean, language: Language): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') open = !open;
+    else if (char === "„" || char === "»") open = true;
+    else if (char === "«" || char === "”") open = false;
+    else if (char === "“") open = language === "de" ? false : true;
+  }
+  return open;
+}
