@@ -139,6 +139,18 @@ describe("second engine read of stop 35 (sixteen more articles)", () => {
     expect(units(text, "en").at(-1)!.claimant).toBe("Edward Argar");
   });
 
+  it("never takes an office's organisation for a person, so a later 'he said' means the person named since", () => {
+    const text =
+      "A spokesperson for Kent Police said the force had received 31 reports.\n\nThe injured firefighter, Watch Manager Dean Phillips, spent eleven days in hospital. In a statement read to the court, he said he still could not sleep.";
+    expect(entitiesOf("A spokesperson for Kent Police said the force had received 31 reports.", "en")).not.toContain("person:Kent Police");
+    expect(units(text, "en").at(-1)!.claimant).toBe("Dean Phillips");
+  });
+
+  it("joins a name cut in two by a hard wrap when a comma follows it, not a heading above 'Yesterday, …'", () => {
+    expect(units("The spectrometer, built in Milton\nKeynes, would begin taking readings on Saturday.", "en")).toHaveLength(1);
+    expect(units("Flood warnings in England\nYesterday, the river rose 3 metres.", "en")).toHaveLength(2);
+  });
+
   it("drops a known place's dateline, and marks more furniture as boilerplate", () => {
     expect(wording("Berlin – Wer gesetzlich versichert ist, wartet 30 Tage.", "de")).toBe("Wer gesetzlich versichert ist, wartet 30 Tage");
     const lines = ["Harwell, Oxfordshire, Friday 12 December 2025", "Published Wednesday 22 October 2025", "Pictured: Morgan Rogers celebrates his goal.", "Share this article: Facebook | X | WhatsApp | Email", "This article was checked by our editorial team."];

@@ -35,8 +35,9 @@ const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // A compound office is read whole and its ending checked behind it: trying every ending at every letter
 // of every capitalised word (German capitalises all nouns) was the slowest part of this pattern. A title
 // after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
-// Titles in a row are all titles: "Der Vorsitzende Richter Dr. Markus Heitmann" names Markus Heitmann.
-const PERSON = new RegExp(`(?:(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at)\\s)\\p{Ll}+\\s){0,3})+(${CAP}(?:\\s${CAP}){1,2})`, "uy");
+// Titles in a row are all titles: "Der Vorsitzende Richter Dr. Markus Heitmann" names Markus Heitmann. What an office
+// is for is no name: "a spokesperson for Kent Police" (engine read of stop 35: Kent Police had been a person).
+const PERSON = new RegExp(`(?:(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at|for|from|with|von|vom|bei|für|beim)\\s)\\p{Ll}+\\s){0,3})+(${CAP}(?:\\s${CAP}){1,2})`, "uy");
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.

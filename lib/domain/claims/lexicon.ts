@@ -86,7 +86,7 @@ export const TITLES =
   "Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Sprecher|Sprecherin|Chef|Chefin|Botschafter|Generalsekretär|" +
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
-  "Chair|Chairman|Chairwoman|Speaker|Director|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
+  "Chair|Chairman|Chairwoman|Speaker|Director|Manager|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
   "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|Det\\.|Insp\\.|Supt\\.|Sgt\\.|Ch\\.|" +

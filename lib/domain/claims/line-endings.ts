@@ -1,4 +1,4 @@
-import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, ENDS_WITH_TITLE, TITLE_WORDS } from "./lexicon";
+import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, ENDS_WITH_TITLE, PHRASE_OPENERS, TITLE_WORDS } from "./lexicon";
 import { isBlankCode } from "../text/is-space-code";
 
 // How a line without a sentence end ends, for joining hard-wrapped lines (segment-sentences.ts: continuesLine).
@@ -29,13 +29,22 @@ const TITLES_AT_END = new Set([...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS, "St
 
 const ARTICLES = new Set("der die das des dem den ein eine einen einem einer eines the a an".split(" "));
 /**
- * The line stops inside a noun phrase: an article and an adjective ("… wie die kosovarische\nPolizei mitteilte"),
+ * The line stops inside a noun phrase (`next` is the line after it): an article and an adjective ("… wie die kosovarische\nPolizei mitteilte"),
  * or, in a line of prose (a sentence ended on it), an office and a first name ("… Außenamtssprecher Dmitri\nOrlow
  * warf …") (engine read of stop 35: both were split into two units).
  */
-export function endsInsideNounPhrase(line: string): boolean {
+export function endsInsideNounPhrase(line: string, next: string): boolean {
   const last = lastWordOf(line);
   const before = lastWordOf(line.slice(0, line.lastIndexOf(last)));
   if (ARTICLES.has(before.toLowerCase()) && /^\p{Ll}+$/u.test(last)) return true;
-  return /^\p{Lu}\p{Ll}+$/u.test(last) && (TITLE_WORDS.has(before.toLowerCase()) || ENDS_WITH_TITLE.test(before)) && /[.!?]["“”»«]?\s/u.test(line);
+  if (!/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(last)) return false;
+  if ((TITLE_WORDS.has(before.toLowerCase()) || ENDS_WITH_TITLE.test(before)) && /[.!?]["“”»«]?\s/u.test(line)) return true;
+  // A name cut in two: "… built in Milton\nKeynes, would begin …", "said Caroline\nDouglas, the agency's flood
+  // manager" (second engine read of stop 35): a line of prose (with a lower-case word) ends in a capitalised word,
+  // and the next line's first word is capitalised and followed by a comma, which no heading's next line is.
+  const name = NAME_PART_THEN_COMMA.exec(next);
+  return name !== null && /\s\p{Ll}/u.test(line) && !SENTENCE_OPENERS.has(name[1]!);
 }
+const NAME_PART_THEN_COMMA = /^[^\S\r\n]*(\p{Lu}\p{Ll}+)(?:['’]s)?,\s/u;
+// "Yesterday, …", "However, …", "Zudem, …": words that open a sentence with a comma after them.
+const SENTENCE_OPENERS = new Set(PHRASE_OPENERS);

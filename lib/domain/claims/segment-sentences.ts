@@ -95,7 +95,7 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   if (STARTS_CONTINUATION.test(next) || titleAtEnd) return true;
   // A byline ("By Carla Mendez | Staff Writer") and a line of page furniture split by bars end where they end.
   if (BYLINE_OR_BARS.test(text.slice(lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK)))) return false;
-  return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
+  return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
 
 // Hard-wrapped text (PDFs, newsletters, mail) breaks its lines near one width, whatever word comes next:
