@@ -151,6 +151,16 @@ describe("second engine read of stop 35 (sixteen more articles)", () => {
     expect(units("Flood warnings in England\nYesterday, the river rose 3 metres.", "en")).toHaveLength(2);
   });
 
+  it("reads a German speaker in the perfect, and 'X berichtete, …' / 'X betont, …' out of the wording", () => {
+    const text = 'Sky Sport berichtete, Leverkusen fordere 150 Millionen. Gestern hatte Rolfes noch erklärt, Wirtz sei "nicht verkäuflich". Die Regierung hat zuvor betont, die Lage sei stabil.';
+    const [sky, rolfes, government] = units(text, "de");
+    expect(sky).toMatchObject({ claimant: "Sky Sport" });
+    expect(sky!.wording.startsWith("Leverkusen")).toBe(true);
+    expect(rolfes).toMatchObject({ claimant: "Rolfes", wording: "Wirtz ist nicht verkäuflich" });
+    expect(government).toMatchObject({ claimant: "Regierung", wording: "Die Lage ist stabil" });
+    expect(wording("Merz betont, die Lage sei ernst.", "de")).toBe("Die Lage ist ernst");
+  });
+
   it("drops a known place's dateline, and marks more furniture as boilerplate", () => {
     expect(wording("Berlin – Wer gesetzlich versichert ist, wartet 30 Tage.", "de")).toBe("Wer gesetzlich versichert ist, wartet 30 Tage");
     const lines = ["Harwell, Oxfordshire, Friday 12 December 2025", "Published Wednesday 22 October 2025", "Pictured: Morgan Rogers celebrates his goal.", "Share this article: Facebook | X | WhatsApp | Email", "This article was checked by our editorial team."];

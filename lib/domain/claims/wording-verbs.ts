@@ -18,3 +18,7 @@ export const SAID_WHERE_OR_WHEN =
 export const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}|(?:his|her|their)\\s+\\p{L}+\\s+\\p{L}+ing\\b[^,;]{0,40}))";
 // A verb of saying after its speaker, "told" with whom it was told to ("told supporters", "told the BBC").
 export const SAID_OR_TOLD = `${TOLD_WHOM}|told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
+// A German speaker in the perfect before what they said: "Gestern hatte Rolfes noch erklärt, …", "Die Regierung hat
+// zuvor betont, …" (second engine read of stop 35).
+export const GERMAN_PERFECT_SPEAKER =
+  /^(?:(?:Gestern|Zuvor|Bereits|Schon|Zuletzt|Damals)\s+)?(?:(?:hatte|hat|hatten|haben)\s+[^,]{1,60}?|[^,]{1,60}?\s+(?:hatte|hat|hatten|haben)(?:\s+(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets))?)\s+(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*,\s+(?!dass\b)/u;
