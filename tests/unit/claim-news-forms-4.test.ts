@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/domain/claims/extract";
-import { claimantOf as claimant, entitiesOf, unitTexts, wordingOf as wording } from "../support/claim-sentence";
+import { claimantOf as claimant, entitiesOf, unitsOf as units, unitTexts, wordingOf as wording } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 34: twelve new articles (German budget report, regional hospital closure,
 // interview, RKI study, hard-wrapped energy piece, foreign affairs in reported speech; English wire report on rates,
 // US school board, explainer, science report, hard-wrapped newsletter, political speech) the engine had never seen.
 
-const units = (text: string, language: "de" | "en") =>
-  extract(text, { language }).units.map((unit) => ({ text: text.slice(unit.start, unit.end), kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
 
 describe("English speakers named once and meant again", () => {
   it("gives a quotation on its own to the speaker of the quotation before it", () => {

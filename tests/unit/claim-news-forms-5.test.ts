@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/domain/claims/extract";
-import { claimantOf as claimant, entitiesOf, wordingOf as wording } from "../support/claim-sentence";
+import { claimantOf as claimant, entitiesOf, unitsOf as units, wordingOf as wording } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 35: sixteen new articles (German city budget, regional court, study with
 // its lead author, energy prices, doping case, wire report on a conflict, quarterly results, interview; English
 // council budget, US appeals court, health study, energy markets, doping appeal, wire conflict report, tech
 // earnings, Q&A) the engine had never seen.
 
-const units = (text: string, language: "de" | "en") =>
-  extract(text, { language }).units.map((unit) => ({ text: text.slice(unit.start, unit.end), kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
 
 describe("'she said' means the person named last, not an earlier speaker", () => {
   it("takes a name introduced with an apposition as whom a later 'she said' means", () => {
