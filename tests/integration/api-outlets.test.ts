@@ -57,7 +57,8 @@ describe("outlet overview", () => {
   it("files an outlet named in other letter case under the one the team has, and sorts names as a reader does", async () => {
     const other = await createTestTeam("outlet-names");
     const cookie = (await signIn(other.emails.editor, TEST_PASSWORD)).cookie!;
-    const names = ["Zeitung Zeta", "Ärzteblatt Nord", "SpamWire", "Sächsische Morgenpost", "tagesschau.de", "Walk Gazette", "walk gazette"];
+    // "%" and "_" are no wildcards: "Walk_Gazette" and "%" are outlets of their own.
+    const names = ["Zeitung Zeta", "Ärzteblatt Nord", "SpamWire", "Sächsische Morgenpost", "tagesschau.de", "Walk Gazette", "walk gazette", "Walk_Gazette", "%"];
     const outletIds: string[] = [];
     for (const [index, outlet] of names.entries()) {
       const created = await api("/api/v1/articles", { cookie, json: { title: `Name ${index}`, text: `Die Zahl ${index} stieg 2024 um ${index + 2} Prozent.`, outlet } });
@@ -66,7 +67,8 @@ describe("outlet overview", () => {
     }
     expect(outletIds[6]).toBe(outletIds[5]);
     const listed = (await api("/api/v1/outlets", { cookie })).body.data.map((outlet: { name: string }) => outlet.name);
-    expect(listed).toEqual(["Ärzteblatt Nord", "Sächsische Morgenpost", "SpamWire", "tagesschau.de", "Walk Gazette", "Zeitung Zeta"]);
+    expect(new Set(outletIds).size).toBe(names.length - 1);
+    expect(listed).toEqual(["%", "Ärzteblatt Nord", "Sächsische Morgenpost", "SpamWire", "tagesschau.de", "Walk Gazette", "Walk_Gazette", "Zeitung Zeta"]);
   });
 
   it("shows score overall and by month, per-article scores, common verdicts and claims repeated across articles", async () => {

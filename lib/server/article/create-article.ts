@@ -89,6 +89,8 @@ function duplicateError(existing: { id: string; title: string }): AppError {
 // "walk35 gazette" is the outlet "Walk35 Gazette" the team already has: one outlet, not two splitting its record
 // (walk of stop 35). The exact name's unique key still decides between two imports racing to create it.
 async function findOrCreateOutlet(tx: Prisma.TransactionClient, teamId: string, name: string, domain: string | null) {
-  const sameName = await tx.outlet.findFirst({ where: { teamId, name: { equals: name, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
+  // Prisma compares "insensitive" with ILIKE: "%" and "_" in a name must match only themselves.
+  const literal = name.replace(/[\\%_]/g, (char) => `\\${char}`);
+  const sameName = await tx.outlet.findFirst({ where: { teamId, name: { equals: literal, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
   return sameName ?? tx.outlet.upsert({ where: { teamId_name: { teamId, name } }, create: { teamId, name, domain }, update: {} });
 }
