@@ -35,9 +35,9 @@ const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // A compound office is read whole and its ending checked behind it: trying every ending at every letter
 // of every capitalised word (German capitalises all nouns) was the slowest part of this pattern. A title
 // after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
-// Titles in a row are all titles: "Der Vorsitzende Richter Dr. Markus Heitmann" names Markus Heitmann. What an office
+// (Titles in a row are all titles: a name that starts with a title is tried again from that title, see findEntities.) What an office
 // is for is no name: "a spokesperson for Kent Police" (engine read of stop 35: Kent Police had been a person).
-const PERSON = new RegExp(`(?:(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at|for|from|with|von|vom|bei|für|beim)\\s)\\p{Ll}+\\s){0,3})+(${CAP}(?:\\s${CAP}){1,2})`, "uy");
+const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at|for|from|with|von|vom|bei|für|beim)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s${CAP}){1,2})`, "uy");
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.
@@ -132,6 +132,9 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       PERSON.lastIndex = at;
       const match = PERSON.exec(text);
       if (!match) continue;
+      // "Der Vorsitzende Richter Dr. Markus Heitmann": a "name" that opens with a title ("Richter Dr") is the next
+      // title's, tried at its own token.
+      if (startsWithTitle(tokens, offset + at + match[0].length - match[1]!.length)) continue;
       after = at + match[0].length;
       pushEntity(found, text, offset, "person", offset + after - match[1]!.length, offset + after);
     }
@@ -141,6 +144,11 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
 }
 
 const NO_ENTITIES: Entity[] = Object.freeze([]) as unknown as Entity[];
+
+function startsWithTitle(tokens: Token[], start: number): boolean {
+  const token = tokens.find((candidate) => candidate.start === start);
+  return token !== undefined && (token.info.flags & Flag.TitleWord) !== 0;
+}
 
 /** Adds the entity at article offsets [start, end) of `text` (which starts at `offset`); a module function, not a closure per unit. */
 function pushEntity(found: Entity[], text: string, offset: number, type: Entity["type"], start: number, end: number): void {
