@@ -112,12 +112,14 @@ const NAME_WITH_APPOSITION = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:\
  * (’) and single marks are left out: "It’s" inside a quotation closes nothing.
  */
 export function quotationOpenAfter(text: string, open: boolean, language: Language): boolean {
+  // Character codes, not one-character strings: every unit of every article is read.
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '"') open = !open;
-    else if (char === "„" || char === "»") open = true;
-    else if (char === "«" || char === "”") open = false;
-    else if (char === "“") open = language === "de" ? false : true;
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? code !== 34 : code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
+    if (code === 34) open = !open;
+    else if (code === 0x201e || code === 0xbb) open = true; // „ »
+    else if (code === 0xab || code === 0x201d) open = false; // « ”
+    else open = language !== "de"; // “ opens English quotations and closes German ones
   }
   return open;
 }
