@@ -114,6 +114,18 @@ describe("second engine read of stop 35 (sixteen more articles)", () => {
     expect(wordings).toEqual(["An den Bahnhöfen blieb es am Morgen ruhig", "Am 11. Januar 2024 beginnt der Streik"]);
   });
 
+  it("writes 'yesterday afternoon' and 'gestern Abend' as that part of the day", () => {
+    const wordings = (text: string, language: "de" | "en", date: Date) => extract(text, { language, articleDate: date }).units.map((unit) => unit.suggestedWording);
+    expect(wordings("The body was recovered yesterday afternoon. Prices have risen since yesterday morning.", "en", new Date(Date.UTC(2025, 10, 17)))).toEqual([
+      "The body was recovered on the afternoon of 16 November 2025",
+      "Prices have risen since the morning of 16 November 2025",
+    ]);
+    expect(wordings("Die Polizei meldete gestern Abend 12 Unfälle. Seit gestern Abend gilt die Warnung.", "de", new Date(Date.UTC(2024, 0, 10)))).toEqual([
+      "Die Polizei meldete am Abend des 9. Januar 2024 12 Unfälle",
+      "Seit dem Abend des 9. Januar 2024 gilt die Warnung",
+    ]);
+  });
+
   it("keeps police ranks with their name, out of the claimant", () => {
     expect(units("Det. Ch. Supt. Mark Garrard said 40 cameras were installed.", "en")).toEqual([
       expect.objectContaining({ claimant: "Mark Garrard", wording: "40 cameras were installed" }),

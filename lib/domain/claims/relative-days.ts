@@ -14,23 +14,30 @@ const NOWADAYS_AFTER = /^\s+(?:besser|schlechter|mehr|weniger|größer|kleiner|s
 
 export function resolveRelativeDays(text: string, date: Date, language: "de" | "en"): string {
   const words = RELATIVE[language];
-  const resolved = text.replace(/\p{L}+/gu, (word, at: number) => {
+  const resolved = text.replace(WORD_AND_TIME_OF_DAY, (whole, word: string, timeOfDay: string | undefined, at: number) => {
     const shift = words[word.toLowerCase()];
-    if (shift === undefined) return word;
     // "am Morgen", "jeden Morgen": inside a sentence the capitalised word is the noun, not "tomorrow" (engine read of
     // stop 35: "blieb es am Morgen ruhig" became "am am 11. Januar 2024").
-    if (language === "de" && word === "Morgen" && at > 0) return word;
-    if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return word;
+    if (shift === undefined || (language === "de" && word === "Morgen" && at > 0)) return whole;
+    if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return whole;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
     // After a preposition the date takes its article, not "am"/"on": "seit gestern" is "seit dem 9. März 2025",
     // not "seit am …" (engine read of stop 35); "since yesterday" is "since 9 March 2025".
     const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
+    // "yesterday afternoon", "gestern Abend": the time of that day ("on the afternoon of 16 November 2025", "am Abend
+    // des 9. Januar 2024"; second engine read of stop 35: "on 16 November 2025 afternoon").
+    if (timeOfDay) {
+      const part = language === "de" ? `${timeOfDay} des ${formatted}` : `the ${timeOfDay.toLowerCase()} of ${formatted}`;
+      if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${part}` : part;
+      return language === "de" ? `am ${part}` : `on ${part}`;
+    }
     if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${formatted}` : formatted;
     return language === "de" ? `am ${formatted}` : `on ${formatted}`;
   });
   return language === "de" && resolved !== text ? resolved.replace(VON_DEM_DAY, "$1om ") : resolved;
 }
+const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}]))?/gu;
 const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;
 const PREPOSITION_BEFORE = /(?:^|\s)(seit|bis|ab|von|vor|nach|für|since|until|till|from|by|before|after)\s$/iu;
 // What a German preposition takes before a day: "seit dem", "bis zum", "für den"; "von" becomes "vom" in the text.
