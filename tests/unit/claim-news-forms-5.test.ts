@@ -126,6 +126,17 @@ describe("second engine read of stop 35 (sixteen more articles)", () => {
     ]);
   });
 
+  it("takes 'He added:' and 'Er sagte:' before a quotation out of the wording", () => {
+    expect(units('Mick Lynch said the offer was poor. He added: "Nobody wants to strike, but 5% is not enough."', "en")[1]).toMatchObject({
+      claimant: "Mick Lynch",
+      wording: "Nobody wants to strike, but 5% is not enough",
+    });
+    expect(units('Landrat Bernd Sibler sprach von einem Ausnahmezustand. Er sagte: "Die Einsatzkräfte haben die ganze Nacht gearbeitet."', "de")[1]).toMatchObject({
+      claimant: "Bernd Sibler",
+      wording: "Die Einsatzkräfte haben die ganze Nacht gearbeitet",
+    });
+  });
+
   it("keeps police ranks with their name, out of the claimant", () => {
     expect(units("Det. Ch. Supt. Mark Garrard said 40 cameras were installed.", "en")).toEqual([
       expect.objectContaining({ claimant: "Mark Garrard", wording: "40 cameras were installed" }),

@@ -113,7 +113,9 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
     // of one or two words before its verb ("He said vaccination rates had dropped …").
     "(?:He|She|They|he|she|they)\\s+(?:(?:also|later|then|again)\\s+)?(?:(?:said|says|added|noted|argued|warned|claimed|insisted|pointed out|stressed|explained|admitted|acknowledged|conceded|predicted|estimated)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
     "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s)))" +
-    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|fügten? hinzu)${GERMAN_SAID_HOW},\\s+(?!dass\\b))`,
+    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|fügten? hinzu)${GERMAN_SAID_HOW},\\s+(?!dass\\b)` +
+    // Before a quotation: "He added: …", "Er sagte: …" (second engine read of stop 35).
+    `|(?:He|She|They|Er|Sie)\\s+(?:(?:also|later|then|zudem|auch)\\s+)?(?:said|added|told\\s+\\p{Ll}+|wrote|warned|sagte|erklärte|betonte|fügte\\s+hinzu|schrieb):\\s+)`,
   "u",
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
