@@ -27,13 +27,9 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
     const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
     // "yesterday afternoon", "gestern Abend": the time of that day ("on the afternoon of 16 November 2025", "am Abend
     // des 9. Januar 2024"; second engine read of stop 35: "on 16 November 2025 afternoon").
-    if (timeOfDay) {
-      const part = language === "de" ? `${timeOfDay} des ${formatted}` : `the ${timeOfDay.toLowerCase()} of ${formatted}`;
-      if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${part}` : part;
-      return language === "de" ? `am ${part}` : `on ${part}`;
-    }
-    if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${formatted}` : formatted;
-    return language === "de" ? `am ${formatted}` : `on ${formatted}`;
+    const when = !timeOfDay ? formatted : language === "de" ? `${timeOfDay} des ${formatted}` : `the ${timeOfDay.toLowerCase()} of ${formatted}`;
+    if (preposition) return language === "de" ? `${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${when}` : when;
+    return language === "de" ? `am ${when}` : `on ${when}`;
   });
   return language === "de" && resolved !== text ? resolved.replace(VON_DEM_DAY, "$1om ") : resolved;
 }
