@@ -1,4 +1,5 @@
 import { reanchorClaims, type AnchoredClaim, type Reanchoring } from "./reanchor";
+import { DisjointSpans } from "./disjoint-spans";
 import { storableClaims } from "./storable-claims";
 import type { Unit } from "./types";
 
@@ -21,9 +22,12 @@ export function planReextraction(
   newUnits: Unit[],
 ): ReextractionPlan {
   const kept = reanchorClaims(touched, oldText, newText, newUnits);
-  const anchored = kept.filter((claim) => claim.state !== "orphaned");
-  const added = storableClaims(newUnits).filter(
-    (unit) => !anchored.some((claim) => claim.start < unit.end && unit.start < claim.end),
-  );
-  return { kept, added };
+  return { kept, added: unitsBesideKept(kept, newUnits) };
+}
+
+/** The engine's claims of the new text that overlap no re-anchored claim. */
+export function unitsBesideKept(kept: Reanchoring[], newUnits: Unit[]): Unit[] {
+  // Re-anchoring gives each span to one claim, so the kept spans never overlap.
+  const anchored = new DisjointSpans(kept.flatMap((claim) => (claim.state === "orphaned" ? [] : [claim])));
+  return storableClaims(newUnits).filter((unit) => anchored.isFree(unit));
 }

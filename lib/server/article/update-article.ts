@@ -1,5 +1,5 @@
 import { limitStatementTime } from "@/lib/server/db/statement-timeout";
-import { planReextraction } from "@/lib/domain/claims/plan-reextraction";
+import { unitsBesideKept } from "@/lib/domain/claims/plan-reextraction";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { recordActivity } from "@/lib/server/activity/record-activity";
@@ -16,7 +16,9 @@ import { AppError, notFound, staleVersion } from "@/lib/server/errors";
 import type { UpdateArticleInput } from "@/lib/validations/article";
 import { isUuid } from "@/lib/validations/id";
 import { matchText } from "@/lib/domain/text/trigrams";
+import { env } from "@/lib/server/env";
 import { contentHash } from "./content-hash";
+import { reanchorsOffThread, reanchorReviewedClaims } from "./reanchor-reviewed-claims";
 
 export interface UpdateArticleOptions {
   actor: Actor;
@@ -46,7 +48,9 @@ export async function updateArticle({ actor, id, input }: UpdateArticleOptions) 
   const units = textChanged ? await extractUnits(input.text!, current.language, current.publishedAt, await loadTeamModels(actor.teamId)) : [];
 
   try {
-    const timeout = claimInsertTimeout(units.length, textChanged ? input.text!.length : 0);
+    // Re-anchoring a long text runs in a worker thread inside the transaction: it may take the worker's time limit.
+    const reanchoring = textChanged && reanchorsOffThread(current.body, input.text!) ? env().FACTDESK_WORKER_TIMEOUT_MS : 0;
+    const timeout = claimInsertTimeout(units.length, textChanged ? input.text!.length : 0) + reanchoring;
     return await db.$transaction(async (tx) => {
       await limitStatementTime(tx, timeout);
       const { count } = await tx.article.updateMany({
@@ -115,17 +119,20 @@ async function reextract(
   const removed = await tx.claim.deleteMany({ where: { articleId: article.id, ...UNTOUCHED } });
   // A claim with a final verdict keeps the words it was rated on: found only verbatim, never in a
   // reworded sentence (that would publish the verdict on words nobody rated); else it is orphaned.
-  const plan = planReextraction(touched.map((claim) => ({ ...claim, exactOnly: claim.status === "final" })), article.body, newText, units);
+  const kept = await reanchorReviewedClaims(touched.map((claim) => ({ ...claim, exactOnly: claim.status === "final" })), article.body, newText, units);
+  const plan = { kept, added: unitsBesideKept(kept, units) };
+  const touchedById = new Map(touched.map((claim) => [claim.id, claim]));
+  const unitsByStart = new Map(units.map((unit) => [unit.start, unit]));
 
   for (const result of plan.kept) {
-    const claim = touched.find((candidate) => candidate.id === result.id)!;
+    const claim = touchedById.get(result.id)!;
     if (result.state === "orphaned") {
       // Already orphaned: nothing about it changes, and a form someone has open stays current.
       if (claim.anchorState !== "orphaned") await tx.claim.update({ where: { id: claim.id }, data: { anchorState: "orphaned", version: { increment: 1 } } });
       continue;
     }
     const text = newText.slice(result.start, result.end);
-    const fields = fieldsAfterReanchoring({ ...claim, entities: claim.entities as unknown as Entity[] }, result, units);
+    const fields = fieldsAfterReanchoring({ ...claim, entities: claim.entities as unknown as Entity[] }, result, unitsByStart);
     // "Re-anchored: check the wording" stays until a reviewer saves the claim's wording: a later edit
     // elsewhere finds the claim verbatim, but nobody has checked it yet.
     const state = result.state === "ok" && claim.anchorState === "reanchored" ? "reanchored" : result.state;

@@ -46,7 +46,7 @@ function pool(): Piscina {
   return state.factdeskHeavyPool;
 }
 
-type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "claimText" | "article" | "pdf" | "teamModel" | "knownChecks");
+type TaskName = keyof typeof tasks & ("html" | "metadata" | "archive" | "units" | "claimText" | "article" | "reanchor" | "pdf" | "teamModel" | "knownChecks");
 type TaskInput<Name extends TaskName> = Parameters<(typeof tasks)[Name]>[0];
 type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]>>;
 

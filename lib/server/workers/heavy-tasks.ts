@@ -4,11 +4,12 @@
 import { trainTeamModel, type TeamModelTraining, type TrainedTeamModel } from "@/lib/domain/claim-model/train-team-model";
 import { teamModelOptions, type TeamModels } from "@/lib/domain/claim-model/team-models";
 import { classifySentence, extract } from "@/lib/domain/claims/extract";
+import { reanchorClaims, type AnchoredClaim, type Reanchoring } from "@/lib/domain/claims/reanchor";
 import { storableClaims } from "@/lib/domain/claims/storable-claims";
 import { detectLanguage } from "@/lib/domain/language/detect-language";
 import { matchText } from "@/lib/domain/text/trigrams";
 import { contentHash } from "@/lib/server/article/content-hash";
-import type { Language, Unit } from "@/lib/domain/claims/types";
+import type { Language, Span, Unit } from "@/lib/domain/claims/types";
 import { extractFromHtml, type ExtractedArticle } from "@/lib/server/import/extract-article-text";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 import { readKnownCheckDocument, type KnownCheckDocument } from "@/lib/server/known-check/read-known-check-document";
@@ -61,6 +62,11 @@ export function article({ text, language, articleDate, models }: { text: string;
     return { ...unit, text: wording, matchText: matchText(wording) };
   });
   return { language: detected, hash: contentHash(text), units };
+}
+
+/** Where a text edit leaves each reviewed claim (seconds of CPU for a thousand claims in 20,000 edited sentences). */
+export function reanchor({ claims, oldText, newText, units }: { claims: AnchoredClaim[]; oldText: string; newText: string; units: Span[] }): Reanchoring[] {
+  return reanchorClaims(claims, oldText, newText, units);
 }
 
 /** A PDF report as bytes. */
