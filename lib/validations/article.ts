@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, storableText, unknownFields, pageSize, httpAddress } from "./common";
+import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, plainName, storableText, unknownFields, pageSize, httpAddress } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -25,7 +25,8 @@ export const createArticleInput = z.strictObject(
     url: httpAddress("Use a full http(s) address, e.g. https://example.org/story.")
       .max(2048)
       .optional(),
-    outlet: storableText("The outlet").trim().min(1).max(200).refine(hasNoControls, { error: controlMessage("The outlet") }).optional(),
+    // Invisible characters made look-alike outlets ("Walk\u200BGazette" beside "Walk Gazette"): refused, as in names.
+    outlet: plainName("The outlet").min(1).max(200).optional(),
     language: articleLanguage.optional(),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
   },

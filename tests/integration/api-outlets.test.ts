@@ -71,6 +71,48 @@ describe("outlet overview", () => {
     expect(listed).toEqual(["%", "Ärzteblatt Nord", "Sächsische Morgenpost", "SpamWire", "tagesschau.de", "Walk Gazette", "Walk_Gazette", "Zeitung Zeta"]);
   });
 
+  // Hostile probe of stop 35: names that read alike made outlets of their own, and parallel imports of one new
+  // name in two letter cases made two.
+  it("files names that read alike under one outlet, refuses invisible characters, and makes one outlet of a race", async () => {
+    const other = await createTestTeam("outlet-lookalikes");
+    const cookie = (await signIn(other.emails.editor, TEST_PASSWORD)).cookie!;
+    let index = 0;
+    const outletOf = async (outlet: string) => {
+      index++;
+      const created = await api("/api/v1/articles", { cookie, json: { title: `Look-alike ${index}`, text: `Die Zahl ${index} stieg 2024 um ${index + 2} Prozent.`, outlet } });
+      expect(created.status, created.text).toBe(201);
+      return (await api(`/api/v1/articles/${created.body.data.id}`, { cookie })).body.data.outlet as { id: string; name: string };
+    };
+    const groups = [
+      ["Café Zeitung", "Cafe\u0301 Zeitung", "CAFÉ ZEITUNG"],
+      ["Straßenblatt", "STRASSENBLATT", "strassenblatt"],
+      ["Fischer Post", "Ｆｉｓｃｈｅｒ Ｐｏｓｔ", "\uFB01scher Post", "Fischer\u00A0Post", "Fischer   Post"],
+      ["ΟΔΟΣ Νέα", "οδος νέα", "οδοσ νέα"],
+    ];
+    for (const [first, ...alike] of groups) {
+      const outlet = await outletOf(first!);
+      expect(outlet.name).toBe(first);
+      for (const name of alike) expect(await outletOf(name), name).toEqual(outlet);
+    }
+    expect((await api("/api/v1/outlets", { cookie })).body.data).toHaveLength(groups.length);
+
+    for (const invisible of ["Walk\u200BGazette", "Walk\u00ADGazette", "Walk\u2060Gazette", "Walk\u200DGazette", "Walk\uFEFFGazette"]) {
+      const refused = await api("/api/v1/articles", { cookie, json: { title: "Invisible", text: "Die Zahl 99 stieg 2024 um 7 Prozent.", outlet: invisible } });
+      expect(refused.status, JSON.stringify(invisible)).toBe(400);
+      expect(refused.body.error.message).toBe("The outlet contains control or invisible characters; type it without them.");
+    }
+
+    // Eight imports at once, one new name in four spellings: one outlet.
+    const race = `Race Courier ${Date.now()}`;
+    const spellings = [race, race.toLowerCase(), race.toUpperCase(), race.normalize("NFD")];
+    const created = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api("/api/v1/articles", { cookie, json: { title: `Race ${i}`, text: `Im Rennen ${i} stiegen die Preise 2024 um ${i + 3} Prozent.`, outlet: spellings[i % 4] } })),
+    );
+    for (const response of created) expect(response.status, response.text).toBe(201);
+    const outlets = await Promise.all(created.map(async (response) => (await api(`/api/v1/articles/${response.body.data.id}`, { cookie })).body.data.outlet.id));
+    expect(new Set(outlets).size).toBe(1);
+  });
+
   it("shows score overall and by month, per-article scores, common verdicts and claims repeated across articles", async () => {
     const { status, body } = await api(`/api/v1/outlets/${outletId}`, { cookie: editor });
     expect(status).toBe(200);

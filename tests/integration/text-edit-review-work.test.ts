@@ -68,6 +68,26 @@ describe("a text edit and the review work on claims", () => {
     expect(new Set(after.map((claim) => claim.id)).size).toBe(after.length);
   });
 
+  // Hostile probe of stop 35: of two identical sentences, the edit removed "one"; the untouched claim kept the sentence
+  // and the commented one was orphaned. Which copy went cannot be told from the text: the review work keeps it.
+  for (const commented of ["first", "second"] as const) {
+    it(`keeps the ${commented} of two identical sentences for its comment when the edit leaves one`, async () => {
+      const twice = `Der Hafen schlug ${Date.now()} Tonnen Getreide um.`;
+      const article = await imported(`${twice} ${twice}`);
+      const copies = article.claims.filter((claim) => claim.text === twice);
+      expect(copies).toHaveLength(2);
+      const worked = commented === "first" ? copies[0]! : copies[1]!;
+      await createComment({ actor: team.actors.reviewer, claimId: worked.id, input: { body: "Welche Quelle?" } });
+      const result = await edit(article.id, article.text.replace(`${twice} ${twice}`, twice));
+      expect(result.claims).toMatchObject({ orphaned: 0 });
+      const after = await claimsOf(article.id);
+      const kept = after.filter((claim) => claim.text === twice);
+      expect(kept.map((claim) => [claim.id, claim.anchorState])).toEqual([[worked.id, "ok"]]);
+      const body = (await db.article.findUniqueOrThrow({ where: { id: article.id } })).body;
+      expect(body.slice(kept[0]!.start, kept[0]!.end)).toBe(twice);
+    });
+  }
+
   it("orphans a claim with a final verdict rather than move the verdict to reworded text, and words the new sentence afresh", async () => {
     const article = await imported(`Nachtrag ${Date.now()}.`);
     const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;

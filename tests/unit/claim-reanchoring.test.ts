@@ -39,6 +39,20 @@ describe("re-anchoring claims after an edit", () => {
     expect(trigramSimilarity(claim.text, "The city of Bremen spent 170 million euros on buses in 2023.")).toBeGreaterThan(trigramSimilarity(claim.text, edited.slice(0, edited.indexOf("2023.") + 5)));
   });
 
+  it("keeps a claim on one of two identical sentences when an edit leaves one (hostile probe of stop 35)", () => {
+    const old = "Prices rose by 5 percent. Prices rose by 5 percent. Wages fell.";
+    const edited = "Prices rose by 5 percent. Wages fell.";
+    const units = extract(edited, { language: "en" }).units;
+    const first = claimOf(old, "Prices rose by 5 percent.", "first");
+    const second = { ...first, id: "second", start: 26, end: 51 };
+    expect(old.slice(second.start, second.end)).toBe(second.text);
+    for (const claim of [first, second, { ...first, exactOnly: true }, { ...second, exactOnly: true }]) {
+      expect(reanchorClaims([claim], old, edited, units)).toEqual([{ id: claim.id, state: "ok", start: 0, end: 25 }]);
+    }
+    // Both reviewed: one keeps the sentence, the other is orphaned (never two claims on one span).
+    expect(reanchorClaims([first, second], old, edited, units).map((result) => result.state).sort()).toEqual(["ok", "orphaned"]);
+  });
+
   it("never takes an unchanged copy of its sentence elsewhere when its own was reworded or deleted (re-probe of stop 29)", () => {
     const prices = "Prices rose by 5 percent in 2023 across the region.";
     const old = `Report opens here with a note. ${prices} The governor said 300 schools were closed. ${prices}`;

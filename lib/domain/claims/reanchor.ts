@@ -35,9 +35,12 @@ export function reanchorClaims(
   const expectedAt = (claim: AnchoredClaim) => (oldLength === 0 ? 0 : (claim.start / oldLength) * newText.length);
   const results = new Map<string, Reanchoring>();
 
+  const ends = commonEnds(oldText, newText);
   // Exact matches first, for every claim, so a fuzzy match cannot take a span another claim owns verbatim.
   for (const claim of claims) {
-    const span = nearest(ownOccurrences(claim, oldText, newText).filter((candidate) => taken.isFree(candidate)), expectedAt(claim));
+    // An orphan's offsets are from an older text: only its words in that place count.
+    const kept = keptInPlace(claim, ends, oldLength, newText.length);
+    const span = kept && newText.slice(kept.start, kept.end) === claim.text && taken.isFree(kept) ? kept : nearest(ownOccurrences(claim, oldText, newText).filter((candidate) => taken.isFree(candidate)), expectedAt(claim));
     if (span) {
       taken.add(span);
       results.set(claim.id, { id: claim.id, state: "ok", ...span });
@@ -48,7 +51,7 @@ export function reanchorClaims(
   for (const claim of claims) if (!results.has(claim.id) && claim.exactOnly) results.set(claim.id, { id: claim.id, state: "orphaned" });
   if (fuzzy.length > 0) {
     const index = new TrigramIndex(newUnits.map((unit) => newText.slice(unit.start, unit.end)));
-    const stoodInOldText = unchangedUnitTest(oldText, newText, newUnits, index);
+    const stoodInOldText = unchangedUnitTest(oldText, newText, newUnits, index, ends);
     for (const claim of fuzzy) {
       const expected = expectedAt(claim);
       // The most similar free unit; of equally similar ones the nearest to where the claim was, then the first.
@@ -69,18 +72,41 @@ export function reanchorClaims(
   return claims.map((claim) => results.get(claim.id)!);
 }
 
+/** How many characters the old and the new text begin with alike, and how many they end with alike (each as long as it goes). */
+interface CommonEnds {
+  prefix: number;
+  suffix: number;
+}
+
+function commonEnds(oldText: string, newText: string): CommonEnds {
+  const shortest = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < shortest && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < shortest && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/**
+ * A claim in the part of the text the edit left alone, where it is in the new text. Measured from both
+ * ends, an edit next to a copy of the claim's sentence can be read either way: "A. A. B." edited to
+ * "A. B." deleted the first or the second "A.". The claim keeps the sentence (hostile probe of stop 35:
+ * the surroundings gave it to the untouched copy, and the claim with comments was orphaned).
+ */
+function keptInPlace(claim: Span, { prefix, suffix }: CommonEnds, oldLength: number, newLength: number): Span | null {
+  if (claim.end <= prefix) return { start: claim.start, end: claim.end };
+  const shift = newLength - oldLength;
+  if (claim.start >= oldLength - suffix) return { start: claim.start + shift, end: claim.end + shift };
+  return null;
+}
+
 /**
  * Whether a unit of the new text stood word for word in the old text. Units inside the part both texts
  * begin or end with did; for the others the old text is searched once per distinct sentence, and only
  * for a claim's best candidates (hostile probe of stop 35: searched once per claim and unit, 500 claims
  * against 20,000 edited sentences held the server for over an hour).
  */
-function unchangedUnitTest(oldText: string, newText: string, newUnits: Span[], index: TrigramIndex) {
-  let prefix = 0;
-  const shortest = Math.min(oldText.length, newText.length);
-  while (prefix < shortest && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shortest - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+function unchangedUnitTest(oldText: string, newText: string, newUnits: Span[], index: TrigramIndex, { prefix, suffix }: CommonEnds) {
   const known = new Map<number, boolean>();
   return (at: number): boolean => {
     const unit = newUnits[at]!;

@@ -12,6 +12,7 @@ import { analyseArticleText } from "@/lib/server/claim/extract-units";
 import { loadTeamModels } from "@/lib/server/claim-model/load-team-models";
 import { extractedClaimRows } from "@/lib/server/claim/extracted-claims";
 import { insertClaimRows, claimInsertTimeout } from "@/lib/server/claim/insert-claim-rows";
+import { findOrCreateOutlet } from "@/lib/server/outlet/find-or-create-outlet";
 
 export interface CreateArticleOptions {
   actor: Actor;
@@ -84,13 +85,4 @@ function duplicateError(existing: { id: string; title: string }): AppError {
   return new AppError("CONFLICT", `This text was already imported as "${existing.title}".`, {
     articleId: existing.id,
   });
-}
-
-// "walk35 gazette" is the outlet "Walk35 Gazette" the team already has: one outlet, not two splitting its record
-// (walk of stop 35). The exact name's unique key still decides between two imports racing to create it.
-async function findOrCreateOutlet(tx: Prisma.TransactionClient, teamId: string, name: string, domain: string | null) {
-  // Prisma compares "insensitive" with ILIKE: "%" and "_" in a name must match only themselves.
-  const literal = name.replace(/[\\%_]/g, (char) => `\\${char}`);
-  const sameName = await tx.outlet.findFirst({ where: { teamId, name: { equals: literal, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
-  return sameName ?? tx.outlet.upsert({ where: { teamId_name: { teamId, name } }, create: { teamId, name, domain }, update: {} });
 }
