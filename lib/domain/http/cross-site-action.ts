@@ -4,6 +4,8 @@ export interface WriteRequest {
   referer: string | null;
   host: string | null;
   forwardedHost: string | null;
+  /** X-Forwarded-Proto: the scheme the client used, believed only from a trusted proxy. */
+  forwardedProto: string | null;
   /** Whether X-Forwarded-Host is set by a proxy we trust (FACTDESK_TRUST_PROXY); else any client could name its own origin there. */
   trustProxy: boolean;
   /** The configured public address (NEXTAUTH_URL): always our own. */
@@ -24,10 +26,24 @@ export function isCrossSiteWrite(request: WriteRequest): boolean {
   const host = (request.trustProxy && request.forwardedHost?.split(",")[0]?.trim()) || request.host;
   try {
     const from = new URL(origin);
-    return from.host !== host && from.origin !== request.appOrigin;
+    if (from.origin === request.appOrigin) return false;
+    if (from.host !== host) return true;
+    // Same host, other scheme: a plain-http page (which anyone on the network can rewrite) writing to the https
+    // app, whose URL host leaves out the default ports (hostile probe of stop 35). Compared when the scheme is known.
+    const scheme = publicScheme(request, host);
+    return scheme !== null && from.protocol !== scheme;
   } catch {
     return true; // "null" (a sandboxed or privacy-redirected page) or no URL at all
   }
+}
+
+/** The scheme clients reach this host under: a trusted proxy's word, else the configured public address's for its own host. */
+function publicScheme(request: WriteRequest, host: string | null): string | null {
+  const forwarded = request.trustProxy ? request.forwardedProto?.split(",")[0]?.trim().toLowerCase() : undefined;
+  if (forwarded === "http" || forwarded === "https") return `${forwarded}:`;
+  if (!request.appOrigin || !URL.canParse(request.appOrigin)) return null;
+  const app = new URL(request.appOrigin);
+  return app.host === host ? app.protocol : null;
 }
 
 /** The origin of a Referer; "null" (cross-site) when it is there but no URL. */

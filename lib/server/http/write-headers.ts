@@ -10,6 +10,7 @@ export function writeHeaders(headers: Headers): WriteRequest {
     referer: headers.get("referer"),
     host: headers.get("host"),
     forwardedHost: headers.get("x-forwarded-host"),
+    forwardedProto: headers.get("x-forwarded-proto"),
     trustProxy: Boolean(env().FACTDESK_TRUST_PROXY),
     appOrigin: appOrigin(),
   };
