@@ -13,13 +13,20 @@ export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
   /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
-  /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?)\b/i,
+  /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?|Join the conversation|Kommentare sind geschlossen|Die Kommentarfunktion)\b/i,
+  // Newsletter and social lines ("Sign up for our free … newsletter and get …", "Follow Luis M. Carrasco on X: @LMCarrasco",
+  // "Folgen Sie uns auch auf Instagram und WhatsApp"; engine read of stop 36).
+  /^(Sign up|Subscribe|Melden Sie sich)\s+(for|to|now|here|zu|für|hier)\b/i,
+  /^(Follow|Folgen Sie)\b.{0,80}\b(on|auf|bei)\s+(X|Twitter|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok|YouTube|WhatsApp|Mastodon)\b/i,
   /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
   /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
-  /^(Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:/i,
+  /^(Foto|Bild|Photo|Photograph|Photo caption|Picture|Image|Illustration|Grafik|Video|Quelle|Source|Credit|Symbolbild|Archivbild)s?\s*:/i,
+  // "(AP Photo/Seth Wenig)", "(Archivbild) © Boris Roessler/dpa" (engine read of stop 36).
+  /^\((AP|AFP|Reuters|dpa|EPA|PA|Getty)?\s*(Photo|Foto|Bild)\s*\/[^()]{1,80}\)$/i,
+  /^\(\w{1,20}\)\s*©/i,
   /^(©|\(c\)|Copyright)/i,
   /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(den\s+)?)?\d/i,
@@ -27,11 +34,15 @@ export const BOILERPLATE: RegExp[] = [
   /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis|Watch|Listen|Podcast|Hören Sie|Sehen Sie)\s*:/i,
   // "Über dieses Thema berichtete tagesschau24 am …", share lines with their networks ("Teilen auf: Facebook | X | WhatsApp").
   /^(Über dieses Thema berichtete|Darüber berichtete|This story was first published)\b/i,
+  // "This report by The Canadian Press was first published Nov. 4, 2025."; "Hinweis: Dieser Ticker wird laufend aktualisiert."
+  /^This (report|story|article)( by [^.]{1,50}?)? was (first |originally )?published\b/i,
+  /^(Hinweis:\s*)?(Dieser|Der) (Live-?[Tt]icker|Ticker|Newsblog|Liveblog|Artikel|Beitrag) wird (laufend|fortlaufend|regelmäßig|ständig) aktualisiert/i,
+  /^Bei (Rückfragen|Fragen) wenden Sie sich\b/i,
   /^(Teilen|Share|Teilen auf|Share on|Share this)\s*:\s*[\w-]+(\s*[|·•/,]\s*[\w-]+)*\s*$/i,
-  /^(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/i,
+  /^(?:[^\s:]{1,30}:\s*)?(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/i,
   /^(?:Das|Dieses) (?:Gespräch|Interview) (?:wurde|ist) (?:schriftlich |telefonisch )?(?:autorisiert|geführt|gekürzt)\b/i,
   // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
-  /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion)\s+(by|von)\b/i,
+  /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion|Bericht|Berichterstattung|Recherche)\s+(by|von)\b/i,
   /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
   // A press release's and a newsletter's furniture: contact lines, "Weitere Informationen unter …", its number, unsubscribe links.
   /^(Pressekontakt|Medienkontakt|Kontakt|Contact|Media contact|Press contact|Telefon|Tel\.?|Phone|Fax|Mobil|Mobile|E-Mail|Email|Web|Internet|Ansprechpartner(in)?)\s*:/i,
@@ -39,11 +50,11 @@ export const BOILERPLATE: RegExp[] = [
   /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)(\s+(Nr\.?|No\.?)\s*[\d/.-]+)?\s*$/i,
   /^(Unsubscribe|Manage (your )?preferences|Abmelden|Newsletter abbestellen|View (this email )?in (your )?browser|Im Browser (ansehen|anzeigen)|Forward this email)\b/i,
   // "Contact Carla Mendez at cmendez@… or 330-555-0147.": a reporter's or press office's contact line.
-  /^(Contact|Reach|Kontakt|Kontaktieren Sie)\b.{0,80}(@\S|\d{3}[\s/-]?\d{3}[\s/-]?\d{2,4})/i,
+  /^(Contact|Reach|Kontakt|Kontaktieren Sie|Email|E-Mail|Mail)\b.{0,80}(@\S|\d{3}[\s/-]?\d{3}[\s/-]?\d{2,4})/i,
   // An agency's codes under its report ("dpa mey/kot yyzz a3 fi").
   /^(dpa|afp|epd|kna|apa|sda|rtr)(\s+[a-z0-9/]{1,9}){2,8}\s*$/i,
   // An interview's credit ("Das Gespräch führte Tobias Krämer", "Interview: Tobias Krämer").
-  /^(Das Gespräch führten?|Die Fragen stellten?|Interview|Gespräch|Interview conducted by)\s*:?\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|und|and|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*\.?$/u,
+  /^(Das Gespräch führten?|Das Interview führten?|Die Fragen stellten?|Interview|Gespräch|Interview conducted by)\s*:?\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|und|and|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*\.?$/u,
   // A newsletter's issue line ("Issue 212 | Friday 26 July", "Ausgabe 14 · März 2025").
   /^(Issue|Ausgabe|Edition|No\.|Nr\.)\s*\d{1,5}\s*[|·•]/i,
   // Captions, editors' notes, tags and where an article appeared first (engine read of stop 35).
@@ -52,9 +63,21 @@ export const BOILERPLATE: RegExp[] = [
   /^(Fehler gefunden|Found an error|Spotted (a|an) (mistake|error))\s*\?/i,
   // A wire story's rate line and its reporter's contact: "($1 = 0.8701 euros)", "((ahmed.hassan@wire.com; +20 2 2578 3290))".
   /^(\(\s*[$€£¥]\s?1\s*=\s*[$€£¥]?\s?[\d.,]+\s*[a-z ]{0,20}\)|\(\([^()]{0,200}@[^()]{0,200}\)\))$/i,
+  // An agency's name or writer line under a wire story ("The Canadian Press", "AP Sports Writer"), a link line
+  // ("AP NBA: https://apnews.com/hub/NBA"), a byline with the writer's post in front ("Von unserem Redakteur Michael Weiß").
+  /^((The )?(Associated Press|Canadian Press|Press Association)|(AP|Associated Press)( Sports| Business| Political| Science| Medical)? Writer)\.?$/i,
+  /^[\p{L}\p{N} .'’-]{1,30}:\s*https?:\/\/\S+$/u,
+  /^Von unsere[rm] (Redakteur|Redakteurin|Korrespondent|Korrespondentin|Mitarbeiter|Mitarbeiterin|Reporter|Reporterin)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}$/u,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
+
+// "Posted: Nov 4, 2025 6:00 AM EST", "dpa-infocom, 17.05.2024" (engine read of stop 36).
+BOILERPLATE.push(
+  new RegExp(`^(?:Posted|Published|Updated|Stand|Aktualisiert|Veröffentlicht)\\s*:?\\s*(?:on\\s+|am\\s+)?(?:${MONTH_NAME})\\.?\\s+\\d`, "i"),
+  new RegExp(`^(?:dpa|afp|epd|kna|reuters)(?:-\\w+)?,\\s*${CALENDAR_DATE}`, "i"),
+  /^Posted\s*:?\s*\d/i,
+);
 
 // Date lines, bylines and credits are short lines: each pattern runs only where its cheap condition holds,
 // so an article's sentences skip them.
@@ -79,14 +102,17 @@ const BARRED_FIELDS = /^[^|\n]{1,60}(?:\s\|\s[^|\n]{1,60}){2,}$/;
 // "(Foto: Imago/Beautiful Sports)": a credit in brackets.
 const BRACKETED_CREDIT = /^\((?:Foto|Bild|Photo|Photograph|Image|Illustration|Grafik|Video|Quelle|Source|Credit)s?\s*:[^()]{1,120}\)$/i;
 // A dateline on a line of its own: "Bad Wernstein.", "Frankfurt am Main." (a place's name and a full stop, no verb).
-const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:\s+(?:am|an der|im|in der|upon|on)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?\.$/u;
+// ("Metzingen/Bad Urach." too: engine read of stop 36.)
+const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:(?:\s+(?:am|an der|im|in der|upon|on)\s+|\s+|\s*\/\s*)\p{Lu}[\p{L}-]+){0,3}\.$/u;
 function isShortLineFurniture(line: string): boolean {
-  if (line.length <= 40 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
+  if (line.length <= 60 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
   if (line.charCodeAt(0) === 40 && BRACKETED_CREDIT.test(line)) return true;
   if (line.length <= 120 && line.includes(" reported from ") && REPORTED_FROM.test(line)) return true;
   if (line.length <= 200 && line.includes(" | ") && HAS_DIGIT.test(line) && BARRED_FIELDS.test(line)) return true;
   if (line.length <= 200 && line.includes("contributed") && CONTRIBUTED.test(line)) return true;
   if (line.length <= 60 && HAS_DIGIT.test(line) && DATE_LINE.test(line)) return true;
+  // "Swindon Advertiser | Thursday, 6 March 2025": a paper's name and the date.
+  if (line.length <= 100 && line.includes(" | ") && HAS_DIGIT.test(line) && DATE_LINE.test(line.slice(line.lastIndexOf(" | ") + 3))) return true;
   if (line.length <= 100 && line.includes(", ") && POST_WORD.test(line) && BYLINE_WITH_POST.test(line)) return true;
   return line.length <= 120 && (line.includes(" von ") || line.includes(" by ")) && CREDIT_LINE.test(line);
 }

@@ -4,11 +4,11 @@ import { isBlankCode } from "../text/is-space-code";
 // How a line without a sentence end ends, for joining hard-wrapped lines (segment-sentences.ts: continuesLine).
 
 // Words a sentence cannot end on: articles, prepositions, conjunctions ("… according to" / "data from …").
-// (Possessives too: "… ihre\nVerträge zu prüfen"; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
+// (Possessives too: "… ihre\nVerträge zu prüfen"; "als" and "wie": "mehr als\nExperten erwartet hatten", engine read of stop 36; not "auf", "an" or "aus", which end a German heading's verb: "rüsten auf".)
 // Looked up as the line's last word in a set: a pattern anchored at the end was tried at every position of the line.
 const OPEN_ENDING_WORDS = new Set(
   ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
-    "seine seinen seinem seiner unsere unseren unserem the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
+    "seine seinen seinem seiner unsere unseren unserem als wie the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
 );
 /** The line's last word, past its trailing blanks ("" for a blank line). */
 export function lastWordOf(line: string): string {
@@ -48,3 +48,8 @@ export function endsInsideNounPhrase(line: string, next: string): boolean {
 const NAME_PART_THEN_COMMA = /^[^\S\r\n]*(\p{Lu}\p{Ll}+)(?:['’]s)?,\s/u;
 // "Yesterday, …", "However, …", "Zudem, …": words that open a sentence with a comma after them.
 const SENTENCE_OPENERS = new Set(PHRASE_OPENERS);
+
+/** "… ein Plus von 2,5\nProzentpunkten.": the line ends in a number and the next starts with its unit (engine read of stop 36). */
+export const endsBeforeItsUnit = (line: string, next: string) => NUMBER_AT_END.test(line) && UNIT_FIRST.test(next);
+const NUMBER_AT_END = /(?:^|\s)\d[\d.,]*\s*$/;
+const UNIT_FIRST = /^[^\S\r\n]*(?:Prozent\p{L}*|Euro|Dollar|Millionen|Milliarden|Mio\.|Mrd\.|Tonnen|Kilometer\p{L}*|Grad|Menschen|percent|per cent|percentage points?|million|billion|dollars|euros|pounds|tonnes|tons|degrees|people)(?![\p{L}])/u;

@@ -19,6 +19,9 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
     // "am Morgen", "jeden Morgen": inside a sentence the capitalised word is the noun, not "tomorrow" (engine read of
     // stop 35: "blieb es am Morgen ruhig" became "am am 11. Januar 2024").
     if (shift === undefined || (language === "de" && word === "Morgen" && at > 0)) return whole;
+    // "Swindon Today", "BBC Radio 4's Today programme": capitalised after a word, English "Today" is a name (engine read of
+    // stop 36: "the Swindon on 6 March 2025 newsletter").
+    if (language === "en" && at > 0 && word !== word.toLowerCase() && /[\p{L}\p{N}',’]\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return whole;
     if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return whole;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
@@ -32,6 +35,20 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
     return language === "de" ? `am ${when}` : `on ${when}`;
   });
   return language === "de" && resolved !== text ? resolved.replace(VON_DEM_DAY, "$1om ") : resolved;
+}
+/**
+ * Whether the text's relative days stand only inside quotations. A quotation says "heute" or "today" on the day it
+ * was said, which is often not the day the article came out ("„Andi war heute einfach Weltklasse“, sagte der Trainer"
+ * after yesterday's game: engine read of stop 36), so its days are left as they were said.
+ */
+export function relativeDaysOnlyQuoted(text: string, language: "de" | "en"): boolean {
+  const outside = text.replace(QUOTATION, " ");
+  return outside !== text && mentionsRelativeDay(text, language) && !mentionsRelativeDay(outside, language);
+}
+const QUOTATION = /[„“"»«][^„“”"«»]*[“”"«»]/gu;
+function mentionsRelativeDay(text: string, language: "de" | "en"): boolean {
+  for (const [word] of text.matchAll(/\p{L}+/gu)) if (RELATIVE[language][word.toLowerCase()] !== undefined) return true;
+  return false;
 }
 const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}]))?/gu;
 const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;

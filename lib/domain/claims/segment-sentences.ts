@@ -1,10 +1,11 @@
 import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
-import { endsInsideNounPhrase, endsWithTitle, hasOpenEnding } from "./line-endings";
+import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding } from "./line-endings";
+import { standsAlone } from "./standalone-lines";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
-import { isBlankCode } from "../text/is-space-code";
+import { isBlankCode, isLineBreakCode } from "../text/is-space-code";
 import { splitsCharacter } from "../text/splits-character";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
@@ -13,11 +14,12 @@ import { splitsCharacter } from "../text/splits-character";
 // inside a sentence (hard-wrapped text from PDFs and newsletters) does not: see continuesLine.
 
 const MAX_QUOTE_UNIT = 4000;
-const ORDINAL_END = /(?:^|[\s(])\d{1,2}\.$/;
+// (Three digits too: "das 112. Nordderby", "zum 100. Geburtstag": engine read of stop 36.)
+const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.$/;
 const STARTS_MONTH_OR_YEAR = new RegExp(`^(?:${MONTHS}|\\d{4}\\b)`);
 // A German ordinal after an article or a preposition with one: "den 3. Platz", "zum 2. Mal", "im 19. Jahrhundert"
 // (while "Er wurde 67. Seine Frau …" ends a sentence), also opening the sentence: "Die 22. Zivilkammer wies …".
-const GERMAN_ORDINAL_END = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Bb]eim|[Vv]om|[Ii]ns|[Ss]einem|[Ss]einer|[Ss]einen|[Ii]hrem|[Ii]hrer|[Ii]hren|[Ee]inem|[Ee]iner|[Ee]inen|[Jj]edem|[Jj]eden)\s\d{1,2}\.$/;
+const GERMAN_ORDINAL_END = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Bb]eim|[Vv]om|[Ii]ns|[Ss]einem|[Ss]einer|[Ss]einen|[Ii]hrem|[Ii]hrer|[Ii]hren|[Ee]inem|[Ee]iner|[Ee]inen|[Jj]edem|[Jj]eden)\s\d{1,3}\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 // A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
 const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
@@ -72,7 +74,6 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
 }
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
-const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
 const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
 const MAX_LINE_PEEK = 200;
 
@@ -92,9 +93,8 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   const openEnding = hasOpenEnding(line);
   // "Seit dem\n1. Januar 2025": after a word no sentence ends on, "1." is a date's day, not a list's number.
   if (!/^[^\S\r\n]*\S/.test(next) || (LIST_ITEM.test(next) && !openEnding)) return false;
-  if (STARTS_CONTINUATION.test(next) || titleAtEnd) return true;
-  // A byline ("By Carla Mendez | Staff Writer") and a line of page furniture split by bars end where they end.
-  if (BYLINE_OR_BARS.test(text.slice(lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK)))) return false;
+  if (STARTS_CONTINUATION.test(next) || titleAtEnd || endsBeforeItsUnit(line, next)) return true;
+  if (standsAlone(text, lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK), next)) return false;
   return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
 
@@ -169,7 +169,6 @@ function trimmedLength(text: string, from: number, to: number): number {
   return to - from;
 }
 
-const isLineBreakCode = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;
 
 function segmentLine(text: string, from: number, to: number, language: Language, visit: (start: number, end: number) => void, wrapped = false): void {
   // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).

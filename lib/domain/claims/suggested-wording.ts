@@ -6,7 +6,7 @@ import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_G
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { withoutDateline } from "./dateline";
-import { resolveRelativeDays } from "./relative-days";
+import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
 import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
@@ -166,6 +166,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // Read again only where the front of the text went (rare): a double space may have gone with it.
   if (text.length !== verbatim.length) marks = markings(text);
   if (marks & Marking.SpacesToJoin) text = text.replace(/\s+/g, " ");
+  const daysAsSaid = Boolean(articleDate && marks & Marking.Quote && relativeDaysOnlyQuoted(text, language));
   if (marks & Marking.Quote) {
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
     const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
@@ -274,7 +275,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // (A speaker put in for "er" keeps the mood of reported speech otherwise: "Scholz werde …" → "Scholz wird …".)
   const speakerGone = claimant ? pronounForSpeaker || !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
   if (language === "de" && speakerGone) text = inIndicative(text);
-  if (articleDate) text = resolveRelativeDays(text, articleDate, language);
+  if (articleDate && !daysAsSaid) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
   if (!text) return verbatim.trim();
   // A wording is short: a "sentence" of thousands of characters (a text without full stops) gets none.

@@ -29,3 +29,6 @@ function isFormatCode(code: number): boolean {
   }
   return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x206f) || code === 0xfeff || (code >= 0xfff9 && code <= 0xfffb);
 }
+
+/** A line feed, carriage return, line or paragraph separator, or next-line character. */
+export const isLineBreakCode = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029 || code === 0x85;

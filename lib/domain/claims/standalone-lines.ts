@@ -1,0 +1,40 @@
+import { isLineBreakCode } from "../text/is-space-code";
+
+// Lines that end a unit at their line break though no sentence ends there (segment-sentences.ts: continuesLine).
+
+// A byline ("By Carla Mendez | Staff Writer", "By Dr. Rachel Moore, Health Correspondent") and a line of page
+// furniture split by bars.
+const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
+// The line under it says when the page was written: "Published Monday 14 July 2025", "Posted: Nov 4, 2025".
+const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)\b/;
+// "THW Kiel: Wolff, Landin …" over "SG Flensburg-Handewitt: Buric …": labelled lines one under another.
+const LABELLED = /^[^\S\r\n]*\p{Lu}[\p{L}\p{N} .'’-]{0,40}:\s/u;
+const LINK_HEADING = /^[^\S\r\n]*(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended)\b[^\n]{0,30}:[^\S\r\n]*$/i;
+const MAX_LINK_LINES = 6;
+const MAX_LINE = 200;
+
+/**
+ * Whether the line from `lineStart` (read up to `headEnd`) stands alone before `next` (the start of the next
+ * line): a byline, a line above a date line, labelled lines one under another, or a title listed under
+ * "Lesen Sie auch:" (engine read of stop 36: a byline and its date line, two related links and two teams'
+ * line-ups had each become one unit).
+ */
+export function standsAlone(text: string, lineStart: number, headEnd: number, next: string): boolean {
+  const head = text.slice(lineStart, headEnd);
+  if (BYLINE_OR_BARS.test(head) || DATE_LINE_START.test(next)) return true;
+  return (LABELLED.test(head) && LABELLED.test(next)) || underLinkHeading(text, lineStart);
+}
+
+/** Whether a related-links heading ("Lesen Sie auch:") stands a few lines above, in the same paragraph. */
+function underLinkHeading(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < MAX_LINK_LINES && end > 0; lines++) {
+    let start = end;
+    while (start > 0 && end - start <= MAX_LINE && !isLineBreakCode(text.charCodeAt(start - 1))) start--;
+    const line = text.slice(start, end);
+    if (!/\S/.test(line) || end - start > MAX_LINE) return false;
+    if (LINK_HEADING.test(line)) return true;
+    end = start - 1;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { unitTexts } from "../support/claim-sentence";
+
+// Forms found by the engine read of stop 36: sixteen new articles (German wire report on building permits, live
+// ticker of a state election, interview on care work, Bundestag debate, study on short-sightedness, handball derby,
+// regional railway, Reuters export report; English wire story on air traffic, UK local food bank, US state phone
+// ban, health study, tech regulation, election campaign, Canadian housing, NBA report) the engine had never seen.
+
+const kinds = (text: string, language: "de" | "en") => extract(text, { language }).units.map((unit) => [text.slice(unit.start, unit.end), unit.kind]);
+const wordings = (text: string, language: "de" | "en", date: string) =>
+  extract(text, { language, articleDate: new Date(date) }).units.map((unit) => unit.suggestedWording);
+
+describe("sentences and lines", () => {
+  it("keeps an ordinal of three digits inside its sentence", () => {
+    expect(unitTexts("Der THW Kiel hat das 112. Nordderby gegen die SG Flensburg-Handewitt gewonnen. Es war knapp.", "de")).toEqual([
+      "Der THW Kiel hat das 112. Nordderby gegen die SG Flensburg-Handewitt gewonnen.",
+      "Es war knapp.",
+    ]);
+    expect(unitTexts("Die Stadt feiert den 100. Geburtstag des Bades.", "de")).toHaveLength(1);
+  });
+
+  it("joins a line that ends in a number to the line with its unit, and one that ends in 'als' or 'wie'", () => {
+    const text = "Für die AfD bedeutet das Ergebnis ein leichtes Plus von 2,5\nProzentpunkten. Die Beteiligung lag höher als\nExperten erwartet hatten.";
+    expect(unitTexts(text, "de")).toEqual([
+      "Für die AfD bedeutet das Ergebnis ein leichtes Plus von 2,5\nProzentpunkten.",
+      "Die Beteiligung lag höher als\nExperten erwartet hatten.",
+    ]);
+  });
+
+  it("keeps a byline, its date line, listed related links and labelled line-ups apart", () => {
+    expect(unitTexts("By Dr. Rachel Moore, Health Correspondent\nPublished Monday 14 July 2025, 11:05 BST\n\nPeople walk more.", "en")).toEqual([
+      "By Dr. Rachel Moore, Health Correspondent",
+      "Published Monday 14 July 2025, 11:05 BST",
+      "People walk more.",
+    ]);
+    const links = "Lesen Sie auch:\nNeuer Radweg zwischen Metzingen und Neuhausen freigegeben\nMehr Busse im Landkreis: Das ändert sich zum Fahrplanwechsel";
+    expect(unitTexts(links, "de").slice(1)).toEqual(["Neuer Radweg zwischen Metzingen und Neuhausen freigegeben", "Mehr Busse im Landkreis: Das ändert sich zum Fahrplanwechsel"]);
+    const lineUps = "THW Kiel: Wolff, Landin – Ekberg 8, Bilyk 6\nSG Flensburg-Handewitt: Buric, Møller – Jakobsen 9/5, Golla 5";
+    expect(unitTexts(lineUps, "de")).toHaveLength(2);
+  });
+});
+
+describe("page furniture", () => {
+  it("reads captions, credits, newsletter and social lines, agency lines and date lines as boilerplate", () => {
+    const english = [
+      "Sign up for our free Swindon Today newsletter and get the latest news straight to your inbox every morning.",
+      "Photo caption: Oklahoma City Thunder guard Shai Gilgeous-Alexander drives past Golden State's Draymond Green.",
+      "(AP Photo/Nate Billings)",
+      "PICTURE: Volunteers sort donations at the Cheney Manor warehouse.",
+      "Posted: Nov 4, 2025 6:00 AM EST",
+      "This report by The Canadian Press was first published Nov. 4, 2025.",
+      "Email newsdesk@swindonadvertiser.co.uk",
+      "Follow Luis M. Carrasco on X: @LMCarrasco",
+      "Join the conversation: Comments are closed on this article.",
+      "AP Sports Writer",
+      "AP NBA: https://apnews.com/hub/NBA",
+      "Swindon Advertiser | Thursday, 6 March 2025",
+    ];
+    for (const line of english) expect(kinds(line, "en"), line).toEqual([[line, "boilerplate"]]);
+    const german = [
+      "Folgen Sie uns auch auf Instagram und WhatsApp.",
+      "Hinweis: Dieser Ticker wird laufend aktualisiert.",
+      "(Bericht von Rene Wagner, redigiert von Sabine Ehrhardt.",
+      "Bei Rückfragen wenden Sie sich bitte an unsere Redaktion unter berlin.newsroom@example.com)",
+      "Das Interview führte Jan Ohlsen.",
+      "Weser-Kurier: Frau Lindner, vielen Dank für das Gespräch.",
+      "Von unserem Redakteur Michael Weiß",
+      "Metzingen/Bad Urach.",
+      "(Archivbild) © Boris Roessler/dpa",
+      "dpa-infocom, 17.05.2024",
+      "Symbolbild: Justitia vor dem Amtsgericht.",
+    ];
+    for (const line of german) expect(kinds(line, "de"), line).toEqual([[line, "boilerplate"]]);
+  });
+
+  it("keeps sentences that only begin like furniture", () => {
+    expect(kinds("Follow-up tests showed that 40 percent of the patients improved.", "en")[0]![1]).toBe("claim");
+    expect(kinds("Emails show that the mayor knew of the 2 million pound overspend.", "en")[0]![1]).toBe("claim");
+    expect(kinds("Bei Rückfragen zur Steuer verweist das Amt auf seine Website mit 40 Formularen.", "de")[0]![1]).not.toBe("boilerplate");
+  });
+});
+
+describe("relative days", () => {
+  it("leaves a relative day inside a quotation as it was said, and resolves one outside", () => {
+    const text = "„Andi war heute einfach Weltklasse“, sagte THW-Trainer Filip Jícha nach dem Spiel. Die Regierung beschließt heute den Haushalt.";
+    expect(wordings(text, "de", "2024-03-11")).toEqual(["Andi war heute einfach Weltklasse", "Die Regierung beschließt am 11. März 2024 den Haushalt"]);
+    const english = '"What I saw today was extraordinary generosity," Ms Alexander said. The council voted today to close the library.';
+    expect(wordings(english, "en", "2025-03-06")).toEqual(["What I saw today was extraordinary generosity", "The council voted on 6 March 2025 to close the library"]);
+  });
+
+  it("reads a capitalised 'Today' after a word as a name", () => {
+    const text = "Speaking on BBC Radio 4's Today programme, he said the rules would change. Today, the council voted 7-2 to close the library.";
+    const [programme, council] = wordings(text, "en", "2025-09-24");
+    expect(programme).toContain("Radio 4's Today programme");
+    expect(council).toBe("On 24 September 2025, the council voted 7-2 to close the library");
+  });
+});
