@@ -96,3 +96,30 @@ describe("relative days", () => {
     expect(council).toBe("On 24 September 2025, the council voted 7-2 to close the library");
   });
 });
+
+describe("speakers", () => {
+  const claimants = (text: string) => extract(text, { language: "en" }).units.map((unit) => unit.claimant?.text ?? null);
+
+  it("reads a name after an office in lower case, and the quotations that follow as theirs", () => {
+    const text =
+      'Conservative immigration critic Michelle Rempel Garner said the plan had failed. Shaun Hildebrand, an economist, said rents fell. "They tripled temporary residents in five years," she said.';
+    expect(claimants(text)).toEqual(["Michelle Rempel Garner", "Shaun Hildebrand", "Shaun Hildebrand"]);
+    expect(claimants('Rempel Garner spoke first. "He is the best player in the world," Thunder coach Mark Daigneault said.')[1]).toBe("Mark Daigneault");
+    expect(extract("Conservative immigration critic Michelle Rempel Garner said the plan had failed badly.", { language: "en" }).units[0]!.suggestedWording).toBe("The plan had failed badly");
+  });
+
+  it("finds the speaker after a quotation that has its own 'We said', and an office in apposition after a quotation", () => {
+    const text = 'Immigration Minister Lena Metlege Diab spoke in Ottawa. "We said we would bring our population growth back," Diab told reporters on Parliament Hill.';
+    expect(claimants(text)[1]).toBe("Lena Metlege Diab");
+    expect(claimants('"Platforms had months of warning," Ofcom\'s online safety director, Oliver Griffiths, told reporters.')).toEqual(["Oliver Griffiths"]);
+  });
+
+  it("ends a sentence on 'no.' and reads a name with a middle initial as whom 'she' and 'he' mean", () => {
+    const text = "Catherine D. Ingram, a Democrat from Cincinnati, voted no. She argued that parents needed to reach their children.";
+    expect(unitTexts(text, "en")).toHaveLength(2);
+    expect(claimants(text)).toEqual([null, "Catherine D. Ingram"]);
+    const doctor = "Melody Ding led the study. Dr. James A. Whitaker, a neurologist who was not involved, called the findings interesting. He said randomised trials would be needed.";
+    expect(claimants(doctor)[2]).toBe("James A. Whitaker");
+    expect(unitTexts("The bill, No. 12, passed. He wore No. 7 for the Thunder.", "en")).toHaveLength(2);
+  });
+});

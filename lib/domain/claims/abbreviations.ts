@@ -30,7 +30,7 @@ const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\
 // Abbreviations that also end sentences ("… exports to the U.S. It now employs …", "… at 5 p.m. The …",
 // "… in Jan. The …"): after them a word
 // that opens sentences starts a new one, while "the U.S. Senate" stays one (see opensSentenceAfter).
-const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|Inc|Ltd|Co|Corp|etc|usw|Jr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|Inc|Ltd|Co|Corp|etc|usw|Jr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
 const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|He|She|They|We|I|In|But|And|A|An|There|Its|His|Her|Their|Our|Der|Die|Das|Es|Er|Sie|Wir|Ich)\b/;
 
 /** True when `previous`, ending in an abbreviation, ends a sentence all the same because `following` opens one. */
@@ -55,7 +55,10 @@ export function endsWithAbbreviation(text: string): boolean {
   const before = trimmed[start - 1];
   if (wordLength === 1 && (before === undefined || before === "(" || /\s/.test(before))) return true; // an initial, or "z." of "z. B."
   // The word's interned info has its lower-case form already (no new strings per sentence end).
-  return SINGLE.has(wordInfoAt(trimmed, start, trimmed.length - 1).lower);
+  const lower = wordInfoAt(trimmed, start, trimmed.length - 1).lower;
+  // "… voted no. She argued …": lower-case "no" is the word; the abbreviation of "number" is "No." (engine read of stop 36).
+  if (lower === "no" && trimmed.charCodeAt(start) === 110) return false;
+  return SINGLE.has(lower);
 }
 
 /**

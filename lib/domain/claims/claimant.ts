@@ -83,7 +83,8 @@ const WORK_NOUNS = new Set(["study", "investigation", "poll", "review", "researc
 // unit's words), so most units skip most patterns: these are long unanchored expressions that would
 // otherwise be tried at every position of every unit with a verb of saying.
 type MayMatch = (text: string, tokens: Token[], offset: number) => boolean;
-const PATTERNS: [RegExp, MayMatch][] = [
+// (Each with the flag "g", so that a match that names nobody can be followed by the next: see findClaimant.)
+const PATTERNS: [RegExp, MayMatch][] = ([
   // "Aus Regierungskreisen hieß es, …": the circles it came from.
   // "Aus dem Auswärtigen Amt hieß es dazu, …": the office it came from.
   [/(?:^|[.!?]\s+)[Aa]us\s+((?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)|(?:dem|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:hieß|heißt)\s+es\b/du, (text) => text.includes(" es")],
@@ -120,7 +121,8 @@ const PATTERNS: [RegExp, MayMatch][] = [
   ],
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
   // ("A spokesperson, Daniel Reyes, said", "The work and pensions secretary, Liz Kendall, told": engine read of stop 34.)
-  [new RegExp(`(?:^|[.!?]\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  // (After a quotation too: "“…,” Ofcom's online safety director, Oliver Griffiths, told reporters": engine read of stop 36.)
+  [new RegExp(`(?:^|[.!?]\\s+|${AFTER_QUOTE}|[”"»«]\\s*,\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")
@@ -183,7 +185,7 @@ const PATTERNS: [RegExp, MayMatch][] = [
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
   // Finanzminister Christian Lindner, …", "Gestern sagte Kanzler Olaf Scholz, …", "Zudem erklärte die Bundesbank, …".
   [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS}|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten)\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)[,:]\\s`, "du"), (_, tokens) => sayVerbWithinFront(tokens)],
-];
+] as [RegExp, MayMatch][]).map(([pattern, mayMatch]) => [new RegExp(pattern.source, `${pattern.flags}g`), mayMatch]);
 
 /** A verb of saying after the first word and within the first ten (the pattern's fronted phrase has at most ten words). */
 function sayVerbWithinFront(tokens: Token[]): boolean {
@@ -218,18 +220,29 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   if (!(seen & (Flag.SayVerb | Flag.AttributionCue))) return germanChargeOrLabel(text, entities, offset);
   for (const [pattern, mayMatch] of PATTERNS) {
     if (!mayMatch(text, tokens, offset)) continue;
-    const match = pattern.exec(text);
-    const group = match?.indices?.[1];
-    if (!match || !group || !match[1]) continue;
-    // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.
-    if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) continue;
-    // "Der Mitherausgeber des Reports, Prof. Dr. Wolf-Dieter Ludwig, kritisierte die Preisbildung": the comma closes a
-    // name in apposition, so the speaker is before the verb, not what follows it.
-    if (mayMatch === sayVerbAfterCommaOrQuote && APPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index + 1))) continue;
-    const claimant = claimantIn(text, entities, offset, group);
-    if (claimant) return claimant;
+    // A match that names nobody leaves the pattern's later matches to try: in "“We said we would …,” Diab told
+    // reporters" the quotation's own "We said" comes first (engine read of stop 36).
+    pattern.lastIndex = 0;
+    for (let tries = 0; tries < MATCHES_PER_PATTERN; tries++) {
+      const match = pattern.exec(text);
+      const group = match?.indices?.[1];
+      if (!match || !group || !match[1]) break;
+      const claimant = acceptedClaimant(text, entities, offset, tokens, match, group, mayMatch);
+      if (claimant) return claimant;
+      if (match[0].length === 0) break;
+    }
   }
   return organisationThenSay(text, entities, offset, tokens);
+}
+const MATCHES_PER_PATTERN = 3;
+
+function acceptedClaimant(text: string, entities: Entity[], offset: number, tokens: Token[], match: RegExpExecArray, group: [number, number], mayMatch: MayMatch): Claimant | null {
+  // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.
+  if (mayMatch === sayVerbAfterCommaOrQuote && hasFiniteVerb(tokens, offset + group[0], offset + group[1])) return null;
+  // "Der Mitherausgeber des Reports, Prof. Dr. Wolf-Dieter Ludwig, kritisierte die Preisbildung": the comma closes a
+  // name in apposition, so the speaker is before the verb, not what follows it.
+  if (mayMatch === sayVerbAfterCommaOrQuote && APPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index + 1))) return null;
+  return claimantIn(text, entities, offset, group);
 }
 
 // "Procter & Gamble Co. said …": a company the patterns cannot read as one run of names ("&", the dot

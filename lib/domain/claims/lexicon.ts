@@ -38,7 +38,9 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
   // Occupations that name a speaker the same way ("meteorologist Jason Runyen said": engine read of stop 34).
   "meteorologist|forecaster|researcher|scientist|lawyer|attorney|physician|historian|strategist|prosecutor|engineer|consultant|" +
   // "The lead author, Dr. Elena Marchetti …, said", "Regional organiser Priya Nair said" (engine read of stop 35).
-  "author|organiser|organizer|coordinator|manager|president";
+  "author|organiser|organizer|coordinator|manager|president|" +
+  // "Conservative immigration critic Michelle Rempel Garner said", "Thunder coach Mark Daigneault said" (engine read of stop 36).
+  "critic|coach|founder|candidate|activist|campaigner|expert|specialist|surgeon|neurologist|psychologist|lawmaker|legislator|ambassador|envoy|negotiator|superintendent|principal|columnist|commentator|pollster|captain|trainer";
 
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
 export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];

@@ -96,7 +96,10 @@ export function subjectPerson(unit: Unit, text?: string): Claimant | null {
   // Coles, a senior staff attorney at …, called the ruling …" (engine read of stop 35: a later "she said" went to an
   // earlier speaker).
   const named = text === undefined || unit.entities.length > 0 && unit.entities[0]!.start === unit.start ? null : NAME_WITH_APPOSITION.exec(text);
-  if (named) return { text: named[1]!, start: unit.start, end: unit.start + named[1]!.length };
+  if (named) {
+    const start = unit.start + named[0].indexOf(named[1]!);
+    return { text: named[1]!, start, end: start + named[1]!.length };
+  }
   // A court report names its people by role: "Der Angeklagte selbst gab … zu. „…“, sagte er." (engine read of stop 34).
   const role = text === undefined ? null : COURT_ROLE.exec(text);
   return role ? { text: role[0], start: unit.start, end: unit.start + role[0].length } : null;
@@ -104,7 +107,9 @@ export function subjectPerson(unit: Unit, text?: string): Claimant | null {
 const COURT_ROLE = /^(?:Der|Die)\s+(?:(?:Angeklagte|Angeklagter|Zeuge|Zeugin|Nebenkläger|Nebenklägerin|Kläger|Klägerin|Beklagte|Beklagter|Verteidiger|Verteidigerin))\b/u;
 const SUBJECT_REACH = 40;
 const SAID_BEFORE_SUBJECT = /^\p{Lu}\p{Ll}*\s+(?:äußerte|äußerten|sagte|erklärte|betonte|warnte|meinte)\s+(?:sich\s+)?(?:der|die)\s+(?:[\p{L}-]+\s+){1,3}$/u;
-const NAME_WITH_APPOSITION = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},|(?:a|an|the|who|der|die|eine?)\s)/u;
+// (With a middle initial and a title too: "Catherine D. Ingram, a Democrat from Cincinnati, voted no", "Dr. James A.
+// Whitaker, a neurologist …": engine read of stop 36.)
+const NAME_WITH_APPOSITION = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?(?:[ -]\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},|(?:a|an|the|who|der|die|eine?)\s)/u;
 
 /**
  * Whether a quotation is still open after `text`, given whether one was open before it: German opens with „ or »
