@@ -88,6 +88,20 @@ describe("a text edit and the review work on claims", () => {
     });
   }
 
+  // Hostile probe of stop 36: the final claim "Die Exporte fielen 2021 um 2 Prozent." stayed "ok" inside "…um 12 Prozent."
+  // once the number changed, and a rated sentence stayed "ok" inside "Es ist ein Mythos, dass …".
+  it("orphans a final claim whose words now stand inside a longer number or a sentence that changed around them", async () => {
+    const article = await imported(`Nachtrag ${Date.now()}.`);
+    const exports = article.claims.find((claim) => claim.text.startsWith("Die Exporte"))!;
+    await db.claim.update({ where: { id: exports.id }, data: { status: "final", touchedAt: new Date(), version: { increment: 1 } } });
+    const lowered = article.text.replace("Die Exporte fielen 2021 um 2 Prozent.", "Nicht alle Exporte fielen. Die Importe fielen 2021 um 2 Prozent.");
+    // The rated words stay verbatim ("fielen 2021 um 2 Prozent.") but the sentence around them is another one.
+    const edited = lowered.replace("Die Importe fielen 2021 um 2 Prozent.", "Es ist ein Mythos, dass Die Exporte fielen 2021 um 2 Prozent.");
+    const result = await edit(article.id, edited);
+    expect(result.claims).toMatchObject({ orphaned: 1 });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: exports.id } })).toMatchObject({ status: "final", anchorState: "orphaned" });
+  });
+
   it("orphans a claim with a final verdict rather than move the verdict to reworded text, and words the new sentence afresh", async () => {
     const article = await imported(`Nachtrag ${Date.now()}.`);
     const france = article.claims.find((claim) => claim.text.startsWith("Frankreich"))!;

@@ -39,6 +39,36 @@ describe("re-anchoring claims after an edit", () => {
     expect(trigramSimilarity(claim.text, "The city of Bremen spent 170 million euros on buses in 2023.")).toBeGreaterThan(trigramSimilarity(claim.text, edited.slice(0, edited.indexOf("2023.") + 5)));
   });
 
+  // Hostile probe of stop 36: a final verdict stayed "ok" on "200 people died" inside "1200 people died", and on
+  // "42 bridges collapsed" inside "It is a myth that 42 bridges collapsed".
+  it("never finds a claim's words inside a longer number or a sentence that changed around them", () => {
+    const old = "Storm report.\n\n200 people died in the flood on Monday, officials said.\n\nMore later.";
+    const claim = claimOf(old, "200 people died in the flood on Monday, officials said.");
+    const edited = old.replace("200 people", "1200 people");
+    const units = extract(edited, { language: "en" }).units;
+    expect(reanchorClaims([{ ...claim, exactOnly: true }], old, edited, units)).toEqual([{ id: claim.id, state: "orphaned" }]);
+    const [reviewed] = reanchorClaims([claim], old, edited, units);
+    expect(reviewed).toMatchObject({ state: "reanchored" });
+    if (reviewed!.state !== "orphaned") expect(edited.slice(reviewed!.start, reviewed!.end)).toBe("1200 people died in the flood on Monday, officials said.");
+
+    const bridges = "Roads closed.\n\n42 bridges collapsed during the storm.\n\nThe mayor spoke.";
+    const rated = claimOf(bridges, "42 bridges collapsed during the storm.");
+    const myth = "Roads closed.\n\nThe mayor spoke. It is a myth that 42 bridges collapsed during the storm.";
+    const mythUnits = extract(myth, { language: "en" }).units;
+    expect(reanchorClaims([{ ...rated, exactOnly: true }], bridges, myth, mythUnits)).toEqual([{ id: rated.id, state: "orphaned" }]);
+    const start = myth.indexOf("42 bridges");
+    expect(reanchorClaims([rated], bridges, myth, mythUnits)).toEqual([{ id: rated.id, state: "reanchored", start, end: start + rated.text.length, verbatim: true }]);
+  });
+
+  it("keeps each copy of a sentence repeated many times on its claim when the edit changes another copy", () => {
+    const old = Array.from({ length: 400 }, () => "Tax rose 5% in Kent.").join(" ");
+    const edited = `X${old.slice(1, -1)}!`;
+    const claims = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, start: i * 21, end: i * 21 + 20, text: "Tax rose 5% in Kent.", exactOnly: true }));
+    const results = reanchorClaims(claims, old, edited, extract(edited, { language: "en" }).units);
+    expect(results[0]).toEqual({ id: "c0", state: "orphaned" });
+    for (const [i, result] of results.slice(1).entries()) expect(result).toEqual({ id: `c${i + 1}`, state: "ok", start: (i + 1) * 21, end: (i + 1) * 21 + 20 });
+  });
+
   it("keeps a claim on one of two identical sentences when an edit leaves one (hostile probe of stop 35)", () => {
     const old = "Prices rose by 5 percent. Prices rose by 5 percent. Wages fell.";
     const edited = "Prices rose by 5 percent. Wages fell.";

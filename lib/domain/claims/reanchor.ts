@@ -1,5 +1,7 @@
 import { TrigramIndex } from "../text/trigram-index";
+import { isLetterCode } from "../text/is-letter-code";
 import { DisjointSpans } from "./disjoint-spans";
+import { alignTexts } from "./text-alignment";
 import type { Entity, Span, Unit } from "./types";
 
 export interface AnchoredClaim extends Span {
@@ -11,7 +13,8 @@ export interface AnchoredClaim extends Span {
 }
 
 export type Reanchoring =
-  | { id: string; state: "ok" | "reanchored"; start: number; end: number }
+  /** `verbatim`: the claim's own words, in a sentence that changed around them (check it before trusting it). */
+  | { id: string; state: "ok" | "reanchored"; start: number; end: number; verbatim?: true }
   | { id: string; state: "orphaned" };
 
 /** Below this trigram similarity a changed sentence is no longer "the same claim". */
@@ -36,15 +39,29 @@ export function reanchorClaims(
   const results = new Map<string, Reanchoring>();
 
   const ends = commonEnds(oldText, newText);
-  // Exact matches first, for every claim, so a fuzzy match cannot take a span another claim owns verbatim.
+  const alignment = alignTexts(oldText, newText);
+  const copies = new Occurrences(oldText, newText);
+  const unitAt = new Map(newUnits.map((unit) => [unit.start, unit.end]));
+  // An orphan's offsets are from an older text: only its words in that place count.
+  const stillAnchored = (claim: AnchoredClaim) => oldText.slice(claim.start, claim.end) === claim.text;
+  const place = (claim: AnchoredClaim, span: Span | null) => {
+    if (!span || newText.slice(span.start, span.end) !== claim.text || !taken.isFree(span) || !wordBounded(newText, span)) return;
+    // The same words in a sentence that changed around them ("200 people died" in "1200 people died", "42 bridges
+    // collapsed" in "It is a myth that 42 bridges collapsed"; hostile probe of stop 36) are no longer the statement
+    // rated: a final verdict's claim is orphaned, another is flagged for a reviewer to check.
+    const sameSentence = stillAnchored(claim) ? sentenceUnchanged(oldText, claim, newText, span) : unitAt.get(span.start) === span.end;
+    if (!sameSentence && claim.exactOnly) return;
+    taken.add(span);
+    results.set(claim.id, sameSentence ? { id: claim.id, state: "ok", ...span } : { id: claim.id, state: "reanchored", ...span, verbatim: true });
+  };
+  // Exact matches first, for every claim, so a fuzzy match cannot take a span another claim owns verbatim: claims in
+  // sentences the edit left alone first (where the alignment or the text's unchanged ends put them), then the others
+  // at a copy of their words.
+  for (const claim of claims) if (stillAnchored(claim)) place(claim, alignment?.moved(claim) ?? null);
+  for (const claim of claims) if (!results.has(claim.id) && stillAnchored(claim)) place(claim, keptInPlace(claim, ends, oldLength, newText.length));
   for (const claim of claims) {
-    // An orphan's offsets are from an older text: only its words in that place count.
-    const kept = keptInPlace(claim, ends, oldLength, newText.length);
-    const span = kept && newText.slice(kept.start, kept.end) === claim.text && taken.isFree(kept) ? kept : nearest(ownOccurrences(claim, oldText, newText).filter((candidate) => taken.isFree(candidate)), expectedAt(claim));
-    if (span) {
-      taken.add(span);
-      results.set(claim.id, { id: claim.id, state: "ok", ...span });
-    }
+    if (results.has(claim.id)) continue;
+    place(claim, nearest(ownOccurrences(claim, copies).filter((candidate) => taken.isFree(candidate) && wordBounded(newText, candidate)), expectedAt(claim)));
   }
 
   const fuzzy = claims.filter((claim) => !results.has(claim.id) && !claim.exactOnly);
@@ -124,13 +141,15 @@ function unchangedUnitTest(oldText: string, newText: string, newUnits: Span[], i
  * most; the claim takes only its own. Reworded or deleted, its sentence leaves it to the fuzzy pass or
  * orphaned: it never takes an unchanged copy elsewhere (a final verdict moved onto one: re-probe of stop 29).
  */
-function ownOccurrences(claim: AnchoredClaim, oldText: string, newText: string): Span[] {
-  const found = occurrences(newText, claim.text);
-  const before = occurrences(oldText, claim.text);
+function ownOccurrences(claim: AnchoredClaim, copies: Occurrences): Span[] {
+  const { oldText, newText } = copies;
+  const found = copies.inNew(claim.text);
+  const before = copies.inOld(claim.text);
   if (before.length <= 1 || found.length === 0) return found;
   const own = before.reduce((best, span) => (Math.abs(span.start - claim.start) < Math.abs(best.start - claim.start) ? span : best));
-  // A short sentence standing hundreds of times ("Yes.") would compare every pair of copies: the order decides.
-  if (found.length * before.length > MAX_COMPARED_COPIES) return found.filter((_, index) => index === before.indexOf(own));
+  // A sentence standing hundreds of times ("Yes.") would compare every pair of copies; the copies the edit left in
+  // place kept their claims already (text-alignment.ts), and which other copy is this claim's cannot be told.
+  if (found.length * before.length > MAX_COMPARED_COPIES) return [];
   return found.filter((span) => {
     const scores = before.map((old) => sharedSurroundings(oldText, old, newText, span));
     const best = Math.max(...scores);
@@ -151,13 +170,67 @@ function sharedSurroundings(oldText: string, old: Span, newText: string, span: S
   return shared + after;
 }
 
+/**
+ * Where each claim text stands in the old and the new text, searched once per distinct text (2,000 claims on one
+ * sentence repeated 40,000 times searched it 80 million times: hostile probe of stop 36). Past MAX_COPIES copies the
+ * list stops: the order of copies decides then (see ownOccurrences).
+ */
+class Occurrences {
+  private readonly old = new Map<string, Span[]>();
+  private readonly new = new Map<string, Span[]>();
+  constructor(
+    readonly oldText: string,
+    readonly newText: string,
+  ) {}
+  inOld = (needle: string) => cached(this.old, this.oldText, needle);
+  inNew = (needle: string) => cached(this.new, this.newText, needle);
+}
+const MAX_COPIES = 20_000;
+function cached(cache: Map<string, Span[]>, text: string, needle: string): Span[] {
+  let spans = cache.get(needle);
+  if (!spans) cache.set(needle, (spans = occurrences(text, needle)));
+  return spans;
+}
 function occurrences(text: string, needle: string): Span[] {
   const spans: Span[] = [];
   if (!needle) return spans;
-  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+  for (let at = text.indexOf(needle); at !== -1 && spans.length < MAX_COPIES; at = text.indexOf(needle, at + 1)) {
     spans.push({ start: at, end: at + needle.length });
   }
   return spans;
+}
+
+/** Neither end of the span cuts a word or number in two ("200 people" inside "1200 people"). */
+function wordBounded(text: string, span: Span): boolean {
+  const inWord = (at: number) => at > 0 && at < text.length && isWordCode(text.charCodeAt(at - 1)) && isWordCode(text.charCodeAt(at));
+  return !inWord(span.start) && !inWord(span.end);
+}
+const isWordCode = (code: number) => isLetterCode(code) || (code >= 48 && code <= 57);
+
+/**
+ * Whether the sentence around the claim reads the same before and after the edit: the words from the last sentence
+ * end before the claim and up to the next one after it (at most SENTENCE_REACH characters each way).
+ */
+function sentenceUnchanged(oldText: string, old: Span, newText: string, span: Span): boolean {
+  return sentenceStartBefore(oldText, old.start) === sentenceStartBefore(newText, span.start) && sentenceEndAfter(oldText, old.end) === sentenceEndAfter(newText, span.end);
+}
+const SENTENCE_REACH = 400;
+const ENDS_SENTENCE = /[.!?…][“”"»«’)\]]*$/;
+const SENTENCE_END = /[.!?…][“”"»«’)\]]*\s+|\n/g;
+function sentenceStartBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(before); match; match = SENTENCE_END.exec(before)) cut = match.index + match[0].length;
+  return before.slice(cut);
+}
+function sentenceEndAfter(text: string, at: number): string {
+  // A claim that ends its sentence ("… 5 percent.") has nothing after it in the sentence.
+  if (ENDS_SENTENCE.test(text.slice(Math.max(0, at - 4), at))) return "";
+  const after = text.slice(at, at + SENTENCE_REACH);
+  SENTENCE_END.lastIndex = 0;
+  const match = SENTENCE_END.exec(after);
+  return match ? after.slice(0, match.index) : after;
 }
 
 function distance(span: Span, expected: number): number {
@@ -189,7 +262,7 @@ export function fieldsAfterReanchoring(before: AnchoredFields & Span, after: Rea
   const { claimantText, claimantStart, claimantEnd, entities, suggestedWording } = before;
   const unchanged = { claimantText, claimantStart, claimantEnd, entities, suggestedWording };
   if (after.state === "orphaned") return unchanged;
-  if (after.state === "ok") {
+  if (after.state === "ok" || after.verbatim) {
     const shift = after.start - before.start;
     const move = (at: number | null) => (at === null ? null : at + shift);
     return {
