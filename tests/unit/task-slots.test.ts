@@ -36,4 +36,29 @@ describe("task slots", () => {
     expect(slots.load).toEqual({ running: 0, waiting: 0 });
     expect(await slots.take()).not.toBeNull();
   });
+
+  // Hostile probe of stop 36: one team's four 30-second edits held both threads, and every other team's imports waited.
+  it("give one owner at most its share of slots and of the queue, and a freed slot to the first task under its share", async () => {
+    const slots = new TaskSlots(2, 8, { running: 1, waiting: 2 });
+    const a1 = (await slots.take("a"))!;
+    const started: string[] = [];
+    const a2 = slots.take("a").then((release) => (started.push("a2"), release!));
+    const a3 = slots.take("a").then((release) => (started.push("a3"), release!));
+    expect(await slots.take("a")).toBeNull(); // its share of the queue is full; other owners still get in line
+    await Promise.resolve();
+    expect(slots.load).toEqual({ running: 1, waiting: 2 });
+    const b1 = (await slots.take("b"))!; // the free thread goes to the other team at once
+    expect(slots.load).toEqual({ running: 2, waiting: 2 });
+    const b2 = slots.take("b").then((release) => (started.push("b2"), release!));
+    await Promise.resolve();
+
+    b1(); // "b" freed a slot: its own waiting task is first under its share, before "a"'s (which has one running)
+    (await b2)();
+    expect(started).toEqual(["b2"]);
+    a1();
+    (await a2)();
+    (await a3)();
+    expect(started).toEqual(["b2", "a2", "a3"]);
+    expect(slots.load).toEqual({ running: 0, waiting: 0 });
+  });
 });

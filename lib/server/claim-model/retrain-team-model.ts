@@ -3,6 +3,7 @@ import { shippedCheckworthinessModel } from "@/lib/domain/claims/model/shipped-m
 import type { Language } from "@/lib/domain/claims/types";
 import { db } from "@/lib/server/db/client";
 import { isUniqueViolation } from "@/lib/server/db/unique-violation";
+import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { runHeavy } from "@/lib/server/workers/heavy-pool";
 import { dueForRetraining, lockTeamModel, resetTime } from "./decision-window";
 import type { RetrainJob } from "./schedule-retraining";
@@ -29,10 +30,8 @@ export async function retrainTeamModel({ teamId, language }: RetrainJob): Promis
   for (const label of MODEL_LABELS) {
     const labelled: LabelledSentence[] = decisions.filter((d) => d.label === label).map(({ sentence, positive }) => ({ sentence, positive }));
     if (!worthLearning(labelled, language, label)) continue;
-    const result = await runHeavy(
-      "teamModel",
-      { language, label, decisions: labelled, evaluation: labelled.slice(0, AGREEMENT_WINDOW) },
-      "Retraining the team's claim model took too long.",
+    const result = await asWorkOf(teamId, () =>
+      runHeavy("teamModel", { language, label, decisions: labelled, evaluation: labelled.slice(0, AGREEMENT_WINDOW) }, "Retraining the team's claim model took too long."),
     );
     if (!result) continue;
     const saved = await saveVersion({ teamId, language, label, since, learnedUntil, decisionCount: labelled.length, ...result });

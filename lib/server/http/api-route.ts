@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
+import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { noteActor, requestIdOf } from "@/lib/server/observability/request-context";
 import { withSecurityHeaders } from "./api-security-headers";
 import { errorResponse } from "./error-response";
@@ -35,7 +36,8 @@ export function apiRoute<Params = Record<string, never>>(
       const actor = await authenticate(req);
       noteActor(req.headers, actor);
       authorize(actor, permission);
-      return withSecurityHeaders(await handler({ req, actor, params: await context.params }));
+      const params = await context.params;
+      return withSecurityHeaders(await asWorkOf(actor.teamId, () => handler({ req, actor, params })));
     } catch (error) {
       await drainUnreadBody(req).catch(() => {});
       return withSecurityHeaders(errorResponse(error, requestIdOf(req.headers), await errorLocale(req)));

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { AppError } from "@/lib/server/errors";
+import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { toAppError } from "./error-response";
 
 export type ActionState<T = unknown> =
@@ -34,7 +35,7 @@ export function protectedAction<Schema extends z.ZodType, T>(
       if (!actor) throw new AppError("UNAUTHENTICATED", SESSION_ENDED);
       authorize(actor, permission);
       const input = schema.parse(formFields(formData));
-      return { ok: true, data: await run({ actor, input }) };
+      return { ok: true, data: await asWorkOf(actor.teamId, () => run({ actor, input })) };
     } catch (error) {
       return { ...actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE)), values: keptValues(formData) };
     }

@@ -2,6 +2,7 @@ import { localizeIssue } from "@/lib/i18n/server-messages";
 import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
 import { createArticle } from "@/lib/server/article/create-article";
+import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
@@ -125,7 +126,7 @@ async function importLine(
   // Stored in English, the API's language; fields by their label, never "title: …".
   if (!parsed.success) return { line, message: parsed.error.issues.map((issue) => localizeIssue(issue, "en")).join(" ") };
   try {
-    const article = await createArticle({ actor, input: parsed.data });
+    const article = await asWorkOf(actor.teamId, () => createArticle({ actor, input: parsed.data }));
     return { line, articleId: article.id };
   } catch (error) {
     if (!(error instanceof AppError)) return failedOnOurSide(line, error);

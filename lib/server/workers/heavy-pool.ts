@@ -5,6 +5,7 @@ import Piscina from "piscina";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import type * as tasks from "./heavy-tasks";
+import { currentWorkOwner } from "./heavy-owner";
 import { TaskSlots } from "./task-slots";
 
 // One pool of worker threads per server process for the work that would otherwise hold the event
@@ -21,9 +22,12 @@ const WORKER_HEAP_MB = 512;
 const state = globalThis as typeof globalThis & { factdeskHeavyPool?: Piscina; factdeskHeavySlots?: TaskSlots };
 const THREADS = Math.max(2, availableParallelism());
 
-/** One task per thread; the others wait here (see TaskSlots), up to HEAVY_QUEUE_LIMIT. */
+/**
+ * One task per thread; the others wait here (see TaskSlots), up to HEAVY_QUEUE_LIMIT. One team runs on at most
+ * half the threads and keeps at most half the queue, so the other teams always find a thread and a place in line.
+ */
 function slots(): TaskSlots {
-  return (state.factdeskHeavySlots ??= new TaskSlots(THREADS, HEAVY_QUEUE_LIMIT));
+  return (state.factdeskHeavySlots ??= new TaskSlots(THREADS, HEAVY_QUEUE_LIMIT, { running: Math.ceil(THREADS / 2), waiting: HEAVY_QUEUE_LIMIT / 2 }));
 }
 
 function pool(): Piscina {
@@ -55,7 +59,7 @@ type TaskOutput<Name extends TaskName> = Awaited<ReturnType<(typeof tasks)[Name]
  * the person sent, since the same input would be as slow again); a full queue is 503 "busy".
  */
 export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInput<Name>, tooSlow: string): Promise<TaskOutput<Name>> {
-  const release = await slots().take();
+  const release = await slots().take(currentWorkOwner());
   if (!release) throw busy();
   // The time limit starts now, when a thread is free for the task, not while it waited for one.
   const timeout = env().FACTDESK_WORKER_TIMEOUT_MS;
