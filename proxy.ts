@@ -13,10 +13,18 @@ export function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     remoteImages: request.nextUrl.pathname.startsWith("/r/"),
   });
+  const pathname = request.nextUrl.pathname;
+  // Server actions live on pages, never under /api/: one posted there was forwarded to its page and, refused on the
+  // way, answered 500 (hostile probe of stop 36). The icon is a file: nothing is posted to it.
+  if (request.method === "POST" && (pathname === "/favicon.ico" || (pathname.startsWith("/api/") && request.headers.has("next-action")))) {
+    const requestId = request.headers.get("x-request-id") ?? undefined;
+    const missing = { error: { code: "NOT_FOUND", message: "There is nothing to send data to at this address.", requestId } };
+    return NextResponse.json(missing, { status: 404, headers: { ...headers, "cache-control": "no-store" } });
+  }
   if (
     isCrossSiteActionPost({
       method: request.method,
-      pathname: request.nextUrl.pathname,
+      pathname,
       ...writeHeaders(request.headers),
     })
   ) {
@@ -37,5 +45,6 @@ export const config = {
   // buffers a proxied request body and cuts it at 10 MB (proxyClientMaxBodySize) without an error,
   // which silently dropped bulk-import lines; API routes read their bodies themselves, under their
   // own limits, and set these headers in the route wrapper (lib/server/http/api-security-headers.ts).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/).*)" }],
+  // (The icon is matched for what is posted to it; its GET passes through untouched.)
+  matcher: [{ source: "/((?!_next/static|_next/image|api/v1/).*)" }],
 };

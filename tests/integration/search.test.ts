@@ -77,6 +77,16 @@ describe("search", () => {
     expect(hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end))).toEqual(["Stadtrat"]);
   });
 
+  it("shows a claim of a sentence or two whole in its snippet, figures and all (walk of stop 36)", async () => {
+    const own = await createTestTeam("search-whole-claim");
+    const sentence = "Saisonbereinigt erhöhte sich die Zahl der Arbeitslosen im Land Bremen nach Angaben der Bundesagentur für Arbeit im Oktober um 5.000.";
+    await importText(own, "Arbeitsmarkt", sentence);
+    const ownCookie = (await signIn(own.emails.viewer, TEST_PASSWORD)).cookie!;
+    const [hit] = (await api("/api/v1/search?q=Arbeitslosen", { cookie: ownCookie })).body.data as { snippet: string; highlights: [number, number][] }[];
+    expect(hit!.snippet).toBe(sentence);
+    expect(hit!.highlights.map(([start, end]) => hit!.snippet.slice(start, end))).toEqual(["Arbeitslosen"]);
+  });
+
   it("shows an article's snippet from after its headline when the text opens with it (walk of stop 31)", async () => {
     const own = await createTestTeam("search-headline");
     const id = (await importText(own, "Hafenstreik legt Hamburg lahm", "Hafenstreik legt Hamburg lahm\n\nDer Hafenstreik dauert seit Montag an, 300 Schiffe warten vor der Elbe.")).id;

@@ -90,3 +90,19 @@ describe("cross-site requests", () => {
     expect(ownReferer.status).toBe(200);
   });
 });
+
+// Hostile probe of stop 36: a POST to the icon answered 500, and a server action posted under /api/ was forwarded
+// to its page, refused on the way, and answered 500 with an uncaught exception in the log.
+describe("posts where nothing takes them", () => {
+  it("answer 404 with a message, never 500", async () => {
+    const icon = await fetch(`${baseUrl()}/favicon.ico`, { method: "POST", body: "x" });
+    expect(icon.status).toBe(404);
+    expect((await icon.json()).error.code).toBe("NOT_FOUND");
+    expect((await fetch(`${baseUrl()}/favicon.ico`)).status).toBe(200);
+    for (const origin of ["http://evil.example", baseUrl()]) {
+      const action = await fetch(`${baseUrl()}/api/x`, { method: "POST", headers: { "next-action": "0".repeat(40), origin, "content-type": "text/plain" }, body: "[]" });
+      expect(action.status).toBe(404);
+      expect((await action.json()).error.message).toMatch(/nothing to send data to/);
+    }
+  });
+});

@@ -89,11 +89,14 @@ export default async function DashboardPage() {
               {dashboard.agreement.map((scale) => (
                 <li key={scale.scale}>
                   <span className="font-medium">{presetOfScaleName(scale.scale) ? settings(`presetNames.${presetOfScaleName(scale.scale)!}`) : scale.scale}:</span>{" "}
-                  {scale.alpha === null ? (
+                  {scale.units < MIN_AGREEMENT_UNITS ? (
+                    // A number from a handful of claims reads as a verdict on the team: none is shown (walk of stop 36: "α = 0,000").
+                    <>α = – ({t("alphaTooFew")})</>
+                  ) : scale.alpha === null ? (
                     t("alphaUndefined")
                   ) : (
                     <>
-                      α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.units < MIN_AGREEMENT_UNITS ? "alphaTooFew" : scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
+                      α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
                     </>
                   )}{" "}
                   <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>

@@ -40,6 +40,8 @@ function matching(q: string): Prisma.Sql {
   return Prisma.sql`((x.language = 'de' AND x."searchVector" @@ ${germanQuery(q)}) OR (x.language <> 'de' AND x."searchVector" @@ ${englishQuery(q)}))`;
 }
 
+const WHOLE_CLAIM_SNIPPET = 400;
+
 // Hits are marked with HIT_START/HIT_END, taken out of the text first (see marked-snippet.ts).
 const headline = (text: Prisma.Sql, q: string, options: string) =>
   Prisma.sql`ts_headline(${configOf}, translate(${text}, ${HIT_START + HIT_END}, ''), ${tsQuery(q)}, ${`StartSel=${HIT_START}, StopSel=${HIT_END}, ${options}`})`;
@@ -104,8 +106,11 @@ async function searchClaims(actor: Actor, input: SearchInput): Promise<ClaimHit[
   if (input.verdict === "none") where.push(Prisma.sql`f.id IS NULL`);
   else if (input.verdict) where.push(Prisma.sql`l.key = ${input.verdict}`);
   if (input.after) where.push(Prisma.sql`x.id < ${input.after}::uuid`);
+  // A claim of a sentence or two is shown whole: a fragment of it dropped words at either end without a mark, a figure
+  // among them ("… die Zahl der Arbeitslosen" for "… um 5.000": walk of stop 36). Longer ones show the part around the hit.
+  const claimText = Prisma.sql`coalesce(x."normalizedText", x.text)`;
   const snippet = input.q
-    ? headline(Prisma.sql`coalesce(x."normalizedText", x.text)`, input.q, "MaxFragments=1, MaxWords=30, MinWords=10")
+    ? Prisma.sql`CASE WHEN length(${claimText}) <= ${WHOLE_CLAIM_SNIPPET} THEN ${headline(claimText, input.q, "HighlightAll=true")} ELSE ${headline(claimText, input.q, "MaxFragments=1, MaxWords=30, MinWords=10")} END`
     : Prisma.sql`NULL`;
   return db.$queryRaw<ClaimHit[]>`
     SELECT x.id, x.text, x."normalizedText", x.status::text AS status, x.checkworthiness, a.id AS "articleId", a.title AS "articleTitle",
