@@ -14,7 +14,8 @@ export const storableText = (label: string) =>
 
 /** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
 // (Also the fillers and the blank Braille cell that render as nothing: U+115F, U+1160, U+3164, U+FFA0, U+2800.)
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800]/u;
+// (And the variation selectors of the supplement, U+E0100–E01EF, which show nothing after a Latin letter: hostile probe of stop 36.)
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
 
 /** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
 export const plainName = (label: string) =>

@@ -88,6 +88,7 @@ describe("outlet overview", () => {
       ["Straßenblatt", "STRASSENBLATT", "strassenblatt"],
       ["Fischer Post", "Ｆｉｓｃｈｅｒ Ｐｏｓｔ", "\uFB01scher Post", "Fischer\u00A0Post", "Fischer   Post"],
       ["ΟΔΟΣ Νέα", "οδος νέα", "οδοσ νέα"],
+      ["İstanbul Haber", "i\u0307stanbul haber", "ISTANBUL HABER"],
     ];
     for (const [first, ...alike] of groups) {
       const outlet = await outletOf(first!);
@@ -96,7 +97,7 @@ describe("outlet overview", () => {
     }
     expect((await api("/api/v1/outlets", { cookie })).body.data).toHaveLength(groups.length);
 
-    for (const invisible of ["Walk\u200BGazette", "Walk\u00ADGazette", "Walk\u2060Gazette", "Walk\u200DGazette", "Walk\uFEFFGazette"]) {
+    for (const invisible of ["Walk\u200BGazette", "Walk\u00ADGazette", "Walk\u2060Gazette", "Walk\u200DGazette", "Walk\uFEFFGazette", "Walk\u{E0100}Gazette"]) {
       const refused = await api("/api/v1/articles", { cookie, json: { title: "Invisible", text: "Die Zahl 99 stieg 2024 um 7 Prozent.", outlet: invisible } });
       expect(refused.status, JSON.stringify(invisible)).toBe(400);
       expect(refused.body.error.message).toBe("The outlet contains control or invisible characters; type it without them.");

@@ -51,6 +51,12 @@ describe("outletDomainFromUrl", () => {
     expect(outletDomainFromUrl("https://WWW.Spiegel.de/politik/x")).toBe("spiegel.de");
   });
 
+  it("writes an international host as people do, without a trailing dot (hostile probe of stop 36)", () => {
+    expect(outletDomainFromUrl("https://www.bücher.de/a")).toBe("bücher.de");
+    expect(outletDomainFromUrl("https://xn--bcher-kva.de/a")).toBe("bücher.de");
+    expect(outletDomainFromUrl("https://spiegel.de./a")).toBe("spiegel.de");
+  });
+
   it("returns null for something that is not a URL", () => {
     expect(outletDomainFromUrl("not a url")).toBeNull();
   });

@@ -5,14 +5,15 @@
 -- differences and a unique index on it decides, so the race cannot split an outlet either.
 
 -- Invisible format characters out (soft hyphen, zero-width and joiner characters, direction marks,
--- variation selectors, fillers), then compatibility forms (width, ligatures, no-break spaces), letter
+-- variation selectors and tags, fillers), then compatibility forms (width, ligatures, no-break spaces), letter
 -- case, runs of white space, and the two case forms lower() leaves apart (ß/ss, final sigma).
+-- (A dot above after i or j, which lower() leaves: "i̇stanbul" is "istanbul".)
 CREATE FUNCTION factdesk_name_key(name text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   RETURN replace(replace(
-    btrim(regexp_replace(
-      lower(normalize(regexp_replace(name, '[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]', '', 'g'), NFKC)),
-      '\s+', ' ', 'g')),
+    btrim(regexp_replace(regexp_replace(
+      lower(normalize(regexp_replace(name, '[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\U000E0000-\U000E0FFF]', '', 'g'), NFKC)),
+      '([ij])\u0307', '\1', 'g'), '\s+', ' ', 'g')),
     'ß', 'ss'), 'ς', 'σ');
 
 -- Outlets that already share a key become one: the rated one, else the oldest, keeps its name and rating
