@@ -123,3 +123,29 @@ describe("speakers", () => {
     expect(unitTexts("The bill, No. 12, passed. He wore No. 7 for the Thunder.", "en")).toHaveLength(2);
   });
 });
+
+describe("German speakers and wordings", () => {
+  const units = (text: string) => extract(text, { language: "de" }).units.map((unit) => ({ claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
+
+  it("reads reported speech after a sentence naming one person without a verb of saying as theirs", () => {
+    const text =
+      "Auch Nationalmannschaftskapitän Johannes Golla, der für Flensburg spielt, fand deutliche Worte. Das Derby sei „das beste Spiel der Saison“ gewesen. Zudem kritisierte er die Schiedsrichter, die zwei Zeitstrafen verhängt hatten.";
+    expect(units(text).map((unit) => unit.claimant)).toEqual([null, "Johannes Golla", "Johannes Golla"]);
+    expect(units(text)[1]!.wording).toBe("Das Derby ist das beste Spiel der Saison gewesen");
+    const sorge = units("Auch der CDU-Gesundheitspolitiker Tino Sorge unterstützte den Vorstoß. Die Entscheidungslösung von 2020 habe nicht den erhofften Effekt gehabt.");
+    expect(sorge[1]).toEqual({ claimant: "Tino Sorge", wording: "Die Entscheidungslösung von 2020 hat nicht den erhofften Effekt gehabt" });
+  });
+
+  it("takes the addressee in the dative out with 'sagte er', and no place of work as a name", () => {
+    const text =
+      "Prof. Dr. Wolf Lagrèze, Kinderaugenarzt am Universitätsklinikum\nFreiburg, hält die Ergebnisse für plausibel. „Wir sehen das jeden\nTag in unserer Ambulanz“, sagte er dem Evangelischen Pressedienst.";
+    expect(units(text)[1]).toEqual({ claimant: "Wolf Lagrèze", wording: "Wir sehen das jeden Tag in unserer Ambulanz" });
+    expect(units("Handwerkspräsident Jörg Dittrich warnte. Es fehlten mehr als 700.000 Wohnungen, sagte er der Deutschen Presse-Agentur.")[1]!.wording).toBe("Es fehlten mehr als 700.000 Wohnungen");
+    expect(extract("Das Landgericht verurteilt die Geschäftsführerin zu sechs Jahren Haft.", { language: "de" }).units[0]!.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("joins an English quotation split before 'that' without its comma", () => {
+    const [unit] = extract('"A diabetic child\'s phone may be the thing," Ingram said, "that keeps her alive."', { language: "en" }).units;
+    expect(unit!.suggestedWording).toBe("A diabetic child's phone may be the thing that keeps her alive");
+  });
+});

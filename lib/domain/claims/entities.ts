@@ -37,8 +37,9 @@ const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // after a hyphen ("FDP-Chef", "Ex-Minister") counts as one.
 // (Titles in a row are all titles: a name that starts with a title is tried again from that title, see findEntities.) What an office
 // is for is no name: "a spokesperson for Kent Police" (engine read of stop 35: Kent Police had been a person).
-// A middle initial belongs to the name: "Dr. James A. Whitaker" (engine read of stop 36).
-const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at|for|from|with|von|vom|bei|für|beim)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s\\p{Lu}\\.)?(?:\\s${CAP}){1,2})`, "uy");
+// A middle initial belongs to the name: "Dr. James A. Whitaker"; where an office is held is no name: "Kinderaugenarzt am
+// Universitätsklinikum Freiburg" (engine read of stop 36).
+const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITLE_ENDINGS_CASED}))\\s(?:(?!(?:der|des|dem|den|die|das|of|the|at|for|from|with|von|vom|bei|für|beim|am|im|an|in|auf|aus|zu|zum|zur|nach|gegen|über|um|mit|ohne|to|on)\\s)\\p{Ll}+\\s){0,3}(${CAP}(?:\\s\\p{Lu}\\.)?(?:\\s${CAP}){1,2})`, "uy");
 
 /**
  * Dates, numbers, persons, organisations and places in `text`, with offsets shifted by `offset`.

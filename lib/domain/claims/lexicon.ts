@@ -205,7 +205,9 @@ export const TITLE_ENDINGS =
   // Occupations named before a person in news ("die Hebamme Anja Richter", "der Landwirt Jan Peters").
   "hebamme|arzt|ärztin|pflegerin|lehrerin|landwirt|landwirtin|unternehmer|unternehmerin|anwohner|anwohnerin|" +
   // (engine read of stop 35: "Analystin Carolin Dettmer", "der frühere Weltmeister Sven Kittelmann", "Epidemiologe Jonas Petersen")
-  "analyst|analystin|epidemiologe|epidemiologin|mediziner|medizinerin|trainer|trainerin|weltmeister|weltmeisterin|europameister|europameisterin|olympiasieger|olympiasiegerin";
+  "analyst|analystin|epidemiologe|epidemiologin|mediziner|medizinerin|trainer|trainerin|weltmeister|weltmeisterin|europameister|europameisterin|olympiasieger|olympiasiegerin|" +
+  // (engine read of stop 36: "Nationalmannschaftskapitän Johannes Golla", "Torhüter Andreas Wolff", "Hauptgeschäftsführer Dirk Jandura")
+  "kapitän|kapitänin|torhüter|torhüterin|geschäftsführer|geschäftsführerin|stürmer|stürmerin|spielerin|vorstand|aufsichtsratschef";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -42,8 +42,10 @@ function onlyPersonIn(unit: Unit | undefined): Claimant | null {
 function continuedSpeaker(text: string, language: Language, previous: Unit | undefined, previousText: string | undefined): Claimant | null {
   if (!previous || previousText === undefined) return null;
   if (isQuotedSpeech(text) && /:\s*$/.test(previousText)) return previous.claimant ?? onlyPersonIn(previous) ?? nameInCommas(previous, previousText);
+  // Reported speech after a sentence that names one person without a verb of saying ("Golla fand deutliche Worte.",
+  // "Auch Tino Sorge unterstützte den Vorstoß.") is that person's (engine read of stop 36: no claimant at all).
+  if (language === "de" && isReportedSpeech(text)) return previous.claimant ?? onlyPersonIn(previous);
   if (!previous.claimant) return null;
-  if (language === "de" && isReportedSpeech(text)) return previous.claimant;
   return isQuotedSpeech(text) && QUOTATION_MARK.test(previousText) ? previous.claimant : null;
 }
 

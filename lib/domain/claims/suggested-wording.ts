@@ -6,6 +6,7 @@ import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_G
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
 import { withoutDateline } from "./dateline";
+import { joinSplitQuotation } from "./split-quotation";
 import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
 import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
@@ -119,10 +120,6 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
   "u",
 );
 // "“We have never seen inflation this high,” she said, “and …”": the speaker between two parts of one quotation.
-const GERMAN_GOES_ON = /^(?!(?:und|aber|doch|denn|oder|sondern)\b)\p{Ll}/u;
-const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
-const REOPENED_QUOTE = /,\s*[“„"»«]/u;
-const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte, …",
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
@@ -171,15 +168,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
     const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
     if (quoted && text.slice(0, quoted.index).includes(lastWord(claimant!.text))) text = quoted[1]!;
-    // A split quotation reopens after a comma: most quotations are not split, and skip the long pattern.
-    if (REOPENED_QUOTE.test(text)) {
-      text = text.replace(SPLIT_QUOTE, (match, speaker: string, at: number) => {
-        if (!PRONOUN_WORD.test(speaker) && !(claimant && speaker.includes(lastWord(claimant.text)))) return match;
-        // German puts the comma outside the quotation („Bei solchen Mengen“, sagte X, „ist …“): a part that goes on in
-        // lower case is one sentence with the first (engine read of stop 35: "Bei solchen Mengen, ist …").
-        return text[at - 1] === "," || (language === "de" && GERMAN_GOES_ON.test(text.slice(at + match.length))) ? " " : ", ";
-      });
-    }
+    text = joinSplitQuotation(text, claimant, language);
     text = text.replace(QUOTES, "").trim();
   }
   // Before the words are moved: "Laut Bericht stieg die Zahl." must not become "Die Zahl. stieg".
