@@ -144,6 +144,11 @@ describe("German speakers and wordings", () => {
     expect(extract("Das Landgericht verurteilt die Geschäftsführerin zu sechs Jahren Haft.", { language: "de" }).units[0]!.entities.filter((e) => e.type === "person")).toEqual([]);
   });
 
+  it("keeps a noun's 'that' clause: 'said the evidence that …' is no 'said that …'", () => {
+    const [unit] = extract('Dr. Lisa Orr, a researcher at Ohio State University, said the evidence that bans improve test scores was mixed at best.', { language: "en" }).units;
+    expect(unit!.suggestedWording).toBe("The evidence that bans improve test scores was mixed at best");
+  });
+
   it("joins an English quotation split before 'that' without its comma", () => {
     const [unit] = extract('"A diabetic child\'s phone may be the thing," Ingram said, "that keeps her alive."', { language: "en" }).units;
     expect(unit!.suggestedWording).toBe("A diabetic child's phone may be the thing that keeps her alive");

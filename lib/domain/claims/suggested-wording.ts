@@ -127,7 +127,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
     // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma);
     // a German verb always has its comma or colon ("…, Ludwig, kritisierte die Preisbildung" keeps its object).
-    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?)(?!dass\\b)`,
+    `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s(?!(?:the|a|an|its|his|her|their)\\s)[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?)(?!dass\\b)`,
   "u",
 );
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
