@@ -149,6 +149,14 @@ describe("German speakers and wordings", () => {
     expect(unit!.suggestedWording).toBe("The evidence that bans improve test scores was mixed at best");
   });
 
+  it("names who wrote the report after 'according to', web names with their dot", () => {
+    const read = (text: string) => extract(text, { language: "en" }).units.map((unit) => [unit.claimant?.text ?? null, unit.suggestedWording]);
+    expect(read("The agency had 10,800 controllers in 2024, according to a 2023 report by the Department of Transportation's inspector general.")).toEqual([
+      ["Department of Transportation's inspector general", "The agency had 10,800 controllers in 2024"],
+    ]);
+    expect(read("Rents fell 3.2% in October, according to a report released Friday by Rentals.ca and Urbanation.")).toEqual([["Rentals.ca and Urbanation", "Rents fell 3.2% in October"]]);
+  });
+
   it("joins an English quotation split before 'that' without its comma", () => {
     const [unit] = extract('"A diabetic child\'s phone may be the thing," Ingram said, "that keeps her alive."', { language: "en" }).units;
     expect(unit!.suggestedWording).toBe("A diabetic child's phone may be the thing that keeps her alive");

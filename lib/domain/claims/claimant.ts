@@ -150,6 +150,9 @@ const PATTERNS: [RegExp, MayMatch][] = ([
   [new RegExp(`(?:^|[.!?]\\s+)(?:(?:Der|Die|The)\\s+)?((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
   // "…, heißt es in einem Bericht der EU-Kommission": the body that wrote it.
   [new RegExp(`\\b(?:heißt|hieß) es\\s+(?:in|im|aus|bei)\\s+(?:(?:einem|einer|dem|der|den)\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:der|des|von|vom)\\s+((?:(?:der|des|dem)\\s+)?${NAME_RUN})`, "du"), (text) => text.includes(" es ")],
+  // "according to a 2023 report by the Department of Transportation's inspector general", "according to a report released
+  // Friday by Rentals.ca and Urbanation": who wrote it (engine read of stop 36: "a report released Friday by Rentals").
+  [new RegExp(`\\b[Aa]ccording to\\s+(?:the\\s+|an?\\s+)?(?:\\d{4}\\s+)?(?:\\p{Ll}+\\s+)?(?:${DATA_NOUNS}|study|paper|review|poll|audit|plan)\\s+(?:(?:released|published|issued|compiled|commissioned|prepared)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+|yesterday|today|last\\s+\\p{Ll}+|this\\s+\\p{Ll}+))?\\s+)?(?:by|from)\\s+(?:the\\s+)?(${NAME_RUN}(?:(?<=['’]s)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?(?=[,;.]|$))?)`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`\\b(?:according to|[Aa]ccording to)\\s+((?:the\\s+)?${NAME_CHAR}{1,120}?)(?=[,;:]|(?<!${TITLE_OR_INITIAL}|\\p{Lu}\\.\\p{Lu})\\.|$)`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.

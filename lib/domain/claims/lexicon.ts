@@ -50,7 +50,8 @@ export const ADDRESS_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "G
 export const TITLE_OR_INITIAL = `(?:^|\\s)(?:${[...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS].join("|")}|\\p{Lu})`;
 // Any character of a speaker's description after the verb: no punctuation, but the full stop of a title or an initial.
 // ("U.S. Geological Survey": the dots of a dotted abbreviation too.)
-export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s)|(?<=(?:^|[\\s(])\\p{Lu})\\.(?=\\p{Lu}\\.)|(?<=\\p{Lu}\\.\\p{Lu})\\.(?=\\s))`;
+// (A dot inside a web name: "Rentals.ca", "Amazon.com": engine read of stop 36.)
+export const NAME_CHAR = `(?:[^,.;:]|(?<=${TITLE_OR_INITIAL})\\.(?=\\s)|(?<=\\p{L})\\.(?=(?:ca|com|de|org|net|uk|io|fr|ch|at)\\b)|(?<=(?:^|[\\s(])\\p{Lu})\\.(?=\\p{Lu}\\.)|(?<=\\p{Lu}\\.\\p{Lu})\\.(?=\\s))`;
 
 /** Offices abbreviated before a name in wire copy ("said Sen. Jane Doe, D-Mass."), with the space after them. */
 export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|Mrs|Ms)\\.\\s+";
