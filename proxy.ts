@@ -5,6 +5,9 @@ import { securityHeaders } from "@/lib/domain/http/security-headers";
 
 // Security headers for every page and API response, with a fresh script nonce per request. This is
 // not where access is decided: authentication and permissions are checked by every route and page.
+// A file's address: its last part has an extension ("/favicon.ico", "/_next/static/chunks/1.js").
+const FILE = /\/[^/]+\.[a-z0-9]{1,8}$/i;
+
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const headers: Record<string, string> = securityHeaders({
@@ -14,9 +17,12 @@ export function proxy(request: NextRequest) {
     remoteImages: request.nextUrl.pathname.startsWith("/r/"),
   });
   const pathname = request.nextUrl.pathname;
+  const reading = request.method === "GET" || request.method === "HEAD";
+  // Build files pass untouched (no nonce, no headers): the matcher takes them only for what is sent to them.
+  if (reading && pathname.startsWith("/_next/static/")) return NextResponse.next();
   // Server actions live on pages, never under /api/: one posted there was forwarded to its page and, refused on the
-  // way, answered 500 (hostile probe of stop 36). The icon is a file: nothing is posted to it.
-  if (request.method === "POST" && (pathname === "/favicon.ico" || (pathname.startsWith("/api/") && request.headers.has("next-action")))) {
+  // way, answered 500; so did anything but a read of a file (icons, images, build files) (hostile probes of stop 36).
+  if ((!reading && FILE.test(pathname)) || (request.method === "POST" && pathname.startsWith("/api/") && request.headers.has("next-action"))) {
     const requestId = request.headers.get("x-request-id") ?? undefined;
     const missing = { error: { code: "NOT_FOUND", message: "There is nothing to send data to at this address.", requestId } };
     return NextResponse.json(missing, { status: 404, headers: { ...headers, "cache-control": "no-store" } });
@@ -45,6 +51,6 @@ export const config = {
   // buffers a proxied request body and cuts it at 10 MB (proxyClientMaxBodySize) without an error,
   // which silently dropped bulk-import lines; API routes read their bodies themselves, under their
   // own limits, and set these headers in the route wrapper (lib/server/http/api-security-headers.ts).
-  // (The icon is matched for what is posted to it; its GET passes through untouched.)
-  matcher: [{ source: "/((?!_next/static|_next/image|api/v1/).*)" }],
+  // (Build files are matched for what is sent to them besides reads, which pass through untouched.)
+  matcher: [{ source: "/((?!_next/image|api/v1/).*)" }],
 };

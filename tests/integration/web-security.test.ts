@@ -95,10 +95,16 @@ describe("cross-site requests", () => {
 // to its page, refused on the way, and answered 500 with an uncaught exception in the log.
 describe("posts where nothing takes them", () => {
   it("answer 404 with a message, never 500", async () => {
-    const icon = await fetch(`${baseUrl()}/favicon.ico`, { method: "POST", body: "x" });
-    expect(icon.status).toBe(404);
-    expect((await icon.json()).error.code).toBe("NOT_FOUND");
-    expect((await fetch(`${baseUrl()}/favicon.ico`)).status).toBe(200);
+    const page = await (await fetch(`${baseUrl()}/sign-in`)).text();
+    const script = /\/_next\/static\/[^"]+\.js/.exec(page)![0];
+    for (const path of ["/favicon.ico", "/icon-192.png", "/og-image.png", script]) {
+      for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) {
+        const sent = await fetch(`${baseUrl()}${path}`, { method, body: method === "OPTIONS" ? undefined : "x" });
+        expect(sent.status, `${method} ${path}`).toBe(404);
+        expect((await sent.json()).error.code).toBe("NOT_FOUND");
+      }
+      expect((await fetch(`${baseUrl()}${path}`)).status, path).toBe(200);
+    }
     for (const origin of ["http://evil.example", baseUrl()]) {
       const action = await fetch(`${baseUrl()}/api/x`, { method: "POST", headers: { "next-action": "0".repeat(40), origin, "content-type": "text/plain" }, body: "[]" });
       expect(action.status).toBe(404);

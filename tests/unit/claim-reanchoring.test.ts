@@ -60,6 +60,24 @@ describe("re-anchoring claims after an edit", () => {
     expect(reanchorClaims([rated], bridges, myth, mythUnits)).toEqual([{ id: rated.id, state: "reanchored", start, end: start + rated.text.length, verbatim: true }]);
   });
 
+  // Hostile re-probe of stop 36: the final claim on the edited one of eight copies moved onto the unchanged copy after
+  // it; and a line joined in front ("It is a myth that\n…") left the claim below "ok".
+  it("never moves a final claim onto another unchanged copy, nor keeps it under a line joined to its sentence", () => {
+    const copy = "Prices rose by 12 percent last year, the ministry said.";
+    const old = `${Array.from({ length: 8 }, () => copy).join(" ")} Wages fell.`;
+    const start = 3 * (copy.length + 1);
+    const rated = { id: "rated", start, end: start + copy.length, text: copy, exactOnly: true };
+    const edited = `${old.slice(0, start)}${copy.replace("12", "15")}${old.slice(start + copy.length)}`;
+    expect(reanchorClaims([rated], old, edited, extract(edited, { language: "en" }).units)).toEqual([{ id: "rated", state: "orphaned" }]);
+
+    const text = "The city council said on Monday that 200 people died in the floods. The mayor spoke.";
+    const claim = { ...claimOf(text, "The city council said on Monday that 200 people died in the floods."), exactOnly: true };
+    const myth = `It is a myth that\n${text}`;
+    expect(reanchorClaims([claim], text, myth, extract(myth, { language: "en" }).units)).toEqual([{ id: claim.id, state: "orphaned" }]);
+    const heading = `Flood report\n\n${text}`;
+    expect(reanchorClaims([claim], text, heading, extract(heading, { language: "en" }).units)[0]).toMatchObject({ state: "ok" });
+  });
+
   it("keeps each copy of a sentence repeated many times on its claim when the edit changes another copy", () => {
     const old = Array.from({ length: 400 }, () => "Tax rose 5% in Kent.").join(" ");
     const edited = `X${old.slice(1, -1)}!`;

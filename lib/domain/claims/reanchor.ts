@@ -1,7 +1,7 @@
 import { TrigramIndex } from "../text/trigram-index";
 import { isLetterCode } from "../text/is-letter-code";
 import { DisjointSpans } from "./disjoint-spans";
-import { alignTexts } from "./text-alignment";
+import { alignTexts, type TextAlignment } from "./text-alignment";
 import type { Entity, Span, Unit } from "./types";
 
 export interface AnchoredClaim extends Span {
@@ -61,7 +61,7 @@ export function reanchorClaims(
   for (const claim of claims) if (!results.has(claim.id) && stillAnchored(claim)) place(claim, keptInPlace(claim, ends, oldLength, newText.length));
   for (const claim of claims) {
     if (results.has(claim.id)) continue;
-    place(claim, nearest(ownOccurrences(claim, copies).filter((candidate) => taken.isFree(candidate) && wordBounded(newText, candidate)), expectedAt(claim)));
+    place(claim, nearest(ownOccurrences(claim, copies, alignment).filter((candidate) => taken.isFree(candidate) && wordBounded(newText, candidate)), expectedAt(claim)));
   }
 
   const fuzzy = claims.filter((claim) => !results.has(claim.id) && !claim.exactOnly);
@@ -141,12 +141,18 @@ function unchangedUnitTest(oldText: string, newText: string, newUnits: Span[], i
  * most; the claim takes only its own. Reworded or deleted, its sentence leaves it to the fuzzy pass or
  * orphaned: it never takes an unchanged copy elsewhere (a final verdict moved onto one: re-probe of stop 29).
  */
-function ownOccurrences(claim: AnchoredClaim, copies: Occurrences): Span[] {
+function ownOccurrences(claim: AnchoredClaim, copies: Occurrences, alignment: TextAlignment | null): Span[] {
   const { oldText, newText } = copies;
-  const found = copies.inNew(claim.text);
   const before = copies.inOld(claim.text);
+  const own = before.length === 0 ? null : before.reduce((best, span) => (Math.abs(span.start - claim.start) < Math.abs(best.start - claim.start) ? span : best));
+  // A copy the edit left where another old copy stood is that copy, never this claim's own (hostile re-probe of stop 36:
+  // a final verdict on the edited one of eight identical sentences moved onto the unchanged copy after it).
+  const othersStayed = new Set<number>();
+  if (alignment && before.length * 2 <= MAX_COMPARED_COPIES) {
+    for (const old of before) if (old !== own) othersStayed.add(alignment.moved(old)?.start ?? -1);
+  }
+  const found = copies.inNew(claim.text).filter((span) => !othersStayed.has(span.start));
   if (before.length <= 1 || found.length === 0) return found;
-  const own = before.reduce((best, span) => (Math.abs(span.start - claim.start) < Math.abs(best.start - claim.start) ? span : best));
   // A sentence standing hundreds of times ("Yes.") would compare every pair of copies; the copies the edit left in
   // place kept their claims already (text-alignment.ts), and which other copy is this claim's cannot be told.
   if (found.length * before.length > MAX_COMPARED_COPIES) return [];
@@ -155,7 +161,7 @@ function ownOccurrences(claim: AnchoredClaim, copies: Occurrences): Span[] {
     const best = Math.max(...scores);
     // Surroundings that say nothing (equal for several) leave the order of occurrences to decide.
     const winners = before.filter((_, index) => scores[index] === best);
-    return winners.length === 1 ? winners[0] === own : before.indexOf(own) === found.indexOf(span);
+    return winners.length === 1 ? winners[0] === own : before.indexOf(own!) === found.indexOf(span);
   });
 }
 
@@ -216,7 +222,9 @@ function sentenceUnchanged(oldText: string, old: Span, newText: string, span: Sp
 }
 const SENTENCE_REACH = 400;
 const ENDS_SENTENCE = /[.!?…][“”"»«’)\]]*$/;
-const SENTENCE_END = /[.!?…][“”"»«’)\]]*\s+|\n/g;
+// A line break ends a sentence only after its punctuation or as a blank line: "It is a myth that\n" goes on into the next
+// line, as the engine reads hard-wrapped text (hostile re-probe of stop 36: the claim below stayed "ok").
+const SENTENCE_END = /[.!?…][“”"»«’)\]]*\s+|\n[^\S\n]*\n/g;
 function sentenceStartBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - SENTENCE_REACH), at);
   let cut = 0;

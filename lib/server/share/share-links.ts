@@ -74,12 +74,6 @@ export async function resolveShareLink(token: string) {
   return link && { ...link, token };
 }
 
-/** Whether a public token belongs to a link its team revoked (its reader is told the fact-check was withdrawn). */
-export async function isRevokedShareLink(token: string): Promise<boolean> {
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return false;
-  return (await db.shareLink.count({ where: { tokenHash: hashSecret(token), revokedAt: { not: null } } })) > 0;
-}
-
 /** The public address of a shared report: the app's configured URL (never a request's Host header). */
 export function publicReportUrl(token: string): string {
   return `${appOrigin()}/r/${token}`;

@@ -4,9 +4,7 @@ import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { PublicReport } from "@/components/report/public-report";
 import { appOrigin } from "@/lib/server/http/app-origin";
-import { Notice } from "@/components/ui/notice";
 import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
-import { isRevokedShareLink } from "@/lib/server/share/share-links";
 
 // One lookup per request for the page and its metadata.
 const sharedFactCheck = cache(loadPublicFactCheck);
@@ -40,17 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // No sign-in: the token in the address is the permission, and revoking it ends access at once.
 export default async function PublicReportPage({ params }: Props) {
-  const { token } = await params;
-  const factCheck = await sharedFactCheck(token);
-  if (factCheck) return <PublicReport factCheck={factCheck} />;
-  // A revoked link's reader is told the fact-check was withdrawn, not to look for a typo (walk of stop 36).
-  if (!(await isRevokedShareLink(token))) notFound();
-  const t = await getTranslations("publicReport");
-  return (
-    <main className="mx-auto max-w-xl p-6">
-      <Notice title={t("linkWithdrawnTitle")}>
-        <p>{t("linkWithdrawnBody")}</p>
-      </Notice>
-    </main>
-  );
+  const factCheck = await sharedFactCheck((await params).token);
+  if (!factCheck) notFound(); // not-found.tsx beside this page: withdrawn or mistyped, with status 404
+  return <PublicReport factCheck={factCheck} />;
 }
