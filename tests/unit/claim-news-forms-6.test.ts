@@ -157,6 +157,11 @@ describe("German speakers and wordings", () => {
     expect(read("Rents fell 3.2% in October, according to a report released Friday by Rentals.ca and Urbanation.")).toEqual([["Rentals.ca and Urbanation", "Rents fell 3.2% in October"]]);
   });
 
+  it("reads the party AfD and the regulators BaFin and KfW as organisations", () => {
+    const [unit] = extract("Die AfD legte zu, die BaFin prüft die Kredite der KfW.", { language: "de" }).units;
+    expect(unit!.entities.filter((e) => e.type === "organisation").map((e) => e.text)).toEqual(["AfD", "BaFin", "KfW"]);
+  });
+
   it("joins an English quotation split before 'that' without its comma", () => {
     const [unit] = extract('"A diabetic child\'s phone may be the thing," Ingram said, "that keeps her alive."', { language: "en" }).units;
     expect(unit!.suggestedWording).toBe("A diabetic child's phone may be the thing that keeps her alive");

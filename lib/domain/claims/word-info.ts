@@ -30,7 +30,8 @@ const ORGANISATION_SUFFIXES = [
   "gericht", "gerichtshof", "verband", "gewerkschaft", "stiftung", "Court", "Tribunal",
   "Ministry", "Agency", "Party", "Bank", "Council", "Commission", "Organization", "Organisation", "Fund", "Department", "Committee", "Reserve", "desamt", "desamtes",
 ];
-const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon"]);
+// (Names in mixed case that no acronym pattern reads: "AfD", "BaFin", "KfW"; engine read of stop 36.)
+const ORGANISATIONS = new Set(["Bundestag", "Bundesregierung", "Kreml", "Kremlin", "Pentagon", "AfD", "BaFin", "KfW"]);
 const DIGIT = /\d/;
 // Acronyms of things rather than organisations: an economy's output, units, offices, diseases, currencies.
 const COMMON_ACRONYMS = new Set(
