@@ -157,6 +157,14 @@ describe("German speakers and wordings", () => {
     expect(read("Rents fell 3.2% in October, according to a report released Friday by Rentals.ca and Urbanation.")).toEqual([["Rentals.ca and Urbanation", "Rents fell 3.2% in October"]]);
   });
 
+  it("leaves datelines of a city and its state, or of a city long for an acronym, out of the wording (not an organisation's)", () => {
+    const wording = (text: string) => extract(text, { language: "en" }).units[0]!.suggestedWording;
+    expect(wording("COLUMBUS, Ohio — The Ohio Senate voted 31-1 to ban phones.")).toBe("The Ohio Senate voted 31-1 to ban phones");
+    expect(wording("PHOENIX — The two leading candidates clashed over water.")).toBe("The two leading candidates clashed over water");
+    expect(wording("NATO — The alliance grew to 32 members.")).toBe("NATO — The alliance grew to 32 members");
+    expect(wording("UNICEF — Five million children were hungry.")).toBe("UNICEF — Five million children were hungry");
+  });
+
   it("reads the party AfD and the regulators BaFin and KfW as organisations", () => {
     const [unit] = extract("Die AfD legte zu, die BaFin prüft die Kredite der KfW.", { language: "de" }).units;
     expect(unit!.entities.filter((e) => e.type === "organisation").map((e) => e.text)).toEqual(["AfD", "BaFin", "KfW"]);

@@ -12,8 +12,12 @@ function isDateline(dateline: string): boolean {
   if (/\d|\/\p{Lu}\p{Ll}/u.test(dateline)) return true;
   const first = /^\p{L}+/u.exec(dateline)![0];
   const name = first[0] + first.slice(1).toLowerCase();
-  return PLACES.has(name) || PLACE_PHRASES.has(name);
+  if (PLACES.has(name) || PLACE_PHRASES.has(name)) return true;
+  // A city and its state ("COLUMBUS, Ohio — "), or a city's name too long for an organisation's acronym ("PHOENIX — ")
+  // (engine read of stop 36: both stayed in the wording).
+  return /^\p{Lu}{2,}(?:[ .'’-]\p{Lu}{2,})*,\s*\p{Lu}\p{Ll}/u.test(dateline) || (first.length >= 6 && first === first.toUpperCase() && !ORGANISATION_ACRONYMS.has(first));
 }
+const ORGANISATION_ACRONYMS = new Set(["UNICEF", "UNESCO", "UNHCR", "INTERPOL", "EUROPOL", "FRONTEX", "ASEAN", "NASDAQ", "MERCOSUR"]);
 
 /** `text` without the dateline it opens with: "BRUSSELS, Oct 20 (Reuters) - ", "Pristina/Belgrad (dpa/AFP) – ", "LONDON — ". */
 export function withoutDateline(text: string, marks: number): string {
