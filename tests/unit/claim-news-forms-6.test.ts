@@ -163,6 +163,8 @@ describe("German speakers and wordings", () => {
     expect(wording("PHOENIX — The two leading candidates clashed over water.")).toBe("The two leading candidates clashed over water");
     expect(wording("NATO — The alliance grew to 32 members.")).toBe("NATO — The alliance grew to 32 members");
     expect(wording("UNICEF — Five million children were hungry.")).toBe("UNICEF — Five million children were hungry");
+    expect(wording("In fact, the state had a surplus of $1.2 billion in 2023.")).toBe("The state had a surplus of $1.2 billion in 2023");
+    expect(wording("In fact checking is hard work for 40 people.")).toBe("In fact checking is hard work for 40 people");
   });
 
   it("reads the party AfD and the regulators BaFin and KfW as organisations", () => {

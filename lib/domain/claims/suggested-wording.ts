@@ -18,7 +18,7 @@ import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAY, SA
 
 const CONNECTIVES =
   "Zudem|Außerdem|Darüber hinaus|Gleichzeitig|Stattdessen|Allerdings|Jedoch|Dennoch|Trotzdem|Auch|Ferner|Indes|Inzwischen|Unterdessen|" +
-  "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So";
+  "However|Moreover|Meanwhile|Also|Additionally|In addition|Furthermore|Still|But|And|So|In fact(?=,)|Indeed(?=,)|Separately(?=,)";
 const LEADING_CONNECTIVE = new RegExp(`^(?:${CONNECTIVES})\\b,?\\s+`, "u");
 // "Und die Regierung …", "Aber Scholz sagte …" (also a split part's "und die Zahl …"): a conjunction
 // takes no place before the verb, so it goes and the order stays; not before a verb ("und kündigte … an":
