@@ -80,6 +80,20 @@ function upload(name: string, content: string, token: string) {
 const postJson = (path: string, body: unknown, token: string) =>
   call(path, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json" }, token });
 
+/** What `work` gives, and the latencies (sorted) of another team's simple reads sent one after another while it ran; each read is a 200. */
+async function otherTeamReadsDuring<T>(work: Promise<T>): Promise<[T, number[]]> {
+  let running = true;
+  const finished = work.finally(() => (running = false));
+  const latencies: number[] = [];
+  while (running) {
+    const read = await call("/api/v1/articles?limit=5", { token: otherToken });
+    expect(read.status).toBe(200);
+    latencies.push(read.ms);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return [await finished, latencies.sort((a, b) => a - b)];
+}
+
 describe("availability under hostile input", () => {
   it("keeps another team's reads fast (p95 < 1 s) while every hostile request gets a clear answer", { timeout: 240_000 }, async () => {
     const editor = hostileTokens.editor;
@@ -146,17 +160,9 @@ describe("availability under hostile input", () => {
 
     // Every sentence changed, so every reviewed claim is compared with every sentence.
     const edited = Array.from({ length: 3000 }, (_, i) => sentence(i, "Nordost")).join(" ");
-    let editing = true;
-    const edit = call(`/api/v1/articles/${articleId}`, { method: "PATCH", body: JSON.stringify({ version, text: edited }), headers: { "content-type": "application/json" }, token: hostileTokens.editor }).finally(() => (editing = false));
-    const latencies: number[] = [];
-    while (editing) {
-      const read = await call("/api/v1/articles?limit=5", { token: otherToken });
-      expect(read.status).toBe(200);
-      latencies.push(read.ms);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const result = await edit;
-    latencies.sort((a, b) => a - b);
+    const [result, latencies] = await otherTeamReadsDuring(
+      call(`/api/v1/articles/${articleId}`, { method: "PATCH", body: JSON.stringify({ version, text: edited }), headers: { "content-type": "application/json" }, token: hostileTokens.editor }),
+    );
     console.log(`other client during an edit re-anchoring 1,000 claims: ${latencies.length} reads, max ${Math.round(latencies.at(-1)!)} ms; edit ${result.status} in ${Math.round(result.ms)} ms`);
     expect(result.status, result.text).toBe(200);
     expect(JSON.parse(result.text).data.claims).toMatchObject({ reanchored: 1000, orphaned: 0, kept: 0 });
@@ -192,7 +198,6 @@ describe("availability under hostile input", () => {
       ...(["csv", "md", "json"] as const).map((format) => `/api/v1/outlets/${outlet.id}/report?format=${format}`),
     ];
     // One after another: what is measured is how long one export holds the thread, not how seven share two cores.
-    let exporting = true;
     const exports = (async () => {
       const results: { path: string; status: number; text: string; ms: number }[] = [];
       for (const path of downloads) {
@@ -201,16 +206,8 @@ describe("availability under hostile input", () => {
         results.push({ path, status: response.status, text: await response.text(), ms: performance.now() - started });
       }
       return results;
-    })().finally(() => (exporting = false));
-    const latencies: number[] = [];
-    while (exporting) {
-      const read = await call("/api/v1/articles?limit=5", { token: otherToken });
-      expect(read.status).toBe(200);
-      latencies.push(read.ms);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const done = await exports;
-    latencies.sort((a, b) => a - b);
+    })();
+    const [done, latencies] = await otherTeamReadsDuring(exports);
     console.log(
       `other client during 7 exports (one at a time) of an 80,000-claim article: ${latencies.length} reads, p50 ${Math.round(latencies[Math.floor(latencies.length / 2)]!)} ms, max ${Math.round(latencies.at(-1)!)} ms; ` +
         done.map(({ path, ms }) => `${path.split("/").slice(3).join("/")} ${Math.round(ms)} ms`).join(", "),

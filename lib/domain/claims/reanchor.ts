@@ -179,7 +179,7 @@ function sharedSurroundings(oldText: string, old: Span, newText: string, span: S
 /**
  * Where each claim text stands in the old and the new text, searched once per distinct text (2,000 claims on one
  * sentence repeated 40,000 times searched it 80 million times: hostile probe of stop 36). Past MAX_COPIES copies the
- * list stops: the order of copies decides then (see ownOccurrences).
+ * list stops; ownOccurrences leaves such a claim to the fuzzy pass then.
  */
 class Occurrences {
   private readonly old = new Map<string, Span[]>();

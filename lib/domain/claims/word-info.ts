@@ -1,5 +1,5 @@
 import { PLACE_PHRASES, PLACES } from "./gazetteer";
-import { isAttributionCue } from "./claimant";
+import { isAttributionCue } from "./claimant-patterns";
 import { placeStem } from "./place-stem";
 import { Flag } from "./word-flags";
 import {
