@@ -10,6 +10,7 @@ import next from "next";
 import { coalesceResponseWrites } from "./serve/coalesce-writes.mjs";
 import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
 import { refuseMalformedPath, refuseUnsupportedMethod } from "./serve/malformed-path.mjs";
+import { explainMethodNotAllowed } from "./serve/method-not-allowed.mjs";
 import { applyHttpTimeouts } from "./serve/http-timeouts.mjs";
 import { observeRequests } from "./serve/request-log.mjs";
 
@@ -29,11 +30,13 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const observe = observeRequests(path.join(import.meta.dirname, "..", ".next"));
+const explain405 = explainMethodNotAllowed(path.join(import.meta.dirname, ".."));
 
 const server = createServer((req, res) => {
   req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "unknown";
   observe(req, res);
   coalesceResponseWrites(res);
+  explain405(req, res);
   if (refuseUnsupportedMethod(req, res) || refuseMalformedPath(req, res)) return;
   void handle(req, res);
 });

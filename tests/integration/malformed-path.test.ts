@@ -39,3 +39,22 @@ describe("a method no route takes", () => {
     expect(JSON.parse(answer.body).error.message).toMatch(/TRACE is not allowed/);
   });
 });
+
+// Probe of stop 36: a method an API route does not export got Next.js's bare 405 (no body, no Allow).
+describe("a method an API address does not take", () => {
+  it("gets 405 with a JSON message and the methods the address takes", async () => {
+    const cases = [
+      { path: "/api/v1/articles", method: "DELETE", allow: "GET, POST, HEAD" },
+      { path: "/api/v1/claims/00000000-0000-0000-0000-000000000000", method: "PUT", allow: "GET, PATCH, HEAD" },
+    ];
+    for (const { path, method, allow } of cases) {
+      const response = await fetch(`${baseUrl()}${path}`, { method });
+      expect(response.status, path).toBe(405);
+      expect(response.headers.get("allow"), path).toBe(allow);
+      expect(response.headers.get("content-type")).toMatch(/application\/json/);
+      const body = (await response.json()) as { error: { code: string; message: string; requestId: string } };
+      expect(body.error).toMatchObject({ code: "METHOD_NOT_ALLOWED", requestId: response.headers.get("x-request-id") });
+      expect(body.error.message).toBe(`The method ${method} is not allowed here. This address takes ${allow}.`);
+    }
+  });
+});

@@ -1,28 +1,17 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { routeMethods } from "@/scripts/serve/route-methods.mjs";
 import { api } from "../support/http";
 
-const apiDir = path.resolve(import.meta.dirname, "../../app/api/v1");
+const appDir = path.resolve(import.meta.dirname, "../../app");
 
-/** Every "METHOD /path" the route files export, from the file system. */
+/** Every "METHOD /path" the route files under app/api/v1 export, from the file system. */
 function routeOperations(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") {
-        const route = `/${path.relative(apiDir, dir)}`.replace(/\[(\w+)\]/g, "{$1}");
-        if (route.includes("[...") || route === "/openapi.json") continue;
-        for (const [, method] of readFileSync(full, "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PATCH|PUT|DELETE)\b/g)) {
-          found.push(`${method} ${route}`);
-        }
-      }
-    }
-  };
-  walk(apiDir);
-  return found.sort();
+  return [...routeMethods(appDir, "api/v1")]
+    .map(([route, methods]) => [route.slice("/api/v1".length).replace(/\[(\w+)\]/g, "{$1}"), methods] as const)
+    .filter(([route]) => !route.includes("[...") && route !== "/openapi.json")
+    .flatMap(([route, methods]) => methods.map((method: string) => `${method} ${route}`))
+    .sort();
 }
 
 describe("OpenAPI document", () => {
