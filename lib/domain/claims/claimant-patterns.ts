@@ -146,6 +146,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "according to a 2023 report by the Department of Transportation's inspector general", "according to a report released
   // Friday by Rentals.ca and Urbanation": who wrote it (engine read of stop 36: "a report released Friday by Rentals").
   [new RegExp(`\\b[Aa]ccording to\\s+(?:the\\s+|an?\\s+)?(?:\\d{4}\\s+)?(?:\\p{Ll}+\\s+)?(?:${DATA_NOUNS}|study|paper|review|poll|audit|plan)\\s+(?:(?:released|published|issued|compiled|commissioned|prepared)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+|yesterday|today|last\\s+\\p{Ll}+|this\\s+\\p{Ll}+))?\\s+)?(?:by|from)\\s+(?:the\\s+)?(${NAME_RUN}(?:(?<=['’]s)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?(?=[,;.]|$))?)`, "du"), (text) => text.includes("ccording to")],
+  // "according to separate data the Labor Department published Tuesday": who published it (engine read of stop 37).
+  [new RegExp(`\\b[Aa]ccording to\\s+(?:the\\s+|an?\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS}|study|paper|review|poll|audit)\\s+(?:that\\s+)?(?:the\\s+)?(${NAME_RUN})\\s+(?:published|released|issued|compiled|collected|reported|gathered)\\b`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`\\b(?:according to|[Aa]ccording to)\\s+((?:the\\s+)?${NAME_CHAR}{1,120}?)(?=[,;:]|(?<!${TITLE_OR_INITIAL}|\\p{Lu}\\.\\p{Lu})\\.|$)`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.

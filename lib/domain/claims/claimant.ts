@@ -87,9 +87,15 @@ function lastPersonWithin(entities: Entity[], start: number, end: number): Claim
   return person ? { text: person.text, start: person.start, end: person.end } : null;
 }
 
+const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Ee]ine?)\s+(?:spokes(?:man|woman|person)|Sprecher(?:in)?)\s+(?:for|of|to|von|des|der)\s/u;
+/** "A spokesperson for Gov. Elena Marsh", "Ein Sprecher von Olaf Scholz": someone speaking for a person named after them. */
+export const isSpokespersonFor = (claimant: string) => SPOKESPERSON_FOR.test(claimant);
+
 /** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
 function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
   const person = lastPersonWithin(entities, offset + group[0], offset + group[1]);
+  // "A spokesperson for Gov. Elena Marsh said": the spokesperson spoke, not the governor (engine read of stop 37).
+  if (person?.text.includes(" ") && isSpokespersonFor(text.slice(group[0], group[1]))) return { text: text.slice(group[0], group[1]), start: offset + group[0], end: offset + group[1] };
   if (person) return person;
   const claimant = withoutTitle(text, group[0], group[1], offset);
   const named = claimant && nameInApposition(text, claimant, group[1], offset);

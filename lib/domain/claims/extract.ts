@@ -1,5 +1,5 @@
 import { detectLanguage } from "../language/detect-language";
-import { findClaimant, personWithin } from "./claimant";
+import { findClaimant, isSpokespersonFor, personWithin } from "./claimant";
 import { officeHolderIn } from "./claimant-name";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
@@ -77,7 +77,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
     rememberOffices(unitText, start, unit.entities, offices);
-    lastSpeaker = personSpeaker(unit) ?? officeHolderIn(unitText, start) ?? subjectPerson(unit, unitText) ?? (unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker);
+    lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
@@ -117,6 +117,21 @@ function withFullName(claimant: Claimant, fullNames: Map<string, string | null>)
 }
 
 /** The unit's claimant when a person entity names it. */
+/**
+ * Whom a later "he said" / "Sie forderte" means after `unit`: the person it quotes or names as its subject.
+ * "A spokesperson for Gov. Elena Marsh said …. He added …": the spokesperson, not the governor. In German a
+ * speaker the engine does not know as a person ("…, sagte Ramona Pop, Vorständin des vzbv. Sie forderte …")
+ * still goes on rather than one named sentences before ("sie" may also be a body: "die Kommission").
+ */
+function nextSpeaker(unit: Unit, unitText: string, language: Language, lastSpeaker: Claimant | null): Claimant | null {
+  const claimant = unit.claimant;
+  if (claimant && isSpokespersonFor(claimant.text)) return claimant;
+  const person = personSpeaker(unit) ?? officeHolderIn(unitText, unit.start) ?? subjectPerson(unit, unitText);
+  if (person) return person;
+  if (claimant && language === "de" && unit.reasons[0] !== SOURCE_ONLY_REASON) return claimant;
+  return unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker;
+}
+
 function personSpeaker(unit: Unit): Claimant | null {
   const claimant = unit.claimant;
   return claimant && unit.entities.some((entity) => entity.type === "person" && entity.start <= claimant.start && claimant.end <= entity.end) ? claimant : null;

@@ -64,6 +64,11 @@ export function verbSecond(text: string, entities: Entity[]): string | null {
     if (close >= 0) end = close + 1;
   }
   if (end <= 1 || end > words.length) return null;
+  // "betrieb der Mann, ein gelernter Gastronom aus Herne, zeitweise …": the apposition goes with its noun.
+  if (words[end - 1]!.endsWith(",")) {
+    end = appositionEnd(words, end);
+    if (end < 0) return null;
+  }
   return [...words.slice(1, end), words[0]!.toLowerCase(), ...words.slice(end)].join(" ");
 }
 
@@ -76,6 +81,16 @@ function nounPhraseThenVerb(words: string[]): boolean {
     if (VERB_AFTER_NOUN.has(words[i]!)) return words.slice(1, i).some((word) => /^\p{Lu}/u.test(word));
   }
   return false;
+}
+
+const MAX_APPOSITION_WORDS = 10;
+/** After "der Mann," the index past an apposition opened by an article ("ein gelernter Gastronom aus Herne,"), or -1. */
+function appositionEnd(words: string[], from: number): number {
+  if (!ARTICLES.has(words[from]?.toLowerCase() ?? "")) return -1;
+  for (let at = from; at < words.length - 1 && at < from + MAX_APPOSITION_WORDS; at++) {
+    if (words[at]!.endsWith(",")) return at + 1;
+  }
+  return -1;
 }
 
 const GENITIVE = new Set(["der", "des"]);

@@ -19,7 +19,13 @@ const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.$/;
 const STARTS_MONTH_OR_YEAR = new RegExp(`^(?:${MONTHS}|\\d{4}\\b)`);
 // A German ordinal after an article or a preposition with one: "den 3. Platz", "zum 2. Mal", "im 19. Jahrhundert"
 // (while "Er wurde 67. Seine Frau …" ends a sentence), also opening the sentence: "Die 22. Zivilkammer wies …".
-const GERMAN_ORDINAL_END = /(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Zz]um|[Zz]ur|[Aa]m|[Ii]m|[Bb]eim|[Vv]om|[Ii]ns|[Ss]einem|[Ss]einer|[Ss]einen|[Ii]hrem|[Ii]hrer|[Ii]hren|[Ee]inem|[Ee]iner|[Ee]inen|[Jj]edem|[Jj]eden)\s\d{1,3}\.$/;
+const GERMAN_ORDINAL_END = new RegExp(
+  `(?:^|\\s)(?:${["der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "beim", "vom", "ins", "ein", "eine", "einem", "einer", "einen", "eines",
+    "sein", "seine", "seinem", "seiner", "seinen", "seines", "ihr", "ihre", "ihrem", "ihrer", "ihren", "ihres", "mein", "meine", "unser", "unsere",
+    "dieser", "diese", "dieses", "diesem", "diesen", "jedem", "jeden", "jedes"].map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`).join("|")})\\s\\d{1,3}\\.$`,
+);
+// "Millot (76. Silas)": a minute or number just inside a parenthesis ends no sentence.
+const OPEN_PARENTHESIS_NUMBER = /\(\d{1,3}\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 // A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
 const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
@@ -271,6 +277,6 @@ function shouldJoin(text: string, currentStart: number, currentEnd: number, next
   if (currentEnd - currentStart <= 4 && LIST_NUMBER.test(previous) && (currentStart === 0 || text.charCodeAt(currentStart - 1) === 10)) return true;
   if (endsWithAbbreviation(previous)) return !opensSentenceAfter(previous, following);
   if (!ORDINAL_END.test(previous)) return false;
-  return STARTS_MONTH_OR_YEAR.test(following) || (GERMAN_ORDINAL_END.test(previous) && STARTS_UPPER.test(following));
+  return STARTS_MONTH_OR_YEAR.test(following) || OPEN_PARENTHESIS_NUMBER.test(previous) || (GERMAN_ORDINAL_END.test(previous) && STARTS_UPPER.test(following));
 }
 

@@ -22,7 +22,8 @@ const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfr
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
 // ("That's according to 12 people": people counted are a source too, walk of stop 31.)
-const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:an?|the)\\s+(?:report|study|survey|analysis|statement|paper|estimate|review)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
+// ("That's according to the office's most recent fiscal outlook", "… separate data the Labor Department published": engine read of stop 37.)
+const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings|documents)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).

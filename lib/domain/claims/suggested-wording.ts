@@ -100,8 +100,8 @@ const LEADING_SPEAKER = new RegExp(
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
-    // "said nothing about …" says nothing.
-    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b)|(?:reported|announced|noted|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
+    // "said nothing about …" says nothing; "warned against over-interpreting …" names no statement (engine read of stop 37).
+    `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b|(?<=(?:warned|argued|cautioned)\\s+)(?:against|of|about|over)\\b)|(?:reported|announced|noted|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
     `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
   "u",
 );

@@ -14,7 +14,9 @@ export const WORK_FOUND_THAT = /^(?:(?:The|A|An|New|Official|Recent)\s+)?(?:\d{4
 // "“…,” he said, adding that …": the pronoun speaker goes, both statements stay.
 export const PRONOUN_THEN_ADDING = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 
-const AND_SPEAKER_VERB = /,?\s+(?:and|but)\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned)\s+(?:that\s+)?/u;
+// Also what the speaker went on to do: "said the collapse was avoidable and accused House leaders of …" (engine read of stop 37).
+const AND_SPEAKER_VERB =
+  /,?\s+(?:and|but)\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned|accused|urged|called on|called for|blamed|criticized|criticised|praised|vowed|pledged|promised|demanded|defended|dismissed|appealed)\s+(?:that\s+)?/u;
 /** "X said A and warned that B" without X: B is X's warning, not a fact of A's subject ("inflation … warned that"), so it goes. */
 export function withoutSpeakersNextVerb(text: string): string {
   const andSaid = AND_SPEAKER_VERB.exec(text);

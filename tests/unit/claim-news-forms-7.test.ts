@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/domain/claims/extract";
+import { unitTexts } from "../support/claim-sentence";
+
+// Forms found by the engine read of stop 37: eight new articles (English state-budget politics, economy, health
+// study, storm live ticker; German heating-law politics, fraud trial, Bundesliga report, utility press release).
+
+const units = (text: string, language: "de" | "en") =>
+  extract(text, { language }).units.map((unit) => ({ kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
+
+describe("sentences", () => {
+  it("keeps a German ordinal after a possessive, and a minute just inside a parenthesis, inside the sentence", () => {
+    expect(unitTexts("Es war bereits sein 21. Saisontor. Danach kam Millot (76. Silas) ins Spiel.", "de")).toEqual([
+      "Es war bereits sein 21. Saisontor.",
+      "Danach kam Millot (76. Silas) ins Spiel.",
+    ]);
+    expect(unitTexts("Er wurde 67. Seine Frau lebt in Bonn.", "de")).toHaveLength(2);
+  });
+});
+
+describe("sources and claimants", () => {
+  it("reads 'That's according to' a lower-case report or data as the source of the sentence before", () => {
+    const [figure, source] = units("Gas prices rose 12 percent in February. That's according to separate data the Labor Department published Tuesday.", "en");
+    expect(source).toMatchObject({ kind: "other", wording: "" });
+    expect(figure!.claimant).toBe("Labor Department");
+    const [, outlook] = units("Unemployment fell to 3.9 percent. That is according to the office's most recent fiscal outlook.", "en");
+    expect(outlook).toMatchObject({ kind: "other", claimant: "the office's most recent fiscal outlook" });
+    expect(units("That's according to plan.", "en")[0]!.kind).not.toBe("other");
+  });
+
+  it("names whoever published the data after 'according to'", () => {
+    expect(units("Wages rose 4 percent, according to data the Census Bureau released on Monday.", "en")[0]!.claimant).toBe("Census Bureau");
+  });
+
+  it("gives a spokesperson's words to the spokesperson, also in the next 'he added'", () => {
+    const [first, second] = units("A spokesperson for Gov. Elena Marsh said the budget would be balanced by 2026. He added that 40 jobs would go.", "en");
+    expect(first!.claimant).toBe("A spokesperson for Gov. Elena Marsh");
+    expect(second!.claimant).toBe("A spokesperson for Gov. Elena Marsh");
+  });
+
+  it("gives a German 'Sie forderte' to the speaker just quoted, not to one named sentences before", () => {
+    const text =
+      "Ministerpräsident Markus Söder sagte, das sei Unsinn. Verbraucherschützer sehen die Debatte mit Sorge. Die Verunsicherung sei groß, sagte Ramona Pop, " +
+      "Vorständin des Verbraucherzentrale Bundesverbands (vzbv). Sie forderte eine verlässliche Förderung über mindestens fünf Jahre.";
+    expect(units(text, "de").at(-1)!.claimant).toBe("Ramona Pop");
+  });
+});
+
+describe("suggested wording", () => {
+  it("keeps a German apposition with its noun when the subject moves back before the verb", () => {
+    expect(units("Laut Anklage betrieb der Mann, ein gelernter Gastronom aus Herne, zeitweise elf Teststellen in Bochum.", "de")[0]!.wording).toBe(
+      "Der Mann, ein gelernter Gastronom aus Herne, betrieb zeitweise elf Teststellen in Bochum",
+    );
+  });
+
+  it("leaves out what the speaker went on to do, and keeps 'warned against' whole", () => {
+    const [accused, urged, warned] = units(
+      "Rep. Dana Whitfield said the collapse was entirely avoidable and accused House leaders of stalling for 3 weeks. " +
+        "The mayor said the plan would cost $4 million and urged residents to comply. " +
+        "Some experts also warned against over-interpreting the findings for people with chronic conditions.",
+      "en",
+    );
+    expect(accused!.wording).toBe("The collapse was entirely avoidable");
+    expect(urged!.wording).toBe("The plan will cost $4 million");
+    expect(warned!.wording).toBe("Some experts also warned against over-interpreting the findings for people with chronic conditions");
+  });
+});
