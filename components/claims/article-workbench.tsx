@@ -56,6 +56,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const { run, pending, problem } = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
   const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
+  const names = useMemo(() => new Map(review.people.map((person) => [person.id, person.name])), [review.people]);
   const anchored = useMemo(() => claims.filter((claim) => claim.anchored), [claims]);
   const ranked = useMemo(
     () => [...anchored].sort((a, b) => b.checkworthiness - a.checkworthiness || a.start - b.start),
@@ -193,6 +194,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
                 selected={selected === claim.id}
                 onSelect={() => select(claim.id, markId)}
                 checked={checked.has(claim.id)}
+                assignee={claim.assigneeId ? (names.get(claim.assigneeId) ?? null) : null}
                 onCheck={review.canEdit ? () => toggle(claim.id) : undefined}
               />
             ))}

@@ -16,6 +16,8 @@ interface ClaimItemProps {
   selected: boolean;
   onSelect: () => void;
   checked?: boolean;
+  /** Who the claim is assigned to, by name (a desk lead sees from the list who works on what). */
+  assignee?: string | null;
   /** Present when the person may change claims: shows a checkbox for bulk actions. */
   onCheck?: () => void;
 }
@@ -24,7 +26,7 @@ interface ClaimItemProps {
  * One claim in the side list, compact enough for a day's work: two lines of wording, one line of
  * kind, score, verdict and claimant. The reasons open with the selected claim (details on demand).
  */
-export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: ClaimItemProps) {
+export function ClaimItem({ claim, selected, onSelect, checked, assignee, onCheck }: ClaimItemProps) {
   const t = useTranslations("claims");
   return (
     <li id={itemId(claim.id)} className={cn("scroll-my-2 rounded border px-2 py-1.5", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
@@ -49,6 +51,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, onCheck }: Claim
             {claim.verdict.label}
           </ColorBadge>
         )}
+        {(claim.status === "in_review" || claim.status === "needs_second_review") && <Badge tone="blue">{t(`statuses.${claim.status}`)}</Badge>}
+        {assignee && <span className="min-w-0 break-words text-slate-700">{t("assignedToName", { name: assignee })}</span>}
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}

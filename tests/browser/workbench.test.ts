@@ -135,6 +135,10 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.getByTestId("bulk-bar").getByText("2 claims ticked").waitFor();
     await page.getByTestId("bulk-bar").getByRole("button", { name: "Assign to me" }).click();
     await page.getByTestId("bulk-bar").waitFor({ state: "detached" });
+    // The list shows who works on what (walk of stop 37: an assignment changed nothing on screen).
+    await list.first().getByText("Assigned to Demo Editor").waitFor();
+    expect(await list.getByText("Assigned to Demo Editor").count()).toBe(2);
+    expect(await list.getByText("In review").count()).toBe(2);
     await page.keyboard.press("o");
     await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
     await page.getByTestId("claim-assignee").getByText("Demo Editor").waitFor();

@@ -33,6 +33,17 @@ describe("createArticle", () => {
     expect(stored.importedById).toBe(team.actors.editor.userId);
   });
 
+  // Walk of stop 37: "Hallo Welt" pasted from the German interface was stored as English.
+  it("takes a text too short to tell for the language the importer reads the app in", async () => {
+    const german = await createArticle({ actor: { ...team.actors.editor, locale: "de" }, input: input(`Hallo Welt ${Date.now()}`) });
+    const english = await createArticle({ actor: { ...team.actors.editor, locale: "en" }, input: input(`Hallo Welt ${Date.now()} zwei`) });
+    const rows = await db.article.findMany({ where: { id: { in: [german.id, english.id] } }, select: { id: true, language: true } });
+    expect(rows.find((row) => row.id === german.id)?.language).toBe("de");
+    expect(rows.find((row) => row.id === english.id)?.language).toBe("en");
+    const told = await createArticle({ actor: { ...team.actors.editor, locale: "de" }, input: input(`The minister said the plan was on track ${Date.now()}.`) });
+    expect((await db.article.findUniqueOrThrow({ where: { id: told.id } })).language).toBe("en");
+  });
+
   it("refuses the same text twice in a team (also with other whitespace), but not across teams", async () => {
     const text = "India is the second-largest buyer of Russian oil after China, Novak said.";
     const first = await createArticle({ actor: team.actors.editor, input: input(text) });

@@ -26,7 +26,8 @@ export async function createArticle({ actor, input }: CreateArticleOptions) {
   // worker thread for long texts so the server's other requests are not held either.
   // The team's own models (what its reviewers taught) read the text; no other team's ever do.
   const models = await loadTeamModels(actor.teamId);
-  const { language, hash, units } = await analyseArticleText(input.text, input.language, input.publishedAt, models);
+  // A text too short to tell ("Hallo Welt") is taken to be in the language the importer reads the app in.
+  const { language, hash, units } = await analyseArticleText(input.text, input.language, input.publishedAt, models, actor.locale ?? undefined);
   const domain = input.url ? outletDomainFromUrl(input.url) : null;
   const outletName = input.outlet ?? domain;
 

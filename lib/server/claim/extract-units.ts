@@ -35,10 +35,12 @@ export async function analyseArticleText(
   language?: Language,
   articleDate?: Date | null,
   models?: TeamModels,
+  /** The language when detection cannot tell (too few words). */
+  fallback?: Language,
 ): Promise<{ language: Language; hash: string; units: Unit[] }> {
   if (text.length <= INLINE_EXTRACTION_CHARS) {
-    const detected = language ?? detectLanguage(text);
+    const detected = language ?? detectLanguage(text, fallback);
     return { language: detected, hash: contentHash(text), units: storableClaims(extract(text, { language: detected, articleDate, ...teamModelOptions(models, detected) }).units) };
   }
-  return runHeavy("article", { text, language, articleDate, models }, "This text took too long to analyse. Split it into several articles.");
+  return runHeavy("article", { text, language, articleDate, models, fallback }, "This text took too long to analyse. Split it into several articles.");
 }

@@ -55,8 +55,8 @@ export type PreparedUnit = Unit & { text: string; matchText: string };
  * Everything an import needs from an article's text: its language (detected unless given), its
  * content hash, and the units that become claims. For 2 MB these are seconds of CPU together.
  */
-export function article({ text, language, articleDate, models }: { text: string; language?: Language; articleDate?: Date | null; models?: TeamModels }): { language: Language; hash: string; units: PreparedUnit[] } {
-  const detected = language ?? detectLanguage(text);
+export function article({ text, language, articleDate, models, fallback }: { text: string; language?: Language; articleDate?: Date | null; models?: TeamModels; fallback?: Language }): { language: Language; hash: string; units: PreparedUnit[] } {
+  const detected = language ?? detectLanguage(text, fallback);
   const units = storableClaims(extract(text, { language: detected, articleDate, ...teamModelOptions(models, detected) }).units).map((unit) => {
     const wording = text.slice(unit.start, unit.end);
     return { ...unit, text: wording, matchText: matchText(wording) };
