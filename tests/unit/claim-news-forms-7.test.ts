@@ -3,7 +3,8 @@ import { extract } from "@/lib/domain/claims/extract";
 import { unitTexts } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 37: eight new articles (English state-budget politics, economy, health
-// study, storm live ticker; German heating-law politics, fraud trial, Bundesliga report, utility press release).
+// study, storm live ticker; German heating-law politics, fraud trial, Bundesliga report, utility press release),
+// and by the page walk of stop 37 (a city-budget article in English and German).
 
 const units = (text: string, language: "de" | "en") =>
   extract(text, { language }).units.map((unit) => ({ kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
@@ -43,6 +44,37 @@ describe("sources and claimants", () => {
       "Ministerpräsident Markus Söder sagte, das sei Unsinn. Verbraucherschützer sehen die Debatte mit Sorge. Die Verunsicherung sei groß, sagte Ramona Pop, " +
       "Vorständin des Verbraucherzentrale Bundesverbands (vzbv). Sie forderte eine verlässliche Förderung über mindestens fünf Jahre.";
     expect(units(text, "de").at(-1)!.claimant).toBe("Ramona Pop");
+  });
+});
+
+describe("speakers in the walk's budget articles", () => {
+  it("gives 'he said' after 'Council member James Ortiz disagreed.' to Ortiz, not to the mayor quoted before", () => {
+    const text =
+      'Mayor Linda Harper said the plan would cut property taxes by 3 percent. Council member James Ortiz disagreed. ' +
+      '"This budget hides a $300 million deficit in the transit authority," he said. He added that bus ridership had dropped by a quarter since 2019.';
+    expect(units(text, "en").slice(-2).map((unit) => unit.claimant)).toEqual(["James Ortiz", "James Ortiz"]);
+  });
+
+  it("reads 'widersprach: „…“' as reported speech, and the office before the name apart from it", () => {
+    const text =
+      "„Wir haben mehr als 25.000 neue Lehrerstellen geschaffen“, sagte Finanzministerin Katrin Vogel. " +
+      "Oppositionsführer Markus Brandt widersprach: „Die Neuverschuldung steigt um 1,2 Milliarden Euro.“ Er sagte, die Zahl der Pendler sei um ein Drittel gestiegen.";
+    const [, objection, said] = units(text, "de");
+    expect(objection).toMatchObject({ claimant: "Markus Brandt", wording: "Die Neuverschuldung steigt um 1,2 Milliarden Euro" });
+    expect(said!.claimant).toBe("Markus Brandt");
+  });
+
+  it("gives the office that spoke to a later 'He said', and reads 'according to the state Department of Labor' as a source", () => {
+    const text = "Flights were cancelled, a spokesman for Exeter Airport said. The Prime Minister said the government was ready to help. He said Cobra would meet at 16:00.";
+    expect(units(text, "en").slice(1).map((unit) => unit.claimant)).toEqual(["Prime Minister", "Prime Minister"]);
+    const [figure, source] = units("Unemployment fell to 3.8 percent in October. That's according to the state Department of Labor.", "en");
+    expect(source!.kind).toBe("other");
+    expect(figure!.claimant).toBe("the state Department of Labor");
+  });
+
+  it("never offers one word as the wording, and 'according to plan' names no source", () => {
+    expect(units("That's according to plan.", "en")[0]).toMatchObject({ claimant: null, wording: "That's according to plan" });
+    expect(units("Everything went according to plan, the minister said.", "en")[0]).toMatchObject({ claimant: "the minister", wording: "Everything went according to plan" });
   });
 });
 

@@ -63,6 +63,12 @@ const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:D
 // "Geschäftsführerin Dr. med. Sabine Kolbeck", "lead author Dr. Ingrid Solberg": academic titles stand between office and name.
 const ACADEMIC_TITLE = new RegExp(`^(?:${ACADEMIC_TITLES.join("|")})\\.$`, "u");
 
+/** "Prime Minister", "the President": an office named without its holder (who a later "he said" means too). */
+export function isOfficeOnly(claimant: string): boolean {
+  const words = claimant.replace(/^(?:the|der|die)\s+/iu, "").split(/\s+/);
+  return words.every((word) => TITLE_WORDS.has(word) || ENDS_WITH_TITLE.test(word));
+}
+
 export function withoutTitle(text: string, from: number, to: number, offset: number): Claimant | null {
   let start = from;
   let end = to;
@@ -87,7 +93,9 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   words.forEach((word, i) => {
     if (i < words.length - 1 && (TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]) || ACADEMIC_TITLE.test(word[0]))) lastTitle = i;
   });
-  if (lastTitle >= 0 && lastTitle < words.length - 1 && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
+  // "the Prime Minister said": an office alone is who spoke, not its last word "Minister" (engine read of stop 37).
+  const officeOnly = words.slice(lastTitle + 1).every((word) => TITLE_WORDS.has(word[0]) || ENDS_WITH_TITLE.test(word[0]));
+  if (lastTitle >= 0 && lastTitle < words.length - 1 && !officeOnly && words.slice(lastTitle + 1).every((word) => /^\p{Lu}/u.test(word[0])) && !BODY_AFTER_TITLE.has(words.at(-1)![0])) {
     start += words[lastTitle + 1]!.index;
   }
   // "data from maritime intelligence agency Kpler" → "Kpler": the source named after "data from".

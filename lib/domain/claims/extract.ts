@@ -1,6 +1,6 @@
 import { detectLanguage } from "../language/detect-language";
 import { findClaimant, isSpokespersonFor, personWithin } from "./claimant";
-import { officeHolderIn } from "./claimant-name";
+import { isOfficeOnly, officeHolderIn } from "./claimant-name";
 import { classifyUnit } from "./classify-unit";
 import type { LinearModel } from "./model/linear-model";
 import { withModel, withSubjectivityModel } from "./model/score-unit";
@@ -119,13 +119,14 @@ function withFullName(claimant: Claimant, fullNames: Map<string, string | null>)
 /** The unit's claimant when a person entity names it. */
 /**
  * Whom a later "he said" / "Sie forderte" means after `unit`: the person it quotes or names as its subject.
- * "A spokesperson for Gov. Elena Marsh said …. He added …": the spokesperson, not the governor. In German a
+ * "A spokesperson for Gov. Elena Marsh said …. He added …": the spokesperson, not the governor; "the Prime Minister
+ * said …. He said …": the office that spoke, not a speaker named before. In German a
  * speaker the engine does not know as a person ("…, sagte Ramona Pop, Vorständin des vzbv. Sie forderte …")
  * still goes on rather than one named sentences before ("sie" may also be a body: "die Kommission").
  */
 function nextSpeaker(unit: Unit, unitText: string, language: Language, lastSpeaker: Claimant | null): Claimant | null {
   const claimant = unit.claimant;
-  if (claimant && isSpokespersonFor(claimant.text)) return claimant;
+  if (claimant && (isSpokespersonFor(claimant.text) || isOfficeOnly(claimant.text))) return claimant;
   const person = personSpeaker(unit) ?? officeHolderIn(unitText, unit.start) ?? subjectPerson(unit, unitText);
   if (person) return person;
   if (claimant && language === "de" && unit.reasons[0] !== SOURCE_ONLY_REASON) return claimant;

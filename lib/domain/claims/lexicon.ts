@@ -59,7 +59,7 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|gewarnt|berichtete|berichteten|berichtet|äußerte|äußerten|" +
-  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|" +
+  "schrieb|schrieben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|widersprach|widersprachen|entgegnete|entgegneten|konterte|konterten|ergänzte|ergänzten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
 
 /**
@@ -95,7 +95,9 @@ export const TITLES =
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|Det\\.|Insp\\.|Supt\\.|Sgt\\.|Ch\\.|" +
   // English writes an office in lower case after what it heads: "Opposition leader Harriet Cole", "chief economist Jane Doe",
   // "lead author Ingrid Solberg" (engine read of stop 34).
-  "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive";
+  "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive|" +
+  // Local offices (walk of stop 37: "Council member James Ortiz disagreed." named nobody, so his "he said" went to the mayor).
+  "Council member|council member|Councilmember|Councilman|Councilwoman|Councillor|councillor|Councilor|councilor|Assemblyman|Assemblywoman|Alderman|Alderwoman";
 
 /** Evaluation, feeling and emphasis: the language of opinion. */
 export const EVALUATIVE = new Set(
@@ -208,7 +210,9 @@ export const TITLE_ENDINGS =
   // (engine read of stop 35: "Analystin Carolin Dettmer", "der frühere Weltmeister Sven Kittelmann", "Epidemiologe Jonas Petersen")
   "analyst|analystin|epidemiologe|epidemiologin|mediziner|medizinerin|trainer|trainerin|weltmeister|weltmeisterin|europameister|europameisterin|olympiasieger|olympiasiegerin|" +
   // (engine read of stop 36: "Nationalmannschaftskapitän Johannes Golla", "Torhüter Andreas Wolff", "Hauptgeschäftsführer Dirk Jandura")
-  "kapitän|kapitänin|torhüter|torhüterin|geschäftsführer|geschäftsführerin|stürmer|stürmerin|spielerin|vorstand|aufsichtsratschef";
+  "kapitän|kapitänin|torhüter|torhüterin|geschäftsführer|geschäftsführerin|stürmer|stürmerin|spielerin|vorstand|aufsichtsratschef|" +
+  // (walk of stop 37: "Oppositionsführer Markus Brandt", "Finanzvorständin Sabine Meißner", "Verteidiger Markus Reinholz")
+  "oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|vorständin|verteidiger|verteidigerin|staatsanwalt|staatsanwältin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -23,7 +23,8 @@ const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfr
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
 // ("That's according to 12 people": people counted are a source too, walk of stop 31.)
 // ("That's according to the office's most recent fiscal outlook", "… separate data the Labor Department published": engine read of stop 37.)
-const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings|documents)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
+// ("… according to the state Department of Labor": walk of stop 37.)
+const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:\\p{Ll}+\\s+){1,2}\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings|documents)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).

@@ -38,7 +38,8 @@ const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
 const TRAILING_ATTRIBUTION = [
   // "…, according to the Kiel Institute for the World Economy, a German research group."
-  new RegExp(`,?\\s*according to\\s+${NAME_CHAR}+(?:,\\s*(?:an?|the)\\s[^,.;]+)?[.!]?$`, "u"),
+  // ("went according to plan" is no source.)
+  new RegExp(`,?\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+(?:,\\s*(?:an?|the)\\s[^,.;]+)?[.!]?$`, "u"),
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   // "…, the central bank's governor, Andrew Bailey, said on Thursday."
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
@@ -266,7 +267,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (language === "de" && speakerGone) text = inIndicative(text);
   if (articleDate && !daysAsSaid) text = resolveRelativeDays(text, articleDate, language);
   text = withoutClosingPunctuation(text);
-  if (!text) return verbatim.trim();
+  // One word left of several ("That's" of "That's according to plan.") is no statement: the words stay as written.
+  if (!text || (!/\s/.test(text) && /\S\s+\S+\s+\S/.test(verbatim))) return verbatim.trim();
   // A wording is short: a "sentence" of thousands of characters (a text without full stops) gets none.
   if (text.length > MAX_WORDING) return "";
   // Most wordings already start in upper case: keep the string rather than build an equal one
