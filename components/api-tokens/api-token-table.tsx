@@ -3,10 +3,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
-import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 interface TokenRow {
   id: string;
@@ -27,7 +27,7 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
   const lastUsed = (token: TokenRow) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   return (
     <div className="space-y-3">
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       <Table caption={t("title")}>
         <TableHead
           columns={[

@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 export function CreateApiTokenForm() {
   const t = useTranslations("apiTokens");
@@ -17,7 +18,7 @@ export function CreateApiTokenForm() {
   const values = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       {state?.ok && (
         <Alert tone="success">
           {t("created")}

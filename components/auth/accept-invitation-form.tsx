@@ -7,6 +7,7 @@ import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("invite");
@@ -24,7 +25,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       <input type="hidden" name="token" value={token} />
       <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
         <Input id="password" name="password" type="password" autoComplete="new-password" required

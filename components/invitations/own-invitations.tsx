@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { OwnInvitationRow } from "@/lib/server/member/list-own-invitations";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 /** Invitations to other teams wait here for the person's answer; nobody joins a team without it. */
 export function OwnInvitations({ invitations }: { invitations: OwnInvitationRow[] }) {
@@ -19,7 +20,7 @@ export function OwnInvitations({ invitations }: { invitations: OwnInvitationRow[
       <h2 id="invitations-heading" className="font-semibold">
         {t("title")}
       </h2>
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       {state?.ok && (
         <Alert tone="success">{state.data.accepted ? t("joined", { team: state.data.team }) : t("declined", { team: state.data.team })}</Alert>
       )}

@@ -8,6 +8,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { RoleOptions } from "./role-options";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
   const t = useTranslations("members");
@@ -22,7 +23,7 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
 
   return (
     <form action={action} className="space-y-4" noValidate>
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       {state?.ok && (
         <Alert tone="success">
           {/* The same answer whether the address has an account or not. */}

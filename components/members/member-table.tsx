@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -12,14 +12,17 @@ import { RoleOptions } from "./role-options";
 
 export function MemberTable({ members }: { members: MemberRow[] }) {
   const t = useTranslations("members");
+  const roles = useTranslations("roles");
   const [roleState, changeRole] = useActionState(changeMemberRoleAction, null);
+  // Whose role was changed last, for the message (walk of stop 37: "Role saved." did not say whose).
+  const [changed, setChanged] = useState<{ name: string; role: string } | null>(null);
   const [disabledState, setDisabled] = useActionState(setMemberDisabledAction, null);
   const failure = [roleState, disabledState].find((state) => state && !state.ok);
 
   return (
     <div className="space-y-3">
       {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
-      {roleState?.ok && !failure && <Alert tone="success">{t("roleSaved")}</Alert>}
+      {roleState?.ok && !failure && changed && <Alert tone="success">{t("roleSavedFor", { name: changed.name, role: roles(changed.role as "viewer") })}</Alert>}
       <Table caption={t("title")}>
         <TableHead
           // On a phone the address and status go under the name and the action under the role, so the
@@ -53,7 +56,16 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
                     defaultValue={member.role}
                     aria-label={t("changeRole", { name: member.user.name })}
                     className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                    onChange={(event) => event.currentTarget.form?.requestSubmit()}
+                    onChange={(event) => {
+                      const select = event.currentTarget;
+                      // Making someone an admin hands over the team: one mis-tap on a phone must not do it (walk of stop 37).
+                      if (select.value === "admin" && !window.confirm(t("confirmAdmin", { name: member.user.name }))) {
+                        select.value = member.role;
+                        return;
+                      }
+                      setChanged({ name: member.user.name, role: select.value });
+                      select.form?.requestSubmit();
+                    }}
                   >
                     <RoleOptions />
                   </select>

@@ -3,10 +3,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { revokeInvitationAction } from "@/app/(app)/members/actions";
-import { Alert } from "@/components/ui/alert";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
+import { ActionAlert } from "@/components/ui/action-alert";
 
 export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
   const t = useTranslations("members");
@@ -16,7 +16,7 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
   if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
   return (
     <div className="space-y-3">
-      {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      <ActionAlert state={state} />
       <Table caption={t("invitations")}>
         <TableHead
           columns={[{ label: t("name") }, { label: t("email"), className: WIDE_ONLY }, { label: t("role"), className: WIDE_ONLY }, { label: t("expires"), className: WIDE_ONLY }, { label: t("actions") }]}

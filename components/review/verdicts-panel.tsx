@@ -97,6 +97,8 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
     )),
   ];
 
+  const shownVerdicts = [verdicts.own, ...verdicts.others].filter((verdict): verdict is VerdictView => verdict !== null);
+
   return (
     <div className="space-y-4 text-sm" data-testid="verdicts-panel">
       {verdicts.final ? (
@@ -125,8 +127,10 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
       <section>
         <h3 className="font-semibold">{t("reviewerVerdicts")}</h3>
         {verdicts.hiddenCount > 0 && <p className="text-slate-600">{t("blindHidden", { count: verdicts.hiddenCount })}</p>}
+        {/* (Walk of stop 37: the heading had stood alone with nothing under it.) */}
+        {verdicts.hiddenCount === 0 && shownVerdicts.length === 0 && <p className="text-slate-600">{t("noReviewerVerdicts")}</p>}
         <ul className="mt-2 space-y-2">
-          {[verdicts.own, ...verdicts.others].filter((verdict): verdict is VerdictView => verdict !== null).map((verdict) => (
+          {shownVerdicts.map((verdict) => (
             <li key={verdict.id} className="rounded border border-slate-200 p-2">
               <p className="flex flex-wrap items-center gap-2">
                 <LevelBadge level={verdict.level} /> <span>{verdict.reviewer.name}</span>

@@ -46,8 +46,13 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
       .poll(async () => (await db.membership.findFirst({ where: { user: { email } } }))?.role)
       .toBe("editor");
     // Walk of stop 34: the select went back to the old role after a save (React resets a form after its action).
-    await admin.getByText("Role saved.").waitFor();
+    await admin.getByText("Invited Reviewer is now Editor.", { exact: false }).waitFor();
     expect(await row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
+    // Walk of stop 37: one mis-tap made someone an admin. Making an admin asks first; "Cancel" keeps the role.
+    admin.once("dialog", (dialog) => void dialog.dismiss());
+    await row.getByLabel("Change role of Invited Reviewer").selectOption("admin");
+    await expect.poll(() => row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
+    expect((await db.membership.findFirst({ where: { user: { email } } }))?.role).toBe("editor");
     await invited.reload();
     await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Editor)");
 

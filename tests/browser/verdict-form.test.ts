@@ -37,6 +37,8 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
 
   it("start with no rating chosen and save nothing until one is picked", { timeout: 60_000 }, async () => {
     const reviewer = await claimPage("reviewer");
+    // Walk of stop 37: the heading "Reviewers' verdicts" had stood alone with nothing under it.
+    await reviewer.getByTestId("verdicts-panel").getByText("No reviewer has given a verdict yet.").waitFor();
     const rating = reviewer.getByLabel("Rating");
     expect(await rating.inputValue()).toBe("");
     await reviewer.getByLabel("Rationale").fill("The budget line says 52 billion.");
@@ -47,6 +49,7 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     await rating.selectOption("mostly-true");
     await reviewer.getByRole("button", { name: "Save my verdict" }).click();
     await reviewer.getByTestId("verdicts-panel").locator("li", { hasText: "The budget line says 52 billion." }).waitFor();
+    expect(await reviewer.getByText("No reviewer has given a verdict yet.").count()).toBe(0);
     expect(await db.verdict.count({ where: { claimId } })).toBe(1);
 
     // The editor's final-verdict form starts empty too, even beside the reviewer's verdict.

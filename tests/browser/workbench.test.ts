@@ -152,6 +152,10 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.waitForURL(/\/search\?q=Abnehmer/);
     const results = page.getByTestId("search-results");
     await results.getByRole("link", { name: /zweitgrößte Abnehmer von russischem Öl/ }).waitFor();
+    // Walk of stop 37: a claim shown whole was shown twice, as the link and again as the snippet; its hits are marked in the link.
+    const hit = results.locator("li").filter({ hasText: "zweitgrößte Abnehmer" }).first();
+    expect(await hit.getByText(/zweitgrößte Abnehmer von russischem Öl/).count()).toBe(1);
+    expect(await hit.getByRole("link").locator("mark").count()).toBeGreaterThan(0);
     await page.getByText("Filters").click();
     await page.getByLabel("Status").selectOption("final");
     await page.getByRole("button", { name: "Search", exact: true }).click();

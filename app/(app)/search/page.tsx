@@ -70,7 +70,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           {"articleTitle" in hit ? (
             <>
               <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
-                <bdi>{hit.normalizedText ?? hit.text}</bdi>
+                <bdi>{snippetIsWhole(hit) ? <SearchSnippet snippet={hit.snippet!} highlights={hit.highlights} /> : (hit.normalizedText ?? hit.text)}</bdi>
               </Link>
               <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                 <span className="min-w-0 wrap-anywhere">
@@ -90,7 +90,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
               </p>
             </>
           )}
-          {hit.snippet && (
+          {hit.snippet && !snippetIsWhole(hit) && (
             <p className="mt-1 text-slate-700">
               <bdi>
                 <SearchSnippet snippet={hit.snippet} highlights={hit.highlights} />
@@ -101,6 +101,12 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
       ))}
     </ol>
   );
+}
+
+/** A claim whose snippet is all of its shown text gets its hits highlighted in the link, not the same words twice (walk of stop 37). */
+function snippetIsWhole(hit: { snippet?: string | null } & ({ normalizedText?: string | null; text?: string } | object)): boolean {
+  if (!hit.snippet || !("text" in hit)) return false;
+  return hit.snippet === (hit.normalizedText ?? hit.text);
 }
 
 /** The snippet with its hits highlighted (`highlights`: offsets into it from the search answer). */
