@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CredibilityCells } from "@/components/credibility/credibility-score";
+import { MixedScriptBadge } from "@/components/outlets/mixed-script-badge";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -41,6 +42,9 @@ export default async function OutletsPage() {
                     <bdi>{outlet.name}</bdi>
                   </Link>
                   {outlet.domain && <span className="block text-xs text-slate-600 sm:ml-2 sm:inline">{outlet.domain}</span>}
+                  <span className="block sm:ml-2 sm:inline">
+                    <MixedScriptBadge name={outlet.name} />
+                  </span>
                 </Td>
                 <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(outlet.articles)}</Td>
                 <CredibilityCells credibility={outlet.credibility} />

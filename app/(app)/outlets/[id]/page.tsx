@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CredibilityCells, CredibilityExplanation, CredibilityScore, ExportLinks } from "@/components/credibility/credibility-score";
 import { OutletRatingForm } from "@/components/outlets/outlet-rating-form";
+import { MixedScriptBadge } from "@/components/outlets/mixed-script-badge";
+import { mixedScripts } from "@/lib/domain/text/mixed-scripts";
 import { ReliabilityBadge } from "@/components/outlets/reliability-badge";
 import { RepeatedClaims } from "@/components/outlets/repeated-claims";
 import { BarList } from "@/components/ui/bar-list";
@@ -31,7 +33,12 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
   return (
     <>
       <PageHeader title={outlet.name} actions={<ReliabilityBadge reliability={outlet.reliability} />} />
-      {outlet.domain && <p className="-mt-4 mb-4 text-sm text-slate-600">{outlet.domain}</p>}
+      {(outlet.domain || mixedScripts(outlet.name).length > 0) && (
+        <p className="-mt-4 mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          {outlet.domain}
+          <MixedScriptBadge name={outlet.name} />
+        </p>
+      )}
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <CredibilityScore credibility={overall} heading={t("credibility", { count: totalArticles })} />
