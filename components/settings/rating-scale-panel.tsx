@@ -12,6 +12,8 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
   const locale = useLocale();
   const preset = presetOfScaleName(scale.name);
   const { run, pending, problem } = useApiAction();
+  const counted = scale.levels.filter((level) => level.credibility !== "not_rated").map((level) => level.value);
+  const range = { worst: Math.min(...counted), best: Math.max(...counted) };
   return (
     <div className="space-y-3 text-sm">
       {problem && <Alert tone="error">{problem.message}</Alert>}
@@ -23,8 +25,11 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
           <li key={level.key} className="flex items-center gap-2">
             <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: level.color }} aria-hidden />
             <span className="font-medium">{levelLabel(level, locale)}</span>
+            {/* The bare value read like a data error where a level that does not count shared it (walk of stop 37):
+                it is named as a point of the credibility score, and only where it counts. */}
             <span className="text-xs text-slate-600">
-              {level.value} · {t(`credibility.${level.credibility}`)}
+              {level.credibility !== "not_rated" && `${t("scorePoint", { value: level.value, worst: range.worst, best: range.best })} · `}
+              {t(`credibility.${level.credibility}`)}
             </span>
           </li>
         ))}
