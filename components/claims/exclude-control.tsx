@@ -3,16 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/field";
 import { EXCLUSION_REASONS, type ExclusionReason } from "@/lib/domain/claim-model/decisions";
 
 /**
  * Exclude with a reason (default "not check-worthy"). The reason matters: "not check-worthy" and
- * "not a claim" teach the team's claim model, "duplicate" and "other" do not.
+ * "not a claim" teach the team's claim model, "duplicate" and "other" do not. "Other" takes a note
+ * saying what the reason is (walk of stop 37: it recorded no word of it).
  */
-export function ExcludeControl({ disabled, onExclude }: { disabled: boolean; onExclude: (reason: ExclusionReason) => unknown }) {
+export function ExcludeControl({ disabled, onExclude }: { disabled: boolean; onExclude: (reason: ExclusionReason, note: string | null) => unknown }) {
   const t = useTranslations("claims.exclusion");
   const [reason, setReason] = useState<ExclusionReason>("not_checkworthy");
+  const [note, setNote] = useState("");
   const id = useId();
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-testid="exclude-control">
@@ -27,7 +29,16 @@ export function ExcludeControl({ disabled, onExclude }: { disabled: boolean; onE
           </option>
         ))}
       </Select>
-      <Button variant="secondary" disabled={disabled} onClick={() => onExclude(reason)}>
+      {reason === "other" && (
+        <>
+          <label className="text-sm text-slate-700" htmlFor={`exclusion-note-${id}`}>
+            {t("exclusionNote")}
+          </label>
+          <Input id={`exclusion-note-${id}`} className="w-56" maxLength={300} placeholder={t("exclusionNotePlaceholder")} value={note} disabled={disabled}
+            onChange={(event) => setNote(event.target.value)} />
+        </>
+      )}
+      <Button variant="secondary" disabled={disabled} onClick={() => onExclude(reason, reason === "other" && note.trim() ? note.trim() : null)}>
         {t("exclude")}
       </Button>
     </span>

@@ -83,7 +83,7 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
             ))}
           </Select>
         )}
-        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason) => apply({ status: "excluded", exclusionReason })} />}
+        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
         <SelectionExports articleId={review.articleId} ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)} />
         {chosen.length === 2 && !frozen && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>

@@ -17,7 +17,7 @@ interface Person {
 }
 
 export interface WorkflowPanelProps {
-  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null; exclusionReason?: ExclusionReason | null };
+  claim: { id: string; version: number; status: ClaimStatus; assigneeId: string | null; exclusionReason?: ExclusionReason | null; exclusionNote?: string | null };
   moves: ClaimStatus[];
   people: Person[];
   me: string;
@@ -47,9 +47,10 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
       {claim.status === "excluded" && claim.exclusionReason && (
         <p data-testid="exclusion-reason">
           {t("exclusionReason")}: <strong>{reasons(claim.exclusionReason)}</strong>
+          {claim.exclusionNote && <span className="break-words [overflow-wrap:anywhere]"> · {claim.exclusionNote}</span>}
         </p>
       )}
-      {moves.includes("excluded") && <ExcludeControl disabled={pending} onExclude={(exclusionReason) => patch({ status: "excluded", exclusionReason })} />}
+      {moves.includes("excluded") && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => patch({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
       {moves.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {moves.filter((status) => status !== "excluded").map((status) => (

@@ -18,6 +18,17 @@ export const exclusionReason = z.enum(EXCLUSION_REASONS, {
 const reasonOnlyWhenExcluding = (input: { exclusionReason?: unknown; excluded?: boolean; status?: string }) =>
   input.exclusionReason === undefined || input.excluded === true || input.status === "excluded";
 const reasonOnlyWhenExcludingMessage = { error: 'Give a reason for excluding only when you exclude the claim.', path: ["exclusionReason"] };
+const noteOnlyWhenExcluding = (input: { exclusionNote?: unknown; excluded?: boolean; status?: string }) =>
+  input.exclusionNote === undefined || input.excluded === true || input.status === "excluded";
+const noteOnlyWhenExcludingMessage = { error: "Write a note on an exclusion only when you exclude the claim.", path: ["exclusionNote"] };
+
+/** The editor's words on why a claim is excluded (mainly for "other"); empty or null: none. */
+export const exclusionNote = storableText("The exclusion note")
+  .trim()
+  .max(300, { error: "Keep the exclusion note under 300 characters." })
+  .refine(hasNoControlsInText, { error: controlMessage("The exclusion note") })
+  .nullable()
+  .transform((note) => (note ? note : null));
 
 export const updateClaimInput = z
   .strictObject(
@@ -38,6 +49,7 @@ export const updateClaimInput = z
       excluded: z.boolean({ error: "Say whether the claim is excluded: true or false." }).optional(),
       status: plainStatus.optional(),
       exclusionReason: exclusionReason.optional(),
+      exclusionNote: exclusionNote.optional(),
       assigneeId: uuid("The assignee").nullable().optional(),
     },
     unknownFields,
@@ -46,7 +58,8 @@ export const updateClaimInput = z
   .refine((input) => input.excluded === undefined || input.status === undefined, {
     error: "Either exclude the claim or change its status, not both at once.",
   })
-  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
+  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage)
+  .refine(noteOnlyWhenExcluding, noteOnlyWhenExcludingMessage);
 
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 
@@ -59,6 +72,7 @@ export const bulkUpdateClaimsInput = z.strictObject(
       .refine((claims) => new Set(claims.map((claim) => claim.id)).size === claims.length, { error: "List each claim only once." }),
     status: plainStatus.optional(),
     exclusionReason: exclusionReason.optional(),
+    exclusionNote: exclusionNote.optional(),
     assigneeId: uuid("The assignee").nullable().optional(),
   },
   unknownFields,
@@ -66,7 +80,8 @@ export const bulkUpdateClaimsInput = z.strictObject(
   .refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
     error: "Choose a status or a person to assign.",
   })
-  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage);
+  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage)
+  .refine(noteOnlyWhenExcluding, noteOnlyWhenExcludingMessage);
 
 export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 

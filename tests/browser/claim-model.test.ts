@@ -75,4 +75,18 @@ describe.runIf(chromiumPath)("the team's claim model in Chromium", () => {
     await page.getByText(en.claims.excludedBecause.replace("{reason}", en.claims.exclusion.reasons.duplicate)).waitFor();
     await page.context().close();
   });
+
+  // Walk of stop 37: "Other" recorded no word of what the reason was.
+  it("asks for a note when the reason is 'other' and shows it with the reason", async () => {
+    const claim = claims[23]!;
+    const page = await openAs("editor", "en-US", `/claims/${claim.id}`);
+    const panel = page.getByTestId("workflow-panel");
+    expect(await panel.getByLabel(en.claims.exclusion.exclusionNote).count()).toBe(0);
+    await panel.getByRole("combobox", { name: en.claims.exclusion.reason }).selectOption("other");
+    await panel.getByLabel(en.claims.exclusion.exclusionNote).fill("Satire column, not news.");
+    await panel.getByRole("button", { name: en.claims.exclusion.exclude, exact: true }).click();
+    await panel.getByTestId("exclusion-reason").getByText("Satire column, not news.").waitFor();
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ exclusionReason: "other", exclusionNote: "Satire column, not news." });
+    await page.context().close();
+  });
 });

@@ -21,6 +21,7 @@ function claim(index: number, language: "de" | "en"): ReportClaim {
     inText: true,
     claimant: null,
     status: "final",
+    exclusion: null,
     checkworthiness: 0.8,
     verdict: {
       key: level.key, label: levelLabel(level, language), description: levelDescription(level, language), value: 4, worst: 1, best: 5, credibility: "true_ish", color: level.color,

@@ -35,6 +35,7 @@ function hostileReport(): Report {
         suggestedWording: `=cmd|"/C calc"!A0 <b>bold</b>`,
         claimant: "@attacker &lt;i&gt;",
         status: "final",
+        exclusion: null,
         checkworthiness: 0.9,
         verdict: { key: "false", label: "-False", description: `<b>desc</b>`, value: 1, worst: 1, best: 5, credibility: "false_ish", color: "#b91c1c", rationale: `\tcmd ${HOSTILE}`, decidedAt: "2026-11-30", decidedBy: null },
         sources: [{ url: `https://example.org/s?q=<script>`, title: `<iframe src=javascript:alert(5)>`, publisher: "\rpub", stance: "refutes", excerpt: null, archivedAt: null }],

@@ -18,6 +18,7 @@ function claim(i: number): ReportClaim {
     suggestedWording: i % 2 ? `Die Regierung senkte die Steuern um ${i} Prozent` : null,
     claimant: i % 4 ? "Anna Müller" : null,
     status: i % 2 ? "final" : "in_review",
+    exclusion: null,
     checkworthiness: 0.5,
     inText: i % 5 !== 0,
     verdict: i % 2 ? { key: "false", label: "Falsch", description: "", value: 1, worst: 1, best: 5, credibility: "false_ish", color: "#b91c1c", rationale: "Laut\n# Tabelle 3 *nicht*", decidedAt: "2026-11-30T00:00:00.000Z", decidedBy: "Bea" } : null,

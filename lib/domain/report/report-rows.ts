@@ -2,7 +2,7 @@ import { countsTowardScore } from "../rating/scale-presets";
 import type { Report } from "./report-types";
 
 export const CSV_COLUMNS = [
-  "claim_id", "claim", "wording", "suggested_wording", "claimant", "status", "in_text", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
+  "claim_id", "claim", "wording", "suggested_wording", "claimant", "status", "exclusion_reason", "exclusion_note", "in_text", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
   "rationale", "decided_at", "sources", "article_id", "article_title", "article_url",
 ] as const;
 
@@ -17,6 +17,8 @@ export function reportRows(report: Report): Record<(typeof CSV_COLUMNS)[number],
       suggested_wording: claim.suggestedWording,
       claimant: claim.claimant,
       status: claim.status,
+      exclusion_reason: claim.exclusion?.reason ?? null,
+      exclusion_note: claim.exclusion?.note ?? null,
       // "no": a text edit removed these words from the article (the verdict rates the words in "claim").
       in_text: claim.inText ? "yes" : "no",
       checkworthiness: claim.checkworthiness,

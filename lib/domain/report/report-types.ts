@@ -44,6 +44,8 @@ export interface ReportClaim {
   suggestedWording: string | null;
   claimant: string | null;
   status: string;
+  /** Why an editor excluded it, while excluded: the reason's key and the editor's note (team exports only). */
+  exclusion: { reason: string; note: string | null } | null;
   checkworthiness: number;
   /** False when a text edit removed the claim's words from the article (orphaned): its verdict rates the words quoted. */
   inText: boolean;

@@ -15,6 +15,7 @@ export async function bulkUpdateClaims({ actor, input }: { actor: Actor; input: 
   const change = {
     ...(input.status !== undefined && { status: input.status }),
     ...(input.exclusionReason !== undefined && { exclusionReason: input.exclusionReason }),
+    ...(input.exclusionNote !== undefined && { exclusionNote: input.exclusionNote }),
     ...(input.assigneeId !== undefined && { assigneeId: input.assigneeId }),
   };
   const taught = new Set<Language>();

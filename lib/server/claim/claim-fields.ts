@@ -25,6 +25,7 @@ export const claimFields = {
   anchorState: true,
   excluded: true,
   exclusionReason: true,
+  exclusionNote: true,
   touchedAt: true,
   origin: true,
   mergedIntoId: true,

@@ -8,7 +8,7 @@ export type ArticleClaim = Prisma.ClaimGetPayload<{ select: typeof claimFields }
 export const claimColumnsSql = Prisma.sql`
   c.id, c."articleId", c."textVersion", c.start, c."end", c.text, c."normalizedText", c."suggestedWording", c.kind::text AS kind, c.checkworthiness,
   c.checkworthy, c.reasons, c."claimantText", c."claimantStart", c."claimantEnd", c.entities, c.status::text AS status, c."assigneeId", c.position,
-  c.version, c."anchorState"::text AS "anchorState", c.excluded, c."exclusionReason"::text AS "exclusionReason", c."touchedAt", c.origin::text AS origin,
+  c.version, c."anchorState"::text AS "anchorState", c.excluded, c."exclusionReason"::text AS "exclusionReason", c."exclusionNote", c."touchedAt", c.origin::text AS origin,
   c."mergedIntoId", c."createdAt", c."updatedAt"`;
 
 /**

@@ -38,7 +38,7 @@ export async function updateClaim({ actor, id, input }: UpdateClaimOptions) {
  * switch or an exclusion is also recorded as a label for the team's model, in this transaction.
  */
 export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Actor, id: string, input: UpdateClaimInput, taught = new Set<Language>()) {
-  const { version, excluded, exclusionReason, ...changes } = input;
+  const { version, excluded, exclusionReason, exclusionNote, ...changes } = input;
   // The assignee's membership is locked before the claim: disabling a member locks the membership, then their claims.
   const assignee = changes.assigneeId ? await lockActiveAssignee(tx, actor, changes.assigneeId) : null;
   const current = await findTeamClaimForWrite(tx, actor, id, { ...claimFields, language: true });
@@ -56,8 +56,9 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   const next = {
     ...changes,
     ...(status !== undefined && { status }),
-    // The reason lives only while the claim is excluded.
+    // The reason and the note live only while the claim is excluded.
     ...(reason !== undefined ? { exclusionReason: reason } : status !== undefined && status !== "excluded" && { exclusionReason: null }),
+    ...(excluding ? { exclusionNote: exclusionNote ?? null } : status === "excluded" ? exclusionNote !== undefined && { exclusionNote } : status !== undefined && { exclusionNote: null }),
     // A promoted opinion becomes a claim, so lists and exports stop calling it an opinion.
     ...(promoting && { kind: "claim" as const }),
     // Saving the wording of a re-anchored claim is the check its "Re-anchored: check the wording" asks for.
@@ -100,7 +101,8 @@ function changesPublishedClaim(current: { normalizedText: string | null; checkwo
     (rest.checkworthy !== undefined && rest.checkworthy !== current.checkworthy) ||
     rest.status !== undefined ||
     rest.excluded !== undefined ||
-    rest.exclusionReason !== undefined
+    rest.exclusionReason !== undefined ||
+    rest.exclusionNote !== undefined
   );
 }
 

@@ -127,6 +127,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       suggestedWording: claim.suggestedWording,
       claimant: claim.claimantText && article.language === "de" ? claimantName(claim.claimantText) : claim.claimantText,
       status: claim.status,
+      exclusion: claim.status === "excluded" && claim.exclusionReason ? { reason: claim.exclusionReason, note: claim.exclusionNote } : null,
       checkworthiness: claim.checkworthiness,
       inText: claim.anchorState !== "orphaned",
       verdict:
@@ -180,7 +181,7 @@ function groupByClaim<T extends { claimId: string }>(rows: T[]): Map<string, T[]
 }
 
 const CLAIMS_PER_PAGE = 5000;
-const CLAIM_FIELDS = { id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, checkworthiness: true, checkworthy: true, anchorState: true, position: true } as const;
+const CLAIM_FIELDS = { id: true, text: true, normalizedText: true, suggestedWording: true, claimantText: true, status: true, exclusionReason: true, exclusionNote: true, checkworthiness: true, checkworthy: true, anchorState: true, position: true } as const;
 
 /**
  * The claims in article order, read a page at a time (keyset on position, then id): turning the rows of
