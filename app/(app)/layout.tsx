@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
+import { TeamEndedNotice } from "@/components/shell/team-ended-notice";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { countUnreadMentions } from "@/lib/server/comment/count-unread-mentions";
 import { listActorTeams } from "@/lib/server/team/list-actor-teams";
@@ -16,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const [teams, unreadMentions] = await Promise.all([listActorTeams({ actor }), countUnreadMentions({ actor })]);
   return (
     <AppShell actor={{ name: actor.name, role: actor.role }} teams={teams} unreadMentions={{ count: unreadMentions, countedAt: Date.now() }}>
-      {children}
+      {actor.teamEnded ? <TeamEndedNotice ended={actor.teamEnded.name} teams={teams} /> : children}
     </AppShell>
   );
 }

@@ -13,6 +13,7 @@ export async function switchTeam(teamId: string): Promise<{ ok: true } | { ok: f
   if (!actor || actor.kind !== "user") return { ok: false, reason: "signedOut" };
   const teams = await listActorTeams({ actor });
   if (!teams.some((team) => team.id === teamId)) return { ok: false, reason: "notMember" };
-  (await cookies()).set(TEAM_COOKIE, teamId, { path: "/", sameSite: "lax", httpOnly: true });
+  // Kept for a year: a person whose first team disabled them would otherwise be asked again in every new browser session.
+  (await cookies()).set(TEAM_COOKIE, teamId, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 60 * 60 });
   return { ok: true };
 }

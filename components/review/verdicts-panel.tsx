@@ -142,7 +142,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
         </ul>
       </section>
 
-      {canSubmit && claim.status !== "final" && (
+      {canSubmit && claim.status !== "final" && claim.status !== "excluded" && (
         <form onSubmit={submitOwn} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{verdicts.own ? t("updateMyVerdict") : t("myVerdict")}</h3>
           <ProblemAlert problem={own.problem} shownFields={["level", "rationale"]} />

@@ -68,11 +68,40 @@ describe("session cookies", () => {
     await changeMemberRole({ actor: other.actors.admin, input: { membershipId: guest.id, role: "viewer" } });
     await setMemberDisabled({ actor: other.actors.admin, input: { membershipId: guest.id, disabled: true } });
     // In the home team nothing changed; the other team's data is out of reach.
-    const articles = await api("/api/v1/articles", { cookie: inTeam(other.teamId) });
-    expect(articles.status).toBe(200);
     const otherArticle = await createArticle({ actor: other.actors.editor, input: createArticleInput.parse({ title: "Intern", text: "Die Mieten stiegen um 4 Prozent." }) });
-    expect((await api(`/api/v1/articles/${otherArticle.id}`, { cookie: inTeam(other.teamId) })).status).toBe(404);
+    expect((await api(`/api/v1/articles/${otherArticle.id}`, { cookie: inTeam(home.teamId) })).status).toBe(404);
     expect((await api("/api/v1/me/queue", { cookie })).status).toBe(200);
+    expect((await api("/api/v1/articles", { cookie: inTeam(home.teamId) })).status).toBe(200);
+  });
+
+  // Hostile probe of stop 37: a session still working in the team that disabled the person went on in their other
+  // team: an article meant for the old team was created in the other one (201), without a word.
+  it("refuses what a session does in a team that disabled the person, rather than doing it in their other team", async () => {
+    const home = await createTestTeam("ended-home");
+    const other = await createTestTeam("ended-other");
+    const person = home.actors.editor;
+    await db.membership.create({ data: { teamId: other.teamId, userId: person.userId, role: "editor" } });
+    const { cookie } = await signIn(home.emails.editor, TEST_PASSWORD);
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: home.teamId, userId: person.userId } });
+    await setMemberDisabled({ actor: home.actors.admin, input: { membershipId: membership.id, disabled: true } });
+
+    // No team cookie: the person's first team (the one that disabled them) was the one they worked in.
+    for (const session of [cookie!, `${cookie}; factdesk-team=${home.teamId}`]) {
+      const write = await api("/api/v1/articles", { cookie: session, json: { title: "Vertraulich", text: "Das geheime Budget stieg um 9 Prozent." } });
+      expect(write.status).toBe(403);
+      expect(write.body.error.message).toContain("was disabled or has ended, so nothing was done");
+      expect((await api("/api/v1/articles", { cookie: session })).status).toBe(403);
+      const page = await fetch(`${baseUrl()}/articles`, { headers: { cookie: session } });
+      expect(await page.text()).toContain('data-testid="team-ended"');
+    }
+    expect(await db.article.count({ where: { title: "Vertraulich" } })).toBe(0);
+    // Listing one's teams still works; once the person chooses their other team, they work there.
+    const teams = await api("/api/v1/teams", { cookie });
+    expect(teams.status).toBe(200);
+    expect(teams.body.data.map((team: { id: string }) => team.id)).toEqual([other.teamId]);
+    const chosen = await api("/api/v1/articles", { cookie: `${cookie}; factdesk-team=${other.teamId}`, json: { title: "Vertraulich", text: "Das geheime Budget stieg um 9 Prozent." } });
+    expect(chosen.status).toBe(201);
+    expect(await db.article.count({ where: { title: "Vertraulich", teamId: other.teamId } })).toBe(1);
   });
 });
 

@@ -13,4 +13,10 @@ export interface Actor {
   locale?: "de" | "en" | null;
   /** For a session: the version it was issued with, so a long-lived stream can re-check it. */
   sessionVersion?: number;
+  /**
+   * For a session: the team the person was working in, when their membership there was disabled or ended
+   * and `teamId` is another of their teams. Nothing is done in `teamId` until they choose it (hostile probe
+   * of stop 37: an article meant for the old team landed in the other one, without a word).
+   */
+  teamEnded?: { teamId: string; name: string };
 }

@@ -14,14 +14,18 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
   const user = await db.user.findUnique({
     where: { id: claims.userId },
     include: {
-      memberships: { where: { disabledAt: null }, orderBy: { createdAt: "asc" } },
+      memberships: { orderBy: { createdAt: "asc" }, include: { team: { select: { name: true } } } },
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
-  const membership =
-    user.memberships.find((candidate) => candidate.teamId === preferredTeamId) ?? user.memberships[0];
+  const active = user.memberships.filter((candidate) => candidate.disabledAt === null);
+  // The team chosen in the header, else the person's first team (also when their membership there is disabled).
+  const chosen = preferredTeamId ?? user.memberships[0]?.teamId;
+  const membership = active.find((candidate) => candidate.teamId === chosen) ?? active[0];
   if (!membership) return null;
+  const ended = membership.teamId === chosen ? null : endedTeam(user.memberships, chosen);
   return {
+    ...(ended && { teamEnded: ended }),
     kind: "user",
     userId: user.id,
     teamId: membership.teamId,
@@ -31,6 +35,14 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
     locale: user.locale,
     sessionVersion: user.sessionVersion,
   };
+}
+
+/** The team the person chose but is no active member of any more: its name, where they were a member. */
+function endedTeam(memberships: { teamId: string; team: { name: string } }[], chosen: string | undefined): Actor["teamEnded"] | null {
+  if (!chosen) return null;
+  const former = memberships.find((candidate) => candidate.teamId === chosen);
+  // A team chosen in an old cookie that the person was never in (or that was deleted) names nothing to warn about.
+  return former ? { teamId: chosen, name: former.team.name } : null;
 }
 
 /** The actor a background job acts as: the person, in that team, if they are still an active member. */

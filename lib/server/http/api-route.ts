@@ -8,6 +8,7 @@ import { authenticateApiToken } from "@/lib/server/api-token/authenticate-api-to
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { refuseWhileTeamEnded } from "@/lib/server/auth/team-ended";
 import { AppError } from "@/lib/server/errors";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { noteActor, requestIdOf } from "@/lib/server/observability/request-context";
@@ -36,6 +37,8 @@ export function apiRoute<Params = Record<string, never>>(
       const actor = await authenticate(req);
       noteActor(req.headers, actor);
       authorize(actor, permission);
+      // Listing one's teams (GET /teams) still works, so a client can see where it may go on.
+      if (actor && !(req.method === "GET" && new URL(req.url).pathname === "/api/v1/teams")) refuseWhileTeamEnded(actor);
       const params = await context.params;
       return withSecurityHeaders(await asWorkOf(actor.teamId, () => handler({ req, actor, params })));
     } catch (error) {

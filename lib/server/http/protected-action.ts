@@ -6,6 +6,7 @@ import { resolveLocale } from "@/lib/i18n/request";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
+import { refuseWhileTeamEnded } from "@/lib/server/auth/team-ended";
 import { AppError } from "@/lib/server/errors";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { toAppError } from "./error-response";
@@ -34,6 +35,7 @@ export function protectedAction<Schema extends z.ZodType, T>(
       const actor = await getCurrentActor();
       if (!actor) throw new AppError("UNAUTHENTICATED", SESSION_ENDED);
       authorize(actor, permission);
+      refuseWhileTeamEnded(actor);
       const input = schema.parse(formFields(formData));
       return { ok: true, data: await asWorkOf(actor.teamId, () => run({ actor, input })) };
     } catch (error) {

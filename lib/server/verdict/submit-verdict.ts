@@ -5,6 +5,7 @@ import { findTeamClaimForWrite } from "@/lib/server/claim/find-team-claim";
 import { lockClaim } from "@/lib/server/claim/frozen-claim";
 import { startReview } from "@/lib/server/claim/start-review";
 import { db } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import type { SubmitVerdictInput } from "@/lib/validations/verdict";
 import { findCurrentLevel } from "./find-level";
 import { verdictFields } from "./verdict-fields";
@@ -20,6 +21,10 @@ export async function submitVerdict({ actor, claimId, input }: { actor: Actor; c
     // Verdicts on one claim are given one at a time: a reviewer's simultaneous first verdicts would
     // otherwise both insert and one would hit the unique index. After the lock, `previous` is current.
     await lockClaim(tx, claim.id);
+    // An excluded claim is not reviewed, as for the final verdict; read after the lock, so an exclusion that
+    // commits first is seen (hostile probe of stop 37: a reviewer's verdict was accepted on an excluded claim).
+    const { status } = await tx.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { status: true } });
+    if (status === "excluded") throw new AppError("CONFLICT", "This claim is excluded; include it again before giving it a verdict.");
     const level = await findCurrentLevel(tx, actor.teamId, input.level);
     const where = { claimId_reviewerId: { claimId: claim.id, reviewerId: actor.userId } };
     const previous = await tx.verdict.findUnique({ where, select: { levelId: true, rationale: true, confidence: true, level: { select: { key: true } } } });
