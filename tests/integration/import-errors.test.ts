@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestTeam, TEST_PASSWORD } from "../support/factory";
 import { api, signIn } from "../support/http";
+import { db } from "@/lib/server/db/client";
 
 // A failed URL import says what went wrong in plain words and what to do next, under the address
 // field (details name the field and a reason a form can translate); never a raw error code.
@@ -55,10 +56,22 @@ describe("URL import errors", () => {
 
   it("puts upload errors on the file field", async () => {
     const form = new FormData();
-    form.append("file", new Blob([new Uint8Array([0xff, 0xfe, 0x00])]), "article.txt");
+    form.append("file", new Blob([new Uint8Array([0x47, 0x72, 0xf6, 0xdf, 0x65, 0x28, 0xa0])]), "article.txt");
     const answer = await api("/api/v1/articles/upload", { cookie: editor, body: form });
     expect(answer.status).toBe(400);
     expect(answer.body.error.details[0]).toMatchObject({ field: "file", reason: "not-utf8" });
     expect(answer.body.error.message).toMatch(/paste the article's text instead/);
+  });
+
+  // Hostile probe of stop 37: older German pages are windows-1252 and say so; such an upload was refused as "not UTF-8".
+  it("reads an HTML upload in the legacy encoding its <meta> declares", async () => {
+    const html = `<html><head><meta charset="windows-1252"><title>Stra\u00dfenbau ${Date.now()}</title></head><body><article><p>Die Gr\u00f6\u00dfe der Br\u00fccke betr\u00e4gt 400 Meter, sagte die Stadt \u0084heute\u0093. Die Kosten stiegen um 12 Prozent auf 8 Millionen Euro.</p></article></body></html>`;
+    const form = new FormData();
+    form.append("file", new Blob([Uint8Array.from([...html].map((char) => char.charCodeAt(0)))]), "bruecke.html");
+    const answer = await api("/api/v1/articles/upload", { cookie: editor, body: form });
+    expect(answer.status).toBe(201);
+    const article = await db.article.findUniqueOrThrow({ where: { id: answer.body.data.id } });
+    expect(article.title).toMatch(/^Straßenbau/);
+    expect(article.body).toContain("Die Größe der Brücke beträgt 400 Meter, sagte die Stadt „heute“.");
   });
 });

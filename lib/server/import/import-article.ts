@@ -9,6 +9,7 @@ import type { ImportUrlInput, UploadFields } from "@/lib/validations/import";
 import { textFromMarkdown } from "./extract-article-text";
 import { extractHtmlSafely } from "./extract-in-worker";
 import { safeFetch } from "./safe-fetch";
+import { decodeDeclared } from "@/lib/domain/import/declared-charset";
 
 // Each refusal names the form field it is about (and a reason a form can translate), so it shows there.
 const refusal = (field: "url" | "file", reason: string, message: string) => new AppError("INVALID_INPUT", message, [{ field, message, reason, params: {} }]);
@@ -43,7 +44,7 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** Imports an uploaded .txt, .md or .html file (strict UTF-8; HTML through Readability). */
+/** Imports an uploaded .txt, .md or .html file (UTF-8 unless it declares another encoding; HTML through Readability). */
 export async function importFile({ actor, file, fields }: { actor: Actor; file: UploadedFile; fields: UploadFields }) {
   authorize(actor, "article.create");
   const extension = /\.[a-z]+$/i.exec(file.name)?.[0]?.toLowerCase();
@@ -53,11 +54,14 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
       { field: "file", message: "Factdesk reads .txt, .md and .html files.", reason: "file-type", params: {} },
     ]);
   }
-  let content: string;
-  try {
-    content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
-  } catch {
-    throw refusal("file", "not-utf8", "The file is not UTF-8 text. Save it as UTF-8 and upload it again, or paste the article's text instead.");
+  // A file that declares its encoding (byte order mark, or an HTML <meta charset>) is read in it; any other is UTF-8.
+  let content = decodeDeclared(file.bytes);
+  if (content === null) {
+    try {
+      content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+    } catch {
+      throw refusal("file", "not-utf8", "The file is not UTF-8 text. Save it as UTF-8 and upload it again, or paste the article's text instead.");
+    }
   }
   if (content.includes("\u0000")) throw refusal("file", "binary", "The file contains binary data, not text. Upload a .txt, .md or .html file, or paste the article's text instead.");
   let title = fields.title ?? null;

@@ -5,6 +5,7 @@ import ipaddr from "ipaddr.js";
 import { networkFailure, otherFailures, statusFailure, timeoutFailure, type FetchFailure, type FetchFallback } from "@/lib/domain/import/fetch-failure";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
+import { decodeDeclared } from "@/lib/domain/import/declared-charset";
 
 // Fetching a URL a user typed, without letting them reach the server's own network: every address
 // the host name resolves to is checked at connection time (so DNS tricks between check and connect
@@ -103,9 +104,12 @@ function requestOnce(url: URL, allowPrivate: boolean, deadline: number, fallback
             reject(refused(otherFailures.tooLarge(Math.round(maxBytes / 1024 / 1024), fallback)));
           } else chunks.push(chunk);
         });
-        response.on("end", () =>
-          resolve({ status, location: null, contentType: String(response.headers["content-type"] ?? ""), body: Buffer.concat(chunks).toString("utf8") }),
-        );
+        response.on("end", () => {
+          const contentType = String(response.headers["content-type"] ?? "");
+          const bytes = Buffer.concat(chunks);
+          // In the encoding the page declares (older German pages: windows-1252), else UTF-8.
+          resolve({ status, location: null, contentType, body: decodeDeclared(bytes, contentType) ?? bytes.toString("utf8") });
+        });
         response.on("error", (error: NodeJS.ErrnoException) => reject(refused(networkFailure(error.code, url.hostname, fallback))));
       },
     );
