@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestTeam, TEST_PASSWORD } from "../support/factory";
-import { api, signIn } from "../support/http";
+import { api, baseUrl, signIn } from "../support/http";
 import { db } from "@/lib/server/db/client";
 
 // A failed URL import says what went wrong in plain words and what to do next, under the address
@@ -61,6 +61,23 @@ describe("URL import errors", () => {
     expect(answer.status).toBe(400);
     expect(answer.body.error.details[0]).toMatchObject({ field: "file", reason: "not-utf8" });
     expect(answer.body.error.message).toMatch(/paste the article's text instead/);
+  });
+
+  // Hostile probe of stop 37: a second file was dropped without a word, and a body marked gzip was read as plain text.
+  it("refuses two files in one upload and a compressed body", async () => {
+    const form = new FormData();
+    form.append("file", new Blob(["Die Mieten stiegen um 3 Prozent."]), "a.txt");
+    form.append("file", new Blob(["Die Preise fielen um 2 Prozent."]), "b.txt");
+    const two = await api("/api/v1/articles/upload", { cookie: editor, body: form });
+    expect(two.status).toBe(400);
+    expect(two.body.error.message).toBe("Upload one file at a time (one field named file).");
+    const gzip = await fetch(`${baseUrl()}/api/v1/articles`, {
+      method: "POST",
+      headers: { cookie: editor, "content-type": "application/json", "content-encoding": "gzip" },
+      body: JSON.stringify({ title: "gz", text: "Die Zinsen stiegen um 1 Prozent." }),
+    });
+    expect(gzip.status).toBe(415);
+    expect(((await gzip.json()) as { error: { message: string } }).error.message).toBe("Send the request body uncompressed (no Content-Encoding).");
   });
 
   // Hostile probe of stop 37: older German pages are windows-1252 and say so; such an upload was refused as "not UTF-8".

@@ -45,6 +45,9 @@ export async function readBodyBytes(req: Request, limit: number, what = "The req
   // `shownLimit`: the figure a person knows (an upload's file limit, not the file plus its form).
   const tooLarge = new AppError("PAYLOAD_TOO_LARGE", `${what} is larger than the limit of ${megabytes(shownLimit)}.`);
   if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge;
+  // A compressed body would be read as if it were not (hostile probe of stop 37: "gzip" on plain text was accepted).
+  const encoding = req.headers.get("content-encoding")?.trim().toLowerCase();
+  if (encoding && encoding !== "identity") throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the request body uncompressed (no Content-Encoding).");
 
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -21,6 +21,8 @@ export const POST = apiRoute("article.create", async ({ req, actor }) => {
   const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData().catch(() => {
     throw new AppError("INVALID_INPUT", "The upload could not be read as a form.");
   });
+  // Two files in one upload: the second would be dropped without a word (hostile probe of stop 37).
+  if (form.getAll("file").length > 1) throw new AppError("INVALID_INPUT", "Upload one file at a time (one field named file).");
   const file = form.get("file");
   if (!(file instanceof File)) throw new AppError("INVALID_INPUT", "Choose a file to upload (field name: file).");
   if (file.size > limit) throw new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the limit of ${megabytes(limit)}.`);
