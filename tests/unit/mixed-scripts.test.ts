@@ -8,9 +8,12 @@ describe("mixedScripts", () => {
     expect(mixedScripts("\u0412ild")).toEqual(["Latin", "Cyrillic"]);
     expect(mixedScripts("\u0430\u0440\u0440\u04cf\u0435.com")).toEqual(["Latin", "Cyrillic"]);
     expect(mixedScripts("\u03bfnline News")).toEqual(["Latin", "Greek"]);
+    expect(mixedScripts("T\u0430z Daily")).toEqual(["Latin", "Cyrillic"]);
   });
 
   it("leaves a name in one alphabet alone, with digits, marks and accents", () => {
-    for (const name of ["Bild", "Süddeutsche Zeitung", "Известия", "Καθημερινή", "t-online.de", "20 Minuten", "東京新聞"]) expect(mixedScripts(name), name).toEqual([]);
+    for (const name of ["Bild", "Süddeutsche Zeitung", "Известия", "Καθημερινή", "t-online.de", "20 Minuten", "東京新聞", "ΟΔΟΣ News", "Новая газета Europe"]) {
+      expect(mixedScripts(name), name).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,6 @@
-// Outlet names that mix alphabets which share look-alike letters ("Вild" with a Cyrillic В, "аррӏе.com"):
-// they read like another outlet's name. A name in one alphabet ("Известия", "Καθημερινή") is no mix.
+// Outlet names that mix alphabets which share look-alike letters within a word ("Вild" with a Cyrillic В) or
+// anywhere in a web address ("аррӏе.com"): they read like another outlet's name. A name in one alphabet
+// ("Известия", "Καθημερινή"), or with whole words in each ("ΟΔΟΣ News"), is no mix.
 
 const LOOK_ALIKE_SCRIPTS = [
   ["Latin", /\p{Script=Latin}/u],
@@ -13,6 +14,19 @@ export type LookAlikeScript = (typeof LOOK_ALIKE_SCRIPTS)[number][0];
 
 /** The look-alike alphabets a name's letters come from, when there are two or more; otherwise an empty list. */
 export function mixedScripts(name: string): LookAlikeScript[] {
-  const found = LOOK_ALIKE_SCRIPTS.filter(([, letters]) => letters.test(name)).map(([script]) => script);
+  if (WEB_ADDRESS.test(name)) return scriptsIn(name);
+  for (const word of name.split(/[^\p{L}\p{M}]+/u)) {
+    const scripts = scriptsIn(word);
+    if (scripts.length > 0) return scriptsIn(name);
+  }
+  return [];
+}
+
+/** The look-alike alphabets of `text`, when there are two or more. */
+function scriptsIn(text: string): LookAlikeScript[] {
+  const found = LOOK_ALIKE_SCRIPTS.filter(([, letters]) => letters.test(text)).map(([script]) => script);
   return found.length > 1 ? found : [];
 }
+
+/** A name that is a web address: letters, a dot and a top-level domain ("spiegel.de", "аррӏе.com"). */
+const WEB_ADDRESS = /\p{L}[\p{L}\p{N}-]*\.\p{L}{2,}(?:$|[/\s])/u;
