@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EXCLUSION_REASONS } from "@/lib/domain/claim-model/decisions";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
-import { MAX_DB_INT, baseVersion, controlMessage, hasNoControlsInText, hasVisibleCharacter, blankAsAbsent, queryNumber, storableText, unknownFields, versionNumber } from "./common";
+import { MAX_DB_INT, plainName, baseVersion, controlMessage, hasNoControlsInText, hasVisibleCharacter, blankAsAbsent, queryNumber, storableText, unknownFields, versionNumber } from "./common";
 
 const uuid = (label: string) => z.uuid({ error: `${label} must be an id (UUID).` });
 
@@ -23,10 +23,10 @@ const noteOnlyWhenExcluding = (input: { exclusionNote?: unknown; excluded?: bool
 const noteOnlyWhenExcludingMessage = { error: "Write a note on an exclusion only when you exclude the claim.", path: ["exclusionNote"] };
 
 /** The editor's words on why a claim is excluded (mainly for "other"); empty or null: none. */
-export const exclusionNote = storableText("The exclusion note")
-  .trim()
-  .max(300, { error: "Keep the exclusion note under 300 characters." })
-  .refine(hasNoControlsInText, { error: controlMessage("The exclusion note") })
+// One line a reviewer reads beside the reason: nothing invisible or controlling in it, no line break either
+// (re-probe of stop 37: direction marks, zero-width and tag characters had passed).
+export const exclusionNote = plainName("The exclusion note")
+  .max(300, { error: "Keep the exclusion note to at most 300 characters." })
   .nullable()
   .transform((note) => (note ? note : null));
 

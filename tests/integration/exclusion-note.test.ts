@@ -46,8 +46,10 @@ describe("a note on an exclusion", () => {
     const { claim } = await newClaim();
     const cases = [
       [{ checkworthy: false, exclusionNote: "Warum auch immer" }, /only when you exclude/],
-      [{ status: "excluded", exclusionReason: "other", exclusionNote: "x".repeat(301) }, /under 300 characters/],
-      [{ status: "excluded", exclusionReason: "other", exclusionNote: "abc\u202edef" }, /control|invisible/],
+      [{ status: "excluded", exclusionReason: "other", exclusionNote: "x".repeat(301) }, /at most 300 characters/],
+      [{ status: "excluded", exclusionReason: "other", exclusionNote: "abc\u202edef" }, /control or invisible/],
+      // Re-probe of stop 37: direction marks, zero-width, tag characters and line breaks had passed.
+      ...["a\u200eb", "a\u061cb", "a\u200bb", "a\u{E0041}b", "a\rb", "a\nb"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /control or invisible/] as const),
     ] as const;
     for (const [change, message] of cases) {
       const refused = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, ...change });

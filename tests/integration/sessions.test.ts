@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { createArticle } from "@/lib/server/article/create-article";
+import { createComment } from "@/lib/server/comment/create-comment";
 import { updateClaim } from "@/lib/server/claim/update-claim";
 import { db } from "@/lib/server/db/client";
 import { changeMemberRole } from "@/lib/server/member/change-member-role";
@@ -86,7 +87,8 @@ describe("session cookies", () => {
     await setMemberDisabled({ actor: home.actors.admin, input: { membershipId: membership.id, disabled: true } });
 
     // No team cookie: the person's first team (the one that disabled them) was the one they worked in.
-    for (const session of [cookie!, `${cookie}; factdesk-team=${home.teamId}`]) {
+    // A team cookie naming no team of theirs (empty, garbage, upper-cased) counts as no choice (re-probe of stop 37).
+    for (const session of [cookie!, `${cookie}; factdesk-team=${home.teamId}`, `${cookie}; factdesk-team=`, `${cookie}; factdesk-team=garbage`, `${cookie}; factdesk-team=${home.teamId.toUpperCase()}`]) {
       const write = await api("/api/v1/articles", { cookie: session, json: { title: "Vertraulich", text: "Das geheime Budget stieg um 9 Prozent." } });
       expect(write.status).toBe(403);
       expect(write.body.error.message).toContain("was disabled or has ended, so nothing was done");
@@ -102,6 +104,44 @@ describe("session cookies", () => {
     const chosen = await api("/api/v1/articles", { cookie: `${cookie}; factdesk-team=${other.teamId}`, json: { title: "Vertraulich", text: "Das geheime Budget stieg um 9 Prozent." } });
     expect(chosen.status).toBe(201);
     expect(await db.article.count({ where: { title: "Vertraulich", teamId: other.teamId } })).toBe(1);
+  });
+});
+
+// Re-probe of stop 37: a comment whose body was sent over 25 s, past the author's disable, was stored (the check
+// ran when the request began). The membership is read again, locked, in the write's own transaction.
+describe("a write that began before its author was disabled", () => {
+  it("is refused and saves nothing, over HTTP with a slow body and in the service", async () => {
+    const t = await createTestTeam("midway");
+    const article = await createArticle({ actor: t.actors.editor, input: createArticleInput.parse({ title: "Mitten drin", text: "Die Mieten stiegen um 4 Prozent." }) });
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId: article.id } });
+    const { cookie } = await signIn(t.emails.reviewer, TEST_PASSWORD);
+    const membership = await db.membership.findFirstOrThrow({ where: { teamId: t.teamId, userId: t.actors.reviewer.userId } });
+
+    const { request } = await import("node:http");
+    const url = new URL(`${baseUrl()}/api/v1/claims/${claim.id}/comments`);
+    const body = JSON.stringify({ body: "Slowly sent comment" });
+    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { cookie: cookie!, origin: baseUrl(), "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+        (res) => {
+          let text = "";
+          res.on("data", (chunk) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
+        },
+      );
+      req.on("error", reject);
+      req.write(body.slice(0, 10));
+      // The rest follows once the admin has disabled the author.
+      void setMemberDisabled({ actor: t.actors.admin, input: { membershipId: membership.id, disabled: true } }).then(() => setTimeout(() => req.end(body.slice(10)), 300));
+    });
+    const { status, text } = await answer;
+    expect([401, 403]).toContain(status);
+    expect(text).not.toContain("Slowly sent comment");
+    expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
+
+    // An actor read before the disable (a job, a request in flight) cannot write either.
+    await expect(createComment({ actor: t.actors.reviewer, claimId: claim.id, input: { body: "Via the service" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.comment.count({ where: { claimId: claim.id } })).toBe(0);
   });
 });
 

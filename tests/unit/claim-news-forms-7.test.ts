@@ -78,6 +78,25 @@ describe("speakers in the walk's budget articles", () => {
   });
 });
 
+describe("furniture and sources of the engine read's ticker, court report and press release", () => {
+  it("reads share lines, agency sigils, a release's number line, telephone lines and appeals for witnesses as furniture", () => {
+    const text =
+      "Share this page\n\n(dpa/lnw/red)\n\nNr. 112/24 vom 14. März 2024\n\nTel. 0561 782-1234\npresse@stadtwerke.example\n\n" +
+      "Die Polizei bittet Zeugen, sich unter der Telefonnummer 0234 909-4441 zu melden.\n\nDie Reparatur kostet 2 Millionen Euro.";
+    expect(units(text, "de").map((unit) => unit.kind)).toEqual(["boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "claim"]);
+    expect(units("Anyone with information is asked to call Kent Police on 101.", "en")[0]!.kind).toBe("boilerplate");
+  });
+
+  it("leaves 'gestern' and 'heute' out of a claimant, names a reporter in apposition, and no 'figures' as one", () => {
+    expect(units("Die Kosten lägen bei 4 Millionen Euro, teilte das Statistische Bundesamt gestern mit.", "de")[0]!.claimant).toBe("Statistisches Bundesamt");
+    expect(units("Our reporter in Plymouth, Gemma Lowe, says the sea wall was breached at 3am.", "en")[0]).toMatchObject({
+      claimant: "Gemma Lowe",
+      wording: "The sea wall was breached at 3am",
+    });
+    expect(units("The food bank handed out 9,412 parcels, according to figures released yesterday.", "en")[0]!.claimant).toBeNull();
+  });
+});
+
 describe("suggested wording", () => {
   it("keeps a German apposition with its noun when the subject moves back before the verb", () => {
     expect(units("Laut Anklage betrieb der Mann, ein gelernter Gastronom aus Herne, zeitweise elf Teststellen in Bochum.", "de")[0]!.wording).toBe(

@@ -24,6 +24,11 @@ describe("declaredEncoding / decodeDeclared", () => {
     expect(decodeDeclared(latin1('<meta charset="utf-16"><p>x</p>'))).toBeNull();
   });
 
+  it("refuses UTF-16 that is not valid UTF-16 (re-probe of stop 37: it was stored with U+FFFD)", () => {
+    expect(() => decodeDeclared(Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x42]))).toThrow(TypeError);
+    expect(() => decodeDeclared(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toThrow(TypeError);
+  });
+
   it("looks for the <meta> only in the first kilobyte", () => {
     expect(declaredEncoding(latin1(`${" ".repeat(1100)}<meta charset="windows-1252">`))).toBeNull();
   });

@@ -9,6 +9,9 @@ const DAY_NAME = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienst
 // "12. Februar 2025", "20 Jun 2024", "June 20, 2024", "26.03.2025", "2025-03-26".
 const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
 
+// Not anchored ("Die Polizei bittet Zeugen, sich … zu melden"): tried only where "itte", "Hinweise" or "nyone" occurs.
+const WITNESS_APPEAL = /\b(bittet|bitten)\b.{0,80}\b(Zeugen|Hinweise|Hinweisgeber)\b.{0,160}\b(zu melden|entgegen)\b|^Hinweise nimmt\b|^Anyone with information\b.{0,160}\b(call|contact)\b/i;
+
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
@@ -68,6 +71,13 @@ export const BOILERPLATE: RegExp[] = [
   /^((The )?(Associated Press|Canadian Press|Press Association)|(AP|Associated Press)( Sports| Business| Political| Science| Medical)? Writer)\.?$/i,
   /^[\p{L}\p{N} .'’-]{1,30}:\s*https?:\/\/\S+$/u,
   /^Von unsere[rm] (Redakteur|Redakteurin|Korrespondent|Korrespondentin|Mitarbeiter|Mitarbeiterin|Reporter|Reporterin)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}$/u,
+  // Engine read of stop 37: "Share this page", agency sigils under a report ("(dpa/lnw/red)"), a press release's number
+  // line ("Nr. 112/24 vom 14. März 2024"), a telephone line with or without its e-mail address, a police appeal for witnesses.
+  /^Share this (page|story|post|video)\b/i,
+  /^\((?:[a-z]{2,6}\/)+[a-z]{2,6}\)$/i,
+  new RegExp(`^(Nr\\.|No\\.)\\s*\\d{1,5}(\\/\\d{2,4})?\\s+(vom|of|from)\\s+${CALENDAR_DATE}$`, "i"),
+  /^(Tel\.?|Telefon|Fon|Phone|Fax)\s*:?\s*\+?[\d(][\d\s()\/+.-]{5,}(\s+\S+@\S+)?$/i,
+  WITNESS_APPEAL,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
@@ -126,6 +136,7 @@ BOILERPLATE_MAY_MATCH[3] = (text, seen) =>
     ? (seen & Flag.NewsletterWord) !== 0
     : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
 BOILERPLATE_MAY_MATCH[4] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(WITNESS_APPEAL)] = (text) => text.includes("itte") || text.includes("Hinweise") || text.includes("nyone");
 
 /** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */
 export const NEWSLETTER_WORD_PARTS = ["newsletter", "abonnieren", "subscribe", "sign", "anmelden"];

@@ -45,7 +45,8 @@ export function officeHolderIn(text: string, offset: number): Claimant | null {
 const MEDIUM_TOLD = /\s+(?:der|dem)\s+(?:Deutschen Presse-Agentur|Nachrichtenagentur\b|(?:[\p{L}-]+-)?Zeitung\b|Agentur\b|Sender\b|Magazin\b|dpa\b|Reportern\b|Journalisten\b)[^]*$/u;
 const NAME_THEN_DATA = /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:data|figures|statistics|estimates|numbers)$/u;
 const TRAILING_WHEN = new RegExp(
-  `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year))$`,
+  // ("teilte das Statistische Bundesamt gestern mit": engine read of stop 37.)
+  `\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:(?:on|in|last|this|am|im)\\s+(?:${WEEKDAYS}|${MONTHS})|(?:(?:earlier|later)\\s+)?(?:last|this)\\s+(?:week|month|year)|(?:vorgestern|gestern|heute|yesterday|today)(?:\\s+(?:früh|morgen|abend|nachmittag|vormittag|mittag|morning|afternoon|evening))?)$`,
   "u",
 );
 const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;

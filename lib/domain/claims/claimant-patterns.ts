@@ -115,7 +115,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
   // ("A spokesperson, Daniel Reyes, said", "The work and pensions secretary, Liz Kendall, told": engine read of stop 34.)
   // (After a quotation too: "“…,” Ofcom's online safety director, Oliver Griffiths, told reporters": engine read of stop 36.)
-  [new RegExp(`(?:^|[.!?]\\s+|${AFTER_QUOTE}|[”"»«]\\s*,\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}),\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  // ("Our reporter in Plymouth, Gemma Lowe, says": engine read of stop 37.)
+  [new RegExp(`(?:^|[.!?]\\s+|${AFTER_QUOTE}|[”"»«]\\s*,\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}|reporter|correspondent)(?:\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")

@@ -22,8 +22,8 @@ const APPOSITION_BEFORE = /,\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}[\p{L}.'’-]*(?:\s+\p
 const PRONOUN_ONLY =
   /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
 const OPENER_WORDS = new Set(PHRASE_OPENERS);
-// "Nobody said …", "Kein Experte sagte …", "according to plan", "Who said …?", "Was sagen Sie …?": no one said it.
-const NOBODY = /^(?:plan|schedule|tradition|custom|legend|expectations?|[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
+// "Nobody said …", "Kein Experte sagte …", "according to plan", "according to figures released yesterday" (whose?), "Who said …?", "Was sagen Sie …?": no one said it.
+const NOBODY = /^(?:plan|schedule|tradition|custom|legend|expectations?|(?:[Tt]he\s+)?(?:new\s+|latest\s+)?(?:figures|data|statistics|numbers|estimates)|[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
 // "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
 const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
 

@@ -33,15 +33,16 @@ export function declaredEncoding(bytes: Uint8Array, contentType = ""): string | 
 }
 
 /**
- * `bytes` as text in the legacy encoding they declare (a byte that does not fit becomes U+FFFD), or null when
- * they declare none or UTF-8: how strictly UTF-8 is read is the caller's choice.
+ * `bytes` as text in the legacy encoding they declare, or null when they declare none or UTF-8 (how strictly
+ * UTF-8 is read is the caller's choice). Throws a TypeError for UTF-16 that is not valid UTF-16.
  */
 export function decodeDeclared(bytes: Uint8Array, contentType = ""): string | null {
   const encoding = declaredEncoding(bytes, contentType);
   if (!encoding || encoding === "utf-8") return null;
   // A <meta> saying UTF-16 in a document without a byte order mark is a mistake browsers ignore (it was read as ASCII to be found).
   if (encoding.startsWith("utf-16") && bytes[0] !== 0xff && bytes[0] !== 0xfe && !/utf-16/i.test(contentType)) return null;
-  const text = new TextDecoder(encoding).decode(bytes);
+  // UTF-16 is read strictly (a lone surrogate or an odd last byte throws): windows-1252 and ISO-8859-15 map every byte.
+  const text = new TextDecoder(encoding, { fatal: encoding.startsWith("utf-16") }).decode(bytes);
   return encoding === "windows-1252" ? withWindows1252Punctuation(text) : text;
 }
 

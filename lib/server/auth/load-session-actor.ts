@@ -20,7 +20,8 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
   if (!user || user.disabledAt || user.sessionVersion !== claims.sessionVersion) return null;
   const active = user.memberships.filter((candidate) => candidate.disabledAt === null);
   // The team chosen in the header, else the person's first team (also when their membership there is disabled).
-  const chosen = preferredTeamId ?? user.memberships[0]?.teamId;
+  // A cookie naming no team of theirs (empty, garbage, another's) counts as no choice (re-probe of stop 37).
+  const chosen = user.memberships.some((candidate) => candidate.teamId === preferredTeamId) ? preferredTeamId : user.memberships[0]?.teamId;
   const membership = active.find((candidate) => candidate.teamId === chosen) ?? active[0];
   if (!membership) return null;
   const ended = membership.teamId === chosen ? null : endedTeam(user.memberships, chosen);

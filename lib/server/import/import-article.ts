@@ -55,7 +55,12 @@ export async function importFile({ actor, file, fields }: { actor: Actor; file: 
     ]);
   }
   // A file that declares its encoding (byte order mark, or an HTML <meta charset>) is read in it; any other is UTF-8.
-  let content = decodeDeclared(file.bytes);
+  let content: string | null;
+  try {
+    content = decodeDeclared(file.bytes);
+  } catch {
+    throw refusal("file", "not-utf8", "The file is not valid text in the encoding it declares. Save it as UTF-8 and upload it again, or paste the article's text instead.");
+  }
   if (content === null) {
     try {
       content = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);

@@ -108,7 +108,13 @@ function requestOnce(url: URL, allowPrivate: boolean, deadline: number, fallback
           const contentType = String(response.headers["content-type"] ?? "");
           const bytes = Buffer.concat(chunks);
           // In the encoding the page declares (older German pages: windows-1252), else UTF-8.
-          resolve({ status, location: null, contentType, body: decodeDeclared(bytes, contentType) ?? bytes.toString("utf8") });
+          let body: string | null = null;
+          try {
+            body = decodeDeclared(bytes, contentType);
+          } catch {
+            // Not valid in the encoding it declares: read as UTF-8, as before.
+          }
+          resolve({ status, location: null, contentType, body: body ?? bytes.toString("utf8") });
         });
         response.on("error", (error: NodeJS.ErrnoException) => reject(refused(networkFailure(error.code, url.hostname, fallback))));
       },
