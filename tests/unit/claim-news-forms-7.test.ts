@@ -97,6 +97,14 @@ describe("furniture and sources of the engine read's ticker, court report and pr
   });
 });
 
+describe("reported speech", () => {
+  it("reads 'would' after a verb of saying as a reported 'will', not as speculation", () => {
+    const [reported, own] = units("Hartwell said the Senate would reconvene Wednesday and would not make further changes. It would be a disaster.", "en");
+    expect(reported!.kind).toBe("claim");
+    expect(own!.kind).toBe("opinion");
+  });
+});
+
 describe("suggested wording", () => {
   it("keeps a German apposition with its noun when the subject moves back before the verb", () => {
     expect(units("Laut Anklage betrieb der Mann, ein gelernter Gastronom aus Herne, zeitweise elf Teststellen in Bochum.", "de")[0]!.wording).toBe(

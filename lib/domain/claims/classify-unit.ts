@@ -78,7 +78,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
   // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
   const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
-  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens)) : NONE;
+  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens) && !isBackshiftedWill(word, tokens)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
   let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * 0.25;
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
@@ -168,6 +168,17 @@ function countAttributive(tokens: Token[]): number {
  * what a rule allows ("Anträge können bis zum 31. März gestellt werden"), not "may".
  */
 /** "think tank": a research group, not an opinion (walk of stop 32: "The think tank added that …" read as speculation). */
+/**
+ * "Hartwell said the Senate would reconvene Wednesday": in reported speech "would" is the speaker's "will", put in
+ * the past after "said", no speculation (engine read of stop 37: such sentences were read as opinions).
+ */
+function isBackshiftedWill(word: string, tokens: Token[]): boolean {
+  if (word !== "would") return false;
+  const at = tokens.findIndex((token) => token.info.lower === "would");
+  for (let i = 0; i < at; i++) if (tokens[i]!.info.flags & Flag.SayVerb) return true;
+  return false;
+}
+
 function isThinkTank(word: string, tokens: Token[]): boolean {
   if (word.toLowerCase() !== "think") return false;
   const at = tokens.findIndex((token) => token.info.lower === "think");
