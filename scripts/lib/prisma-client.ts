@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./prepare-database";
@@ -21,8 +22,18 @@ export function generatePrismaClient(): void {
     },
   );
   if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stampFile(), schemaHash());
 }
 
+const generatedDir = () => path.join(root, "lib", "server", "db", "generated");
+const stampFile = () => path.join(generatedDir(), ".schema-hash");
+const schemaHash = () => createHash("sha256").update(readFileSync(path.join(root, "prisma", "schema.prisma"))).digest("hex");
+
+/**
+ * Generates the client when it is missing or was generated from another schema: after a `git pull` that
+ * changed the schema, `npm start` built against the old client and failed type-checking (stop 37).
+ */
 export function ensurePrismaClient(): void {
-  if (!existsSync(path.join(root, "lib", "server", "db", "generated", "client.ts"))) generatePrismaClient();
+  const current = existsSync(path.join(generatedDir(), "client.ts")) && existsSync(stampFile()) && readFileSync(stampFile(), "utf8") === schemaHash();
+  if (!current) generatePrismaClient();
 }
