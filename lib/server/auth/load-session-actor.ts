@@ -38,12 +38,10 @@ export async function loadSessionActor(claims: SessionClaims, preferredTeamId?: 
   };
 }
 
-/** The team the person chose but is no active member of any more: its name, where they were a member. */
+/** The team the person chose (always one they were a member of) but is no active member of any more, with its name. */
 function endedTeam(memberships: { teamId: string; team: { name: string } }[], chosen: string | undefined): Actor["teamEnded"] | null {
-  if (!chosen) return null;
   const former = memberships.find((candidate) => candidate.teamId === chosen);
-  // A team chosen in an old cookie that the person was never in (or that was deleted) names nothing to warn about.
-  return former ? { teamId: chosen, name: former.team.name } : null;
+  return former ? { teamId: former.teamId, name: former.team.name } : null;
 }
 
 /** The actor a background job acts as: the person, in that team, if they are still an active member. */
