@@ -15,11 +15,10 @@ export const exclusionReason = z.enum(EXCLUSION_REASONS, {
   error: 'The reason for excluding must be "not_checkworthy", "duplicate", "not_a_claim" or "other".',
 });
 
-const reasonOnlyWhenExcluding = (input: { exclusionReason?: unknown; excluded?: boolean; status?: string }) =>
-  input.exclusionReason === undefined || input.excluded === true || input.status === "excluded";
+/** A field that goes with an exclusion is sent only with one (excluded: true or status "excluded"). */
+const onlyWhenExcluding = (field: "exclusionReason" | "exclusionNote") => (input: { exclusionReason?: unknown; exclusionNote?: unknown; excluded?: boolean; status?: string }) =>
+  input[field] === undefined || input.excluded === true || input.status === "excluded";
 const reasonOnlyWhenExcludingMessage = { error: 'Give a reason for excluding only when you exclude the claim.', path: ["exclusionReason"] };
-const noteOnlyWhenExcluding = (input: { exclusionNote?: unknown; excluded?: boolean; status?: string }) =>
-  input.exclusionNote === undefined || input.excluded === true || input.status === "excluded";
 const noteOnlyWhenExcludingMessage = { error: "Write a note on an exclusion only when you exclude the claim.", path: ["exclusionNote"] };
 
 /** The editor's words on why a claim is excluded (mainly for "other"); empty or null: none. */
@@ -58,8 +57,8 @@ export const updateClaimInput = z
   .refine((input) => input.excluded === undefined || input.status === undefined, {
     error: "Either exclude the claim or change its status, not both at once.",
   })
-  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage)
-  .refine(noteOnlyWhenExcluding, noteOnlyWhenExcludingMessage);
+  .refine(onlyWhenExcluding("exclusionReason"), reasonOnlyWhenExcludingMessage)
+  .refine(onlyWhenExcluding("exclusionNote"), noteOnlyWhenExcludingMessage);
 
 export type UpdateClaimInput = z.infer<typeof updateClaimInput>;
 
@@ -80,8 +79,8 @@ export const bulkUpdateClaimsInput = z.strictObject(
   .refine((input) => input.status !== undefined || input.assigneeId !== undefined, {
     error: "Choose a status or a person to assign.",
   })
-  .refine(reasonOnlyWhenExcluding, reasonOnlyWhenExcludingMessage)
-  .refine(noteOnlyWhenExcluding, noteOnlyWhenExcludingMessage);
+  .refine(onlyWhenExcluding("exclusionReason"), reasonOnlyWhenExcludingMessage)
+  .refine(onlyWhenExcluding("exclusionNote"), noteOnlyWhenExcludingMessage);
 
 export type BulkUpdateClaimsInput = z.infer<typeof bulkUpdateClaimsInput>;
 

@@ -215,31 +215,6 @@ describe("the claim page offers only what the role may do", () => {
   });
 });
 
-// Hostile probe of stop 37: a reviewer's own verdict was accepted on an excluded claim (the final verdict was refused).
-describe("an excluded claim", () => {
-  it("takes no reviewer's verdict, also in a race with its exclusion, until it is included again", async () => {
-    const { claim } = await newClaim();
-    const verdict = { level: "false", rationale: "Laut Statistik falsch.", confidence: "low" };
-    const excluded = await send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, excluded: true });
-    expect(excluded.status).toBe(200);
-    const refused = await send("reviewer", "PUT", `/api/v1/claims/${claim.id}/verdicts`, verdict);
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.message).toBe("This claim is excluded; include it again before giving it a verdict.");
-    expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(0);
-
-    const included = await send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: excluded.body.data.version, excluded: false });
-    const [exclusion, given] = await Promise.all([
-      send("editor", "PATCH", `/api/v1/claims/${claim.id}`, { version: included.body.data.version, excluded: true }),
-      send("reviewer", "PUT", `/api/v1/claims/${claim.id}/verdicts`, verdict),
-    ]);
-    expect(exclusion.status).toBe(200);
-    // Whichever came first, an excluded claim never holds a verdict given after its exclusion.
-    const count = await db.verdict.count({ where: { claimId: claim.id } });
-    expect(given.status === 200 ? count : 0).toBe(count);
-    expect([200, 409]).toContain(given.status);
-  });
-});
-
 describe("versions and races answer 4xx", () => {
   it("refuses versions beyond PostgreSQL's integer with 400 on every versioned write", async () => {
     const { articleId, claim } = await newClaim();

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "@/lib/domain/claims/extract";
-import { unitTexts } from "../support/claim-sentence";
+import { unitsOf as units, unitTexts } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 37: eight new articles (English state-budget politics, economy, health
 // study, storm live ticker; German heating-law politics, fraud trial, Bundesliga report, utility press release),
 // and by the page walk of stop 37 (a city-budget article in English and German).
-
-const units = (text: string, language: "de" | "en") =>
-  extract(text, { language }).units.map((unit) => ({ kind: unit.kind, claimant: unit.claimant?.text ?? null, wording: unit.suggestedWording }));
 
 describe("sentences", () => {
   it("keeps a German ordinal after a possessive, and a minute just inside a parenthesis, inside the sentence", () => {

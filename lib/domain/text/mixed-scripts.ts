@@ -14,12 +14,8 @@ export type LookAlikeScript = (typeof LOOK_ALIKE_SCRIPTS)[number][0];
 
 /** The look-alike alphabets a name's letters come from, when there are two or more; otherwise an empty list. */
 export function mixedScripts(name: string): LookAlikeScript[] {
-  if (WEB_ADDRESS.test(name)) return scriptsIn(name);
-  for (const word of name.split(/[^\p{L}\p{M}]+/u)) {
-    const scripts = scriptsIn(word);
-    if (scripts.length > 0) return scriptsIn(name);
-  }
-  return [];
+  const mixes = WEB_ADDRESS.test(name) || name.split(/[^\p{L}\p{M}]+/u).some((word) => scriptsIn(word).length > 0);
+  return mixes ? scriptsIn(name) : [];
 }
 
 /** The look-alike alphabets of `text`, when there are two or more. */

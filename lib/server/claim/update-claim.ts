@@ -51,14 +51,11 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   }
 
   const excluding = status === "excluded" && current.status !== "excluded";
-  const reason = excluding ? (exclusionReason ?? "not_checkworthy") : status === "excluded" ? exclusionReason : undefined;
   const promoting = changes.checkworthy === true && !current.checkworthy && current.kind === "opinion";
   const next = {
     ...changes,
     ...(status !== undefined && { status }),
-    // The reason and the note live only while the claim is excluded.
-    ...(reason !== undefined ? { exclusionReason: reason } : status !== undefined && status !== "excluded" && { exclusionReason: null }),
-    ...(excluding ? { exclusionNote: exclusionNote ?? null } : status === "excluded" ? exclusionNote !== undefined && { exclusionNote } : status !== undefined && { exclusionNote: null }),
+    ...exclusionFields(status, excluding, exclusionReason, exclusionNote),
     // A promoted opinion becomes a claim, so lists and exports stop calling it an opinion.
     ...(promoting && { kind: "claim" as const }),
     // Saving the wording of a re-anchored claim is the check its "Re-anchored: check the wording" asks for.
@@ -72,7 +69,7 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   });
   if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
 
-  const language = await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? reason : undefined));
+  const language = await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? next.exclusionReason! : undefined));
   if (language) taught.add(language);
   const diff = changedFields(current, next);
   if (diff.changed) {
@@ -83,6 +80,16 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     await startReview(tx, actor, current, "claim.taken");
   }
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
+}
+
+/**
+ * The reason and the note live only while the claim is excluded: set when it is excluded (the reason by default
+ * "not_checkworthy", no note), changed while it stays excluded, cleared when it moves to another status.
+ */
+function exclusionFields(status: ClaimStatus | undefined, excluding: boolean, reason: ExclusionReason | undefined, note: string | null | undefined) {
+  if (excluding) return { exclusionReason: reason ?? "not_checkworthy", exclusionNote: note ?? null };
+  if (status === "excluded") return { ...(reason !== undefined && { exclusionReason: reason }), ...(note !== undefined && { exclusionNote: note }) };
+  return status === undefined ? {} : { exclusionReason: null, exclusionNote: null };
 }
 
 /** What this change teaches the team's model: a check-worthiness switch and/or an exclusion with its reason. */

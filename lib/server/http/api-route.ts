@@ -28,17 +28,22 @@ type RouteContext<Params> = { params: Promise<Params> };
  * The one wrapper for every route handler: authenticates (bearer token or session cookie), checks
  * the permission, refuses cross-site writes, and maps every failure to the JSON error shape.
  */
+export interface ApiRouteOptions {
+  /** Answers also while the team the session worked in is gone (listing one's teams: where one may go on). */
+  whileTeamEnded?: boolean;
+}
+
 export function apiRoute<Params = Record<string, never>>(
   permission: Permission,
   handler: (ctx: ApiContext<Params>) => Promise<Response>,
+  options: ApiRouteOptions = {},
 ) {
   return async (req: Request, context: RouteContext<Params>): Promise<Response> => {
     try {
       const actor = await authenticate(req);
       noteActor(req.headers, actor);
       authorize(actor, permission);
-      // Listing one's teams (GET /teams) still works, so a client can see where it may go on.
-      if (actor && !(req.method === "GET" && new URL(req.url).pathname === "/api/v1/teams")) refuseWhileTeamEnded(actor);
+      if (actor && !options.whileTeamEnded) refuseWhileTeamEnded(actor);
       const params = await context.params;
       return withSecurityHeaders(await asWorkOf(actor.teamId, () => handler({ req, actor, params })));
     } catch (error) {

@@ -4,7 +4,8 @@ import { createTeam } from "@/lib/server/team/create-team";
 import { listActorTeams } from "@/lib/server/team/list-actor-teams";
 import { createTeamInput } from "@/lib/validations/team";
 
-export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listActorTeams({ actor }) }));
+// Also while the session's team is gone: the list says where the person may go on.
+export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listActorTeams({ actor }) }), { whileTeamEnded: true });
 
 export const POST = apiRoute("article.read", async ({ req, actor }) => {
   const input = createTeamInput.parse(await readJsonBody(req));

@@ -4,17 +4,16 @@ import { db } from "@/lib/server/db/client";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
 
-// Walk of stop 37: excluding a claim for "other" recorded no word of what the reason was, and no export
-// said why a claim was excluded. The note is plain text of at most 300 characters, set only with an exclusion.
+// An excluded claim: why it is excluded, and that nobody reviews it meanwhile.
 let team: TestTeam;
-let editor: string;
+const cookies = {} as Record<"editor" | "reviewer", string>;
 
 beforeAll(async () => {
   team = await createTestTeam("exclusion-note");
-  editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+  for (const role of ["editor", "reviewer"] as const) cookies[role] = (await signIn(team.emails[role], TEST_PASSWORD)).cookie!;
 });
 
-const send = (method: string, path: string, json?: unknown) => api(path, { cookie: editor, method, json });
+const send = (method: string, path: string, json?: unknown, who: "editor" | "reviewer" = "editor") => api(path, { cookie: cookies[who], method, json });
 
 async function newClaim() {
   const created = await send("POST", "/api/v1/articles", { title: `Note ${Date.now()}`, text: `Die Miete stieg ${Date.now()} um 7 Prozent.` });
@@ -23,6 +22,8 @@ async function newClaim() {
   return { articleId: created.body.data.id as string, claim: article.body.data.claims[0] as { id: string; version: number } };
 }
 
+// Walk of stop 37: excluding a claim for "other" recorded no word of what the reason was, and no export
+// said why a claim was excluded. The note is plain text of at most 300 characters, set only with an exclusion.
 describe("a note on an exclusion", () => {
   it("is stored with the exclusion, in the history and the CSV, and goes when the claim is included again", async () => {
     const { articleId, claim } = await newClaim();
@@ -33,7 +34,7 @@ describe("a note on an exclusion", () => {
     const history = await db.activity.findFirstOrThrow({ where: { claimId: claim.id, action: "claim.updated" }, orderBy: { createdAt: "desc" } });
     expect(history.after).toMatchObject({ exclusionReason: "other", exclusionNote: note });
 
-    const csv = await fetch(`${baseUrl()}/api/v1/articles/${articleId}/report?format=csv`, { headers: { cookie: editor } });
+    const csv = await fetch(`${baseUrl()}/api/v1/articles/${articleId}/report?format=csv`, { headers: { cookie: cookies.editor } });
     const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.find((row) => row.claim_id === claim.id)).toMatchObject({ status: "excluded", exclusion_reason: "other", exclusion_note: note });
 
@@ -60,5 +61,30 @@ describe("a note on an exclusion", () => {
     const atLimit = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, status: "excluded", exclusionReason: "other", exclusionNote: "x".repeat(300) });
     expect(atLimit.status).toBe(200);
     expect(atLimit.body.data.exclusionNote).toHaveLength(300);
+  });
+});
+
+// Hostile probe of stop 37: a reviewer's own verdict was accepted on an excluded claim (the final verdict was refused).
+describe("an excluded claim", () => {
+  it("takes no reviewer's verdict, also in a race with its exclusion, until it is included again", async () => {
+    const { claim } = await newClaim();
+    const verdict = { level: "false", rationale: "Laut Statistik falsch.", confidence: "low" };
+    const excluded = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, excluded: true });
+    expect(excluded.status).toBe(200);
+    const refused = await send("PUT", `/api/v1/claims/${claim.id}/verdicts`, verdict, "reviewer");
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe("This claim is excluded; include it again before giving it a verdict.");
+    expect(await db.verdict.count({ where: { claimId: claim.id } })).toBe(0);
+
+    const included = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: excluded.body.data.version, excluded: false });
+    const [exclusion, given] = await Promise.all([
+      send("PATCH", `/api/v1/claims/${claim.id}`, { version: included.body.data.version, excluded: true }),
+      send("PUT", `/api/v1/claims/${claim.id}/verdicts`, verdict, "reviewer"),
+    ]);
+    expect(exclusion.status).toBe(200);
+    // Whichever came first, an excluded claim never holds a verdict given after its exclusion.
+    const count = await db.verdict.count({ where: { claimId: claim.id } });
+    expect(given.status === 200 ? count : 0).toBe(count);
+    expect([200, 409]).toContain(given.status);
   });
 });
