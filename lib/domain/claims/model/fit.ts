@@ -15,8 +15,9 @@ export interface Recipe {
 }
 
 // Smaller steps averaged over more seeds: the same F1 in cross-validation on ClaimBuster, steadier on
-// debates it has not seen (a smoother average of five shuffles instead of three).
-export const SHIPPED_RECIPE: Omit<Recipe, "l2"> = { epochs: 5, learningRate: 0.1, seeds: 5 };
+// debates it has not seen (a smoother average of five shuffles instead of three). The epochs and the L2
+// penalty are chosen by cross-validation in scripts/train-claims.ts.
+export const SHIPPED_RECIPE: Omit<Recipe, "l2" | "epochs"> = { learningRate: 0.1, seeds: 5 };
 
 /**
  * The shipped decision point. Training weighs both classes equally, so 0.5 is where "check-worthy" and
@@ -31,16 +32,42 @@ export function fitModel(
   meta: Pick<LinearModel, "language" | "label">,
   start?: LinearModel,
 ): LinearModel {
-  let bias = 0;
-  let weights: Float32Array | null = null;
+  return fitModelsAtEpochs(examples, recipe, [recipe.epochs], meta, start)[0]!;
+}
+
+/**
+ * The models fitModel gives for each of several epoch counts, from one run of the largest per seed
+ * (the weights after epoch e of a longer run are those of a run of e epochs, bit for bit).
+ */
+export function fitModelsAtEpochs(
+  examples: Example[],
+  recipe: Omit<Recipe, "epochs">,
+  epochCounts: number[],
+  meta: Pick<LinearModel, "language" | "label">,
+  start?: LinearModel,
+): LinearModel[] {
+  const sums = epochCounts.map(() => ({ bias: 0, weights: null as Float32Array | null }));
   for (let seed = 1; seed <= recipe.seeds; seed++) {
-    const fitted = trainLogistic(examples, { ...recipe, seed, start, anchored: Boolean(start) });
-    bias += fitted.bias / recipe.seeds;
-    if (!weights) weights = new Float32Array(fitted.weights.length);
-    for (let i = 0; i < weights.length; i++) weights[i]! += fitted.weights[i]! / recipe.seeds;
+    trainLogistic(examples, {
+      ...recipe,
+      epochs: Math.max(...epochCounts),
+      seed,
+      start,
+      anchored: Boolean(start),
+      afterEpoch: (epoch, fitted) =>
+        epochCounts.forEach((count, i) => {
+          if (count !== epoch) return;
+          const sum = sums[i]!;
+          sum.bias += fitted.bias / recipe.seeds;
+          if (!sum.weights) sum.weights = new Float32Array(fitted.weights.length);
+          for (let k = 0; k < sum.weights.length; k++) sum.weights[k]! += fitted.weights[k]! / recipe.seeds;
+        }),
+    });
   }
   // Round-trip through the file format so what is scored is exactly what ships.
-  return decodeModel(encodeModel({ ...meta, bias, weights: weights!, threshold: start?.threshold ?? 0.5 }));
+  return sums.map((sum) =>
+    decodeModel(encodeModel({ ...meta, bias: sum.bias, weights: sum.weights!, threshold: start?.threshold ?? 0.5 })),
+  );
 }
 
 export interface Scored {
@@ -60,13 +87,19 @@ export function bestThreshold(model: LinearModel, rows: Scored[]): { threshold: 
   return best;
 }
 
-/** Scores of each row when it was left out: k folds by position (row i in fold i mod k), deterministic. */
-export function crossValidated(rows: Scored[], folds: number, fit: (training: Scored[]) => LinearModel): number[] {
-  const scores = new Array<number>(rows.length);
+/**
+ * Scores of each row when it was left out, for each of the models `fit` returns (one list per model):
+ * k folds by position (row i in fold i mod k), deterministic.
+ */
+export function crossValidated(rows: Scored[], folds: number, fit: (training: Scored[]) => LinearModel[]): number[][] {
+  const scores: number[][] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = fit(rows.filter((_, i) => i % folds !== fold));
-    rows.forEach((row, i) => {
-      if (i % folds === fold) scores[i] = probability(model, row.features);
+    const models = fit(rows.filter((_, i) => i % folds !== fold));
+    models.forEach((model, m) => {
+      scores[m] ??= new Array<number>(rows.length);
+      rows.forEach((row, i) => {
+        if (i % folds === fold) scores[m]![i] = probability(model, row.features);
+      });
     });
   }
   return scores;

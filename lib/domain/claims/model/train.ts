@@ -22,6 +22,8 @@ export interface TrainOptions {
   anchored?: boolean;
   /** AdaGrad's starting sum of squared gradients for every weight and the bias (default 0). */
   initialAccumulator?: number;
+  /** Called after each epoch with the weights so far, so one run yields the models of several epoch counts. */
+  afterEpoch?: (epoch: number, fitted: Pick<LinearModel, "bias" | "weights">) => void;
 }
 
 /** Logistic regression by AdaGrad over the examples; the threshold is left at 0.5 for the caller to tune. */
@@ -65,6 +67,7 @@ export function trainLogistic(examples: Example[], options: TrainOptions): Pick<
       biasSquared += error * error;
       bias -= (options.learningRate * error) / Math.sqrt(biasSquared + 1e-8);
     }
+    options.afterEpoch?.(epoch + 1, { bias, weights: Float32Array.from(weights) });
   }
   return { bias, weights: Float32Array.from(weights) };
 }
