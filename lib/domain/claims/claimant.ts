@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { PHRASE_OPENERS } from "./lexicon";
+import { PHRASE_OPENERS, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { hasFiniteVerb, sayVerbAfterCommaOrQuote } from "./claimant-cues";
 import { PATTERNS, type MayMatch } from "./claimant-patterns";
@@ -26,6 +26,13 @@ const OPENER_WORDS = new Set(PHRASE_OPENERS);
 const NOBODY = /^(?:plan|schedule|tradition|custom|legend|expectations?|(?:[Tt]he\s+)?(?:new\s+|latest\s+)?(?:figures|data|statistics|numbers|estimates)|[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
 // "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
 const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
+// "Letzten Montag sagte Scholz", "Last Monday Biden said", "On Tuesday the ministry said": a time in front is no
+// part of the speaker; what follows it may be.
+const TIME_QUALIFIER = "Letzten|Vergangenen|Vorigen|Kommenden|Nächsten|Letzte|Vergangene|Kommende|Nächste|Last|Next|This";
+const LEADING_TIME = new RegExp(
+  `^(?:(?:On|Am)\\s+(?:(?:${TIME_QUALIFIER})\\s+)?(?:${WEEKDAYS})(?:\\s|$)|(?:${TIME_QUALIFIER})\\s+(?:${WEEKDAYS}|Woche|Monat|Jahr|week|month|year|weekend|Wochenende)(?:\\s|$)|(?:${WEEKDAYS})$)`,
+  "u",
+);
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
@@ -93,6 +100,8 @@ export const isSpokespersonFor = (claimant: string) => SPOKESPERSON_FOR.test(cla
 
 /** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
 function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
+  const time = LEADING_TIME.exec(text.slice(group[0], group[1]));
+  if (time && group[0] + time[0].length < group[1]) return claimantIn(text, entities, offset, [group[0] + time[0].length, group[1]]);
   const person = lastPersonWithin(entities, offset + group[0], offset + group[1]);
   // "A spokesperson for Gov. Elena Marsh said": the spokesperson spoke, not the governor (engine read of stop 37).
   if (person?.text.includes(" ") && isSpokespersonFor(text.slice(group[0], group[1]))) return { text: text.slice(group[0], group[1]), start: offset + group[0], end: offset + group[1] };
@@ -101,7 +110,7 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   const named = claimant && nameInApposition(text, claimant, group[1], offset);
   if (named) return named;
   // "The estimate of …": an article or connective alone names nobody either.
-  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text)) {
+  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text) && !LEADING_TIME.test(claimant.text)) {
     return wholeOrganisation(entities, claimant) ?? claimant;
   }
   return null;

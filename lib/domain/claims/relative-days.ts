@@ -37,7 +37,7 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
   return language === "de" && resolved !== text ? resolved.replace(VON_DEM_DAY, "$1om ") : resolved;
 }
 /**
- * Whether the text's relative days stand only inside quotations. A quotation says "heute" or "today" on the day it
+ * Whether the text's relative days (and weekdays) stand only inside quotations. A quotation says "heute" or "today" on the day it
  * was said, which is often not the day the article came out ("„Andi war heute einfach Weltklasse“, sagte der Trainer"
  * after yesterday's game: engine read of stop 36), so its days are left as they were said.
  */
@@ -45,9 +45,10 @@ export function relativeDaysOnlyQuoted(text: string, language: "de" | "en"): boo
   const outside = text.replace(QUOTATION, " ");
   return outside !== text && mentionsRelativeDay(text, language) && !mentionsRelativeDay(outside, language);
 }
+const WEEKDAY = /^(?:Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)/u;
 const QUOTATION = /[„“"»«][^„“”"«»]*[“”"«»]/gu;
 function mentionsRelativeDay(text: string, language: "de" | "en"): boolean {
-  for (const [word] of text.matchAll(/\p{L}+/gu)) if (RELATIVE[language][word.toLowerCase()] !== undefined) return true;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) if (RELATIVE[language][word.toLowerCase()] !== undefined || WEEKDAY.test(word)) return true;
   return false;
 }
 const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}]))?/gu;
