@@ -54,8 +54,16 @@ export const BOILERPLATE: RegExp[] = [
   /^(Unsubscribe|Manage (your )?preferences|Abmelden|Newsletter abbestellen|View (this email )?in (your )?browser|Im Browser (ansehen|anzeigen)|Forward this email)\b/i,
   // "Contact Carla Mendez at cmendez@… or 330-555-0147.": a reporter's or press office's contact line.
   /^(Contact|Reach|Kontakt|Kontaktieren Sie|Email|E-Mail|Mail)\b.{0,80}(@\S|\d{3}[\s/-]?\d{3}[\s/-]?\d{2,4})/i,
-  // An agency's codes under its report ("dpa mey/kot yyzz a3 fi").
+  // An agency's codes under its report ("dpa mey/kot yyzz a3 fi") and its time stamp ("141012 Mär 25").
   /^(dpa|afp|epd|kna|apa|sda|rtr)(\s+[a-z0-9/]{1,9}){2,8}\s*$/i,
+  new RegExp(`^\\d{6}\\s+(?:${MONTH_NAME})\\s+\\d{2}$`, "i"),
+  // A press release's contact lines on their own (an e-mail address, a telephone number), its wire's "SOURCE X" and the
+  // headings of its boilerplate and of a profile box ("About Northwind Energy", "Zur Person:"; engine read of stop 38).
+  /^[\w.+-]+@[\w-]+(\.[\w-]+)+$/i,
+  /^\+?[\d (),/-]{7,22}$/,
+  /^SOURCE\s+\p{Lu}[^.!?]{1,80}$/u,
+  /^(About|Über)\s+(\p{Lu}[\p{L}.&'’-]*\s*){1,5}$/u,
+  /^(Zur Person|Über den Autor|Über die Autorin|About the authors?)\s*:/iu,
   // An interview's credit ("Das Gespräch führte Tobias Krämer", "Interview: Tobias Krämer").
   /^(Das Gespräch führten?|Das Interview führten?|Die Fragen stellten?|Interview|Gespräch|Interview conducted by)\s*:?\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|und|and|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*\.?$/u,
   // A newsletter's issue line ("Issue 212 | Friday 26 July", "Ausgabe 14 · März 2025").

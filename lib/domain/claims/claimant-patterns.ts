@@ -45,6 +45,8 @@ const BEFORE_SAY_ADVERBS = BEFORE_SAY_WORDS.join("|");
 // Words that open a sentence but no name ("In Berlin, …", "However, …").
 const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A clause after the comma is no apposition ("Zu der Frage, ob …, sagte Schmidt").
+// A short scene or occasion before the speaker: "Outside court, ", "Speaking to reporters, ", "Defending, ".
+const LEAD_IN = "(?:(?:Outside|Inside|After|Before|Later|Earlier|Speaking|Asked|Writing|Defending|Prosecuting|Responding|In|At|On|During)\\b[^,;:.]{0,60},\\s+)?";
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
 const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor|neighbour|neighbor|friend|colleague|partner";
 // Right after a quotation that ends with its comma: "“…,” Dr Vanessa Saliba, a consultant at the UKHSA, told reporters".
@@ -92,12 +94,13 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "wie das Ministerium am Montag mitteilte": the time or place before the verb is no part of the source
   // (a date may have a day's dot: "am 14. Februar 2024").
   [new RegExp(`\\b[Ww]ie\\s+((?:(?:der|die|das|den|dem)\\s+)?[^,.;:]{2,80}?)(?:\\s+(?:am|im|vom|in|auf|bei|vor|gegenüber)\\s+(?:[^,.;:]|(?<=\\d)\\.){1,40}?)?\\s+(?:${LATE_SAY})\\b`, "du"), (text) => /\b[Ww]ie\s/.test(text)],
-  // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte …":
+  // "Mr. Smith, a spokesman for the ministry, said …", "Nowak, der russische Energieminister, sagte …", also after a
+  // scene of its own ("Outside court, Margaret Dunn, whose mother …, said": engine read of stop 38):
   // the name before its apposition is the speaker, not what follows the verb.
   // "The company, which employs 12,000 people, said …" too.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:${AGE_OR_PARTY}),\\s+)?(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|${AFTER_QUOTE})${LEAD_IN}((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he|[Aa]n?|Die|Der|Das)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${GROUP_NOUNS})),\\s+(?:(?:${AGE_OR_PARTY}),\\s+)?(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+(?:[^,;:]|,(?=\\d)){1,100}?|${AGE_OR_PARTY}),\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),
@@ -107,7 +110,7 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // ("However, prices rose, said …"), and prepositions and connectives open no name.
   [
     new RegExp(
-      `(?:^|[.!?]\\s+|${AFTER_QUOTE})((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin)\\s+)?${NAME_WORD}){1,6}),\\s+${NOT_APPOSITION}(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
+      `(?:^|[.!?]\\s+|${AFTER_QUOTE})${LEAD_IN}((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin)\\s+)?${NAME_WORD}){1,6}),\\s+${NOT_APPOSITION}(?:[^,;:]|,(?=\\d)){1,100}?,\\s+(?:${SPEAKER_VERBS})\\b`,
       "du",
     ),
     (_, tokens) => sayVerbAfterApposition(tokens),

@@ -17,7 +17,7 @@ import { isSpaceCode } from "../text/is-space-code";
 import { inIndicative } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
 import { speakerLabels } from "./speaker-labels";
-import { personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
+import { officeSubject, personForAge, personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
 import { isQuotedSpeech, quotationOpenAfter, referredSpeaker, subjectPerson } from "./speaker-continuation";
 
 export interface Extraction {
@@ -75,9 +75,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const referent = interviewerTurn ? null : referredSpeaker(unitText, language, lastSpeaker, previous, previous && text.slice(previous.start, previous.end), quoteOpen);
     quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
-    if (unit.claimant) unit.claimant = personForOffice(withFullName(unit.claimant, fullNames), offices);
+    if (unit.claimant) unit.claimant = personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker);
     rememberOffices(unitText, start, unit.entities, offices);
-    lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker);
+    lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
@@ -124,10 +124,10 @@ function withFullName(claimant: Claimant, fullNames: Map<string, string | null>)
  * speaker the engine does not know as a person ("…, sagte Ramona Pop, Vorständin des vzbv. Sie forderte …")
  * still goes on rather than one named sentences before ("sie" may also be a body: "die Kommission").
  */
-function nextSpeaker(unit: Unit, unitText: string, language: Language, lastSpeaker: Claimant | null): Claimant | null {
+function nextSpeaker(unit: Unit, unitText: string, language: Language, lastSpeaker: Claimant | null, offices: KnownOffices): Claimant | null {
   const claimant = unit.claimant;
   if (claimant && (isSpokespersonFor(claimant.text) || isOfficeOnly(claimant.text))) return claimant;
-  const person = personSpeaker(unit) ?? officeHolderIn(unitText, unit.start) ?? subjectPerson(unit, unitText);
+  const person = personSpeaker(unit) ?? officeHolderIn(unitText, unit.start) ?? officeSubject(unitText, unit.start, offices) ?? subjectPerson(unit, unitText);
   if (person) return person;
   if (claimant && language === "de" && unit.reasons[0] !== SOURCE_ONLY_REASON) return claimant;
   return unit.entities.some((entity) => entity.type === "person") ? null : lastSpeaker;

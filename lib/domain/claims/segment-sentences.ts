@@ -2,7 +2,7 @@ import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding } from "./line-endings";
-import { standsAlone } from "./standalone-lines";
+import { contactOrCodeLine, standsAlone } from "./standalone-lines";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 import { isBlankCode, isLineBreakCode } from "../text/is-space-code";
@@ -99,6 +99,7 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   const openEnding = hasOpenEnding(line);
   // "Seit dem\n1. Januar 2025": after a word no sentence ends on, "1." is a date's day, not a list's number.
   if (!/^[^\S\r\n]*\S/.test(next) || (LIST_ITEM.test(next) && !openEnding)) return false;
+  if (contactOrCodeLine(text.slice(lineStart, Math.min(breakAt + 1, lineStart + MAX_LINE_PEEK)), next)) return false;
   if (STARTS_CONTINUATION.test(next) || titleAtEnd || endsBeforeItsUnit(line, next)) return true;
   if (standsAlone(text, lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK), next)) return false;
   return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);

@@ -124,9 +124,20 @@ export function quotationOpenAfter(text: string, open: boolean, language: Langua
     const code = text.charCodeAt(i);
     if (code < 0x80 ? code !== 34 : code !== 0xab && code !== 0xbb && (code < 0x201c || code > 0x201e)) continue;
     if (code === 34) open = !open;
-    else if (code === 0x201e || code === 0xbb) open = true; // „ »
-    else if (code === 0xab || code === 0x201d) open = false; // « ”
+    else if (code === 0x201e) open = true; // „
+    else if (code === 0x201d) open = false; // ”
+    // » opens German »…« and closes Swiss and French «…»: by where it stands (engine read of stop 38: after a Swiss
+    // «…», sagte Reiß the agency's next sentence counted as still inside the quotation).
+    else if (code === 0xbb) open = !(open && closesHere(text, i));
+    else if (code === 0xab) open = !open && !closesHere(text, i);
     else open = language !== "de"; // “ opens English quotations and closes German ones
   }
   return open;
 }
+/** A quotation mark at `at` stands where one closes: right after a word or punctuation, before a space, punctuation or the end. */
+function closesHere(text: string, at: number): boolean {
+  const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+  const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
+  return !isSpaceCode(before) && (isSpaceCode(after) || after === 44 || after === 46 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41);
+}
+const isSpaceCode = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;

@@ -43,3 +43,26 @@ export function personForOffice(claimant: Claimant, offices: KnownOffices): Clai
 }
 
 const isOffice = (word: string) => /^\p{Lu}/u.test(word) && (TITLE_WORDS.has(word.toLowerCase()) || ENDS_WITH_TITLE.test(word));
+
+// "The judge rejected that account. She said …", "Die Ministerin widersprach. Sie sagte …": a sentence whose subject is
+// an office is about that office's holder, so a pronoun after it means them, not a speaker quoted before (engine read
+// of stop 38: the judge's words went to the defence barrister).
+const OFFICE_SUBJECT = /^(?:The|Der|Die)\s+(\p{L}+)\s+(?!of\b|des\b|der\b|von\b)/u;
+
+/** The person holding the office the sentence opens with ("The judge …"), or that office itself when nobody was introduced with it. */
+export function officeSubject(text: string, offset: number, offices: KnownOffices): Claimant | null {
+  const match = OFFICE_SUBJECT.exec(text);
+  const word = match?.[1];
+  if (!word || !TITLE_WORDS.has(word.toLowerCase())) return null;
+  const office = word[0]!.toUpperCase() + word.slice(1);
+  const phrase = { text: match[0].trimEnd(), start: offset, end: offset + match[0].trimEnd().length };
+  const person = personForOffice({ ...phrase, text: office }, offices);
+  return person.text === office ? phrase : { ...phrase, text: person.text };
+}
+
+// "„Die Jungs ziehen voll mit“, sagte der 52-Jährige": a speaker named by age alone is the person the sentence before
+// was about (engine read of stop 38); with nobody before, the words stay the claimant.
+const BY_AGE_ALONE = /^(?:der|die|the)\s+\d{1,3}-(?:Jährige|year-old)$/iu;
+export function personForAge(claimant: Claimant, lastSpeaker: Claimant | null): Claimant {
+  return lastSpeaker && BY_AGE_ALONE.test(claimant.text) ? { ...claimant, text: lastSpeaker.text } : claimant;
+}

@@ -10,6 +10,9 @@ const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|
 // "THW Kiel: Wolff, Landin …" over "SG Flensburg-Handewitt: Buric …": labelled lines one under another.
 const LABELLED = /^[^\S\r\n]*\p{Lu}[\p{L}\p{N} .'’-]{0,40}:\s/u;
 const LINK_HEADING = /^[^\S\r\n]*(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended)\b[^\n]{0,30}:[^\S\r\n]*$/i;
+// A press release's contact block and an agency's codes under its report, a line each: an e-mail address, a telephone
+// number, "dpa mru/bal yyzz a3 fr" over "141012 Mär 25" (engine read of stop 38: each block had become one claim).
+const CONTACT_OR_CODE = /^[^\S\r\n]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d (),/-]{7,22}|(?:dpa|afp|epd|kna|apa|sda|rtr)(?:[^\S\r\n]+[a-z0-9/]{1,9}){2,8})[^\S\r\n]*(?:\n|$)/i;
 const MAX_LINK_LINES = 6;
 const MAX_LINE = 200;
 
@@ -24,6 +27,9 @@ export function standsAlone(text: string, lineStart: number, headEnd: number, ne
   if (BYLINE_OR_BARS.test(head) || DATE_LINE_START.test(next)) return true;
   return (LABELLED.test(head) && LABELLED.test(next)) || underLinkHeading(text, lineStart);
 }
+
+/** Whether the line or the next is a contact line or an agency's codes: it stands alone even before a lower-case or a number. */
+export const contactOrCodeLine = (head: string, next: string) => CONTACT_OR_CODE.test(head) || CONTACT_OR_CODE.test(next);
 
 /** Whether a related-links heading ("Lesen Sie auch:") stands a few lines above, in the same paragraph. */
 function underLinkHeading(text: string, lineStart: number): boolean {

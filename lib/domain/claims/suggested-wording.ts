@@ -94,10 +94,11 @@ const GERMAN_SAID_HOW =
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
 const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year)))(?:\\s+(?:morning|afternoon|evening|night))?`;
 const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for)\\s[^,]{1,50}?(?=\\s+that\\s))?";
-// "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …").
+// "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …", "Outside
+// court, …", "Defending, …", "Sentencing him on Thursday, …": engine read of stop 38).
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
-  "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Im|Am|Bei|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
+  "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Outside|Inside|After|Before|Later|Earlier|Afterwards|Separately|Elsewhere|\\p{Lu}\\p{Ll}{2,}ing|Im|Am|Bei|Nach|Vor|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
     `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|financial|operating|deputy|senior|regional|general|lead|managing|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS}|\\p{Ll}+(?=\\s+(?:${LOWER_CASE_OFFICES})\\s))\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).

@@ -102,10 +102,13 @@ export function speakerForPronoun(text: string, removed: string, claimant: Claim
   if (!pronoun || (!claimant.text.includes(" ") && TITLE_WORDS.has(claimant.text.toLowerCase()))) return [text, false];
   if (/^it/i.test(pronoun[0]) && !organisation && !BODY.test(removed)) return [text, false];
   if (/^they/i.test(pronoun[0]) && !PLURAL_CLAIMANT.test(claimant.text)) return [text, false];
-  // "told him he would need …": "he" may be the one told.
-  if (TOLD_HIM_OR_HER.test(removed)) return [text, false];
+  // "told him he would need …": "he" may be the one told. "Sentencing him, Judge X said he had …", "The Commission, which
+  // rated the home …, said it had since been taken over": another person or thing came first (engine read of stop 38).
+  if (TOLD_HIM_OR_HER.test(removed) || OTHER_REFERENT.test(removed)) return [text, false];
   return [`${claimant.text} ${text.slice(pronoun[0].length)}`, true];
 }
+
+const OTHER_REFERENT = /,\s+(?:which|who|whose|whom|der|die|das|dessen|deren)\s|(?:^|\s)(?:him|her|his|them|ihn|ihm|ihr|ihnen)\s/iu;
 
 /** True when an organisation entity holds the claimant ("Honda", "Toyota Motor Corp"): "it" may stand for it. */
 const isOrganisation = (claimant: Claimant, entities: Entity[]) =>
