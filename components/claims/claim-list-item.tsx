@@ -52,7 +52,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
           </ColorBadge>
         )}
         {(claim.status === "in_review" || claim.status === "needs_second_review") && <Badge tone="blue">{t(`statuses.${claim.status}`)}</Badge>}
-        {assignee && <span className="min-w-0 break-words text-slate-700">{t("assignedToName", { name: assignee })}</span>}
+        {/* A badge of its own, so "Assigned to …" does not run into the claimant after it (page walk of stop 38). */}
+        {assignee && <Badge>{t("assignedToName", { name: assignee })}</Badge>}
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}

@@ -22,7 +22,12 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
   return (
     <div className="space-y-3">
       {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
-      {roleState?.ok && !failure && changed && <Alert tone="success">{t("roleSavedFor", { name: changed.name, role: roles(changed.role as "viewer") })}</Alert>}
+      {roleState?.ok && !failure && changed && (
+        <Alert tone="success">
+          {t("roleSavedFor", { name: changed.name, role: roles(changed.role as "viewer") })}
+          {roleState.data.releasedAssignments > 0 && ` ${t("assignmentsReleased", { count: roleState.data.releasedAssignments })}`}
+        </Alert>
+      )}
       <Table caption={t("title")}>
         <TableHead
           // On a phone the address and status go under the name and the action under the role, so the
@@ -59,7 +64,9 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
                     onChange={(event) => {
                       const select = event.currentTarget;
                       // Making someone an admin hands over the team: one mis-tap on a phone must not do it (walk of stop 37).
-                      if (select.value === "admin" && !window.confirm(t("confirmAdmin", { name: member.user.name }))) {
+                      // Making someone a viewer hands their open assignments back to the team (walk of stop 38: it happened unasked).
+                      const question = select.value === "admin" ? "confirmAdmin" : select.value === "viewer" ? "confirmViewer" : null;
+                      if (question && !window.confirm(t(question, { name: member.user.name }))) {
                         select.value = member.role;
                         return;
                       }

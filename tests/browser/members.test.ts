@@ -55,6 +55,11 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     expect((await db.membership.findFirst({ where: { user: { email } } }))?.role).toBe("editor");
     await invited.reload();
     await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Editor)");
+    // Walk of stop 38: making someone a viewer released their assignments unasked. It asks first and names what it does.
+    const question = new Promise<string>((resolve) => admin.once("dialog", (dialog) => (resolve(dialog.message()), void dialog.dismiss())));
+    await row.getByLabel("Change role of Invited Reviewer").selectOption("viewer");
+    expect(await question).toContain("their open assignments go back to the team");
+    await expect.poll(() => row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
 
     await row.getByRole("button", { name: "Disable" }).click();
     await row.getByText("Disabled").filter({ visible: true }).waitFor(); // a phone layout repeats the status under the name, hidden here

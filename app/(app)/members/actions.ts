@@ -24,10 +24,9 @@ export const revokeInvitationAction = protectedAction("member.manage", revokeInv
   return refresh(true);
 });
 
-export const changeMemberRoleAction = protectedAction("member.manage", changeMemberRoleInput, async (options) => {
-  await changeMemberRole(options);
-  return refresh(true);
-});
+export const changeMemberRoleAction = protectedAction("member.manage", changeMemberRoleInput, async (options) =>
+  refresh({ releasedAssignments: (await changeMemberRole(options)).releasedAssignments }),
+);
 
 export const setMemberDisabledAction = protectedAction("member.manage", setMemberDisabledInput, async (options) => {
   await setMemberDisabled(options);

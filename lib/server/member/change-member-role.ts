@@ -27,8 +27,10 @@ export async function changeMemberRole({ actor, input }: ChangeMemberRoleOptions
       }
     }
     const updated = await tx.membership.update({ where: { id: membership.id }, data: { role: input.role } });
-    if (input.role === "viewer" && membership.role !== "viewer") await releaseAssignments(tx, actor, membership.userId, "member.demoted");
+    // A viewer cannot review: their open assignments go back to the team, and the admin is told how many.
+    const releasedAssignments =
+      input.role === "viewer" && membership.role !== "viewer" ? await releaseAssignments(tx, actor, membership.userId, "member.demoted") : 0;
     if (membership.role !== input.role) await announceAccessChange(tx, { userId: membership.userId });
-    return updated;
+    return { ...updated, releasedAssignments };
   });
 }

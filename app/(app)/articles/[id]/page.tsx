@@ -42,7 +42,10 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const header = (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <h1 className="min-w-0 text-2xl font-semibold leading-tight wrap-anywhere">{article.title}</h1>
+        {/* In the article's language, so a long German compound breaks at a syllable with a hyphen where the browser can. */}
+        <h1 lang={article.language} className="min-w-0 text-2xl font-semibold leading-tight hyphens-auto wrap-anywhere">
+          {article.title}
+        </h1>
         <div className="flex flex-wrap items-start gap-2">
           {can(actor.role, "article.rerank") && <RerankButton articleId={article.id} />}
           {can(actor.role, "article.edit") && (
