@@ -136,7 +136,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // Stop 38: the epoch count chosen by cross-validation with the L2 penalty (8 epochs, model retrained); weekdays
 // written as dates in a wording where the sentence's tense gives the direction, a time in front no speaker (weights unchanged).
 // Stop 38's engine read: a pronoun after "The judge …" is the judge's, a speaker after an opening scene, "der 52-Jährige" the
-// person before, Swiss «…» closed at », no speaker for a pronoun after another referent, contact lines and agency codes apart.
+// person before, Swiss «…» closed at », no speaker for a pronoun after another referent, contact lines and agency codes apart;
+// lower-case offices ("Shadow chancellor"), ", the researchers found.", long split-quotation clauses, no "Dezember 48" (weights unchanged).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -145,7 +146,7 @@ const REPOSITORY = {
   seedEn: "9fa2ab0ef832bcb91bcf2987598f6e6877c34bf83a0049ca4d2088d0e4bbf458",
   seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
-  claimbusterTrain: "d0452104f46503a97a1f3dad56c8bccf57b0aa0d5051aee7e1bb8cc20a7b1673",
+  claimbusterTrain: "48f2c3539df4fd6bc8f2fd00d3553d8889378e47e85a697dc6d8d9d43a16d455",
   claimbusterDev: "4fa1afa8259e7835529d5514834be7b9b979034c6978f075e06c172f0e83194f",
   claimbusterDevRules: "8cab1389d9e66cef1187114a264a5f5375d77c35f0e7b66048f513300270c311",
   claimbusterDevTeam: "8841ff4d69b858ddc2413ec13e1d48cf7edbe7e48b2e94413af17046540d4000",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitsOf as units, unitTexts, wordingOf } from "../support/claim-sentence";
+import { entitiesOf, unitsOf as units, unitTexts, wordingOf } from "../support/claim-sentence";
 
 // Forms found by the engine read of stop 38: eight new articles (an English court report, health study, wire story
 // and press release; a German council report, club finances, an agency report with its codes, an interview).
@@ -38,7 +38,33 @@ describe("who said it", () => {
   });
 });
 
+describe("who said it, second part", () => {
+  it("reads a speaker after a lower-case office, a study's authors after their finding, and a split quotation's long reporting clause", () => {
+    expect(units("Shadow chancellor Mel Stride said that Reeves had broken her promise.", "en")[0]).toMatchObject({ claimant: "Mel Stride", wording: "Reeves had broken her promise" });
+    expect(units("People who drank three cups a day were 12 per cent less likely to die, the researchers found.", "en")[0]).toMatchObject({
+      claimant: "the researchers",
+      wording: "People who drank three cups a day were 12 per cent less likely to die",
+    });
+    const [, quote] = units(
+      'Chancellor Rachel Reeves welcomed the figures. "There is more to do," she told reporters on a visit to a factory in Derby, "but inflation is now heading in the right direction."',
+      "en",
+    );
+    expect(quote).toMatchObject({ claimant: "Rachel Reeves", wording: "There is more to do, but inflation is now heading in the right direction" });
+  });
+
+  it("gives no earlier speaker a German sentence that names its own speaker the patterns cannot read", () => {
+    const text = "Die Mieten seien langsamer gestiegen, sagte Kranich. Der Eigentümerverband Haus & Grund sagt, die Bremse habe den Neubau abgewürgt.";
+    expect(claimants(text, "de")).toEqual(["Kranich", null]);
+  });
+});
+
 describe("suggested wording", () => {
+  it("takes out a speaker who said something after an event, before \"that\"", () => {
+    expect(wordingOf("Governor Andrew Bailey said after that decision that the path for rates was gradually downwards.", "en")).toBe(
+      "The path for rates was gradually downwards",
+    );
+  });
+
   it("puts no speaker in for a pronoun that may stand for someone or something else named first", () => {
     expect(wordingOf('The Care Quality Commission, which rated the home "inadequate" in 2023, said it had since been taken over by a new provider.', "en")).toBe(
       "It had since been taken over by a new provider",
@@ -53,6 +79,14 @@ describe("suggested wording", () => {
     expect(wordingOf("Outside court, Margaret Dunn said the family had only learned of the theft from police.", "en")).toBe(
       "The family had only learned of the theft from police",
     );
+  });
+});
+
+describe("entities", () => {
+  it("reads no day after a month that no month has", () => {
+    expect(units("Der Streik soll im Dezember 48 Stunden dauern.", "de")).toHaveLength(1);
+    expect(entitiesOf("Der Streik soll im Dezember 48 Stunden dauern.", "de")).toContain("date:Dezember");
+    expect(entitiesOf("The vote is on March 5, 2025.", "en")).toContain("date:March 5, 2025");
   });
 });
 

@@ -65,11 +65,13 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,9}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower);
+  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
 }
 
 // What a body's work is called when it is the source: "A 2021 investigation by the BBC found that …".
 const WORK_NOUNS = new Set(["study", "investigation", "poll", "review", "research", "audit", "inquiry"]);
+// Who did that work, named after its finding: "…, the researchers found." (engine read of stop 38).
+const WORK_AUTHORS = new Set(["researchers", "scientists", "authors", "investigators", "inspectors", "auditors"]);
 
 // Every run of "any word" in these patterns is bounded (120 characters; a claimant has at most eight
 // words): unbounded, "according to officials according to officials …" without punctuation took time
@@ -139,6 +141,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
   // "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": who the data or the work is from.
   [new RegExp(`\\b(?:${DATA_NOUNS}|[Dd]ata|[Ff]igures|[Ss]tatistics|[Ss]tudy|[Ii]nvestigation|[Pp]oll|[Rr]eview|[Rr]esearch|[Aa]udit|[Ii]nquiry)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME_RUN})\\s+(?:${SHOWED}|found|finds|concluded|estimated)\\b`, "du"), (text) => FROM_OR_BY_THEN_FOUND.test(text)],
+  // "…, the researchers found.": a study's authors, named after their finding (engine read of stop 38).
+  [new RegExp(`,\\s*((?:the\\s+)?(?:study['’]s\\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors))\\s+(?:found|concluded|wrote|reported)[.!]?$`, "du"), (text) => /(?:found|concluded|wrote|reported)[.!]?$/.test(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work

@@ -10,9 +10,10 @@ import { Flag } from "./word-flags";
 // word of their own ("Analystin Carolin Dettmer": engine read of stop 35).
 const TITLE_ENDINGS_CASED = `(?:${TITLE_ENDINGS}|${TITLE_ENDINGS.split("|").map((ending) => ending[0]!.toUpperCase() + ending.slice(1)).join("|")})`;
 const CAP = "(?:\\p{Lu}[\\p{L}'’-]+|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}'’-]+)";
-// "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day.
+// "May 3, 2024", "3. Mai", "3 May 2024", but in "im Mai 3,4 Millionen" the digits after the month are a decimal, not a day,
+// and "im Dezember 48 Stunden" has no 48th (engine read of stop 38).
 const DATE = new RegExp(
-  `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s\\d{1,2}(?![.,]\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
+  `\\b(?:\\d{1,2}(?:\\.\\s?|\\s))?(?:${MONTHS})(?:\\s(?:3[01]|[12]\\d|0?[1-9])(?![.,]\\d|\\d),?)?(?:\\s\\d{4})?\\b|\\b(?:Anfang|Mitte|Ende|early|mid|late)\\s(?:${MONTHS})\\b|` +
     // Agency datelines and tables abbreviate English months, always with a day: "Oct 20", "Sept. 3, 2024".
     `\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s\\d{1,2}\\b(?:,?\\s\\d{4}\\b)?|` +
     `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b|\\b(?:${WEEKDAYS})\\b|\\b(?:19|20)\\d{2}\\b|` +

@@ -40,7 +40,9 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
   // "The lead author, Dr. Elena Marchetti …, said", "Regional organiser Priya Nair said" (engine read of stop 35).
   "author|organiser|organizer|coordinator|manager|president|" +
   // "Conservative immigration critic Michelle Rempel Garner said", "Thunder coach Mark Daigneault said" (engine read of stop 36).
-  "critic|coach|founder|candidate|activist|campaigner|expert|specialist|surgeon|neurologist|psychologist|lawmaker|legislator|ambassador|envoy|negotiator|superintendent|principal|columnist|commentator|pollster|captain|trainer";
+  "critic|coach|founder|candidate|activist|campaigner|expert|specialist|surgeon|neurologist|psychologist|lawmaker|legislator|ambassador|envoy|negotiator|superintendent|principal|columnist|commentator|pollster|captain|trainer|" +
+  // "Shadow chancellor Mel Stride said", "Detective inspector Paul Varley said" (engine read of stop 38).
+  "chancellor|inspector|detective|constable|sergeant|judge|mayor|senator|congressman|congresswoman|treasurer|registrar|coroner";
 
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
 export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];

@@ -17,7 +17,8 @@ const PRONOUN_SAID = {
 // "Sales in China amounted to about $50 million, he said." too (engine read of stop 33): a statement without quotation marks.
 const QUOTE_THEN_PRONOUN_SAID = {
   // ", he said, adding that …" goes on with the same speaker.
-  en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s)`, "u"),
+  // Between two parts of one quotation too: "“…,” she told reporters on a visit to a factory in Derby, “but …”" (engine read of stop 38).
+  en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s|[^"“”;]{0,80},\\s*[“"])`, "u"),
   // Also in the middle of a quotation: "»Von Überforderung«, fügte er hinzu, »kann …«" (engine read of stop 35).
   de: /(?:[“"«]\s*,|,)\s*(?:sagte|betonte|erklärte|fügte|warnte|kritisierte|forderte)\s+(?:er|sie)\b(?:[^„“",;]{0,60}$|(?:\s+hinzu)?\s*,\s*[„"»])/u,
 };
@@ -44,10 +45,14 @@ function continuedSpeaker(text: string, language: Language, previous: Unit | und
   if (isQuotedSpeech(text) && /:\s*$/.test(previousText)) return previous.claimant ?? onlyPersonIn(previous) ?? nameInCommas(previous, previousText);
   // Reported speech after a sentence that names one person without a verb of saying ("Golla fand deutliche Worte.",
   // "Auch Tino Sorge unterstützte den Vorstoß.") is that person's (engine read of stop 36: no claimant at all).
-  if (language === "de" && isReportedSpeech(text)) return previous.claimant ?? onlyPersonIn(previous);
+  // Not when the sentence names a speaker of its own the patterns could not read ("Der Eigentümerverband Haus & Grund sagt,
+  // die Bremse habe …": engine read of stop 38 gave it to the interviewee before).
+  if (language === "de" && isReportedSpeech(text) && !OWN_SPEAKER_FIRST.test(text)) return previous.claimant ?? onlyPersonIn(previous);
   if (!previous.claimant) return null;
   return isQuotedSpeech(text) && QUOTATION_MARK.test(previousText) ? previous.claimant : null;
 }
+
+const OWN_SPEAKER_FIRST = /^[^,„“"»«]{3,80}\s(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|behauptet|behauptete|betont|betonte|warnt|warnte|kritisiert|kritisierte)\s*,/u;
 
 // ", the Labour MP for Leeds East, Richard Burgon, set out …": a name of two or three words between commas.
 const NAME_IN_COMMAS = /,\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),/gu;

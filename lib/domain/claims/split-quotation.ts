@@ -5,7 +5,7 @@ import { SAY } from "./wording-verbs";
 // A quotation split by its speaker, joined into one: "“The economy,” she said, “is growing.”" → "The economy, is …"
 // read as one statement, the attribution in the middle gone (when it names the claimant or a pronoun).
 
-const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,5}?)\\s*,\\s*[“„"»«]\\s*`, "u");
+const SPLIT_QUOTE = new RegExp(`(?<=[\\p{L}\\p{N}.,!?…])\\s*[”“"»«]\\s*,?\\s*((?:[^\\s,“”„"»«]+\\s+){0,5}?(?:${SAY})(?:\\s+[^\\s,“”„"»«]+){0,10}?)\\s*,\\s*[“„"»«]\\s*`, "u");
 const REOPENED_QUOTE = /,\s*[“„"»«]/u;
 const PRONOUN_WORD = /(?:^|\s)(?:he|she|they|er|sie)(?:\s|$)/u;
 const GERMAN_GOES_ON = /^(?!(?:und|aber|doch|denn|oder|sondern)\b)\p{Ll}/u;

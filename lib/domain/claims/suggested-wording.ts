@@ -55,6 +55,8 @@ const TRAILING_ATTRIBUTION = [
   // "…, Prime Minister Rishi Sunak said in London on Tuesday.", "…, Peskov told reporters.", "…, Trump told supporters at a rally."
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
+  // "…, the researchers found." (engine read of stop 38).
+  /,\s*(?:the\s+)?(?:study['’]s\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors)\s+(?:found|concluded|wrote|reported)[.!]?$/u,
   // "…, kündigte Fraktionsvize Jens Spahn im Interview mit dem „Handelsblatt“ an."
   /,\s*kündigten?\s+[^,.;]{1,120}?\s+an[.!]?$/u,
   // "…, heißt es in einem Bericht der EU-Kommission."
@@ -93,7 +95,8 @@ const GERMAN_SAID_HOW =
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
 const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year)))(?:\\s+(?:morning|afternoon|evening|night))?`;
-const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for)\\s[^,]{1,50}?(?=\\s+that\\s))?";
+// ("said after that decision that …": engine read of stop 38.)
+const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …", "Outside
 // court, …", "Defending, …", "Sentencing him on Thursday, …": engine read of stop 38).
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
