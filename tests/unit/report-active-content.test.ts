@@ -1,5 +1,6 @@
 import { parseHTML } from "linkedom";
 import { marked } from "marked";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/domain/report/render-markdown";
 import type { Report } from "@/lib/domain/report/report-types";
@@ -75,6 +76,18 @@ describe("report exports with hostile text", () => {
     expect(csv).toContain(`"'\tcmd`);
     expect(csv).not.toMatch(/(^|,)"?[=+\-@\t\r]/m);
     expect(csv).toContain(",0.9,");
+  });
+
+  it("CSV: a field with a lone line feed or carriage return is quoted, so it never starts a row of its own (hostile probe of stop 38)", () => {
+    const report = hostileReport();
+    report.claims[0] = { ...report.claims[0]!, wording: "Wording\n=1+1", verdict: { ...report.claims[0]!.verdict!, rationale: "looks fine\n=1+2\r@SUM(A1)" } };
+    const csv = csvRows(report, true);
+    const rows = parse(csv, { relax_column_count: false }) as string[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain("Wording\n=1+1");
+    expect(rows[1]).toContain("looks fine\n=1+2\r@SUM(A1)");
+    // Read as a spreadsheet reads it: no cell starts with a formula.
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("ClaimReview JSON-LD: no literal </script> or < at all, and the same data once parsed", () => {
