@@ -7,6 +7,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { answerClientErrors } from "./serve/client-error.mjs";
 import { coalesceResponseWrites } from "./serve/coalesce-writes.mjs";
 import { handleShutdownSignals } from "./serve/graceful-shutdown.mjs";
 import { refuseMalformedPath, refuseUnsupportedMethod } from "./serve/malformed-path.mjs";
@@ -41,6 +42,7 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 applyHttpTimeouts(server);
+answerClientErrors(server);
 handleShutdownSignals(server);
 server.listen(port, hostname, () => {
   console.log(`▸ Factdesk listening on http://${hostname ?? "localhost"}:${port}`);

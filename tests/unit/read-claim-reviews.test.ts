@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_JSON_LD_DEPTH, readClaimReviews, TooDeepError } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_CLAIM_REVIEWS, MAX_JSON_LD_DEPTH, readClaimReviews, TooDeepError } from "@/lib/domain/known-checks/read-claim-reviews";
 
 const review = (extra: Record<string, unknown> = {}) => ({
   "@type": "ClaimReview",
@@ -77,4 +77,14 @@ describe("readClaimReviews", () => {
     for (let level = 0; level <= MAX_JSON_LD_DEPTH; level++) deep = { "@graph": [deep] };
     expect(() => readClaimReviews([deep])).toThrow(TooDeepError);
   });
+
+  it("says when a document holds more ClaimReviews than one import reads, instead of cutting it short (hostile probe of stop 38)", () => {
+    const reviews = (count: number) => Array.from({ length: count }, (_, i) => ({ "@type": "ClaimReview", url: `https://checker.example/r/${i}`, claimReviewed: "Tax fell." }));
+    const atLimit = readClaimReviews([reviews(MAX_CLAIM_REVIEWS)]);
+    expect([atLimit.records.length, atLimit.overLimit]).toEqual([MAX_CLAIM_REVIEWS, undefined]);
+    const over = readClaimReviews([reviews(MAX_CLAIM_REVIEWS + 1)]);
+    expect(over.overLimit).toBe(true);
+    // Also when the one too many comes in a later value (an NDJSON line).
+    expect(readClaimReviews([reviews(MAX_CLAIM_REVIEWS), reviews(1)[0]]).overLimit).toBe(true);
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { MAX_JSON_VALUES, type KnownCheckProblem, type KnownCheckRecord } from "@/lib/domain/known-checks/read-claim-reviews";
+import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, type KnownCheckProblem } from "@/lib/domain/known-checks/read-claim-reviews";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
@@ -43,18 +43,19 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
     throw new AppError("UNPROCESSABLE", `This document holds more JSON values than Factdesk reads at once (over ${MAX_JSON_VALUES.toLocaleString("en")}). Split it into smaller files.`);
   }
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
-  if (read.records.length === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);
-  const created = await db.knownCheckImport.create({
-    data: {
-      teamId: actor.teamId,
-      createdById: actor.userId,
-      origin: origin.slice(0, 2048),
-      records: read.records satisfies KnownCheckRecord[] as object[],
-      total: read.records.length,
-      errors: read.errors,
-    },
-    select: knownCheckImportFields,
-  });
+  if (read.overLimit) {
+    throw new AppError("UNPROCESSABLE", `This document holds more than ${MAX_CLAIM_REVIEWS.toLocaleString("en")} ClaimReviews, more than one import reads. Split it into smaller files.`);
+  }
+  if (read.count === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);
+  const created = await db.$transaction(async (tx) => {
+    const row = await tx.knownCheckImport.create({
+      data: { teamId: actor.teamId, createdById: actor.userId, origin: origin.slice(0, 2048), records: [], total: read.count, errors: read.errors },
+      select: knownCheckImportFields,
+    });
+    // The records as the worker wrote them: PostgreSQL reads the JSON, this thread only passes the string on.
+    await tx.$executeRaw`UPDATE "KnownCheckImport" SET records = ${read.recordsJson}::jsonb WHERE id = ${row.id}::uuid`;
+    return row;
+  }, { timeout: 60_000 });
   await enqueue(created.id);
   return created;
 }

@@ -13,6 +13,7 @@ import type { Language, Span, Unit } from "@/lib/domain/claims/types";
 import { extractFromHtml, type ExtractedArticle } from "@/lib/server/import/extract-article-text";
 import { nestsDeeperThan } from "@/lib/server/import/html-nesting";
 import { readKnownCheckDocument, type KnownCheckDocument } from "@/lib/server/known-check/read-known-check-document";
+import type { KnownCheckProblem } from "@/lib/domain/known-checks/read-claim-reviews";
 import { renderPdf, type PdfReport } from "@/lib/server/report/render-pdf";
 import { pageMetadata, type PageMetadata } from "@/lib/server/source/page-metadata";
 import { readPage, type ArchivedPage } from "@/lib/server/source/read-page";
@@ -80,7 +81,14 @@ export function teamModel(training: TeamModelTraining): TrainedTeamModel | null 
   return trainTeamModel(training);
 }
 
-/** The ClaimReviews of a page, JSON-LD document or NDJSON file (see read-known-check-document.ts). */
-export function knownChecks(input: { body: string; contentType: string; maxDepth: number }): KnownCheckDocument {
-  return readKnownCheckDocument(input);
+/**
+ * The ClaimReviews of a page, JSON-LD document or NDJSON file (see read-known-check-document.ts), with the records
+ * already written as JSON: 200,000 of them cloned back as objects and serialised again on the request's thread held
+ * every team's requests for seconds (hostile probe of stop 38); a string crosses to the main thread as one copy.
+ */
+export function knownChecks(input: { body: string; contentType: string; maxDepth: number }): KnownChecksRead {
+  const read = readKnownCheckDocument(input);
+  if (!("records" in read)) return read;
+  return { recordsJson: JSON.stringify(read.records), count: read.records.length, errors: read.errors, overLimit: Boolean(read.overLimit) };
 }
+export type KnownChecksRead = Exclude<KnownCheckDocument, { records: unknown }> | { recordsJson: string; count: number; errors: KnownCheckProblem[]; overLimit: boolean };

@@ -1,0 +1,23 @@
+// Requests Node refuses before the app sees them: an address or headers over Node's 16 KB, a request
+// line it cannot read, a request that took too long. Node answers those with an empty body; a client
+// of the JSON API gets a sentence saying what to do instead (hostile probe of stop 38: a report's
+// `claims=` list of 1,000 ids in the address met an empty 431).
+
+const ANSWERS = {
+  HPE_HEADER_OVERFLOW: [431, "Request Header Fields Too Large", "HEADERS_TOO_LARGE", "The request's address or headers are longer than 16 KB. Send a long list (such as report claims) in a POST body instead."],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, "Request Timeout", "REQUEST_TIMEOUT", "The request took too long to arrive. Try again on a faster connection."],
+};
+const MALFORMED = [400, "Bad Request", "INVALID_INPUT", "The request could not be read as HTTP."];
+
+/** @param {import("node:http").Server} server */
+export function answerClientErrors(server) {
+  server.on("clientError", (error, socket) => {
+    // A reset or a half-closed socket has nobody left to answer.
+    if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+    const [status, reason, code, message] = ANSWERS[error.code] ?? MALFORMED;
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
