@@ -82,7 +82,8 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
           {t("assignToMe")}
         </Button>
       ) : claim.assigneeId === me ? (
-        <Button variant="ghost" disabled={pending} onClick={() => patch({ assigneeId: null })}>
+        // A bordered button like "Assign to me": the borderless one looked disabled (walk of stop 38).
+        <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: null })}>
           {t("unassignMe")}
         </Button>
       ) : null}
