@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CLAIM_REVIEWS, MAX_JSON_LD_DEPTH, readClaimReviews, TooDeepError } from "@/lib/domain/known-checks/read-claim-reviews";
+import { readKnownCheckDocument } from "@/lib/server/known-check/read-known-check-document";
 
 const review = (extra: Record<string, unknown> = {}) => ({
   "@type": "ClaimReview",
@@ -86,5 +87,8 @@ describe("readClaimReviews", () => {
     expect(over.overLimit).toBe(true);
     // Also when the one too many comes in a later value (an NDJSON line).
     expect(readClaimReviews([reviews(MAX_CLAIM_REVIEWS), reviews(1)[0]]).overLimit).toBe(true);
+    // And the worker's reading of a whole file passes it on (the probe's file of 228,923 had been kept as 200,000).
+    const file = JSON.stringify(reviews(MAX_CLAIM_REVIEWS + 1));
+    expect(readKnownCheckDocument({ body: file, contentType: "application/json", maxDepth: 256 })).toMatchObject({ overLimit: true });
   }, 60_000);
 });

@@ -31,7 +31,7 @@ export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: 
   try {
     const read = readClaimReviews(values.parsed, values.lines);
     const errors = [...values.errors, ...read.errors].sort(byPlace).slice(0, 100);
-    return { records: read.records, errors };
+    return { records: read.records, errors, ...(read.overLimit ? { overLimit: true } : {}) };
   } catch (error) {
     if (error instanceof TooDeepError) return { tooDeep: true };
     throw error;
