@@ -26,7 +26,7 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
         <header>
           <PublisherMasthead organization={report.organization} by={t("by", { organization: report.organization.name })} />
-          <h1 className="text-2xl font-semibold hyphens-auto [overflow-wrap:anywhere]">{article.title}</h1>
+          <h1 className="text-xl font-semibold hyphens-auto [overflow-wrap:anywhere] sm:text-2xl">{article.title}</h1>
           <p className="mt-1 text-sm text-slate-600">
             {/* Separators only between the parts there are (an article may have no outlet, date or address). */}
             {[

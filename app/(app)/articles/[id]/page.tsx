@@ -42,8 +42,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const header = (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        {/* In the article's language, so a long German compound breaks at a syllable with a hyphen where the browser can. */}
-        <h1 lang={article.language} className="min-w-0 text-2xl font-semibold leading-tight hyphens-auto wrap-anywhere">
+        {/* In the article's language, so a long German compound breaks at a syllable with a hyphen where the browser has a
+            dictionary; a smaller size on a phone lets most compounds ("Verteidigungskooperation") fit whole (walk of stop 38). */}
+        <h1 lang={article.language} className="min-w-0 text-xl font-semibold leading-tight hyphens-auto wrap-anywhere sm:text-2xl">
           {article.title}
         </h1>
         <div className="flex flex-wrap items-start gap-2">
