@@ -24,7 +24,7 @@ const FUTURE_QUALIFIER = /^(?:kommenden|nächsten|next|this coming)$/iu;
 
 // Words that tell the tense of the clause around a bare weekday; the one nearest the weekday decides.
 const FUTURE_WORDS = {
-  de: /(?<![\p{L}])(?:wird|werden|wirst|soll|sollen|sollte|sollten|will|wollen|geplant|plant|planen|kommende[nm]?|nächste[nm]?|voraussichtlich)(?![\p{L}])/gu,
+  de: /(?<![\p{L}])(?:wird|werden|wirst|soll|sollen|will|wollen|geplant|plant|planen|kommende[nm]?|nächste[nm]?|voraussichtlich)(?![\p{L}])/gu,
   en: /(?<![\p{L}])(?:will|won't|shall|is to|are to|(?:is|are) (?:due|expected|scheduled|set|slated|going) to|plans? to|planned to|upcoming|next)(?![\p{L}])/giu,
 };
 const PAST_WORDS = {
@@ -38,8 +38,13 @@ const PLANNED_IN_THE_PAST = {
 // The German perfect: "hat … beschlossen", "ist … gestorben". Its auxiliary marks the past where a participle follows.
 const GERMAN_PERFECT = /(?<![\p{L}])(?:hat|haben|ist|sind)(?=\s(?:[^.;:]*\s)?\p{Ll}*ge(?!gen)\p{Ll}{2,}(?:t|en)(?![\p{L}]))(?![\p{L}])/gu;
 
+// A wording is at most 1,000 characters (suggested-wording.ts gives longer ones none): the tense patterns look
+// ahead through the sentence, so a "sentence" of megabytes is not read for weekdays at all.
+const MAX_TEXT = 1_000;
+
 /** The text with each weekday whose direction the sentence gives written as its date relative to `date`. */
 export function resolveWeekdays(text: string, date: Date, language: "de" | "en"): string {
+  if (text.length > MAX_TEXT) return text;
   const pattern = language === "de" ? GERMAN_WEEKDAY : ENGLISH_WEEKDAY;
   return text.replace(pattern, (whole, preposition: string | undefined, qualifier: string | undefined, weekday: string, part: string | undefined, at: number) => {
     const after = text.slice(at + whole.length, at + whole.length + 24);
