@@ -11,6 +11,11 @@ const MALFORMED = [400, "Bad Request", "INVALID_INPUT", "The request could not b
 
 /** @param {import("node:http").Server} server */
 export function answerClientErrors(server) {
+  // CONNECT never reaches the request handler (Node emits "connect"); without a listener the socket just closed.
+  server.on("connect", (_req, socket) => {
+    const body = JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message: "The method CONNECT is not allowed here." } });
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   server.on("clientError", (error, socket) => {
     // A reset or a half-closed socket has nobody left to answer.
     if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();

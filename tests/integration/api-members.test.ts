@@ -56,6 +56,8 @@ describe("members over the API", () => {
     const reviewer = await membershipOf(team, "reviewer");
     const promoted = await api(`/api/v1/team/members/${reviewer}`, { cookie: adminCookie, method: "PATCH", json: { role: "editor" } });
     expect(promoted.status).toBe(200);
+    // The answer says how many open assignments went back to the team (only a change to viewer releases any).
+    expect(promoted.body.data).toEqual({ id: reviewer, role: "editor", releasedAssignments: 0 });
     expect((await db.membership.findUniqueOrThrow({ where: { id: reviewer } })).role).toBe("editor");
     const disabled = await api(`/api/v1/team/members/${reviewer}`, { cookie: adminCookie, method: "PATCH", json: { disabled: true } });
     expect(disabled.status).toBe(200);

@@ -58,3 +58,35 @@ describe("a method an API address does not take", () => {
     }
   });
 });
+
+// Re-probe of stop 38: "*" as the target answered a bare 500, an absolute address naming another host redirected
+// there (308), and CONNECT got no answer at all. Raw requests, as a probing client writes them.
+describe("a request target that is no path of this server", () => {
+  async function raw(lines: string): Promise<string> {
+    const { connect } = await import("node:net");
+    const url = new URL(baseUrl());
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write(lines));
+      let answer = "";
+      socket.on("data", (chunk) => (answer += chunk));
+      socket.on("end", () => resolve(answer));
+      socket.on("error", reject);
+      socket.setTimeout(20_000, () => socket.destroy(new Error("no answer")));
+    });
+  }
+  const host = () => new URL(baseUrl()).host;
+
+  it("answers '*', another host's address and CONNECT with a JSON refusal, and reads this host's absolute address as its path", async () => {
+    for (const target of ["*", "http://evil.example/api/v1/teams"]) {
+      const answer = await raw(`GET ${target} HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`);
+      expect(answer, target).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).not.toMatch(/evil\.example\/api|Internal Server Error/i);
+      expect(answer).toMatch(/"message":"The request target must be a path on this server/);
+    }
+    const own = await raw(`GET ${baseUrl()}/api/v1/teams HTTP/1.1\r\nHost: ${host()}\r\nConnection: close\r\n\r\n`);
+    expect(own).toMatch(/^HTTP\/1\.1 401 /); // the teams route itself answered: no session
+    const connectAnswer = await raw(`CONNECT ${host()} HTTP/1.1\r\nHost: ${host()}\r\n\r\n`);
+    expect(connectAnswer).toMatch(/^HTTP\/1\.1 405 /);
+    expect(connectAnswer).toMatch(/CONNECT is not allowed/);
+  });
+});

@@ -87,6 +87,9 @@ describe("readClaimReviews", () => {
     expect(over.overLimit).toBe(true);
     // Also when the one too many comes in a later value (an NDJSON line).
     expect(readClaimReviews([reviews(MAX_CLAIM_REVIEWS), reviews(1)[0]]).overLimit).toBe(true);
+    // Also inside a DataFeed's items (re-probe of stop 38: 200,001 DataFeedItems were cut to 200,000).
+    const feed = { "@type": "DataFeed", dataFeedElement: reviews(MAX_CLAIM_REVIEWS + 1).map((item) => ({ "@type": "DataFeedItem", item })) };
+    expect(readClaimReviews([feed]).overLimit).toBe(true);
     // And the worker's reading of a whole file passes it on (the probe's file of 228,923 had been kept as 200,000).
     const file = JSON.stringify(reviews(MAX_CLAIM_REVIEWS + 1));
     expect(readKnownCheckDocument({ body: file, contentType: "application/json", maxDepth: 256 })).toMatchObject({ overLimit: true });

@@ -7,7 +7,11 @@ import { changeMemberRoleInput, setMemberDisabledInput, updateMemberInput } from
 // The members page's two changes, one per request: a new role, or disabled on/off.
 export const PATCH = apiRoute<{ id: string }>("member.manage", async ({ req, actor, params }) => {
   const { role, disabled } = updateMemberInput.parse(await readJsonBody(req));
-  if (role !== undefined) await changeMemberRole({ actor, input: changeMemberRoleInput.parse({ membershipId: params.id, role }) });
-  else await setMemberDisabled({ actor, input: setMemberDisabledInput.parse({ membershipId: params.id, disabled }) });
-  return json({ data: { id: params.id, ...(role !== undefined ? { role } : { disabled }) } });
+  if (role !== undefined) {
+    // As the page says it: how many open assignments went back to the team (a viewer cannot review).
+    const { releasedAssignments } = await changeMemberRole({ actor, input: changeMemberRoleInput.parse({ membershipId: params.id, role }) });
+    return json({ data: { id: params.id, role, releasedAssignments } });
+  }
+  await setMemberDisabled({ actor, input: setMemberDisabledInput.parse({ membershipId: params.id, disabled }) });
+  return json({ data: { id: params.id, disabled } });
 });
