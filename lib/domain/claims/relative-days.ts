@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "./lexicon";
 // "gestern", "yesterday": a day named relative to the article's publication date, written as that date
 // in a suggested wording (the verbatim text keeps its words).
 
@@ -24,7 +25,7 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
     if (language === "en" && at > 0 && word !== word.toLowerCase() && /[\p{L}\p{N}',’]\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return whole;
     if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return whole;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
-    const formatted = new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+    const formatted = spelledDate(day, language);
     // After a preposition the date takes its article, not "am"/"on": "seit gestern" is "seit dem 9. März 2025",
     // not "seit am …" (engine read of stop 35); "since yesterday" is "since 9 March 2025".
     const preposition = PREPOSITION_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1]?.toLowerCase();
@@ -45,7 +46,7 @@ export function relativeDaysOnlyQuoted(text: string, language: "de" | "en"): boo
   const outside = text.replace(QUOTATION, " ");
   return outside !== text && mentionsRelativeDay(text, language) && !mentionsRelativeDay(outside, language);
 }
-const WEEKDAY = /^(?:Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)/u;
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS})`, "u");
 const QUOTATION = /[„“"»«][^„“”"«»]*[“”"«»]/gu;
 function mentionsRelativeDay(text: string, language: "de" | "en"): boolean {
   for (const [word] of text.matchAll(/\p{L}+/gu)) if (RELATIVE[language][word.toLowerCase()] !== undefined || WEEKDAY.test(word)) return true;
@@ -55,4 +56,7 @@ const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Mor
 const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;
 const PREPOSITION_BEFORE = /(?:^|\s)(seit|bis|ab|von|vor|nach|für|since|until|till|from|by|before|after)\s$/iu;
 // What a German preposition takes before a day: "seit dem", "bis zum", "für den"; "von" becomes "vom" in the text.
-const GERMAN_ARTICLE_AFTER: Record<string, string> = { seit: "dem ", bis: "zum ", ab: "dem ", von: "dem ", vor: "dem ", nach: "dem ", für: "den " };
+/** "9. März 2025", "9 March 2025": a day as a wording writes it. */
+export const spelledDate = (day: Date, language: "de" | "en") =>
+  new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
+export const GERMAN_ARTICLE_AFTER: Record<string, string> = { seit: "dem ", bis: "zum ", ab: "dem ", von: "dem ", vor: "dem ", nach: "dem ", für: "den " };

@@ -1,3 +1,5 @@
+import { GERMAN_ARTICLE_AFTER, spelledDate } from "./relative-days";
+
 // "am Montag", "on Tuesday", "last Friday": in news a weekday names a day of the week around the article's
 // date, earlier when the sentence tells of the past and later when it tells of the future. A suggested wording
 // writes that date; a weekday whose direction the sentence does not give ("Die Wahl findet am Sonntag statt") is
@@ -56,7 +58,7 @@ export function resolveWeekdays(text: string, date: Date, language: "de" | "en")
     const shift = dayShift(date.getUTCDay(), WEEKDAY_INDEX[weekday.toLowerCase()]!, direction, Boolean(qualifier && !/^this$/iu.test(qualifier)));
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     // "Next Tuesday is Election Day": as the subject the date stands alone, without "on".
-    if (!preposition && /^\s+(?:is|was|will|would|ist|war|wird|bleibt|remains)(?![\p{L}])/u.test(after)) return formatted(day, language);
+    if (!preposition && /^\s+(?:is|was|will|would|ist|war|wird|bleibt|remains)(?![\p{L}])/u.test(after)) return spelledDate(day, language);
     // Lower case also at the front ("Am Montag …"): the wording's first letter is raised at its end.
     return spelled(day, language, preposition?.toLowerCase(), part?.toLowerCase());
   });
@@ -99,13 +101,8 @@ function nearestTense(text: string, at: number, language: "de" | "en"): -1 | 0 |
   return best?.direction ?? 0;
 }
 
-const GERMAN_ARTICLE_AFTER: Record<string, string> = { seit: "dem ", bis: "zum ", ab: "dem ", vor: "dem ", nach: "dem " };
-
-const formatted = (day: Date, language: "de" | "en") =>
-  new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day);
-
 function spelled(day: Date, language: "de" | "en", preposition: string | undefined, part: string | undefined): string {
-  const date = formatted(day, language);
+  const date = spelledDate(day, language);
   if (language === "de") {
     const when = part ? `${GERMAN_PART_OF_DAY[part]} des ${date}` : date;
     return preposition && preposition !== "am" ? `${preposition} ${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${when}` : `am ${when}`;

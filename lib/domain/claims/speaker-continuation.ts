@@ -1,3 +1,4 @@
+import { isSpaceCode } from "../text/is-space-code";
 import { isReportedSpeech } from "./german-indicative";
 import type { Claimant, Language, Unit } from "./types";
 
@@ -145,4 +146,3 @@ function closesHere(text: string, at: number): boolean {
   const after = at + 1 < text.length ? text.charCodeAt(at + 1) : 32;
   return !isSpaceCode(before) && (isSpaceCode(after) || after === 44 || after === 46 || after === 59 || after === 58 || after === 33 || after === 63 || after === 41);
 }
-const isSpaceCode = (code: number) => code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0;
