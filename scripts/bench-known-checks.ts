@@ -17,6 +17,7 @@ const REFERENCE = Number(process.env.BENCH_KNOWN_CHECKS_REFERENCE ?? 60);
 await withThrowawayDatabase(async () => {
   const { db } = await import("@/lib/server/db/client");
   const { workKnownCheckImport } = await import("@/lib/server/known-check/work-known-check-import");
+  const { storeImportRecords } = await import("@/lib/server/known-check/store-import-records");
   const { matchKnownChecks } = await import("@/lib/server/known-check/match-known-checks");
   const { exhaustiveKnownCheckMatch } = await import("./lib/exhaustive-known-check-match");
 
@@ -28,7 +29,11 @@ await withThrowawayDatabase(async () => {
   const read = readClaimReviews([JSON.parse(JSON.stringify(feed))]);
   const parseSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  const job = await db.knownCheckImport.create({ data: { teamId: team.id, createdById: user.id, origin: "bench", records: read.records as object[], total: read.records.length } });
+  const job = await db.$transaction(async (tx) => {
+    const created = await tx.knownCheckImport.create({ data: { teamId: team.id, createdById: user.id, origin: "bench", total: read.records.length } });
+    await storeImportRecords(tx, created.id, JSON.stringify(read.records));
+    return created;
+  }, { timeout: 120_000 });
   await workKnownCheckImport(job.id);
   const stored = await db.knownFactCheck.count();
   console.log(`import: ${read.records.length.toLocaleString("en")} ClaimReviews parsed in ${parseSeconds.toFixed(1)} s, ${stored.toLocaleString("en")} stored by the batch worker in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -10,7 +10,7 @@ describe("known-check problem places migration", () => {
     const migration = readFileSync("prisma/migrations/20261201170000_known_check_problem_places/migration.sql", "utf8");
     const team = await createTestTeam("problem-places");
     const stored = (errors: object[], origin: string) =>
-      db.knownCheckImport.create({ data: { teamId: team.teamId, createdById: team.actors.admin.userId, origin, records: [], total: 0, errors } });
+      db.knownCheckImport.create({ data: { teamId: team.teamId, createdById: team.actors.admin.userId, origin, total: 0, errors } });
     const ndjson = await stored(
       [
         { item: 2, message: "Line 2 is not JSON." },

@@ -1,41 +1,15 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
-import { applyMigrations, defaultMigrationPaths } from "@/lib/server/db/migrations";
+import { describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/server/db/migrations";
+import { databaseBeforeMigration } from "../support/database-before-migration";
 
 // The migration that gives outlets one key per name as people read it (hostile probe of stop 35) must
 // merge the look-alike outlets a team already has before its unique index can exist, keeping every article.
 
 const MIGRATION = "20261203150000_outlet_name_key";
-const work = mkdtempSync(path.join(tmpdir(), "factdesk-outlet-key-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL! });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 describe(`the migration ${MIGRATION}`, () => {
   it("merges outlets whose names read alike into the rated or oldest one, with all their articles", { timeout: 120_000 }, async () => {
-    const paths = defaultMigrationPaths();
-    // The migrations before this one, applied to a new database.
-    const before = path.join(work, "migrations");
-    cpSync(paths.migrationsDir, before, { recursive: true });
-    const later = readdirSync(before).filter((dir) => dir >= MIGRATION && !dir.endsWith(".toml"));
-    expect(later).toContain(MIGRATION);
-    for (const dir of later) rmSync(path.join(before, dir), { recursive: true });
-    const url = await freshDatabase(`outlet_key_${Date.now()}`);
-    await applyMigrations(url, { ...paths, migrationsDir: before });
-
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
+    const { url, client, cleanUp } = await databaseBeforeMigration(MIGRATION, "outlet_key");
     try {
       const insert = async (sql: string, values: unknown[]) => (await client.query(sql, values)).rows[0].id as string;
       const team = await insert(`INSERT INTO "Team" (id, slug, name, "updatedAt") VALUES (gen_random_uuid(), 'keys', 'Keys', now()) RETURNING id`, []);
@@ -72,7 +46,7 @@ describe(`the migration ${MIGRATION}`, () => {
       // From now on the database refuses a second spelling.
       await expect(outlet(team, "cafe\u0301 zeitung", "2026-05-01")).rejects.toThrow(/Outlet_teamId_nameKey_key/);
     } finally {
-      await client.end();
+      await cleanUp();
     }
   });
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
 import { MAX_HTML_DEPTH } from "@/lib/server/import/html-nesting";
 import { safeFetch } from "@/lib/server/import/safe-fetch";
+import { storeImportRecords } from "./store-import-records";
 import { runHeavy } from "@/lib/server/workers/heavy-pool";
 import { isUuid } from "@/lib/validations/id";
 import type { ImportKnownChecksUrlInput } from "@/lib/validations/known-check";
@@ -49,11 +50,10 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
   if (read.count === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);
   const created = await db.$transaction(async (tx) => {
     const row = await tx.knownCheckImport.create({
-      data: { teamId: actor.teamId, createdById: actor.userId, origin: origin.slice(0, 2048), records: [], total: read.count, errors: read.errors },
+      data: { teamId: actor.teamId, createdById: actor.userId, origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
       select: knownCheckImportFields,
     });
-    // The records as the worker wrote them: PostgreSQL reads the JSON, this thread only passes the string on.
-    await tx.$executeRaw`UPDATE "KnownCheckImport" SET records = ${read.recordsJson}::jsonb WHERE id = ${row.id}::uuid`;
+    await storeImportRecords(tx, row.id, read.recordsJson);
     return row;
   }, { timeout: 60_000 });
   await enqueue(created.id);

@@ -5,11 +5,11 @@ export const KNOWN_CHECK_BATCH = 10_000;
 
 /**
  * Works a known-fact-check import batch by batch. Each batch is one transaction that locks the import
- * row, inserts the next slice of its records (a review URL the team already has is skipped) and
- * advances `processed`, so a retry after a crash, or a second worker, carries on where the last
+ * row, inserts the next slice of its records (a review URL the team already has is skipped), deletes
+ * those records and advances `processed`, so a retry after a crash, or a second worker, carries on where the last
  * commit left off and never inserts a batch twice.
  */
-export async function workKnownCheckImport(importId: string, { stop }: { stop?: AbortSignal } = {}): Promise<void> {
+export async function workKnownCheckImport(importId: string, { stop, batchSize = KNOWN_CHECK_BATCH }: { stop?: AbortSignal; batchSize?: number } = {}): Promise<void> {
   await db.knownCheckImport.updateMany({ where: { id: importId, status: "queued" }, data: { status: "running" } });
   for (;;) {
     if (stop?.aborted) throw new Error("stopping: the import continues on the retry");
@@ -22,18 +22,20 @@ export async function workKnownCheckImport(importId: string, { stop }: { stop?: 
         return false;
       }
       const from = job.processed;
-      const to = Math.min(job.total, from + KNOWN_CHECK_BATCH) - 1;
+      const to = Math.min(job.total, from + batchSize) - 1;
       const inserted = await tx.$executeRaw`
         INSERT INTO "KnownFactCheck" (id, "teamId", "reviewUrl", "normalizedUrl", "claimReviewed", "matchText", claimant, "ratingName",
           "ratingValue", "bestRating", "worstRating", publisher, "reviewedAt", language, entities, "importId")
         SELECT gen_random_uuid(), ${job.teamId}::uuid, r."reviewUrl", r."normalizedUrl", r."claimReviewed", r."matchText", r.claimant, r."ratingName",
           r."ratingValue", r."bestRating", r."worstRating", r.publisher, r."reviewedAt"::timestamptz AT TIME ZONE 'UTC', r.language, coalesce(r.entities, '[]'::jsonb), ${importId}::uuid
-        FROM "KnownCheckImport" i,
-          jsonb_to_recordset(jsonb_path_query_array(i.records, ${`$[${from} to ${to}]`}::jsonpath)) AS r(
+        FROM "KnownCheckImportRecord" k,
+          jsonb_to_record(k.record) AS r(
             "reviewUrl" text, "normalizedUrl" text, "claimReviewed" text, "matchText" text, claimant text, "ratingName" text,
             "ratingValue" float8, "bestRating" float8, "worstRating" float8, publisher text, "reviewedAt" text, language text, entities jsonb)
-        WHERE i.id = ${importId}::uuid
+        WHERE k."importId" = ${importId}::uuid AND k.position BETWEEN ${from} AND ${to}
+        ORDER BY k.position
         ON CONFLICT ("teamId", "normalizedUrl") DO NOTHING`;
+      await tx.$executeRaw`DELETE FROM "KnownCheckImportRecord" WHERE "importId" = ${importId}::uuid AND position BETWEEN ${from} AND ${to}`;
       const batch = to - from + 1;
       await tx.knownCheckImport.update({
         where: { id: importId },
