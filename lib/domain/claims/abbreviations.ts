@@ -24,6 +24,9 @@ const SINGLE = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
+// Of SINGLE, those that are also everyday words when written in lower case.
+const CAPITALISED_ONLY = new Set(["no", "so", "do", "mo", "di", "mi", "art"]);
+
 // Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "h.c.", "e.g.", "i.e.", "U.S.".
 const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|h\.\s?c|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
 
@@ -56,8 +59,9 @@ export function endsWithAbbreviation(text: string): boolean {
   if (wordLength === 1 && (before === undefined || before === "(" || /\s/.test(before))) return true; // an initial, or "z." of "z. B."
   // The word's interned info has its lower-case form already (no new strings per sentence end).
   const lower = wordInfoAt(trimmed, start, trimmed.length - 1).lower;
-  // "… voted no. She argued …": lower-case "no" is the word; the abbreviation of "number" is "No." (engine read of stop 36).
-  if (lower === "no" && trimmed.charCodeAt(start) === 110) return false;
+  // "… voted no. She argued …", "Das sehen nicht alle so. …", "… what they do. …", "state of the art. …": lower-case, these
+  // are words; the abbreviations are "No." (number), "So."/"Do." (Sonntag, Donnerstag), "Art." (Artikel) (engine reads of stops 36 and 39).
+  if (CAPITALISED_ONLY.has(lower) && lower.charCodeAt(0) === trimmed.charCodeAt(start)) return false;
   return SINGLE.has(lower);
 }
 

@@ -122,8 +122,13 @@ const BRACKETED_CREDIT = /^\((?:Foto|Bild|Photo|Photograph|Image|Illustration|Gr
 // A dateline on a line of its own: "Bad Wernstein.", "Frankfurt am Main." (a place's name and a full stop, no verb).
 // ("Metzingen/Bad Urach." too: engine read of stop 36.)
 const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:(?:\s+(?:am|an der|im|in der|upon|on)\s+|\s+|\s*\/\s*)\p{Lu}[\p{L}-]+){0,3}\.$/u;
+// Engine read of stop 39: an agency's codes joined by slashes ("dpa-AFX/xy/DP/jha") and credits in a row ("Text: Sandra Meier · Bild: Keystone").
+const SLASHED_AGENCY_CODES = /^(?:dpa(?:-AFX)?|afp|apa|sda|rtr|kna|epd)(?:\/[\p{L}\d-]{1,8}){2,6}$/iu;
+const CREDITS_IN_A_ROW = /^(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60}(?:\s*[·|•]\s*(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60})+$/iu;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 60 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
+  if (line.length <= 60 && line.includes("/") && SLASHED_AGENCY_CODES.test(line)) return true;
+  if (line.length <= 160 && line.includes(":") && CREDITS_IN_A_ROW.test(line)) return true;
   if (line.charCodeAt(0) === 40 && BRACKETED_CREDIT.test(line)) return true;
   if (line.length <= 120 && line.includes(" reported from ") && REPORTED_FROM.test(line)) return true;
   if (line.length <= 200 && line.includes(" | ") && HAS_DIGIT.test(line) && BARRED_FIELDS.test(line)) return true;

@@ -1,10 +1,15 @@
 import type { Claimant } from "./types";
-import { ACADEMIC_TITLES, ENDS_WITH_TITLE, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { ACADEMIC_TITLES, ENDS_WITH_TITLE, LOWER_CASE_OFFICES, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
 
 // A claimant's name as written on its own: without title, article, connective, where the person comes from,
 // to whom it was said or when; and the person an office introduces ("Der Chef der …, Friedrich München, …").
 
-const TITLE_WORDS = new Set(TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")));
+// Every word of a title, and the lower-case offices ("Met Office chief meteorologist Neil Armitage"), but not "Police" or "Fire",
+// which are titles only with "Chief" after them: "Police Scotland says" is the force (engine read of stop 39).
+const TITLE_WORDS = new Set([
+  ...TITLES.replace(/\\\./g, ".").split("|").flatMap((title) => title.split(" ")).filter((word) => word !== "Police" && word !== "Fire"),
+  ...LOWER_CASE_OFFICES.split("|"),
+]);
 // "The Justice Department", "Sheriff's Office": a title word that names a body with the noun after it, no person.
 const BODY_AFTER_TITLE = new Set(["Department", "Ministry", "Office", "Court", "Agency", "Service", "Committee", "Council", "Commission", "Bureau", "Authority", "Ministerium", "Amt", "Behörde"]);
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;

@@ -17,7 +17,7 @@ import { isSpaceCode } from "../text/is-space-code";
 import { inIndicative } from "./german-indicative";
 import { germanNominative } from "./german-nominative";
 import { speakerLabels } from "./speaker-labels";
-import { officeSubject, personForAge, personForOffice, rememberOffices, type KnownOffices } from "./speaker-offices";
+import { officeSubject, personForAge, personForOffice, rememberOffices, rememberUnnamedOffice, type KnownOffices } from "./speaker-offices";
 import { isQuotedSpeech, quotationOpenAfter, referredSpeaker, subjectPerson } from "./speaker-continuation";
 
 export interface Extraction {
@@ -76,6 +76,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.claimant) unit.claimant = personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker);
+    if (unit.claimant && !personSpeaker(unit)) rememberUnnamedOffice(unit.claimant, offices);
     rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);

@@ -40,6 +40,19 @@ const PLANNED_IN_THE_PAST = {
 // The German perfect: "hat … beschlossen", "ist … gestorben". Its auxiliary marks the past where a participle follows.
 const GERMAN_PERFECT = /(?<![\p{L}])(?:hat|haben|ist|sind)(?=\s(?:[^.;:]*\s)?\p{Ll}*ge(?!gen)\p{Ll}{2,}(?:t|en)(?![\p{L}]))(?![\p{L}])/gu;
 
+// "by Wednesday", "bis Mittwoch": a deadline lies ahead ("expects customers to be reconnected by Wednesday", "rechnet bis
+// Mittwoch mit Ausfällen, teilte sie mit": neither the participle nor the reporting verb makes it past, engine read of stop 39)
+// unless the sentence's own verb is in the past ("The road was closed until Wednesday").
+const DEADLINE = /^(?:by|until|till|bis)$/iu;
+const PAST_STATE = {
+  de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|blieb|blieben|dauerte|dauerten)(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:was|were|had|did|remained|stayed|lasted)(?![\p{L}])/iu,
+};
+
+function deadlineDirection(text: string, language: "de" | "en"): -1 | 1 {
+  return PAST_STATE[language].test(text) ? -1 : 1;
+}
+
 // A wording is at most 1,000 characters (suggested-wording.ts gives longer ones none): the tense patterns look
 // ahead through the sentence, so a "sentence" of megabytes is not read for weekdays at all.
 const MAX_TEXT = 1_000;
@@ -53,7 +66,7 @@ export function resolveWeekdays(text: string, date: Date, language: "de" | "en")
     if (!namesOneDay(text, at, after, Boolean(preposition || qualifier), Boolean(part), language)) return whole;
     const direction = qualifier
       ? PAST_QUALIFIER.test(qualifier) ? -1 : FUTURE_QUALIFIER.test(qualifier) ? 1 : nearestTense(text, at, language)
-      : nearestTense(text, at, language);
+      : preposition && DEADLINE.test(preposition) ? deadlineDirection(text, language) : nearestTense(text, at, language);
     if (!direction) return whole;
     const shift = dayShift(date.getUTCDay(), WEEKDAY_INDEX[weekday.toLowerCase()]!, direction, Boolean(qualifier && !/^this$/iu.test(qualifier)));
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));

@@ -89,6 +89,7 @@ const MAX_LINE_PEEK = 200;
  * or follows a comma or a word no sentence ends on. A heading ("Russland und Indien rüsten auf")
  * followed by a capitalised paragraph stays apart.
  */
+const HYPHEN_AT_END = /\p{L}-[^\S\n]*$/u;
 function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
   const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
   const line = text.slice(peekFrom, breakAt);
@@ -100,7 +101,8 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   // "Seit dem\n1. Januar 2025": after a word no sentence ends on, "1." is a date's day, not a list's number.
   if (!/^[^\S\r\n]*\S/.test(next) || (LIST_ITEM.test(next) && !openEnding)) return false;
   if (contactOrCodeLine(text.slice(lineStart, Math.min(breakAt + 1, lineStart + MAX_LINE_PEEK)), next)) return false;
-  if (STARTS_CONTINUATION.test(next) || titleAtEnd || endsBeforeItsUnit(line, next)) return true;
+  // "Die Corona-⏎Pandemie …", "Bundes-⏎gerichtshof": a word hyphenated at the line's end goes on in the next line.
+  if (STARTS_CONTINUATION.test(next) || titleAtEnd || endsBeforeItsUnit(line, next) || HYPHEN_AT_END.test(line)) return true;
   if (standsAlone(text, lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK), next)) return false;
   return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }

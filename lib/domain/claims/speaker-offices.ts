@@ -30,6 +30,21 @@ export function rememberOffices(text: string, offset: number, entities: Entity[]
   }
 }
 
+// "Ein Sprecher des Ministeriums sagte, … . Das seien so viele Mittel wie nie zuvor, so der Sprecher.": a holder of an office
+// who is not named replaces whoever was introduced with an office ending in it ("Verbandssprecher Jörg Winterfeld"),
+// so "der Sprecher" after it is the ministry's (engine read of stop 39).
+const UNNAMED_OFFICE = /^(?:(?:Ein|Eine|Einer|A|An)\s+)?(\p{Lu}\p{L}*)(?=\s+(?:des|der|von|vom|of|at|for)\s)/u;
+
+/** Remembers a claimant that is an office holder without a name ("Ein Sprecher des Ministeriums") under its office. */
+export function rememberUnnamedOffice(claimant: Claimant, offices: KnownOffices): void {
+  const office = UNNAMED_OFFICE.exec(claimant.text)?.[1];
+  if (!office || !isOffice(office)) return;
+  const ending = office.toLowerCase();
+  for (const key of [...offices.keys()]) if (key.endsWith(ending)) offices.delete(key);
+  const text = claimant.text.slice(claimant.text.indexOf(office));
+  offices.set(ending, { text, start: claimant.end - text.length, end: claimant.end });
+}
+
 /**
  * The person behind a claimant that is an office alone ("Minister", "die Ministerin"): the one most recently
  * introduced with an office that ends in it; the claimant itself when none was (its offsets stay on its words).

@@ -35,12 +35,17 @@ const LEADING_ATTRIBUTION = [
   // "Nach seinen Angaben wurden …": the person it stands for is the claimant (extract.ts).
   /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
 ];
+// "… live with dementia, according to the Alzheimer's Society, and the number is rising.": the source between commas goes, the comma stays.
+const MIDDLE_ACCORDING_TO = new RegExp(`,\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+,(?=\\s+\\p{Ll})`, "u");
+const GERMAN_LINE_END_HYPHEN = /(\p{Ll})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis)\b)(\p{Ll})/gu;
+const LINE_END_HYPHEN = /(\p{L})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis|and|or|to)\b)(\p{L})/gu;
 const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
 const TRAILING_ATTRIBUTION = [
   // "…, according to the Kiel Institute for the World Economy, a German research group."
   // ("went according to plan" is no source.)
-  new RegExp(`,?\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+(?:,\\s*(?:an?|the)\\s[^,.;]+)?[.!]?$`, "u"),
+  // (", the fastest rise since 1948" after the source is about the figure, not the source: a number or superlative stays.)
+  new RegExp(`,?\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+(?:,\\s*(?:an?|the)\\s(?![^,.;]*(?:\\d|\\p{L}{2,}est\\b|\\b(?:most|least|first|record)\\b))[^,.;]+)?[.!]?$`, "u"),
   /,\s*(?:so|laut)\s+[^,.;]+[.!]?$/u,
   // "…, the central bank's governor, Andrew Bailey, said on Thursday."
   new RegExp(`,\\s*[^,]{1,80}?,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3},\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
@@ -108,7 +113,9 @@ const LEADING_SPEAKER = new RegExp(
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing; "warned against over-interpreting …" names no statement (engine read of stop 37).
     `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b|(?<=(?:warned|argued|cautioned)\\s+)(?:against|of|about|over)\\b)|(?:reported|announced|noted|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
-    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b))`,
+    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b)` +
+    // A reply before a colon: "Egli bestritt das: Der Brief sei beantwortet worden." (engine read of stop 39).
+    `|(?:bestritt|bestreitet|widersprach|widerspricht|entgegnete|entgegnet|konterte|kontert)(?:\\s+(?:das|dies|dem))?:\\s+)`,
   "u",
 );
 // "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
@@ -137,7 +144,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   "u",
 );
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
-const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|sagte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN})[.!]?$`, "u");
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|sagte|sagt|meinte|meint)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN})[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 // A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
@@ -168,7 +175,13 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   text = withoutDateline(text, marks);
   // Read again only where the front of the text went (rare): a double space may have gone with it.
   if (text.length !== verbatim.length) marks = markings(text);
-  if (marks & Marking.SpacesToJoin) text = text.replace(/\s+/g, " ");
+  if (marks & Marking.SpacesToJoin) {
+    // "Bundes-⏎gerichtshof" from a PDF: a German word hyphenated at a line's end is one word again ("Bundes- und Landesrecht"
+    // stays); "Corona-⏎Pandemie", "well-⏎known" keep their hyphen without the space.
+    if (language === "de") text = text.replace(GERMAN_LINE_END_HYPHEN, "$1$2");
+    text = text.replace(LINE_END_HYPHEN, "$1-$2");
+    text = text.replace(/\s+/g, " ");
+  }
   const daysAsSaid = Boolean(articleDate && marks & Marking.Quote && relativeDaysOnlyQuoted(text, language));
   if (marks & Marking.Quote) {
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
@@ -220,6 +233,10 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const said = SAID_ANYWHERE.test(text);
     for (let i = 0; i < TRAILING_ATTRIBUTION.length; i++) {
       if (i === 0 ? text.includes("according to") : text.includes(",") && (said || !NEEDS_SAID[i])) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
+    }
+    // After "which" or "and" the commas went with the source: "…, which, according to X, provides …" → "…, which provides …".
+    if (text.includes("according to")) {
+      text = text.replace(MIDDLE_ACCORDING_TO, (match, at: number) => (!holdsSpeaker(match) ? match : /(?:^|\s)(?:which|who|that|and|but|where|while)$/u.test(text.slice(Math.max(0, at - 6), at)) ? "" : ","));
     }
   }
   if (claimant && language === "en" && text.includes(", ") && SAID_ANYWHERE.test(text)) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
