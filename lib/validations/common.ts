@@ -70,7 +70,7 @@ export const MAX_DB_INT = 2_147_483_647;
 
 /** A version number (rows count their edits from 1 in an \`integer\` column). */
 export const versionNumber = (error: string) =>
-  z.number({ error }).int({ error }).min(1, { error }).max(MAX_DB_INT, { error: `${error} (at most ${MAX_DB_INT}).` });
+  z.number({ error }).int({ error }).min(1, { error }).max(MAX_DB_INT, { error: `${error} (at most ${MAX_DB_INT.toLocaleString("en")}).` });
 
 /** The version an edit was based on: a stale one is refused with 409 instead of overwriting. */
 export const baseVersion = versionNumber("Send the version number you last read with this item, so that a newer edit is not overwritten.");

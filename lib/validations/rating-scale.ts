@@ -7,11 +7,14 @@ import { controlMessage, hasNoControls, hasNoControlsInText, storableText, unkno
 const label = (name: string) =>
   storableText(name).trim().min(1, { error: `${name} is required.` }).max(80).refine(hasNoControls, { error: controlMessage(name) });
 
+/** A rating level's key as stored ("mostly-false"): also what the search's verdict filter takes. */
+export const LEVEL_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const ratingLevelInput = z.strictObject(
   {
     key: z
       .string({ error: "Each level needs a key." })
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A level key uses lower-case letters, digits and dashes ("mostly-false").' })
+      .regex(LEVEL_KEY, { error: 'A level key uses lower-case letters, digits and dashes ("mostly-false").' })
       .max(60),
     labelEn: label("The English label"),
     labelDe: label("The German label"),

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "@/lib/domain/workflow/claim-status";
+import { LEVEL_KEY } from "./rating-scale";
 import { blankAsAbsent, isoDate, queryNumber, storableText, unknownFields, pageSize } from "./common";
 
+// (Checked here, not only against the team's scale: the value goes into the search's SQL; a NUL in it had answered 500, hostile probe of stop 39.)
+const VERDICT_ERROR = 'The verdict must be a rating level key such as "false" or "mostly-true", or "none".';
 const MIN_CHECKWORTHINESS_ERROR = "The minimum check-worthiness must be a number from 0 to 1.";
 
 /** Query string of /api/v1/search and the search page (empty fields mean "no filter"). */
@@ -11,7 +14,7 @@ export const searchInput = z.strictObject(
     type: blankAsAbsent(z.enum(["claims", "articles"], { error: 'Search for "claims" or "articles".' })).default("claims"),
     status: blankAsAbsent(z.enum(CLAIM_STATUSES, { error: `The status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
     /** Key of the final verdict's rating level, e.g. "false"; "none" for claims without one. */
-    verdict: blankAsAbsent(z.string().max(80)),
+    verdict: blankAsAbsent(z.string().max(80).regex(LEVEL_KEY, { error: VERDICT_ERROR })),
     /** A member's id, "me", or "none". */
     assignee: blankAsAbsent(z.union([z.uuid(), z.literal("me"), z.literal("none")], { error: 'The assignee must be a member id, "me" or "none".' })),
     outlet: blankAsAbsent(z.uuid({ error: "The outlet must be given by its id." })),

@@ -1,3 +1,4 @@
+import { inReadersLanguage, methodNotAllowed } from "./reader-language.mjs";
 // A path with a broken %-escape ("/r/%ZZ") makes Next.js's router throw before any route runs, and it
 // answers a bare 500. Such a request can only be a typo or a probe: it gets 400 (API, as JSON like
 // every other API error) or 404 (pages) here, before Next.js sees it.
@@ -11,7 +12,7 @@ export function refuseMalformedPath(req, res) {
   const target = req.url ?? "/";
   if (!target.startsWith("/") || target.startsWith("//")) {
     const path = ownPath(target, req.headers.host);
-    if (path === null) return refuse(res, true, "The request target must be a path on this server, starting with a single /.");
+    if (path === null) return refuse(res, true, inReadersLanguage(req, "The request target must be a path on this server, starting with a single /."));
     req.url = path;
   }
   const path = req.url.split("?")[0];
@@ -19,7 +20,7 @@ export function refuseMalformedPath(req, res) {
     decodeURIComponent(path);
     return false;
   } catch {
-    return refuse(res, path.startsWith("/api/"), "The address is not valid: it contains a broken %-escape.");
+    return refuse(res, path.startsWith("/api/"), inReadersLanguage(req, "The address is not valid: it contains a broken %-escape."));
   }
 }
 
@@ -55,7 +56,7 @@ export function refuseUnsupportedMethod(req, res) {
   res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Cache-Control", "no-store");
-  const message = `The method ${req.method} is not allowed here.`;
+  const message = methodNotAllowed(req);
   res.end(api ? JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message, requestId: res.getHeader("X-Request-Id") } }) : `${message}\n`);
   return true;
 }

@@ -1,6 +1,7 @@
 // Next.js answers a method a route file does not export with a bare 405: no body and no Allow header.
 // On the API that is an error like any other: JSON with a message, and the methods the address takes.
 import path from "node:path";
+import { methodNotAllowed } from "./reader-language.mjs";
 import { routeMatcher } from "./request-log.mjs";
 import { routeMethods } from "./route-methods.mjs";
 
@@ -21,7 +22,7 @@ export function explainMethodNotAllowed(root) {
         this.setHeader("Content-Type", "application/json; charset=utf-8");
         this.setHeader("Cache-Control", "no-store");
         this.removeHeader("Content-Length");
-        message = `The method ${req.method} is not allowed here.${allowed.length ? ` This address takes ${allowed.join(", ")}.` : ""}`;
+        message = methodNotAllowed(req, allowed);
       }
       return writeHead.call(this, statusCode, ...rest);
     };

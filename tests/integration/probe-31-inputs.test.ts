@@ -26,7 +26,7 @@ describe("control characters and direction overrides", () => {
       expect(answer.body.error.details[0]).toMatchObject({ field, message: expect.stringContaining(message) });
     }
     const german = await api("/api/v1/articles", { token: tokens.editor, headers: { "accept-language": "de" }, json: { title: "a\u0007b", text: "Die Regierung senkte die Steuern." } });
-    expect(german.body.error.details[0].message).toBe("Der Titel enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren; geben Sie es ohne sie ein.");
+    expect(german.body.error.details[0].message).toBe("Der Titel enthält Steuerzeichen oder Zeichen, die die Schreibrichtung umkehren; bitte ohne diese Zeichen eingeben.");
   });
 
   // Probe of stop 34: the published wording, a verdict's rationale, a source's title and note and an outlet's

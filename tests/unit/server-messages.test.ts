@@ -38,8 +38,8 @@ describe("server messages in the reader's language", () => {
     expect(localizeMessage("The article was not found.", "de")).toBe("Der Artikel wurde nicht gefunden.");
     const [missing] = issues(submitVerdictInput.safeParse({ level: "true", confidence: "high" }));
     expect(localizeIssue(missing!, "de")).toBe("Die Begründung fehlt.");
-    expect(localizeMessage("Send the version number you last read with this item, so that a newer edit is not overwritten. (at most 2147483647).", "de")).toBe(
-      "Senden Sie die zuletzt gelesene Versionsnummer mit, damit eine neuere Änderung nicht überschrieben wird. (höchstens 2147483647).",
+    expect(localizeMessage("Send the version number you last read with this item, so that a newer edit is not overwritten. (at most 2,147,483,647).", "de")).toBe(
+      "Senden Sie die zuletzt gelesene Versionsnummer mit, damit eine neuere Änderung nicht überschrieben wird. (höchstens 2.147.483.647).",
     );
     // Probe finding: "The address darf keinen …" (the name in the template was not catalogued).
     const [credentials] = issues(createWebhookInput.safeParse({ url: "https://user:pw@hooks.example/x", events: ["article.imported"] }));

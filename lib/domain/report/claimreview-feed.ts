@@ -1,3 +1,5 @@
+import { decodeKeysetCursor, encodeKeysetCursor } from "./keyset-cursor";
+
 /** One entry of the feed: a published final verdict's ClaimReview and when that verdict was decided. */
 export interface FeedEntry {
   claimReview: object;
@@ -35,14 +37,11 @@ export interface FeedCursor {
 }
 
 export function encodeFeedCursor(cursor: FeedCursor): string {
-  return Buffer.from(`${cursor.decidedAt.toISOString()}|${cursor.id}`, "utf8").toString("base64url");
+  return encodeKeysetCursor({ at: cursor.decidedAt, id: cursor.id });
 }
 
 /** The cursor a client sent back, or null when it is not one of ours. */
 export function decodeFeedCursor(value: string): FeedCursor | null {
-  const text = Buffer.from(value, "base64url").toString("utf8");
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i.exec(text);
-  if (!match) return null;
-  const decidedAt = new Date(match[1]!);
-  return Number.isNaN(decidedAt.getTime()) ? null : { decidedAt, id: match[2]!.toLowerCase() };
+  const cursor = decodeKeysetCursor(value);
+  return cursor && { decidedAt: cursor.at, id: cursor.id };
 }

@@ -19,12 +19,22 @@ const jobFields = {
  */
 export async function createImportJob({ actor, ndjson, enqueue }: { actor: Actor; ndjson: string; enqueue: (jobId: string) => Promise<void> }) {
   authorize(actor, "article.create");
+  // No JSON text holds a raw NUL, and PostgreSQL stores none: the whole file had failed with 500 (hostile probe of stop 39).
+  const nul = ndjson.indexOf("\u0000");
+  if (nul !== -1) throw new AppError("INVALID_INPUT", `Line ${lineNumberAt(ndjson, nul)} holds a NUL byte, which no JSON text may contain. Remove it, or write it escaped as \\u0000.`);
   const total = countNonBlankLines(ndjson);
   if (total === 0) throw new AppError("INVALID_INPUT", "The file has no lines. Send one JSON article object per line.");
   if (total > MAX_IMPORT_LINES) throw new AppError("INVALID_INPUT", `Send at most ${MAX_IMPORT_LINES} articles per import; this has ${total}.`);
   const job = await db.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, payload: ndjson, total }, select: jobFields });
   await enqueue(job.id);
   return job;
+}
+
+/** The 1-based number of the line `at` is on. */
+function lineNumberAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
+  return line;
 }
 
 export async function getImportJob({ actor, id }: { actor: Actor; id: string }) {

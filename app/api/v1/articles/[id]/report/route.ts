@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/server/auth/actor";
+import { AppError } from "@/lib/server/errors";
 import { apiRoute } from "@/lib/server/http/api-route";
 import { articleClaimCount, largeReadTurn } from "@/lib/server/http/large-reads";
 import { readTextBody } from "@/lib/server/http/read-json-body";
@@ -16,9 +17,13 @@ export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor,
  * The same, with the fields in a form body: a selection of up to 1,000 claims does not fit in an address
  * (past about 440 ids the server refused the request line with an empty 431: probe of stop 32).
  */
-export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
-  articleReport(actor, params.id, reportQuery.parse(Object.fromEntries(new URLSearchParams(await readTextBody(req, REPORT_FORM_MAX_BYTES))))),
-);
+export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) => {
+  // A JSON body had been read as a form, its text echoed back as an unknown field's name (hostile probe of stop 39).
+  if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the report's fields as a form body (Content-Type: application/x-www-form-urlencoded), as in the address: format=csv&claims=<id>,<id>.");
+  }
+  return articleReport(actor, params.id, reportQuery.parse(Object.fromEntries(new URLSearchParams(await readTextBody(req, REPORT_FORM_MAX_BYTES)))));
+});
 
 /** A large article's report waits for its turn (large-reads.ts), held until the download is written. */
 async function articleReport(actor: Actor, articleId: string, query: ReportQuery): Promise<Response> {
