@@ -107,7 +107,12 @@ function DisableControl({ member, action }: { member: MemberRow; action: (form: 
   const t = useTranslations("members");
   if (member.isYou) return null;
   return (
-    <ButtonForm action={action} fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }} variant={member.disabled ? "secondary" : "danger"}>
+    <ButtonForm
+      action={action}
+      fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }}
+      variant={member.disabled ? "secondary" : "danger"}
+      confirm={member.disabled ? undefined : t("confirmDisable", { name: member.user.name })}
+    >
       {member.disabled ? t("enable") : t("disable")}
     </ButtonForm>
   );

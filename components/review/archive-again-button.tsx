@@ -10,7 +10,7 @@ export function ArchiveAgainButton({ sourceId }: { sourceId: string }) {
   const { run, pending, problem } = useApiAction();
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="ghost" className="px-2 py-0.5 text-xs" disabled={pending} onClick={() => run(`/api/v1/sources/${sourceId}/archive`, "POST")}>
+      <Button variant="secondary" className="px-2 py-0.5 text-xs" disabled={pending} onClick={() => run(`/api/v1/sources/${sourceId}/archive`, "POST")}>
         {pending ? t("archiving") : t("archiveAgain")}
       </Button>
       {problem && (

@@ -56,6 +56,9 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
   const final = useApiAction();
   const label = (level: Level) => levelLabel(level, locale);
   const [finalLevel, setFinalLevel] = useState("");
+  // A problem with the rating is about the one sent: picking another clears it (walk of stop 39: "Choose a rating." stayed).
+  const [sentLevel, setSentLevel] = useState("");
+  const finalLevelError = finalLevel === sentLevel ? final.problem?.fields.level : undefined;
   const chosen = levels.find((level) => level.key === finalLevel);
   const conflict = chosen ? stanceConflict(chosen.credibility, sourceStances) : null;
 
@@ -72,6 +75,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
   function submitFinal(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    setSentLevel(String(data.get("level") ?? ""));
     void final.run(`/api/v1/claims/${claim.id}/final-verdict`, "POST", {
       level: data.get("level"),
       rationale: String(data.get("rationale") ?? ""),
@@ -82,6 +86,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
   function reopen(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    setSentLevel(String(data.get("level") ?? ""));
     void final.run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version });
   }
 
@@ -175,8 +180,8 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
       {canFinalize && !verdicts.final && (
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>
-          <Field id="final-level" label={t("rating")} error={final.problem?.fields.level}>
-            <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(final.problem?.fields.level)} onChange={(event) => setFinalLevel(event.target.value)} aria-describedby={conflict ? "final-level-conflict" : undefined}>
+          <Field id="final-level" label={t("rating")} error={finalLevelError}>
+            <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(finalLevelError)} onChange={(event) => setFinalLevel(event.target.value)} aria-describedby={conflict ? "final-level-conflict" : undefined}>
               {levelOptions}
             </Select>
           </Field>

@@ -41,11 +41,11 @@ export function ClaimReviewFeedPanel({ status, canManage }: { status: FeedStatus
       )}
       {canManage && (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" disabled={pending} onClick={() => (!status.enabled || window.confirm(t("confirmRotate"))) && enable()}>
+          <Button variant="secondary" disabled={pending} onClick={() => window.confirm(t(status.enabled ? "confirmRotate" : "confirmEnable")) && enable()}>
             {status.enabled ? t("rotate") : t("enable")}
           </Button>
           {status.enabled && (
-            <Button variant="ghost" disabled={pending} onClick={() => run("/api/v1/team/claimreview-feed", "DELETE").then(() => setAddress(null))}>
+            <Button variant="secondary" disabled={pending} onClick={() => window.confirm(t("confirmDisable")) && run("/api/v1/team/claimreview-feed", "DELETE").then(() => setAddress(null))}>
               {t("disable")}
             </Button>
           )}

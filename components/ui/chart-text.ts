@@ -23,3 +23,6 @@ export function labelStep(periods: string[], slot: number, fontSize: number): nu
   const widest = (Math.max(0, ...periods.map(textWidth)) * fontSize) / 10;
   return Math.max(1, Math.ceil((widest + 8) / slot));
 }
+
+/** Whether the period at `index` of `count` is named, every `step`-th counted back from the newest: the current week always has its name. */
+export const isNamedPeriod = (index: number, count: number, step: number) => (count - 1 - index) % step === 0;

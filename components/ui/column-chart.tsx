@@ -1,4 +1,4 @@
-import { CHART_WIDTHS, chartFontSize, fitsText, labelStep, labelX } from "./chart-text";
+import { CHART_WIDTHS, chartFontSize, fitsText, isNamedPeriod, labelStep, labelX } from "./chart-text";
 
 const HEIGHT = 180;
 const BOTTOM = 22;
@@ -78,7 +78,7 @@ function ColumnSvg({ width, className, label, periods, series, formatValue }: Re
               </g>
             );
           })}
-          {p % step === 0 && (
+          {isNamedPeriod(p, periods.length, step) && (
             <text x={labelX(period, p * slot + slot / 2, width, font)} y={HEIGHT - 6} fontSize={font} textAnchor="middle" fill="#475569">
               {period}
             </text>

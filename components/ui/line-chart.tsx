@@ -1,4 +1,4 @@
-import { CHART_WIDTHS, chartFontSize, labelStep, labelX } from "./chart-text";
+import { CHART_WIDTHS, chartFontSize, isNamedPeriod, labelStep, labelX } from "./chart-text";
 import { ChartTable } from "./column-chart";
 
 const HEIGHT = 180;
@@ -9,10 +9,13 @@ interface LineChartProps {
   periods: string[];
   values: (number | null)[];
   seriesLabel: string;
+  /** Shown instead of the drawing when no period has a value (an empty frame says nothing). */
+  emptyNote?: string;
 }
 
 /** A 0–100 series over periods as an SVG line with dots; periods without a value leave a gap. */
-export function LineChart({ label, periods, values, seriesLabel }: LineChartProps) {
+export function LineChart({ label, periods, values, seriesLabel, emptyNote }: LineChartProps) {
+  if (emptyNote && values.every((value) => value === null)) return <p className="mt-2 text-sm text-slate-600">{emptyNote}</p>;
   return (
     <figure>
       {/* Drawn twice: scaled down to a phone, the wide drawing's 10-unit text was 5 px high. */}
@@ -55,12 +58,12 @@ function LineSvg({ width, className, label, periods, values }: Omit<LineChartPro
         value === null ? null : (
           <g key={periods[index]}>
             <circle cx={x(index)} cy={y(value)} r="3.5" fill="#1d4ed8" />
-            {index % step === 0 && <text x={x(index)} y={y(value) - 7} fontSize={font} textAnchor="middle" fill="#1e293b">{value}</text>}
+            {isNamedPeriod(index, periods.length, step) && <text x={x(index)} y={y(value) - 7} fontSize={font} textAnchor="middle" fill="#1e293b">{value}</text>}
           </g>
         ),
       )}
       {periods.map((period, index) =>
-        index % step === 0 ? <text key={period} x={labelX(period, x(index), width, font)} y={HEIGHT - 6} fontSize={font} textAnchor="middle" fill="#475569">{period}</text> : null,
+        isNamedPeriod(index, periods.length, step) ? <text key={period} x={labelX(period, x(index), width, font)} y={HEIGHT - 6} fontSize={font} textAnchor="middle" fill="#475569">{period}</text> : null,
       )}
     </svg>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -22,6 +22,7 @@ const TONE = { pending: "neutral", retrying: "amber", succeeded: "green", failed
 /** The webhook's newest deliveries, loaded when opened; each can be sent again. */
 export function DeliveryLog({ webhookId }: { webhookId: string }) {
   const t = useTranslations("webhooks");
+  const format = useFormatter();
   const [deliveries, setDeliveries] = useState<Delivery[] | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
@@ -56,8 +57,8 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
               <span className="text-slate-600">
                 {t("attempt")} {delivery.attempt} · HTTP {delivery.responseStatus ?? "—"}{delivery.responseStatus !== null && ` · ${delivery.durationMs} ms`}
               </span>
-              <time className="text-xs text-slate-500" dateTime={delivery.createdAt}>{new Date(delivery.createdAt).toLocaleString()}</time>
-              <Button variant="ghost" className="ml-auto" onClick={() => replay(delivery.id)}>{t("replay")}</Button>
+              <time className="text-xs text-slate-500" dateTime={delivery.createdAt}>{format.dateTime(new Date(delivery.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+              <Button variant="secondary" className="ml-auto" onClick={() => replay(delivery.id)}>{t("replay")}</Button>
             </div>
             {delivery.responseBody && (
               <pre className="mt-1 max-h-24 overflow-auto whitespace-pre-wrap break-all text-xs text-slate-600" aria-label={t("response")}>{delivery.responseBody}</pre>

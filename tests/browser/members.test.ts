@@ -61,7 +61,13 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     expect(await question).toContain("their open assignments go back to the team");
     await expect.poll(() => row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
 
+    // Walk of stop 39: disabling happened at one click. It asks first; saying no keeps the member.
+    admin.once("dialog", (dialog) => void dialog.dismiss());
     await row.getByRole("button", { name: "Disable" }).click();
+    expect((await db.membership.findFirst({ where: { user: { email } } }))?.disabledAt).toBeNull();
+    const disabling = new Promise<string>((resolve) => admin.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await row.getByRole("button", { name: "Disable" }).click();
+    expect(await disabling).toContain("Disable Invited Reviewer?");
     await row.getByText("Disabled").filter({ visible: true }).waitFor(); // a phone layout repeats the status under the name, hidden here
     await invited.goto(`${baseUrl()}/articles`);
     await invited.waitForURL(/\/sign-in/);

@@ -84,6 +84,20 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     expect(await list.first().getByRole("button").getAttribute("aria-pressed")).toBe("false");
   });
 
+  it("says at the text field, before sending, that a text over the 2 MB limit is too long for one article", async () => {
+    await signInAs(page, demo("editor"), DEMO_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/new`);
+    await page.getByLabel("Title").fill(`Too long ${Date.now()}`);
+    await page.getByLabel("Article text").fill("Die Zahl stieg um 3 Prozent. ".repeat(75_000)); // 2.1 million characters
+    const requests: string[] = [];
+    page.on("request", (request) => void (request.method() === "POST" && requests.push(request.url())));
+    await page.getByRole("button", { name: "Import article" }).click();
+    await page.getByText("The text is too long for one article: the largest is 2 MB").first().waitFor();
+    // Once, at its field, and nothing was sent.
+    expect(await page.getByText("The text is too long for one article").count()).toBe(1);
+    expect(requests).toEqual([]);
+  });
+
   it("adds a claim from selected text, splits one at the caret, and works the list from the keyboard", async () => {
     await signInAs(page, demo("editor"), DEMO_PASSWORD);
     await page.goto(`${baseUrl()}/articles/new`);

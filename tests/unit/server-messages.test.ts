@@ -41,6 +41,8 @@ describe("server messages in the reader's language", () => {
     expect(localizeMessage("Send the version number you last read with this item, so that a newer edit is not overwritten. (at most 2,147,483,647).", "de")).toBe(
       "Senden Sie die zuletzt gelesene Versionsnummer mit, damit eine neuere Änderung nicht überschrieben wird. (höchstens 2.147.483.647).",
     );
+    // Walk of stop 39: the German webhook log read "Not delivered (ERR_TLS_CERT_ALTNAME_INVALID)."
+    expect(localizeMessage("Not delivered (ERR_TLS_CERT_ALTNAME_INVALID).", "de")).toBe("Nicht zugestellt (ERR_TLS_CERT_ALTNAME_INVALID).");
     // Probe finding: "The address darf keinen …" (the name in the template was not catalogued).
     const [credentials] = issues(createWebhookInput.safeParse({ url: "https://user:pw@hooks.example/x", events: ["article.imported"] }));
     expect(localizeIssue(credentials!, "de")).toBe("Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.");

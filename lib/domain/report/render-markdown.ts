@@ -20,7 +20,7 @@ const linkTarget = (url: string) => `<${URL.canParse(url) ? new URL(url).href : 
 const WORDS = {
   en: {
     outlet: "Outlet", published: "Published", source: "Source", credibility: "Credibility", claims: "Claims",
-    scored: (score: number, low: number, high: number, percent: number) => `Score **${score}/100** (range ${low}–${high}), ${percent} % of check-worthy claims reviewed.`,
+    scored: (score: number, low: number, high: number, percent: number) => `Score **${score}/100** (range ${low}–${high}), ${percent}% of check-worthy claims reviewed.`,
     notEnough: (reviewed: number, total: number) => `Not enough reviewed yet: ${reviewed} of ${total} check-worthy claims ${reviewed === 1 ? "has" : "have"} a final verdict.`,
     suggested: "Suggested wording (not accepted)", claimant: "Claimant", verdict: "Verdict", on: "on a scale of", open: "No final verdict yet.", sources: "Sources",
     textChanged: "The article no longer contains these words: a text edit removed them; the verdict rates the words quoted.",

@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { env } from "@/lib/server/env";
 
 export const generateMetadata = pageTitle("pageTitles.newArticle");
 
@@ -17,7 +18,7 @@ export default async function NewArticlePage() {
       <PageHeader title={t("title")} />
       <Card>
         <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
-        <NewArticleForm />
+        <NewArticleForm maxBodyBytes={env().FACTDESK_MAX_BODY_BYTES} />
       </Card>
     </>
   );

@@ -54,7 +54,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
         <Card>
           <h2 className="font-semibold">{t("overTime")}</h2>
           {months.length ? (
-            <LineChart label={t("overTime")} seriesLabel={t("score")} periods={months.map((month) => format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }))} values={months.map((month) => (month.credibility.state === "scored" ? month.credibility.score : null))} />
+            <LineChart label={t("overTime")} seriesLabel={t("score")} emptyNote={t("noScoredMonth")} periods={months.map((month) => format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }))} values={months.map((month) => (month.credibility.state === "scored" ? month.credibility.score : null))} />
           ) : (
             <p className="mt-2 text-sm text-slate-600">{t("noArticles")}</p>
           )}
