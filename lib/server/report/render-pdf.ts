@@ -85,8 +85,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   );
   doc.fontSize(10).fillColor("#475569").text(`${credibility.reviewed} / ${credibility.checkworthy} ${words.coverage} (${Math.round(credibility.coverage * 100)}${report.language === "de" ? " %" : "%"})`);
 
-  // Claims, right under the score (walk of stop 39: a page of their own left the title page mostly empty).
-  doc.moveDown(2).font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
+  // Claims.
+  doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
   let index = 0;
   for (const section of report.sections) {
     if (section.heading) doc.moveDown().font("bold").fontSize(13).fillColor("#0f172a").text(section.heading);
