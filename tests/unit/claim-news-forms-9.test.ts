@@ -41,6 +41,12 @@ describe("who said it", () => {
     expect(claimants(text, "de")).toEqual(["Jörg Winterfeld", "Ein Sprecher des Ministeriums", "Sprecher des Ministeriums"]);
   });
 
+  it("leaves a verb's particle or an adverb after the name out of the claimant", () => {
+    const unit = classifySentence("„Im Nachhinein“, fügte Egli hinzu, „hätten wir früher informieren müssen.“", { language: "de" });
+    expect([unit.claimant?.text, unit.suggestedWording]).toEqual(["Egli", "Im Nachhinein hätten wir früher informieren müssen"]);
+    expect(claimantOf("Wie die Bahn weiter mitteilte, stieg die Zahl der Fahrgäste.", "de")).toBe("Bahn");
+  });
+
   it("names who answers before a colon", () => {
     const unit = classifySentence("Egli bestritt das: Der Brief sei beantwortet worden.", { language: "de" });
     expect([unit.claimant?.text, unit.suggestedWording]).toEqual(["Egli", "Der Brief ist beantwortet worden"]);

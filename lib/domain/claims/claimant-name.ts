@@ -55,6 +55,7 @@ const TRAILING_WHEN = new RegExp(
   "u",
 );
 const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;
+const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bereits)$/u;
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
@@ -86,6 +87,9 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   // "die Hebamme Anja Richter aus Annaberg-Buchholz": where a named person comes from is no part of the name.
   const origin = PERSON_FROM.exec(text.slice(start, end));
   if (origin) end = start + origin.index;
+  // "räumte Egli ein", "fügte Egli hinzu", "wie die Bahn weiter mitteilte": a verb's particle or an adverb after the name is no part of it (engine read of stop 39).
+  const particle = TRAILING_PARTICLE.exec(text.slice(start, end));
+  if (particle && particle.index > 0) end = start + particle.index;
   // "sagte der Niederländer dem Klubsender LFCTV": to whom it was said is no part of who (engine read of stop 35).
   const addressee = TOLD_TO.exec(text.slice(start, end));
   if (addressee && addressee.index > 0) end = start + addressee.index;

@@ -5,7 +5,7 @@
 export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 export const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 export const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
-export const GERMAN_SAY = "sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|schreibt|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
+export const GERMAN_SAY = "räumte|räumten|sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|schreibt|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
 export const SAY = `${GERMAN_SAY}|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday", "outside Downing St. on Monday": a full stop before a lower-case word ends no sentence),
