@@ -69,9 +69,10 @@ function ColumnSvg({ width, className, label, periods, series, formatValue }: Re
             return (
               <g key={one.label}>
                 <rect x={x} y={HEIGHT - BOTTOM - height} width={bar - 1} height={height} fill={one.color} />
-                {/* A value wider than its column would run into the next one; the table below has every value. */}
-                {value > 0 && fitsText(text, bar + slot * 0.3 / series.length, font) && (
-                  <text x={x + bar / 2} y={HEIGHT - BOTTOM - height - 3} fontSize={font} textAnchor="middle" fill="#334155">
+                {/* A value wider than its column would run into the next one; the table below has every value. A single
+                    series' value may take the neighbours' room where they have none ("2,5 Min." over the current week). */}
+                {value > 0 && fitsText(text, series.length === 1 && !one.values[p - 1] && !one.values[p + 1] ? slot * 2.5 : bar + slot * 0.3 / series.length, font) && (
+                  <text x={labelX(text, x + bar / 2, width, font)} y={HEIGHT - BOTTOM - height - 3} fontSize={font} textAnchor="middle" fill="#334155">
                     {text}
                   </text>
                 )}
