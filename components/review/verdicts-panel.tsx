@@ -36,6 +36,8 @@ export interface VerdictsPanelProps {
   levels: ScaleLevel[];
   /** The stances of the sources attached to the claim: a final verdict against all of them gets a warning. */
   sourceStances: Stance[];
+  /** How many more distinct sources the team's rule asks for before a final verdict (0 when enough are cited). */
+  sourcesMissing?: number;
   verdicts: { own: VerdictView | null; others: VerdictView[]; hiddenCount: number; final: FinalView | null; reopened: FinalView[] };
   canSubmit: boolean;
   canFinalize: boolean;
@@ -49,7 +51,7 @@ export function LevelBadge({ level }: { level: Level }) {
 }
 
 /** Reviewers' verdicts, one's own verdict form, and the editor's final verdict (set or reopen). */
-export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
+export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
   const t = useTranslations("review");
   const locale = useLocale();
   const own = useApiAction();
@@ -180,6 +182,8 @@ export function VerdictsPanel({ claim, levels, sourceStances, verdicts, canSubmi
       {canFinalize && !verdicts.final && (
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>
+          {/* The team's rule before the form, not only as a refusal after it (walk of stop 39). */}
+          {sourcesMissing > 0 && <p className="text-sm text-amber-900">{t("sourcesMissing", { count: sourcesMissing })}</p>}
           <Field id="final-level" label={t("rating")} error={finalLevelError}>
             <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(finalLevelError)} onChange={(event) => setFinalLevel(event.target.value)} aria-describedby={conflict ? "final-level-conflict" : undefined}>
               {levelOptions}

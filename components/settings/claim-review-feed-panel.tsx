@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { useApiAction } from "@/lib/client/use-api-action";
 
 export interface FeedStatus {
@@ -36,7 +37,8 @@ export function ClaimReviewFeedPanel({ status, canManage }: { status: FeedStatus
       </p>
       {address && (
         <Alert tone="success">
-          {t("newAddress")} <code className="break-all" data-testid="public-feed-url">{address}</code>
+          {t("newAddress")} <code className="break-all" data-testid="public-feed-url">{address}</code>{" "}
+          <CopyButton value={address} />
         </Alert>
       )}
       {canManage && (

@@ -59,6 +59,11 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     await editor.getByRole("button", { name: "Set final verdict" }).click();
     await editor.locator("#final-level-error").getByText("Choose a rating.").waitFor();
     expect(await db.finalVerdict.count({ where: { claimId } })).toBe(0);
+    // Walk of stop 39: the team's source rule showed only as a refusal after submitting; the stale "Choose a rating."
+    // stayed beside a rating picked afterwards.
+    await editor.getByText("Cite 1 more source (different pages) first").waitFor();
+    await editor.locator("#final-level").selectOption("mostly-true");
+    expect(await editor.locator("#final-level-error").count()).toBe(0);
   });
 
   // Walk of stop 31: a missing stance read twice, in the API's words; a final verdict against the only source went unremarked.

@@ -43,7 +43,7 @@ export default async function QueuePage() {
                   </p>
                 </Td>
                 <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>
-                  <Link className="hover:underline" href={`/articles/${claim.article.id}`}>
+                  <Link className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
                     {claim.article.title}
                   </Link>
                 </Td>

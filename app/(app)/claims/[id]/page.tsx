@@ -22,6 +22,7 @@ import { historyPage } from "@/lib/server/activity/history-page";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claim/get-claim";
 import { getClaimContext } from "@/lib/server/claim/get-claim-context";
+import { getTeamSettings } from "@/lib/server/team/team-settings";
 import { findClaimKnownChecks } from "@/lib/server/known-check/find-claim-known-checks";
 import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
@@ -40,7 +41,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const { history: historyCursor } = await searchParams;
   const actor = await requirePageActor(`/claims/${id}`);
   const claim = await orNotFound(getClaim({ actor, id }));
-  const [citations, verdicts, threads, history, scale, people, context, known, unreadMentions] = await Promise.all([
+  const [citations, verdicts, threads, history, scale, people, context, known, unreadMentions, settings] = await Promise.all([
     listClaimCitations({ actor, claimId: id }),
     listVerdicts({ actor, claimId: id }),
     listComments({ actor, claimId: id }),
@@ -50,6 +51,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
     getClaimContext({ actor, claim }),
     findClaimKnownChecks({ actor, claimId: id }),
     unreadMentionIdsOnClaim({ actor, claimId: id }),
+    getTeamSettings({ actor }),
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
@@ -97,6 +99,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             claim={claim}
             levels={scale.levels}
             sourceStances={citations.map((citation) => citation.stance)}
+            sourcesMissing={Math.max(0, settings.minSourcesForFinal - new Set(citations.map((citation) => citation.source.id)).size)}
             verdicts={verdicts}
             canSubmit={open && can(actor.role, "verdict.submit")}
             canFinalize={open && can(actor.role, "verdict.finalize") && claim.status !== "excluded"}

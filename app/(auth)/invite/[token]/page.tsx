@@ -13,6 +13,10 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <Card>
         <Alert tone="error">{t("invalid")}</Alert>
+        {/* A way on (walk of stop 39: the page was a dead end). */}
+        <Link className="mt-4 inline-block text-blue-800 underline" href="/sign-in">
+          {t("toSignIn")}
+        </Link>
       </Card>
     );
   }
