@@ -71,6 +71,12 @@ describe("suggested wording", () => {
     expect(wordingOf("Exports fell 3%, according to the Kiel Institute for the World Economy, a German research group.", "en")).toBe("Exports fell 3%");
   });
 
+  it("takes a speaker between commas out of an English wording: a pronoun always, a name when it is the claimant", () => {
+    expect(wordingOf("The 10,000-step target, she pointed out, has no scientific origin.", "en")).toBe("The 10,000-step target has no scientific origin");
+    expect(wordingOf("For most people, experts say, it is at least a good start.", "en")).toBe("For most people it is at least a good start");
+    expect(wordingOf("The plan, which the minister said would cost billions, was dropped.", "en")).toBe("The plan, which the minister said would cost billions, was dropped");
+  });
+
   it("puts a time adverb in front when 'Laut X' goes before a verb that is not an auxiliary", () => {
     expect(wordingOf("Laut Winterfeld fallen derzeit etwa 4 Prozent aller Fernzüge komplett aus.", "de")).toBe("Derzeit fallen etwa 4 Prozent aller Fernzüge komplett aus");
   });

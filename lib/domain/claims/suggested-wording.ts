@@ -39,6 +39,8 @@ const LEADING_ATTRIBUTION = [
 const MIDDLE_ACCORDING_TO = new RegExp(`,\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+,(?=\\s+\\p{Ll})`, "u");
 const GERMAN_LINE_END_HYPHEN = /(\p{Ll})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis)\b)(\p{Ll})/gu;
 const LINE_END_HYPHEN = /(\p{L})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis|and|or|to)\b)(\p{L})/gu;
+// (Not before what the speaker went on to do: ", he said, adding that …" joins its parts elsewhere.)
+const MIDDLE_SPEAKER = /,\s+(?:(he|she|they)|[^,]{1,40}?)\s+(?:says|say|said|added|noted|argued|warned|pointed out|insisted|stressed|explained|cautioned),\s+(?=\p{Ll})(?!\p{Ll}+ing\b)/u;
 const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
 const TRAILING_ATTRIBUTION = [
@@ -240,6 +242,11 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     }
   }
   if (claimant && language === "en" && text.includes(", ") && SAID_ANYWHERE.test(text)) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
+  // "The 10,000-step target, she pointed out, has no scientific origin", "For most people, experts say, it is …": the speaker
+  // between commas goes, a pronoun always, a name when it is the claimant (engine read of stop 39).
+  if (language === "en" && text.includes(", ")) {
+    text = text.replace(MIDDLE_SPEAKER, (match, pronoun: string | undefined) => (pronoun || (claimant && holdsSpeaker(match)) ? " " : match));
+  }
   if (claimant) {
     const before = text;
     if (language === "de") text = withoutInvertedSpeaker(text, claimant);
