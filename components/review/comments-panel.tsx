@@ -44,7 +44,7 @@ export function CommentsPanel({ claimId, threads, people, me, canWrite }: Commen
             {thread.replies.map((reply) => (
               <Comment key={reply.id} comment={reply} me={me} canWrite={canWrite} people={people} />
             ))}
-            {canWrite && <Composer claimId={claimId} people={people} parentId={thread.id} label={t("reply")} />}
+            {canWrite && <ReplyComposer claimId={claimId} people={people} parentId={thread.id} label={t("reply")} />}
           </div>
         </article>
       ))}
@@ -100,7 +100,20 @@ function Comment({ comment, me, canWrite, people, isThread = false }: { comment:
   );
 }
 
-function Composer({ claimId, people, parentId, label }: { claimId: string; people: MentionPerson[]; parentId?: string; label: string }) {
+/** A thread's reply box, behind a button until asked for (walk of stop 39: an open box under every thread crowded a phone). */
+function ReplyComposer(props: { claimId: string; people: MentionPerson[]; parentId: string; label: string }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button variant="secondary" className="px-2 py-0.5 text-xs" onClick={() => setOpen(true)}>
+        {props.label}
+      </Button>
+    );
+  }
+  return <Composer {...props} autoFocus />;
+}
+
+function Composer({ claimId, people, parentId, label, autoFocus = false }: { claimId: string; people: MentionPerson[]; parentId?: string; label: string; autoFocus?: boolean }) {
   const t = useTranslations("review");
   const { run, pending, problem } = useApiAction();
   const [body, setBody] = useState("");
@@ -113,7 +126,7 @@ function Composer({ claimId, people, parentId, label }: { claimId: string; peopl
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
-      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={3} aria-label={label} placeholder={t("commentHint")} />
+      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={3} aria-label={label} placeholder={t("commentHint")} autoFocus={autoFocus} />
       <Button type="submit" variant={parentId ? "secondary" : "primary"} disabled={pending || !body.trim()}>
         {label}
       </Button>

@@ -80,6 +80,11 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await box.pressSequentially("please set the final verdict.");
     await reviewer.getByRole("button", { name: "Comment", exact: true }).click();
     await reviewer.getByTestId("comments-panel").getByText("@editor journey").waitFor();
+    // A thread's reply box opens on asking (walk of stop 39: an open box under every thread crowded a phone).
+    const comments = reviewer.getByTestId("comments-panel");
+    expect(await comments.getByRole("textbox", { name: "Reply" }).count()).toBe(0);
+    await comments.getByRole("button", { name: "Reply" }).click();
+    await expect.poll(() => reviewer.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Reply");
 
     // The editor's open page shows the mention without a reload.
     await editor.getByTestId("comments-panel").getByText("please set the final verdict.").waitFor();
