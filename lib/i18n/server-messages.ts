@@ -1,6 +1,7 @@
 import type { core } from "zod";
 import de from "./messages/de.json";
 import en from "./messages/en.json";
+import { unknownFieldList } from "@/lib/validations/common";
 import type { Locale } from "./locales";
 
 // Services and schemas speak English, the API's default language; the boundary (route wrapper and
@@ -154,7 +155,7 @@ function describeIssue(issue: core.$ZodIssue, locale: Locale): string {
     case "invalid_value":
       return say("issueOneOf", locale, { label, values: issue.values.map((value) => JSON.stringify(value)).join(", ") });
     case "unrecognized_keys":
-      return say("unknownFields", locale, { keys: issue.keys.join(", ") });
+      return say("unknownFields", locale, { keys: unknownFieldList(issue.keys) });
     default:
       return say("issueInvalid", locale, { label });
   }

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { LONE_SURROGATE } from "@/lib/domain/text/well-formed";
 
 // Building blocks every entity's schema uses.
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text PostgreSQL can store exactly: no NUL characters and no broken UTF-16. */
 export const storableText = (label: string) =>
@@ -62,8 +62,17 @@ export const isoDate = z
 
 export const unknownFields = {
   error: (issue: { code?: string; keys?: string[] }) =>
-    issue.code === "unrecognized_keys" ? `Unknown field(s): ${issue.keys?.join(", ")}.` : undefined,
+    issue.code === "unrecognized_keys" ? `Unknown field(s): ${unknownFieldList(issue.keys ?? [])}.` : undefined,
 };
+
+/** Unknown fields a message names, and answers list, at most (re-probe of stop 39: 9,000 of them made an answer quadratic in size). */
+export const MAX_UNKNOWN_FIELDS_NAMED = 10;
+
+/** The first few unknown names, each cut to 60 characters, and how many more there are: a message stays short whatever was sent. */
+export function unknownFieldList(keys: readonly string[]): string {
+  const named = keys.slice(0, MAX_UNKNOWN_FIELDS_NAMED).map((key) => (key.length > 60 ? `${key.slice(0, 60)}…` : key));
+  return keys.length > MAX_UNKNOWN_FIELDS_NAMED ? `${named.join(", ")} (+${keys.length - MAX_UNKNOWN_FIELDS_NAMED})` : named.join(", ");
+}
 
 /** PostgreSQL's \`integer\` ceiling: a larger number would fail in the database instead of answering 400. */
 export const MAX_DB_INT = 2_147_483_647;

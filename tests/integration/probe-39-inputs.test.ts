@@ -47,11 +47,23 @@ describe("hostile inputs of stop 39", () => {
 
   it("refuses page cursors that are not exactly as the app wrote them", async () => {
     const id = "0190a0b0-0000-7000-8000-000000000000";
-    for (const at of ["2026-02-30T00:00:00.000Z", "0", "2026-12-03 23:33:12+14:00", "2026-12-03T23:33:12.123456789Z"]) {
+    for (const at of ["2026-02-30T00:00:00.000Z", "0", "2026-12-03 23:33:12+14:00", "2026-12-03T23:33:12.123456789Z", "0000-01-01T00:00:00.000Z"]) {
       expect((await api(`/api/v1/articles?after=${cursor(`${at}|${id}`)}`, { token: tokens.viewer })).status, at).toBe(400);
       expect((await api(`/api/v1/feeds/claimreview?cursor=${cursor(`${at}|${id}`)}`, { token: tokens.viewer })).status, at).toBe(400);
     }
     expect((await api(`/api/v1/articles?after=${cursor(`2026-02-28T00:00:00.000Z|${id}`)}`, { token: tokens.viewer })).status).toBe(200);
+  });
+
+  it("answers thousands of unknown fields with a short 400 that names the first few (a quadratic answer had frozen the server)", async () => {
+    const body = Object.fromEntries(Array.from({ length: 9000 }, (_, i) => [`unknown_field_${i}`, 1]));
+    const answer = await api("/api/v1/me/notifications", { token: tokens.viewer, method: "PATCH", json: body });
+    expect(answer.status).toBe(400);
+    expect(answer.text.length).toBeLessThan(5000);
+    expect(answer.body.error.message).toBe(`Unknown field(s): ${Array.from({ length: 10 }, (_, i) => `unknown_field_${i}`).join(", ")} (+8990).`);
+    expect(answer.body.error.details.filter((detail: { field: string }) => detail.field.startsWith("unknown_field_"))).toHaveLength(10);
+    const query = await api(`/api/v1/articles?${Array.from({ length: 1500 }, (_, i) => `x${i}=1`).join("&")}`, { token: tokens.viewer, headers: { "accept-language": "de" } });
+    expect(query.status).toBe(400);
+    expect(query.body.error.message).toMatch(/^Unbekannte\(s\) Feld\(er\): x0, x1, .* \(\+1490\)\.$/);
   });
 
   it("answers the raw HTTP layer's 405 and broken-escape 400 in German when asked", async () => {

@@ -52,6 +52,15 @@ describe("readClaimReviews", () => {
     expect(record!.claimReviewed.length).toBe(2000);
   });
 
+  it("writes a lone surrogate as U+FFFD, sent as such or left by the cap cutting a pair (PostgreSQL refused the whole file: re-probe of stop 39)", () => {
+    const [sent] = readClaimReviews([
+      review({ claimReviewed: "Die Zahl \ud800 stieg.", reviewRating: { alternateName: "Fal\udc00sch" }, itemReviewed: { author: "A\ud83d" } }),
+    ]).records;
+    expect([sent!.claimReviewed, sent!.ratingName, sent!.claimant]).toEqual(["Die Zahl \ufffd stieg.", "Fal\ufffdsch", "A\ufffd"]);
+    const [cut] = readClaimReviews([review({ claimReviewed: `${"x".repeat(1999)}😀 und mehr` })]).records;
+    expect(cut!.claimReviewed).toBe(`${"x".repeat(1999)}\ufffd`);
+  });
+
   it("keeps a review with an absurd numeric rating but drops the numbers (too large, not finite, outside its own scale)", () => {
     const rated = (reviewRating: Record<string, unknown>, url: string) => review({ url: `https://checker.example/${url}`, reviewRating: { "@type": "Rating", alternateName: "Falsch", ...reviewRating } });
     const { records, errors } = readClaimReviews([

@@ -1,6 +1,7 @@
 import { findEntities } from "../claims/entities";
 import { normalizeUrl } from "../source/normalize-url";
 import { matchText } from "../text/trigrams";
+import { wellFormed } from "../text/well-formed";
 
 /** A ClaimReview of another fact-checker, reduced to what Factdesk keeps of it. */
 export interface KnownCheckRecord {
@@ -141,12 +142,15 @@ function hasType(value: Record<string, unknown>, type: string): boolean {
   return types.some((entry) => typeof entry === "string" && entry.replace(/^(https?:\/\/schema\.org\/|schema:)/, "") === type);
 }
 
-/** Plain text of a field: a string (or the first of several), control characters out, whitespace collapsed, capped. */
+/**
+ * Plain text of a field: a string (or the first of several), control characters out, whitespace collapsed, capped. A lone
+ * surrogate (sent as "\ud800", or left by the cap cutting a pair) becomes U+FFFD: PostgreSQL refused the whole file (re-probe of stop 39).
+ */
 function text(value: unknown, max: number): string | null {
   const raw = first(value);
   if (typeof raw !== "string") return null;
   const clean = raw.replace(CONTROL, "").replace(/\s+/g, " ").trim();
-  return clean ? clean.slice(0, max) : null;
+  return clean ? wellFormed(clean.slice(0, max)) : null;
 }
 
 /** A name given as text or as a Thing with `name`. */

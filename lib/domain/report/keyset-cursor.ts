@@ -18,6 +18,7 @@ export function decodeKeysetCursor(value: string): KeysetCursor | null {
   const match = CURSOR.exec(Buffer.from(value, "base64url").toString("utf8"));
   if (!match) return null;
   const at = new Date(match[1]!);
-  // "2026-02-30T…" parses as 2 March: only an instant that writes back as given is one.
-  return !Number.isNaN(at.getTime()) && at.toISOString() === match[1] ? { at, id: match[2]!.toLowerCase() } : null;
+  // "2026-02-30T…" parses as 2 March: only an instant that writes back as given is one. PostgreSQL has no year 0
+  // ("0000-01-01…" answered 500 from the feed: re-probe of stop 39).
+  return !Number.isNaN(at.getTime()) && at.toISOString() === match[1] && at.getUTCFullYear() >= 1 ? { at, id: match[2]!.toLowerCase() } : null;
 }

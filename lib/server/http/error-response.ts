@@ -1,4 +1,5 @@
 import { ZodError } from "zod";
+import { MAX_UNKNOWN_FIELDS_NAMED } from "@/lib/validations/common";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { localizeIssue, localizeMessage } from "@/lib/i18n/server-messages";
 import { AppError } from "@/lib/server/errors";
@@ -23,7 +24,11 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
       : new AppError(error.code, say(error.message), localizeDetails(error.details, say));
   }
   if (error instanceof ZodError) {
-    const details = error.issues.flatMap((issue) => issueFields(issue).map((field) => ({ field, message: localizeIssue(issue, locale) })));
+    // Each issue's message once, however many fields it names.
+    const details = error.issues.flatMap((issue) => {
+      const message = localizeIssue(issue, locale);
+      return issueFields(issue).map((field) => ({ field, message }));
+    });
     return new AppError("INVALID_INPUT", details[0]?.message ?? say("Invalid input."), details);
   }
   if (isDatabaseUnavailable(error)) {
@@ -45,7 +50,7 @@ export function toAppError(error: unknown, requestId?: string, locale: Locale = 
 /** The fields a problem concerns: its path, each unknown name on its own, or "(body)" for the whole input. */
 function issueFields(issue: ZodError["issues"][number]): string[] {
   if (issue.path.length) return [issue.path.join(".")];
-  return issue.code === "unrecognized_keys" ? issue.keys : ["(body)"];
+  return issue.code === "unrecognized_keys" ? issue.keys.slice(0, MAX_UNKNOWN_FIELDS_NAMED).map((key) => key.slice(0, 60)) : ["(body)"];
 }
 
 function localizeDetails(details: unknown, say: (message: string) => string): unknown {
