@@ -88,7 +88,6 @@ export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0
   function reopen(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setSentLevel(String(data.get("level") ?? ""));
     void final.run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version });
   }
 
