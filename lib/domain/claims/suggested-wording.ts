@@ -5,6 +5,8 @@ import { isInfinitiveClause, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
+import { withoutSourceBetweenCommas, withoutSpeakerBetweenCommas } from "./wording-between-commas";
+import { joinedLines, withoutClosingPunctuation } from "./wording-layout";
 import { withoutDateline } from "./dateline";
 import { joinSplitQuotation } from "./split-quotation";
 import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
@@ -35,12 +37,6 @@ const LEADING_ATTRIBUTION = [
   // "Nach seinen Angaben wurden …": the person it stands for is the claimant (extract.ts).
   /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
 ];
-// "… live with dementia, according to the Alzheimer's Society, and the number is rising.": the source between commas goes, the comma stays.
-const MIDDLE_ACCORDING_TO = new RegExp(`,\\s*according to\\s+(?!(?:plan|schedule|tradition|custom|expectations?)\\b)${NAME_CHAR}+,(?=\\s+\\p{Ll})`, "u");
-const GERMAN_LINE_END_HYPHEN = /(\p{Ll})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis)\b)(\p{Ll})/gu;
-const LINE_END_HYPHEN = /(\p{L})-[^\S\n]*\n\s*(?!(?:und|oder|sowie|bzw|bis|and|or|to)\b)(\p{L})/gu;
-// (Not before what the speaker went on to do: ", he said, adding that …" joins its parts elsewhere.)
-const MIDDLE_SPEAKER = /,\s+(?:(he|she|they)|[^,]{1,40}?)\s+(?:says|say|said|added|noted|argued|warned|pointed out|insisted|stressed|explained|cautioned),\s+(?=\p{Ll})(?!\p{Ll}+ing\b)/u;
 const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
 const NONE: RegExp[] = [];
 const TRAILING_ATTRIBUTION = [
@@ -177,13 +173,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   text = withoutDateline(text, marks);
   // Read again only where the front of the text went (rare): a double space may have gone with it.
   if (text.length !== verbatim.length) marks = markings(text);
-  if (marks & Marking.SpacesToJoin) {
-    // "Bundes-⏎gerichtshof" from a PDF: a German word hyphenated at a line's end is one word again ("Bundes- und Landesrecht"
-    // stays); "Corona-⏎Pandemie", "well-⏎known" keep their hyphen without the space.
-    if (language === "de") text = text.replace(GERMAN_LINE_END_HYPHEN, "$1$2");
-    text = text.replace(LINE_END_HYPHEN, "$1-$2");
-    text = text.replace(/\s+/g, " ");
-  }
+  if (marks & Marking.SpacesToJoin) text = joinedLines(text, language);
   const daysAsSaid = Boolean(articleDate && marks & Marking.Quote && relativeDaysOnlyQuoted(text, language));
   if (marks & Marking.Quote) {
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
@@ -236,17 +226,10 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     for (let i = 0; i < TRAILING_ATTRIBUTION.length; i++) {
       if (i === 0 ? text.includes("according to") : text.includes(",") && (said || !NEEDS_SAID[i])) text = text.replace(TRAILING_ATTRIBUTION[i]!, (match) => (holdsSpeaker(match) ? "" : match));
     }
-    // After "which" or "and" the commas went with the source: "…, which, according to X, provides …" → "…, which provides …".
-    if (text.includes("according to")) {
-      text = text.replace(MIDDLE_ACCORDING_TO, (match, at: number) => (!holdsSpeaker(match) ? match : /(?:^|\s)(?:which|who|that|and|but|where|while)$/u.test(text.slice(Math.max(0, at - 6), at)) ? "" : ","));
-    }
+    text = withoutSourceBetweenCommas(text, holdsSpeaker);
   }
   if (claimant && language === "en" && text.includes(", ") && SAID_ANYWHERE.test(text)) text = text.replace(ATTRIBUTION_BEFORE_COMPARISON, (match) => (holdsSpeaker(match) ? "" : match));
-  // "The 10,000-step target, she pointed out, has no scientific origin", "For most people, experts say, it is …": the speaker
-  // between commas goes, a pronoun always, a name when it is the claimant (engine read of stop 39).
-  if (language === "en" && text.includes(", ")) {
-    text = text.replace(MIDDLE_SPEAKER, (match, pronoun: string | undefined) => (pronoun || (claimant && holdsSpeaker(match)) ? " " : match));
-  }
+  if (language === "en") text = withoutSpeakerBetweenCommas(text, (match) => Boolean(claimant) && holdsSpeaker(match));
   if (claimant) {
     const before = text;
     if (language === "de") text = withoutInvertedSpeaker(text, claimant);
@@ -308,12 +291,3 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
 }
 
 const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;
-// "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
-const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
-
-function withoutClosingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
-  if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 2) === 46 && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(0, end - 12), end + 1))) end++;
-  return end === text.length ? text : text.slice(0, end);
-}
