@@ -24,7 +24,7 @@ export async function CredibilityCard({ report, sharing }: { report: Report; sha
         </div>
       )}
       <CredibilityExplanation />
-      <ExportLinks href={`/api/v1/articles/${report.article.id}/report`} />
+      <ExportLinks href={`/api/v1/articles/${report.article.id}/report`} finalVerdicts={report.claims.filter((claim) => claim.verdict).length} />
       {/* ClaimReview needs a page readers can open: without the team's published address it names this page, behind the sign-in (walk of stop 34). */}
       {report.article.reportUrl === `${appOrigin()}/articles/${report.article.id}` && (
         <p className="mt-1 text-xs text-slate-600" data-testid="claimreview-url-hint">

@@ -29,20 +29,20 @@ export async function CredibilityCells({ credibility }: { credibility: ArticleCr
   const missing = credibility.state === "no-claims" ? t("noClaims") : t("notEnough");
   return (
     <>
-      <Td className="text-right tabular-nums">
-        {credibility.state === "scored" ? (
-          credibility.score
-        ) : (
-          <span title={missing}>
-            <span aria-hidden>–</span>
-            <span className="sr-only">{missing}</span>
-          </span>
-        )}
-      </Td>
-      {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
-      <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
-        {format.number(credibility.reviewed)}/{format.number(credibility.checkworthy)}
-      </Td>
+        <Td className="text-right tabular-nums">
+          {credibility.state === "scored" ? (
+            credibility.score
+          ) : (
+            <span title={missing}>
+              <span aria-hidden>–</span>
+              <span className="sr-only">{missing}</span>
+            </span>
+          )}
+        </Td>
+        {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
+        <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
+          {format.number(credibility.reviewed)}/{format.number(credibility.checkworthy)}
+        </Td>
     </>
   );
 }
@@ -58,18 +58,29 @@ export async function CredibilityExplanation() {
   );
 }
 
-/** Download links for a report endpoint in every format. */
-export async function ExportLinks({ href }: { href: string }) {
+/** Download links for a report endpoint in every format; ClaimReview only once a final verdict exists (it would be `[]`). */
+export async function ExportLinks({ href, finalVerdicts }: { href: string; finalVerdicts: number }) {
   const t = await getTranslations("credibility");
   const link = (format: string) => `${href}?format=${format}`;
   return (
-    <p className="mt-3 flex flex-wrap gap-3 text-sm" data-testid="exports">
-      <span className="text-slate-600">{t("export")}:</span>
-      <a className="text-blue-800 underline" href={link("claimreview")} download>ClaimReview (JSON-LD)</a>
-      <a className="text-blue-800 underline" href={`${link("csv")}&bom=1`} download>CSV</a>
-      <a className="text-blue-800 underline" href={link("md")} download>Markdown</a>
-      <a className="text-blue-800 underline" href={link("json")} download>JSON</a>
-      <a className="text-blue-800 underline" href={link("pdf")} download>PDF</a>
-    </p>
+    <>
+      <p className="mt-3 flex flex-wrap gap-3 text-sm" data-testid="exports">
+        <span className="text-slate-600">{t("export")}:</span>
+        {finalVerdicts > 0 ? (
+          <a className="text-blue-800 underline" href={link("claimreview")} download>ClaimReview (JSON-LD)</a>
+        ) : (
+          <span className="text-slate-500" aria-describedby="claimreview-empty">ClaimReview (JSON-LD)</span>
+        )}
+        <a className="text-blue-800 underline" href={`${link("csv")}&bom=1`} download>CSV</a>
+        <a className="text-blue-800 underline" href={link("md")} download>Markdown</a>
+        <a className="text-blue-800 underline" href={link("json")} download>JSON</a>
+        <a className="text-blue-800 underline" href={link("pdf")} download>PDF</a>
+      </p>
+      {finalVerdicts === 0 && (
+        <p className="mt-1 text-xs text-slate-600" id="claimreview-empty" data-testid="claimreview-empty">
+          {t("claimReviewEmpty")}
+        </p>
+      )}
+    </>
   );
 }

@@ -112,6 +112,18 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     expect(readFileSync((await pdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("offers ClaimReview only where a final verdict exists, and says why otherwise", async () => {
+    const page = await personPage("editor");
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    await page.getByTestId("exports").getByRole("link", { name: "ClaimReview (JSON-LD)" }).waitFor();
+    expect(await page.getByTestId("claimreview-empty").count()).toBe(0);
+    const unreviewed = await db.article.findFirstOrThrow({ where: { teamId: team.teamId, title: "Doppelgänger" } });
+    await page.goto(`${baseUrl()}/articles/${unreviewed.id}`);
+    await page.getByTestId("claimreview-empty").getByText("ClaimReview holds only claims with a final verdict").waitFor();
+    expect(await page.getByTestId("exports").getByRole("link", { name: "ClaimReview (JSON-LD)" }).count()).toBe(0);
+    expect(await page.getByTestId("exports").getByRole("link", { name: "CSV" }).count()).toBe(1);
+  });
+
   it("exports just the ticked claims from the article page", async () => {
     const page = await personPage("editor");
     await page.goto(`${baseUrl()}/articles/${articleId}`);

@@ -49,7 +49,7 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
             </div>
           )}
           <CredibilityExplanation />
-          <ExportLinks href={`/api/v1/outlets/${outlet.id}/report`} />
+          <ExportLinks href={`/api/v1/outlets/${outlet.id}/report`} finalVerdicts={verdicts.reduce((sum, verdict) => sum + verdict.value, 0)} />
         </Card>
         <Card>
           <h2 className="font-semibold">{t("overTime")}</h2>
