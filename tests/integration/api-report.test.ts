@@ -63,7 +63,7 @@ describe("verdict reports", () => {
     expect(text).toContain("\r\n");
     const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
     expect(rows).toHaveLength(claims.length);
-    expect(rows[0]).toMatchObject({ claim: claims[0]!.text, verdict: "Größtenteils richtig", rating_value: "4", rationale: "Begründung 0 mit „Zitat“" });
+    expect(rows[0]).toMatchObject({ claim: claims[0]!.text, verdict: "Größtenteils richtig", verdict_key: "mostly-true", rating_value: "4", rationale: "Begründung 0 mit „Zitat“" });
     expect(rows[2]!.verdict).toBe("");
 
     const md = await (await report("format=md")).text();

@@ -2,7 +2,7 @@ import { countsTowardScore } from "../rating/scale-presets";
 import type { Report } from "./report-types";
 
 export const CSV_COLUMNS = [
-  "claim_id", "claim", "wording", "suggested_wording", "claimant", "status", "exclusion_reason", "exclusion_note", "in_text", "checkworthiness", "verdict", "rating_value", "worst_rating", "best_rating",
+  "claim_id", "claim", "wording", "suggested_wording", "claimant", "status", "exclusion_reason", "exclusion_note", "in_text", "checkworthiness", "verdict", "verdict_key", "rating_value", "worst_rating", "best_rating",
   "rationale", "decided_at", "sources", "article_id", "article_title", "article_url",
 ] as const;
 
@@ -22,7 +22,10 @@ export function reportRows(report: Report): Record<(typeof CSV_COLUMNS)[number],
       // "no": a text edit removed these words from the article (the verdict rates the words in "claim").
       in_text: claim.inText ? "yes" : "no",
       checkworthiness: claim.checkworthiness,
+      // The label in the article's language for people; the key beside it, like status and stance, stays
+      // the same in every language for formulas and pivot tables.
       verdict: claim.verdict?.label ?? null,
+      verdict_key: claim.verdict?.key ?? null,
       // Levels that do not count toward the score have no place on the numeric scale (see claimreview.ts).
       rating_value: rated ? claim.verdict!.value : null,
       worst_rating: rated ? claim.verdict!.worst : null,
