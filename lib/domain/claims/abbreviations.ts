@@ -14,6 +14,8 @@ const SINGLE = new Set(
     "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
     // Court files: "(Az. 22 S 114/24)", "Beschl. v."
     "Az", "Beschl", "Urt",
+    // Austrian degrees before a name: "Richterin Mag. Claudia Moravec" (engine read of stop 40: split, "Mag" read as "mag").
+    "Mag", "MMag", "Dkfm",
     // Academic degrees after "Dr." ("Dr. med. Müller", "Dr. rer. nat.")
     "med", "phil", "rer", "nat", "jur", "oec", "Dres",
     // English
@@ -25,7 +27,7 @@ const SINGLE = new Set(
 );
 
 // Of SINGLE, those that are also everyday words when written in lower case.
-const CAPITALISED_ONLY = new Set(["no", "so", "do", "mo", "di", "mi", "art"]);
+const CAPITALISED_ONLY = new Set(["no", "so", "do", "mo", "di", "mi", "art", "mag"]);
 
 // Abbreviations written with inner full stops: "z. B.", "u. a.", "d. h.", "h.c.", "e.g.", "i.e.", "U.S.".
 const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\.\s?o|s\.\s?u|v\.\s?a|i\.\s?d\.\s?R|z\.\s?T|e\.\s?V|a\.\s?D|h\.\s?c|e\.g|i\.e|a\.m|p\.m|U\.S|U\.K|U\.N|E\.U|D\.C|[A-Z])\.$/;
@@ -33,7 +35,8 @@ const DOTTED = /(?:^|[\s(„"“])(?:z\.\s?B|u\.\s?a|d\.\s?h|o\.\s?ä|u\.\s?U|s\
 // Abbreviations that also end sentences ("… exports to the U.S. It now employs …", "… at 5 p.m. The …",
 // "… in Jan. The …"): after them a word
 // that opens sentences starts a new one, while "the U.S. Senate" stays one (see opensSentenceAfter).
-const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|Inc|Ltd|Co|Corp|etc|usw|Jr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
+// (A surname cut to its initial, as court and police reports write it: "der Bauunternehmer Gerhard P. Er wurde …", engine read of stop 40.)
+const MAY_END_SENTENCE = /(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|Inc|Ltd|Co|Corp|etc|usw|Jr|No|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|(?<=\p{Lu}\p{Ll}+\s)\p{Lu})\.$/u;
 const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|He|She|They|We|I|In|But|And|A|An|There|Its|His|Her|Their|Our|Der|Die|Das|Es|Er|Sie|Wir|Ich)\b/;
 
 /** True when `previous`, ending in an abbreviation, ends a sentence all the same because `following` opens one. */

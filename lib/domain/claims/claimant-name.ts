@@ -59,9 +59,10 @@ const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bere
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
-const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der))\s/u;
-// German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft".
-const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
+const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen|Auswertung|Erhebung|Untersuchung|Befragung|Statistik|Prognose|Bericht)\s+(?:von|des|der))\s/u;
+// German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft", "einer Auswertung des
+// Immobilienportals ImmoScout24" (engine read of stop 40: "einer Auswertung").
+const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen|Auswertung|Erhebung|Untersuchung|Befragung|Statistik|Prognose|Bericht)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the

@@ -27,9 +27,10 @@ const GERMAN_ADJECTIVE = "(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|ein
 const GENITIVE_ADJECTIVE = "(?!(?:aber|oder|über|unter|wieder|immer|weiter|hier|sicher|später|früher|bisher|außer|jeder|jener|dieser|aller|seiner|ihrer|unserer|mehr|weniger|sowie)\\s)\\p{Ll}[\\p{L}-]*er";
 // A number goes with a name ("G 20") but not before a noun it counts ("der Behörde 18 Prozent mehr" names the
 // Behörde), nor after "von" ("des Landeswahlamts von 31 auf 27 Prozent").
+// (A brand with digits: "des Immobilienportals ImmoScout24", engine read of stop 40.)
 const GERMAN_SOURCE =
   `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna|\\p{Ll}+-\\p{Lu}[\\p{L}-]*)` +
-  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?|${GENITIVE_ADJECTIVE}\\s+)?${NAME_WORD}|\\s+\\d+(?![\\d.,]*\\s+\\p{Lu}))*`;
+  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?|${GENITIVE_ADJECTIVE}\\s+)?${NAME_WORD}(?:(?<=\\p{L})\\d+)?|\\s+\\d+(?![\\d.,]*\\s+\\p{Lu}))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 // "added" says something only before what was said ("Bessent added that …", "…, Smith added."), not before
@@ -136,7 +137,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
   // "…, said Bush", "teilte ein Sprecher mit", "sagte vzbv-Chefin Ramona Pop"): English ", so we …" or ", so a …" is no attribution.
   // (Titles and initials keep their full stop: "sagte Studienleiterin Dr. med. Miriam Haberland", "said Prof. David M. Okonkwo".)
-  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+${NAME_CHAR}{1,120}?|(?<!\\bso\\s+)an?\\s+${NAME_CHAR}{1,120}?|(?:(?:\\p{Ll}+\\s+){0,2}${ABBREVIATED_OFFICE})?(?!I\\b|I[’']\\p{L})(?:\\p{Lu}|\\p{Ll}+-\\p{Lu})${NAME_CHAR}{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
+  // (An office in lower case before the name: "…,\" said transport chief Paul Brandt", "said council leader Marvin Rees": walk of stop 40.)
+  [new RegExp(`(?:[“”"»«’]\\s*,?|,)\\s*(?:${SAY_VERBS})\\s+((?:der|die|das|den|the|ein|eine|einer)\\s+${NAME_CHAR}{1,120}?|(?<!\\bso\\s+)an?\\s+${NAME_CHAR}{1,120}?|(?:(?:\\p{Ll}+\\s+){0,2}(?:${ABBREVIATED_OFFICE}|(?:chief|${LOWER_CASE_OFFICES})\\s+))?(?!I\\b|I[’']\\p{L})(?:\\p{Lu}|\\p{Ll}+-\\p{Lu})${NAME_CHAR}{0,120}?)${STOP}`, "du"), sayVerbAfterCommaOrQuote],
   // "The report, published by the IMF in April, said …": the publisher is the source, not the report.
   [new RegExp(`\\b(?:${DATA_NOUNS}|study|paper|review|forecast|statement),\\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\\s+(?:on\\s+\\p{Lu}\\p{Ll}+\\s+)?by\\s+(?:the\\s+)?(${NAME_RUN})[^,]{0,60},\\s+(?:${SPEAKER_VERBS}|${SHOWED})\\b`, "du"), (text) => PUBLISHED_BY.test(text)],
   // "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": who the data or the work is from.

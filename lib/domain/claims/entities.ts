@@ -155,7 +155,9 @@ function startsWithTitle(tokens: Token[], start: number): boolean {
 
 /** Adds the entity at article offsets [start, end) of `text` (which starts at `offset`); a module function, not a closure per unit. */
 function pushEntity(found: Entity[], text: string, offset: number, type: Entity["type"], start: number, end: number): void {
-  found.push({ type, text: text.slice(start - offset, end - offset), start, end });
+  const verbatim = text.slice(start - offset, end - offset);
+  // A name across a hard line break ("Cllr Mark⏎Weston") is shown on one line; start and end keep the exact span.
+  found.push({ type, text: /[^\S ]/.test(verbatim) ? verbatim.replace(/\s+/g, " ") : verbatim, start, end });
 }
 
 /**

@@ -13,7 +13,8 @@ export const WEEKDAYS =
   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** The nouns of German phrases that put a source first: "nach Angaben des X", "nach Informationen der X". */
-export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen", "einschätzung", "ansicht"];
+// ("nach Zahlen des Statistischen Bundesamts", "nach Daten der …": engine read of stop 40.)
+export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen", "einschätzung", "ansicht", "zahlen", "daten"];
 /** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
 /** The same nouns as they are written: "Angaben|Informationen|…". */
 export const SOURCE_NOUN_NAMES = SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|");

@@ -1,5 +1,6 @@
 import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, ENDS_WITH_TITLE, PHRASE_OPENERS, TITLE_WORDS } from "./lexicon";
 import { isBlankCode } from "../text/is-space-code";
+import { quoteDepthAfter } from "./quotes";
 
 // How a line without a sentence end ends, for joining hard-wrapped lines (segment-sentences.ts: continuesLine).
 
@@ -8,7 +9,11 @@ import { isBlankCode } from "../text/is-space-code";
 // Looked up as the line's last word in a set: a pattern anchored at the end was tried at every position of the line.
 const OPEN_ENDING_WORDS = new Set(
   ("der die das des dem den ein eine einen einem einer eines und oder sowie laut von mit für zu zum zur im am beim vom ihre ihren ihrem ihrer " +
-    "seine seinen seinem seiner unsere unseren unserem als wie the a an of and or to from with by according as that dass their his its our these those than into").split(" "),
+    "seine seinen seinem seiner unsere unseren unserem als wie the a an of and or to from with by according as that dass their his its our these those than into " +
+    // Approximations and clause openers ("… saving around\n£410,000 a year", engine read of stop 40); not
+    // "vor", "nach", "um", "in", "on", "over", "up", which end a heading's verb ("Regierung legt Plan vor").
+    "around about nearly almost roughly approximately some at for after before between including which who whose while because but if " +
+    "rund etwa fast knapp seit ohne gegen zwischen während wegen weil ob wenn aber sondern denn bis").split(" "),
 );
 /** The line's last word, past its trailing blanks ("" for a blank line). */
 export function lastWordOf(line: string): string {
@@ -53,3 +58,24 @@ const SENTENCE_OPENERS = new Set(PHRASE_OPENERS);
 export const endsBeforeItsUnit = (line: string, next: string) => NUMBER_AT_END.test(line) && UNIT_FIRST.test(next);
 const NUMBER_AT_END = /(?:^|\s)\d[\d.,]*\s*$/;
 const UNIT_FIRST = /^[^\S\r\n]*(?:Prozent\p{L}*|Euro|Dollar|Millionen|Milliarden|Mio\.|Mrd\.|Tonnen|Kilometer\p{L}*|Grad|Menschen|percent|per cent|percentage points?|million|billion|dollars|euros|pounds|tonnes|tons|degrees|people)(?![\p{L}])/u;
+
+/**
+ * A line of prose that stops in the middle of a sentence, though a capitalised word follows: a quotation it
+ * opened is still open ("… to bring him to Stamford\nBridge,\" … said"), or it runs on past two commas and
+ * breaks between words ("…, after Celestine Babayaro, John Obi\nMikel and Victor Moses."). Headings hold
+ * neither; lines of capitals, handles and figures in posts ("… RRS\nA face mask", "FRCS\n@DR…") stay apart
+ * (engine read of stop 40).
+ */
+export function stopsMidSentence(line: string, next: string): boolean {
+  if (!/\s\p{Ll}/u.test(line)) return false;
+  if (OPENED_LAST.test(line) && quoteDepthAfter(line, 0) > 0) return true;
+  if (line.length < MIN_PROSE_LINE || !PROSE_WORD.test(lastWordOf(line)) || !NEXT_PROSE_WORD.test(next)) return false;
+  let commas = 0;
+  for (let i = line.indexOf(","); i !== -1 && commas < 2; i = line.indexOf(",", i + 1)) if (isBlankCode(line.charCodeAt(i + 1))) commas++;
+  return commas >= 2;
+}
+const MIN_PROSE_LINE = 60;
+// The line's last quotation mark opens a quotation (a word follows it), as `"` closing one ("… to do"*") does not.
+const OPENED_LAST = /["“„«»‚‘](?=[\p{L}\p{N}])[^"“”„«»‚‘’]*$/u;
+const PROSE_WORD = /^\p{L}[\p{Ll}'’-]+$/u;
+const NEXT_PROSE_WORD = /^[^\S\r\n]*\p{Lu}\p{Ll}+[\s,]/u;

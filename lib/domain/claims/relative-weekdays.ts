@@ -17,9 +17,9 @@ const GERMAN_PART_OF_DAY: Record<string, string> = {
 // An optional preposition and direction word, the weekday (German with a part of the day joined on: "Montagabend"),
 // an optional English part of the day. The weekday must start a word: "Karfreitag", "Ostermontag" are holidays.
 const GERMAN_WEEKDAY =
-  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach)\s+)?(?:(?:dem\s+)?([Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten)\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Ff]ür)\s+)?(?:(?:dem\s+)?([Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten)\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
 const ENGLISH_WEEKDAY =
-  /(?<![\p{L}\p{N}-])(?:(on|since|until|till|by|from|before|after)\s+)?(?:(last|next|this|this past|this coming|previous)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?(?![\p{L}\p{N}'’-])/giu;
+  /(?<![\p{L}\p{N}-])(?:(on|since|until|till|by|for|from|before|after)\s+)?(?:(last|next|this|this past|this coming|previous)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?(?![\p{L}\p{N}'’-])/giu;
 
 const PAST_QUALIFIER = /^(?:vergangenen|letzten|vorigen|last|this past|previous)$/iu;
 const FUTURE_QUALIFIER = /^(?:kommenden|nächsten|next|this coming)$/iu;
@@ -37,13 +37,15 @@ const PLANNED_IN_THE_PAST = {
   de: /(?<![\p{L}])(?:sollte|sollten|wollte|wollten)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:was|were)\s+(?:(?:due|expected|scheduled|set|slated|supposed|going)\s+)?to(?![\p{L}])/iu,
 };
-// The German perfect: "hat … beschlossen", "ist … gestorben". Its auxiliary marks the past where a participle follows.
-const GERMAN_PERFECT = /(?<![\p{L}])(?:hat|haben|ist|sind)(?=\s(?:[^.;:]*\s)?\p{Ll}*ge(?!gen)\p{Ll}{2,}(?:t|en)(?![\p{L}]))(?![\p{L}])/gu;
+// The German perfect: "hat … beschlossen", "ist … gestorben". Its auxiliary marks the past where a participle follows,
+// also one without "ge-" ("hat … verurteilt", "hat … verhaftet", "hat … informiert": engine read of stop 40).
+const GERMAN_PERFECT =
+  /(?<![\p{L}])(?:hat|haben|ist|sind)(?=\s(?:[^.;:]*\s)?(?:\p{Ll}*ge(?!gen)\p{Ll}{2,}(?:t|en)|(?:ver|be|ent|er|zer|über)\p{Ll}{3,}t|\p{Ll}{3,}iert)(?![\p{L}]))(?![\p{L}])/gu;
 
-// "by Wednesday", "bis Mittwoch": a deadline lies ahead ("expects customers to be reconnected by Wednesday", "rechnet bis
+// "by Wednesday", "bis Mittwoch", "für Freitag": a deadline or a date set lies ahead ("kündigte für Freitag Warnstreiks an", engine read of stop 40) ("expects customers to be reconnected by Wednesday", "rechnet bis
 // Mittwoch mit Ausfällen, teilte sie mit": neither the participle nor the reporting verb makes it past, engine read of stop 39)
 // unless the sentence's own verb is in the past ("The road was closed until Wednesday").
-const DEADLINE = /^(?:by|until|till|bis)$/iu;
+const DEADLINE = /^(?:by|until|till|for|bis|für)$/iu;
 const PAST_STATE = {
   de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|blieb|blieben|dauerte|dauerten)(?![\p{L}])/u,
   en: /(?<![\p{L}])(?:was|were|had|did|remained|stayed|lasted)(?![\p{L}])/iu,
@@ -98,14 +100,19 @@ function dayShift(from: number, to: number, direction: -1 | 1, skipsSameDay: boo
   return direction * (distance === 0 && skipsSameDay ? 7 : distance);
 }
 
+const CLAUSE_BREAK = /[,;]|\s(?:after|before|once|when|while|because|since|although|though|nachdem|bevor|weil|obwohl|während)\s/iu;
 function nearestTense(text: string, at: number, language: "de" | "en"): -1 | 0 | 1 {
   // "Sie sollte am Montag empfangen werden", "was due to meet on Monday": a plan told from the past may lie either way.
   if (PLANNED_IN_THE_PAST[language].test(text)) return 0;
   let best: { distance: number; direction: -1 | 1 } | null = null;
   const patterns: [RegExp, -1 | 1][] = [[FUTURE_WORDS[language], 1], [PAST_WORDS[language], -1]];
   if (language === "de") patterns.push([GERMAN_PERFECT, -1]);
+  // A verb after the weekday counts only up to the end of its clause: in "undergo a medical on Monday after personal terms
+  // were agreed" the past belongs to the "after" clause (engine read of stop 40).
+  const clauseEnd = at + (CLAUSE_BREAK.exec(text.slice(at))?.index ?? text.length);
   for (const [pattern, direction] of patterns) {
     for (const match of text.matchAll(pattern)) {
+      if (match.index > clauseEnd) break;
       const distance = Math.abs(match.index - at);
       // Ties go to the future: "will be held, it was said, on Monday" is rarer than "said it will … on Monday".
       if (!best || distance < best.distance || (distance === best.distance && direction > 0)) best = { distance, direction };

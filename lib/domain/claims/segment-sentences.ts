@@ -1,7 +1,7 @@
 import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
-import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding } from "./line-endings";
+import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding, stopsMidSentence } from "./line-endings";
 import { contactOrCodeLine, standsAlone } from "./standalone-lines";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
@@ -68,9 +68,10 @@ export function forEachSentence(text: string, language: Language, visit: (start:
   segmentLine(text, blockStart, text.length, language, visit, wrapped);
 }
 
-// A sentence end: [.!?…:;], closing quotation marks or brackets, spaces ("…“ ").
+// A sentence end: [.!?…:;], closing quotation marks or brackets, emphasis marks of messengers ("….*", "…._"), spaces ("…“ ").
 const isSentenceEndMark = (code: number) => code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
-const isClosingMark = (code: number) => code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019 || code === 41 || code === 93;
+const isClosingMark = (code: number) =>
+  code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019 || code === 41 || code === 93 || code === 42 || code === 95;
 
 /** True when text[from, to) ends in a sentence end: read backwards, as an end-anchored pattern would scan it all. */
 function endsSentence(text: string, from: number, to: number): boolean {
@@ -80,7 +81,8 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return at > from && isSentenceEndMark(text.charCodeAt(at - 1));
 }
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
-const STARTS_CONTINUATION = /^\s*[\p{Ll}\d]/u;
+// (An amount too: "… saving around\n£410,000 a year.")
+const STARTS_CONTINUATION = /^\s*(?:[\p{Ll}\d]|\p{Sc}\s?\d)/u;
 const MAX_LINE_PEEK = 200;
 
 /**
@@ -104,7 +106,7 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   // "Die Corona-⏎Pandemie …", "Bundes-⏎gerichtshof": a word hyphenated at the line's end goes on in the next line.
   if (STARTS_CONTINUATION.test(next) || titleAtEnd || endsBeforeItsUnit(line, next) || HYPHEN_AT_END.test(line)) return true;
   if (standsAlone(text, lineStart, Math.min(breakAt, lineStart + MAX_LINE_PEEK), next)) return false;
-  return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
+  return /,\s*$/.test(line) || openEnding || endsInsideNounPhrase(line, next) || stopsMidSentence(line, next) || wrappedAtWidth(text, lineStart, breakAt, nextStart);
 }
 
 // Hard-wrapped text (PDFs, newsletters, mail) breaks its lines near one width, whatever word comes next:

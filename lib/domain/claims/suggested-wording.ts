@@ -1,7 +1,7 @@
 import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
-import { isInfinitiveClause, verbSecond } from "./german-word-order";
+import { isInfinitiveClause, PREPOSITIONS, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
@@ -111,7 +111,8 @@ const LEADING_SPEAKER = new RegExp(
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing; "warned against over-interpreting …" names no statement (engine read of stop 37).
     `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b|(?<=(?:warned|argued|cautioned)\\s+)(?:against|of|about|over)\\b)|(?:reported|announced|noted|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
-    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten? mit|gaben? bekannt)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b)` +
+    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten? mit|gaben? bekannt|ergänzte|ergänzten|ergänzt|bestätigte|bestätigten|versicherte|versicherten|unterstrich|räumten? ein|stellten? klar)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b)` +
+    // ("Finanzvorstand Thomas Brandt ergänzte, die Restrukturierung werde …": engine read of stop 40.)
     // A reply before a colon: "Egli bestritt das: Der Brief sei beantwortet worden." (engine read of stop 39).
     `|(?:bestritt|bestreitet|widersprach|widerspricht|entgegnete|entgegnet|konterte|kontert)(?:\\s+(?:das|dies|dem))?:\\s+)`,
   "u",
@@ -193,7 +194,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const mayLead = ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") || text.includes(" zufolge ");
   for (const pattern of mayLead ? LEADING_ATTRIBUTION : NONE) {
     const next = text.replace(pattern, "");
-    if (next !== text) {
+    // "Laut einer Studie des SLF aus dem Jahr 2021 stieg …": a phrase right after the source may belong to it (engine read of stop 40).
+    if (next !== text && !PREPOSITIONS.has(next.slice(0, next.indexOf(" ")))) {
       if (!fronted) unfronted = text;
       fronted = true;
       text = next;
@@ -208,7 +210,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));
     if (found > 0 && bracket) end += bracket[0].length;
     // Only where the rest reads as a sentence again: its subject found and put before the verb.
-    const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) ? verbSecond(text.slice(end + 1), entities) : null;
+    const rest = text.slice(end + 1);
+    const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) && !PREPOSITIONS.has(rest.slice(0, rest.indexOf(" "))) ? verbSecond(rest, entities) : null;
     if (reordered) text = reordered;
   }
   // An attribution is removed only where it names the claimant: elsewhere the words are the statement's.

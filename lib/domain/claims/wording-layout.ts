@@ -13,11 +13,13 @@ export function joinedLines(text: string, language: Language): string {
 
 // "… to the U.S.", "… at 5 p.m.": the full stop of a dotted abbreviation stays.
 const DOTTED_ABBREVIATION_END = /(?:^|[\s(])(?:\p{L}\.){2,}$/u;
+// "… der Bauunternehmer Gerhard P.": so does a surname's initial after a name.
+const INITIAL_END = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 
 /** `text` without the full stops, commas, colons and spaces that close it. */
 export function withoutClosingPunctuation(text: string): string {
   let end = text.length;
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
-  if (text.charCodeAt(end) === 46 && text.charCodeAt(end - 2) === 46 && DOTTED_ABBREVIATION_END.test(text.slice(Math.max(0, end - 12), end + 1))) end++;
+  if (text.charCodeAt(end) === 46 && (text.charCodeAt(end - 2) === 46 ? DOTTED_ABBREVIATION_END : INITIAL_END).test(text.slice(Math.max(0, end - 12), end + 1))) end++;
   return end === text.length ? text : text.slice(0, end);
 }

@@ -13,7 +13,8 @@ export const SAY = `${GERMAN_SAY}|told|${ENGLISH_SAY}`;
 export const SAID_WHERE_OR_WHEN =
   // One optional phrase to the end, not a repeated group: "in a in a in a …" must not be split every which way.
   // (German names whom it was said to in the dative: "sagte er der Deutschen Presse-Agentur", "dem Sender n-tv", engine read of stop 36.)
-  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*|(?:der|dem|unserer|unserem)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|outside|inside|near|am|im|vor|nach|mit|with)\\s(?:(?!that\\b|dass\\b)(?:[^,.;!]|\\.(?=\\s*\\p{Ll}))){1,40})?";
+  // ("he told the meeting", "he told the BBC", "she told the Financial Times": walk and engine read of stop 40.)
+  "(?:\\s+(?:reporters|journalists|lawmakers|\\p{Lu}\\S*|the\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3}|the\\s+(?:meeting|hearing|committee|court|conference|council|assembly|crowd|audience|inquiry|tribunal|chamber|summit|rally|jury|newspaper|paper|programme|program|broadcaster)|(?:der|dem|unserer|unserem)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,2}))?(?:\\s+(?:in|on|at|during|after|before|late|early|last|this|outside|inside|near|am|im|vor|nach|mit|with)\\s(?:(?!that\\b|dass\\b)(?:[^,.;!]|\\.(?=\\s*\\p{Ll}))){1,40})?";
 // Why a speaker is not named, or what they went on to do: "…, the spokeswoman said, declining to be named.",
 // "…, the World Health Organization said on Wednesday, urging countries to step up vaccination."
 export const UNNAMED = "(?:,\\s+(?:declining to be (?:named|identified)|speaking on (?:the )?condition of anonymity|speaking anonymously|who (?:declined|asked) not to be (?:named|identified)|(?:urging|calling (?:on|for)|citing|warning|noting|pointing to|referring to)\\s[^,;]{1,100}|(?:his|her|their)\\s+\\p{L}+\\s+\\p{L}+ing\\b[^,;]{0,40}))";
