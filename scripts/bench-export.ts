@@ -15,7 +15,7 @@ await withThrowawayDatabase(async () => {
   const { db } = await import("@/lib/server/db/client");
   const { currentScale } = await import("@/lib/server/rating-scale/current-scale");
   const { loadArticleReport } = await import("@/lib/server/report/load-article-report");
-  const { reportResponse } = await import("@/lib/server/report/report-response");
+  const { articlePdfResponse, reportResponse } = await import("@/lib/server/report/report-response");
   const { outletReportResponse } = await import("@/lib/server/report/outlet-report");
   const { REPORT_FORMATS } = await import("@/lib/validations/report");
 
@@ -69,8 +69,10 @@ await withThrowawayDatabase(async () => {
     let size = 0;
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const report = await loadArticleReport({ actor, articleId: article.id });
-      const response = await reportResponse({ teamId: actor.teamId, report, query: { format, bom: true } });
+      const response =
+        format === "pdf"
+          ? await articlePdfResponse({ actor, articleId: article.id })
+          : reportResponse({ report: await loadArticleReport({ actor, articleId: article.id }), query: { format, bom: true } });
       size = (await response.arrayBuffer()).byteLength;
       runs.push(performance.now() - started);
     }

@@ -46,9 +46,11 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
     if (claims > PDF_MAX_CLAIMS) {
       throw new AppError("INVALID_INPUT", `An outlet PDF is limited to ${PDF_MAX_CLAIMS.toLocaleString("en")} claims and this outlet has ${claims.toLocaleString("en")}. Export CSV or JSON, or one PDF per article.`);
     }
-    const sections: { heading: string; claims: Report["claims"] }[] = [];
-    for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });
-    const pdf = await renderPdfInWorker({ title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections });
+    const pdf = await renderPdfInWorker(async () => {
+      const sections: { heading: string; claims: Report["claims"] }[] = [];
+      for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });
+      return { title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections };
+    });
     return new Response(new Uint8Array(pdf), { headers });
   }
 

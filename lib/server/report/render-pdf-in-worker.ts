@@ -1,4 +1,4 @@
-import { runHeavy } from "@/lib/server/workers/heavy-pool";
+import { runHeavyAfterTurn } from "@/lib/server/workers/heavy-pool";
 import type { PdfReport } from "./render-pdf";
 
 /**
@@ -7,7 +7,10 @@ import type { PdfReport } from "./render-pdf";
  */
 export const PDF_MAX_CLAIMS = 2000;
 
-/** A PDF report rendered in a worker thread: an outlet's 2,000 claims take seconds of CPU. */
-export async function renderPdfInWorker(report: PdfReport): Promise<Uint8Array> {
-  return runHeavy("pdf", report, "This report took too long to render as PDF. Export CSV or JSON, or fewer claims.");
+/**
+ * A PDF report rendered in a worker thread (an outlet's 2,000 claims take seconds of CPU). `prepare` reads the report
+ * once a thread is free for it, so a request refused as busy has read nothing.
+ */
+export async function renderPdfInWorker(prepare: () => Promise<PdfReport>): Promise<Uint8Array> {
+  return runHeavyAfterTurn("pdf", prepare, "This report took too long to render as PDF. Export CSV or JSON, or fewer claims.");
 }

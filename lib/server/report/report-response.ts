@@ -1,4 +1,5 @@
 import { forReaders, type Report } from "@/lib/domain/report/report-types";
+import type { Actor } from "@/lib/server/auth/actor";
 import { AppError } from "@/lib/server/errors";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { articleReportPdf } from "./article-report-pdf";
@@ -6,6 +7,7 @@ import { PDF_MAX_CLAIMS, renderPdfInWorker } from "./render-pdf-in-worker";
 import { asciiSlug } from "@/lib/domain/text/ascii-slug";
 import { piecesStream } from "@/lib/server/http/pieces-stream";
 import { articleReportPieces, type TextFormat } from "./report-pieces";
+import { loadArticleReport } from "./load-article-report";
 
 const TYPES = {
   claimreview: ["application/ld+json; charset=utf-8", "claimreview.jsonld"],
@@ -36,19 +38,25 @@ export function renderReport(report: Report, format: TextFormat, bom = false): s
   return [...articleReportPieces(report, format, bom)].join("");
 }
 
-/** The download; `onDone` once it is written (or failed, or the client went). */
-export async function reportResponse({ teamId, report, query, onDone = () => {} }: { teamId: string; report: Report; query: ReportQuery; onDone?: () => void }): Promise<Response> {
+/** A text download; `onDone` once it is written (or failed, or the client went). */
+export function reportResponse({ report, query, onDone = () => {} }: { report: Report; query: ReportQuery & { format: TextFormat }; onDone?: () => void }): Response {
   // Text in pieces (report-pieces.ts), a turn of the event loop between them: an article of tens of
   // thousands of claims does not hold the thread while other clients wait.
-  if (query.format !== "pdf") return new Response(piecesStream(articleReportPieces(report, query.format, query.bom), onDone), { headers: downloadHeaders(report.article.title, query.format) });
-  try {
+  return new Response(piecesStream(articleReportPieces(report, query.format, query.bom), onDone), { headers: downloadHeaders(report.article.title, query.format) });
+}
+
+/** An article's PDF: its report is read only once a render thread is free for it (see renderPdfInWorker). */
+export async function articlePdfResponse({ actor, articleId, claimIds }: { actor: Actor; articleId: string; claimIds?: string[] }): Promise<Response> {
+  let title = "";
+  const pdf = await renderPdfInWorker(async () => {
+    const report = await loadArticleReport({ actor, articleId, claimIds });
     // As for an outlet: a PDF of 30,000 claims took a render worker for a minute and more (probe of stop 34).
     const claims = forReaders(report).claims.length;
     if (claims > PDF_MAX_CLAIMS) {
       throw new AppError("INVALID_INPUT", `An article PDF is limited to ${PDF_MAX_CLAIMS.toLocaleString("en")} claims and this article has ${claims.toLocaleString("en")}. Export CSV or JSON, or a PDF of selected claims.`);
     }
-    return new Response(new Uint8Array(await renderPdfInWorker(await articleReportPdf({ teamId, report }))), { headers: downloadHeaders(report.article.title, query.format) });
-  } finally {
-    onDone();
-  }
+    title = report.article.title;
+    return articleReportPdf({ teamId: actor.teamId, report });
+  });
+  return new Response(new Uint8Array(pdf), { headers: downloadHeaders(title, "pdf") });
 }

@@ -10,15 +10,25 @@ import { loadPublicFactCheck } from "./load-public-fact-check";
  * revoked link. Rendered in the worker pool, like every PDF.
  */
 export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
-  const factCheck = await loadPublicFactCheck(token);
-  if (!factCheck) return null;
-  const { report } = factCheck;
-  // As for the team's PDF: an article of thousands of published verdicts held a render worker for a minute,
-  // anyone with the link could ask for it, and no sign-in was needed (re-probe of stop 34).
-  if (report.claims.length > PDF_MAX_CLAIMS) {
-    throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
+  let found: { title: string; noindex: boolean } | null = null;
+  try {
+    const pdf = await renderPdfInWorker(async () => {
+      const factCheck = await loadPublicFactCheck(token);
+      if (!factCheck) throw NO_LINK;
+      const { report } = factCheck;
+      // As for the team's PDF: an article of thousands of published verdicts held a render worker for a minute,
+      // anyone with the link could ask for it, and no sign-in was needed (re-probe of stop 34).
+      if (report.claims.length > PDF_MAX_CLAIMS) {
+        throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
+      }
+      found = { title: report.article.title, noindex: factCheck.noindex };
+      const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
+      return { ...articlePdf(report), notes };
+    });
+    return { pdf, ...found! };
+  } catch (error) {
+    if (error === NO_LINK) return null;
+    throw error;
   }
-  const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
-  const pdf = await renderPdfInWorker({ ...articlePdf(report), notes });
-  return { pdf, title: report.article.title, noindex: factCheck.noindex };
 }
+const NO_LINK = new Error("no such link");

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/server/http/api-route";
 import { articleClaimCount, largeReadTurn } from "@/lib/server/http/large-reads";
 import { readTextBody } from "@/lib/server/http/read-json-body";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
-import { reportResponse } from "@/lib/server/report/report-response";
+import { articlePdfResponse, reportResponse } from "@/lib/server/report/report-response";
 import { REPORT_FORM_MAX_BYTES, reportQuery, type ReportQuery } from "@/lib/validations/report";
 import { queryParams } from "@/lib/server/http/query-params";
 
@@ -27,10 +27,12 @@ export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor
 
 /** A large article's report waits for its turn (large-reads.ts), held until the download is written. */
 async function articleReport(actor: Actor, articleId: string, query: ReportQuery): Promise<Response> {
+  const { format } = query;
+  if (format === "pdf") return articlePdfResponse({ actor, articleId, claimIds: query.claims });
   const done = await largeReadTurn(query.claims ? query.claims.length : await articleClaimCount({ actor, id: articleId }));
   try {
     const report = await loadArticleReport({ actor, articleId, claimIds: query.claims });
-    return await reportResponse({ teamId: actor.teamId, report, query, onDone: done });
+    return reportResponse({ report, query: { ...query, format }, onDone: done });
   } catch (error) {
     done();
     throw error;
