@@ -19,24 +19,35 @@ describe("a path with a broken %-escape", () => {
   });
 });
 
-// Probe of stop 30: TRACE answered a bare 500 on every route.
+// Probe of stop 30: TRACE answered a bare 500 on every route; probe of stop 40: PROPFIND and other WebDAV or cache
+// methods an empty 400 on the API, and the signed-in page on page addresses.
 describe("a method no route takes", () => {
-  it("gets 405 with an Allow header, as JSON on the API", async () => {
+  async function send(path: string, method: string) {
     // (fetch refuses to send TRACE: a raw request is what a probing client sends.)
     const { request } = await import("node:http");
-    const url = new URL(`${baseUrl()}/api/v1/articles`);
-    const answer = await new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
-      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: "TRACE" }, (res) => {
+    const url = new URL(`${baseUrl()}${path}`);
+    return new Promise<{ status: number; allow: string | undefined; type: string | undefined; body: string }>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname, method }, (res) => {
         let body = "";
         res.on("data", (chunk) => (body += chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, type: res.headers["content-type"], body }));
       });
       req.on("error", reject);
       req.end();
     });
-    expect(answer.status).toBe(405);
-    expect(answer.allow).toContain("GET");
-    expect(JSON.parse(answer.body).error.message).toMatch(/TRACE is not allowed/);
+  }
+
+  it("gets 405 with an Allow header, as JSON on the API and as text on pages", async () => {
+    for (const method of ["TRACE", "PROPFIND", "MKCOL", "PURGE", "SEARCH"]) {
+      const answer = await send("/api/v1/articles", method);
+      expect(answer.status, method).toBe(405);
+      expect(answer.allow).toContain("GET");
+      expect(JSON.parse(answer.body).error.message).toMatch(new RegExp(`${method} is not allowed`));
+    }
+    const page = await send("/articles", "PROPFIND");
+    expect(page.status).toBe(405);
+    expect(page.type).toMatch(/^text\/plain/);
+    expect(page.body).toMatch(/PROPFIND is not allowed/);
   });
 });
 
