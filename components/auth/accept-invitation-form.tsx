@@ -1,27 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { acceptInvitationAction } from "@/app/(auth)/invite/[token]/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/action-alert";
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("invite");
+  // Done, the action goes on to sign-in, which says the password is set.
   const [state, action, pending] = useActionState(acceptInvitationAction, null);
-  if (state?.ok) {
-    return (
-      <Alert tone="success">
-        {t("done", { email: state.data.email })}{" "}
-        <Link className="underline" href="/sign-in">
-          →
-        </Link>
-      </Alert>
-    );
-  }
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={action} className="space-y-4" noValidate>

@@ -1,8 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db/client";
+import { inviteMember } from "@/lib/server/member/invite-member";
 import { DEMO_DOMAIN } from "@/lib/server/seed/seed-demo";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam } from "../support/factory";
 import { baseUrl } from "../support/http";
 import { DEMO_PASSWORD } from "../support/test-constants";
 
@@ -33,7 +35,8 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await invited.getByLabel("New password").fill("a-fresh-password");
     await invited.getByLabel("Repeat the password").fill("a-fresh-password");
     await invited.getByRole("button", { name: "Set password and continue" }).click();
-    await invited.getByText(`Your password is set. Sign in with ${email}.`).waitFor();
+    await invited.getByText("Your password is set. Sign in with your email address and the new password.").waitFor();
+    expect(new URL(invited.url()).pathname).toBe("/sign-in");
     await signInAs(invited, email, "a-fresh-password");
     await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Reviewer)");
 
@@ -71,6 +74,22 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await row.getByText("Disabled").filter({ visible: true }).waitFor(); // a phone layout repeats the status under the name, hidden here
     await invited.goto(`${baseUrl()}/articles`);
     await invited.waitForURL(/\/sign-in/);
+  });
+
+  // Probe of stop 40: sent without JavaScript, the form set the password and then drew the page again for the used
+  // link, which said the link was invalid.
+  it("takes an invitation without JavaScript on to sign-in, saying the password is set", async () => {
+    const team = await createTestTeam("nojs-invite");
+    const email = `nojs.${Date.now()}@example.org`;
+    const { invitationPath } = await inviteMember({ actor: team.actors.admin, input: { email, name: "No Script", role: "viewer" } });
+    const page = await (await browser.newContext({ locale: "de-DE", javaScriptEnabled: false })).newPage();
+    await page.goto(`${baseUrl()}${invitationPath}`);
+    await page.getByLabel("Neues Passwort").fill("a-fresh-password");
+    await page.getByLabel("Passwort wiederholen").fill("a-fresh-password");
+    await Promise.all([page.waitForURL(/\/sign-in\?joined=1/), page.getByRole("button", { name: "Passwort setzen und weiter" }).click()]);
+    await page.getByText("Ihr Passwort ist gesetzt.").waitFor();
+    expect(await page.getByText("ungültig").count()).toBe(0);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeTruthy();
   });
 
   it("keeps what was typed when the server refuses a form, and says so when the session has ended", async () => {

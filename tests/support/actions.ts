@@ -44,7 +44,8 @@ export async function callFormAction(name: string, fields: Record<string, string
     headers: { "next-action": action.id, origin: options.origin ?? baseUrl(), ...(options.cookie && { cookie: options.cookie }) },
     body,
   });
-  return { status: response.status, text: await response.text() };
+  // An action that finished by redirecting names the address in this header (its state is not sent).
+  return { status: response.status, text: await response.text(), redirect: response.headers.get("x-action-redirect") };
 }
 
 /** The action's returned state (`{ ok, data | message }`) out of the flight text. */

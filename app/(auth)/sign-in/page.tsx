@@ -2,6 +2,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { oidcEnabled } from "@/lib/server/auth/oidc-provider";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
@@ -11,20 +12,26 @@ import { env } from "@/lib/server/env";
 export const generateMetadata = pageTitle("pageTitles.signIn");
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; joined?: string }>;
 }
 
 // Only paths on our own origin, judged after URL parsing: an open redirect after sign-in would help phishing.
 const safePath = (value?: string) => sameOriginPath(value, process.env.NEXTAUTH_URL ?? "http://localhost", "/articles");
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error } = await searchParams;
+  const { callbackUrl, error, joined } = await searchParams;
   if (await getCurrentActor()) redirect(safePath(callbackUrl));
   const t = await getTranslations("signIn");
   return (
     <Card>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+      {/* Arrived from an accepted invitation. */}
+      {joined === "1" && (
+        <div className="mb-4">
+          <Alert tone="success">{t("joined")}</Alert>
+        </div>
+      )}
       <SignInForm
         callbackUrl={safePath(callbackUrl)}
         initialError={error && error !== "undefined" ? error : undefined}

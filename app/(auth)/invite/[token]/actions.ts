@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
 import { actionError, formFields, type ActionState } from "@/lib/server/http/protected-action";
@@ -7,14 +8,14 @@ import { acceptInvitation } from "@/lib/server/member/accept-invitation";
 import { acceptInvitationInput } from "@/lib/validations/member";
 
 // Public on purpose: the secret in the link is the credential, checked by the service.
-export async function acceptInvitationAction(
-  _previous: ActionState<{ email: string }>,
-  formData: FormData,
-): Promise<ActionState<{ email: string }>> {
+// Done, it goes on to sign-in: with the form sent without JavaScript, the invitation page was drawn again for a link
+// now used, and said it was invalid right after it had worked (probe of stop 40).
+export async function acceptInvitationAction(_previous: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
   try {
     const input = acceptInvitationInput.parse(formFields(formData));
-    return { ok: true, data: await acceptInvitation({ input }) };
+    await acceptInvitation({ input });
   } catch (error) {
     return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
   }
+  redirect("/sign-in?joined=1");
 }
