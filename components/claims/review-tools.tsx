@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { SelectAndApply } from "@/components/ui/select-and-apply";
 import type { Problem } from "@/lib/client/send-json";
 import type { ClaimView } from "./claim-view";
 import { ExcludeControl } from "./exclude-control";
@@ -64,24 +64,24 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
           {t("assignToMe")}
         </Button>
         {review.canAssign && (
-          <Select aria-label={t("assignTo")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ assigneeId: event.target.value })}>
-            <option value="">{t("assignTo")}</option>
-            {review.people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
+          <SelectAndApply
+            label={t("assignTo")}
+            value=""
+            options={[{ value: "", label: t("assignTo") }, ...review.people.map((person) => ({ value: person.id, label: person.name }))]}
+            apply={t("assign")}
+            disabled={pending}
+            onApply={(assigneeId) => apply({ assigneeId })}
+          />
         )}
         {!frozen && (
-          <Select aria-label={t("setStatus")} defaultValue="" disabled={pending} onChange={(event) => event.target.value && apply({ status: event.target.value })}>
-            <option value="">{t("setStatus")}</option>
-            {(["new", "in_review", "needs_second_review"] as const).map((status) => (
-              <option key={status} value={status}>
-                {statuses(status)}
-              </option>
-            ))}
-          </Select>
+          <SelectAndApply
+            label={t("setStatus")}
+            value=""
+            options={[{ value: "", label: t("setStatus") }, ...(["new", "in_review", "needs_second_review"] as const).map((status) => ({ value: status, label: statuses(status) }))]}
+            apply={t("applyStatus")}
+            disabled={pending}
+            onApply={(status) => apply({ status })}
+          />
         )}
         {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
         <SelectionExports articleId={review.articleId} ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)} />

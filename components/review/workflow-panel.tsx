@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
+import { SelectAndApply } from "@/components/ui/select-and-apply";
 import { useApiAction } from "@/lib/client/use-api-action";
 import type { ClaimStatus } from "@/lib/domain/workflow/claim-status";
 import { ExcludeControl } from "@/components/claims/exclude-control";
@@ -64,19 +64,15 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
         {t("assignee")}: <strong data-testid="claim-assignee">{assignee?.name ?? t("unassigned")}</strong>
       </p>
       {canAssignOthers ? (
-        <label className="block">
-          <span className="sr-only">{t("assignTo")}</span>
-          <Select value={claim.assigneeId ?? ""} disabled={pending} onChange={(event) => patch({ assigneeId: event.target.value || null })} aria-label={t("assignTo")}>
-            <option value="">{t("unassigned")}</option>
-            {people
-              .filter((person) => person.role !== "viewer")
-              .map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-          </Select>
-        </label>
+        <SelectAndApply
+          key={claim.assigneeId ?? ""}
+          label={t("assignTo")}
+          value={claim.assigneeId ?? ""}
+          options={[{ value: "", label: t("unassigned") }, ...people.filter((person) => person.role !== "viewer").map((person) => ({ value: person.id, label: person.name }))]}
+          apply={t("assign")}
+          disabled={pending}
+          onApply={(assigneeId) => patch({ assigneeId: assigneeId || null })}
+        />
       ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId === null ? (
         <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: me })}>
           {t("assignToMe")}

@@ -1,0 +1,60 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
+
+// Walk of stop 40: with the "Assign to" list focused, one arrow key assigned the claim (and sent mail and webhooks);
+// a keyboard user browsing the names assigned each in turn. The choice now acts on its button only.
+describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let claimIds: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("assign-choice");
+    const article = await createArticle({
+      actor: team.actors.editor,
+      input: createArticleInput.parse({ title: "Haushalt", text: "Die Stadt senkte die Grundsteuer um 5 Prozent. Die Schulden stiegen 2025 um 12 Millionen Euro." }),
+    });
+    claimIds = (await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" } })).map((claim) => claim.id);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("assigns nobody while the keyboard moves through the names, and the chosen person on 'Assign'", async () => {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimIds[0]}`);
+    const panel = page.getByTestId("workflow-panel");
+    const choice = panel.getByRole("combobox", { name: "Assign to" });
+    await choice.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(500);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).assigneeId).toBeNull();
+    await choice.selectOption({ label: "reviewer assign-choice" });
+    const chosen = await choice.inputValue();
+    await panel.getByRole("button", { name: "Assign", exact: true }).click();
+    await expect.poll(async () => (await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).assigneeId).toBe(chosen);
+  });
+
+  it("changes the ticked claims' status only on 'Set'", async () => {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/${(await db.claim.findUniqueOrThrow({ where: { id: claimIds[1]! } })).articleId}`);
+    // (The list is ranked by check-worthiness: both are ticked, one of them already in review from the test above.)
+    for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
+    const bar = page.getByTestId("bulk-bar");
+    await bar.getByRole("combobox", { name: "Set status…" }).selectOption("in_review");
+    await page.waitForTimeout(500);
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).status).toBe("new");
+    await bar.getByRole("button", { name: "Set", exact: true }).click();
+    await expect.poll(async () => (await db.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).status).toBe("in_review");
+  });
+});
