@@ -15,13 +15,16 @@ export const storableText = (label: string) =>
 /** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
 // (Also the fillers and the blank Braille cell that render as nothing: U+115F, U+1160, U+3164, U+FFA0, U+2800.)
 // (And the variation selectors of the supplement, U+E0100–E01EF, which show nothing after a Latin letter: hostile probe of stop 36.)
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
+// (And the combining grapheme joiner U+034F, which shows nothing anywhere: hostile probe of stop 40.)
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u034F\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
+/** Nothing invisible or controlling, and something to see: a name of combining accents alone ("\u0301\u0301") shows nothing. */
+export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(value) && hasVisibleCharacter(value);
 
 /** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
 export const plainName = (label: string) =>
   storableText(label)
     .trim()
-    .refine((value) => !INVISIBLE_OR_CONTROL.test(value), { error: `${label} contains control or invisible characters; type it without them.` });
+    .refine(isPlainlyVisible, { error: `${label} contains control or invisible characters; type it without them.` });
 
 // Control characters (a bell, an escape that recolours a terminal, a line break in a one-line field) and
 // direction overrides that show "exe.txt" for "txt.exe" (U+202E): a title, an outlet's name or a comment
@@ -46,7 +49,8 @@ export const controlsAsSpaces = (value: string) => value.replace(/[\p{Cc}\u202A-
 
 // Spaces, zero-width characters and direction marks alone show nothing: such a text is refused like
 // an empty one (hostile probes of stops 26 and 27).
-const VISIBLE = /[^\s\p{Cf}\p{Cc}]/u;
+// (Combining marks alone neither: they have no letter to sit on, probe of stop 40.)
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{M}]/u;
 export const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
 
 const ISO_DATE_MESSAGE = "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.";

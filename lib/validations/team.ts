@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { controlMessage, hasNoControls, INVISIBLE_OR_CONTROL, storableText, unknownFields, httpAddress } from "./common";
+import { controlMessage, hasNoControls, isPlainlyVisible, storableText, unknownFields, httpAddress } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -93,7 +93,7 @@ export const createTeamInput = z.strictObject(
     name: storableText("The team name")
       .trim()
       // Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals).
-      .refine((value) => !INVISIBLE_OR_CONTROL.test(value), { error: "The team name contains control or invisible characters; type it without them." })
+      .refine(isPlainlyVisible, { error: "The team name contains control or invisible characters; type it without them." })
       .min(2, { error: "Give the team a name of at least 2 characters." })
       .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
   },
