@@ -107,12 +107,25 @@ describe("wordings that stay faithful", () => {
   });
 });
 
+describe("who a pronoun means", () => {
+  it("gives 'she said' after an unnamed spokesperson to that spokesperson, not to a person named before", () => {
+    const text = 'Joan Smith said: "It is cold." A ministry spokesperson said councils would get more money. "It is for councils to decide," she said.';
+    expect(extract(text, { language: "en" }).units.map((unit) => unit.claimant?.text)).toEqual(["Joan Smith", "A ministry spokesperson", "A ministry spokesperson"]);
+  });
+
+  it("knows Swiss and Austrian offices before a name, so 'sagte er' goes to the person named", () => {
+    const text = "Regierungsrat Peter Peyer lobte die Gemeinden. Sie hätten viel geleistet, sagte er.";
+    expect(extract(text, { language: "de" }).units.map((unit) => unit.claimant?.text ?? null)).toEqual([null, "Peter Peyer"]);
+  });
+});
+
 describe("entities", () => {
   it("writes a name across a line break on one line", () => {
     const text = "The opposition leader on the council, Conservative councillor Cllr Mark\nWeston, said the council had wasted millions on consultants.";
     const [unit] = extract(text, { language: "en" }).units;
     const weston = unit!.entities.find((entity) => entity.text.endsWith("Weston"))!;
-    expect(weston.text).not.toContain("\n");
+    // (The short title "Cllr" is no part of the name.)
+    expect(weston.text).toBe("Mark Weston");
     expect(text.slice(weston.start, weston.end)).toContain("Mark\nWeston");
   });
 });

@@ -94,8 +94,10 @@ function lastPersonWithin(entities: Entity[], start: number, end: number): Claim
   return person ? { text: person.text, start: person.start, end: person.end } : null;
 }
 
-const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Ee]ine?)\s+(?:spokes(?:man|woman|person)|Sprecher(?:in)?)\s+(?:for|of|to|von|des|der)\s/u;
-/** "A spokesperson for Gov. Elena Marsh", "Ein Sprecher von Olaf Scholz": someone speaking for a person named after them. */
+// (Also one named by whom they speak for before the word: "A ministry spokesperson said …. “…,” she said." is the
+// spokesperson's, not a speaker's named before: engine read of stop 40.)
+const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Ee]ine?)\s+(?:(?:spokes(?:man|woman|person)|Sprecher(?:in)?)\s+(?:for|of|to|von|des|der)\s|(?:[\p{L}'’-]+\s+){1,4}spokes(?:man|woman|person)$)/u;
+/** "A spokesperson for Gov. Elena Marsh", "Ein Sprecher von Olaf Scholz", "A ministry spokesperson": someone speaking for another. */
 export const isSpokespersonFor = (claimant: string) => SPOKESPERSON_FOR.test(claimant);
 
 /** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */

@@ -46,7 +46,7 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
   "chancellor|inspector|detective|constable|sergeant|judge|mayor|senator|congressman|congresswoman|treasurer|registrar|coroner";
 
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
-export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet"];
+export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet", "Mag"];
 /** Forms of address and offices abbreviated before a name ("Mr.", "Sen.", "Lt."). */
 export const ADDRESS_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Det", "Insp", "Supt", "Sgt"];
 // Titles and initials end no speaker's name with their full stop ("Prof. Dr. Hans Meier", "David M. Okonkwo").
@@ -96,6 +96,8 @@ export const TITLES =
   "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|Det\\.|Insp\\.|Supt\\.|Sgt\\.|Ch\\.|" +
+  // British local papers write a councillor's title short: "Cllr Mark Weston" (engine read of stop 40).
+  "Cllr|" +
   // English writes an office in lower case after what it heads: "Opposition leader Harriet Cole", "chief economist Jane Doe",
   // "lead author Ingrid Solberg" (engine read of stop 34).
   "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive|" +
@@ -215,7 +217,9 @@ export const TITLE_ENDINGS =
   // (engine read of stop 36: "Nationalmannschaftskapitän Johannes Golla", "Torhüter Andreas Wolff", "Hauptgeschäftsführer Dirk Jandura")
   "kapitän|kapitänin|torhüter|torhüterin|geschäftsführer|geschäftsführerin|stürmer|stürmerin|spielerin|vorstand|aufsichtsratschef|" +
   // (walk of stop 37: "Oppositionsführer Markus Brandt", "Finanzvorständin Sabine Meißner", "Verteidiger Markus Reinholz")
-  "oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|vorständin|verteidiger|verteidigerin|staatsanwalt|staatsanwältin";
+  "oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|vorständin|verteidiger|verteidigerin|staatsanwalt|staatsanwältin|" +
+  // (engine read of stop 40: "Regierungsrat Peter Peyer" in Swiss, "Landesrätin …" in Austrian news had no person)
+  "regierungsrat|regierungsrätin|stadtrat|stadträtin|gemeinderat|gemeinderätin|nationalrat|nationalrätin|ständerat|ständerätin|landesrat|landesrätin|bundesrätin|landeshauptmann|landeshauptfrau";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */
