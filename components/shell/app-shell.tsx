@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { can, type Role } from "@/lib/domain/permissions";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
+import { LeaveGuard } from "./leave-guard";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 import { TeamSwitch } from "./team-switch";
@@ -33,6 +34,7 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
   ];
   return (
     <div className="min-h-screen">
+      <LeaveGuard />
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>

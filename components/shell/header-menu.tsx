@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 
 /**
@@ -14,9 +14,22 @@ export function HeaderMenu({ label, closeLabel, unread, children }: { label: str
   const pathname = usePathname();
   // Following a link closes the menu.
   useEffect(() => setOpen(false), [pathname]);
+  // So does Escape, with the focus back on the button (walk of stop 40: the menu stayed open).
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="ml-auto inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 md:hidden"
         aria-expanded={open}

@@ -24,7 +24,9 @@ export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
             <div className="min-w-0">
               <p className="break-all font-mono text-sm">{webhook.url}</p>
               <p className="text-xs text-slate-600">
-                {webhook.events.join(", ")} · {webhook.format === "slack" ? t("formatSlack") : t("formatJson")}
+                {/* The events by the names the form and the log use, not their keys (walk of stop 40: "comment.created"). */}
+                {webhook.events.map((name) => (t.has(`eventNames.${name.replace(".", "_")}`) ? t(`eventNames.${name.replace(".", "_")}`) : name)).join(", ")} ·{" "}
+                {webhook.format === "slack" ? t("formatSlack") : t("formatJson")}
               </p>
             </div>
             <Button variant="danger" disabled={pending} onClick={() => run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")}>

@@ -1,6 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
@@ -14,6 +14,8 @@ export default async function QueuePage() {
   const actor = await requirePageActor("/queue");
   const claims = await listMyQueue({ actor });
   const t = await getTranslations("queue");
+  // The reader's percent ("98%", "98 %"): a fixed "98 %" read wrong in English (walk of stop 40).
+  const format = await getFormatter();
   const statuses = await getTranslations("claims.statuses");
   const claimsT = await getTranslations("claims");
   return (
@@ -48,7 +50,7 @@ export default async function QueuePage() {
                   </Link>
                 </Td>
                 <Td className={WIDE_ONLY}>{statuses(claim.status)}</Td>
-                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{Math.round(claim.checkworthiness * 100)} %</Td>
+                <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(claim.checkworthiness, { style: "percent", maximumFractionDigits: 0 })}</Td>
               </tr>
             ))}
           </tbody>

@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { describeInvitation } from "@/lib/server/member/describe-invitation";
+
+export const generateMetadata = pageTitle("pageTitles.invite");
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;

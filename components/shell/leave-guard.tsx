@@ -1,0 +1,48 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+
+/**
+ * Asks before leaving a page whose text boxes hold typed, unsent text: an article's text, a rationale, a comment.
+ * Leaving by a link, a reload or closing the tab threw such text away without a word (walk of stop 40). Text counts
+ * from the first keystroke until its form is sent; text boxes only, so a typed search or title is not asked about.
+ */
+export function LeaveGuard() {
+  const t = useTranslations("common");
+  useEffect(() => {
+    const typed = new Set<HTMLTextAreaElement>();
+    const unsent = () => [...typed].some((field) => field.isConnected && field.value.trim() !== "");
+    const onInput = (event: Event) => {
+      if (event.target instanceof HTMLTextAreaElement) typed.add(event.target);
+    };
+    const onSubmit = (event: Event) => {
+      for (const field of typed) if (event.target instanceof HTMLFormElement && event.target.contains(field)) typed.delete(field);
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!unsent()) return;
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    // In the capture phase, before the link's own handler (Next.js navigates in the page without an unload).
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (link.target === "_blank" || link.hasAttribute("download") || new URL(link.href, location.href).pathname === location.pathname) return;
+      if (!unsent() || window.confirm(t("leaveUnsent"))) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    document.addEventListener("input", onInput, true);
+    document.addEventListener("submit", onSubmit, true);
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => {
+      document.removeEventListener("input", onInput, true);
+      document.removeEventListener("submit", onSubmit, true);
+      document.removeEventListener("click", onClick, true);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, [t]);
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
+import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
+
+// Walk of stop 40: a half-written comment, rationale or article edit was lost without a word when a link was followed.
+describe.runIf(chromiumPath)("typed, unsent text in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let claimId: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("leave-guard");
+    const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Haushalt", text: "Die Stadt senkte die Grundsteuer um 5 Prozent." }) });
+    claimId = (await db.claim.findFirstOrThrow({ where: { articleId: article.id } })).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("asks before a link leaves it behind, keeps it when the answer is no, and asks nothing once it is sent", async () => {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimId}`);
+    const box = page.getByRole("textbox", { name: "Comment", exact: true });
+    await box.fill("Die Zahl stammt aus dem Haushaltsplan 2025, Seite 12.");
+
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Articles", exact: true }).first().click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toBe("You have typed text that is not saved. Leave this page and lose it?");
+    expect(new URL(page.url()).pathname).toBe(`/claims/${claimId}`);
+    expect(await box.inputValue()).toBe("Die Zahl stammt aus dem Haushaltsplan 2025, Seite 12.");
+
+    await page.getByRole("button", { name: "Comment", exact: true }).click();
+    await page.getByTestId("comments-panel").getByText("Haushaltsplan 2025").waitFor();
+    page.on("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.accept();
+    });
+    await Promise.all([page.waitForURL(/\/articles$/), page.getByRole("link", { name: "Articles", exact: true }).first().click()]);
+    expect(questions).toHaveLength(1);
+  });
+});
