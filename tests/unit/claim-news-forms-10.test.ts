@@ -119,6 +119,19 @@ describe("who a pronoun means", () => {
   });
 });
 
+describe("page furniture", () => {
+  it("takes a teaser line whole, whatever its title's punctuation, and share and live-blog lines", () => {
+    const text = "Die Bahn fährt wieder.\n\nLesen Sie auch: Wie sicher sind unsere Alpenpässe? Eine Analyse\n\nTeilen Sie diesen Artikel\n\nFollow our live transfer blog for all the latest news.";
+    const units = extract(text, { language: "de" }).units.map((unit) => [text.slice(unit.start, unit.end), unit.kind]);
+    expect(units).toEqual([
+      ["Die Bahn fährt wieder.", "claim"],
+      ["Lesen Sie auch: Wie sicher sind unsere Alpenpässe? Eine Analyse", "boilerplate"],
+      ["Teilen Sie diesen Artikel", "boilerplate"],
+      ["Follow our live transfer blog for all the latest news.", "boilerplate"],
+    ]);
+  });
+});
+
 describe("entities", () => {
   it("writes a name across a line break on one line", () => {
     const text = "The opposition leader on the council, Conservative councillor Cllr Mark\nWeston, said the council had wasted millions on consultants.";
@@ -127,5 +140,10 @@ describe("entities", () => {
     // (The short title "Cllr" is no part of the name.)
     expect(weston.text).toBe("Mark Weston");
     expect(text.slice(weston.start, weston.end)).toContain("Mark\nWeston");
+  });
+
+  it("reads Swiss thousands as one number", () => {
+    const [unit] = extract("Die Zahl stieg auf 25'000 Franken.", { language: "de" }).units;
+    expect(unit!.entities.filter((entity) => entity.type === "number").map((entity) => entity.text)).toEqual(["25'000"]);
   });
 });

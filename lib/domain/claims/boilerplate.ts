@@ -12,6 +12,9 @@ const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${M
 // Not anchored ("Die Polizei bittet Zeugen, sich … zu melden"): tried only where "itte", "Hinweise" or "nyone" occurs.
 const WITNESS_APPEAL = /\b(bittet|bitten)\b.{0,80}\b(Zeugen|Hinweise|Hinweisgeber)\b.{0,160}\b(zu melden|entgegen)\b|^Hinweise nimmt\b|^Anyone with information\b.{0,160}\b(call|contact)\b/i;
 
+const NEWSLETTER_LINE = /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/;
+const PRIVACY_LINE = /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i;
+
 export const BOILERPLATE: RegExp[] = [
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
@@ -21,8 +24,11 @@ export const BOILERPLATE: RegExp[] = [
   // "Folgen Sie uns auch auf Instagram und WhatsApp"; engine read of stop 36).
   /^(Sign up|Subscribe|Melden Sie sich)\s+(for|to|now|here|zu|für|hier)\b/i,
   /^(Follow|Folgen Sie)\b.{0,80}\b(on|auf|bei)\s+(X|Twitter|Instagram|Facebook|Bluesky|Threads|LinkedIn|TikTok|YouTube|WhatsApp|Mastodon)\b/i,
-  /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/,
-  /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i,
+  // "Follow our live transfer blog for all the latest news.", "Teilen Sie diesen Artikel" (engine read of stop 40).
+  /^(Follow|Folgen Sie)\s+(our|unserem|unserer|dem|the)\s+(\S+\s+){0,3}(live ?blog|blog|live coverage|live updates|Liveticker|Live-Ticker|Newsblog|Ticker)\b.{0,60}$/i,
+  /^(Teilen Sie (diesen|den) (Artikel|Beitrag)|Share this (article|story|page))\b.{0,40}$/i,
+  NEWSLETTER_LINE,
+  PRIVACY_LINE,
   /^(Teilen|Share|Drucken|Print|Tweet|Facebook|Twitter|WhatsApp|E-Mail|Email)(\s*[|·•/]\s*\w+)*\s*$/i,
   /^(Teilen|Share|Tweet)\s+(auf|on|via|per|by)\s+[\w-]+\s*$/i,
   /^((Artikel|Beitrag|Seite|this article|this story|article|story)\s+)?(teilen|share)(\s+(auf|on|via|per)\s+[\w-]+)?\s*$/i,
@@ -144,11 +150,12 @@ function isShortLineFurniture(line: string): boolean {
 // only where a word they need occurs (a necessary condition: same result, most units skip them).
 // With the unit's word flags at hand that is one bit test; without, a search of the text.
 const BOILERPLATE_MAY_MATCH: (((text: string, seen: number | undefined) => boolean) | undefined)[] = [];
-BOILERPLATE_MAY_MATCH[3] = (text, seen) =>
+// (By the patterns themselves, not by position: fixed positions had drifted to two anchored patterns as others were added.)
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(NEWSLETTER_LINE)] = (text, seen) =>
   seen !== undefined
     ? (seen & Flag.NewsletterWord) !== 0
     : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
-BOILERPLATE_MAY_MATCH[4] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(PRIVACY_LINE)] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
 BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(WITNESS_APPEAL)] = (text) => text.includes("itte") || text.includes("Hinweise") || text.includes("nyone");
 
 /** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */

@@ -24,9 +24,10 @@ const DATE = new RegExp(
 // Not the digits of a model name ("S-400", "Su-30 MKI", "MiG-29", "F16"): no letter or letter-hyphen before.
 // With its unit ("$2 trillion", "45 per cent", "0,3 Prozentpunkte", "£3.5bn"; the currency sign: currencyBefore),
 // a whole word ("0.25 percentage point" is no "0.25 percent").
+// (Swiss thousands too: "25'000", engine read of stop 40.)
 // Nor the number in a stock index's name ("S&P 500", "FTSE 100", "Euro Stoxx 50").
 const NUMBER =
-  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
+  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
 const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;

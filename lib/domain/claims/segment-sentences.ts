@@ -181,10 +181,23 @@ function trimmedLength(text: string, from: number, to: number): number {
 }
 
 
+const MAX_TEASER = 240;
+const TEASER_LINE = /^\s*(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended)\s*:\s*\S/i;
+
 function segmentLine(text: string, from: number, to: number, language: Language, visit: (start: number, end: number) => void, wrapped = false): void {
   // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).
   const line = wrapped ? text.slice(from, to).replace(/[\r\n\u2028\u2029\u0085]/g, " ") : text.slice(from, to);
   if (!/\S/.test(line)) return;
+  // "Lesen Sie auch: Wie sicher sind unsere Alpenpässe? Eine Analyse": a teaser line is one unit, whatever its title's
+  // punctuation (engine read of stop 40: "Eine Analyse" came out as a unit of its own).
+  if (to - from <= MAX_TEASER && TEASER_LINE.test(line)) {
+    let start = from;
+    let end = to;
+    while (start < end && isBlankCode(text.charCodeAt(start))) start++;
+    while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
+    visit(start, end);
+    return;
+  }
   // The sentence being built, [currentStart, currentEnd); none while currentStart is -1.
   let currentStart = -1;
   let currentEnd = -1;
