@@ -38,6 +38,8 @@ export interface VerdictsPanelProps {
   sourceStances: Stance[];
   /** How many more distinct sources the team's rule asks for before a final verdict (0 when enough are cited). */
   sourcesMissing?: number;
+  /** No cited source has an archived copy: the evidence may change or go before readers check it. */
+  evidenceUnarchived?: boolean;
   verdicts: { own: VerdictView | null; others: VerdictView[]; hiddenCount: number; final: FinalView | null; reopened: FinalView[] };
   canSubmit: boolean;
   canFinalize: boolean;
@@ -51,7 +53,7 @@ export function LevelBadge({ level }: { level: Level }) {
 }
 
 /** Reviewers' verdicts, one's own verdict form, and the editor's final verdict (set or reopen). */
-export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
+export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0, evidenceUnarchived = false, verdicts, canSubmit, canFinalize }: VerdictsPanelProps) {
   const t = useTranslations("review");
   const locale = useLocale();
   const own = useApiAction();
@@ -183,6 +185,12 @@ export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0
           <h3 className="font-semibold">{t("setFinal")}</h3>
           {/* The team's rule before the form, not only as a refusal after it (walk of stop 39). */}
           {sourcesMissing > 0 && <p className="text-sm text-amber-900">{t("sourcesMissing", { count: sourcesMissing })}</p>}
+          {/* A final verdict went through on a dead link with no copy, without a word (walk of stop 40). */}
+          {evidenceUnarchived && (
+            <p className="text-sm text-amber-900" data-testid="evidence-unarchived">
+              {t("evidenceUnarchived")}
+            </p>
+          )}
           <Field id="final-level" label={t("rating")} error={finalLevelError}>
             <Select id="final-level" name="level" defaultValue="" required invalid={Boolean(finalLevelError)} onChange={(event) => setFinalLevel(event.target.value)} aria-describedby={conflict ? "final-level-conflict" : undefined}>
               {levelOptions}

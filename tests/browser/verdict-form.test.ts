@@ -87,5 +87,12 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     expect(await level.getAttribute("aria-describedby")).toBe("final-level-conflict");
     await level.selectOption("false");
     await editor.getByText("The only source attached refutes this claim.").waitFor({ state: "detached" });
+
+    // Walk of stop 40: a final verdict on sources none of which has an archived copy went through without a word.
+    await editor.getByTestId("evidence-unarchived").getByText("No cited source has an archived copy").waitFor();
+    await db.source.updateMany({ where: { teamId: team.teamId, url: "https://bundeshaushalt.example/2024" }, data: { archivedAt: new Date() } });
+    await editor.reload();
+    await editor.locator("#final-level").waitFor();
+    expect(await editor.getByTestId("evidence-unarchived").count()).toBe(0);
   });
 });

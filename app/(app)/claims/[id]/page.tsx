@@ -103,6 +103,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             levels={scale.levels}
             sourceStances={citations.map((citation) => citation.stance)}
             sourcesMissing={Math.max(0, settings.minSourcesForFinal - new Set(citations.map((citation) => citation.source.id)).size)}
+            evidenceUnarchived={citations.length > 0 && citations.every((citation) => !citation.source.archivedAt)}
             verdicts={verdicts}
             canSubmit={open && can(actor.role, "verdict.submit")}
             canFinalize={open && can(actor.role, "verdict.finalize") && claim.status !== "excluded"}
