@@ -15,10 +15,14 @@ export const storableText = (label: string) =>
 /** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
 // (Also the fillers and the blank Braille cell that render as nothing: U+115F, U+1160, U+3164, U+FFA0, U+2800.)
 // (And the variation selectors of the supplement, U+E0100–E01EF, which show nothing after a Latin letter: hostile probe of stop 36.)
-// (And the combining grapheme joiner U+034F, which shows nothing anywhere: hostile probe of stop 40.)
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u034F\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
+// (And the combining grapheme joiner U+034F, the Mongolian variation selectors and the Khmer inherent vowels, which show
+// nothing anywhere: hostile probes of stop 40.)
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u034F\u17B4\u17B5\u180B-\u180F\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
+// Joiners where they join: U+200D inside an emoji sequence ("👩‍💻", "🏳️‍🌈"), U+200C between letters (Persian "میز‌خبر").
+// Refused anywhere else like every format character (re-probe of stop 40: such names were refused).
+const JOINING = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|(?<=\p{L}\p{M}*)\u200C(?=\p{L})/gu;
 /** Nothing invisible or controlling, and something to see: a name of combining accents alone ("\u0301\u0301") shows nothing. */
-export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(value) && hasVisibleCharacter(value);
+export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(value.replace(JOINING, "")) && hasVisibleCharacter(value);
 
 /** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
 export const plainName = (label: string) =>

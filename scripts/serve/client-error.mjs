@@ -8,21 +8,26 @@ const ANSWERS = {
   ERR_HTTP_REQUEST_TIMEOUT: [408, "Request Timeout", "REQUEST_TIMEOUT", "The request took too long to arrive. Try again on a faster connection."],
 };
 const MALFORMED = [400, "Bad Request", "INVALID_INPUT", "The request could not be read as HTTP."];
+// A method Node's parser does not know ("get", "X-FOO", a name of thousands of letters): the same 405 as for a known
+// method no route takes, with the methods there are (re-probe of stop 40: a bare "could not be read" 400).
+const UNKNOWN_METHOD = [405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "This method is not allowed here. The addresses take GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS."];
+const ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
 /** @param {import("node:http").Server} server */
 export function answerClientErrors(server) {
   // CONNECT never reaches the request handler (Node emits "connect"); without a listener the socket just closed.
   server.on("connect", (_req, socket) => {
     const body = JSON.stringify({ error: { code: "METHOD_NOT_ALLOWED", message: "The method CONNECT is not allowed here." } });
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOW}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
   server.on("clientError", (error, socket) => {
     // A reset or a half-closed socket has nobody left to answer.
     if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
-    const [status, reason, code, message] = ANSWERS[error.code] ?? MALFORMED;
+    const [status, reason, code, message] = ANSWERS[error.code] ?? (error.code === "HPE_INVALID_METHOD" ? UNKNOWN_METHOD : MALFORMED);
     const body = JSON.stringify({ error: { code, message } });
+    const allow = status === 405 ? `Allow: ${ALLOW}\r\n` : "";
     socket.end(
-      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${reason}\r\n${allow}Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 }

@@ -44,6 +44,21 @@ describe("a method no route takes", () => {
       expect(answer.allow).toContain("GET");
       expect(JSON.parse(answer.body).error.message).toMatch(new RegExp(`${method} is not allowed`));
     }
+    // A method Node's parser does not know at all (lower case, a made-up name) gets the same 405 (re-probe of stop 40).
+    const { connect } = await import("node:net");
+    const url = new URL(baseUrl());
+    for (const method of ["get", "X-FOO"]) {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(url.port), url.hostname, () => socket.write(`${method} /api/v1/articles HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`));
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk));
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+      expect(raw, method).toMatch(/^HTTP\/1\.1 405 /);
+      expect(raw).toMatch(/\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/);
+      expect(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4)).error.code).toBe("METHOD_NOT_ALLOWED");
+    }
     const page = await send("/articles", "PROPFIND");
     expect(page.status).toBe(405);
     expect(page.type).toMatch(/^text\/plain/);

@@ -16,6 +16,14 @@ describe("names people read", () => {
   it("keeps accents on their letters, in composed and decomposed form, and emoji", () => {
     expect(createTeamInput.safeParse({ name: "Re\u0301daction Genève" }).success).toBe(true);
     expect(createTeamInput.safeParse({ name: "Faktencheck ❤️" }).success).toBe(true);
+    // Joiners where they join (re-probe of stop 40): an emoji sequence, a Persian word; a stray one stays refused.
+    expect(createTeamInput.safeParse({ name: "👩‍💻 Desk" }).success).toBe(true);
+    expect(createTeamInput.safeParse({ name: "🏳️‍🌈 Team" }).success).toBe(true);
+    expect(createTeamInput.safeParse({ name: "میز\u200Cخبر" }).success).toBe(true);
+    expect(createTeamInput.safeParse({ name: "Desk\u200D" }).success).toBe(false);
+    expect(createTeamInput.safeParse({ name: "De\u200Csk" }).success).toBe(true);
+    expect(createTeamInput.safeParse({ name: "Ab\u180Bcd" }).success).toBe(false);
+    expect(createTeamInput.safeParse({ name: "Ab\u17B4cd" }).success).toBe(false);
     expect(createArticleInput.safeParse({ title: "Titel", text: "Die Steuer stieg.", outlet: "Süddeutsche" }).success).toBe(true);
   });
 });

@@ -37,7 +37,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   const organization = team.organizationName ?? team.name;
   // The same shape as an article report's (the outlet's JSON gave a bare name: probe of stop 32).
   const publisher = { name: organization, url: team.publicUrl, logoUrl: teamSettings.parse(team.settings).logoUrl };
-  const credibility = articleCredibility(await loadCredibilityClaims({ teamId: actor.teamId, groupBy: "outlet", outletId }));
+  const credibility = async () => articleCredibility(await loadCredibilityClaims({ teamId: actor.teamId, groupBy: "outlet", outletId }));
   const headers = downloadHeaders(outlet.name, query.format);
   const reports = articleReports(actor.teamId, outletId);
 
@@ -49,13 +49,14 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
     const pdf = await renderPdfInWorker(async () => {
       const sections: { heading: string; claims: Report["claims"] }[] = [];
       for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });
-      return { title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility, sections };
+      // (Its score too is read once a render thread is free: re-probe of stop 40, an outlet's 503s came slower.)
+      return { title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility: await credibility(), sections };
     });
     return new Response(new Uint8Array(pdf), { headers });
   }
 
   const generatedAt = new Date().toISOString();
-  const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility } }, query.bom ?? false);
+  const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false);
   return new Response(piecesStream(outletText(reports, query.format, frame)), { headers });
 }
 

@@ -1,6 +1,9 @@
 import { forReaders, type Report } from "@/lib/domain/report/report-types";
 import type { Actor } from "@/lib/server/auth/actor";
-import { AppError } from "@/lib/server/errors";
+import { authorize } from "@/lib/server/auth/authorize";
+import { db } from "@/lib/server/db/client";
+import { AppError, notFound } from "@/lib/server/errors";
+import { isUuid } from "@/lib/validations/id";
 import type { ReportFormat, ReportQuery } from "@/lib/validations/report";
 import { articleReportPdf } from "./article-report-pdf";
 import { PDF_MAX_CLAIMS, renderPdfInWorker } from "./render-pdf-in-worker";
@@ -47,6 +50,9 @@ export function reportResponse({ report, query, onDone = () => {} }: { report: R
 
 /** An article's PDF: its report is read only once a render thread is free for it (see renderPdfInWorker). */
 export async function articlePdfResponse({ actor, articleId, claimIds }: { actor: Actor; articleId: string; claimIds?: string[] }): Promise<Response> {
+  // An unknown article is 404 at once, not after waiting for a render thread (re-probe of stop 40: 503s and slow 404s).
+  authorize(actor, "article.read");
+  if (!isUuid(articleId) || !(await db.article.count({ where: { id: articleId, teamId: actor.teamId } }))) throw notFound("The article");
   let title = "";
   const pdf = await renderPdfInWorker(async () => {
     const report = await loadArticleReport({ actor, articleId, claimIds });
