@@ -57,15 +57,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}
-        {/* A dot before it: after an unbadged "check-worthiness 31%" the claimant ran into the figure (walk of stop 40). */}
-        {claim.claimantText && (
-          <span className="min-w-0 max-w-full break-words text-slate-700">
-            <span aria-hidden className="mr-1 text-slate-400">
-              ·
-            </span>
-            {t("claimant", { name: claim.claimantText })}
-          </span>
-        )}
+        {/* A line of its own: after an unbadged "check-worthiness 31%" the claimant ran into the figure (walks of stop 40). */}
+        {claim.claimantText && <span className="min-w-0 basis-full break-words text-slate-700">{t("claimant", { name: claim.claimantText })}</span>}
         <Link className="ml-auto text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>

@@ -60,12 +60,12 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
           ))}
         </div>
       )}
-      <p>
+      {/* Announced when it changes: the button that changed it gives no other sign (re-walk of stop 40). */}
+      <p aria-live="polite">
         {t("assignee")}: <strong data-testid="claim-assignee">{assignee?.name ?? t("unassigned")}</strong>
       </p>
       {canAssignOthers ? (
         <SelectAndApply
-          key={claim.assigneeId ?? ""}
           label={t("assignTo")}
           value={claim.assigneeId ?? ""}
           options={[{ value: "", label: t("unassigned") }, ...people.filter((person) => person.role !== "viewer").map((person) => ({ value: person.id, label: person.name }))]}

@@ -42,6 +42,9 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     const chosen = await choice.inputValue();
     await panel.getByRole("button", { name: "Assign", exact: true }).click();
     await expect.poll(async () => (await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).assigneeId).toBe(chosen);
+    // The focus stays on the choice, not on the page's top (re-walk of stop 40).
+    await panel.getByTestId("claim-assignee").getByText("reviewer assign-choice").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Assign to");
   });
 
   it("changes the ticked claims' status only on 'Set'", async () => {

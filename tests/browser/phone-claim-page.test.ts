@@ -24,7 +24,7 @@ describe.runIf(chromiumPath)("a claim page on a phone in Chromium", () => {
     await browser?.close();
   });
 
-  it("shows status and assignee right after the claim, before sources, verdicts and comments; at 1440 px they stay beside them", async () => {
+  it("shows status and assignee right after the claim, before sources, verdicts and comments, and tabs to them in that order", async () => {
     const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/claims/${claimId}`);
@@ -34,10 +34,13 @@ describe.runIf(chromiumPath)("a claim page on a phone in Chromium", () => {
     expect(await top("Verdicts")).toBeLessThan(await top("Discussion"));
     expect(await top("Discussion")).toBeLessThan(await top("History"));
 
-    await page.setViewportSize({ width: 1440, height: 900 });
-    const workflow = (await page.getByRole("heading", { name: "Workflow", exact: true }).boundingBox())!;
-    const sources = (await page.getByRole("heading", { name: "Sources", exact: true }).boundingBox())!;
-    expect(workflow.x).toBeGreaterThan(sources.x + sources.width);
+    // Re-walk of stop 40: moved by CSS alone, the card came after the discussion for the keyboard and screen readers.
+    const order = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll("h2")].map((heading) => heading.textContent);
+      return ["Workflow", "Sources", "Verdicts", "Discussion"].map((name) => headings.indexOf(name));
+    });
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((at) => at >= 0)).toBe(true);
   });
 
   it("closes the menu on Escape and puts the focus back on its button", async () => {

@@ -59,13 +59,10 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   const open = !claim.mergedIntoId;
 
   return (
-    // On a phone both columns' cards make one column (`contents`), in the order a desk works: the claim and its context,
-    // then status and assignee, then sources, verdicts and comments, then the rest. Status and assignee came 3,000 px
-    // down, after the discussion (walk of stop 40).
-    <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-6">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <LiveRefresh claimId={claim.id} />
       <MarkMentionsReadOnView ids={unreadMentions} />
-      <div className="max-lg:contents lg:space-y-4">
+      <div className="space-y-4">
         <p className="text-sm">
           {t("article")}:{" "}
           <Link className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
@@ -92,11 +89,24 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         <Card>
           <ClaimInContext context={context} articleId={claim.article.id} claimId={claim.id} lang={claim.article.language} />
         </Card>
-        <Card className="max-lg:order-1">
+        {/* Status and assignee right after the claim, in the page's order too, so that a phone shows them (they came
+            3,000 px down, after the discussion) and reads and tabs to them there (walks of stop 40). */}
+        <Card>
+          <h2 className="mb-3 font-semibold">{review("workflow")}</h2>
+          <WorkflowPanel
+            claim={claim}
+            moves={claim.status === "final" || !open ? [] : allowedStatusMoves(actor.role, claim.status)}
+            people={people}
+            me={actor.userId}
+            canAssignOthers={open && can(actor.role, "claim.assign")}
+            canAssignSelf={open && can(actor.role, "claim.edit")}
+          />
+        </Card>
+        <Card>
           <h2 className="mb-3 font-semibold">{review("sources")}</h2>
           <SourcesPanel claimId={claim.id} citations={citations} canEdit={open && can(actor.role, "source.manage")} frozen={claim.status === "final"} />
         </Card>
-        <Card className="max-lg:order-1">
+        <Card>
           <h2 className="mb-3 font-semibold">{review("verdicts")}</h2>
           <VerdictsPanel
             claim={claim}
@@ -109,28 +119,17 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             canFinalize={open && can(actor.role, "verdict.finalize") && claim.status !== "excluded"}
           />
         </Card>
-        <Card className="max-lg:order-1">
+        <Card>
           <h2 className="mb-3 font-semibold">{review("comments")}</h2>
           <CommentsPanel claimId={claim.id} threads={threads} people={people} me={actor.userId} canWrite={open && can(actor.role, "comment.write")} />
         </Card>
       </div>
-      <aside className="max-lg:contents lg:space-y-4">
+      <aside className="space-y-4">
         <Card>
-          <h2 className="mb-3 font-semibold">{review("workflow")}</h2>
-          <WorkflowPanel
-            claim={claim}
-            moves={claim.status === "final" || !open ? [] : allowedStatusMoves(actor.role, claim.status)}
-            people={people}
-            me={actor.userId}
-            canAssignOthers={open && can(actor.role, "claim.assign")}
-            canAssignSelf={open && can(actor.role, "claim.edit")}
-          />
-        </Card>
-        <Card className="max-lg:order-2">
           <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
           {open && can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{open ? t("edit.forbidden") : t("mergedAway")}</p>}
         </Card>
-        <Card className="max-lg:order-2">
+        <Card>
           <h2 className="font-semibold">{t("knownChecks.title")}</h2>
           <KnownCheckList
             claimId={claim.id}
@@ -140,11 +139,11 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
             canImport={can(actor.role, "known-check.import")}
           />
         </Card>
-        <Card className="max-lg:order-2">
+        <Card>
           <h2 className="font-semibold">{t("related")}</h2>
           <RelatedClaimList related={claim.related} />
         </Card>
-        <Card className="max-lg:order-2">
+        <Card>
           <h2 className="mb-3 scroll-mt-4 font-semibold" id="history">
             {review("historyTitle")}
           </h2>
