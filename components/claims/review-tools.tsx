@@ -84,7 +84,11 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
           />
         )}
         {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
-        <SelectionExports articleId={review.articleId} ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)} />
+        <SelectionExports
+          articleId={review.articleId}
+          ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)}
+          withFinal={chosen.some((claim) => claim.anchorState !== "orphaned" && claim.verdict !== null)}
+        />
         {chosen.length === 2 && !frozen && (
           <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
             {t("merge")}
@@ -100,11 +104,12 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
  * The report of just the ticked claims, in every format: posted as a form (the ids would not fit in a link's
  * address past a few hundred claims: probe of stop 32); the answer is a download, so the page stays.
  */
-function SelectionExports({ articleId, ids }: { articleId: string; ids: string[] }) {
+function SelectionExports({ articleId, ids, withFinal }: { articleId: string; ids: string[]; withFinal: boolean }) {
   const t = useTranslations("workbench");
   // Reports hold the claims anchored in the current text: an orphan ticked with them is left out here.
   if (ids.length === 0) return null;
-  const formats = [["csv", "CSV"], ["claimreview", "JSON-LD"], ["md", "Markdown"], ["pdf", "PDF"]] as const;
+  // ClaimReview holds final verdicts only: for ticked claims without one it was an empty file (re-walk of stop 40).
+  const formats = ([["csv", "CSV"], ["claimreview", "JSON-LD"], ["md", "Markdown"], ["pdf", "PDF"]] as const).filter(([format]) => withFinal || format !== "claimreview");
   return (
     <form method="post" action={`/api/v1/articles/${articleId}/report`} className="flex flex-wrap items-center gap-2" data-testid="selection-exports">
       <span>{t("exportSelection")}:</span>
