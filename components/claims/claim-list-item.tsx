@@ -57,8 +57,9 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
         {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
         {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
         {claim.excluded && <Badge>{claim.exclusionReason ? t("excludedBecause", { reason: t(`exclusion.reasons.${claim.exclusionReason}`) }) : t("excluded")}</Badge>}
-        {/* A line of its own: after an unbadged "check-worthiness 31%" the claimant ran into the figure (walks of stop 40). */}
-        {claim.claimantText && <span className="min-w-0 basis-full break-words text-slate-700">{t("claimant", { name: claim.claimantText })}</span>}
+        {/* A badge like its neighbours: plain, it ran into an unbadged "check-worthiness 31%" (walk of stop 40); a dot
+            before it started a line whenever it wrapped, and a line of its own cost the list its six cards (re-walk). */}
+        {claim.claimantText && <Badge>{t("claimant", { name: claim.claimantText })}</Badge>}
         <Link className="ml-auto text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>

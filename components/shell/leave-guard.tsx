@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * Asks before leaving a page whose text boxes hold typed, unsent text: an article's text, a rationale, a comment.
@@ -10,6 +10,10 @@ import { useEffect } from "react";
  */
 export function LeaveGuard() {
   const t = useTranslations("common");
+  // The question in a ref, so that the listeners (and what they know was typed) live as long as the page: a live
+  // refresh of the page may hand a new translation function, which must not start the count again.
+  const question = useRef("");
+  question.current = t("leaveUnsent");
   useEffect(() => {
     const typed = new Set<HTMLTextAreaElement>();
     const unsent = () => [...typed].some((field) => field.isConnected && field.value.trim() !== "");
@@ -29,7 +33,7 @@ export function LeaveGuard() {
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       if (link.target === "_blank" || link.hasAttribute("download") || new URL(link.href, location.href).pathname === location.pathname) return;
-      if (!unsent() || window.confirm(t("leaveUnsent"))) return;
+      if (!unsent() || window.confirm(question.current)) return;
       event.preventDefault();
       event.stopPropagation();
     };
@@ -43,6 +47,6 @@ export function LeaveGuard() {
       document.removeEventListener("click", onClick, true);
       window.removeEventListener("beforeunload", onBeforeUnload);
     };
-  }, [t]);
+  }, []);
   return null;
 }

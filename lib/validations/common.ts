@@ -22,7 +22,8 @@ export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u034F\u17B4\u17B5\u180B-\u180
 // Refused anywhere else like every format character (re-probe of stop 40: such names were refused).
 const JOINING = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|(?<=\p{L}\p{M}*)\u200C(?=\p{L})/gu;
 /** Nothing invisible or controlling, and something to see: a name of combining accents alone ("\u0301\u0301") shows nothing. */
-export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(value.replace(JOINING, "")) && hasVisibleCharacter(value);
+// (An empty value passes here: its own length rule says what is wrong with it.)
+export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(value.replace(JOINING, "")) && (value === "" || hasVisibleCharacter(value));
 
 /** A name people read in lists and mails (a person's, a token's): storable, trimmed, nothing invisible or controlling. */
 export const plainName = (label: string) =>

@@ -50,7 +50,7 @@ export async function applyMigrations(connectionString: string, paths = defaultM
     const result = await session.engine.applyMigrations({ migrationsList, filters: NO_FILTER });
     return result.appliedMigrationNames;
   } finally {
-    session.close();
+    await session.close();
   }
 }
 
@@ -105,6 +105,6 @@ export async function createMigration(
     }
     return dir;
   } finally {
-    session.close();
+    await session.close();
   }
 }

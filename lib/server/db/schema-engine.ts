@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
@@ -27,16 +28,26 @@ async function loadBindings(): Promise<Bindings> {
 
 export interface SchemaEngineSession {
   engine: SchemaEngine;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export async function openSchemaEngine(connectionString: string, schema: string): Promise<SchemaEngineSession> {
   bindingsPromise ??= loadBindings();
   const { SchemaEngine } = await bindingsPromise;
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  // Our own pool, ended on close: the engine's connection kept its session (and with it the migration's advisory lock)
+  // until the pool's 10-second idle timeout, so a second migration of the same database right after waited the same
+  // 10 seconds for the lock and failed at random under load (fresh-clone run of stop 40).
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const log = (line: string) => {
     if (process.env.FACTDESK_DEBUG_MIGRATIONS) console.error(line);
   };
   const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, log, adapter);
-  return { engine, close: () => engine.free() };
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      if (!pool.ended) await pool.end();
+    },
+  };
 }
