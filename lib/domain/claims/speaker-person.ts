@@ -1,4 +1,4 @@
-import { byPosition } from "./entities";
+import { byPosition } from "./entity-overlaps";
 import type { Token } from "./tokens";
 import type { Claimant, Entity } from "./types";
 import { Flag } from "./word-flags";
