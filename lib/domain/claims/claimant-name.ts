@@ -1,5 +1,5 @@
 import type { Claimant } from "./types";
-import { ACADEMIC_TITLES, ENDS_WITH_TITLE, LOWER_CASE_OFFICES, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
+import { ACADEMIC_TITLES, ENDS_WITH_TITLE, GERMAN_WORKS, LOWER_CASE_OFFICES, MONTHS, TITLES, WEEKDAYS } from "./lexicon";
 
 // A claimant's name as written on its own: without title, article, connective, where the person comes from,
 // to whom it was said or when; and the person an office introduces ("Der Chef der …, Friedrich München, …").
@@ -59,10 +59,10 @@ const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bere
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
-const DATA_FROM = /^(?:\p{Ll}\S*\s+)?(?:\p{Ll}\S*\s+(?:from|by|von)|(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen|Auswertung|Erhebung|Untersuchung|Befragung|Statistik|Prognose|Bericht)\s+(?:von|des|der))\s/u;
+const DATA_FROM = new RegExp(`^(?:\\p{Ll}\\S*\\s+)?(?:\\p{Ll}\\S*\\s+(?:from|by|von)|(?:${GERMAN_WORKS})\\s+(?:von|des|der))\\s`, "u");
 // German names the source whole after the noun: "einer Studie des Instituts der deutschen Wirtschaft", "einer Auswertung des
 // Immobilienportals ImmoScout24" (engine read of stop 40: "einer Auswertung").
-const GERMAN_DATA_OF = /^(?:(?:\p{Ll}\S*|Einer|Einem|Eines|Den|Dem|Der)\s+)?(?:Daten|Zahlen|Angaben|Umfrage|Studie|Analyse|Berechnungen|Schätzungen|Auswertung|Erhebung|Untersuchung|Befragung|Statistik|Prognose|Bericht)\s+(?:von|des|der)\s+(?=\p{Lu})/u;
+const GERMAN_DATA_OF = new RegExp(`^(?:(?:\\p{Ll}\\S*|Einer|Einem|Eines|Den|Dem|Der)\\s+)?(?:${GERMAN_WORKS})\\s+(?:von|des|der)\\s+(?=\\p{Lu})`, "u");
 
 /**
  * The phrase without a leading article and, where titles precede a capitalised name, without the

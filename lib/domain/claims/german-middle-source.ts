@@ -1,10 +1,10 @@
-import { SOURCE_NOUN_NAMES } from "./lexicon";
+import { GERMAN_WORKS, SOURCE_NOUN_NAMES } from "./lexicon";
 import { PREPOSITIONS } from "./german-word-order";
 
 // "… stieg im September nach Angaben der Bundesagentur für Arbeit auf 2,8 Millionen", "… dürfte nach
 // Einschätzung des Ministeriums auf 2,2 Prozent sinken": a source inside the sentence, right before its claimant.
 // (Also "laut einer Auswertung des Immobilienportals ImmoScout24": the work before its author, engine read of stop 40.)
-const WORK_OF = "(?:\\s+(?:einer|einem|eines|der|dem|den)\\s+(?:Auswertung|Studie|Umfrage|Analyse|Bericht|Erhebung|Untersuchung|Prognose|Statistik|Befragung|Berechnung|Schätzung)(?:en|s)?\\s+(?:des|der|von|vom))?";
+const WORK_OF = `(?:\\s+(?:einer|einem|eines|der|dem|den)\\s+(?:${GERMAN_WORKS})\\s+(?:des|der|von|vom))?`;
 const SOURCE_BEFORE_CLAIMANT = new RegExp(`\\s(?:laut|nach (?:${SOURCE_NOUN_NAMES})(?:\\s+(?:des|der|dem|von|vom))?|zufolge)${WORK_OF}(?:\\s+(?:des|der|dem|den|die|das))?\\s+(?:\\p{Ll}+\\s+){0,2}$`, "u");
 /** "(DWD)", "(IfW)": a source's short name in brackets right after it. */
 export const BRACKETED_SHORT_NAME = /^\s*\([^()]{1,20}\)/u;
@@ -37,4 +37,3 @@ export function withoutMiddleAttribution(text: string, claimant: string): string
 const ARTICLE_BEFORE = /\s(?:dem|der|den)\s$/u;
 const NUMBER_PREPOSITIONS = new Set(["auf", "um", "bei", "über", "unter"]);
 const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber"]);
-

@@ -113,6 +113,11 @@ function withGenitives(words: string[], end: number): number {
   return end;
 }
 export const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch um ohne trotz wegen hinter neben innerhalb außerhalb".split(" "));
+/** Whether `text` opens with a preposition ("aus dem Jahr 2021 …"). */
+export function startsWithPreposition(text: string): boolean {
+  const space = text.indexOf(" ");
+  return PREPOSITIONS.has(space === -1 ? text : text.slice(0, space));
+}
 const TIME_OF = new Set(["Anfang", "Mitte", "Ende"]);
 const YEAR = /^(?:19|20)\d{2}(?:\/(?:\d{2}|\d{4}))?$/;
 const MONTH = new RegExp(`^(?:${MONTHS})$`, "u");

@@ -42,9 +42,10 @@ const PLANNED_IN_THE_PAST = {
 const GERMAN_PERFECT =
   /(?<![\p{L}])(?:hat|haben|ist|sind)(?=\s(?:[^.;:]*\s)?(?:\p{Ll}*ge(?!gen)\p{Ll}{2,}(?:t|en)|(?:ver|be|ent|er|zer|über)\p{Ll}{3,}t|\p{Ll}{3,}iert)(?![\p{L}]))(?![\p{L}])/gu;
 
-// "by Wednesday", "bis Mittwoch", "für Freitag": a deadline or a date set lies ahead ("kündigte für Freitag Warnstreiks an", engine read of stop 40) ("expects customers to be reconnected by Wednesday", "rechnet bis
-// Mittwoch mit Ausfällen, teilte sie mit": neither the participle nor the reporting verb makes it past, engine read of stop 39)
-// unless the sentence's own verb is in the past ("The road was closed until Wednesday").
+// "by Wednesday", "bis Mittwoch", "für Freitag": a deadline or a date set lies ahead ("expects customers to be reconnected by
+// Wednesday", "rechnet bis Mittwoch mit Ausfällen, teilte sie mit": neither the participle nor the reporting verb makes it past,
+// engine read of stop 39; "kündigte für Freitag Warnstreiks an", stop 40) unless the sentence's own verb is in the past
+// ("The road was closed until Wednesday").
 const DEADLINE = /^(?:by|until|till|for|bis|für)$/iu;
 const PAST_STATE = {
   de: /(?<![\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|blieb|blieben|dauerte|dauerten)(?![\p{L}])/u,

@@ -2,7 +2,7 @@ import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
 import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding, stopsMidSentence } from "./line-endings";
-import { contactOrCodeLine, standsAlone } from "./standalone-lines";
+import { contactOrCodeLine, RELATED_LINKS, standsAlone } from "./standalone-lines";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
 import { isBlankCode, isLineBreakCode } from "../text/is-space-code";
@@ -182,7 +182,7 @@ function trimmedLength(text: string, from: number, to: number): number {
 
 
 const MAX_TEASER = 240;
-const TEASER_LINE = /^\s*(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended)\s*:\s*\S/i;
+const TEASER_LINE = new RegExp(`^\\s*(?:${RELATED_LINKS})\\s*:\\s*\\S`, "i");
 
 function segmentLine(text: string, from: number, to: number, language: Language, visit: (start: number, end: number) => void, wrapped = false): void {
   // Line breaks inside a wrapped sentence read as spaces (one for one, so offsets stay exact).

@@ -1,4 +1,4 @@
-import { GROUP_NOUNS } from "./lexicon";
+import { GERMAN_WORKS, GROUP_NOUNS } from "./lexicon";
 import type { Entity, Span } from "./types";
 
 // A sentence that only says where the sentence before it came from: "Das teilte die Bundesagentur für
@@ -18,7 +18,7 @@ const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "…, die am Dienstag veröffentlicht wurde": when it came out neither.
 const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen|(?:veröffentlicht|vorgestellt|vorgelegt)\\s+(?:wurde|wurden|worden\\s+ist))";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
-const GERMAN_STUDY = "(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:Umfrage|Studie|Analyse|Auswertung|Erhebung|Untersuchung|Statistik|Berechnung|Berechnungen|Schätzung|Prognose|Bericht|Befragung|Daten|Zahlen)\\b)";
+const GERMAN_STUDY = `(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:${GERMAN_WORKS})\\b)`;
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
 // ("That's according to 12 people": people counted are a source too, walk of stop 31.)

@@ -9,7 +9,9 @@ const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?\p{Lu}\p{L
 const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)\b/;
 // "THW Kiel: Wolff, Landin …" over "SG Flensburg-Handewitt: Buric …": labelled lines one under another.
 const LABELLED = /^[^\S\r\n]*\p{Lu}[\p{L}\p{N} .'’-]{0,40}:\s/u;
-const LINK_HEADING = /^[^\S\r\n]*(?:Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended)\b[^\n]{0,30}:[^\S\r\n]*$/i;
+/** The words that open a related-links heading or teaser ("Lesen Sie auch:", "Read more:"). */
+export const RELATED_LINKS = "Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended";
+const LINK_HEADING = new RegExp(`^[^\\S\\r\\n]*(?:${RELATED_LINKS})\\b[^\\n]{0,30}:[^\\S\\r\\n]*$`, "i");
 // A press release's contact block and an agency's codes under its report, a line each: an e-mail address, a telephone
 // number, "dpa mru/bal yyzz a3 fr" over "141012 Mär 25" (engine read of stop 38: each block had become one claim).
 const CONTACT_OR_CODE = /^[^\S\r\n]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d (),/-]{7,22}|(?:dpa|afp|epd|kna|apa|sda|rtr)(?:[^\S\r\n]+[a-z0-9/]{1,9}){2,8})[^\S\r\n]*(?:\n|$)/i;

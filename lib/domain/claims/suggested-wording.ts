@@ -1,7 +1,7 @@
 import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
-import { isInfinitiveClause, PREPOSITIONS, verbSecond } from "./german-word-order";
+import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-word-order";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
@@ -194,8 +194,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const mayLead = ATTRIBUTION_FIRST_LETTERS.includes(text[0] ?? "") || text.includes(" zufolge ");
   for (const pattern of mayLead ? LEADING_ATTRIBUTION : NONE) {
     const next = text.replace(pattern, "");
-    // "Laut einer Studie des SLF aus dem Jahr 2021 stieg …": a phrase right after the source may belong to it (engine read of stop 40).
-    if (next !== text && !PREPOSITIONS.has(next.slice(0, next.indexOf(" ")))) {
+    if (next !== text) {
       if (!fronted) unfronted = text;
       fronted = true;
       text = next;
@@ -210,8 +209,10 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));
     if (found > 0 && bracket) end += bracket[0].length;
     // Only where the rest reads as a sentence again: its subject found and put before the verb.
+    // (Not where a phrase follows the source, which may belong to it: "Laut einer Studie des SLF aus dem Jahr 2021 stieg …",
+    // engine read of stop 40.)
     const rest = text.slice(end + 1);
-    const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) && !PREPOSITIONS.has(rest.slice(0, rest.indexOf(" "))) ? verbSecond(rest, entities) : null;
+    const reordered = found > 0 && /^ \p{Ll}/u.test(text.slice(end)) && !startsWithPreposition(rest) ? verbSecond(rest, entities) : null;
     if (reordered) text = reordered;
   }
   // An attribution is removed only where it names the claimant: elsewhere the words are the statement's.
