@@ -1,10 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
-import { createArticleInput } from "@/lib/validations/article";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
-import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
 import { baseUrl } from "../support/http";
 
 // Walk of stop 40: with the "Assign to" list focused, one arrow key assigned the claim (and sent mail and webhooks);
@@ -12,16 +10,12 @@ import { baseUrl } from "../support/http";
 describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
   let browser: Browser;
   let team: TestTeam;
+  let articleId: string;
   let claimIds: string[];
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    team = await createTestTeam("assign-choice");
-    const article = await createArticle({
-      actor: team.actors.editor,
-      input: createArticleInput.parse({ title: "Haushalt", text: "Die Stadt senkte die Grundsteuer um 5 Prozent. Die Schulden stiegen 2025 um 12 Millionen Euro." }),
-    });
-    claimIds = (await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" } })).map((claim) => claim.id);
+    ({ team, articleId, claimIds } = await teamWithArticle("assign-choice", "Die Stadt senkte die Grundsteuer um 5 Prozent. Die Schulden stiegen 2025 um 12 Millionen Euro."));
   });
   afterAll(async () => {
     await browser?.close();
@@ -50,7 +44,7 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
   it("changes the ticked claims' status only on 'Set'", async () => {
     const page = await (await browser.newContext({ locale: "en-US" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
-    await page.goto(`${baseUrl()}/articles/${(await db.claim.findUniqueOrThrow({ where: { id: claimIds[1]! } })).articleId}`);
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
     // (The list is ranked by check-worthiness: both are ticked, one of them already in review from the test above.)
     for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
     const bar = page.getByTestId("bulk-bar");

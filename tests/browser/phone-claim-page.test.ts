@@ -1,10 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/server/article/create-article";
-import { db } from "@/lib/server/db/client";
-import { createArticleInput } from "@/lib/validations/article";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
-import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
 import { baseUrl } from "../support/http";
 
 // Walk of stop 40, at 390 px: a claim's status and assignee came after its sources, verdicts and discussion, about
@@ -16,9 +13,7 @@ describe.runIf(chromiumPath)("a claim page on a phone in Chromium", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    team = await createTestTeam("phone-claim");
-    const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Haushalt", text: "Die Stadt senkte die Grundsteuer um 5 Prozent." }) });
-    claimId = (await db.claim.findFirstOrThrow({ where: { articleId: article.id } })).id;
+    ({ team, claimIds: [claimId] } = await teamWithArticle("phone-claim", "Die Stadt senkte die Grundsteuer um 5 Prozent."));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,10 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
-import { createArticleInput } from "@/lib/validations/article";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
-import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
 import { baseUrl } from "../support/http";
 
 // Issue 13: both verdict forms started on the scale's first level ("True"), so a forgotten choice
@@ -16,12 +14,7 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    team = await createTestTeam("verdict-form");
-    const article = await createArticle({
-      actor: team.actors.editor,
-      input: createArticleInput.parse({ title: "Haushalt", text: "Der Bund gab 2024 rund 50 Milliarden Euro für Verteidigung aus." }),
-    });
-    claimId = (await db.claim.findFirstOrThrow({ where: { articleId: article.id } })).id;
+    ({ team, claimIds: [claimId] } = await teamWithArticle("verdict-form", "Der Bund gab 2024 rund 50 Milliarden Euro für Verteidigung aus."));
   });
   afterAll(async () => {
     await browser?.close();

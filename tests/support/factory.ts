@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { ROLES, type Role } from "@/lib/domain/permissions";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { createArticle } from "@/lib/server/article/create-article";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/password";
 import { db } from "@/lib/server/db/client";
+import { createArticleInput } from "@/lib/validations/article";
 
 export const TEST_PASSWORD = "correct horse battery";
 
@@ -48,4 +50,13 @@ export async function addTeamMember(team: TestTeam, role: Role, label: string): 
     data: { email, name: `${role} ${label}`, passwordHash: await hashPassword(TEST_PASSWORD), memberships: { create: { teamId: team.teamId, role } } },
   });
   return { actor: { kind: "user", userId: user.id, teamId: team.teamId, role, name: user.name, email }, email };
+}
+
+/** A new team with one article of `text`, imported by its editor; the article's claims in text order. */
+export async function teamWithArticle(label: string, text: string, title = "Haushalt"): Promise<{ team: TestTeam; articleId: string; claimIds: [string, ...string[]] }> {
+  const team = await createTestTeam(label);
+  const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title, text }) });
+  const [first, ...rest] = (await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" }, select: { id: true } })).map((claim) => claim.id);
+  if (!first) throw new Error(`The engine found no claim in "${text}".`);
+  return { team, articleId: article.id, claimIds: [first, ...rest] };
 }
