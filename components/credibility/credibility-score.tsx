@@ -29,20 +29,20 @@ export async function CredibilityCells({ credibility }: { credibility: ArticleCr
   const missing = credibility.state === "no-claims" ? t("noClaims") : t("notEnough");
   return (
     <>
-        <Td className="text-right tabular-nums">
-          {credibility.state === "scored" ? (
-            credibility.score
-          ) : (
-            <span title={missing}>
-              <span aria-hidden>–</span>
-              <span className="sr-only">{missing}</span>
-            </span>
-          )}
-        </Td>
-        {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
-        <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
-          {format.number(credibility.reviewed)}/{format.number(credibility.checkworthy)}
-        </Td>
+      <Td className="text-right tabular-nums">
+        {credibility.state === "scored" ? (
+          credibility.score
+        ) : (
+          <span title={missing}>
+            <span aria-hidden>–</span>
+            <span className="sr-only">{missing}</span>
+          </span>
+        )}
+      </Td>
+      {/* Shown from the md breakpoint on: on a phone the score and the name fit, the count scrolled out of sight. */}
+      <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>
+        {format.number(credibility.reviewed)}/{format.number(credibility.checkworthy)}
+      </Td>
     </>
   );
 }
