@@ -1,3 +1,5 @@
+import { ALLOW } from "./malformed-path.mjs";
+
 // Requests Node refuses before the app sees them: an address or headers over Node's 16 KB, a request
 // line it cannot read, a request that took too long. Node answers those with an empty body; a client
 // of the JSON API gets a sentence saying what to do instead (hostile probe of stop 38: a report's
@@ -10,8 +12,7 @@ const ANSWERS = {
 const MALFORMED = [400, "Bad Request", "INVALID_INPUT", "The request could not be read as HTTP."];
 // A method Node's parser does not know ("get", "X-FOO", a name of thousands of letters): the same 405 as for a known
 // method no route takes, with the methods there are (re-probe of stop 40: a bare "could not be read" 400).
-const UNKNOWN_METHOD = [405, "Method Not Allowed", "METHOD_NOT_ALLOWED", "This method is not allowed here. The addresses take GET, HEAD, POST, PUT, PATCH, DELETE and OPTIONS."];
-const ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const UNKNOWN_METHOD = [405, "Method Not Allowed", "METHOD_NOT_ALLOWED", `This method is not allowed here. The addresses take ${ALLOW}.`];
 
 /** @param {import("node:http").Server} server */
 export function answerClientErrors(server) {

@@ -47,13 +47,15 @@ function refuse(res, api, message) {
 // The methods Factdesk's routes take; any other is refused here. TRACE answered a bare 500 (probe of stop 30); PROPFIND,
 // MKCOL, PURGE and the like an empty 400 on the API, and a page rendered for them (probe of stop 40).
 const SUPPORTED_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+/** The methods there are, as an Allow header names them (also for the parser's refusals in client-error.mjs). */
+export const ALLOW = [...SUPPORTED_METHODS].join(", ");
 
 /** Answers 405 and returns true for a method no route takes; otherwise returns false. */
 export function refuseUnsupportedMethod(req, res) {
   if (SUPPORTED_METHODS.has(req.method ?? "")) return false;
   const api = (req.url ?? "/").startsWith("/api/");
   res.statusCode = 405;
-  res.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+  res.setHeader("Allow", ALLOW);
   res.setHeader("Content-Type", api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8");
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Cache-Control", "no-store");
