@@ -37,11 +37,17 @@ export function LeaveGuard() {
       event.preventDefault();
       event.stopPropagation();
     };
+    // Text typed before the page was ready (a slow phone, a busy server) had no listener to see it: a text box whose
+    // text is not the one it came with counts as typed too.
+    for (const field of document.querySelectorAll("textarea")) if (field.value !== field.defaultValue) typed.add(field);
     document.addEventListener("input", onInput, true);
     document.addEventListener("submit", onSubmit, true);
     document.addEventListener("click", onClick, true);
     window.addEventListener("beforeunload", onBeforeUnload);
+    // Says the guard listens, for a browser test that must not type before it does.
+    document.documentElement.dataset.leaveGuard = "ready";
     return () => {
+      delete document.documentElement.dataset.leaveGuard;
       document.removeEventListener("input", onInput, true);
       document.removeEventListener("submit", onSubmit, true);
       document.removeEventListener("click", onClick, true);

@@ -22,6 +22,8 @@ describe.runIf(chromiumPath)("typed, unsent text in Chromium", () => {
     const page = await (await browser.newContext({ locale: "en-US" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/claims/${claimId}`);
+    // A busy machine hydrates late: typed before the guard listens, and followed before, the link is a plain page load.
+    await page.locator("html[data-leave-guard=ready]").waitFor({ state: "attached" });
     const box = page.getByRole("textbox", { name: "Comment", exact: true });
     await box.fill("Die Zahl stammt aus dem Haushaltsplan 2025, Seite 12.");
 
@@ -44,5 +46,30 @@ describe.runIf(chromiumPath)("typed, unsent text in Chromium", () => {
     });
     await Promise.all([page.waitForURL(/\/articles$/), page.getByRole("link", { name: "Articles", exact: true }).first().click()]);
     expect(questions).toHaveLength(1);
+  });
+
+  it("counts text typed while the page's scripts were still loading", async () => {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    // Scripts held back until the text is typed: what a slow phone sees.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/claims/${claimId}`, { waitUntil: "commit" });
+    await page.getByRole("textbox", { name: "Comment", exact: true }).fill("Getippt, bevor die Seite bereit war.");
+    release();
+    await page.locator("html[data-leave-guard=ready]").waitFor({ state: "attached" });
+
+    const questions: string[] = [];
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole("link", { name: "Articles", exact: true }).first().click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(new URL(page.url()).pathname).toBe(`/claims/${claimId}`);
   });
 });
