@@ -61,4 +61,23 @@ describe("task slots", () => {
     expect(started).toEqual(["b2", "a2", "a3"]);
     expect(slots.load).toEqual({ running: 0, waiting: 0 });
   });
+
+  // Probe of stop 40: a cancelled PDF download kept its place in line (and then rendered for nobody).
+  it("lets a task whose client went away leave the line, and gives its place to the next", async () => {
+    const slots = new TaskSlots(1, 2, { running: 1, waiting: 2 });
+    const running = (await slots.take("a"))!;
+    const client = new AbortController();
+    const cancelled = slots.take("a", client.signal);
+    const kept = slots.take("a");
+    expect(await slots.take("a")).toBeNull();
+    client.abort();
+    expect(await cancelled).toBeNull();
+    expect(slots.load).toEqual({ running: 1, waiting: 1 });
+    const next = slots.take("a");
+    running();
+    (await kept)!();
+    (await next)!();
+    expect(slots.load).toEqual({ running: 0, waiting: 0 });
+    expect(await slots.take("a", AbortSignal.abort())).toBeNull();
+  });
 });

@@ -45,7 +45,7 @@ export function apiRoute<Params = Record<string, never>>(
       authorize(actor, permission);
       if (actor && !options.whileTeamEnded) refuseWhileTeamEnded(actor);
       const params = await context.params;
-      return withSecurityHeaders(await asWorkOf(actor.teamId, () => handler({ req, actor, params })));
+      return withSecurityHeaders(await asWorkOf(actor.teamId, () => handler({ req, actor, params }), req.signal));
     } catch (error) {
       await drainUnreadBody(req).catch(() => {});
       return withSecurityHeaders(errorResponse(error, requestIdOf(req.headers), await errorLocale(req)));

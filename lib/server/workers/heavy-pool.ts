@@ -5,7 +5,7 @@ import Piscina from "piscina";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import type * as tasks from "./heavy-tasks";
-import { currentWorkOwner } from "./heavy-owner";
+import { currentWorkCancelled, currentWorkOwner } from "./heavy-owner";
 import { TaskSlots } from "./task-slots";
 
 // One pool of worker threads per server process for the work that would otherwise hold the event
@@ -69,15 +69,19 @@ export async function runHeavy<Name extends TaskName>(name: Name, input: TaskInp
  * (probe of stop 40).
  */
 export async function runHeavyAfterTurn<Name extends TaskName>(name: Name, prepare: () => Promise<TaskInput<Name>>, tooSlow: string): Promise<TaskOutput<Name>> {
-  const release = await slots().take(currentWorkOwner());
-  if (!release) throw busy();
+  // A client that went away (a PDF download cancelled) no longer holds a thread or a place in line: forty cancelled
+  // requests kept rendering and held the pool from the clients still waiting (probe of stop 40).
+  const cancelled = currentWorkCancelled();
+  const release = await slots().take(currentWorkOwner(), cancelled);
+  if (!release) throw cancelled?.aborted ? gone() : busy();
   try {
     const input = await prepare();
     // The time limit starts now, when a thread is free for the task, not while it waited for one.
-    const timeout = env().FACTDESK_WORKER_TIMEOUT_MS;
-    return (await pool().run(input, { name, signal: AbortSignal.timeout(timeout) })) as TaskOutput<Name>;
+    const timeout = AbortSignal.timeout(env().FACTDESK_WORKER_TIMEOUT_MS);
+    return (await pool().run(input, { name, signal: cancelled ? AbortSignal.any([timeout, cancelled]) : timeout })) as TaskOutput<Name>;
   } catch (error) {
     const { name: errorName, message, code } = error as Error & { code?: string };
+    if (cancelled?.aborted) throw gone();
     if (errorName === "AbortError") throw new AppError("UNPROCESSABLE", tooSlow);
     if (message === "Task queue is at limit") throw busy();
     if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new AppError("UNPROCESSABLE", tooSlow);
@@ -87,6 +91,8 @@ export async function runHeavyAfterTurn<Name extends TaskName>(name: Name, prepa
   }
 }
 
+/** Nobody reads this answer; it says what happened for the request log. */
+const gone = () => new AppError("UNAVAILABLE", "The request was cancelled before its work was done.");
 const busy = () => new AppError("UNAVAILABLE", "The server is busy with other large imports and reports. Try again in a minute.");
 
 /** Ends the pool's threads (a process that used the pool in place of a server, such as a test). */

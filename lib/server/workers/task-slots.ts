@@ -10,7 +10,7 @@
  */
 export class TaskSlots {
   private running = 0;
-  private readonly waiting: { owner: string; start: () => void }[] = [];
+  private readonly waiting: { owner: string; start: () => void; leave: () => void }[] = [];
   private readonly runningBy = new Map<string, number>();
   private readonly waitingBy = new Map<string, number>();
 
@@ -20,16 +20,24 @@ export class TaskSlots {
     private readonly perOwner: { running: number; waiting: number } = { running: size, waiting: queueLimit },
   ) {}
 
-  /** Resolves with the release function once a slot is free; null at once when the queue (or the owner's share of it) is full. */
-  async take(owner = ""): Promise<(() => void) | null> {
+  /**
+   * Resolves with the release function once a slot is free; null at once when the queue (or the owner's share of it)
+   * is full, and null when `cancelled` aborts while the task waits: its place in line goes to the next one.
+   */
+  async take(owner = "", cancelled?: AbortSignal): Promise<(() => void) | null> {
+    if (cancelled?.aborted) return null;
     if (this.running < this.size && this.countOf(this.runningBy, owner) < this.perOwner.running) {
       this.start(owner);
       return this.releaser(owner);
     }
     if (this.waiting.length >= this.queueLimit || this.countOf(this.waitingBy, owner) >= this.perOwner.waiting) return null;
     this.add(this.waitingBy, owner, 1);
-    await new Promise<void>((resolve) => this.waiting.push({ owner, start: resolve }));
-    return this.releaser(owner); // started by the task that finished (see next)
+    const started = await new Promise<boolean>((resolve) => {
+      const task = { owner, start: () => resolve(true), leave: () => resolve(false) };
+      this.waiting.push(task);
+      cancelled?.addEventListener("abort", () => this.leave(task), { once: true });
+    });
+    return started ? this.releaser(owner) : null; // started by the task that finished (see next)
   }
 
   get load() {
@@ -50,6 +58,14 @@ export class TaskSlots {
       this.add(this.runningBy, owner, -1);
       this.next();
     };
+  }
+
+  private leave(task: TaskSlots["waiting"][number]) {
+    const at = this.waiting.indexOf(task);
+    if (at === -1) return; // already started
+    this.waiting.splice(at, 1);
+    this.add(this.waitingBy, task.owner, -1);
+    task.leave();
   }
 
   /** Starts the first waiting task whose owner is under its share, while a slot is free. */
