@@ -52,6 +52,8 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [pick, setPick] = useState<TextPick | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
+  const [notice, setNotice] = useState("");
+  const noticeRef = useRef<HTMLParagraphElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const { run, pending, problem } = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
@@ -88,6 +90,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     return () => window.removeEventListener("hashchange", fromHash);
   }, [byId]);
   const toggle = useCallback((id: string) => {
+    setNotice("");
     setChecked((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
@@ -102,6 +105,12 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     },
     [run],
   );
+  // The bulk bar goes with the ticks: the focus moves to the sentence saying what was done, not to the page's top.
+  const bulkDone = useCallback((message: string) => {
+    setChecked(new Set());
+    setNotice(message);
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }, []);
   useClaimShortcuts({
     order: shown.map((claim) => claim.id),
     selected,
@@ -179,7 +188,10 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           <Legend />
           <ClaimFilters filter={filter} onChange={setFilter} />
           {review.canEdit && <p className="mt-1 hidden text-xs text-slate-500 sm:block">{w("shortcuts")}</p>}
-          <BulkBar chosen={chosen} review={review} run={act} pending={pending} clear={() => setChecked(new Set())} />
+          <p ref={noticeRef} tabIndex={-1} role="status" className={notice ? "mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900" : "sr-only"} data-testid="bulk-notice">
+            {notice}
+          </p>
+          <BulkBar chosen={chosen} review={review} run={act} pending={pending} done={bulkDone} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           {shown.length < ranked.length && (
             <p className="mt-2 text-xs text-slate-600" role="status">

@@ -45,32 +45,43 @@ export function SelectionActions({ pick, review, claims, run, pending }: { pick:
 /**
  * Actions on the claims ticked in the list: assign, set status, merge two neighbours. Status and merge
  * are left out while a ticked claim has a final verdict (the server refuses them until it is reopened).
+ * `done` gets a sentence saying what was done: the bar goes with the ticks, and said nothing (re-walk of stop 40).
  */
-export function BulkBar({ chosen, review, run, pending, clear }: { chosen: ClaimView[]; review: ReviewContext; run: Run; pending: boolean; clear: () => void }) {
+export function BulkBar({ chosen, review, run, pending, done }: { chosen: ClaimView[]; review: ReviewContext; run: Run; pending: boolean; done: (notice: string) => void }) {
   const t = useTranslations("workbench");
   const c = useTranslations("claims");
   const statuses = useTranslations("claims.statuses");
+  const r = useTranslations("review");
   if (chosen.length === 0) return null;
   const claims = chosen.map((claim) => ({ id: claim.id, version: claim.version }));
+  const count = claims.length;
   const frozen = chosen.some((claim) => claim.status === "final");
-  const apply = async (change: Record<string, unknown>) => {
-    if (await run("/api/v1/claims", "PATCH", { claims, ...change })) clear();
+  const apply = async (change: Record<string, unknown>, notice: string) => {
+    if (await run("/api/v1/claims", "PATCH", { claims, ...change })) done(notice);
+  };
+  const assign = (assigneeId: string | null) => {
+    const name = review.people.find((person) => person.id === assigneeId)?.name;
+    return apply({ assigneeId }, name ? t("bulkDone.assigned", { count, name }) : t("bulkDone.unassigned", { count }));
   };
   return (
     <div className="mt-3 space-y-2 rounded border border-blue-200 bg-blue-50 p-2 text-sm" data-testid="bulk-bar">
       <p className="font-medium">{t("selected", { count: chosen.length })}</p>
       <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" disabled={pending} onClick={() => apply({ assigneeId: review.me })}>
+        <Button variant="secondary" disabled={pending} onClick={() => assign(review.me)}>
           {t("assignToMe")}
         </Button>
         {review.canAssign && (
           <SelectAndApply
             label={t("assignTo")}
             value=""
-            options={[{ value: "", label: t("assignTo") }, ...review.people.map((person) => ({ value: person.id, label: person.name }))]}
+            options={[
+              { value: "", label: t("assignTo") },
+              ...review.people.map((person) => ({ value: person.id, label: person.name })),
+              { value: NOBODY, label: r("unassigned") },
+            ]}
             apply={t("assign")}
             disabled={pending}
-            onApply={(assigneeId) => apply({ assigneeId })}
+            onApply={(assigneeId) => assign(assigneeId === NOBODY ? null : assigneeId)}
           />
         )}
         {!frozen && (
@@ -80,17 +91,17 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
             options={[{ value: "", label: t("setStatus") }, ...(["new", "in_review", "needs_second_review"] as const).map((status) => ({ value: status, label: statuses(status) }))]}
             apply={t("applyStatus")}
             disabled={pending}
-            onApply={(status) => apply({ status })}
+            onApply={(status) => apply({ status }, t("bulkDone.status", { count, status: statuses(status as "new") }))}
           />
         )}
-        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
+        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) }, t("bulkDone.excluded", { count }))} />}
         <SelectionExports
           articleId={review.articleId}
           ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)}
           withFinal={chosen.some((claim) => claim.anchorState !== "orphaned" && claim.verdict !== null)}
         />
         {chosen.length === 2 && !frozen && (
-          <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && clear()}>
+          <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && done(t("bulkDone.merged"))}>
             {t("merge")}
           </Button>
         )}
@@ -99,6 +110,9 @@ export function BulkBar({ chosen, review, run, pending, clear }: { chosen: Claim
     </div>
   );
 }
+
+/** The choice that takes the ticked claims' assignee away (no person's id looks like it). */
+const NOBODY = "nobody";
 
 /**
  * The report of just the ticked claims, in every format: posted as a form (the ids would not fit in a link's

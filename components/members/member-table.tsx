@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { MemberRow } from "@/lib/server/member/list-members";
@@ -54,29 +55,7 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
               <Td>
                 {/* Keyed by the role: React resets a form after its action, which put the old role back in the select
                     until a reload although the new one was saved (walk of stop 34); the saved role remounts it. */}
-                <form key={member.role} action={changeRole} className="flex gap-2">
-                  <input type="hidden" name="membershipId" value={member.id} />
-                  <select
-                    name="role"
-                    defaultValue={member.role}
-                    aria-label={t("changeRole", { name: member.user.name })}
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                    onChange={(event) => {
-                      const select = event.currentTarget;
-                      // Making someone an admin hands over the team: one mis-tap on a phone must not do it (walk of stop 37).
-                      // Making someone a viewer hands their open assignments back to the team (walk of stop 38: it happened unasked).
-                      const question = select.value === "admin" ? "confirmAdmin" : select.value === "viewer" ? "confirmViewer" : null;
-                      if (question && !window.confirm(t(question, { name: member.user.name }))) {
-                        select.value = member.role;
-                        return;
-                      }
-                      setChanged({ name: member.user.name, role: select.value });
-                      select.form?.requestSubmit();
-                    }}
-                  >
-                    <RoleOptions />
-                  </select>
-                </form>
+                <RoleForm key={member.role} member={member} action={changeRole} onChange={setChanged} />
                 <div className="mt-2 md:hidden">
                   <DisableControl member={member} action={setDisabled} />
                 </div>
@@ -92,6 +71,46 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
         </tbody>
       </Table>
     </div>
+  );
+}
+
+/**
+ * A member's role, changed on its button: the select saved on every change, so a keyboard user arrowing through the
+ * roles changed it at each step (walk of stop 40), and without JavaScript it could not be sent at all.
+ */
+function RoleForm({ member, action, onChange }: { member: MemberRow; action: (form: FormData) => void; onChange: (change: { name: string; role: string }) => void }) {
+  const t = useTranslations("members");
+  const [chosen, setChosen] = useState(member.role);
+  return (
+    <form
+      action={action}
+      className="flex flex-wrap gap-2"
+      onSubmit={(event) => {
+        // Making someone an admin hands over the team: one mis-tap on a phone must not do it (walk of stop 37).
+        // Making someone a viewer hands their open assignments back to the team (walk of stop 38: it happened unasked).
+        const question = chosen === "admin" ? "confirmAdmin" : chosen === "viewer" ? "confirmViewer" : null;
+        if (question && !window.confirm(t(question, { name: member.user.name }))) {
+          event.preventDefault();
+          setChosen(member.role);
+          return;
+        }
+        onChange({ name: member.user.name, role: chosen });
+      }}
+    >
+      <input type="hidden" name="membershipId" value={member.id} />
+      <select
+        name="role"
+        value={chosen}
+        aria-label={t("changeRole", { name: member.user.name })}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1"
+        onChange={(event) => setChosen(event.currentTarget.value as MemberRow["role"])}
+      >
+        <RoleOptions />
+      </select>
+      <Button type="submit" variant="secondary" disabled={chosen === member.role} aria-label={t("saveRoleFor", { name: member.user.name })}>
+        {t("saveRole")}
+      </Button>
+    </form>
   );
 }
 

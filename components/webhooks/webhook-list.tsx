@@ -29,7 +29,13 @@ export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
                 {webhook.format === "slack" ? t("formatSlack") : t("formatJson")}
               </p>
             </div>
-            <Button variant="danger" disabled={pending} onClick={() => run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")}>
+            {/* Named by its address (several rows each had a bare "Delete"), and asked first: deleting drops its log too. */}
+            <Button
+              variant="danger"
+              disabled={pending}
+              aria-label={t("deleteFor", { url: webhook.url })}
+              onClick={() => window.confirm(t("confirmDelete", { url: webhook.url })) && run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")}
+            >
               {t("delete")}
             </Button>
           </div>

@@ -53,5 +53,24 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).status).toBe("new");
     await bar.getByRole("button", { name: "Set", exact: true }).click();
     await expect.poll(async () => (await db.claim.findUniqueOrThrow({ where: { id: claimIds[1] } })).status).toBe("in_review");
+    // The bar goes with the ticks; a sentence says what was done and takes the focus (re-walk of stop 40).
+    const notice = page.getByTestId("bulk-notice");
+    await expect.poll(() => notice.textContent()).toBe("2 claims set to “In review”.");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("bulk-notice");
+    expect(await bar.count()).toBe(0);
+  });
+
+  it("takes the ticked claims' assignee away with 'Niemand', and says so (German)", async () => {
+    await db.claim.updateMany({ where: { id: { in: claimIds } }, data: { assigneeId: team.actors.editor.userId } });
+    const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
+    const bar = page.getByTestId("bulk-bar");
+    await bar.getByRole("combobox", { name: "Zuweisen an …" }).selectOption({ label: "Niemand" });
+    await bar.getByRole("button", { name: "Zuweisen", exact: true }).click();
+    await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind niemandem mehr zugewiesen.");
+    expect(await db.claim.count({ where: { id: { in: claimIds }, assigneeId: null } })).toBe(2);
   });
 });
+

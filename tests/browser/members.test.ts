@@ -44,7 +44,11 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     // without signing them out (they may belong to other teams).
     await admin.reload();
     const row = admin.getByTestId(`member-${email}`);
+    // Walk of stop 40: the select saved on change, so arrowing through the roles changed them one by one. Its button saves.
     await row.getByLabel("Change role of Invited Reviewer").selectOption("editor");
+    await admin.waitForTimeout(500);
+    expect((await db.membership.findFirst({ where: { user: { email } } }))?.role).toBe("reviewer");
+    await row.getByRole("button", { name: "Save the role of Invited Reviewer" }).click();
     await expect
       .poll(async () => (await db.membership.findFirst({ where: { user: { email } } }))?.role)
       .toBe("editor");
@@ -54,6 +58,7 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     // Walk of stop 37: one mis-tap made someone an admin. Making an admin asks first; "Cancel" keeps the role.
     admin.once("dialog", (dialog) => void dialog.dismiss());
     await row.getByLabel("Change role of Invited Reviewer").selectOption("admin");
+    await row.getByRole("button", { name: "Save the role of Invited Reviewer" }).click();
     await expect.poll(() => row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
     expect((await db.membership.findFirst({ where: { user: { email } } }))?.role).toBe("editor");
     await invited.reload();
@@ -61,6 +66,7 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     // Walk of stop 38: making someone a viewer released their assignments unasked. It asks first and names what it does.
     const question = new Promise<string>((resolve) => admin.once("dialog", (dialog) => (resolve(dialog.message()), void dialog.dismiss())));
     await row.getByLabel("Change role of Invited Reviewer").selectOption("viewer");
+    await row.getByRole("button", { name: "Save the role of Invited Reviewer" }).click();
     expect(await question).toContain("their open assignments go back to the team");
     await expect.poll(() => row.getByLabel("Change role of Invited Reviewer").inputValue()).toBe("editor");
 

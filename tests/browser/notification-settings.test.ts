@@ -53,7 +53,15 @@ describe.runIf(chromiumPath)("notification mails and webhooks in Chromium", () =
     expect(stored.events.sort()).toEqual(["comment.created", "verdict.finalized"]);
     await page.getByRole("button", { name: "Delivery log" }).click();
     await page.getByText("No deliveries yet.").waitFor();
-    await page.getByRole("button", { name: "Delete" }).click();
+    // Walk of stop 40: a bare "Delete" per row, deleting at once. It names its address and asks; "Cancel" keeps it.
+    const remove = page.getByRole("button", { name: "Delete the webhook to https://hooks.example.org/factdesk" });
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await remove.click();
+    await page.waitForTimeout(300);
+    expect(await db.webhook.count({ where: { teamId: team.teamId } })).toBe(1);
+    const question = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await remove.click();
+    expect(await question).toBe("Delete the webhook to https://hooks.example.org/factdesk? Its delivery log goes with it.");
     await page.getByText("No webhooks yet.").waitFor();
     expect(await db.webhook.count({ where: { teamId: team.teamId } })).toBe(0);
 
