@@ -12,9 +12,11 @@ interface Props {
   callbackUrl: string;
   initialError?: string;
   sso: string | null;
+  /** The address to start with (after an accepted invitation): the password gets the focus then. */
+  email?: string;
 }
 
-export function SignInForm({ callbackUrl, initialError, sso }: Props) {
+export function SignInForm({ callbackUrl, initialError, sso, email }: Props) {
   const t = useTranslations("signIn");
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
@@ -42,10 +44,10 @@ export function SignInForm({ callbackUrl, initialError, sso }: Props) {
     <form onSubmit={submit} className="space-y-4" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
       <Field id="email" label={t("email")}>
-        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
+        <Input id="email" name="email" type="email" autoComplete="username" required autoFocus={!email} defaultValue={email} />
       </Field>
       <Field id="password" label={t("password")}>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required />
+        <Input id="password" name="password" type="password" autoComplete="current-password" required autoFocus={Boolean(email)} />
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}

@@ -37,6 +37,9 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await invited.getByRole("button", { name: "Set password and continue" }).click();
     await invited.getByText("Your password is set. Sign in with your email address and the new password.").waitFor();
     expect(new URL(invited.url()).pathname).toBe("/sign-in");
+    // Re-walk of stop 40: the address had to be typed again; it is filled in, and the password has the focus.
+    expect(await invited.getByLabel("Email address", { exact: true }).inputValue()).toBe(email);
+    expect(await invited.evaluate(() => document.activeElement?.id)).toBe("password");
     await signInAs(invited, email, "a-fresh-password");
     await expect.poll(() => invited.getByTestId("signed-in-as").textContent()).toContain("(Reviewer)");
 
@@ -94,6 +97,7 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await page.getByLabel("Passwort wiederholen").fill("a-fresh-password");
     await Promise.all([page.waitForURL(/\/sign-in\?joined=1/), page.getByRole("button", { name: "Passwort setzen und weiter" }).click()]);
     await page.getByText("Ihr Passwort ist gesetzt.").waitFor();
+    expect(await page.getByLabel("E-Mail-Adresse", { exact: true }).inputValue()).toBe(email);
     expect(await page.getByText("ungültig").count()).toBe(0);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).passwordHash).toBeTruthy();
   });

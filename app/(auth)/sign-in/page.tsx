@@ -12,14 +12,14 @@ import { env } from "@/lib/server/env";
 export const generateMetadata = pageTitle("pageTitles.signIn");
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; joined?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; joined?: string; email?: string | string[] }>;
 }
 
 // Only paths on our own origin, judged after URL parsing: an open redirect after sign-in would help phishing.
 const safePath = (value?: string) => sameOriginPath(value, process.env.NEXTAUTH_URL ?? "http://localhost", "/articles");
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error, joined } = await searchParams;
+  const { callbackUrl, error, joined, email } = await searchParams;
   if (await getCurrentActor()) redirect(safePath(callbackUrl));
   const t = await getTranslations("signIn");
   return (
@@ -36,6 +36,8 @@ export default async function SignInPage({ searchParams }: Props) {
         callbackUrl={safePath(callbackUrl)}
         initialError={error && error !== "undefined" ? error : undefined}
         sso={oidcEnabled() ? env().OIDC_NAME : null}
+        // Filled in after an accepted invitation; only a value an address field could hold.
+        email={typeof email === "string" && email.length <= 254 ? email : undefined}
       />
     </Card>
   );

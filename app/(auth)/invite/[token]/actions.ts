@@ -9,13 +9,15 @@ import { acceptInvitationInput } from "@/lib/validations/member";
 
 // Public on purpose: the secret in the link is the credential, checked by the service.
 // Done, it goes on to sign-in: with the form sent without JavaScript, the invitation page was drawn again for a link
-// now used, and said it was invalid right after it had worked (probe of stop 40).
+// now used, and said it was invalid right after it had worked (probe of stop 40). The address goes along, so the
+// person is not asked to type it again (re-walk of stop 40); it is theirs, in their own browser.
 export async function acceptInvitationAction(_previous: ActionState<never>, formData: FormData): Promise<ActionState<never>> {
+  let email: string;
   try {
     const input = acceptInvitationInput.parse(formFields(formData));
-    await acceptInvitation({ input });
+    ({ email } = await acceptInvitation({ input }));
   } catch (error) {
     return actionError(error, await resolveLocale().catch(() => DEFAULT_LOCALE));
   }
-  redirect("/sign-in?joined=1");
+  redirect(`/sign-in?${new URLSearchParams({ joined: "1", email })}`);
 }

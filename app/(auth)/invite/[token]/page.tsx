@@ -29,7 +29,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <p className="mb-6 mt-1 text-sm text-slate-600">
         {t("intro", { name: invitation.name, email: invitation.email })}
       </p>
-      <AcceptInvitationForm token={token} />
+      <AcceptInvitationForm token={token} email={invitation.email} />
       <p className="mt-6 text-sm text-slate-600">
         {t("haveAccount")}{" "}
         <Link className="text-blue-800 underline" href="/sign-in?callbackUrl=%2Finbox">
