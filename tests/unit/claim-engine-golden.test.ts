@@ -146,6 +146,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // surname's initial, weekdays after participles without "ge-" and "für Freitag", faithful wordings where the subject is unsure,
 // "said transport chief X", "he told the meeting", "A ministry spokesperson", Swiss offices, "Cllr", teaser lines whole,
 // Swiss thousands (weights unchanged: only ClaimBuster paragraphs, posts and German subjectivity sentences changed).
+// Stop 41: relative years and months ("last year", "im vergangenen Jahr") named in wordings with a date (only the dated
+// ClaimBuster paragraphs changed; weights unchanged).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -155,7 +157,7 @@ const REPOSITORY = {
   seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
   seedDetected: "d23345282164561c451274cca5b9d192e1173aaa910ba57ec8e2aebac4cbd2b9",
   claimbusterTrain: "4f9d9c119b297b2e6c0e08f76747ad8de39cf0a68aa10e7301543fccb2e1d7ef",
-  claimbusterDev: "2d2a9a5fe2b67a5d37107655cb1b274bdd603ec679bc0e87aa8dc05d6afb76fa",
+  claimbusterDev: "1229fef091e51c3d9f65594d189d1d9e0e3a9713dcd871ca96a580a767fa27ba",
   claimbusterDevRules: "6839ff9eebad4c0a0699d12e7921cd832ea23acb2594cb0947a6a24a3225117d",
   claimbusterDevTeam: "4651408c0ee072760e7a9ecfe397fefe76259fc76e530c0a64165cc626e45124",
   claimbusterDevSentences: "419851d64c425eedf2864ac20af7a63c6f0bc816d9e9d0f5e05ebac18c6e7a3a",

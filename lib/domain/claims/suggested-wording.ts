@@ -10,6 +10,7 @@ import { joinedLines, withoutClosingPunctuation } from "./wording-layout";
 import { withoutDateline } from "./dateline";
 import { joinSplitQuotation } from "./split-quotation";
 import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
+import { resolveRelativePeriods } from "./relative-periods";
 import { resolveWeekdays } from "./relative-weekdays";
 import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
@@ -281,7 +282,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // (A speaker put in for "er" keeps the mood of reported speech otherwise: "Scholz werde …" → "Scholz wird …".)
   const speakerGone = claimant ? pronounForSpeaker || !text.includes(lastWord(claimant.text)) : pronounSpeakerGone;
   if (language === "de" && speakerGone) text = inIndicative(text);
-  if (articleDate && !daysAsSaid) text = resolveWeekdays(resolveRelativeDays(text, articleDate, language), articleDate, language);
+  if (articleDate && !daysAsSaid) text = resolveWeekdays(resolveRelativePeriods(resolveRelativeDays(text, articleDate, language), articleDate, language), articleDate, language);
   text = withoutClosingPunctuation(text);
   // One word left of several ("That's" of "That's according to plan.") is no statement: the words stay as written.
   if (!text || (!/\s/.test(text) && /\S\s+\S+\s+\S/.test(verbatim))) return verbatim.trim();
