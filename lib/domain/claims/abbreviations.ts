@@ -12,6 +12,8 @@ const SINGLE = new Set(
     "St", "Str", "Abs", "Art", "Bd", "Jh", "Jhd", "Kap", "Tel", "geb", "gest", "sog", "zzgl", "Dipl", "Ing",
     "Min", "Std", "Mo", "Di", "Mi", "Do", "So", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
     "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
+    // Districts in place names: "Waldkirchen (Lkr. Freyung-Grafenau)" (engine read of stop 41: split after "Lkr.").
+    "Lkr", "Ldkr",
     // Court files: "(Az. 22 S 114/24)", "Beschl. v."
     "Az", "Beschl", "Urt",
     // Austrian degrees before a name: "Richterin Mag. Claudia Moravec" (engine read of stop 40: split, "Mag" read as "mag").

@@ -16,7 +16,8 @@ const NEWSLETTER_LINE = /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscri
 const PRIVACY_LINE = /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i;
 
 export const BOILERPLATE: RegExp[] = [
-  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema)\b/i,
+  // (And "Mehr zum Club:", "Mehr zur Wahl:": a teaser by its topic, engine read of stop 41.)
+  /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema|Mehr (?:zum|zur|vom|über) [A-Za-zÄÖÜäöüß-]{2,30}\s*:)/i,
   // "Kommentare (12)" is a comments section; "Kommentar: Die Bahn braucht …" is an opinion piece's headline.
   /^(Schreibe einen Kommentar|Kommentar schreiben|Kommentare?(?!\s*:)\b|Jetzt kommentieren)/i,
   /^(Read more|Related|Related articles?|More on this|Also read|Recommended|Leave a comment|Comments?|Join the conversation|Kommentare sind geschlossen|Die Kommentarfunktion)\b/i,
@@ -109,7 +110,7 @@ BOILERPLATE.push(
 // "26.03.2025"): when the page was written, never something it states.
 // Places joined by slashes, a dash before "Published" and an agency in brackets too: "Wiesbaden/Frankfurt, 21. Februar 2025",
 // "SAN FRANCISCO — Published 29 October 2025", "LONDON/NEW YORK, Thursday, June 12, 2025 (Business Wire)" (engine read of stop 35).
-const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?(?:,\\s*|\\s+[–—-]\\s+(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\\s+(?:on|am))?\\s+)?))?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?(?:\\s*\\([\\p{L} /-]{2,30}\\))?\\s*$`, "u");
+const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,3}(?:\\s*\\([^()\\n]{1,40}\\))?(?:,\\s*\\p{Lu}[\\p{L}.-]+(?:\\s\\p{Lu}[\\p{L}.-]+)?)?(?:,\\s*|\\s+[–—-]\\s+(?:(?:Published|Updated|Veröffentlicht|Aktualisiert)(?:\\s+(?:on|am))?\\s+)?))?(?:(?:${DAY_NAME})\\.?,?\\s+)?${CALENDAR_DATE}(?:,?\\s*(?:(?:um|at)\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|[ap]\\.?m\\.?))?(?:\\s*\\p{Lu}{2,5})?)?(?:\\s*\\([\\p{L} /-]{2,30}\\))?(?:\\s*\\/\\s*(?:Von|By)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})?\\.?\\s*$`, "u");
 // A byline with the writer's post ("Damian Carrington, Environment editor").
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").

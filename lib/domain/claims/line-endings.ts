@@ -1,3 +1,4 @@
+import { endsWithAbbreviation } from "./abbreviations";
 import { ACADEMIC_TITLES, ADDRESS_ABBREVIATIONS, ENDS_WITH_TITLE, PHRASE_OPENERS, TITLE_WORDS } from "./lexicon";
 import { isBlankCode } from "../text/is-space-code";
 import { quoteDepthAfter } from "./quotes";
@@ -28,6 +29,12 @@ export const hasOpenEnding = (line: string) => OPEN_ENDING_WORDS.has(lastWordOf(
 export function endsWithTitle(line: string): boolean {
   const word = lastWordOf(line);
   return word.endsWith(".") && TITLES_AT_END.has(word.slice(0, -1));
+}
+/** "… investiert, u. a.⏎in die Verpflichtung …": an abbreviation's full stop before a line in lower case ends no sentence (engine read of stop 41). */
+export function abbreviationBeforeLowerCase(line: string, next: string): boolean {
+  if (!/^[^\S\r\n]*\p{Ll}/u.test(next) || !endsWithAbbreviation(line)) return false;
+  // A single letter only as the end of a dotted pair ("u. a."): "Simone S.⏎vor 23 Minuten" is a post's author and its time.
+  return lastWordOf(line).length > 2 || /\p{L}\.\s?\p{L}\.$/u.test(line.slice(-6));
 }
 // (and the abbreviations that stand before a number or name: "Elm St.", "Nr.", "No.")
 const TITLES_AT_END = new Set([...ACADEMIC_TITLES, ...ADDRESS_ABBREVIATIONS, "St", "Nr", "No"]);

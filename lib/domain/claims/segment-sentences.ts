@@ -1,7 +1,7 @@
 import type { Language, Span } from "./types";
 import { endsWithAbbreviation, opensSentenceAfter } from "./abbreviations";
 import { MONTHS } from "./lexicon";
-import { endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding, stopsMidSentence } from "./line-endings";
+import { abbreviationBeforeLowerCase, endsBeforeItsUnit, endsInsideNounPhrase, endsWithTitle, hasOpenEnding, stopsMidSentence } from "./line-endings";
 import { contactOrCodeLine, RELATED_LINKS, standsAlone } from "./standalone-lines";
 import { quoteDepthAfter } from "./quotes";
 import { latinSentenceSegments } from "./sentence-boundaries";
@@ -95,8 +95,8 @@ const HYPHEN_AT_END = /\p{L}-[^\S\n]*$/u;
 function continuesLine(text: string, lineStart: number, breakAt: number, nextStart: number): boolean {
   const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
   const line = text.slice(peekFrom, breakAt);
-  // "Energieexperte Prof.\nDr. Jan Weber": a title's full stop ends no sentence.
-  const titleAtEnd = endsWithTitle(line);
+  // "Energieexperte Prof.\nDr. Jan Weber", "u. a.\nin die …": a title's or abbreviation's full stop ends no sentence.
+  const titleAtEnd = endsWithTitle(line) || abbreviationBeforeLowerCase(line, text.slice(nextStart, nextStart + 8));
   if (!/\S/.test(line) || (endsSentence(text, peekFrom, breakAt) && !titleAtEnd) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
   const openEnding = hasOpenEnding(line);

@@ -33,6 +33,19 @@ export function standsAlone(text: string, lineStart: number, headEnd: number, ne
 /** Whether the line or the next is a contact line or an agency's codes: it stands alone even before a lower-case or a number. */
 export const contactOrCodeLine = (head: string, next: string) => CONTACT_OR_CODE.test(head) || CONTACT_OR_CODE.test(next);
 
+/**
+ * Whether text[start, end) is a whole line listed under a related-links heading ("Read more:" over "Amazon to deploy
+ * 750,000 robots …"): a link's title, page furniture, not a claim (engine read of stop 41: stored as check-worthy).
+ */
+export function listedUnderLinkHeading(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+  if (lineStart === 0 || !isLineBreakCode(text.charCodeAt(lineStart - 1))) return false;
+  let lineEnd = end;
+  while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9)) lineEnd++;
+  return (lineEnd === text.length || isLineBreakCode(text.charCodeAt(lineEnd))) && underLinkHeading(text, lineStart);
+}
+
 /** Whether a related-links heading ("Lesen Sie auch:") stands a few lines above, in the same paragraph. */
 function underLinkHeading(text: string, lineStart: number): boolean {
   let end = lineStart - 1;

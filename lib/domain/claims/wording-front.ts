@@ -133,6 +133,7 @@ export function afterSpeakerOut(text: string, removed: string, claimant: Claiman
   return [language === "en" ? withoutBackshift(named, removed) : named, replaced];
 }
 
-// A list item's mark is layout, not words: "- Anträge können bis zum 31. März gestellt werden."
-const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)])\s+/u;
+// A list item's mark is layout, not words: "- Anträge können bis zum 31. März gestellt werden." Not a club's number:
+// "1. FC Nürnberg", "1. FSV Mainz 05" (engine read of stop 41: the wording began "FC Nürnberg").
+const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)](?!\s+(?:F?C|FSV|SC|SV|FFC|BFC|HFC|VfB|VfL|TSV)\s))\s+/u;
 export const withoutListMark = (text: string) => (LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text);
