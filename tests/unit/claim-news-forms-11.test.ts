@@ -30,4 +30,26 @@ describe("news forms of stop 41", () => {
     const [unit] = units("1. FC Nürnberg meldet einen Verlust von 7,8 Millionen Euro.", "de");
     expect(unit!.suggestedWording).toBe("1. FC Nürnberg meldet einen Verlust von 7,8 Millionen Euro");
   });
+
+  it("takes the speaker out of wordings the engine read of stop 41 left them in", () => {
+    const [, training] = units("Chief executive Jane Doe spoke at the conference. She said a single training run for a frontier model now costs upwards of $100 million.", "en");
+    expect(training!.suggestedWording).toBe("A single training run for a frontier model now costs upwards of $100 million");
+    // "said a lot of things" is what was said about, not a clause.
+    expect(units("She said a lot of things that were false.", "en")[0]!.suggestedWording).toBe("She said a lot of things that were false");
+    const [committee] = units("Dr. Fei-Fei Li, co-director of the Stanford institute, told a Senate committee yesterday that compute costs doubled.", "en");
+    expect(committee!.claimant?.text).toBe("Fei-Fei Li");
+    expect(committee!.suggestedWording).toBe("Compute costs doubled");
+    const [report] = units("Heat deaths in Europe rose 30% in a decade, the report found.", "en");
+    expect(report!.claimant?.text).toBe("the report");
+    expect(report!.suggestedWording).toBe("Heat deaths in Europe rose 30% in a decade");
+  });
+
+  it("reads a sentence naming a filing or a published report as the source of the one before", () => {
+    const english = units("Northwind employs about 9,200 people. That's according to the company's annual filing.", "en");
+    expect(english[0]!.claimant?.text).toBe("the company's annual filing");
+    expect(english[1]!.checkworthy).toBe(false);
+    const german = units("Der Club hat einen Verlust von 7,8 Millionen Euro gemacht. Das geht aus dem Finanzbericht hervor, den der Zweitligist am Montag vorgelegt hat.", "de");
+    expect(german[1]!.kind).toBe("other");
+    expect(german[1]!.checkworthy).toBe(false);
+  });
 });

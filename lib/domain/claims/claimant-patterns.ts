@@ -144,7 +144,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "Data from the Office for National Statistics show that …", "A 2021 investigation by the BBC found that …": who the data or the work is from.
   [new RegExp(`\\b(?:${DATA_NOUNS}|[Dd]ata|[Ff]igures|[Ss]tatistics|[Ss]tudy|[Ii]nvestigation|[Pp]oll|[Rr]eview|[Rr]esearch|[Aa]udit|[Ii]nquiry)\\s+(?:from|by)\\s+(?:the\\s+)?(${NAME_RUN})\\s+(?:${SHOWED}|found|finds|concluded|estimated)\\b`, "du"), (text) => FROM_OR_BY_THEN_FOUND.test(text)],
   // "…, the researchers found.": a study's authors, named after their finding (engine read of stop 38).
-  [new RegExp(`,\\s*((?:the\\s+)?(?:study['’]s\\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors))\\s+(?:found|concluded|wrote|reported)[.!]?$`, "du"), (text) => /(?:found|concluded|wrote|reported)[.!]?$/.test(text)],
+  // (And the work itself: "…, the report found.", engine read of stop 41.)
+  [new RegExp(`,\\s*((?:the\\s+)?(?:study['’]s\\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors|(?:(?:new|latest|annual|joint|final)\\s+)?(?:report|study|survey|analysis|review|audit|inquiry)))\\s+(?:found|concluded|wrote|reported)[.!]?$`, "du"), (text) => /(?:found|concluded|wrote|reported)[.!]?$/.test(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work

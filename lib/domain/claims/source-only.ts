@@ -16,15 +16,16 @@ const GERMAN_TAIL = "(?:\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach|zufolge|unte
 const GERMAN_PRONOUN = "(?:er|sie)\\b";
 // "…, der der Deutschen Presse-Agentur vorliegt": who has the paper is no claim of its own either.
 // "…, die am Dienstag veröffentlicht wurde": when it came out neither.
-const LEAKED_TO = ",\\s+(?:der|die|das)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen|(?:veröffentlicht|vorgestellt|vorgelegt)\\s+(?:wurde|wurden|worden\\s+ist))";
+// "…, den der Zweitligist am Montag vorgelegt hat": who published it neither (engine read of stop 41).
+const LEAKED_TO = ",\\s+(?:der|die|das|den)\\s+[^,;:]{1,60}?\\s+(?:vorliegt|vorlag|vorliegen|vorlagen|(?:veröffentlicht|vorgestellt|vorgelegt)\\s+(?:wurde|wurden|worden\\s+ist|hat|hatte|haben|hatten))";
 // "Das ergab eine Umfrage des X", "Das zeigte eine Studie": only a study shows (not "Das zeigte die schleppende Reaktion …").
 const GERMAN_STUDY = `(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:${GERMAN_WORKS})\\b)`;
 // A source named like one ("the Labor Department", "Reuters"): not "according to plan", "… to the rules set by …".
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
 // ("That's according to 12 people": people counted are a source too, walk of stop 31.)
 // ("That's according to the office's most recent fiscal outlook", "… separate data the Labor Department published": engine read of stop 37.)
-// ("… according to the state Department of Labor": walk of stop 37.)
-const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:\\p{Ll}+\\s+){1,2}\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings|documents)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
+// ("… according to the state Department of Labor": walk of stop 37; "… according to the company's annual filing": engine read of stop 41.)
+const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:\\p{Ll}+\\s+){1,2}\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings?|documents?|accounts|results|release)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more).

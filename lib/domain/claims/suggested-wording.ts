@@ -60,7 +60,7 @@ const TRAILING_ATTRIBUTION = [
   // "…, the spokeswoman said, declining to be named." too.
   new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN}${UNNAMED}?[.!]?$`, "u"),
   // "…, the researchers found." (engine read of stop 38).
-  /,\s*(?:the\s+)?(?:study['’]s\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors)\s+(?:found|concluded|wrote|reported)[.!]?$/u,
+  /,\s*(?:the\s+)?(?:study['’]s\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors|(?:(?:new|latest|annual|joint|final)\s+)?(?:report|study|survey|analysis|review|audit|inquiry))\s+(?:found|concluded|wrote|reported)[.!]?$/u,
   // "…, kündigte Fraktionsvize Jens Spahn im Interview mit dem „Handelsblatt“ an."
   /,\s*kündigten?\s+[^,.;]{1,120}?\s+an[.!]?$/u,
   // "…, heißt es in einem Bericht der EU-Kommission."
@@ -126,7 +126,7 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
     // nor "I" ("He said I misled …": without him it would be the speaker's "I"); a clause may start with a noun
     // of one or two words before its verb ("He said vaccination rates had dropped …").
     "(?:He|She|They|he|she|they)\\s+(?:(?:also|later|then|again)\\s+)?(?:(?:said|says|added|noted|argued|warned|claimed|insisted|pointed out|stressed|explained|admitted|acknowledged|conceded|predicted|estimated)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
-    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s)))" +
+    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s|an?\\s+(?!(?:lot|while|moment|few|couple|bit|little|great|good|number|year|day|week|month|minute|time|long)\\s)(?:(?!(?:that|ago|which|who)\\s)[\\p{Ll}-]+\\s+){1,8}(?:had|have|has|was|were|is|are|would|will|could|now|costs?)\\s)))" +
     `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|fügten? hinzu)${GERMAN_SAID_HOW},\\s+(?!dass\\b)` +
     // Before a quotation: "He added: …", "Er sagte: …" (second engine read of stop 35).
     `|(?:He|She|They|Er|Sie)\\s+(?:(?:also|later|then|zudem|auch)\\s+)?(?:said|added|told\\s+\\p{Ll}+|wrote|warned|sagte|erklärte|betonte|fügte\\s+hinzu|schrieb):\\s+)`,

@@ -1,8 +1,8 @@
 // The verbs of saying as the wording patterns read them (suggested-wording.ts): before or after their speaker,
 // with whom it was told to, where and when. German in the present too ("…“, sagt die 67-Jährige": local news, engine read of stop 39).
 
-// "told The Associated Press that …": a name of several words too.
-export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
+// "told The Associated Press that …": a name of several words too; "told a Senate committee" (engine read of stop 41).
+export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:\\p{Lu}\\S*\\s+){1,3}(?:committee|subcommittee|hearing|panel|inquiry)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 export const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 export const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
 export const GERMAN_SAY = "räumte|räumten|sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|schreibt|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
