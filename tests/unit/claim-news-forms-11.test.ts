@@ -52,4 +52,12 @@ describe("news forms of stop 41", () => {
     expect(german[1]!.kind).toBe("other");
     expect(german[1]!.checkworthy).toBe(false);
   });
+
+  it("finds no organisations in a line of capitals, and keeps two acronyms side by side", () => {
+    const entities = (text: string) => units(text, "en").flatMap((unit) => unit.entities.filter((entity) => entity.type === "organisation").map((entity) => entity.text));
+    expect(entities("THE WEEKLY BYTE - Issue #212")).toEqual([]);
+    expect(entities("TOP STORY")).toEqual([]);
+    expect(entities("SAN JOSE, Calif. (Reuters) - Northwind said on Tuesday its revenue rose 12%.")).toEqual([]);
+    expect(entities("The US FDA approved the drug, NATO and the EU said.")).toEqual(["FDA", "NATO", "EU"]);
+  });
 });

@@ -91,6 +91,13 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
         i = placeEnd;
         continue;
       }
+      // A line in capitals ("THE WEEKLY BYTE", "TOP STORY", "SAN JOSE, Calif.") is a heading or a dateline, not a row of
+      // organisations (engine read of stop 41).
+      const run = capitalsRun(text, offset, tokens, i);
+      if (run > i) {
+        i = run;
+        continue;
+      }
       // "NATO", also as the first part of "EU-Staaten".
       const dash = token.text.indexOf("-");
       pushEntity(found, text, offset, "organisation", token.start, dash === -1 ? token.end : token.start + dash);
@@ -246,6 +253,22 @@ function regionStart(text: string, offset: number, tokens: Token[], i: number): 
   const before = tokens[i - 1];
   return before && COMPASS_WORDS.has(before.text) && tokens[i]!.start - before.end === 1 && text.charCodeAt(before.end - offset) === 32 ? before.start : tokens[i]!.start;
 }
+
+/**
+ * The last token of a run of words in capitals from token `i` that reads as a line in capitals, or -1: three words or
+ * more, two before a comma ("SAN JOSE, Calif."), two with a word of every sentence ("OF", "THE", "DER"), or two alone.
+ * Two acronyms side by side ("US FDA") stay organisations.
+ */
+function capitalsRun(text: string, offset: number, tokens: Token[], i: number): number {
+  let end = i;
+  while (tokens[end + 1] && tokens[end + 1]!.start - tokens[end]!.end === 1 && tokens[end + 1]!.info.flags & Flag.Acronym) end++;
+  if (end - i >= 2) return end;
+  if (end === i) return -1;
+  const pair = [tokens[i]!.text, tokens[end]!.text];
+  const wholeLine = i === 0 && end === tokens.length - 1;
+  return wholeLine || text.charCodeAt(tokens[end]!.end - offset) === 44 || pair.some((word) => CAPITALS_FUNCTION_WORDS.has(word)) ? end : -1;
+}
+const CAPITALS_FUNCTION_WORDS = new Set("THE OF AND FOR TO IN ON AT THIS DER DIE DAS UND VON FÜR IM MIT".split(" "));
 
 /** "NEW YORK", "SAN FRANCISCO": the last token of a multi-word place written in capitals at token `i`, or -1. */
 function capitalsPlaceEnd(tokens: Token[], i: number): number {
