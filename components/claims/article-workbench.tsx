@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
 import { paragraphSpans } from "@/lib/domain/article/paragraphs";
+import { adjacent } from "@/lib/domain/claims/claim-spans";
 import { ClaimFilters, NO_FILTER, passesFilter, type ClaimFilter } from "./claim-filters";
 import { ClaimItem, itemId, Legend } from "./claim-list-item";
 import { highlightClass, type ClaimView } from "./claim-view";
@@ -67,6 +68,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const shown = useMemo(() => ranked.filter((claim) => passesFilter(claim, filter)), [ranked, filter]);
   const orphans = claims.filter((claim) => !claim.anchored);
   const chosen = claims.filter((claim) => checked.has(claim.id));
+  const neighbours = chosen.length === 2 && adjacent(chosen[0]!, chosen[1]!, anchored.filter((claim) => !checked.has(claim.id)));
 
   const select = useCallback((id: string, reveal: (id: string) => string) => {
     setSelected(id);
@@ -191,7 +193,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           <p ref={noticeRef} tabIndex={-1} role="status" className={notice ? "mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900" : "sr-only"} data-testid="bulk-notice">
             {notice}
           </p>
-          <BulkBar chosen={chosen} review={review} run={act} pending={pending} done={bulkDone} />
+          <BulkBar chosen={chosen} neighbours={neighbours} review={review} run={act} pending={pending} done={bulkDone} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           {shown.length < ranked.length && (
             <p className="mt-2 text-xs text-slate-600" role="status">

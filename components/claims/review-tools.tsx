@@ -46,8 +46,9 @@ export function SelectionActions({ pick, review, claims, run, pending }: { pick:
  * Actions on the claims ticked in the list: assign, set status, merge two neighbours. Status and merge
  * are left out while a ticked claim has a final verdict (the server refuses them until it is reopened).
  * `done` gets a sentence saying what was done: the bar goes with the ticks, and said nothing (re-walk of stop 40).
+ * `neighbours`: the two ticked claims follow each other in the text, as a merge needs.
  */
-export function BulkBar({ chosen, review, run, pending, done }: { chosen: ClaimView[]; review: ReviewContext; run: Run; pending: boolean; done: (notice: string) => void }) {
+export function BulkBar({ chosen, neighbours, review, run, pending, done }: { chosen: ClaimView[]; neighbours: boolean; review: ReviewContext; run: Run; pending: boolean; done: (notice: string) => void }) {
   const t = useTranslations("workbench");
   const c = useTranslations("claims");
   const statuses = useTranslations("claims.statuses");
@@ -100,13 +101,16 @@ export function BulkBar({ chosen, review, run, pending, done }: { chosen: ClaimV
           ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)}
           withFinal={chosen.some((claim) => claim.anchorState !== "orphaned" && claim.verdict !== null)}
         />
-        {chosen.length === 2 && !frozen && (
-          <Button variant="secondary" disabled={pending} onClick={async () => (await run("/api/v1/claims/merge", "POST", { claims })) && done(t("bulkDone.merged"))}>
+        {chosen.length === 2 && !frozen && neighbours && (
+          // Asked first: there is no undo but splitting by hand (walk of stop 41).
+          <Button variant="secondary" disabled={pending} onClick={async () => window.confirm(t("confirmMerge")) && (await run("/api/v1/claims/merge", "POST", { claims })) && done(t("bulkDone.merged"))}>
             {t("merge")}
           </Button>
         )}
       </div>
       {frozen && <p className="text-xs text-slate-700" data-testid="frozen-claim-note">{c("frozen")}</p>}
+      {/* Two apart in the text were offered a merge the server then refused (walk of stop 41). */}
+      {chosen.length === 2 && !frozen && !neighbours && <p className="text-xs text-slate-700">{t("mergeNeighboursOnly")}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -19,16 +19,23 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
   const [changed, setChanged] = useState<{ name: string; role: string } | null>(null);
   const [disabledState, setDisabled] = useActionState(setMemberDisabledAction, null);
   const failure = [roleState, disabledState].find((state) => state && !state.ok);
+  // The focus goes to what happened (saved, or why not): the button it was on is disabled again (walk of stop 41).
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (roleState || disabledState) outcome.current?.focus();
+  }, [roleState, disabledState]);
 
   return (
     <div className="space-y-3">
-      {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
-      {roleState?.ok && !failure && changed && (
-        <Alert tone="success">
-          {t("roleSavedFor", { name: changed.name, role: roles(changed.role as "viewer") })}
-          {roleState.data.releasedAssignments > 0 && ` ${t("assignmentsReleased", { count: roleState.data.releasedAssignments })}`}
-        </Alert>
-      )}
+      <div ref={outcome} tabIndex={-1} role="status" className="space-y-3 outline-none">
+        {failure && !failure.ok && <Alert tone="error">{failure.message}</Alert>}
+        {roleState?.ok && !failure && changed && (
+          <Alert tone="success">
+            {t("roleSavedFor", { name: changed.name, role: roles(changed.role as "viewer") })}
+            {roleState.data.releasedAssignments > 0 && ` ${t("assignmentsReleased", { count: roleState.data.releasedAssignments })}`}
+          </Alert>
+        )}
+      </div>
       <Table caption={t("title")}>
         <TableHead
           // On a phone the address and status go under the name and the action under the role, so the
@@ -83,18 +90,21 @@ function RoleForm({ member, action, onChange }: { member: MemberRow; action: (fo
   const [chosen, setChosen] = useState(member.role);
   return (
     <form
-      action={action}
       className="flex flex-wrap gap-2"
       onSubmit={(event) => {
+        // Sent by hand, not as the form's action: React resets a form after its action, which put the saved role back
+        // in the select while the choice stayed, so a second "Save" announced a role nobody had saved (walk of stop 41).
+        event.preventDefault();
         // Making someone an admin hands over the team: one mis-tap on a phone must not do it (walk of stop 37).
         // Making someone a viewer hands their open assignments back to the team (walk of stop 38: it happened unasked).
         const question = chosen === "admin" ? "confirmAdmin" : chosen === "viewer" ? "confirmViewer" : null;
         if (question && !window.confirm(t(question, { name: member.user.name }))) {
-          event.preventDefault();
           setChosen(member.role);
           return;
         }
         onChange({ name: member.user.name, role: chosen });
+        const form = new FormData(event.currentTarget);
+        startTransition(() => action(form));
       }}
     >
       <input type="hidden" name="membershipId" value={member.id} />

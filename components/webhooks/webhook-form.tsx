@@ -1,44 +1,60 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { WEBHOOK_EVENTS } from "@/lib/domain/notify/events";
 
-/** Registers a webhook; its signing secret is shown here once, as the API returns it only once. */
-export function WebhookForm() {
+/**
+ * Registers a webhook; its signing secret is shown here once, as the API returns it only once, with the address it
+ * belongs to, and only while that webhook exists (`webhookIds`: walk of stop 41, a deleted one's secret stayed).
+ */
+export function WebhookForm({ webhookIds }: { webhookIds: string[] }) {
   const t = useTranslations("webhooks");
   const { run, pending, problem } = useApiAction();
-  const [secret, setSecret] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ id: string; url: string; secret: string } | null>(null);
+  // Shown at once (the list may not have refreshed yet), and gone once its webhook has left the list.
+  const [listedId, setListedId] = useState<string | null>(null);
+  useEffect(() => {
+    if (created && webhookIds.includes(created.id)) setListedId(created.id);
+  }, [created, webhookIds]);
+  const secret = created && (webhookIds.includes(created.id) || listedId !== created.id) ? created.secret : null;
+  // The focus goes to the secret shown once, or to what went wrong (it stayed on the disabled button).
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (created || problem) outcome.current?.focus();
+  }, [created, problem]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setSecret(null);
-    const created = await run<{ secret: string }>("/api/v1/team/webhooks", "POST", {
+    setCreated(null);
+    const webhook = await run<{ id: string; url: string; secret: string }>("/api/v1/team/webhooks", "POST", {
       url: String(form.get("url") ?? "").trim(),
       events: form.getAll("events").map(String),
       format: form.get("format"),
     });
-    if (created) {
-      setSecret(created.secret);
+    if (webhook) {
+      setCreated(webhook);
       formElement.reset();
     }
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="webhook-form">
-      {problem && <Alert tone="error">{problem.message}</Alert>}
-      {secret && (
-        <Alert tone="success">
-          {t("secretOnce")}
-          <code className="mt-2 block break-all rounded bg-white p-2" data-testid="webhook-secret">{secret}</code>
-        </Alert>
-      )}
+      <div ref={outcome} tabIndex={-1} className="space-y-2 outline-none">
+        {problem && <Alert tone="error">{problem.message}</Alert>}
+        {secret && (
+          <Alert tone="success">
+            {t("secretOnceFor", { url: created!.url })}
+            <code className="mt-2 block break-all rounded bg-white p-2" data-testid="webhook-secret">{secret}</code>
+          </Alert>
+        )}
+      </div>
       <Field id="webhook-url" label={t("url")} error={problem?.fields.url}>
         <Input id="webhook-url" name="url" type="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
       </Field>

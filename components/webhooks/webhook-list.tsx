@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { DeliveryLog } from "./delivery-log";
@@ -15,7 +16,29 @@ export interface WebhookRow {
 export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
   const t = useTranslations("webhooks");
   const { run, pending } = useApiAction();
-  if (webhooks.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
+  // A sentence says which one went, and takes the focus from the button that went with it (walk of stop 41).
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (deleted) notice.current?.focus();
+  }, [deleted]);
+  const remove = async (webhook: WebhookRow) => {
+    if (!window.confirm(t("confirmDelete", { url: webhook.url }))) return;
+    // A deletion answers 204 without a body: null is the failure, an empty success is undefined.
+    if ((await run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")) !== null) setDeleted(webhook.url);
+  };
+  return (
+    <>
+      <p ref={notice} tabIndex={-1} role="status" className={deleted ? "mb-2 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900 [overflow-wrap:anywhere]" : "sr-only"}>
+        {deleted && t("deleted", { url: deleted })}
+      </p>
+      {webhooks.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : <List webhooks={webhooks} pending={pending} remove={remove} />}
+    </>
+  );
+}
+
+function List({ webhooks, pending, remove }: { webhooks: WebhookRow[]; pending: boolean; remove: (webhook: WebhookRow) => void }) {
+  const t = useTranslations("webhooks");
   return (
     <ul className="divide-y divide-slate-200" data-testid="webhook-list">
       {webhooks.map((webhook) => (
@@ -34,7 +57,7 @@ export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
               variant="danger"
               disabled={pending}
               aria-label={t("deleteFor", { url: webhook.url })}
-              onClick={() => window.confirm(t("confirmDelete", { url: webhook.url })) && run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")}
+              onClick={() => remove(webhook)}
             >
               {t("delete")}
             </Button>

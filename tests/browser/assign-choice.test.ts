@@ -72,5 +72,22 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind niemandem mehr zugewiesen.");
     expect(await db.claim.count({ where: { id: { in: claimIds }, assigneeId: null } })).toBe(2);
   });
-});
 
+  // Walk of stop 41: "Merge the two" merged at once, with no way back but splitting by hand.
+  it("asks before merging the two ticked neighbours, and merges nothing on 'Cancel'", async () => {
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
+    const merge = page.getByTestId("bulk-bar").getByRole("button", { name: "Merge the two" });
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await merge.click();
+    await page.waitForTimeout(300);
+    expect(await db.claim.count({ where: { articleId, mergedIntoId: null } })).toBe(2);
+    const question = new Promise<string>((resolve) => page.once("dialog", (dialog) => void dialog.accept().then(() => resolve(dialog.message()))));
+    await merge.click();
+    expect(await question).toContain("Merge the two ticked claims into one?");
+    await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("The two claims are merged into one.");
+    expect(await db.claim.count({ where: { articleId, mergedIntoId: null } })).toBe(1);
+  });
+});

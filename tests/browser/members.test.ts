@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db/client";
 import { inviteMember } from "@/lib/server/member/invite-member";
 import { DEMO_DOMAIN } from "@/lib/server/seed/seed-demo";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
-import { createTestTeam } from "../support/factory";
+import { createTestTeam, TEST_PASSWORD } from "../support/factory";
 import { baseUrl } from "../support/http";
 import { DEMO_PASSWORD } from "../support/test-constants";
 
@@ -83,6 +83,27 @@ describe.runIf(chromiumPath)("member management in Chromium", () => {
     await row.getByText("Disabled").filter({ visible: true }).waitFor(); // a phone layout repeats the status under the name, hidden here
     await invited.goto(`${baseUrl()}/articles`);
     await invited.waitForURL(/\/sign-in/);
+  });
+
+  // Walk of stop 41: after a refused change the select showed the saved role again while a second "Save" announced the
+  // refused one as saved. The choice stays, a second try is refused again, and the focus is on what happened.
+  it("keeps a refused role choice and never says it was saved", async () => {
+    const team = await createTestTeam("last-admin");
+    const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+    await signInAs(page, team.emails.admin, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/members`);
+    const row = page.getByTestId(`member-${team.emails.admin}`);
+    const save = row.getByRole("button", { name: /^Save the role of/ });
+    await row.getByLabel(/^Change role of/).selectOption("editor");
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await save.click();
+      await page.getByText("The team needs at least one admin. Make someone else admin first.").waitFor();
+      expect(await row.getByLabel(/^Change role of/).inputValue()).toBe("editor");
+      expect(await page.getByText("is now Editor").count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
+      await save.focus(); // where a second click leaves it, until the answer comes
+    }
+    expect((await db.membership.findFirstOrThrow({ where: { teamId: team.teamId, user: { email: team.emails.admin } } })).role).toBe("admin");
   });
 
   // Probe of stop 40: sent without JavaScript, the form set the password and then drew the page again for the used

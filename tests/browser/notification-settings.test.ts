@@ -63,6 +63,10 @@ describe.runIf(chromiumPath)("notification mails and webhooks in Chromium", () =
     await remove.click();
     expect(await question).toBe("Delete the webhook to https://hooks.example.org/factdesk? Its delivery log goes with it.");
     await page.getByText("No webhooks yet.").waitFor();
+    // Walk of stop 41: the row went without a word, the focus fell to the page, and the deleted webhook's secret stayed.
+    await page.getByText("The webhook to https://hooks.example.org/factdesk is deleted.").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("status");
+    expect(await page.getByTestId("webhook-secret").count()).toBe(0);
     expect(await db.webhook.count({ where: { teamId: team.teamId } })).toBe(0);
 
     const editor = await (await browser.newContext({ locale: "en-US" })).newPage();

@@ -69,7 +69,7 @@ export default async function SettingsPage() {
             <p className="mb-4 text-sm text-slate-600">{tWebhooks("intro")}</p>
             <div className="grid gap-6 lg:grid-cols-2">
               <WebhookList webhooks={webhooks} />
-              <WebhookForm />
+              <WebhookForm webhookIds={webhooks.map((webhook) => webhook.id)} />
             </div>
           </Card>
         )}
