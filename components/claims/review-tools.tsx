@@ -65,7 +65,8 @@ export function BulkBar({ chosen, neighbours, review, run, pending, done }: { ch
     return apply({ assigneeId }, name ? t("bulkDone.assigned", { count, name }) : t("bulkDone.unassigned", { count }));
   };
   return (
-    <div className="mt-3 space-y-2 rounded border border-blue-200 bg-blue-50 p-2 text-sm" data-testid="bulk-bar">
+    // Sticky: ticking a claim far down the list showed its actions out of sight, above it (walk of stop 41).
+    <div className="sticky top-0 z-10 mt-3 space-y-2 rounded lg:-top-6 border border-blue-200 bg-blue-50 p-2 text-sm shadow-sm" data-testid="bulk-bar">
       <p className="font-medium">{t("selected", { count: chosen.length })}</p>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" disabled={pending} onClick={() => assign(review.me)}>
