@@ -62,6 +62,8 @@ export function BulkBar({ chosen, neighbours, review, run, pending, done }: { ch
   };
   const assign = (assigneeId: string | null) => {
     const name = review.people.find((person) => person.id === assigneeId)?.name;
+    // Taking claims starts the review of new ones (the server's rule): the sentence says so (walk of stop 41).
+    if (assigneeId === review.me) return apply({ assigneeId }, t("bulkDone.taken", { count }));
     return apply({ assigneeId }, name ? t("bulkDone.assigned", { count, name }) : t("bulkDone.unassigned", { count }));
   };
   return (

@@ -61,12 +61,16 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
   });
 
   it("takes the ticked claims' assignee away with 'Niemand', and says so (German)", async () => {
-    await db.claim.updateMany({ where: { id: { in: claimIds } }, data: { assigneeId: team.actors.editor.userId } });
     const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
     const bar = page.getByTestId("bulk-bar");
+    // Taking them starts the review of new ones, and the sentence says so (walk of stop 41).
+    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
+    await bar.getByRole("button", { name: "Mir zuweisen" }).click();
+    await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind Ihnen zugewiesen; neue sind jetzt in Prüfung.");
+    expect(await db.claim.count({ where: { id: { in: claimIds }, assigneeId: team.actors.editor.userId } })).toBe(2);
+    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
     await bar.getByRole("combobox", { name: "Zuweisen an …" }).selectOption({ label: "Niemand" });
     await bar.getByRole("button", { name: "Zuweisen", exact: true }).click();
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind niemandem mehr zugewiesen.");
