@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -35,6 +35,11 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
       return next;
     });
   const [created, setCreated] = useState<{ id: string; url: string } | null>(null);
+  // The new link is shown once: the focus goes to its Copy button, not to the page's top (walk of stop 41).
+  const createdBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (created) createdBox.current?.querySelector("button")?.focus();
+  }, [created]);
   const create = async () => {
     // Without any final verdict yet, the link publishes claims as they get one.
     const claimIds = finalClaims.length ? finalClaims.filter((claim) => chosen.has(claim.id)).map((claim) => claim.id) : undefined;
@@ -50,6 +55,7 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
       <h3 className="font-semibold">{t("title")}</h3>
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {created && (
+        <div ref={createdBox}>
         <Alert tone="info">
           <span className="font-medium">{t("newLink")}: </span>
           <a className="break-all text-blue-800 underline" href={new URL(created.url).pathname} target="_blank" rel="noopener" data-testid="public-link">
@@ -60,6 +66,7 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
           </span>
           <span className="mt-1 block text-slate-700">{t("shownOnce")}</span>
         </Alert>
+        </div>
       )}
       {/* The note on links shown once is said in the new link's box already; twice read as two warnings (walk of stop 34). */}
       {links.length === 0 ? <p className="text-slate-600">{t("none")}</p> : !created && <p className="text-xs text-slate-600">{t("onceNote")}</p>}

@@ -207,6 +207,8 @@ describe.runIf(chromiumPath)("a day's work in Chromium", () => {
     await page.goto(`${baseUrl()}/articles/${id}`);
     await page.getByRole("button", { name: en.share.create }).click();
     const link = (await page.getByTestId("public-link").textContent())!;
+    // Shown once, the link's Copy button has the focus (walk of stop 41: it was on the page's top).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("copy-public-link");
     expect(link).toMatch(/^http.*\/r\/[A-Za-z0-9_-]{20,}$/);
     await page.getByTestId("copy-public-link").click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
