@@ -46,7 +46,8 @@ const reportUrlPattern = z
   .refine((value) => value.includes(ARTICLE_ID_PLACEHOLDER), {
     error: `The report address pattern needs ${ARTICLE_ID_PLACEHOLDER} where the article's id goes, e.g. https://factcheck.example/checks/${ARTICLE_ID_PLACEHOLDER}.`,
   })
-  .pipe(webAddress("The report address pattern"));
+  // (Public like the logo: it is the ClaimReview url and the public feed's link; probe of stop 41 stored "user:pw@".)
+  .pipe(publicAddress("The report address pattern"));
 
 const minSources = z
   .number({ error: "The minimum number of sources must be a whole number from 0 to 20." })

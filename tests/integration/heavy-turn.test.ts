@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from "vitest";
 import { articlePdfResponse } from "@/lib/server/report/report-response";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { runHeavyAfterTurn } from "@/lib/server/workers/heavy-pool";
-import { createTestTeam } from "../support/factory";
+import { createShareLink } from "@/lib/server/share/share-links";
+import { publicFactCheckPdf } from "@/lib/server/share/public-fact-check-pdf";
+import { createShareLinkInput } from "@/lib/validations/report";
+import { createTestTeam, teamWithArticle } from "../support/factory";
 
 // Probe of stop 40: forty clients of one team asking for a 2,000-claim PDF in a loop. Every request refused as busy
 // had read and built its report first, on the thread that answers everyone, and another team's small reads took 40
@@ -69,4 +72,21 @@ describe("work prepared for the worker pool", () => {
     await expect(asWorkOf(team.teamId, () => articlePdfResponse({ actor: team.actors.editor, articleId: randomUUID() }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await share.release();
   });
+
+  // Probe of stop 41: public-link PDFs were work of nobody, one lane for all: one team's link asked for in a loop made
+  // every other team's public PDFs wait 40 s. A public PDF counts as work of the team whose link it is.
+  it("counts a public link's PDF against the team of the link, so another team's public PDF still gets a turn", async () => {
+    const linkFor = async (label: string) => {
+      const { team, articleId } = await teamWithArticle(label, "Die Stadt senkte die Grundsteuer um 5 Prozent.");
+      const link = await createShareLink({ actor: team.actors.editor, articleId, input: createShareLinkInput.parse({}) });
+      return { team, token: link.token };
+    };
+    const busy = await linkFor("public-busy");
+    const other = await linkFor("public-other");
+    const share = await fillShare(busy.team.teamId);
+    await expect(publicFactCheckPdf(busy.token)).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    const pdf = await publicFactCheckPdf(other.token);
+    expect(Buffer.from(pdf!.pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    await share.release();
+  }, 60_000);
 });

@@ -56,6 +56,14 @@ describe("publisher settings", () => {
     expect(missingRecommended(review)).toEqual([]);
   });
 
+  // Probe of stop 41: a report address with a user name and password was stored, to be published in ClaimReview and the feed.
+  it("refuses a report address pattern with a user name or password, as for the logo", async () => {
+    const patch = await api("/api/v1/team/settings", { method: "PATCH", cookie: admin, json: { reportUrlPattern: "https://user:pw@faktencheck.example/checks/{articleId}" } });
+    expect(patch.status, JSON.stringify(patch.body)).toBe(400);
+    expect(JSON.stringify(patch.body.error)).toContain("The report address pattern must not contain a user name or password.");
+    expect((await api("/api/v1/team/settings", { cookie: admin })).body.data.reportUrlPattern).toBe("https://faktencheck.example/checks/{articleId}");
+  });
+
   it("the public page uses its own address, shows the organisation and its logo, and carries Open Graph tags", async () => {
     const { token } = await createShareLink({ actor: team.actors.editor, articleId, input: { showReviewerNames: false, noindex: false } });
     const page = await fetch(`${baseUrl()}/r/${token}`);

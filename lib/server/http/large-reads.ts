@@ -26,7 +26,7 @@ export async function articleClaimCount({ actor, id }: { actor: Actor; id: strin
 export async function largeReadTurn(claims: number): Promise<() => void> {
   if (claims < LARGE_READ_CLAIMS) return none;
   const release = await turns.take();
-  if (!release) throw new AppError("UNAVAILABLE", "The server is busy with other large downloads. Try again in a minute.");
+  if (!release) throw new AppError("UNAVAILABLE", "The server is busy with other large downloads. Try again in a few seconds.");
   const timer = setTimeout(release, HOLD_MS);
   timer.unref();
   return () => {

@@ -2,17 +2,23 @@ import { AppError } from "@/lib/server/errors";
 import { factCheckNotes } from "@/lib/server/report/fact-check-notes";
 import { articlePdf } from "@/lib/server/report/render-pdf";
 import { PDF_MAX_CLAIMS, renderPdfInWorker } from "@/lib/server/report/render-pdf-in-worker";
+import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { loadPublicFactCheck } from "./load-public-fact-check";
+import { resolveShareLink } from "./share-links";
 
 /**
  * The PDF of a published fact-check: the same claims as its public page (final verdicts the editor
  * chose), with the corrections and the method, in the article's language. Null for an unknown or
- * revoked link. Rendered in the worker pool, like every PDF.
+ * revoked link. Rendered in the worker pool, like every PDF, as work of the team the link belongs to: as work of nobody,
+ * one team's link asked for in a loop made every other team's public PDFs wait 40 s (probe of stop 41). `cancelled`:
+ * the request's signal (a client that goes away gives up its turn).
  */
-export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
+export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
+  const link = await resolveShareLink(token);
+  if (!link) return null;
   let found: { title: string; noindex: boolean } | null = null;
   try {
-    const pdf = await renderPdfInWorker(async () => {
+    const pdf = await asWorkOf(link.teamId, () => renderPdfInWorker(async () => {
       const factCheck = await loadPublicFactCheck(token);
       if (!factCheck) throw NO_LINK;
       const { report } = factCheck;
@@ -24,7 +30,7 @@ export async function publicFactCheckPdf(token: string): Promise<{ pdf: Uint8Arr
       found = { title: report.article.title, noindex: factCheck.noindex };
       const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
       return { ...articlePdf(report), notes };
-    });
+    }), cancelled);
     return { pdf, ...found! };
   } catch (error) {
     if (error === NO_LINK) return null;

@@ -93,7 +93,7 @@ export async function runHeavyAfterTurn<Name extends TaskName>(name: Name, prepa
 
 /** Nobody reads this answer; it says what happened for the request log. */
 const gone = () => new AppError("UNAVAILABLE", "The request was cancelled before its work was done.");
-const busy = () => new AppError("UNAVAILABLE", "The server is busy with other large imports and reports. Try again in a minute.");
+const busy = () => new AppError("UNAVAILABLE", "The server is busy with other large imports and reports. Try again in a few seconds.");
 
 /** Ends the pool's threads (a process that used the pool in place of a server, such as a test). */
 export async function closeHeavyPool(): Promise<void> {
