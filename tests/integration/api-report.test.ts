@@ -206,6 +206,10 @@ describe("a selection of 1,000 claims", () => {
     expect(tooMany.status).toBe(400);
     const tooBig = await post(`format=csv&claims=${"a".repeat(64 * 1024)}`);
     expect(tooBig.status).toBe(413);
+    // A field given twice is refused as in the address (probe of stop 41: the last "format" won without a word).
+    const twice = await post("format=csv&format=pdf");
+    expect(twice.status).toBe(400);
+    expect((await twice.json()).error.message).toBe('The field "format" is given more than once.');
     // A form from another site is refused like any cross-site write.
     const foreign = await fetch(`${baseUrl()}/api/v1/articles/${article.id}/report`, { method: "POST", headers: { cookie: editor, origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "format=csv" });
     expect(foreign.status).toBe(403);

@@ -6,7 +6,7 @@ import { readTextBody } from "@/lib/server/http/read-json-body";
 import { loadArticleReport } from "@/lib/server/report/load-article-report";
 import { articlePdfResponse, reportResponse } from "@/lib/server/report/report-response";
 import { REPORT_FORM_MAX_BYTES, reportQuery, type ReportQuery } from "@/lib/validations/report";
-import { queryParams } from "@/lib/server/http/query-params";
+import { formFieldsOnce, queryParams } from "@/lib/server/http/query-params";
 
 /** The article's verdict report as ClaimReview JSON-LD, CSV, Markdown or JSON (optionally for some claims). */
 export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) =>
@@ -22,7 +22,7 @@ export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor
   if (!/^application\/x-www-form-urlencoded\b/i.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the report's fields as a form body (Content-Type: application/x-www-form-urlencoded), as in the address: format=csv&claims=<id>,<id>.");
   }
-  return articleReport(actor, params.id, reportQuery.parse(Object.fromEntries(new URLSearchParams(await readTextBody(req, REPORT_FORM_MAX_BYTES)))));
+  return articleReport(actor, params.id, reportQuery.parse(formFieldsOnce(await readTextBody(req, REPORT_FORM_MAX_BYTES))));
 });
 
 /** A large article's report waits for its turn (large-reads.ts), held until the download is written. */
