@@ -2,7 +2,7 @@
 // that year or month in a suggested wording, as relative days are (relative-days.ts). A wording is read long after the
 // article, and "last year" then means another year (engine read of stop 40 left these as written).
 
-type Unit = "year" | "month";
+type Period = "year" | "month";
 
 /** German phrases: the shift, the unit, and whether the phrase already brought its preposition ("im …" → "im Oktober"). */
 const GERMAN = new RegExp(
@@ -50,24 +50,20 @@ function resolveGerman(text: string, date: Date): string {
     if (GERMAN_OF_SOMETHING.test(text.slice(at + whole.length))) return whole;
     if (groups.part) return `${groups.part} ${named(groups.unit3 === "Jahres" ? "year" : "month", SHIFT[groups.which3!]!, date, "de")}`;
     if (groups.unit) {
-      // "im Jahr 2024", "im Monat danach": no relative word, nothing to resolve.
-      if (!groups.which) return groups.in!.startsWith("In diesem") || groups.in!.startsWith("in diesem") ? withIn(groups.in!, groups.unit, 0, date) : whole;
-      return withIn(groups.in!, groups.unit, SHIFT[groups.which]!, date);
+      // "in diesem Jahr" names its shift in the preposition; "im Jahr 2024", "im Monat danach" name none.
+      const shift = groups.which ? SHIFT[groups.which]! : groups.in!.endsWith("diesem") ? 0 : undefined;
+      return shift === undefined ? whole : germanPeriod(groups.unit, shift, /^I/.test(groups.in!), date);
     }
     if (GERMAN_GOVERNED.test(text.slice(Math.max(0, at - 12), at))) return whole;
-    const unit: Unit = groups.unit2 === "Jahr" ? "year" : "month";
-    const value = named(unit, SHIFT[groups.which2!.toLowerCase()]!, date, "de");
-    const capital = /^\p{Lu}/u.test(groups.which2!) && unit === "month";
-    return unit === "year" ? value : `${capital ? "Im" : "im"} ${value}`;
+    return germanPeriod(groups.unit2!, SHIFT[groups.which2!.toLowerCase()]!, /^\p{Lu}/u.test(groups.which2!), date);
   });
 }
 
-// "im vergangenen Jahr" → "2025" (a year needs no preposition in German), "im vergangenen Monat" → "im Oktober 2026".
-function withIn(preposition: string, unitWord: string, shift: number, date: Date): string {
-  const unit: Unit = unitWord === "Jahr" ? "year" : "month";
-  const value = named(unit, shift, date, "de");
-  if (unit === "year") return value;
-  return `${/^I/.test(preposition) ? "Im" : "im"} ${value}`;
+// "im vergangenen Jahr", "letztes Jahr" → "2025" (a year needs no preposition in German); "im vergangenen Monat",
+// "letzten Monat" → "im Oktober 2026" ("Im" opening a sentence).
+function germanPeriod(unitWord: string, shift: number, opensSentence: boolean, date: Date): string {
+  if (unitWord === "Jahr") return named("year", shift, date, "de");
+  return `${opensSentence ? "Im" : "im"} ${named("month", shift, date, "de")}`;
 }
 
 function resolveEnglish(text: string, date: Date): string {
@@ -86,8 +82,8 @@ function resolveEnglish(text: string, date: Date): string {
 }
 
 /** "2025", "Oktober 2026", "October 2026". */
-function named(unit: Unit, shift: number, date: Date, language: "de" | "en"): string {
-  if (unit === "year") return String(date.getUTCFullYear() + shift);
+function named(period: Period, shift: number, date: Date, language: "de" | "en"): string {
+  if (period === "year") return String(date.getUTCFullYear() + shift);
   const month = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + shift, 1));
   return new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(month);
 }

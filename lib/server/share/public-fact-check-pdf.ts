@@ -14,6 +14,8 @@ import { resolveShareLink } from "./share-links";
  * the request's signal (a client that goes away gives up its turn).
  */
 export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
+  // Whose turn it is needs the link's team before waiting; loadPublicFactCheck reads the link again once the turn
+  // comes, on purpose: a link revoked while its PDF waited is then a 404, not a render.
   const link = await resolveShareLink(token);
   if (!link) return null;
   let found: { title: string; noindex: boolean } | null = null;
