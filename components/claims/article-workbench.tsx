@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { cn } from "@/components/ui/cn";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
@@ -53,8 +54,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [pick, setPick] = useState<TextPick | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [notice, setNotice] = useState("");
-  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const { run, pending, problem } = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
@@ -92,7 +92,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     return () => window.removeEventListener("hashchange", fromHash);
   }, [byId]);
   const toggle = useCallback((id: string) => {
-    setNotice("");
+    setNotice(null);
     setChecked((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
@@ -107,11 +107,10 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     },
     [run],
   );
-  // The bulk bar goes with the ticks: the focus moves to the sentence saying what was done, not to the page's top.
-  const bulkDone = useCallback((message: string) => {
+  // The bulk bar goes with the ticks: a sentence where it was says what was done, and takes the focus.
+  const bulkDone = useCallback((text: string) => {
     setChecked(new Set());
-    setNotice(message);
-    requestAnimationFrame(() => noticeRef.current?.focus());
+    setNotice({ text });
   }, []);
   useClaimShortcuts({
     order: shown.map((claim) => claim.id),
@@ -190,9 +189,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           <Legend />
           <ClaimFilters filter={filter} onChange={setFilter} />
           {review.canEdit && <p className="mt-1 hidden text-xs text-slate-500 sm:block">{w("shortcuts")}</p>}
-          <p ref={noticeRef} tabIndex={-1} role="status" className={notice ? "mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900" : "sr-only"} data-testid="bulk-notice">
-            {notice}
-          </p>
+          <LiveNotice notice={notice} testId="bulk-notice" />
           <BulkBar chosen={chosen} neighbours={neighbours} review={review} run={act} pending={pending} done={bulkDone} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           {shown.length < ranked.length && (

@@ -1,13 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { changeMemberRoleAction, setMemberDisabledAction } from "@/app/(app)/members/actions";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import type { MemberRow } from "@/lib/server/member/list-members";
 import { RoleOptions } from "./role-options";
 
@@ -20,10 +21,7 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
   const [disabledState, setDisabled] = useActionState(setMemberDisabledAction, null);
   const failure = [roleState, disabledState].find((state) => state && !state.ok);
   // The focus goes to what happened (saved, or why not): the button it was on is disabled again (walk of stop 41).
-  const outcome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (roleState || disabledState) outcome.current?.focus();
-  }, [roleState, disabledState]);
+  const outcome = useFocusAfter<HTMLDivElement>([roleState, disabledState]);
 
   return (
     <div className="space-y-3">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { useApiAction } from "@/lib/client/use-api-action";
@@ -36,10 +37,7 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
     });
   const [created, setCreated] = useState<{ id: string; url: string } | null>(null);
   // The new link is shown once: the focus goes to its Copy button, not to the page's top (walk of stop 41).
-  const createdBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (created) createdBox.current?.querySelector("button")?.focus();
-  }, [created]);
+  const createdBox = useFocusAfter<HTMLDivElement>([created], "button");
   const create = async () => {
     // Without any final verdict yet, the link publishes claims as they get one.
     const claimIds = finalClaims.length ? finalClaims.filter((claim) => chosen.has(claim.id)).map((claim) => claim.id) : undefined;

@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { WEBHOOK_EVENTS } from "@/lib/domain/notify/events";
 
@@ -23,10 +24,7 @@ export function WebhookForm({ webhookIds }: { webhookIds: string[] }) {
   }, [created, webhookIds]);
   const secret = created && (webhookIds.includes(created.id) || listedId !== created.id) ? created.secret : null;
   // The focus goes to the secret shown once, or to what went wrong (it stayed on the disabled button).
-  const outcome = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (created || problem) outcome.current?.focus();
-  }, [created, problem]);
+  const outcome = useFocusAfter<HTMLDivElement>([created, problem]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

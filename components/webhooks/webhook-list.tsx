@@ -1,8 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { DeliveryLog } from "./delivery-log";
 
@@ -17,21 +18,15 @@ export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
   const t = useTranslations("webhooks");
   const { run, pending } = useApiAction();
   // A sentence says which one went, and takes the focus from the button that went with it (walk of stop 41).
-  const [deleted, setDeleted] = useState<string | null>(null);
-  const notice = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (deleted) notice.current?.focus();
-  }, [deleted]);
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
   const remove = async (webhook: WebhookRow) => {
     if (!window.confirm(t("confirmDelete", { url: webhook.url }))) return;
     // A deletion answers 204 without a body: null is the failure, an empty success is undefined.
-    if ((await run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")) !== null) setDeleted(webhook.url);
+    if ((await run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")) !== null) setNotice({ text: t("deleted", { url: webhook.url }) });
   };
   return (
     <>
-      <p ref={notice} tabIndex={-1} role="status" className={deleted ? "mb-2 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900 [overflow-wrap:anywhere]" : "sr-only"}>
-        {deleted && t("deleted", { url: deleted })}
-      </p>
+      <LiveNotice notice={notice} />
       {webhooks.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : <List webhooks={webhooks} pending={pending} remove={remove} />}
     </>
   );

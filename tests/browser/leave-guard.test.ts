@@ -1,4 +1,4 @@
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
 import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
@@ -27,13 +27,7 @@ describe.runIf(chromiumPath)("typed, unsent text in Chromium", () => {
     const box = page.getByRole("textbox", { name: "Comment", exact: true });
     await box.fill("Die Zahl stammt aus dem Haushaltsplan 2025, Seite 12.");
 
-    const questions: string[] = [];
-    page.once("dialog", (dialog) => {
-      questions.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.getByRole("link", { name: "Articles", exact: true }).first().click();
-    await expect.poll(() => questions.length).toBe(1);
+    const questions = await followArticlesLinkSayingNo(page);
     expect(questions[0]).toBe("You have typed text that is not saved. Leave this page and lose it?");
     expect(new URL(page.url()).pathname).toBe(`/claims/${claimId}`);
     expect(await box.inputValue()).toBe("Die Zahl stammt aus dem Haushaltsplan 2025, Seite 12.");
@@ -63,13 +57,19 @@ describe.runIf(chromiumPath)("typed, unsent text in Chromium", () => {
     release();
     await page.locator("html[data-leave-guard=ready]").waitFor({ state: "attached" });
 
-    const questions: string[] = [];
-    page.once("dialog", (dialog) => {
-      questions.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.getByRole("link", { name: "Articles", exact: true }).first().click();
-    await expect.poll(() => questions.length).toBe(1);
+    await followArticlesLinkSayingNo(page);
     expect(new URL(page.url()).pathname).toBe(`/claims/${claimId}`);
   });
 });
+
+/** Follows the menu's "Articles" link and answers the one question it must ask with "Cancel"; the questions asked. */
+async function followArticlesLinkSayingNo(page: Page): Promise<string[]> {
+  const questions: string[] = [];
+  page.once("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Articles", exact: true }).first().click();
+  await expect.poll(() => questions.length).toBe(1);
+  return questions;
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useFocusAfter } from "./use-focus-after";
+
+/**
+ * A sentence saying what an action did, where the action's controls were: always in the page (a live region is only
+ * read when it was there before its text), hidden while empty, and given the focus with each new notice.
+ */
+export function LiveNotice({ notice, testId }: { notice: { text: string } | null; testId?: string }) {
+  const ref = useFocusAfter<HTMLParagraphElement>([notice]);
+  return (
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className={notice ? "mb-2 mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900 [overflow-wrap:anywhere]" : "sr-only"}
+      data-testid={testId}
+    >
+      {notice?.text}
+    </p>
+  );
+}
