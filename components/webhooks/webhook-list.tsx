@@ -24,11 +24,12 @@ export function WebhookList({ webhooks }: { webhooks: WebhookRow[] }) {
     // A deletion answers 204 without a body: null is the failure, an empty success is undefined.
     if ((await run(`/api/v1/team/webhooks/${webhook.id}`, "DELETE")) !== null) setNotice({ text: t("deleted", { url: webhook.url }) });
   };
+  // One element: the settings page lays the list and the form out side by side.
   return (
-    <>
+    <div>
       <LiveNotice notice={notice} />
       {webhooks.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : <List webhooks={webhooks} pending={pending} remove={remove} />}
-    </>
+    </div>
   );
 }
 
