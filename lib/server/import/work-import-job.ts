@@ -1,6 +1,7 @@
 import { localizeIssue } from "@/lib/i18n/server-messages";
 import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
+import { givesWay } from "@/lib/domain/import/fair-turns";
 import { createArticle } from "@/lib/server/article/create-article";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
@@ -25,6 +26,14 @@ const PROGRESS_EVERY = 10;
 export const HEARTBEAT_MS = 5_000;
 /** A running job silent this long has lost its worker (killed, crashed) and may be taken over. */
 export const STALE_AFTER_MS = 30_000;
+/**
+ * A job's turn: after it, a job gives its worker up when a team running fewer imports has one
+ * waiting, and goes to the back of the queue. Without turns, one team's few big imports held every
+ * worker until one of them ended, and another team's one-line import waited all that time.
+ */
+export const IMPORT_TURN_MS = 5_000;
+/** How often, once its turn is over, a job asks whether another team waits. */
+const WAITING_CHECK_EVERY_MS = 1_000;
 
 /**
  * Works an import job from the first line not yet handled: each line is parsed, validated and
@@ -37,11 +46,15 @@ export const STALE_AFTER_MS = 30_000;
  * conditional on the value this worker wrote last. So a job is worked by one worker at a time, and a
  * worker that was presumed dead and overtaken stops at its next write instead of importing twice.
  *
- * When `stop` is aborted (the instance shuts down) the worker saves its progress after the current
- * line and gives up the lease at once (heartbeat cleared), so any worker may go on without waiting
- * for the lease to go stale; the caller then queues the job again.
+ * When `stop` is aborted (the instance shuts down), or the job's turn is over while a team running
+ * fewer imports has one waiting, the worker saves its progress after the current line and gives up
+ * the lease at once (heartbeat cleared), so any worker may go on without waiting for the lease to go
+ * stale; the caller then queues the job again.
  */
-export async function workImportJob(jobId: string, { stop }: { stop?: AbortSignal } = {}): Promise<"handed-back" | undefined> {
+export async function workImportJob(
+  jobId: string,
+  { stop, turnMs = IMPORT_TURN_MS }: { stop?: AbortSignal; turnMs?: number } = {},
+): Promise<"handed-back" | undefined> {
   if (stop?.aborted) return "handed-back";
   const found = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true, teamId: true, startedAt: true } });
   if (!found || found.status === "done" || found.status === "failed") return;
@@ -80,10 +93,19 @@ export async function workImportJob(jobId: string, { stop }: { stop?: AbortSigna
   const save = (data: Prisma.ImportJobUpdateManyMutationInput = {}) =>
     write({ processed, succeeded: imported.length, failed: errors.length, imported: imported as never, errors: errors as never, ...data });
   const heartbeat = setInterval(() => void write({}).catch(() => {}), HEARTBEAT_MS);
+  const turnEnds = Date.now() + turnMs;
+  let nextWaitingCheck = turnEnds;
+  const takenAt = processed;
+  // Every take works at least one line, so handing back and forth always makes progress.
+  const giveWay = async () => {
+    if (processed === takenAt || Date.now() < nextWaitingCheck) return false;
+    nextWaitingCheck = Date.now() + WAITING_CHECK_EVERY_MS;
+    return fewerRunningTeamWaits(job.teamId);
+  };
   try {
     for (const { line, text } of lines.slice(processed)) {
       if (lost) return; // overtaken: the worker holding the lease now goes on from the saved progress
-      if (stop?.aborted) {
+      if (stop?.aborted || (await giveWay())) {
         clearInterval(heartbeat); // no renewal may slip in between the last save and giving up the lease
         await save();
         if (lost) return;
@@ -103,6 +125,23 @@ export async function workImportJob(jobId: string, { stop }: { stop?: AbortSigna
   } finally {
     clearInterval(heartbeat);
   }
+}
+
+/** Whether a team running fewer imports than this one has one waiting for a worker (see givesWay). */
+async function fewerRunningTeamWaits(teamId: string): Promise<boolean> {
+  const waiting = await db.importJob.findMany({
+    where: { teamId: { not: teamId }, OR: [{ status: "queued" }, { status: "running", heartbeatAt: null }] },
+    select: { teamId: true },
+    distinct: ["teamId"],
+  });
+  if (waiting.length === 0) return false;
+  const running = await db.importJob.groupBy({
+    by: ["teamId"],
+    where: { teamId: { in: [teamId, ...waiting.map((job) => job.teamId)] }, status: "running", heartbeatAt: { gte: new Date(Date.now() - STALE_AFTER_MS) } },
+    _count: { _all: true },
+  });
+  const runningByTeam = new Map(running.map((row) => [row.teamId, row._count._all]));
+  return givesWay({ team: teamId, waitingTeams: waiting.map((job) => job.teamId), runningByTeam });
 }
 
 async function importLine(
