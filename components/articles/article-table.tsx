@@ -23,7 +23,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
             <Td className="max-w-md [overflow-wrap:anywhere]">
               {/* bdi: a direction override in a hostile title (U+202E) turns only the title around, not the row. */}
               <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                <bdi>{article.title}</bdi>
+                <bdi lang={article.language}>{article.title}</bdi>
               </Link>
               {/* On a phone the other columns are hidden (they scrolled out of sight): their values under the title. */}
               <p className="mt-1 text-xs text-slate-600 md:hidden">

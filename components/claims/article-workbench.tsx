@@ -202,6 +202,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
               <ClaimItem
                 key={claim.id}
                 claim={claim}
+                lang={lang}
                 selected={selected === claim.id}
                 onSelect={() => select(claim.id, markId)}
                 checked={checked.has(claim.id)}
@@ -216,7 +217,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
               <p className="text-xs text-slate-600">{t("orphanedHint")}</p>
               <ol className="mt-2 space-y-2 text-sm">
                 {orphans.map((claim) => (
-                  <ClaimItem key={claim.id} claim={claim} selected={selected === claim.id} onSelect={() => setSelected(claim.id)} />
+                  <ClaimItem key={claim.id} claim={claim} lang={lang} selected={selected === claim.id} onSelect={() => setSelected(claim.id)} />
                 ))}
               </ol>
             </section>

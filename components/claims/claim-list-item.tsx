@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { CheckworthyBadge } from "./checkworthy-badge";
-import { highlightClass, type ClaimView } from "./claim-view";
+import { highlightClass, shownTextLang, type ClaimView } from "./claim-view";
 import { ColorBadge } from "@/components/ui/color-badge";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
@@ -20,13 +20,15 @@ interface ClaimItemProps {
   assignee?: string | null;
   /** Present when the person may change claims: shows a checkbox for bulk actions. */
   onCheck?: () => void;
+  /** The article's language, for the verbatim text. */
+  lang: string;
 }
 
 /**
  * One claim in the side list, compact enough for a day's work: two lines of wording, one line of
  * kind, score, verdict and claimant. The reasons open with the selected claim (details on demand).
  */
-export function ClaimItem({ claim, selected, onSelect, checked, assignee, onCheck }: ClaimItemProps) {
+export function ClaimItem({ claim, selected, onSelect, checked, assignee, onCheck, lang }: ClaimItemProps) {
   const t = useTranslations("claims");
   return (
     <li id={itemId(claim.id)} className={cn("scroll-my-2 rounded border px-2 py-1.5", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
@@ -41,7 +43,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
           />
         )}
         <button type="button" className="min-w-0 flex-1 text-left leading-snug" aria-pressed={selected} onClick={onSelect}>
-          <span className={cn(selected ? "block" : "line-clamp-2", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
+          <span lang={shownTextLang(claim, lang)} className={cn(selected ? "block" : "line-clamp-2", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
         </button>
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">

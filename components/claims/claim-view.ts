@@ -28,6 +28,13 @@ export interface ClaimView {
   verdict: { label: string; color: string } | null;
 }
 
+/**
+ * The language of the text a list shows for a claim: the article's for the verbatim text, none for the
+ * reviewers' wording (they may word a German claim in English), which then reads in the page's language.
+ */
+export const shownTextLang = (claim: { normalizedText: string | null }, articleLanguage: string): string | undefined =>
+  claim.normalizedText ? undefined : articleLanguage;
+
 // Each kind has its own underline style, so kinds differ by shape as well as colour, and every
 // underline has at least 3:1 contrast against the white page (amber-700, violet-700, teal-700 and
 // slate-500 are all 4.5:1 or more). A light tint stays only for check-worthy claims and quotes.

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { shownTextLang } from "@/components/claims/claim-view";
 import { getTranslations } from "next-intl/server";
 import type { RepeatedClaimGroup } from "@/lib/server/outlet/find-repeated-claims";
 
@@ -18,10 +19,10 @@ export async function RepeatedClaims({ groups, complete, labels }: { groups: Rep
           <ul className="mt-1 space-y-1">
             {group.slice(0, SHOWN_PER_GROUP).map((claim) => (
               <li key={claim.id}>
-                <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
+                <Link lang={shownTextLang(claim, claim.articleLanguage)} className="text-blue-800 underline" href={`/claims/${claim.id}`}>
                   {claim.normalizedText ?? claim.text}
                 </Link>
-                <span className="text-xs text-slate-600"> — {claim.articleTitle}</span>
+                <span className="text-xs text-slate-600"> — <bdi lang={claim.articleLanguage}>{claim.articleTitle}</bdi></span>
                 {claim.verdictKey && (
                   <span className="ml-1 inline-flex items-center gap-1 text-xs font-medium text-slate-800">
                     <span className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: labels.get(claim.verdictKey)?.color }} aria-hidden />

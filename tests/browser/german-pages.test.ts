@@ -73,4 +73,23 @@ describe.runIf(chromiumPath)("every page in German", () => {
     }
     expect([...found]).toEqual([]);
   });
+
+  it("marks the article's texts in lists with the article's language, for screen readers", { timeout: 120_000 }, async () => {
+    const admin = await (await browser.newContext({ locale: "de-DE" })).newPage();
+    await signInAs(admin, adminEmail, TEST_PASSWORD);
+    const unmarked: string[] = [];
+    const lists = { "/articles": "main table", "/queue": "[data-testid=queue]", "/inbox": "[data-testid=inbox]", "/search?q=Regierung": "[data-testid=search-results]", "/search?q=Regierung&type=articles": "[data-testid=search-results]" };
+    for (const [path, list] of Object.entries(lists)) {
+      await admin.goto(`${baseUrl()}${path}`);
+      await admin.locator(list).waitFor();
+      const links = await admin.locator("main a[href^='/claims/'], main a[href^='/articles/']").evaluateAll((anchors) =>
+        anchors
+          .filter((anchor) => /^\/(claims|articles)\/[0-9a-f-]{36}$/.test(anchor.getAttribute("href") ?? "") && (anchor.textContent ?? "").trim().length > 25)
+          .map((anchor) => ({ text: (anchor.textContent ?? "").trim().slice(0, 40), lang: (anchor.querySelector("[lang]") ?? anchor.closest("[lang]:not(html)"))?.getAttribute("lang") ?? null })),
+      );
+      expect(links.length, path).toBeGreaterThan(0);
+      for (const link of links) if (link.lang !== "de") unmarked.push(`${path}: "${link.text}" lang=${link.lang}`);
+    }
+    expect(unmarked).toEqual([]);
+  });
 });

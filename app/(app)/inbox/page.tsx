@@ -1,5 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
+import { shownTextLang } from "@/components/claims/claim-view";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OwnInvitations } from "@/components/invitations/own-invitations";
 import { MarkInboxRead } from "@/components/review/mark-inbox-read";
@@ -33,13 +34,13 @@ export default async function InboxPage() {
               <Card className={mention.readAt ? "" : "border-blue-300"}>
                 <p className="text-sm text-slate-600">
                   {!mention.readAt && <Badge tone="blue">{t("unread")}</Badge>} {t("mentionedBy", { name: mention.comment.author.name })}{" "}
-                  <Link className="text-blue-800 underline" href={`/claims/${mention.comment.claim.id}`}>
+                  <Link lang={shownTextLang(mention.comment.claim, mention.comment.claim.article.language)} className="text-blue-800 underline" href={`/claims/${mention.comment.claim.id}`}>
                     {mention.comment.claim.normalizedText ?? mention.comment.claim.text}
                   </Link>{" "}
                   {mention.comment.claim.finalVerdicts.map(({ level }) => (
                     <ColorBadge key={level.key} color={level.color}>{levelLabel(level, locale)}</ColorBadge>
                   ))}{" "}
-                  ({mention.comment.claim.article.title}) · {format.dateTime(mention.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                  (<bdi lang={mention.comment.claim.article.language}>{mention.comment.claim.article.title}</bdi>) · {format.dateTime(mention.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </p>
                 <p className="mt-2 whitespace-pre-line text-sm">{mention.comment.text}</p>
               </Card>

@@ -7,6 +7,7 @@ import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listMyQueue } from "@/lib/server/claim/list-my-queue";
+import { shownTextLang } from "@/components/claims/claim-view";
 
 export const generateMetadata = pageTitle("pageTitles.queue");
 
@@ -33,19 +34,19 @@ export default async function QueuePage() {
             {claims.map((claim) => (
               <tr key={claim.id}>
                 <Td className="[overflow-wrap:anywhere]">
-                  <Link className="text-blue-800 underline" href={`/claims/${claim.id}`}>
+                  <Link lang={shownTextLang(claim, claim.article.language)} className="text-blue-800 underline" href={`/claims/${claim.id}`}>
                     {claim.normalizedText ?? claim.text}
                   </Link>
                   {/* On a phone the other columns are hidden: their values under the claim. */}
                   <p className="mt-1 text-xs text-slate-600 md:hidden">
-                    <Link className="underline" href={`/articles/${claim.article.id}`}>
+                    <Link lang={claim.article.language} className="underline" href={`/articles/${claim.article.id}`}>
                       {claim.article.title}
                     </Link>
                     {` · ${statuses(claim.status)} · ${claimsT("score", { score: Math.round(claim.checkworthiness * 100) })}`}
                   </p>
                 </Td>
                 <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>
-                  <Link className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
+                  <Link lang={claim.article.language} className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
                     {claim.article.title}
                   </Link>
                 </Td>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
+import { shownTextLang } from "@/components/claims/claim-view";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { Alert } from "@/components/ui/alert";
@@ -70,12 +71,12 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           {"articleTitle" in hit ? (
             <>
               <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
-                <bdi>{snippetIsWhole(hit) ? <SearchSnippet snippet={hit.snippet!} highlights={hit.highlights} /> : (hit.normalizedText ?? hit.text)}</bdi>
+                <bdi lang={shownTextLang(hit, hit.articleLanguage)}>{snippetIsWhole(hit) ? <SearchSnippet snippet={hit.snippet!} highlights={hit.highlights} /> : (hit.normalizedText ?? hit.text)}</bdi>
               </Link>
               <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                 <span className="min-w-0 wrap-anywhere">
                   {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
-                  <bdi>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
+                  <bdi lang={hit.articleLanguage}>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
                 </span>
                 {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
               </p>
@@ -83,7 +84,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           ) : (
             <>
               <Link className="font-medium text-blue-800 underline" href={`/articles/${hit.id}`}>
-                <bdi>{hit.title}</bdi>
+                <bdi lang={hit.language}>{hit.title}</bdi>
               </Link>
               <p className="mt-1 text-xs text-slate-600">
                 {[hit.outlet, languages(hit.language as "de"), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
@@ -92,7 +93,7 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
           )}
           {hit.snippet && !snippetIsWhole(hit) && (
             <p className="mt-1 text-slate-700">
-              <bdi>
+              <bdi lang={"articleTitle" in hit ? shownTextLang(hit, hit.articleLanguage) : hit.language}>
                 <SearchSnippet snippet={hit.snippet} highlights={hit.highlights} />
               </bdi>
             </p>

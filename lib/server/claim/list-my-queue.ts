@@ -11,7 +11,7 @@ export const queueClaimSelect = {
   checkworthiness: true,
   version: true,
   updatedAt: true,
-  article: { select: { id: true, title: true } },
+  article: { select: { id: true, title: true, language: true } },
 } satisfies Prisma.ClaimSelect;
 
 export type QueueClaim = Prisma.ClaimGetPayload<{ select: typeof queueClaimSelect }>;
@@ -25,7 +25,7 @@ export async function listMyQueue({ actor }: { actor: Actor }): Promise<QueueCla
   authorize(actor, "article.read");
   return db.$queryRaw<QueueClaim[]>`
     SELECT c.id, c.text, c."normalizedText", c.status::text AS status, c.checkworthiness, c.version, c."updatedAt",
-           json_build_object('id', a.id, 'title', a.title) AS article
+           json_build_object('id', a.id, 'title', a.title, 'language', a.language) AS article
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     WHERE c."teamId" = ${actor.teamId}::uuid AND c."assigneeId" = ${actor.userId}::uuid AND c."mergedIntoId" IS NULL
       AND c.status IN ('new', 'in_review', 'needs_second_review')

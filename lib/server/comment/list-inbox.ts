@@ -21,7 +21,7 @@ export async function listInbox({ actor }: { actor: Actor }) {
           author: { select: { id: true, name: true } },
           claim: {
             select: {
-              id: true, text: true, normalizedText: true, article: { select: { id: true, title: true } },
+              id: true, text: true, normalizedText: true, article: { select: { id: true, title: true, language: true } },
               finalVerdicts: { where: { reopenedAt: null }, take: 1, select: { level: { select: { key: true, labelEn: true, labelDe: true, color: true } } } },
             },
           },

@@ -41,6 +41,7 @@ interface Member {
   id: string;
   articleId: string;
   articleTitle: string;
+  articleLanguage: string;
   text: string;
   normalizedText: string | null;
   verdictKey: string | null;
@@ -70,7 +71,7 @@ export async function findRepeatedClaims({ teamId, outletId, limit = 10, searchM
   const groups = groupRepeatedClaims([...pairs.values()].slice(0, MAX_PAIRS)).slice(0, limit);
   if (!groups.length) return { groups: [], complete };
   const members = await db.$queryRaw<Member[]>`
-    SELECT c.id, c."articleId", a.title AS "articleTitle", c.text, c."normalizedText", l.key AS "verdictKey"
+    SELECT c.id, c."articleId", a.title AS "articleTitle", a.language::text AS "articleLanguage", c.text, c."normalizedText", l.key AS "verdictKey"
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "FinalVerdict" f ON f."claimId" = c.id AND f."reopenedAt" IS NULL
     LEFT JOIN "RatingLevel" l ON l.id = f."levelId"
