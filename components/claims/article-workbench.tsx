@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { cn } from "@/components/ui/cn";
@@ -11,6 +12,7 @@ import { paragraphSpans } from "@/lib/domain/article/paragraphs";
 import { adjacent } from "@/lib/domain/claims/claim-spans";
 import { ClaimFilters, NO_FILTER, passesFilter, type ClaimFilter } from "./claim-filters";
 import { ClaimItem, itemId, Legend } from "./claim-list-item";
+import type { ExclusionUndo } from "./exclusion-undo";
 import { highlightClass, type ClaimView } from "./claim-view";
 import { BulkBar, SelectionActions, WorkbenchProblem, type ReviewContext } from "./review-tools";
 import { readTextPick, type TextPick } from "./text-selection";
@@ -54,9 +56,11 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const [checked, setChecked] = useState<Set<string>>(new Set());
   const [pick, setPick] = useState<TextPick | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
-  const [notice, setNotice] = useState<{ text: string } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undo?: ExclusionUndo } | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const { run, pending, problem } = useApiAction();
+  // The bulk bar's own requests: their problems are said in the bar, not above the article text.
+  const bulk = useApiAction();
   const paragraphs = useMemo(() => paragraphSpans(body), [body]);
   const byId = useMemo(() => new Map(claims.map((claim) => [claim.id, claim])), [claims]);
   const names = useMemo(() => new Map(review.people.map((person) => [person.id, person.name])), [review.people]);
@@ -108,10 +112,14 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     [run],
   );
   // The bulk bar goes with the ticks: a sentence where it was says what was done, and takes the focus.
-  const bulkDone = useCallback((text: string) => {
+  const bulkDone = useCallback((text: string, undo?: ExclusionUndo) => {
     setChecked(new Set());
-    setNotice({ text });
+    setNotice({ text, undo });
   }, []);
+  const undoExclusion = async (undo: ExclusionUndo) => {
+    for (const group of undo) if (!(await bulk.run("/api/v1/claims", "PATCH", { claims: group.claims, status: group.status }))) return;
+    setNotice({ text: w("bulkDone.restored", { count: undo.reduce((sum, group) => sum + group.claims.length, 0) }) });
+  };
   useClaimShortcuts({
     order: shown.map((claim) => claim.id),
     selected,
@@ -189,8 +197,15 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
           <Legend />
           <ClaimFilters filter={filter} onChange={setFilter} />
           {review.canEdit && <p className="mt-1 hidden text-xs text-slate-500 sm:block">{w("shortcuts")}</p>}
-          <LiveNotice notice={notice} testId="bulk-notice" />
-          <BulkBar chosen={chosen} neighbours={neighbours} review={review} run={act} pending={pending} done={bulkDone} />
+          <LiveNotice notice={notice} testId="bulk-notice">
+            {notice?.undo && notice.undo.length > 0 && (
+              <Button variant="secondary" className="ml-2 min-h-8 px-2 py-0.5" disabled={bulk.pending} onClick={() => void undoExclusion(notice.undo!)}>
+                {w("undo")}
+              </Button>
+            )}
+          </LiveNotice>
+          {chosen.length === 0 && <WorkbenchProblem problem={bulk.problem} />}
+          <BulkBar chosen={chosen} neighbours={neighbours} review={review} run={bulk.run} pending={pending || bulk.pending} problem={bulk.problem} done={bulkDone} />
           {claims.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>}
           {shown.length < ranked.length && (
             <p className="mt-2 text-xs text-slate-600" role="status">

@@ -6,7 +6,9 @@ import { Button } from "@/components/ui/button";
 import { SelectAndApply } from "@/components/ui/select-and-apply";
 import type { Problem } from "@/lib/client/send-json";
 import type { ClaimView } from "./claim-view";
+import type { ExclusionReason } from "@/lib/domain/claim-model/decisions";
 import { ExcludeControl } from "./exclude-control";
+import { exclusionUndo, type ExclusionUndo } from "./exclusion-undo";
 import type { TextPick } from "./text-selection";
 
 export interface ReviewContext {
@@ -48,7 +50,16 @@ export function SelectionActions({ pick, review, claims, run, pending }: { pick:
  * `done` gets a sentence saying what was done: the bar goes with the ticks, and said nothing (re-walk of stop 40).
  * `neighbours`: the two ticked claims follow each other in the text, as a merge needs.
  */
-export function BulkBar({ chosen, neighbours, review, run, pending, done }: { chosen: ClaimView[]; neighbours: boolean; review: ReviewContext; run: Run; pending: boolean; done: (notice: string) => void }) {
+export function BulkBar({ chosen, neighbours, review, run, pending, problem, done }: {
+  chosen: ClaimView[];
+  neighbours: boolean;
+  review: ReviewContext;
+  run: Run;
+  pending: boolean;
+  /** A refused bulk action: said in the bar, where the person acted (it showed above the article text: walk of stop 41). */
+  problem: Problem | null;
+  done: (notice: string, undo?: ExclusionUndo) => void;
+}) {
   const t = useTranslations("workbench");
   const c = useTranslations("claims");
   const statuses = useTranslations("claims.statuses");
@@ -59,6 +70,11 @@ export function BulkBar({ chosen, neighbours, review, run, pending, done }: { ch
   const frozen = chosen.some((claim) => claim.status === "final");
   const apply = async (change: Record<string, unknown>, notice: string) => {
     if (await run("/api/v1/claims", "PATCH", { claims, ...change })) done(notice);
+  };
+  // Excluding asked nothing and could not be taken back but claim by claim (walk of stop 41): its sentence offers an undo.
+  const exclude = async (exclusionReason: ExclusionReason, exclusionNote: string | null) => {
+    const updated = (await run("/api/v1/claims", "PATCH", { claims, status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })) as { id: string; version: number }[] | null;
+    if (updated) done(t("bulkDone.excluded", { count }), exclusionUndo(chosen, updated));
   };
   const assign = (assigneeId: string | null) => {
     const name = review.people.find((person) => person.id === assigneeId)?.name;
@@ -98,7 +114,7 @@ export function BulkBar({ chosen, neighbours, review, run, pending, done }: { ch
             onApply={(status) => apply({ status }, t("bulkDone.status", { count, status: statuses(status as "new") }))}
           />
         )}
-        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => apply({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) }, t("bulkDone.excluded", { count }))} />}
+        {!frozen && review.canAssign && <ExcludeControl disabled={pending} onExclude={exclude} />}
         <SelectionExports
           articleId={review.articleId}
           ids={chosen.filter((claim) => claim.anchorState !== "orphaned").map((claim) => claim.id)}
@@ -114,6 +130,7 @@ export function BulkBar({ chosen, neighbours, review, run, pending, done }: { ch
       {frozen && <p className="text-xs text-slate-700" data-testid="frozen-claim-note">{c("frozen")}</p>}
       {/* Two apart in the text were offered a merge the server then refused (walk of stop 41). */}
       {chosen.length === 2 && !frozen && !neighbours && <p className="text-xs text-slate-700">{t("mergeNeighboursOnly")}</p>}
+      <WorkbenchProblem problem={problem} />
     </div>
   );
 }

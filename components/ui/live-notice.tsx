@@ -1,12 +1,14 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useFocusAfter } from "./use-focus-after";
 
 /**
  * A sentence saying what an action did, where the action's controls were: always in the page (a live region is only
- * read when it was there before its text), hidden while empty, and given the focus with each new notice.
+ * read when it was there before its text), hidden while empty, and given the focus with each new notice. `children`
+ * follow the sentence (an undo button).
  */
-export function LiveNotice({ notice, testId }: { notice: { text: string } | null; testId?: string }) {
+export function LiveNotice({ notice, testId, children }: { notice: { text: string } | null; testId?: string; children?: ReactNode }) {
   const ref = useFocusAfter<HTMLParagraphElement>([notice]);
   return (
     <p
@@ -17,6 +19,7 @@ export function LiveNotice({ notice, testId }: { notice: { text: string } | null
       data-testid={testId}
     >
       {notice?.text}
+      {children}
     </p>
   );
 }

@@ -69,6 +69,10 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   });
   if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, id, claimFields));
 
+  // An exclusion taken back (the bulk bar's "Undo", or a status set again) no longer teaches "not check-worthy".
+  if (current.status === "excluded" && status !== undefined && status !== "excluded") {
+    await tx.claimDecision.deleteMany({ where: { teamId: actor.teamId, claimId: current.id, kind: "excluded" } });
+  }
   const language = await recordDecisions(tx, actor, current, decisionLabels(current, changes.checkworthy, excluding ? next.exclusionReason! : undefined));
   if (language) taught.add(language);
   const diff = changedFields(current, next);
