@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DOWNLOAD_LINK } from "@/components/ui/download-link";
 import { SelectAndApply } from "@/components/ui/select-and-apply";
 import type { Problem } from "@/lib/client/send-json";
 import type { ClaimView } from "./claim-view";
@@ -154,7 +155,7 @@ function SelectionExports({ articleId, ids, withFinal }: { articleId: string; id
       <input type="hidden" name="claims" value={ids.join(",")} />
       <input type="hidden" name="bom" value="1" />
       {formats.map(([format, label]) => (
-        <button key={format} type="submit" name="format" value={format} className="text-blue-800 underline">
+        <button key={format} type="submit" name="format" value={format} className={DOWNLOAD_LINK}>
           {label}
         </button>
       ))}

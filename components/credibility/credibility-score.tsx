@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Td, WIDE_ONLY } from "@/components/ui/table";
 import type { ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { DOWNLOAD_LINK } from "@/components/ui/download-link";
 
 /** Score with its range (or why there is none) and the coverage, as one line of a card. */
 export async function CredibilityScore({ credibility, heading }: { credibility: ArticleCredibility; heading: string }) {
@@ -64,17 +65,17 @@ export async function ExportLinks({ href, finalVerdicts }: { href: string; final
   const link = (format: string) => `${href}?format=${format}`;
   return (
     <>
-      <p className="mt-3 flex flex-wrap gap-3 text-sm" data-testid="exports">
+      <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" data-testid="exports">
         <span className="text-slate-600">{t("export")}:</span>
         {finalVerdicts > 0 ? (
-          <a className="text-blue-800 underline" href={link("claimreview")} download>ClaimReview (JSON-LD)</a>
+          <a className={DOWNLOAD_LINK} href={link("claimreview")} download>ClaimReview (JSON-LD)</a>
         ) : (
           <span className="text-slate-500" aria-describedby="claimreview-empty">ClaimReview (JSON-LD)</span>
         )}
-        <a className="text-blue-800 underline" href={`${link("csv")}&bom=1`} download>CSV</a>
-        <a className="text-blue-800 underline" href={link("md")} download>Markdown</a>
-        <a className="text-blue-800 underline" href={link("json")} download>JSON</a>
-        <a className="text-blue-800 underline" href={link("pdf")} download>PDF</a>
+        <a className={DOWNLOAD_LINK} href={`${link("csv")}&bom=1`} download>CSV</a>
+        <a className={DOWNLOAD_LINK} href={link("md")} download>Markdown</a>
+        <a className={DOWNLOAD_LINK} href={link("json")} download>JSON</a>
+        <a className={DOWNLOAD_LINK} href={link("pdf")} download>PDF</a>
       </p>
       {finalVerdicts === 0 && (
         <p className="mt-1 text-xs text-slate-600" id="claimreview-empty" data-testid="claimreview-empty">

@@ -11,6 +11,7 @@ import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import { useFocusAfter } from "@/components/ui/use-focus-after";
 import type { MemberRow } from "@/lib/server/member/list-members";
 import { RoleOptions } from "./role-options";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export function MemberTable({ members }: { members: MemberRow[] }) {
   const t = useTranslations("members");
@@ -51,12 +52,12 @@ export function MemberTable({ members }: { members: MemberRow[] }) {
             <tr key={member.id} data-testid={`member-${member.user.email}`}>
               <Td className="[overflow-wrap:anywhere]">
                 {member.user.name} {member.isYou && <span className="text-slate-500">({t("you")})</span>}
-                <span className="mt-1 block break-all text-xs text-slate-600 md:hidden">{member.user.email}</span>
+                <EmailAddress email={member.user.email} className="mt-1 block text-xs text-slate-600 md:hidden" />
                 <span className="mt-1 block md:hidden">
                   <MemberStatus member={member} />
                 </span>
               </Td>
-              <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{member.user.email}</Td>
+              <Td className={WIDE_ONLY}><EmailAddress email={member.user.email} /></Td>
               <Td>
                 {/* Keyed by the role: React resets a form after its action, which put the old role back in the select
                     until a reload although the new one was saved (walk of stop 34); the saved role remounts it. */}

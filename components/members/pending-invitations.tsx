@@ -7,6 +7,7 @@ import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
 import { ActionAlert } from "@/components/ui/action-alert";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
   const t = useTranslations("members");
@@ -31,7 +32,7 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
                   {[invitation.email, roles(invitation.role), t("expiresOn", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium" }) })].join(" · ")}
                 </p>
               </Td>
-              <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{invitation.email}</Td>
+              <Td className={WIDE_ONLY}><EmailAddress email={invitation.email} /></Td>
               <Td className={WIDE_ONLY}>{roles(invitation.role)}</Td>
               <Td className={WIDE_ONLY}>{format.dateTime(invitation.expiresAt, { dateStyle: "medium" })}</Td>
               <Td>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
@@ -117,6 +117,7 @@ function Composer({ claimId, people, parentId, label, autoFocus = false }: { cla
   const t = useTranslations("review");
   const { run, pending, problem } = useApiAction();
   const [body, setBody] = useState("");
+  const boxId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -126,7 +127,11 @@ function Composer({ claimId, people, parentId, label, autoFocus = false }: { cla
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
-      <MentionTextarea people={people} value={body} onValueChange={setBody} rows={3} aria-label={label} placeholder={t("commentHint")} autoFocus={autoFocus} />
+      {/* A visible label: the hint inside the box was its only name, gone with the first letter typed (walk of stop 41). */}
+      <label htmlFor={boxId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <MentionTextarea id={boxId} people={people} value={body} onValueChange={setBody} rows={3} placeholder={t("commentHint")} autoFocus={autoFocus} />
       <Button type="submit" variant={parentId ? "secondary" : "primary"} disabled={pending || !body.trim()}>
         {label}
       </Button>

@@ -64,4 +64,14 @@ describe.runIf(chromiumPath)("every page fits its viewport", () => {
     }
     expect(wide).toEqual([]);
   });
+
+  it("makes report downloads as tall as a button on a phone (walk of stop 41: 20 px between their neighbours)", async () => {
+    const admin = await (await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 900 } })).newPage();
+    await signInAs(admin, adminEmail, TEST_PASSWORD);
+    const article = stops.find(({ path }) => /^\/articles\/[0-9a-f-]{36}$/.test(path))!;
+    await admin.goto(`${baseUrl()}${article.path}`);
+    const heights = await admin.getByTestId("exports").locator("a").evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().height)));
+    expect(heights.length).toBeGreaterThanOrEqual(4);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(40);
+  });
 });

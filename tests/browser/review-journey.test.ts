@@ -84,7 +84,7 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     const comments = reviewer.getByTestId("comments-panel");
     expect(await comments.getByRole("textbox", { name: "Reply" }).count()).toBe(0);
     await comments.getByRole("button", { name: "Reply" }).click();
-    await expect.poll(() => reviewer.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Reply");
+    await expect.poll(() => reviewer.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent)).toBe("Reply");
 
     // The editor's open page shows the mention without a reload.
     await editor.getByTestId("comments-panel").getByText("please set the final verdict.").waitFor();
