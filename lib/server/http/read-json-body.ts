@@ -27,6 +27,25 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   }
 }
 
+/** More than an empty object with some white space around it. */
+const NO_BODY_LIMIT = 64;
+const NO_BODY = "This action takes no request body: send none, or an empty JSON object.";
+
+/**
+ * For actions that take no fields (re-rank, archive, accept …): no body, or `{}` as clients send by habit. Anything
+ * else is refused, as unknown fields are on every other route; it was ignored (hostile probe of stop 41).
+ */
+export async function readNoBody(req: Request): Promise<void> {
+  let text: string;
+  try {
+    text = (await readTextBody(req, NO_BODY_LIMIT)).trim();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") throw new AppError("INVALID_INPUT", NO_BODY);
+    throw error;
+  }
+  if (text && !/^\{\s*\}$/.test(text)) throw new AppError("INVALID_INPUT", NO_BODY);
+}
+
 /** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
   const bytes = await readBodyBytes(req, limit);
