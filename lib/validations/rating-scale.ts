@@ -44,6 +44,10 @@ export const updateRatingScaleInput = z
   .refine((input) => (input.preset === undefined) !== (input.levels === undefined), { error: "Send either a preset or levels." })
   .refine((input) => !input.levels || new Set(input.levels.map((level) => level.key)).size === input.levels.length, {
     error: "Level keys must be unique.",
+  })
+  // With only "not rated" levels no verdict would ever count in a credibility view (hostile probe of stop 41).
+  .refine((input) => !input.levels || input.levels.some((level) => level.credibility !== "not_rated"), {
+    error: 'At least one level must rate a claim: give it the credibility "true_ish", "false_ish" or "neutral".',
   });
 
 export type UpdateRatingScaleInput = z.infer<typeof updateRatingScaleInput>;

@@ -127,6 +127,12 @@ describe("rating-level descriptions in the article's language", () => {
     }
     const named = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, name: "Skala\u202e", levels } });
     expect(named.status).toBe(400);
+    // Hostile probe of stop 41: a scale of "not rated" levels only was accepted; no verdict would ever count.
+    const ratesNothing = levels.map((level) => ({ ...level, credibility: "not_rated" }));
+    const unrated = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: ratesNothing }, headers: { "accept-language": "de" } });
+    expect(unrated.status).toBe(400);
+    expect(unrated.body.error.message).toContain("Mindestens eine Stufe muss eine Behauptung bewerten");
+    expect((await api("/api/v1/rating-scale", { cookie: ownAdmin })).body.data.version).toBe(put.body.data.version);
   });
 
   it("the migration gives existing preset levels their German description and leaves the team's own wording alone", async () => {
