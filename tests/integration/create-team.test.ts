@@ -140,6 +140,10 @@ describe("npm run team:create", { timeout: 180_000 }, () => {
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/already had an account/);
     expect((await api("/api/v1/teams", { cookie })).body.data).toHaveLength(2);
+    // Hostile probe of stop 41: the operator's two teams counted against the admin's own limit of 3 in the app.
+    const own = await Promise.all([1, 2, 3].map((index) => create(cookie, `Own desk ${Date.now()} ${index}`)));
+    expect(own.map((answer) => answer.status)).toEqual([201, 201, 201]);
+    expect((await create(cookie, `Own desk ${Date.now()} 4`)).status).toBe(403);
   });
 
   it("explains wrong arguments and changes nothing", async () => {

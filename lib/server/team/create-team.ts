@@ -9,6 +9,8 @@ import type { CreateTeamInput } from "@/lib/validations/team";
 
 /** The history entry that says who created a team; counted for the per-person limit. */
 export const TEAM_CREATED = "team.created";
+/** A team an operator started for its first admin (`npm run team:create`): not counted against that person's limit. */
+export const TEAM_CREATED_BY_OPERATOR = "team.created_by_operator";
 
 /**
  * A signed-in person starts a new, empty team and becomes its admin (the way a second desk or a
@@ -25,7 +27,7 @@ export async function createTeam({ actor, input }: { actor: Actor; input: Create
     if ((await countCreatedTeams(tx, actor.userId)) >= limit) {
       throw new AppError("FORBIDDEN", `You have created ${limit} teams, as many as one person may on this server.`);
     }
-    return insertTeam(tx, { name: input.name, admin: { id: actor.userId, name: actor.name } });
+    return insertTeam(tx, { name: input.name, admin: { id: actor.userId, name: actor.name }, action: TEAM_CREATED });
   });
 }
 
@@ -45,14 +47,17 @@ const countCreatedTeams = (client: Pick<Prisma.TransactionClient, "activity">, u
  * command). Names are unique on the server (ignoring case): a second "Demo desk" could pass for the real
  * one in someone's invitations and team switch.
  */
-export async function insertTeam(tx: Prisma.TransactionClient, { name, admin }: { name: string; admin: { id: string; name: string } }) {
+export async function insertTeam(
+  tx: Prisma.TransactionClient,
+  { name, admin, action }: { name: string; admin: { id: string; name: string }; action: typeof TEAM_CREATED | typeof TEAM_CREATED_BY_OPERATOR },
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('team.name', 0))`;
   const taken = await tx.team.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
   if (taken) throw new AppError("CONFLICT", "A team with this name already exists on this server; choose another name.");
   const team = await tx.team.create({ data: { name, slug: teamSlug(name), settings: {} }, select: { id: true, name: true } });
   await tx.membership.create({ data: { teamId: team.id, userId: admin.id, role: "admin" } });
   const creator: Actor = { kind: "user", userId: admin.id, teamId: team.id, role: "admin", name: admin.name };
-  await recordActivity(tx, creator, { action: TEAM_CREATED, after: { name } });
+  await recordActivity(tx, creator, { action, after: { name } });
   return { ...team, role: "admin" as const };
 }
 
