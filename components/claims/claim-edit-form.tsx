@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { sendJson, type Problem } from "@/lib/client/send-json";
@@ -29,7 +30,8 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   const router = useRouter();
   const [base, setBase] = useState(claim);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [saved, setSaved] = useState(false);
+  // A new object per save: the sentence takes the focus each time (the form remounts, and the focus fell to the page: walk of stop 41).
+  const [saved, setSaved] = useState<{ text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -46,13 +48,13 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
 
   async function save(change: { normalizedText: string | null; checkworthy: boolean }) {
     setPending(true);
-    setSaved(false);
+    setSaved(null);
     const result = await sendJson<EditableClaim>(`/api/v1/claims/${claim.id}`, "PATCH", { version: base.version, ...change });
     setPending(false);
     if (result.ok) {
       setBase(result.data);
       setProblem(null);
-      setSaved(true);
+      setSaved({ text: t("saved") });
       router.refresh();
       return;
     }
@@ -67,7 +69,7 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
     // The key remounts the fields with the server's values after a save or a conflict.
     <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
       {problem && <Alert tone="error">{problem.message}</Alert>}
-      {saved && <Alert tone="success">{t("saved")}</Alert>}
+      <LiveNotice notice={saved} testId="claim-saved" />
       {/* Greyed-out fields said nothing about why (walk of stop 34). */}
       {frozen && <p className="text-sm text-slate-700">{claims("frozen")}</p>}
       <fieldset disabled={frozen} className="space-y-4">

@@ -17,6 +17,7 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
   // dates and quotation marks too): an English page around German verdicts read as two half-pages.
   const locale = article.language;
   const t = await getTranslations({ locale, namespace: "publicReport" });
+  const checked = report.claims.filter((claim) => claim.verdict).length;
   const format = await getFormatter({ locale });
   // JSON inside <script> must not be able to close the tag.
   const jsonLd = claimReviewJson(claimReviews(report));
@@ -52,7 +53,11 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
         </header>
         {factCheck.corrections.length > 0 && <PublicCorrections corrections={factCheck.corrections} locale={locale} />}
         <section aria-labelledby="checked-claims">
-          <h2 id="checked-claims" className="mb-2 font-semibold">{t("checkedClaims", { count: report.claims.length })}</h2>
+          {/* A withdrawn verdict's claim stays listed, saying so, but is no longer counted as checked (walk of stop 41). */}
+          <h2 id="checked-claims" className="mb-2 font-semibold">
+            {t("checkedClaims", { count: checked })}
+            {checked < report.claims.length && ` · ${t("againUnderReview", { count: report.claims.length - checked })}`}
+          </h2>
           {report.claims.length === 0 ? (
             <p className="text-sm text-slate-600">{t("nothingPublished")}</p>
           ) : (

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { CommentBody } from "./comment-body";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { MentionTextarea, type MentionPerson } from "./mention-textarea";
 
 export interface CommentView {
@@ -117,15 +118,20 @@ function Composer({ claimId, people, parentId, label, autoFocus = false }: { cla
   const t = useTranslations("review");
   const { run, pending, problem } = useApiAction();
   const [body, setBody] = useState("");
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
   const boxId = useId();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await run(`/api/v1/claims/${claimId}/comments`, "POST", { body, parentId })) setBody("");
+    if (await run(`/api/v1/claims/${claimId}/comments`, "POST", { body, parentId })) {
+      setBody("");
+      setNotice({ text: t("commentPosted") });
+    }
   }
 
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
+      <LiveNotice notice={notice} />
       {problem && <Alert tone="error">{problem.message}</Alert>}
       {/* A visible label: the hint inside the box was its only name, gone with the first letter typed (walk of stop 41). */}
       <label htmlFor={boxId} className="block text-sm font-medium text-slate-800">

@@ -100,7 +100,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
             </div>
             <div className="mt-1 flex flex-wrap items-center gap-2">
               <ArchiveStatus source={citation.source} />
-              {mayEdit && <ArchiveAgainButton sourceId={citation.source.id} />}
+              {mayEdit && <ArchiveAgainButton sourceId={citation.source.id} archived={citation.source.archivedSnapshotId !== null} />}
             </div>
             {citation.excerpt && <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-slate-700">{citation.excerpt}</blockquote>}
           </li>

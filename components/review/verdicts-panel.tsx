@@ -1,12 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 import { ColorBadge } from "@/components/ui/color-badge";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { ProblemAlert } from "@/components/ui/problem-alert";
 import { stanceConflict, type Stance } from "@/lib/domain/rating/stance-conflict";
 
@@ -64,33 +65,36 @@ export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0
   const [sentLevel, setSentLevel] = useState("");
   const finalLevelError = finalLevel === sentLevel ? final.problem?.fields.level : undefined;
   const chosen = levels.find((level) => level.key === finalLevel);
+  // What was done, with the focus: the form the person used goes away or resets (walk of stop 41: focus fell to the page).
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
+  const { setProblem: setFinalProblem } = final;
+  // A refusal for want of sources is out of date once a source is cited (walk of stop 41: it stayed beside the new source).
+  useEffect(() => setFinalProblem(null), [sourcesMissing, sourceStances.length, setFinalProblem]);
   const conflict = chosen ? stanceConflict(chosen.credibility, sourceStances) : null;
 
   function submitOwn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    void own.run(`/api/v1/claims/${claim.id}/verdicts`, "PUT", {
-      level: data.get("level"),
-      confidence: data.get("confidence"),
-      rationale: String(data.get("rationale") ?? ""),
-    });
+    void own
+      .run(`/api/v1/claims/${claim.id}/verdicts`, "PUT", { level: data.get("level"), confidence: data.get("confidence"), rationale: String(data.get("rationale") ?? "") })
+      .then((saved) => saved && setNotice({ text: t("verdictSaved") }));
   }
 
   function submitFinal(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setSentLevel(String(data.get("level") ?? ""));
-    void final.run(`/api/v1/claims/${claim.id}/final-verdict`, "POST", {
-      level: data.get("level"),
-      rationale: String(data.get("rationale") ?? ""),
-      claimVersion: claim.version,
-    });
+    void final
+      .run(`/api/v1/claims/${claim.id}/final-verdict`, "POST", { level: data.get("level"), rationale: String(data.get("rationale") ?? ""), claimVersion: claim.version })
+      .then((set) => set && setNotice({ text: t("finalSet") }));
   }
 
   function reopen(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    void final.run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version });
+    void final
+      .run(`/api/v1/claims/${claim.id}/final-verdict/reopen`, "POST", { reason: String(data.get("reason") ?? ""), claimVersion: claim.version })
+      .then((reopened) => reopened && setNotice({ text: t("finalReopened") }));
   }
 
   // No level is chosen until the person picks one: a forgotten choice must not publish "True".
@@ -109,6 +113,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0
 
   return (
     <div className="space-y-4 text-sm" data-testid="verdicts-panel">
+      <LiveNotice notice={notice} testId="verdict-notice" />
       {verdicts.final ? (
         <div className="rounded border-2 border-slate-800 p-3" data-testid="final-verdict">
           <p className="flex flex-wrap items-center gap-2 font-semibold">
@@ -184,7 +189,7 @@ export function VerdictsPanel({ claim, levels, sourceStances, sourcesMissing = 0
         <form onSubmit={submitFinal} className="space-y-2 border-t border-slate-200 pt-3" noValidate>
           <h3 className="font-semibold">{t("setFinal")}</h3>
           {/* The team's rule before the form, not only as a refusal after it (walk of stop 39). */}
-          {sourcesMissing > 0 && <p className="text-sm text-amber-900">{t("sourcesMissing", { count: sourcesMissing })}</p>}
+          {sourcesMissing > 0 && <p className="text-sm text-amber-900">{t(sourceStances.length === 0 ? "sourcesNone" : "sourcesMissing", { count: sourcesMissing })}</p>}
           {/* A final verdict went through on a dead link with no copy, without a word (walk of stop 40). */}
           {evidenceUnarchived && (
             <p className="text-sm text-amber-900" data-testid="evidence-unarchived">

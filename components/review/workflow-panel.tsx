@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { Button } from "@/components/ui/button";
 import { SelectAndApply } from "@/components/ui/select-and-apply";
 import { useApiAction } from "@/lib/client/use-api-action";
@@ -32,11 +34,21 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
   const statuses = useTranslations("claims.statuses");
   const reasons = useTranslations("claims.exclusion.reasons");
   const { run, pending, problem } = useApiAction();
-  const patch = (change: Record<string, unknown>) => run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change });
+  // Each change says what it did and takes the focus: the button it came from is gone or disabled (walk of stop 41).
+  const [notice, setNotice] = useState<{ text: string } | null>(null);
+  const patch = async (change: Record<string, unknown>, done: string) => {
+    if (await run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change })) setNotice({ text: done });
+  };
+  const assign = (assigneeId: string | null) =>
+    patch(
+      { assigneeId },
+      assigneeId === me ? t("assignedToYou") : assigneeId ? t("assignedNotice", { name: people.find((person) => person.id === assigneeId)?.name ?? "" }) : t("unassignedNotice"),
+    );
   const assignee = people.find((person) => person.id === claim.assigneeId);
 
   return (
     <div className="space-y-3 text-sm" data-testid="workflow-panel">
+      <LiveNotice notice={notice} testId="workflow-notice" />
       {problem && <Alert tone="error">{problem.status === 409 ? t("conflict") : problem.message}</Alert>}
       <p>
         {t("status")}: <strong data-testid="claim-status">{statuses(claim.status)}</strong>
@@ -50,18 +62,18 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
           {claim.exclusionNote && <span className="break-words [overflow-wrap:anywhere]"> · {claim.exclusionNote}</span>}
         </p>
       )}
-      {moves.includes("excluded") && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => patch({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) })} />}
+      {moves.includes("excluded") && <ExcludeControl disabled={pending} onExclude={(exclusionReason, exclusionNote) => patch({ status: "excluded", exclusionReason, ...(exclusionNote && { exclusionNote }) }, t("excludedNotice"))} />}
       {moves.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {moves.filter((status) => status !== "excluded").map((status) => (
-            <Button key={status} variant="secondary" disabled={pending} onClick={() => patch({ status })}>
+            <Button key={status} variant="secondary" disabled={pending} onClick={() => patch({ status }, t("statusMoved", { status: statuses(status) }))}>
               {t("moveTo", { status: statuses(status) })}
             </Button>
           ))}
         </div>
       )}
-      {/* Announced when it changes: the button that changed it gives no other sign (re-walk of stop 40). */}
-      <p aria-live="polite">
+      {/* (The notice above says what changed: a live region here too had it said twice.) */}
+      <p>
         {t("assignee")}: <strong data-testid="claim-assignee">{assignee?.name ?? t("unassigned")}</strong>
       </p>
       {canAssignOthers ? (
@@ -71,15 +83,15 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
           options={[{ value: "", label: t("unassigned") }, ...people.filter((person) => person.role !== "viewer").map((person) => ({ value: person.id, label: person.name }))]}
           apply={t("assign")}
           disabled={pending}
-          onApply={(assigneeId) => patch({ assigneeId: assigneeId || null })}
+          onApply={(assigneeId) => assign(assigneeId || null)}
         />
       ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId === null ? (
-        <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: me })}>
+        <Button variant="secondary" disabled={pending} onClick={() => assign(me)}>
           {t("assignToMe")}
         </Button>
       ) : claim.assigneeId === me ? (
         // A bordered button like "Assign to me": the borderless one looked disabled (walk of stop 38).
-        <Button variant="secondary" disabled={pending} onClick={() => patch({ assigneeId: null })}>
+        <Button variant="secondary" disabled={pending} onClick={() => assign(null)}>
           {t("unassignMe")}
         </Button>
       ) : null}

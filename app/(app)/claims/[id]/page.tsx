@@ -1,5 +1,6 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
+import { shownTextLang } from "@/components/claims/claim-view";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CheckworthyBadge } from "@/components/claims/checkworthy-badge";
 import { ClaimEditForm } from "@/components/claims/claim-edit-form";
@@ -65,12 +66,14 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
       <div className="space-y-4">
         <p className="text-sm">
           {t("article")}:{" "}
-          <Link className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
+          <Link lang={claim.article.language} className="text-blue-800 underline" href={`/articles/${claim.article.id}`}>
             {claim.article.title}
           </Link>
           {claim.article.outlet && <span className="text-slate-600"> · {claim.article.outlet.name}</span>}
         </p>
-        <h1 className="text-xl font-semibold leading-snug wrap-anywhere">{claim.normalizedText ?? claim.text}</h1>
+        <h1 lang={shownTextLang(claim, claim.article.language)} className="text-xl font-semibold leading-snug wrap-anywhere">
+          {claim.normalizedText ?? claim.text}
+        </h1>
         {claim.mergedIntoId && (
           <Alert>
             {t("mergedAway")}{" "}

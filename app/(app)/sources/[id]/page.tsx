@@ -37,7 +37,7 @@ export default async function SourcePage({ params }: { params: Promise<{ id: str
         <p className="mt-2 flex flex-wrap items-center gap-2" data-testid="source-archive">
           <ArchiveStatus source={source} />
           {source.checkedAt && <span className="text-xs text-slate-600">· {t("lastChecked", { date: format.dateTime(source.checkedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>}
-          {can(actor.role, "source.manage") && <ArchiveAgainButton sourceId={source.id} />}
+          {can(actor.role, "source.manage") && <ArchiveAgainButton sourceId={source.id} archived={source.archivedSnapshotId !== null} />}
         </p>
       </Card>
       <h2 className="mb-3 mt-6 font-semibold">{t("citedBy", { count: source.citations.length })}</h2>
