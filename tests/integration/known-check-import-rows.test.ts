@@ -26,13 +26,35 @@ describe("known-check import records", () => {
     const stored = await db.knownCheckImportRecord.findMany({ where: { importId: job.id }, orderBy: { position: "asc" } });
     expect(stored.map(({ position, record }) => [position, (record as { claimReviewed: string }).claimReviewed])).toEqual(records.map((r, i) => [i, r.claimReviewed]));
 
-    await workKnownCheckImport(job.id, { batchSize: 2 });
+    // (A long turn: another test's queued import must not make this one give way.)
+    await workKnownCheckImport(job.id, { batchSize: 2, turnMs: 600_000 });
     expect(await db.knownCheckImport.findUnique({ where: { id: job.id } })).toMatchObject({ status: "done", processed: 5, inserted: 4, duplicates: 1 });
     expect(await db.knownCheckImportRecord.count({ where: { importId: job.id } })).toBe(0);
     const checks = await db.knownFactCheck.findMany({ where: { teamId: team.teamId }, orderBy: { reviewUrl: "asc" } });
     // The first of two reviews with one URL is kept.
     expect(checks.map((check) => check.claimReviewed)).toEqual(["Claim 0", "Claim 1", "Claim 2", "Claim 4"]);
     expect(checks[0]).toMatchObject({ ratingName: "False", ratingValue: 1, publisher: "Checker", language: "en", reviewedAt: new Date("2026-01-02T00:00:00.000Z") });
+  });
+
+  it("give way between batches, after their turn, to another team's waiting import, and go on later where they stopped", async () => {
+    const [big, small] = await Promise.all([createTestTeam("import-rows-big"), createTestTeam("import-rows-small")]);
+    const queue = async (teamId: string, userId: string, records: object[]) =>
+      db.$transaction(async (tx) => {
+        const created = await tx.knownCheckImport.create({ data: { teamId, createdById: userId, origin: "turns.json", total: records.length } });
+        await storeImportRecords(tx, created.id, JSON.stringify(records));
+        return created;
+      });
+    const bigJob = await queue(big.teamId, big.actors.admin.userId, [0, 1, 2, 3, 4].map((n) => record(n, `https://big.example/${n}`)));
+    const smallJob = await queue(small.teamId, small.actors.admin.userId, [record(9, "https://small.example/9")]);
+
+    // A turn of 0 ms is over after the first batch: the small team waits with nothing running.
+    expect(await workKnownCheckImport(bigJob.id, { batchSize: 2, turnMs: 0 })).toBe("handed-back");
+    expect(await db.knownCheckImport.findUnique({ where: { id: bigJob.id } })).toMatchObject({ status: "queued", processed: 2, inserted: 2 });
+    await workKnownCheckImport(smallJob.id, { turnMs: 600_000 });
+    expect(await db.knownCheckImport.findUnique({ where: { id: smallJob.id } })).toMatchObject({ status: "done", inserted: 1 });
+    expect(await workKnownCheckImport(bigJob.id, { batchSize: 2, turnMs: 600_000 })).toBeUndefined();
+    expect(await db.knownCheckImport.findUnique({ where: { id: bigJob.id } })).toMatchObject({ status: "done", processed: 5, inserted: 5 });
+    expect(await db.knownFactCheck.count({ where: { teamId: big.teamId } })).toBe(5);
   });
 
   it("of an import still queued when the server is upgraded move into rows; a finished import's are dropped", { timeout: 120_000 }, async () => {

@@ -53,7 +53,9 @@ export async function startWorkers(): Promise<void> {
   }
   // Known fact-checks: one import at a time per instance, each in batches of its own transactions.
   await boss.work<{ importId: string }>(KNOWN_CHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
-    if (job) await logged(KNOWN_CHECK_QUEUE, job.id, () => workKnownCheckImport(job.data.importId, { stop: shutdownSignal() }));
+    if (!job) return;
+    const outcome = await logged(KNOWN_CHECK_QUEUE, job.id, () => workKnownCheckImport(job.data.importId, { stop: shutdownSignal() }));
+    if (outcome === "handed-back") await enqueueKnownCheckImport(job.data.importId);
   });
   await boss.work(RECHECK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 30 }, async () => {
     await recheckDueSources();

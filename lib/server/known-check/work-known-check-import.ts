@@ -1,4 +1,6 @@
+import { givesWay } from "@/lib/domain/import/fair-turns";
 import { db } from "@/lib/server/db/client";
+import { IMPORT_TURN_MS } from "@/lib/server/import/work-import-job";
 
 /** Reviews written per transaction: big enough to be quick, small enough to hold no lock for long. */
 export const KNOWN_CHECK_BATCH = 10_000;
@@ -8,11 +10,20 @@ export const KNOWN_CHECK_BATCH = 10_000;
  * row, inserts the next slice of its records (a review URL the team already has is skipped), deletes
  * those records and advances `processed`, so a retry after a crash, or a second worker, carries on where the last
  * commit left off and never inserts a batch twice.
+ *
+ * After its turn (IMPORT_TURN_MS) an import gives way between batches when a team running fewer known-check imports
+ * has one queued: it goes back to "queued" and the caller queues it again (hostile probe of stop 41: one team's four
+ * 190,000-review files held the queue for a minute while another team's single review waited behind them).
  */
-export async function workKnownCheckImport(importId: string, { stop, batchSize = KNOWN_CHECK_BATCH }: { stop?: AbortSignal; batchSize?: number } = {}): Promise<void> {
+export async function workKnownCheckImport(
+  importId: string,
+  { stop, batchSize = KNOWN_CHECK_BATCH, turnMs = IMPORT_TURN_MS }: { stop?: AbortSignal; batchSize?: number; turnMs?: number } = {},
+): Promise<"handed-back" | undefined> {
   await db.knownCheckImport.updateMany({ where: { id: importId, status: "queued" }, data: { status: "running" } });
-  for (;;) {
+  const turnEnds = Date.now() + turnMs;
+  for (let batches = 0; ; batches++) {
     if (stop?.aborted) throw new Error("stopping: the import continues on the retry");
+    if (batches > 0 && Date.now() >= turnEnds && (await handedBack(importId))) return "handed-back";
     const more = await db.$transaction(async (tx) => {
       const [job] = await tx.$queryRaw<{ teamId: string; processed: number; total: number; status: string }[]>`
         SELECT "teamId", processed, total, status::text AS status FROM "KnownCheckImport" WHERE id = ${importId}::uuid FOR UPDATE`;
@@ -48,4 +59,21 @@ export async function workKnownCheckImport(importId: string, { stop, batchSize =
   // Matching picks a claim's rarest words by the column statistics (match-known-checks.ts); fresh
   // after an import rather than whenever autovacuum next looks (a sample, about a second at 100,000).
   await db.$executeRaw`ANALYZE "KnownFactCheck"`;
+}
+
+/** Gives the import back to the queue ("queued") when a team running fewer known-check imports waits; true when it did. */
+async function handedBack(importId: string): Promise<boolean> {
+  const job = await db.knownCheckImport.findUnique({ where: { id: importId }, select: { teamId: true } });
+  if (!job) return false;
+  const waiting = await db.knownCheckImport.findMany({ where: { teamId: { not: job.teamId }, status: "queued" }, select: { teamId: true }, distinct: ["teamId"] });
+  if (waiting.length === 0) return false;
+  const running = await db.knownCheckImport.groupBy({
+    by: ["teamId"],
+    where: { teamId: { in: [job.teamId, ...waiting.map((other) => other.teamId)] }, status: "running" },
+    _count: { _all: true },
+  });
+  const runningByTeam = new Map(running.map((row) => [row.teamId, row._count._all]));
+  if (!givesWay({ team: job.teamId, waitingTeams: waiting.map((other) => other.teamId), runningByTeam })) return false;
+  const { count } = await db.knownCheckImport.updateMany({ where: { id: importId, status: "running" }, data: { status: "queued" } });
+  return count === 1;
 }
