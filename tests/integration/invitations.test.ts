@@ -149,3 +149,33 @@ describe("admins see and revoke open invitations", () => {
     expect((await signIn(address, "some-password-1")).cookie).toBeNull();
   });
 });
+
+// Hostile probe of stop 41: ten invitations of one address at once answered 500 and left several open invitations;
+// accepting and declining one invitation at once both "succeeded".
+describe("invitations sent or answered at once", () => {
+  it("leave one open invitation per person and team, and never answer 500", async () => {
+    const token = (await createApiToken({ actor: teamA.actors.admin, input: { name: "race", role: "admin" } })).secret;
+    const email = newAddress();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => api("/api/v1/team/invitations", { token, json: { email, name: "Dup", role: "viewer" } })));
+    expect(answers.map((answer) => answer.status).filter((status) => status !== 201)).toEqual([]);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(await db.invitation.count({ where: { teamId: teamA.teamId, userId: user.id, acceptedAt: null } })).toBe(1);
+  });
+
+  it("take one answer to an invitation: accepted or declined, never both", async () => {
+    const token = (await createApiToken({ actor: teamA.actors.admin, input: { name: "race-answer", role: "admin" } })).secret;
+    const invited = await api("/api/v1/team/invitations", { token, json: { email: teamB.emails.viewer, name: "Viewer B", role: "viewer" } });
+    expect(invited.status).toBe(201);
+    const { invitationId } = invited.body.data;
+    const cookie = (await signIn(teamB.emails.viewer, TEST_PASSWORD)).cookie!;
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => api(`/api/v1/me/invitations/${invitationId}/${i % 2 ? "decline" : "accept"}`, { cookie, method: "POST" })),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status !== 200 && status !== 404)).toEqual([]);
+    const accepted = answers.findIndex((answer) => answer.status === 200) % 2 === 0;
+    const member = await db.membership.count({ where: { teamId: teamA.teamId, userId: teamB.actors.viewer.userId } });
+    expect(member).toBe(accepted ? 1 : 0);
+  });
+});

@@ -15,7 +15,11 @@ export interface AnswerOwnInvitationOptions {
  */
 export async function answerOwnInvitation({ actor, input }: AnswerOwnInvitationOptions) {
   if (!isPerson(actor)) throw invitationNotFound(actor);
+  if (!isUuid(input.invitationId)) throw invitationNotFound(actor);
   return db.$transaction(async (tx) => {
+    // Answers sent at once wait for each other: accepting and declining together had both "succeeded" (hostile probe
+    // of stop 41). The second reads the first's outcome and finds nothing open.
+    await tx.$queryRaw`SELECT id FROM "Invitation" WHERE id = ${input.invitationId}::uuid FOR UPDATE`;
     const invitation = await tx.invitation.findFirst({
       where: { id: input.invitationId, userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() } },
       include: { team: { select: { id: true, name: true } } },

@@ -25,6 +25,9 @@ const INVITATION_DAYS = 7;
 export async function inviteMember({ actor, input }: InviteMemberOptions) {
   authorize(actor, "member.manage");
   const invited = await db.$transaction(async (tx) => {
+    // One address at a time, in every team: invitations sent at once had created the account twice (500) and left
+    // several open invitations for one person (hostile probe of stop 41).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invite:${input.email.toLowerCase()}`}, 0))`;
     const existing = await tx.user.findUnique({
       where: { email: input.email },
       include: { memberships: { where: { teamId: actor.teamId } } },
