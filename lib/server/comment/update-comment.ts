@@ -65,7 +65,10 @@ export async function deleteComment({ actor, id }: { actor: Actor; id: string })
     const comment = await findComment(tx, actor, id);
     if (comment.authorId !== actor.userId) throw new AppError("FORBIDDEN", "You can delete only your own comments.");
     if (comment.deletedAt) return visibleComment(await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: commentFields }));
-    const deleted = await tx.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date() }, select: commentFields });
+    // Only while not deleted: deletions sent at once each wrote a history entry (hostile probe of stop 41).
+    const { count } = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const deleted = await tx.comment.findUniqueOrThrow({ where: { id: comment.id }, select: commentFields });
+    if (count === 0) return visibleComment(deleted);
     await recordActivity(tx, actor, {
       action: "comment.deleted",
       articleId: comment.claim.articleId,

@@ -52,15 +52,18 @@ export async function listShareLinks({ actor, articleId }: { actor: Actor; artic
   return db.shareLink.findMany({ where: { teamId: actor.teamId, articleId }, orderBy: { createdAt: "desc" }, select: linkFields });
 }
 
-/** Revoking is immediate: the public page answers "not found" from the next request on. */
+/**
+ * Revoking is immediate: the public page answers "not found" from the next request on. Revoking a revoked link changes
+ * nothing and writes no history (hostile probe of stop 41: each repeat, and each of several at once, wrote an entry).
+ */
 export async function revokeShareLink({ actor, id }: { actor: Actor; id: string }) {
   authorize(actor, "report.share");
   return db.$transaction(async (tx) => {
     const link = isUuid(id) ? await tx.shareLink.findFirst({ where: { id, teamId: actor.teamId } }) : null;
     if (!link) throw notFound("The share link");
-    const revoked = await tx.shareLink.update({ where: { id }, data: { revokedAt: link.revokedAt ?? new Date() }, select: linkFields });
-    await recordActivity(tx, actor, { action: "report.unshared", articleId: link.articleId, before: { shareLinkId: link.id } });
-    return revoked;
+    const { count } = await tx.shareLink.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 1) await recordActivity(tx, actor, { action: "report.unshared", articleId: link.articleId, before: { shareLinkId: link.id } });
+    return tx.shareLink.findUniqueOrThrow({ where: { id }, select: linkFields });
   });
 }
 

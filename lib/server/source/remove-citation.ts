@@ -17,7 +17,9 @@ export async function removeCitation({ actor, citationId }: { actor: Actor; cita
     });
     if (!citation) throw notFound("The citation");
     await lockOpenClaim(tx, citation.claimId);
-    await tx.citation.update({ where: { id: citation.id }, data: { removedAt: new Date() } });
+    // Only while still cited: removals sent at once each wrote a history entry (hostile probe of stop 41).
+    const { count } = await tx.citation.updateMany({ where: { id: citation.id, removedAt: null }, data: { removedAt: new Date() } });
+    if (count === 0) throw notFound("The citation");
     await recordActivity(tx, actor, {
       action: "source.removed",
       articleId: citation.claim.articleId,
