@@ -32,4 +32,29 @@ describe("actions that take no body", () => {
   it("check who may act before reading the body", async () => {
     expect((await api(url, { method: "POST", body: '{"force":true}' })).status).toBe(401);
   });
+
+  it("include turning on the public ClaimReview feed: a body is refused and the address stays", async () => {
+    const { team } = await teamWithArticle("no-body-feed", "Die Stadt senkte die Grundsteuer um 5 Prozent.");
+    const admin = (await createRoleTokens(team)).admin;
+    expect((await api("/api/v1/team/claimreview-feed", { token: admin, json: { rotate: false } })).status).toBe(400);
+    expect((await api("/api/v1/team/claimreview-feed", { token: admin })).body.data).toMatchObject({ enabled: false });
+    expect((await api("/api/v1/team/claimreview-feed", { token: admin, method: "POST" })).status).toBe(201);
+  });
+});
+
+// Hostile probe of stop 41: a body declared in another charset was read as UTF-8 regardless.
+describe("request bodies declared in a charset other than UTF-8", () => {
+  it("are refused with 415 on JSON and NDJSON routes; UTF-8 in any spelling is read", async () => {
+    const { team } = await teamWithArticle("charset", "Die Stadt senkte die Grundsteuer um 5 Prozent.");
+    const editor = (await createRoleTokens(team)).editor;
+    const article = JSON.stringify({ title: "Zeichensatz", text: `Die Quote stieg ${Date.now()} um 3 Prozent.` });
+    for (const type of ["application/json; charset=utf-16", "application/json;charset=ISO-8859-1"]) {
+      const refused = await api("/api/v1/articles", { token: editor, method: "POST", body: article, headers: { "content-type": type } });
+      expect(refused.status, type).toBe(415);
+      expect(refused.body.error.message).toMatch(/^Send the request body as UTF-8; the charset "(utf-16|iso-8859-1)" is not read here\.$/);
+    }
+    const latin = await api("/api/v1/imports", { token: editor, method: "POST", body: article, headers: { "content-type": "application/x-ndjson; charset=latin1" } });
+    expect(latin.status).toBe(415);
+    expect((await api("/api/v1/articles", { token: editor, method: "POST", body: article, headers: { "content-type": 'application/json; charset="UTF-8"' } })).status).toBe(201);
+  });
 });

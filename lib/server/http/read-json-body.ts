@@ -46,8 +46,15 @@ export async function readNoBody(req: Request): Promise<void> {
   if (text && !/^\{\s*\}$/.test(text)) throw new AppError("INVALID_INPUT", NO_BODY);
 }
 
-/** The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. */
+/**
+ * The body as strict UTF-8 text, refused with 413 as soon as it passes `limit` bytes. A declared charset other than
+ * UTF-8 is refused, not read as UTF-8 regardless (hostile probe of stop 41: "charset=latin1" was taken silently).
+ */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers.get("content-type") ?? "")?.[1]?.toLowerCase();
+  if (charset && charset !== "utf-8" && charset !== "utf8") {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the request body as UTF-8; the charset "${charset.slice(0, 40)}" is not read here.`);
+  }
   const bytes = await readBodyBytes(req, limit);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
