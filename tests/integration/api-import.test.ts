@@ -161,6 +161,11 @@ describe("bulk NDJSON import", () => {
     expect(german.errors[0].message).toBe("Kein gültiges JSON.");
     expect(german.errors[2].message).toBe("Derselbe Text wie Zeile 30.");
     expect(await db.article.count({ where: { teamId: team.teamId, body: { startsWith: `Bulk ${stamp}` } } })).toBe(997);
+    // The list holds each import's counts, not its per-line report (25 MB for 20 big imports: hostile probe of stop 41).
+    const listed = (await api("/api/v1/imports", { cookie: editor })).body.data.find((entry: { id: string }) => entry.id === job.id);
+    expect(listed).toMatchObject({ status: "done", succeeded: 997, failed: 3 });
+    expect(Object.keys(listed)).not.toContain("imported");
+    expect(Object.keys(listed)).not.toContain("errors");
   }, 480_000);
 
   // Probe finding: one 50 MB line of brackets was parsed on the request thread and froze the server.

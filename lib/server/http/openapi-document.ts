@@ -58,7 +58,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/articles/import-url", summary: "Import by address: fetched on the server, article extracted with Readability", permission: "article.create", body: importUrlInput, created: true },
   { method: "post", path: "/articles/upload", summary: "Import a .txt, .md or .html file (multipart/form-data: file plus these fields)", permission: "article.create", body: uploadFields, created: true, multipart: true },
   { method: "post", path: "/imports", summary: "Bulk import: NDJSON body, one article object per line (fields of POST /articles); answered 202 with the job", permission: "article.create", ndjson: true },
-  { method: "get", path: "/imports", summary: "Recent bulk imports", permission: "article.read" },
+  { method: "get", path: "/imports", summary: "The 20 newest bulk imports with their counts (the per-line report: GET /imports/{id})", permission: "article.read" },
   { method: "get", path: "/imports/{id}", summary: "A bulk import's progress and per-line report", permission: "article.read" },
   { method: "get", path: "/articles/{id}", summary: "One article with its claims", permission: "article.read" },
   { method: "patch", path: "/articles/{id}", summary: "Edit title or text; a new text re-extracts and re-anchors claims", permission: "article.edit", body: updateArticleInput },

@@ -44,9 +44,14 @@ export async function getImportJob({ actor, id }: { actor: Actor; id: string }) 
   return job;
 }
 
+/**
+ * The team's 20 newest imports, without their per-line reports (GET /imports/{id} has those): with them the list was
+ * 25 MB of JSON, and a few of those at once slowed other teams' requests (hostile probe of stop 41).
+ */
 export async function listImportJobs({ actor }: { actor: Actor }) {
   authorize(actor, "article.read");
-  return db.importJob.findMany({ where: { teamId: actor.teamId }, orderBy: { createdAt: "desc" }, take: 20, select: jobFields });
+  const { imported: _imported, errors: _errors, ...summaryFields } = jobFields;
+  return db.importJob.findMany({ where: { teamId: actor.teamId }, orderBy: { createdAt: "desc" }, take: 20, select: summaryFields });
 }
 
 export type ImportJobView = Awaited<ReturnType<typeof getImportJob>>;

@@ -6,10 +6,7 @@ import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { createImportJob, listImportJobs } from "@/lib/server/import/import-jobs";
 import { enqueueImport } from "@/lib/server/jobs/start-workers";
 
-export const GET = apiRoute("article.read", async ({ req, actor }) => {
-  const locale = await errorLocale(req);
-  return json({ data: (await listImportJobs({ actor })).map((job) => withLocalizedProblems(job, locale)) });
-});
+export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listImportJobs({ actor }) }));
 
 /** A bulk import: NDJSON, one article object per line; answered at once with the job to watch. */
 export const POST = apiRoute("article.create", async ({ req, actor }) => {
