@@ -57,6 +57,8 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
   const [pick, setPick] = useState<TextPick | null>(null);
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [notice, setNotice] = useState<{ text: string; undo?: ExclusionUndo } | null>(null);
+  // A claim just added by hand: selected (and so brought into view) once the refreshed list holds it.
+  const [justAdded, setJustAdded] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const { run, pending, problem } = useApiAction();
   // The bulk bar's own requests: their problems are said in the bar, not above the article text.
@@ -78,6 +80,12 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     setSelected(id);
     document.getElementById(reveal(id))?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, []);
+  useEffect(() => {
+    if (!justAdded || !byId.has(justAdded)) return;
+    setFilter(NO_FILTER);
+    setSelected(justAdded);
+    setJustAdded(null);
+  }, [justAdded, byId]);
   // After the render: the selected card opens up (full wording, reasons), so its size is known only then.
   useEffect(() => {
     if (selected) revealInList(selected);
@@ -138,7 +146,17 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
       <div>
         {header}
         <div className="sticky top-0 z-10 mt-3 flex flex-wrap items-center gap-2 bg-slate-50/95 py-1" data-testid="selection-actions">
-          <SelectionActions pick={pick} review={review} claims={claims} run={act} pending={pending} />
+          <SelectionActions
+            pick={pick}
+            review={review}
+            claims={claims}
+            run={act}
+            pending={pending}
+            added={(id) => {
+              setJustAdded(id);
+              setNotice({ text: w("added") });
+            }}
+          />
           {review.canEdit && !pick && <span className="text-xs text-slate-500">{w("selectHint")}</span>}
         </div>
         <WorkbenchProblem problem={problem} />

@@ -34,20 +34,23 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
     <li id={itemId(claim.id)} className={cn("scroll-my-2 rounded border px-2 py-1.5", selected ? "border-blue-700 bg-blue-50" : "border-slate-200")}>
       <div className="flex items-start gap-2">
         {onCheck && (
-          <input
-            type="checkbox"
-            className="mt-0.5 h-4 w-4 shrink-0"
-            checked={checked}
-            onChange={onCheck}
-            aria-label={t("choose", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}
-          />
+          // The label around it is the tap target: the 16 px box alone was hard to hit on a phone (walk of stop 41).
+          <label className="-m-2 flex shrink-0 cursor-pointer p-2">
+            <input
+              type="checkbox"
+              className="mt-0.5 h-4 w-4"
+              checked={checked}
+              onChange={onCheck}
+              aria-label={t("choose", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}
+            />
+          </label>
         )}
         <button type="button" className="min-w-0 flex-1 text-left leading-snug" aria-pressed={selected} onClick={onSelect}>
           <span lang={shownTextLang(claim, lang)} className={cn(selected ? "block" : "line-clamp-2", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
         </button>
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-1 text-xs">
-        <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.excluded} />
+        <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.excluded} origin={claim.origin} />
         {claim.verdict && (
           <ColorBadge color={claim.verdict.color} className="px-1.5">
             {claim.verdict.label}
@@ -62,7 +65,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
         {/* A badge like its neighbours: plain, it ran into an unbadged "check-worthiness 31%" (walk of stop 40); a dot
             before it started a line whenever it wrapped, and a line of its own cost the list its six cards (re-walk). */}
         {claim.claimantText && <Badge>{t("claimant", { name: claim.claimantText })}</Badge>}
-        <Link className="ml-auto text-blue-800 underline" href={`/claims/${claim.id}`}>
+        <Link className="-my-1 ml-auto px-1 py-1 text-blue-800 underline" href={`/claims/${claim.id}`}>
           {t("details")}
         </Link>
       </div>

@@ -24,6 +24,8 @@ export interface ClaimView {
   assigneeId: string | null;
   /** Someone worked on it (a decision, comment, source or verdict): the page shows it however it ranks. */
   touched: boolean;
+  /** Who made it: the engine, a reviewer selecting text, or a split. */
+  origin: "engine" | "reviewer" | "split";
   /** The final verdict, shown as a coloured underline and a badge. */
   verdict: { label: string; color: string } | null;
 }

@@ -35,14 +35,16 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
   const reasons = useTranslations("claims.exclusion.reasons");
   const { run, pending, problem } = useApiAction();
   // Each change says what it did and takes the focus: the button it came from is gone or disabled (walk of stop 41).
-  const [notice, setNotice] = useState<{ text: string } | null>(null);
-  const patch = async (change: Record<string, unknown>, done: string) => {
-    if (await run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change })) setNotice({ text: done });
+  // The choice of a person stays where it is, with the focus: it is still there to change (re-walk of stop 40).
+  const [notice, setNotice] = useState<{ text: string; keepFocus?: boolean } | null>(null);
+  const patch = async (change: Record<string, unknown>, done: string, keepFocus = false) => {
+    if (await run(`/api/v1/claims/${claim.id}`, "PATCH", { version: claim.version, ...change })) setNotice({ text: done, keepFocus });
   };
-  const assign = (assigneeId: string | null) =>
+  const assign = (assigneeId: string | null, keepFocus = false) =>
     patch(
       { assigneeId },
       assigneeId === me ? t("assignedToYou") : assigneeId ? t("assignedNotice", { name: people.find((person) => person.id === assigneeId)?.name ?? "" }) : t("unassignedNotice"),
+      keepFocus,
     );
   const assignee = people.find((person) => person.id === claim.assigneeId);
 
@@ -83,7 +85,7 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
           options={[{ value: "", label: t("unassigned") }, ...people.filter((person) => person.role !== "viewer").map((person) => ({ value: person.id, label: person.name }))]}
           apply={t("assign")}
           disabled={pending}
-          onApply={(assigneeId) => assign(assigneeId || null)}
+          onApply={(assigneeId) => assign(assigneeId || null, true)}
         />
       ) : !canAssignSelf ? null : claim.status !== "final" && claim.assigneeId === null ? (
         <Button variant="secondary" disabled={pending} onClick={() => assign(me)}>

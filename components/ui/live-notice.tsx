@@ -5,11 +5,12 @@ import { useFocusAfter } from "./use-focus-after";
 
 /**
  * A sentence saying what an action did, where the action's controls were: always in the page (a live region is only
- * read when it was there before its text), hidden while empty, and given the focus with each new notice. `children`
- * follow the sentence (an undo button).
+ * read when it was there before its text), hidden while empty, and given the focus with each new notice unless it says
+ * `keepFocus` (the control acted with is still there, and the person may go on with it). `children` follow the sentence
+ * (an undo button).
  */
-export function LiveNotice({ notice, testId, children }: { notice: { text: string } | null; testId?: string; children?: ReactNode }) {
-  const ref = useFocusAfter<HTMLParagraphElement>([notice]);
+export function LiveNotice({ notice, testId, children }: { notice: { text: string; keepFocus?: boolean } | null; testId?: string; children?: ReactNode }) {
+  const ref = useFocusAfter<HTMLParagraphElement>([notice?.keepFocus ? null : notice]);
   return (
     <p
       ref={ref}

@@ -136,5 +136,6 @@ function claimViews(article: ArticleDetail, verdicts: Map<string, ClaimView["ver
     assigneeId: claim.assigneeId,
     touched: claim.touchedAt !== null,
     verdict: verdicts.get(claim.id) ?? null,
+    origin: claim.origin,
   }));
 }

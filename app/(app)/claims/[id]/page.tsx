@@ -83,7 +83,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
           </Alert>
         )}
         <div className="flex flex-wrap gap-2">
-          <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.status === "excluded"} />
+          <CheckworthyBadge kind={claim.kind} checkworthy={claim.checkworthy} checkworthiness={claim.checkworthiness} excluded={claim.status === "excluded"} origin={claim.origin} />
           {claim.status === "excluded" && <Badge>{t("excluded")}</Badge>}
           {claim.anchorState === "reanchored" && <Badge tone="blue">{t("reanchored")}</Badge>}
           {claim.anchorState === "orphaned" && <Badge tone="red">{t("orphaned")}</Badge>}
