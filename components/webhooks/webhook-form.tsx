@@ -23,8 +23,10 @@ export function WebhookForm({ webhookIds }: { webhookIds: string[] }) {
     if (created && webhookIds.includes(created.id)) setListedId(created.id);
   }, [created, webhookIds]);
   const secret = created && (webhookIds.includes(created.id) || listedId !== created.id) ? created.secret : null;
-  // The focus goes to the secret shown once, or to what went wrong (it stayed on the disabled button).
-  const outcome = useFocusAfter<HTMLDivElement>([created, problem]);
+  // The focus goes to the secret shown once, or to what went wrong (it stayed on the disabled button): the field when it
+  // is about one, whose own message then says it once (walk of stop 41: the banner said it again above).
+  const form = useFocusAfter<HTMLFormElement>([created, problem], "[data-focus-after]");
+  const fieldProblem = problem?.fields.url ? "url" : problem?.fields.events ? "events" : null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,9 +45,9 @@ export function WebhookForm({ webhookIds }: { webhookIds: string[] }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="webhook-form">
-      <div ref={outcome} tabIndex={-1} className="space-y-2 outline-none">
-        {problem && <Alert tone="error">{problem.message}</Alert>}
+    <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate data-testid="webhook-form">
+      <div tabIndex={-1} className="space-y-2 outline-none" data-focus-after={fieldProblem ? undefined : ""}>
+        {problem && !fieldProblem && <Alert tone="error">{problem.message}</Alert>}
         {secret && (
           <Alert tone="success">
             {t("secretOnceFor", { url: created!.url })}
@@ -54,15 +56,15 @@ export function WebhookForm({ webhookIds }: { webhookIds: string[] }) {
         )}
       </div>
       <Field id="webhook-url" label={t("url")} error={problem?.fields.url}>
-        <Input id="webhook-url" name="url" type="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} />
+        <Input id="webhook-url" name="url" type="url" placeholder="https://" required invalid={Boolean(problem?.fields.url)} data-focus-after={fieldProblem === "url" ? "" : undefined} />
       </Field>
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">{t("events")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {WEBHOOK_EVENTS.map((name) => (
+          {WEBHOOK_EVENTS.map((name, index) => (
             // The label is in the reader's words; the API name (README, every delivery) is the checkbox's value.
             <label key={name} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="events" value={name} className="h-4 w-4 shrink-0" />
+              <input type="checkbox" name="events" value={name} className="h-4 w-4 shrink-0" data-focus-after={fieldProblem === "events" && index === 0 ? "" : undefined} />
               {t(`eventNames.${name.replace(".", "_")}`)}
             </label>
           ))}

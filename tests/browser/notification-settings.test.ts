@@ -44,6 +44,9 @@ describe.runIf(chromiumPath)("notification mails and webhooks in Chromium", () =
     await page.getByLabel("HTTPS address").fill("https://hooks.example.org/factdesk");
     await page.getByRole("button", { name: "Add webhook" }).click();
     await page.getByText("Choose at least one event.").first().waitFor();
+    // Said once, at the events, with the focus there (walk of stop 41: a banner above said it again).
+    expect(await page.getByTestId("webhook-form").getByText(/event/i).filter({ hasNotText: /^Events/ }).count()).toBe(1);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("events");
     await page.getByLabel("Final verdict set").check();
     await page.getByLabel("Comment written").check();
     await page.getByRole("button", { name: "Add webhook" }).click();
