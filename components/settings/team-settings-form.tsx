@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { useSaveForm } from "@/lib/client/use-save-form";
 
 interface Settings {
@@ -21,21 +22,28 @@ export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; ca
     // Written as the reader writes decimals ("0,4" in German): a number field showed "0.4" beside a hint of "0,1 … 1".
     relatedClaimThreshold: decimal(form.get("relatedClaimThreshold")),
   }));
+  // What came of saving takes the focus: the field in question, or the sentence (walk of stop 41: a refused value was
+  // not marked, and "Saved." after fixing it went unnoticed).
+  const outcome = useFocusAfter<HTMLFormElement>([saved, problem], "[aria-invalid=true], [data-outcome]");
+  const fieldError = (name: string) => problem?.fields[name];
+  const fieldProblem = Boolean(fieldError("minSourcesForFinal") || fieldError("relatedClaimThreshold"));
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
-      {saved && <Alert tone="success">{t("saved")}</Alert>}
+    <form ref={outcome} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div tabIndex={-1} data-outcome={fieldProblem ? undefined : ""} className="space-y-2 outline-none">
+        {problem && !fieldProblem && <Alert tone="error">{problem.message}</Alert>}
+        {saved && <Alert tone="success">{t("saved")}</Alert>}
+      </div>
       {!canEdit && <p className="text-xs text-slate-600">{t("adminsChange")}</p>}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="blindReview" defaultChecked={settings.blindReview} disabled={!canEdit} className="h-4 w-4" />
         {t("blindReview")}
       </label>
-      <Field id="minSourcesForFinal" label={t("minSources")}>
-        <Input id="minSourcesForFinal" name="minSourcesForFinal" type="number" min={0} max={20} defaultValue={settings.minSourcesForFinal} disabled={!canEdit} />
+      <Field id="minSourcesForFinal" label={t("minSources")} error={fieldError("minSourcesForFinal")}>
+        <Input id="minSourcesForFinal" name="minSourcesForFinal" type="number" min={0} max={20} defaultValue={settings.minSourcesForFinal} disabled={!canEdit} invalid={Boolean(fieldError("minSourcesForFinal"))} />
       </Field>
-      <Field id="relatedClaimThreshold" label={t("relatedThreshold")} hint={t("relatedThresholdHint")}>
-        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" inputMode="decimal" defaultValue={format.number(settings.relatedClaimThreshold, { maximumFractionDigits: 2 })} disabled={!canEdit} />
+      <Field id="relatedClaimThreshold" label={t("relatedThreshold")} hint={t("relatedThresholdHint")} error={fieldError("relatedClaimThreshold")}>
+        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" inputMode="decimal" defaultValue={format.number(settings.relatedClaimThreshold, { maximumFractionDigits: 2 })} disabled={!canEdit} invalid={Boolean(fieldError("relatedClaimThreshold"))} />
       </Field>
       {canEdit && <Button type="submit" disabled={pending}>{t("save")}</Button>}
     </form>
