@@ -7,7 +7,7 @@ import type { Report } from "@/lib/domain/report/report-types";
 import { appOrigin } from "@/lib/server/http/app-origin";
 
 /** Score, coverage and range, the verdict distribution as bars, the formula in words, and the exports. */
-export async function CredibilityCard({ report, sharing }: { report: Report; sharing?: ReactNode }) {
+export async function CredibilityCard({ report, sharing, canSetAddress }: { report: Report; sharing?: ReactNode; canSetAddress: boolean }) {
   const t = await getTranslations("credibility");
   const format = await getFormatter();
   const { credibility } = report;
@@ -28,7 +28,8 @@ export async function CredibilityCard({ report, sharing }: { report: Report; sha
       {/* ClaimReview needs a page readers can open: without the team's published address it names this page, behind the sign-in (walk of stop 34). */}
       {report.article.reportUrl === `${appOrigin()}/articles/${report.article.id}` && (
         <p className="mt-1 text-xs text-slate-600" data-testid="claimreview-url-hint">
-          {t("claimReviewUrlHint")}
+          {/* Only admins reach Settings: others are told whom to ask (walk of stop 41). */}
+          {t(canSetAddress ? "claimReviewUrlHint" : "claimReviewUrlHintAskAdmin")}
         </p>
       )}
       {sharing}

@@ -74,7 +74,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </a>
         )}
       </p>
-      <CredibilityCard report={report} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} finalClaims={report.claims.filter((claim) => claim.verdict).map((claim) => ({ id: claim.id, text: claim.wording ?? claim.text }))} />} />
+      <CredibilityCard report={report} canSetAddress={can(actor.role, "team.manage")} sharing={shareLinks && <ShareLinks articleId={article.id} links={shareLinks} finalClaims={report.claims.filter((claim) => claim.verdict).map((claim) => ({ id: claim.id, text: claim.wording ?? claim.text }))} />} />
       <details className="mt-2 scroll-mt-4 text-sm" id="history" open={history.paged}>
         <summary className="cursor-pointer text-slate-700">{t("history", { count: history.page.nextCursor || history.paged ? `${history.data.length}+` : history.data.length })}</summary>
         <div className="mt-2 rounded border border-slate-200 bg-white p-3">

@@ -53,6 +53,8 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
         </Card>
         <Card>
           <h2 className="font-semibold">{t("overTime")}</h2>
+          {/* The rule in a sentence under a short heading: the heading had been the whole sentence (walk of stop 41). */}
+          <p className="mt-1 text-xs text-slate-600">{t("overTimeNote")}</p>
           {months.length ? (
             <LineChart label={t("overTime")} seriesLabel={t("score")} emptyNote={t("noScoredMonth")} periods={months.map((month) => format.dateTime(new Date(`${month.month}-01T00:00:00Z`), { month: "short", year: "numeric", timeZone: "UTC" }))} values={months.map((month) => (month.credibility.state === "scored" ? month.credibility.score : null))} />
           ) : (
