@@ -61,6 +61,11 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   if (dates.length) factual += because(factualReasons, 0.2, "date: ", dates.list);
   if (named.length) factual += because(factualReasons, Math.min(0.3, 0.12 * named.length), "named entity: ", named.list);
   if (seen & Flag.Superlative) factual += because(factualReasons, 0.25, "superlative: ", explain ? tokens.find((token) => token.info.flags & Flag.Superlative)!.text : "");
+  else {
+    // "so viele … wie nie zuvor": a record said without a superlative (engine read of stop 41).
+    const record = text.includes(" nie") || text.includes("je zuvor") ? GERMAN_RECORD.exec(text) : null;
+    if (record) factual += because(factualReasons, 0.25, "superlative: ", record[0]);
+  }
   if (numbers.length) {
     const comparison = (seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset)) || rankAfter(tokens);
     if (comparison) factual += because(factualReasons, 0.1, "comparison: ", comparison);
@@ -107,6 +112,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 }
 
 const NONE: string[] = [];
+const GERMAN_RECORD = /\bwie (?:noch )?nie(?: zuvor)?\b|\b(?:mehr|höher|weniger|niedriger|stärker) als je zuvor\b/u;
 
 // "CARBON BORDER TAX", "METHANE: THE LEAK NOBODY COUNTS": a heading in capitals, without a figure or a sentence
 // end, names a topic rather than stating something (a newsletter's section titles ranked above its claims).

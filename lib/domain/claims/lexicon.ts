@@ -172,6 +172,8 @@ const NOT_SUPERLATIVE = new Set(
 /** True for a lower-cased word that is a superlative or an ordinal rank. */
 export function isSuperlative(word: string): boolean {
   if (word === "meisten") return true;
+  // "Rekord", "Rekordniveau", "rekordhohe": the German "record" (engine read of stop 41).
+  if (word.startsWith("rekord")) return true;
   if (GERMAN_SUPERLATIVE.test(word)) return true;
   return ENGLISH_SUPERLATIVE.test(word) && !NOT_SUPERLATIVE.has(word);
 }
