@@ -34,4 +34,11 @@ describe("German records, relative periods and names of stop 41", () => {
     expect(reasons("Die Zahl der Anträge stieg so stark wie nie zuvor.")).toContain("superlative: wie nie zuvor ↑");
     expect(reasons("Die Preise sind höher als je zuvor.")).toContain("superlative: höher als je zuvor ↑");
   });
+
+  it("keeps a number's unit (the walk's reader found \"32C\" counted as 32)", () => {
+    expect(entities("Temperatures reached 32C on Tuesday.")).toContain("number:32C");
+    expect(entities("The phone weighs 187 grams.")).toContain("number:187 grams");
+    expect(entities("Die Temperatur stieg um 2 Grad.")).toContain("number:2 Grad");
+    expect(entities("Die Anlage liefert 40 MW.")).toContain("number:40 MW");
+  });
 });

@@ -28,7 +28,7 @@ const DATE = new RegExp(
 // (Swiss thousands too: "25'000", engine read of stop 40.)
 // Nor the number in a stock index's name ("S&P 500", "FTSE 100", "Euro Stoxx 50").
 const NUMBER =
-  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons)(?!\p{L}))?/gu;
+  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons|kg|Kilogramm|kilograms?|Gramm|grams?|Liter|litres?|liters?|Kilometern?|kilometres?|kilometers?|miles|Metern?|metres?|meters?|Grad|degrees?|°\s?[CF]|(?<=\d)[CF]|Hektar|hectares?|acres|[kMGT]Wh|[kMG]W)(?!\p{L}))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 // A German period named relative to the article's date is a date too ("im vergangenen Jahr", "des Vorjahres"): the
 // news it dates is as checkable as with the year written (engine read of stop 41).
