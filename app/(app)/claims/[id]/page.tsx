@@ -128,10 +128,13 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </Card>
       </div>
       <aside className="space-y-4">
-        <Card>
-          <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
-          {open && can(actor.role, "claim.edit") ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{open ? t("edit.forbidden") : t("mergedAway")}</p>}
-        </Card>
+        {/* Not for viewers: a card that only said their role cannot edit was empty to them (walk of stop 41). */}
+        {(!open || can(actor.role, "claim.edit")) && (
+          <Card>
+            <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
+            {open ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{t("mergedAway")}</p>}
+          </Card>
+        )}
         <Card>
           <h2 className="font-semibold">{t("knownChecks.title")}</h2>
           <KnownCheckList
