@@ -103,14 +103,16 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
     window.addEventListener("hashchange", fromHash);
     return () => window.removeEventListener("hashchange", fromHash);
   }, [byId]);
+  const { setProblem: setBulkProblem } = bulk;
   const toggle = useCallback((id: string) => {
     setNotice(null);
+    setBulkProblem(null);
     setChecked((current) => {
       const next = new Set(current);
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  }, []);
+  }, [setBulkProblem]);
   const act = useCallback(
     async (url: string, method: "POST" | "PATCH", payload: unknown) => {
       const done = await run(url, method, payload);
