@@ -58,3 +58,22 @@ describe("request bodies declared in a charset other than UTF-8", () => {
     expect((await api("/api/v1/articles", { token: editor, method: "POST", body: article, headers: { "content-type": 'application/json; charset="UTF-8"' } })).status).toBe(201);
   });
 });
+
+// Hostile probe of stop 41: `?limit=abc` was ignored on these routes and refused on others; a report POST took its
+// format from the body and ignored the address's.
+describe("routes that take no query parameters", () => {
+  it("refuse any, naming them, in the reader's language", async () => {
+    const { team, articleId, claimIds } = await teamWithArticle("no-query", "Die Stadt senkte die Grundsteuer um 5 Prozent.");
+    const { editor } = await createRoleTokens(team);
+    for (const path of ["/api/v1/imports?limit=abc", "/api/v1/me/inbox?limit=-1", "/api/v1/outlets?limit=1e9", `/api/v1/claims/${claimIds[0]}/known-fact-checks?threshold=abc`, "/api/v1/team/claim-model?language=xx"]) {
+      const refused = await api(path, { token: editor });
+      expect(refused.status, path).toBe(400);
+      expect(refused.body.error.message, path).toMatch(/^This request takes no query parameters; leave out "(limit|threshold|language)"\.$/);
+      expect((await api(path.split("?")[0]!, { token: editor })).status, path).toBe(200);
+    }
+    const german = await api("/api/v1/outlets?page=2", { token: editor, headers: { "accept-language": "de" } });
+    expect(german.body.error.message).toBe('Diese Anfrage nimmt keine Abfrageparameter an; lassen Sie "page" weg.');
+    const report = await api(`/api/v1/articles/${articleId}/report?format=csv`, { token: editor, method: "POST", body: "format=md", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(report.status).toBe(400);
+  });
+});

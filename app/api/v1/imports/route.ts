@@ -6,7 +6,7 @@ import { withLocalizedProblems } from "@/lib/server/http/localized-problems";
 import { createImportJob, listImportJobs } from "@/lib/server/import/import-jobs";
 import { enqueueImport } from "@/lib/server/jobs/start-workers";
 
-export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listImportJobs({ actor }) }));
+export const GET = apiRoute("article.read", async ({ actor }) => json({ data: await listImportJobs({ actor }) }), { noQuery: true });
 
 /** A bulk import: NDJSON, one article object per line; answered at once with the job to watch. */
 export const POST = apiRoute("article.create", async ({ req, actor }) => {
@@ -16,4 +16,4 @@ export const POST = apiRoute("article.create", async ({ req, actor }) => {
   }
   const ndjson = await readTextBody(req, env().FACTDESK_MAX_IMPORT_BYTES);
   return json({ data: withLocalizedProblems(await createImportJob({ actor, ndjson, enqueue: enqueueImport }), await errorLocale(req)) }, 202);
-});
+}, { noQuery: true });

@@ -23,7 +23,7 @@ export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the report's fields as a form body (Content-Type: application/x-www-form-urlencoded), as in the address: format=csv&claims=<id>,<id>.");
   }
   return articleReport(actor, params.id, reportQuery.parse(formFieldsOnce(await readTextBody(req, REPORT_FORM_MAX_BYTES))));
-});
+}, { noQuery: true });
 
 /** A large article's report waits for its turn (large-reads.ts), held until the download is written. */
 async function articleReport(actor: Actor, articleId: string, query: ReportQuery): Promise<Response> {
