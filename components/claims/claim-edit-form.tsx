@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
@@ -68,7 +68,7 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   return (
     // The key remounts the fields with the server's values after a save or a conflict.
     <form key={base.version} onSubmit={submit} className="space-y-4" noValidate>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       <LiveNotice notice={saved} testId="claim-saved" />
       {/* Greyed-out fields said nothing about why (walk of stop 34). */}
       {frozen && <p className="text-sm text-slate-700">{claims("frozen")}</p>}

@@ -11,6 +11,9 @@ import { reasonDirectionTitle, reasonLabel } from "./reason-label";
 
 export const itemId = (id: string) => `claim-item-${id}`;
 
+/** The reason create-claim gives a claim marked by hand. */
+const ADDED_BY_REVIEWER = "added by a reviewer";
+
 interface ClaimItemProps {
   claim: ClaimView;
   selected: boolean;
@@ -71,7 +74,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
       </div>
       {selected && claim.reasons.length > 0 && (
         <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("reasons")}>
-          {claim.reasons.map((reason) => (
+          {/* "added by a reviewer" stands in the badge already (re-walk of stop 41: it was there twice). */}
+          {claim.reasons.filter((reason) => reason !== ADDED_BY_REVIEWER).map((reason) => (
             <li key={reason} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700" title={reasonDirectionTitle(reason, t)}>
               {reasonLabel(reason, t)}
             </li>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
@@ -31,7 +31,7 @@ export function KnownCheckList({ claimId, checks, citedUrls, canCite, canImport 
   if (checks.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("none")}{canImport && ` ${t("importHint")}`}</p>;
   return (
     <div className="mt-3 space-y-2" data-testid="known-checks">
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       <ol className="space-y-3 text-sm">
         {checks.map((check) => (
           <li key={check.id} className="rounded border border-slate-200 p-2" data-testid="known-check">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 
@@ -17,7 +17,7 @@ export function RerankButton({ articleId }: { articleId: string }) {
         {t("button")}
       </Button>
       {result && <p className="text-xs text-slate-700" role="status">{t("done", result)}</p>}
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DOWNLOAD_LINK } from "@/components/ui/download-link";
@@ -184,6 +184,5 @@ function SelectionExports({ articleId, ids, withFinal }: { articleId: string; id
 /** The workbench's request problem; after a conflict the list was reloaded, and the alert says so. */
 export function WorkbenchProblem({ problem }: { problem: Problem | null }) {
   const t = useTranslations("workbench");
-  if (!problem) return null;
-  return <Alert tone="error">{problem.status === 409 ? `${problem.message} ${t("reloaded")}` : problem.message}</Alert>;
+  return <ProblemAlert problem={problem} message={problem?.status === 409 ? `${problem.message} ${t("reloaded")}` : undefined} />;
 }

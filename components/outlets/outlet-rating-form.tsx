@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -25,7 +26,7 @@ export function OutletRatingForm({ outlet }: { outlet: Rating }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="outlet-rating-form">
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {saved && <Alert tone="success">{t("ratingSaved")}</Alert>}
       <Field id="reliability" label={t("reliability")}>
         <Select id="reliability" name="reliability" defaultValue={outlet.reliability ?? ""}>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { MAIL_KINDS, type MailPreferences } from "@/lib/domain/notify/mail-kinds";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -15,7 +16,7 @@ export function NotificationForm({ preferences, mailEnabled }: { preferences: Ma
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="notification-form">
       {!mailEnabled && <Alert tone="info">{t("off")}</Alert>}
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {saved && <Alert tone="success">{t("saved")}</Alert>}
       <fieldset className="space-y-3">
         <legend className="sr-only">{t("title")}</legend>

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { CommentBody } from "./comment-body";
@@ -70,7 +70,7 @@ function Comment({ comment, me, canWrite, people, isThread = false }: { comment:
         {comment.editedAt && ` · ${t("edited")}`}
         {isThread && comment.resolvedAt && ` · ${t("resolvedBy", { name: comment.resolvedBy?.name ?? "" })}`}
       </p>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {editing ? (
         <form
           className="mt-1 space-y-2"
@@ -132,7 +132,7 @@ function Composer({ claimId, people, parentId, label, autoFocus = false }: { cla
   return (
     <form onSubmit={submit} className="space-y-2" noValidate>
       <LiveNotice notice={notice} />
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {/* A visible label: the hint inside the box was its only name, gone with the first letter typed (walk of stop 41). */}
       <label htmlFor={boxId} className="block text-sm font-medium text-slate-800">
         {label}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { Button } from "@/components/ui/button";
 import { SelectAndApply } from "@/components/ui/select-and-apply";
@@ -51,7 +51,7 @@ export function WorkflowPanel({ claim, moves, people, me, canAssignOthers, canAs
   return (
     <div className="space-y-3 text-sm" data-testid="workflow-panel">
       <LiveNotice notice={notice} testId="workflow-notice" />
-      {problem && <Alert tone="error">{problem.status === 409 ? t("conflict") : problem.message}</Alert>}
+      <ProblemAlert problem={problem} message={problem?.status === 409 ? t("conflict") : undefined} />
       <p>
         {t("status")}: <strong data-testid="claim-status">{statuses(claim.status)}</strong>
       </p>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 
@@ -29,7 +29,7 @@ export function ClaimModelPanel({ summary, canReset }: { summary: ClaimModelSumm
   return (
     <div className="space-y-4 text-sm" data-testid="claim-model-panel">
       <p className="text-slate-700">{t("intro", { count: summary.retrainAfter })}</p>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {summary.languages.map(({ language, decisions, pendingDecisions, models }) => (
         <div key={language} className="rounded border border-slate-200 p-3" data-testid={`claim-model-${language}`}>
           <h3 className="font-semibold">{t(`languages.${language}`)}</h3>

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { useApiAction } from "@/lib/client/use-api-action";
@@ -31,7 +32,7 @@ export function ClaimReviewFeedPanel({ status, canManage }: { status: FeedStatus
       <p>
         {t("apiAddress")} <code className="break-all rounded bg-slate-100 px-1">/api/v1/feeds/claimreview</code>
       </p>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       <p role="status">
         {status.enabled && status.since ? t("publicOn", { date: format.dateTime(new Date(status.since), { dateStyle: "medium" }) }) : t(canManage ? "publicOff" : "publicOffAdmins")}
       </p>

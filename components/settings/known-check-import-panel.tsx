@@ -4,6 +4,7 @@ import { FileInput } from "@/components/ui/file-input";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { RawBody } from "@/lib/client/send-json";
@@ -49,7 +50,7 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
   return (
     <div className="space-y-3 text-sm" data-testid="known-check-import">
       <p className="text-slate-700">{t("intro", { count })}</p>
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {started && <Alert tone="success">{started}</Alert>}
       {canImport ? (
         <>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -31,7 +32,7 @@ export function PublisherForm({ publisher, canEdit }: { publisher: Publisher; ca
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="publisher-form">
       <p className="text-sm text-slate-600">{t("publisherHint")}</p>
       {!canEdit && <p className="text-xs text-slate-600">{t("adminsChange")}</p>}
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       {saved && <Alert tone="success">{t("saved")}</Alert>}
       {FIELDS.map((name) => (
         <Field key={name} id={name} label={t(name)} hint={hints[name]} error={problem?.fields[name]}>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { useApiAction } from "@/lib/client/use-api-action";
 import { levelLabel, presetOfScaleName, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
@@ -16,7 +16,7 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
   const range = { worst: Math.min(...counted), best: Math.max(...counted) };
   return (
     <div className="space-y-3 text-sm">
-      {problem && <Alert tone="error">{problem.message}</Alert>}
+      <ProblemAlert problem={problem} />
       <p>
         <strong data-testid="scale-name">{preset ? t(`presetNames.${preset}`) : scale.name}</strong> · {t("version", { version: scale.version })}
       </p>

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { describedBy, Field, Input } from "@/components/ui/field";
 import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { useSaveForm } from "@/lib/client/use-save-form";
 
@@ -40,10 +40,10 @@ export function TeamSettingsForm({ settings, canEdit }: { settings: Settings; ca
         {t("blindReview")}
       </label>
       <Field id="minSourcesForFinal" label={t("minSources")} error={fieldError("minSourcesForFinal")}>
-        <Input id="minSourcesForFinal" name="minSourcesForFinal" type="number" min={0} max={20} defaultValue={settings.minSourcesForFinal} disabled={!canEdit} invalid={Boolean(fieldError("minSourcesForFinal"))} />
+        <Input id="minSourcesForFinal" name="minSourcesForFinal" type="number" min={0} max={20} defaultValue={settings.minSourcesForFinal} disabled={!canEdit} invalid={Boolean(fieldError("minSourcesForFinal"))} aria-describedby={describedBy("minSourcesForFinal", fieldError("minSourcesForFinal"))} />
       </Field>
       <Field id="relatedClaimThreshold" label={t("relatedThreshold")} hint={t("relatedThresholdHint")} error={fieldError("relatedClaimThreshold")}>
-        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" inputMode="decimal" defaultValue={format.number(settings.relatedClaimThreshold, { maximumFractionDigits: 2 })} disabled={!canEdit} invalid={Boolean(fieldError("relatedClaimThreshold"))} />
+        <Input id="relatedClaimThreshold" name="relatedClaimThreshold" inputMode="decimal" defaultValue={format.number(settings.relatedClaimThreshold, { maximumFractionDigits: 2 })} disabled={!canEdit} invalid={Boolean(fieldError("relatedClaimThreshold"))} aria-describedby={describedBy("relatedClaimThreshold", fieldError("relatedClaimThreshold"), true)} />
       </Field>
       {canEdit && <Button type="submit" disabled={pending}>{t("save")}</Button>}
     </form>

@@ -9,16 +9,20 @@ import { useFocusAfter } from "./use-focus-after";
  * `keepFocus` (the control acted with is still there, and the person may go on with it). `children` follow the sentence
  * (an undo button).
  */
-export function LiveNotice({ notice, testId, children }: { notice: { text: string; keepFocus?: boolean } | null; testId?: string; children?: ReactNode }) {
-  const ref = useFocusAfter<HTMLParagraphElement>([notice?.keepFocus ? null : notice]);
+export function LiveNotice({ notice, testId, children, inline = false }: { notice: { text: string; keepFocus?: boolean } | null; testId?: string; children?: ReactNode; inline?: boolean }) {
+  const ref = useFocusAfter<HTMLParagraphElement & HTMLSpanElement>([notice?.keepFocus ? null : notice]);
+  const props = { ref, tabIndex: -1, role: "status", "data-testid": testId };
+  // `inline`: a short sentence inside a line of controls (a span, where a paragraph may not stand).
+  if (inline) {
+    return (
+      <span {...props} className={notice ? "rounded bg-green-50 px-2 py-0.5 text-xs text-green-900" : "sr-only"}>
+        {notice?.text}
+        {children}
+      </span>
+    );
+  }
   return (
-    <p
-      ref={ref}
-      tabIndex={-1}
-      role="status"
-      className={notice ? "mb-2 mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900 [overflow-wrap:anywhere]" : "sr-only"}
-      data-testid={testId}
-    >
+    <p {...props} className={notice ? "mb-2 mt-3 rounded border border-green-200 bg-green-50 p-2 text-sm text-green-900 [overflow-wrap:anywhere]" : "sr-only"}>
       {notice?.text}
       {children}
     </p>

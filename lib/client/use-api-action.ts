@@ -26,6 +26,9 @@ export function useApiAction() {
       setSending(false);
       if (!result.ok) {
         setProblem(result.problem);
+        // A conflict: someone changed it meanwhile. The page reloads what the server holds now, as its message says
+        // (re-walk of stop 41: "the page now shows the current state" while it still showed the old one).
+        if (result.problem.status === 409) startRefresh(() => router.refresh());
         return null;
       }
       setProblem(null);

@@ -35,6 +35,8 @@ describe.runIf(chromiumPath)("what the claim page says after an action", () => {
     await verdicts.getByRole("button", { name: "Set final verdict" }).click();
     const refusal = verdicts.getByRole("alert");
     await expect.poll(() => refusal.textContent()).toContain("needs at least 1 cited source");
+    // A refusal takes the focus too (re-walk of stop 41: it fell to the page's top).
+    expect(await page.evaluate(() => Boolean(document.activeElement?.querySelector("[role=alert]")))).toBe(true);
 
     await page.getByLabel("Address (URL)").fill("https://www.destatis.de/grundsteuer-2025");
     await page.getByLabel("Stance").selectOption("supports");

@@ -21,7 +21,7 @@ export async function archiveSourceNow({ actor, id }: { actor: Actor; id: string
     where: { id, teamId: actor.teamId, OR: [{ archiveRequestedAt: null }, { archiveRequestedAt: { lt: new Date(now.getTime() - REARCHIVE_INTERVAL_MS) } }] },
     data: { archiveRequestedAt: now },
   });
-  if (claimed.count === 0) throw new AppError("RATE_LIMITED", "This source was archived again less than a minute ago. Wait a minute and try again.");
+  if (claimed.count === 0) throw new AppError("RATE_LIMITED", "This source was fetched less than a minute ago. Wait a minute and try again.");
   await archiveSource(id);
   return getSource({ actor, id });
 }
