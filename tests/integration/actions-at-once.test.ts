@@ -39,6 +39,26 @@ describe("the same action sent at once, or again", () => {
     expect(await history("source.removed")).toBe(1);
   });
 
+  it("resolves or edits a comment once per change when the same requests come at once, and never edits a deleted one", async () => {
+    const comment = (await api(`/api/v1/claims/${claimId}/comments`, { token: tokens.reviewer, json: { body: "Zum Auflösen." } })).body.data;
+    const patch = (body: unknown) => api(`/api/v1/comments/${comment.id}`, { token: tokens.reviewer, method: "PATCH", json: body });
+    await Promise.all(Array.from({ length: 10 }, () => patch({ resolved: true })));
+    expect(await history("comment.resolved")).toBe(1);
+    await Promise.all(Array.from({ length: 5 }, (_, i) => patch({ body: `Fassung ${i}` })));
+    const edits = await db.activity.findMany({ where: { teamId: team.teamId, action: "comment.edited" }, select: { before: true, after: true } });
+    // Each edit's "before" is the text the one before it left: from the first text, the entries form one chain.
+    const next = new Map(edits.map((edit) => [(edit.before as { text: string }).text, (edit.after as { text: string }).text]));
+    expect(next.size).toBe(edits.length);
+    let text = "Zum Auflösen.";
+    for (let step = 0; step < edits.length; step++) text = next.get(text)!;
+    expect(text).toMatch(/^Fassung \d$/);
+    const [deleted, edited] = await Promise.all([api(`/api/v1/comments/${comment.id}`, { token: tokens.reviewer, method: "DELETE" }), patch({ body: "Zu spät" })]);
+    expect(deleted.status).toBe(200);
+    if (edited.status === 200) expect(await history("comment.edited")).toBe(edits.length + 1);
+    else expect(edited.status).toBe(409);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).deletedAt).not.toBeNull();
+  });
+
   it("creates no more than 20 webhooks, also when 40 are sent at once", async () => {
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) => api("/api/v1/team/webhooks", { token: tokens.admin, json: { url: `https://hooks.example/at-once/${i}`, events: ["comment.created"] } })),

@@ -48,7 +48,7 @@ describe("request bodies declared in a charset other than UTF-8", () => {
     const { team } = await teamWithArticle("charset", "Die Stadt senkte die Grundsteuer um 5 Prozent.");
     const editor = (await createRoleTokens(team)).editor;
     const article = JSON.stringify({ title: "Zeichensatz", text: `Die Quote stieg ${Date.now()} um 3 Prozent.` });
-    for (const type of ["application/json; charset=utf-16", "application/json;charset=ISO-8859-1"]) {
+    for (const type of ["application/json; charset=utf-16", "application/json;charset=ISO-8859-1", "application/json; charset=utf-8; charset=utf-16", "application/json, charset=utf-16"]) {
       const refused = await api("/api/v1/articles", { token: editor, method: "POST", body: article, headers: { "content-type": type } });
       expect(refused.status, type).toBe(415);
       expect(refused.body.error.message).toMatch(/^Send the request body as UTF-8; the charset "(utf-16|iso-8859-1)" is not read here\.$/);

@@ -155,6 +155,13 @@ describe("webhooks", () => {
     expect(verifySignature(hook.secret, again.body, String(again.headers["factdesk-signature"]), Math.floor(Date.now() / 1000))).toBe(true);
     expect((await api(`/api/v1/team/webhooks/${hook.id}/deliveries/${log[0].id}/replay`, { token: tokens.editor, method: "POST" })).status).toBe(403);
     expect((await api(`/api/v1/team/webhooks/${hook.id}/deliveries/${log[0].id}/replay`, { token: otherTokens.admin, method: "POST" })).status).toBe(404);
+    // Re-probe of stop 41: 50 replays at once queued 50 posts of one event. While one waits, another is refused.
+    const original = await db.webhookDelivery.findUniqueOrThrow({ where: { id: log[0].id } });
+    const waiting = await db.webhookDelivery.create({ data: { webhookId: hook.id, eventId: original.eventId, event: original.event, payload: {}, status: "pending" } });
+    const refused = await api(`/api/v1/team/webhooks/${hook.id}/deliveries/${log[0].id}/replay`, { token: tokens.admin, method: "POST" });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe("This event is already waiting to be delivered to this webhook; replay it once that delivery has ended.");
+    await db.webhookDelivery.update({ where: { id: waiting.id }, data: { status: "failed" } });
   });
 
   it("a Slack endpoint gets one escaped line of text, signed the same way", async () => {

@@ -20,3 +20,11 @@ describe("an import whose turn is over", () => {
     expect(givesWay({ team: "a", waitingTeams: ["b", "c"], runningByTeam: running({ a: 2, b: 2, c: 1 }) })).toBe(true);
   });
 });
+
+describe("a job's place in the queue", () => {
+  it("goes one further back for each job its owner already has waiting, up to a bound", async () => {
+    const { priorityBehind, MAX_BACKLOG } = await import("@/lib/domain/import/fair-turns");
+    expect([0, 1, 39].map(priorityBehind)).toEqual([-0, -1, -39]);
+    expect(priorityBehind(MAX_BACKLOG + 500)).toBe(-MAX_BACKLOG);
+  });
+});

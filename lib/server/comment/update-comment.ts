@@ -9,7 +9,15 @@ import { isUuid } from "@/lib/validations/id";
 import { commentFields, visibleComment } from "./comment-fields";
 import { resolveMentions, saveMentions } from "./save-mentions";
 
+/**
+ * The team's comment, its row locked for the rest of the transaction: edits, resolves and deletions sent at once wait
+ * for each other and each reads the one before (re-probe of stop 41: ten resolves at once wrote seven history entries,
+ * parallel edits recorded the same "before", an edit raced past a deletion).
+ */
 async function findComment(tx: Prisma.TransactionClient, actor: Actor, id: string) {
+  if (isUuid(id)) {
+    await tx.$queryRaw`SELECT c.id FROM "Comment" c JOIN "Claim" cl ON cl.id = c."claimId" WHERE c.id = ${id}::uuid AND cl."teamId" = ${actor.teamId}::uuid FOR UPDATE OF c`;
+  }
   const comment = isUuid(id)
     ? await tx.comment.findFirst({ where: { id, claim: { teamId: actor.teamId } }, include: { claim: { select: { articleId: true } } } })
     : null;

@@ -51,8 +51,10 @@ export async function readNoBody(req: Request): Promise<void> {
  * UTF-8 is refused, not read as UTF-8 regardless (hostile probe of stop 41: "charset=latin1" was taken silently).
  */
 export async function readTextBody(req: Request, limit: number): Promise<string> {
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers.get("content-type") ?? "")?.[1]?.toLowerCase();
-  if (charset && charset !== "utf-8" && charset !== "utf8") {
+  // Every charset named counts, however the header is punctuated ("charset=utf-8; charset=utf-16" was read as UTF-8).
+  const charsets = [...(req.headers.get("content-type") ?? "").matchAll(/charset\s*=\s*"?([^";,\s]+)/gi)].map((match) => match[1]!.toLowerCase());
+  const charset = charsets.find((name) => name !== "utf-8" && name !== "utf8");
+  if (charset) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the request body as UTF-8; the charset "${charset.slice(0, 40)}" is not read here.`);
   }
   const bytes = await readBodyBytes(req, limit);

@@ -16,10 +16,14 @@ import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
 import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
 import { pruneSignInAttempts } from "@/lib/server/auth/prune-sign-in-attempts";
 import { workKnownCheckImport } from "@/lib/server/known-check/work-known-check-import";
+import { MAX_BACKLOG, priorityBehind } from "@/lib/domain/import/fair-turns";
+import { db } from "@/lib/server/db/client";
 import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, KNOWN_CHECK_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
 const CONCURRENT_ARCHIVES = 2;
+/** A host that never answers holds a delivery for the whole fetch deadline: several at once keep the others moving. */
+const CONCURRENT_DELIVERIES = 3;
 /** The re-check runs every 10 minutes; each run takes one small batch of due sources. */
 const RECHECK_CRON = "*/10 * * * *";
 /** The daily digest (and trimming of logs), at 07:00 UTC. */
@@ -65,7 +69,7 @@ export async function startWorkers(): Promise<void> {
   });
   // A failed delivery throws, so the queue retries it with backoff; the last attempt, or a target
   // refused for good, is logged as failed.
-  await boss.work<{ deliveryId: string }>(WEBHOOK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+  for (let worker = 0; worker < CONCURRENT_DELIVERIES; worker++) await boss.work<{ deliveryId: string }>(WEBHOOK_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
     if (!job) return;
     const outcome = await logged(WEBHOOK_QUEUE, job.id, () => deliverWebhook(job.data.deliveryId, { lastAttempt: job.retryCount >= job.retryLimit }));
     if (outcome === "retry") throw new Error("webhook not accepted");
@@ -121,7 +125,13 @@ export async function requeueStranded({ queued = false } = {}): Promise<number> 
 
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await jobQueue();
-  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60 });
+  // Behind the team's own waiting imports: the queue serves teams in turn (fair-turns.ts).
+  const [waiting] = await db.$queryRaw<{ backlog: number }[]>`
+    SELECT count(*)::int AS backlog FROM (
+      SELECT 1 FROM "ImportJob" mine JOIN "ImportJob" j ON j."teamId" = mine."teamId"
+      WHERE mine.id = ${importJobId}::uuid AND j.id <> mine.id AND (j.status = 'queued' OR (j.status = 'running' AND j."heartbeatAt" IS NULL))
+      LIMIT ${MAX_BACKLOG}) waiting`;
+  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60, priority: priorityBehind(waiting?.backlog ?? 0) });
 }
 
 /** Queues the first snapshot of a newly cited source; citing does not wait for it. */
@@ -133,5 +143,10 @@ export async function enqueueSourceArchive(sourceId: string): Promise<void> {
 /** Queues a bulk import of known fact-checks; a retry resumes after the last committed batch. */
 export async function enqueueKnownCheckImport(importId: string): Promise<void> {
   const boss = await jobQueue();
-  await boss.send(KNOWN_CHECK_QUEUE, { importId }, { retryLimit: 5, retryDelay: 5, expireInMinutes: 30 });
+  const [waiting] = await db.$queryRaw<{ backlog: number }[]>`
+    SELECT count(*)::int AS backlog FROM (
+      SELECT 1 FROM "KnownCheckImport" mine JOIN "KnownCheckImport" j ON j."teamId" = mine."teamId"
+      WHERE mine.id = ${importId}::uuid AND j.id <> mine.id AND j.status = 'queued'
+      LIMIT ${MAX_BACKLOG}) waiting`;
+  await boss.send(KNOWN_CHECK_QUEUE, { importId }, { retryLimit: 5, retryDelay: 5, expireInMinutes: 30, priority: priorityBehind(waiting?.backlog ?? 0) });
 }

@@ -35,7 +35,7 @@ async function dispatchBatch(): Promise<number> {
     async (tx) => {
       const events = await tx.$queryRaw<{ id: string; teamId: string; actorId: string | null; event: WebhookEvent; activityId: string; createdAt: Date }[]>`
         SELECT id, "teamId", "actorId", event, "activityId", "createdAt" FROM "OutboxEvent" ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      const deliveries: string[] = [];
+      const deliveries: { id: string; webhookId: string }[] = [];
       const mails: MailJob[] = [];
       for (const event of events) {
         const activity = await tx.activity.findUnique({ where: { id: event.activityId }, select: { id: true, teamId: true, actorId: true, articleId: true, claimId: true, after: true } });
@@ -44,7 +44,7 @@ async function dispatchBatch(): Promise<number> {
         mails.push(...(await mailsFor(tx, event.event, activity)));
       }
       // The queue's jobs go in before the events leave the outbox, so nothing is lost if this instance stops here.
-      for (const id of deliveries) await enqueueWebhookDelivery(id);
+      for (const delivery of deliveries) await enqueueWebhookDelivery(delivery.id, delivery.webhookId);
       for (const mail of mails) await enqueueMail(mail);
       await tx.outboxEvent.deleteMany({ where: { id: { in: events.map((event) => event.id) } } });
       return events.length;
@@ -56,19 +56,19 @@ async function dispatchBatch(): Promise<number> {
 
 type Activity = { id: string; teamId: string; actorId: string | null; articleId: string | null; claimId: string | null; after: unknown };
 
-async function createDeliveries(tx: Prisma.TransactionClient, event: { id: string; teamId: string; event: WebhookEvent; createdAt: Date }, activity: Activity): Promise<string[]> {
+async function createDeliveries(tx: Prisma.TransactionClient, event: { id: string; teamId: string; event: WebhookEvent; createdAt: Date }, activity: Activity): Promise<{ id: string; webhookId: string }[]> {
   const webhooks = await tx.webhook.findMany({ where: { teamId: event.teamId, events: { has: event.event } }, select: { id: true } });
   if (webhooks.length === 0) return [];
   const team = await tx.team.findUniqueOrThrow({ where: { id: event.teamId }, select: { id: true, name: true } });
   const data = await eventData(event.event, activity);
   const payload: EventPayload = { id: event.id, event: event.event, createdAt: event.createdAt.toISOString(), team, data };
   const json = JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonObject;
-  const ids: string[] = [];
+  const created: { id: string; webhookId: string }[] = [];
   for (const webhook of webhooks) {
     const delivery = await tx.webhookDelivery.create({ data: { webhookId: webhook.id, eventId: event.id, event: event.event, payload: json }, select: { id: true } });
-    ids.push(delivery.id);
+    created.push({ id: delivery.id, webhookId: webhook.id });
   }
-  return ids;
+  return created;
 }
 
 /** Who gets a mail about an event (never the person who acted); preferences and membership are checked when it is sent. */

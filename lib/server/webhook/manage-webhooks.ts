@@ -58,11 +58,15 @@ export async function replayWebhookDelivery({ actor, id, deliveryId }: { actor: 
   await findTeamWebhook(actor, id);
   const original = isUuid(deliveryId) ? await db.webhookDelivery.findFirst({ where: { id: deliveryId, webhookId: id } }) : null;
   if (!original) throw notFound("The delivery");
-  const replay = await db.webhookDelivery.create({
-    data: { webhookId: id, eventId: original.eventId, event: original.event, payload: original.payload ?? {} },
-    select: deliveryFields,
+  // One waiting delivery per event and webhook: 50 replays at once had queued 50 posts of one event (re-probe of stop 41).
+  const replay = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook.replay:${id}:${original.eventId}`}, 0))`;
+    if (await tx.webhookDelivery.findFirst({ where: { webhookId: id, eventId: original.eventId, status: { in: ["pending", "retrying"] } }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "This event is already waiting to be delivered to this webhook; replay it once that delivery has ended.");
+    }
+    return tx.webhookDelivery.create({ data: { webhookId: id, eventId: original.eventId, event: original.event, payload: original.payload ?? {} }, select: deliveryFields });
   });
-  await enqueueWebhookDelivery(replay.id);
+  await enqueueWebhookDelivery(replay.id, id);
   return replay;
 }
 
