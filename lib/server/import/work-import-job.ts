@@ -1,11 +1,11 @@
 import { localizeIssue } from "@/lib/i18n/server-messages";
 import { ndjsonLines } from "@/lib/domain/article/ndjson-lines";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
-import { givesWay } from "@/lib/domain/import/fair-turns";
 import { createArticle } from "@/lib/server/article/create-article";
+import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
-import { db, type Prisma } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
 import { megabytes } from "@/lib/server/http/read-json-body";
@@ -34,6 +34,12 @@ export const STALE_AFTER_MS = 30_000;
 export const IMPORT_TURN_MS = 5_000;
 /** How often, once its turn is over, a job asks whether another team waits. */
 const WAITING_CHECK_EVERY_MS = 1_000;
+/** Waiting: queued, or handed back and not yet taken again. Running: holding a lease (a stale one is swept within 15 s). */
+export const ARTICLE_IMPORTS: TeamQueue = {
+  table: Prisma.sql`"ImportJob"`,
+  waiting: Prisma.sql`(status = 'queued' OR (status = 'running' AND "heartbeatAt" IS NULL))`,
+  running: Prisma.sql`(status = 'running' AND "heartbeatAt" IS NOT NULL)`,
+};
 
 /**
  * Works an import job from the first line not yet handled: each line is parsed, validated and
@@ -100,7 +106,7 @@ export async function workImportJob(
   const giveWay = async () => {
     if (processed === takenAt || Date.now() < nextWaitingCheck) return false;
     nextWaitingCheck = Date.now() + WAITING_CHECK_EVERY_MS;
-    return fewerRunningTeamWaits(job.teamId);
+    return fewerRunningTeamWaits(ARTICLE_IMPORTS, job.teamId);
   };
   try {
     for (const { line, text } of lines.slice(processed)) {
@@ -125,23 +131,6 @@ export async function workImportJob(
   } finally {
     clearInterval(heartbeat);
   }
-}
-
-/** Whether a team running fewer imports than this one has one waiting for a worker (see givesWay). */
-async function fewerRunningTeamWaits(teamId: string): Promise<boolean> {
-  const waiting = await db.importJob.findMany({
-    where: { teamId: { not: teamId }, OR: [{ status: "queued" }, { status: "running", heartbeatAt: null }] },
-    select: { teamId: true },
-    distinct: ["teamId"],
-  });
-  if (waiting.length === 0) return false;
-  const running = await db.importJob.groupBy({
-    by: ["teamId"],
-    where: { teamId: { in: [teamId, ...waiting.map((job) => job.teamId)] }, status: "running", heartbeatAt: { gte: new Date(Date.now() - STALE_AFTER_MS) } },
-    _count: { _all: true },
-  });
-  const runningByTeam = new Map(running.map((row) => [row.teamId, row._count._all]));
-  return givesWay({ team: teamId, waitingTeams: waiting.map((job) => job.teamId), runningByTeam });
 }
 
 async function importLine(

@@ -1,6 +1,6 @@
 import "server-only";
 import { strandedImportIds } from "@/lib/server/import/stranded-imports";
-import { workImportJob } from "@/lib/server/import/work-import-job";
+import { ARTICLE_IMPORTS, workImportJob } from "@/lib/server/import/work-import-job";
 import { retrainTeamModel } from "@/lib/server/claim-model/retrain-team-model";
 import type { RetrainJob } from "@/lib/server/claim-model/schedule-retraining";
 import { shutdownSignal } from "@/lib/server/lifecycle/shutdown";
@@ -15,9 +15,8 @@ import { sendNotificationMail } from "@/lib/server/notify/send-notification-mail
 import { deliverWebhook } from "@/lib/server/webhook/deliver-webhook";
 import { pruneWebhookDeliveries } from "@/lib/server/webhook/prune-deliveries";
 import { pruneSignInAttempts } from "@/lib/server/auth/prune-sign-in-attempts";
-import { workKnownCheckImport } from "@/lib/server/known-check/work-known-check-import";
-import { MAX_BACKLOG, priorityBehind } from "@/lib/domain/import/fair-turns";
-import { db } from "@/lib/server/db/client";
+import { KNOWN_CHECK_IMPORTS, workKnownCheckImport } from "@/lib/server/known-check/work-known-check-import";
+import { teamTurnPriority } from "./fair-queue";
 import { ARCHIVE_QUEUE, CLAIM_MODEL_QUEUE, DIGEST_QUEUE, IMPORT_QUEUE, KNOWN_CHECK_QUEUE, MAIL_QUEUE, RECHECK_QUEUE, WEBHOOK_QUEUE, jobQueue } from "./queue";
 
 const CONCURRENT_IMPORTS = 3;
@@ -125,13 +124,7 @@ export async function requeueStranded({ queued = false } = {}): Promise<number> 
 
 export async function enqueueImport(importJobId: string): Promise<void> {
   const boss = await jobQueue();
-  // Behind the team's own waiting imports: the queue serves teams in turn (fair-turns.ts).
-  const [waiting] = await db.$queryRaw<{ backlog: number }[]>`
-    SELECT count(*)::int AS backlog FROM (
-      SELECT 1 FROM "ImportJob" mine JOIN "ImportJob" j ON j."teamId" = mine."teamId"
-      WHERE mine.id = ${importJobId}::uuid AND j.id <> mine.id AND (j.status = 'queued' OR (j.status = 'running' AND j."heartbeatAt" IS NULL))
-      LIMIT ${MAX_BACKLOG}) waiting`;
-  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60, priority: priorityBehind(waiting?.backlog ?? 0) });
+  await boss.send(IMPORT_QUEUE, { importJobId }, { retryLimit: 3, retryDelay: 5, expireInMinutes: 60, priority: await teamTurnPriority(ARTICLE_IMPORTS, importJobId) });
 }
 
 /** Queues the first snapshot of a newly cited source; citing does not wait for it. */
@@ -143,10 +136,5 @@ export async function enqueueSourceArchive(sourceId: string): Promise<void> {
 /** Queues a bulk import of known fact-checks; a retry resumes after the last committed batch. */
 export async function enqueueKnownCheckImport(importId: string): Promise<void> {
   const boss = await jobQueue();
-  const [waiting] = await db.$queryRaw<{ backlog: number }[]>`
-    SELECT count(*)::int AS backlog FROM (
-      SELECT 1 FROM "KnownCheckImport" mine JOIN "KnownCheckImport" j ON j."teamId" = mine."teamId"
-      WHERE mine.id = ${importId}::uuid AND j.id <> mine.id AND j.status = 'queued'
-      LIMIT ${MAX_BACKLOG}) waiting`;
-  await boss.send(KNOWN_CHECK_QUEUE, { importId }, { retryLimit: 5, retryDelay: 5, expireInMinutes: 30, priority: priorityBehind(waiting?.backlog ?? 0) });
+  await boss.send(KNOWN_CHECK_QUEUE, { importId }, { retryLimit: 5, retryDelay: 5, expireInMinutes: 30, priority: await teamTurnPriority(KNOWN_CHECK_IMPORTS, importId) });
 }

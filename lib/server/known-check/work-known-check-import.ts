@@ -1,9 +1,11 @@
-import { givesWay } from "@/lib/domain/import/fair-turns";
-import { db } from "@/lib/server/db/client";
+import { db, Prisma } from "@/lib/server/db/client";
+import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { IMPORT_TURN_MS } from "@/lib/server/import/work-import-job";
 
 /** Reviews written per transaction: big enough to be quick, small enough to hold no lock for long. */
 export const KNOWN_CHECK_BATCH = 10_000;
+
+export const KNOWN_CHECK_IMPORTS: TeamQueue = { table: Prisma.sql`"KnownCheckImport"`, waiting: Prisma.sql`status = 'queued'`, running: Prisma.sql`status = 'running'` };
 
 /**
  * Works a known-fact-check import batch by batch. Each batch is one transaction that locks the import
@@ -19,11 +21,13 @@ export async function workKnownCheckImport(
   importId: string,
   { stop, batchSize = KNOWN_CHECK_BATCH, turnMs = IMPORT_TURN_MS }: { stop?: AbortSignal; batchSize?: number; turnMs?: number } = {},
 ): Promise<"handed-back" | undefined> {
+  const owner = await db.knownCheckImport.findUnique({ where: { id: importId }, select: { teamId: true } });
+  if (!owner) return;
   await db.knownCheckImport.updateMany({ where: { id: importId, status: "queued" }, data: { status: "running" } });
   const turnEnds = Date.now() + turnMs;
   for (let batches = 0; ; batches++) {
     if (stop?.aborted) throw new Error("stopping: the import continues on the retry");
-    if (batches > 0 && Date.now() >= turnEnds && (await handedBack(importId))) return "handed-back";
+    if (batches > 0 && Date.now() >= turnEnds && (await handedBack(importId, owner.teamId))) return "handed-back";
     const more = await db.$transaction(async (tx) => {
       const [job] = await tx.$queryRaw<{ teamId: string; processed: number; total: number; status: string }[]>`
         SELECT "teamId", processed, total, status::text AS status FROM "KnownCheckImport" WHERE id = ${importId}::uuid FOR UPDATE`;
@@ -62,18 +66,8 @@ export async function workKnownCheckImport(
 }
 
 /** Gives the import back to the queue ("queued") when a team running fewer known-check imports waits; true when it did. */
-async function handedBack(importId: string): Promise<boolean> {
-  const job = await db.knownCheckImport.findUnique({ where: { id: importId }, select: { teamId: true } });
-  if (!job) return false;
-  const waiting = await db.knownCheckImport.findMany({ where: { teamId: { not: job.teamId }, status: "queued" }, select: { teamId: true }, distinct: ["teamId"] });
-  if (waiting.length === 0) return false;
-  const running = await db.knownCheckImport.groupBy({
-    by: ["teamId"],
-    where: { teamId: { in: [job.teamId, ...waiting.map((other) => other.teamId)] }, status: "running" },
-    _count: { _all: true },
-  });
-  const runningByTeam = new Map(running.map((row) => [row.teamId, row._count._all]));
-  if (!givesWay({ team: job.teamId, waitingTeams: waiting.map((other) => other.teamId), runningByTeam })) return false;
+async function handedBack(importId: string, teamId: string): Promise<boolean> {
+  if (!(await fewerRunningTeamWaits(KNOWN_CHECK_IMPORTS, teamId))) return false;
   const { count } = await db.knownCheckImport.updateMany({ where: { id: importId, status: "running" }, data: { status: "queued" } });
   return count === 1;
 }
