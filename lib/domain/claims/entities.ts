@@ -4,6 +4,8 @@ import { AGENCIES, MONTHS, ORGANISATION_PHRASES, PHRASE_OPENERS, TITLE_ENDINGS, 
 import { PLACE_PHRASES } from "./gazetteer";
 import { placeStem } from "./place-stem";
 import { LEGAL_FORMS, pushCompany } from "./company-names";
+import { GERMAN_RELATIVE_PERIOD, isGermanNameStart } from "./german-entity-patterns";
+import { capitalsPlaceEnd, capitalsRun } from "./capitals-run";
 import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
 
@@ -30,9 +32,6 @@ const DATE = new RegExp(
 const NUMBER =
   /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons|kg|Kilogramm|kilograms?|Gramm|grams?|Liter|litres?|liters?|Kilometern?|kilometres?|kilometers?|miles|Metern?|metres?|meters?|Grad|degrees?|°\s?[CF]|(?<=\d)[CF]|Hektar|hectares?|acres|[kMGT]Wh|[kMG]W)(?!\p{L}))?/gu;
 const YEAR = /^(19|20)\d{2}$/;
-// A German period named relative to the article's date is a date too ("im vergangenen Jahr", "des Vorjahres"): the
-// news it dates is as checkable as with the year written (engine read of stop 41).
-const GERMAN_RELATIVE_PERIOD = /\b(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Dd]iese[nmrs]?)\s(?:Jahr|Jahres|Monat|Monats|Woche|Quartal|Quartals)\b|\b(?:Vorjahr|Vorjahres|Vormonat|Vormonats|Vorwoche)\b/gu;
 const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
 const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;
 // A name right after a title or office ("Energieminister Alexander Nowak", "Bundesfinanzminister Lars
@@ -52,12 +51,6 @@ const PERSON = new RegExp(`(?:\\p{L}+-)?(?:${TITLES}|\\p{Lu}[\\p{L}-]*(?<=${TITL
  * Pass the unit's tokens when they are at hand; the patterns with digits run only where digits are.
  */
 const LIST_NUMBER_START = /^\d{1,3}[.)]\s/;
-// German writes an adjective inside a noun phrase in lower case ("die deutsche Wirtschaft"); capitalised after an
-// article it is part of a name: "die Deutsche Bahn", "der Europäischen Zentralbank", "beim Statistischen Bundesamt"
-// (engine read of stop 41: "Die Deutsche Bahn hat … so viele Verspätungen verzeichnet wie nie zuvor" named nobody).
-const GERMAN_ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "Der", "Die", "Das", "Den", "Dem", "Des", "beim", "Beim", "zum", "Zum", "zur", "Zur", "vom", "Vom", "im", "Im", "am", "Am"]);
-// Only endings no plural noun has ("-ische", not "-ale": "den Notfallzentralen"; not "-sche": "die Forscher").
-const NAME_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+isch|Deutsch|National|International|Sozial|Regional|Kommunal|Federal|Zentral|Königlich|Staatlich|Städtisch|Vereint|Rot|Weiß|Neu|Frei|Grün|Hoh|Oberst)e[nrs]?$/u;
 const EVERY_NTH = /\b(?:[Jj]ede[rsmn]?|[Ee]very)\s+(?:zweite[rsmn]?|dritte[rsmn]?|vierte[rsmn]?|fünfte[rsmn]?|sechste[rsmn]?|zehnte[rsmn]?|second|third|fourth|fifth|sixth|tenth)\b/gu;
 
 export function findEntities(text: string, offset = 0, tokens: Token[] = tokenize(text, offset)): Entity[] {
@@ -78,7 +71,7 @@ export function findEntities(text: string, offset = 0, tokens: Token[] = tokeniz
       pushEntity(found, text, offset, "place", token.start, tokens[phraseEnd]!.start + placeStem(tokens[phraseEnd]!.text).length);
       i = phraseEnd;
     } else if (startsPhrase && next && ORGANISATION_PHRASES.get(token.text) === next.text) pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
-    else if (next && next.info.flags & Flag.Capitalised && next.start === token.end + 1 && i > 0 && GERMAN_ARTICLES.has(tokens[i - 1]!.text) && NAME_ADJECTIVE.test(token.text)) {
+    else if (next && next.info.flags & Flag.Capitalised && next.start === token.end + 1 && i > 0 && isGermanNameStart(tokens[i - 1]!.text, token.text)) {
       pushEntity(found, text, offset, "organisation", token.start, tokens[++i]!.end);
     }
     else if (flags & Flag.Place) pushEntity(found, text, offset, "place", regionStart(text, offset, tokens, i), token.start + placeStem(token.text).length);
@@ -267,34 +260,6 @@ const COMPASS_WORDS = new Set("Central North South East West Northern Southern E
 function regionStart(text: string, offset: number, tokens: Token[], i: number): number {
   const before = tokens[i - 1];
   return before && COMPASS_WORDS.has(before.text) && tokens[i]!.start - before.end === 1 && text.charCodeAt(before.end - offset) === 32 ? before.start : tokens[i]!.start;
-}
-
-/**
- * The last token of a run of words in capitals from token `i` that reads as a line in capitals, or -1: three words or
- * more, two before a comma ("SAN JOSE, Calif."), two with a word of every sentence ("OF", "THE", "DER"), or two alone.
- * Two acronyms side by side ("US FDA") stay organisations.
- */
-function capitalsRun(text: string, offset: number, tokens: Token[], i: number): number {
-  let end = i;
-  while (tokens[end + 1] && tokens[end + 1]!.start - tokens[end]!.end === 1 && tokens[end + 1]!.info.flags & Flag.Acronym) end++;
-  if (end - i >= 2) return end;
-  if (end === i) return -1;
-  const pair = [tokens[i]!.text, tokens[end]!.text];
-  const wholeLine = i === 0 && end === tokens.length - 1;
-  return wholeLine || text.charCodeAt(tokens[end]!.end - offset) === 44 || pair.some((word) => CAPITALS_FUNCTION_WORDS.has(word)) ? end : -1;
-}
-const CAPITALS_FUNCTION_WORDS = new Set("THE OF AND FOR TO IN ON AT THIS DER DIE DAS UND VON FÜR IM MIT".split(" "));
-
-/** "NEW YORK", "SAN FRANCISCO": the last token of a multi-word place written in capitals at token `i`, or -1. */
-function capitalsPlaceEnd(tokens: Token[], i: number): number {
-  const titleCase = (word: string) => word[0] + word.slice(1).toLowerCase();
-  const rests = PLACE_PHRASES.get(titleCase(tokens[i]!.text));
-  if (!rests) return -1;
-  let best = -1;
-  for (const rest of rests) {
-    if (rest.every((word, k) => tokens[i + 1 + k]?.text === word.toUpperCase())) best = Math.max(best, i + rest.length);
-  }
-  return best;
 }
 
 /** Index of the last token of a multi-word place starting at token `i` ("New Delhi"), or -1. */
