@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, plainName, storableText, unknownFields, pageSize, httpAddress } from "./common";
+import { baseVersion, blankAsAbsent, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, plainName, storableText, unknownFields, pageSize, httpAddress } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -41,10 +41,13 @@ export const updateArticleInput = z
 
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 
+// Filters of the article list: the list form sends "all" as an empty value, which means no filter.
 export const listArticlesInput = z.strictObject({
   limit: pageSize(20),
   after: z.string().max(200).optional(),
   before: z.string().max(200).optional(),
+  outlet: blankAsAbsent(z.uuid({ error: "The outlet must be given by its id." })),
+  language: blankAsAbsent(articleLanguage),
 });
 
 export type ListArticlesInput = z.infer<typeof listArticlesInput>;

@@ -205,6 +205,39 @@ describe("GET /api/v1/articles and /api/v1/articles/{id}", () => {
     expect((await api("/api/v1/articles?after=garbage", { token: tokens.viewer })).status).toBe(400);
   });
 
+  it("filters by outlet and language across pages, and refuses another team's outlet as not found", async () => {
+    const filtering = await createTestTeam("api-filter");
+    const token = (await createRoleTokens(filtering)).viewer;
+    const stamp = Date.now();
+    const make = (title: string, text: string, url: string) => createArticle({ actor: filtering.actors.editor, input: { title, text, url } });
+    const [deA1, enA, deA2] = [
+      await make("A de 1", `Die Regierung hat am Montag 20 Milliarden Euro für Schienen bewilligt ${stamp}.`, "https://a.example/1"),
+      await make("A en", `The government approved 20 billion euros for railways on Monday ${stamp}.`, "https://a.example/2"),
+      await make("A de 2", `Der Bund gibt in diesem Jahr 12 Prozent mehr für Bildung aus ${stamp}.`, "https://a.example/3"),
+    ];
+    await make("B de", `Die Stadt baut 300 neue Wohnungen am Hafen ${stamp}.`, "https://b.example/1");
+    const outletA = (await db.article.findUniqueOrThrow({ where: { id: deA1.id } })).outletId!;
+    const first = await api(`/api/v1/articles?limit=1&outlet=${outletA}&language=de`, { token });
+    expect(first.status).toBe(200);
+    expect(first.body.data.map((a: { id: string }) => a.id)).toEqual([deA2.id]);
+    expect(first.body.filter).toEqual({ outlet: { id: outletA, name: "a.example" }, language: "de" });
+    const second = await api(`/api/v1/articles?limit=1&outlet=${outletA}&language=de&after=${first.body.page.nextCursor}`, { token });
+    expect(second.body.data.map((a: { id: string }) => a.id)).toEqual([deA1.id]);
+    expect(second.body.page.nextCursor).toBeNull();
+    const english = await api(`/api/v1/articles?language=en`, { token });
+    expect(english.body.data.map((a: { id: string }) => a.id)).toEqual([enA.id]);
+    // An empty value (the list form's "all") is no filter.
+    expect((await api(`/api/v1/articles?outlet=&language=`, { token })).body.data).toHaveLength(4);
+    const foreignArticle = await createArticle({ actor: other.actors.editor, input: { title: "C", text: `Elsewhere ${stamp}.`, url: "https://a.example/9" } });
+    const otherOutlet = (await db.article.findUniqueOrThrow({ where: { id: foreignArticle.id } })).outletId!;
+    const foreign = await api(`/api/v1/articles?outlet=${otherOutlet}`, { token });
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.error.message).toMatch(/outlet/i);
+    const bad = await api(`/api/v1/articles?outlet=nope&language=fr`, { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/outlet must be given by its id|Language must be/);
+  });
+
   it("only ever lists the caller's own team", async () => {
     await createArticle({ actor: other.actors.editor, input: { title: "Foreign", text: `Foreign ${Date.now()}` } });
     const mine = await api("/api/v1/articles?limit=100", { token: tokens.viewer });

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, Prisma } from "@/lib/server/db/client";
+import { notFound } from "@/lib/server/errors";
 import type { ListArticlesInput } from "@/lib/validations/article";
 import { decodeCursor, encodeCursor } from "./article-cursor";
 
@@ -23,11 +24,19 @@ export interface ArticleSummary {
 export interface ArticlePage {
   data: ArticleSummary[];
   page: { nextCursor: string | null; prevCursor: string | null };
+  /** The filters applied, the outlet with its name (for the list's "Outlet: …" line). */
+  filter: { outlet: { id: string; name: string } | null; language: "de" | "en" | null };
 }
 
-/** Newest first. `after` pages towards older articles, `before` back towards newer ones. */
+/**
+ * Newest first. `after` pages towards older articles, `before` back towards newer ones; `outlet` and
+ * `language` narrow the list (the cursors stay valid, as the order is the same). An outlet of another
+ * team, or none, is "not found" rather than an empty list, so a mistyped id is not read as "no articles".
+ */
 export async function listArticles({ actor, input }: ListArticlesOptions): Promise<ArticlePage> {
   authorize(actor, "article.read");
+  const outlet = input.outlet ? await db.outlet.findFirst({ where: { id: input.outlet, teamId: actor.teamId }, select: { id: true, name: true } }) : null;
+  if (input.outlet && !outlet) throw notFound("The outlet");
   const backwards = Boolean(input.before) && !input.after;
   const cursorValue = backwards ? input.before : input.after;
   const cursor = cursorValue ? decodeCursor(cursorValue) : null;
@@ -44,7 +53,9 @@ export async function listArticles({ actor, input }: ListArticlesOptions): Promi
     FROM (
       SELECT a.id, a.title, a.language::text AS language, a."sourceUrl", a."publishedAt", a."importedAt", a."outletId"
       FROM "Article" a
-      WHERE a."teamId" = ${actor.teamId}::uuid ${
+      WHERE a."teamId" = ${actor.teamId}::uuid
+        ${outlet ? Prisma.sql`AND a."outletId" = ${outlet.id}::uuid` : Prisma.empty}
+        ${input.language ? Prisma.sql`AND a.language = ${input.language}::"Language"` : Prisma.empty} ${
         cursor
           ? backwards
             ? Prisma.sql`AND (a."importedAt", a.id) > (${cursor.importedAt}, ${cursor.id}::uuid)`
@@ -69,5 +80,6 @@ export async function listArticles({ actor, input }: ListArticlesOptions): Promi
       nextCursor: olderExist && last ? encodeCursor(last) : null,
       prevCursor: newerExist && first ? encodeCursor(first) : null,
     },
+    filter: { outlet, language: input.language ?? null },
   };
 }

@@ -121,6 +121,13 @@ export default async function OutletPage({ params }: { params: Promise<{ id: str
           ))}
         </tbody>
       </Table>
+      {articles.length < totalArticles && (
+        <p className="mt-3 text-sm">
+          <Link className="text-blue-800 underline" href={`/articles?outlet=${outlet.id}`}>
+            {t("allArticles", { count: totalArticles })}
+          </Link>
+        </p>
+      )}
     </>
   );
 }
