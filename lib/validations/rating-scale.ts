@@ -48,6 +48,15 @@ export const updateRatingScaleInput = z
   // With only "not rated" levels no verdict would ever count in a credibility view (hostile probe of stop 41).
   .refine((input) => !input.levels || input.levels.some((level) => level.credibility !== "not_rated"), {
     error: 'At least one level must rate a claim: give it the credibility "true_ish", "false_ish" or "neutral".',
+  })
+  // A score runs from the worst to the best value of the levels that count: with one value there is no
+  // range, and an article reviewed in full read "not enough reviewed yet" for ever.
+  .refine((input) => !input.levels || countingValues(input.levels) !== 1, {
+    error: "The levels that rate a claim need at least two different values, the worst and the best.",
   });
+
+function countingValues(levels: { value: number; credibility: string }[]): number {
+  return new Set(levels.filter((level) => level.credibility !== "not_rated").map((level) => level.value)).size;
+}
 
 export type UpdateRatingScaleInput = z.infer<typeof updateRatingScaleInput>;

@@ -132,6 +132,13 @@ describe("rating-level descriptions in the article's language", () => {
     const unrated = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: ratesNothing }, headers: { "accept-language": "de" } });
     expect(unrated.status).toBe(400);
     expect(unrated.body.error.message).toContain("Mindestens eine Stufe muss eine Behauptung bewerten");
+    // One counting value is no range from worst to best: every article stayed "not enough reviewed" (left open in stop 42).
+    const oneValue = levels.map((level, i) => ({ ...level, credibility: i === 0 ? "true_ish" : "not_rated" }));
+    const rangeless = await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: oneValue } });
+    expect(rangeless.status).toBe(400);
+    expect(rangeless.body.error.message).toBe("The levels that rate a claim need at least two different values, the worst and the best.");
+    const sameValues = levels.map((level) => ({ ...level, value: 50 }));
+    expect((await api("/api/v1/rating-scale", { method: "PUT", cookie: ownAdmin, json: { version: put.body.data.version, levels: sameValues } })).status).toBe(400);
     expect((await api("/api/v1/rating-scale", { cookie: ownAdmin })).body.data.version).toBe(put.body.data.version);
   });
 
