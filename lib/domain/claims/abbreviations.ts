@@ -43,8 +43,13 @@ const OPENS_SENTENCE = /^[„“"«»‚‘(\[]*(?:It|The|This|That|These|Those|
 
 /** True when `previous`, ending in an abbreviation, ends a sentence all the same because `following` opens one. */
 export function opensSentenceAfter(previous: string, following: string): boolean {
+  // "No." the abbreviation stands before a number ("No. 10 Downing Street"); before a word it is the answer
+  // "No." ("A: No. Costs for turbines rose …", engine read of stop 43: two sentences had been one unit).
+  if (previous.endsWith("No.") && !isLetterCode(previous.charCodeAt(previous.length - 4))) return !NUMBER_AFTER_NO.test(following);
   return MAY_END_SENTENCE.test(previous) && OPENS_SENTENCE.test(following);
 }
+
+const NUMBER_AFTER_NO = /^[\d#]|^[IVXL]+\b/;
 
 // "… schrieb er auf der Plattform X. Kritik kam …": the platform once called Twitter, not an initial.
 const PLATFORM_X = /(?:Plattform|Kurznachrichtendienst|Dienst|Netzwerk|platform|network|on|auf|bei|via)\s+X\.$/u;

@@ -91,8 +91,16 @@ export const BOILERPLATE: RegExp[] = [
   /^Share this (page|story|post|video)\b/i,
   /^\((?:[a-z]{2,6}\/)+[a-z]{2,6}\)$/i,
   new RegExp(`^(Nr\\.|No\\.)\\s*\\d{1,5}(\\/\\d{2,4})?\\s+(vom|of|from)\\s+${CALENDAR_DATE}$`, "i"),
-  /^(Tel\.?|Telefon|Fon|Phone|Fax)\s*:?\s*\+?[\d(][\d\s()\/+.-]{5,}(\s+\S+@\S+)?$/i,
+  /^(Tel\.?|Telefon|Fon|Phone|Fax)\s*:?\s*\+?[\d(][\d\s()\/+.-]{5,}(\s*[|·•,;]?\s*\S+@\S+)?$/i,
   WITNESS_APPEAL,
+  // Engine read of stop 43: page numbers, reading times, share bars of several networks, a press release's
+  // heading and number line with place and date, a writer's post on the line under the byline.
+  /^(Page|Seite)\s+\d{1,4}(\s+(of|von|\/)\s+\d{1,4})?\.?$/i,
+  /^((Lesezeit|Lesedauer|Reading time|Read time)\s*:?\s*(ca\.\s*|about\s+|etwa\s+)?\d{1,3}\s*(Min\.?|Minuten|minutes?|mins?\.?)|\d{1,3}\s*(min|minute)s?\.?\s+read)\s*$/i,
+  /^(Teilen|Share)(\s+(auf|on|via|per))?\s*:?\s*((Facebook|Twitter|X|WhatsApp|E-Mail|Email|Mail|LinkedIn|Telegram|Threads|Bluesky|Reddit|Pinterest|Xing|Flipboard|Messenger|Drucken|Print|Link kopieren|Copy link)\s*[|·•/,]?\s*){2,}$/i,
+  /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)\s+(des|der|von|vom|from|of|by)\s+[^.!?:]{1,80}$/i,
+  new RegExp(`^(?:Nr\\.|No\\.)\\s*\\d{1,5}(?:\\/\\d{2,4})?\\s*[–—-]\\s*(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,2},\\s*)?${CALENDAR_DATE}$`, "iu"),
+  /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:&|and|und)\s+)?){1,4}(?:Reporter|Reporterin|Editor|Correspondent|Writer|Columnist|Redakteur|Redakteurin|Korrespondent|Korrespondentin)$/u,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];

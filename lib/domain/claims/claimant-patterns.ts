@@ -176,9 +176,9 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "Das teilte das Ministerium am Dienstag mit": the speaker after the verb, when no name came before it.
   [new RegExp(`\\b(?:teilte|teilten)\\s+((?:der|die|das|den|dem|ein|eine)\\s+[^,.;:]{1,120}?|\\p{Lu}[^,.;:]{0,120}?)(?:\\s+(?:am|im|vom|in|auf|bei|gegenüber)\\s+[^,.;:]{1,40}?)?(?:\\s+(?:nicht|zunächst|bislang|bisher))?\\s+mit\\b`, "du"), (text) => text.includes("teilte") && text.includes(" mit")],
   // The perfect: "Gestern hatte Rolfes noch erklärt, Wirtz sei nicht verkäuflich" (second engine read of stop 35: the
-  // speaker of the sentence before had been taken).
-  [/\b(?:hatte|hat|hatten|haben)\s+((?:der|die)\s+[^,.;:]{1,60}?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets)\s+)?(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*[,:]/du, (text) => text.includes(" hat") || text.includes(" haben")],
-  [/^((?:Der|Die|Das)\s+[^,.;:]{1,60}?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:hatte|hat|hatten|haben)\s+(?:(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets)\s+)?(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*[,:]/du, (text) => text.includes(" hat") || text.includes(" haben")],
+  // speaker of the sentence before had been taken); "Merz hatte im vergangenen Monat erklärt, …" (engine read of stop 43).
+  [/\b(?:hatte|hat|hatten|haben)\s+((?:der|die)\s+[^,.;:]{1,60}?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets|(?:am|im|vor|in|bei|gegenüber)\s[^,.;:]{1,40}?)\s+)?(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*[,:]/du, (text) => text.includes(" hat") || text.includes(" haben")],
+  [/^((?:Der|Die|Das)\s+[^,.;:]{1,60}?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:hatte|hat|hatten|haben)\s+(?:(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets|(?:am|im|vor|in|bei|gegenüber)\s[^,.;:]{1,40}?)\s+)?(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*[,:]/du, (text) => text.includes(" hat") || text.includes(" haben")],
   [new RegExp(`^(${ZUFOLGE_SOURCE})\\s+zufolge\\b`, "du"), (text) => text.includes("zufolge")],
   // Inside the sentence: "…, hatte der Studie zufolge sogar ein um 41 Prozent geringeres Risiko" (engine read of stop 35).
   [/\s(?:dem|der|den)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:des|der)\s+\p{Lu}[\p{L}-]*){0,1})\s+zufolge\b/du, (text) => text.includes("zufolge")],

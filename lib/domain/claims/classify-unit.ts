@@ -4,6 +4,7 @@ import { CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
+import { oneLine } from "../text/one-line";
 
 export interface Classification {
   kind: UnitKind;
@@ -144,7 +145,8 @@ function entityGroup(entities: Entity[], accepts: (type: Entity["type"]) => bool
  * classifyUnit, which runs per unit (under tsx a named closure costs a call).
  */
 function because(reasons: string[] | null, weight: number, label: string, evidence: string): number {
-  reasons?.push(`${label}${evidence} ↑`);
+  // A reason is one line, also where its words were wrapped in the text ("ein⏎Sprecher").
+  reasons?.push(`${label}${oneLine(evidence)} ↑`);
   return weight;
 }
 

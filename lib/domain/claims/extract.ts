@@ -11,6 +11,7 @@ import { forEachSentence } from "./segment-sentences";
 import { listedUnderLinkHeading } from "./standalone-lines";
 import { sourceOnly, SOURCE_ONLY_REASON } from "./source-only";
 import { suggestWording } from "./suggested-wording";
+import { joinedLines } from "./wording-layout";
 import { tokenize, TokenPool, type Token } from "./tokens";
 import type { Claimant, Entity, Language, Unit } from "./types";
 import { Flag } from "./word-flags";
@@ -227,7 +228,8 @@ function analyse(
   // Bundesamt" of "laut Statistischem Bundesamt"); its offsets still mark the words in the text.
   // A name wrapped across lines ("des Statistischen\nBundesamtes") is written on one line.
   if (claimant) {
-    const oneLine = /\s\s|[^\S ]/.test(claimant.text) ? claimant.text.replace(/\s+/g, " ") : claimant.text;
+    // (Hyphenated at a line's end, "Präsiden-⏎tin", as one word, as in the wording: engine read of stop 43.)
+    const oneLine = /\s\s|[^\S ]/.test(claimant.text) ? joinedLines(claimant.text, context.language) : claimant.text;
     const name = context.language === "de" ? germanNominative(oneLine) : oneLine;
     if (name !== claimant.text) claimant = { ...claimant, text: name };
   }

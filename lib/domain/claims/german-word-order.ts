@@ -87,8 +87,12 @@ function nounPhraseThenVerb(words: string[]): boolean {
   for (let i = 1; i <= 4 && i < words.length; i++) {
     if (VERB_AFTER_NOUN.has(words[i]!)) return words.slice(1, i).some((word) => /^\p{Lu}/u.test(word));
   }
-  return false;
+  // "andere Zulieferer bauen Stellen ab" (after "Auch"): an adjective in "-e", its noun, and a word with a verb's
+  // ending (engine read of stop 43: "Zulieferer andere bauen …").
+  return words.length > 2 && ADJECTIVE_IN_E.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!) && PLURAL_VERB.test(words[2]!);
 }
+const ADJECTIVE_IN_E = /^\p{Ll}{3,}e$/u;
+const PLURAL_VERB = /^\p{Ll}{2,}(?:en|ten|ern|eln)$/u;
 
 const MAX_APPOSITION_WORDS = 10;
 /** After "der Mann," the index past an apposition opened by an article ("ein gelernter Gastronom aus Herne,"), or -1. */
@@ -110,8 +114,11 @@ function withGenitives(words: string[], end: number): number {
     if (next < 0) break;
     end = next;
   }
+  // "die Schuldenquote Deutschlands": a name's genitive after the noun (engine read of stop 43: it had been left after the verb).
+  if (end > 0 && end < words.length && NAME_GENITIVE.test(words[end]!) && !TIME_OF.has(words[end]!)) end++;
   return end;
 }
+const NAME_GENITIVE = /^\p{Lu}\p{Ll}+s$/u;
 export const PREPOSITIONS = new Set("in im am an ans beim bei nach vor seit auf mit für unter über während zwischen gegen ab bis aus vom zum zur durch um ohne trotz wegen hinter neben innerhalb außerhalb".split(" "));
 /** Whether `text` opens with a preposition ("aus dem Jahr 2021 …"). */
 export function startsWithPreposition(text: string): boolean {

@@ -49,11 +49,13 @@ function continuedSpeaker(text: string, language: Language, previous: Unit | und
   // "Auch Tino Sorge unterstützte den Vorstoß.") is that person's (engine read of stop 36: no claimant at all).
   // Not when the sentence names a speaker of its own the patterns could not read ("Der Eigentümerverband Haus & Grund sagt,
   // die Bremse habe …": engine read of stop 38 gave it to the interviewee before).
-  if (language === "de" && isReportedSpeech(text) && !OWN_SPEAKER_FIRST.test(text)) return previous.claimant ?? onlyPersonIn(previous);
+  // Nor when it says whose words they are without a name ("…, hieß es in Brüssel": engine read of stop 43).
+  if (language === "de" && isReportedSpeech(text) && !OWN_SPEAKER_FIRST.test(text) && !(text.includes(" es") && IT_WAS_SAID.test(text))) return previous.claimant ?? onlyPersonIn(previous);
   if (!previous.claimant) return null;
   return isQuotedSpeech(text) && QUOTATION_MARK.test(previousText) ? previous.claimant : null;
 }
 
+const IT_WAS_SAID = /,\s*(?:hieß|heißt)\s+es\b/u;
 const OWN_SPEAKER_FIRST = /^[^,„“"»«]{3,80}\s(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|behauptet|behauptete|betont|betonte|warnt|warnte|kritisiert|kritisierte)\s*,/u;
 
 // ", the Labour MP for Leeds East, Richard Burgon, set out …": a name of two or three words between commas.

@@ -98,7 +98,8 @@ const GERMAN_SAID_HOW =
   "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
-const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year)|\\s+(?:yesterday|earlier\\s+this\\s+(?:week|month|year)))(?:\\s+(?:morning|afternoon|evening|night))?`;
+// ("said last Tuesday that", "said two days ago that": engine read of stop 43, the date had been left with a bare "that".)
+const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+|last\\s+|this\\s+(?:past\\s+)?)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year|weekend|night|morning|afternoon|evening)|\\s+(?:yesterday|today|earlier\\s+today|earlier\\s+this\\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+ago))(?:\\s+(?:morning|afternoon|evening|night))?`;
 // ("said after that decision that …": engine read of stop 38.)
 const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …", "Outside

@@ -6,7 +6,8 @@ import type { Claimant, Entity, Language } from "./types";
 // when its form is not there or the words are not the claimant's.
 
 /** The last word of a name: what a wording must no longer hold once its speaker is out. */
-export const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
+// (After a hard line break too: "the⏎organisers" is "organisers", engine read of stop 43.)
+export const lastWord = (text: string) => text.slice(Math.max(text.lastIndexOf(" "), text.lastIndexOf("\n")) + 1);
 
 // "Procter & Gamble Co. said …", "Democrats and Republicans said …": the claimant at the very start.
 const SAID_AFTER_CLAIMANT = /^\.?\s+(?:said|says|told\s+(?:reporters|journalists|investors|analysts))\s+(?:that\s+(?!(?:would|will|was|is|could|can|has|had|should|might|must|may)\b))?(?!(?:nothing|little|none|no|not)\b)/u;

@@ -5,7 +5,7 @@
 export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:\\p{Lu}\\S*\\s+){1,3}(?:committee|subcommittee|hearing|panel|inquiry)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
 export const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 export const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
-export const GERMAN_SAY = "räumte|räumten|sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|schreibt|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
+export const GERMAN_SAY = "räumte|räumten|sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|berichten|schreibt|schreiben|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";
 export const SAY = `${GERMAN_SAY}|told|${ENGLISH_SAY}`;
 // What may follow a trailing verb of saying: whom it was told to, where and when ("told reporters in
 // Moscow on Tuesday", "outside Downing St. on Monday": a full stop before a lower-case word ends no sentence),
@@ -23,4 +23,4 @@ export const SAID_OR_TOLD = `${TOLD_WHOM}|told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 // A German speaker in the perfect before what they said: "Gestern hatte Rolfes noch erklärt, …", "Die Regierung hat
 // zuvor betont, …" (second engine read of stop 35).
 export const GERMAN_PERFECT_SPEAKER =
-  /^(?:(?:Gestern|Zuvor|Bereits|Schon|Zuletzt|Damals)\s+)?(?:(?:hatte|hat|hatten|haben)\s+[^,]{1,60}?|[^,]{1,60}?\s+(?:hatte|hat|hatten|haben)(?:\s+(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets))?)\s+(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*,\s+(?!dass\b)/u;
+  /^(?:(?:Gestern|Zuvor|Bereits|Schon|Zuletzt|Damals)\s+)?(?:(?:hatte|hat|hatten|haben)\s+[^,]{1,60}?|[^,]{1,60}?\s+(?:hatte|hat|hatten|haben)(?:\s+(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets|(?:am|im|vor|in|bei|gegenüber)\s[^,]{1,40}?))?)\s+(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*,\s+(?!dass\b)/u;

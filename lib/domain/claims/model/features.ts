@@ -4,6 +4,7 @@ import type { Token } from "../tokens";
 import type { Claimant, Entity } from "../types";
 import { Flag } from "../word-flags";
 import { hashFeature, hashPair, wordSlots } from "./hashing";
+import { oneLine } from "../../text/one-line";
 
 // What the linear model reads in one sentence: its words, word pairs and the words' character
 // n-grams (hashed), plus the engine's structural signals. Each feature remembers where it came from
@@ -171,7 +172,12 @@ export function firedSignals({ text, tokens, entities, claimant }: SentenceAnaly
 }
 
 /** The words that show the fired signal `name` in the unit ("number: 45 per cent", "reported speech: Bessent claimed"). */
-export function signalEvidence({ text, offset, tokens, entities, claimant }: SentenceAnalysis, name: string): string {
+export function signalEvidence(analysis: SentenceAnalysis, name: string): string {
+  // A reason is one line: words wrapped across a hard line break ("the⏎organisers") are shown with a space.
+  return oneLine(evidenceOf(analysis, name));
+}
+
+function evidenceOf({ text, offset, tokens, entities, claimant }: SentenceAnalysis, name: string): string {
   if (name === "length") return lengthBucket(tokens.length);
   if (name === "reported speech") return reportedSpeech(claimant!, tokens);
   if (name === "quotation") return text.trim().slice(0, 1);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { analyseSentence, extract } from "@/lib/domain/claims/extract";
+import { signalEvidence } from "@/lib/domain/claims/model/features";
+
+// Engine read of stop 43: eleven articles written the way newsrooms paste them (wire copy, a press release from a
+// PDF, an interview, a comment page). Each case below was wrong in that read.
+const units = (text: string, language: "de" | "en", articleDate?: string) =>
+  extract(text, { language, articleDate: articleDate ? new Date(articleDate) : null }).units.map((unit) => ({
+    text: text.slice(unit.start, unit.end),
+    kind: unit.kind,
+    claimant: unit.claimant?.text ?? null,
+    wording: unit.suggestedWording,
+    reasons: unit.reasons,
+  }));
+
+describe("page furniture of stop 43", () => {
+  it("reads page numbers, reading times, share bars and a press release's heading lines as boilerplate", () => {
+    const lines = [
+      "Page 2 of 2",
+      "Lesezeit: 3 Min.",
+      "Teilen auf Facebook  Twitter  WhatsApp  E-Mail",
+      "Tel. 0211 939-0 | pressestelle.lka@polizei.nrw.de",
+      "Pressemitteilung des Landeskriminalamts Nordrhein-Westfalen",
+      "Nr. 47/2025 – Düsseldorf, 18. März 2025",
+      "Health & Science Reporter",
+    ];
+    for (const line of lines) expect(units(line, "de")[0]!.kind, line).toBe("boilerplate");
+    // Sentences with the same words are not.
+    for (const sentence of ["Die Seite 3 der Zeitung blieb am Montag leer.", "Share prices fell 4 percent on Monday."]) {
+      expect(units(sentence, sentence.startsWith("Die") ? "de" : "en")[0]!.kind, sentence).not.toBe("boilerplate");
+    }
+  });
+});
+
+describe("sources and speakers of stop 43", () => {
+  it("reads a sentence that only names the source as the source of the one before", () => {
+    const [figure, source] = units("Der Konzern streicht 3000 Stellen. Das berichtet die Süddeutsche Zeitung.", "de");
+    expect(source!.reasons).toEqual(["source of the sentence before ↓"]);
+    expect(figure!.claimant).toBe("Süddeutsche Zeitung");
+    const [crime, statistics] = units("Die Zahl der Einbrüche stieg um 12 Prozent. Das geht aus der Polizeilichen Kriminalstatistik (PKS) hervor, die Innenminister Herbert Reul (CDU) gestern in Düsseldorf vorgestellt hat.", "de");
+    expect(statistics!.reasons).toEqual(["source of the sentence before ↓"]);
+    expect(crime!.claimant).toContain("Kriminalstatistik");
+    const [rates, index] = units("Freight rates rose 40 percent in a week. That's according to the shipping consultancy's weekly World Container Index.", "en");
+    expect(index!.reasons).toEqual(["source of the sentence before ↓"]);
+    expect(rates!.claimant).toContain("World Container Index");
+    // Explaining is not reporting.
+    expect(units("Das erklärt die Inflation.", "de")[0]!.reasons).not.toContain("source of the sentence before ↓");
+  });
+
+  it("finds German speakers in the perfect with a time between, and after a present-tense 'schreiben'", () => {
+    const [merz] = units("Bundeskanzler Friedrich Merz hatte im vergangenen Monat erklärt, er halte eine Reform „nicht für ausgeschlossen“.", "de");
+    expect(merz).toMatchObject({ claimant: "Friedrich Merz", wording: "Friedrich Merz hält eine Reform nicht für ausgeschlossen" });
+    const [study] = units("Der Unterschied sei statistisch nicht signifikant, schreiben die Autorinnen und Autoren.", "de");
+    expect(study).toMatchObject({ claimant: "Autorinnen und Autoren", wording: "Der Unterschied ist statistisch nicht signifikant" });
+  });
+
+  it("keeps no earlier speaker for reported speech that says 'hieß es'", () => {
+    const [, commission] = units("„Wir prüfen das“, sagte ein Sprecher. Die Kommission habe vorgestern 4 Milliarden Euro freigegeben, hieß es in Brüssel.", "de");
+    expect(commission!.claimant).toBeNull();
+  });
+});
+
+describe("wordings and sentence ends of stop 43", () => {
+  it("takes the time of saying out with the speaker ('said last Tuesday that', 'said two days ago that')", () => {
+    expect(units("Governor Kathy Hochul said last Tuesday that New York had cut subway crime by 11% this year.", "en", "2025-03-14")[0]).toMatchObject({
+      claimant: "Kathy Hochul",
+      wording: "New York had cut subway crime by 11% in 2025",
+    });
+    expect(units("Mayor Karen Bass said last Friday that 16,000 structures had burned.", "en")[0]!.wording).toBe("16,000 structures had burned");
+    expect(units("The agency said two days ago that it was investigating 14 cases.", "en")[0]!.wording).not.toMatch(/ago|^That/i);
+  });
+
+  it("keeps a German subject whole when a connective or source in front is taken off", () => {
+    expect(units("Wie das Statistische Bundesamt mitteilte, lag die Schuldenquote Deutschlands Ende 2024 bei 62,5 Prozent.", "de")[0]!.wording).toBe(
+      "Die Schuldenquote Deutschlands lag Ende 2024 bei 62,5 Prozent",
+    );
+    expect(units("Auch andere Zulieferer bauen Stellen ab.", "de")[0]!.wording).toBe("Andere Zulieferer bauen Stellen ab");
+  });
+
+  it("ends a sentence after the answer 'No.', but not the abbreviation before a number", () => {
+    expect(units("A: No. Costs for turbines and cables rose by about 40% in two years.", "en").map((unit) => unit.text)).toEqual([
+      "A: No.",
+      "Costs for turbines and cables rose by about 40% in two years.",
+    ]);
+    expect(units("He lives at No. 10 Downing Street.", "en")).toHaveLength(1);
+  });
+
+  it("shows a reason on one line and takes the speaker out when the speaker was wrapped across a line break", () => {
+    const text = "Working hours fell 5 percent, the\norganisers said.";
+    expect(signalEvidence(analyseSentence(text, "en"), "reported speech")).toBe("the organisers said");
+    expect(units(text, "en")[0]).toMatchObject({ claimant: "the organisers", wording: "Working hours fell 5 percent" });
+  });
+});
