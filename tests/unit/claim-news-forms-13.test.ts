@@ -54,6 +54,24 @@ describe("sources and speakers of stop 43", () => {
     expect(study).toMatchObject({ claimant: "Autorinnen und Autoren", wording: "Der Unterschied ist statistisch nicht signifikant" });
   });
 
+  it("finds English speakers named with a lower-case office, a body's kind, or an office 'for' a body", () => {
+    const claimant = (text: string) => units(text, "en")[0]!.claimant;
+    expect(claimant("The city council voted 38-9 to approve the budget, council speaker Adrienne Adams said.")).toBe("Adrienne Adams");
+    expect(claimant("Acting FAA Administrator Chris Rocheleau said 40 flights were delayed.")).toBe("Chris Rocheleau");
+    expect(claimant("The drug cut heart attacks by 20 percent, its manufacturer Halvorsen Pharma A/S said on Monday.")).toBe("Halvorsen Pharma A/S");
+    expect(units("A spokeswoman for the authority, Marieke van der Berg, said the stoppage was costing shippers millions.", "en")[0]).toMatchObject({
+      claimant: "Marieke van der Berg",
+      wording: "The stoppage was costing shippers millions",
+    });
+    expect(units("Officials at the Pentagon confirmed that 1,200 troops would be sent to the border.", "en")[0]).toMatchObject({
+      claimant: "Officials at the Pentagon",
+      wording: "1,200 troops would be sent to the border",
+    });
+    // "told analysts on a conference call" goes out of the wording with its pronoun speaker.
+    const [, quote] = units('Chief executive Mary Barra said sales rose. "We expect margins to recover," she told analysts on a conference call.', "en");
+    expect(quote).toMatchObject({ claimant: "Mary Barra", wording: "We expect margins to recover" });
+  });
+
   it("keeps no earlier speaker for reported speech that says 'hieß es'", () => {
     const [, commission] = units("„Wir prüfen das“, sagte ein Sprecher. Die Kommission habe vorgestern 4 Milliarden Euro freigegeben, hieß es in Brüssel.", "de");
     expect(commission!.claimant).toBeNull();

@@ -7,7 +7,7 @@ import { Flag } from "./word-flags";
 // match at all.
 
 // Arabic names join their particle with a hyphen: "Khalid al-Amin", "Mr. al-Amin" (engine read of stop 35).
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lu}{2,}\\d*|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}\\p{M}'’-]*)";
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\/\\p{Lu}{1,3}\\b)?|\\p{Lu}{2,}\\d*|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}\\p{M}'’-]*)";
 // Two small words in a row too: "Elena Marchetti of the University of Edinburgh".
 const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und)\\s+){0,2}${NAME_WORD}){0,6}`;
 const STOP = `(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,;:!?]|(?<!${TITLE_OR_INITIAL})\\.|$)`;
@@ -53,7 +53,7 @@ const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adv
 // Right after a quotation that ends with its comma: "“…,” Dr Vanessa Saliba, a consultant at the UKHSA, told reporters".
 const AFTER_QUOTE = "[”\"»«]\\s+";
 // English verbs that follow a body named by its kind ("the committee said"); "added" only before what was said.
-const ENGLISH_SPEAKER_VERBS = "said|says|told|stated|wrote|warned|claimed|argued|noted|insisted|announced|added(?=\\s*(?:[,:;.!?]|$)|\\s+that\\b)";
+const ENGLISH_SPEAKER_VERBS = "said|says|told|stated|wrote|warned|claimed|argued|noted|insisted|announced|added(?=\\s*(?:[,:;.!?]|$)|\\s+that\\b)|(?:confirmed|cautioned)(?=\\s+that\\b)";
 // Words that end a body's name before the verb: pronouns, and the start of a clause ("a move that officials said …").
 const NOT_IN_BODY = "(?:he|she|it|they|we|you|who|whom|whose|which|that|this|these|those|one|more|most|less|what|and|but|or|if|when|as|because|while|has|have|had|was|were|is|are|will|would|also)";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
@@ -121,8 +121,9 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "Carter's lawyer, Michael Brown, said his client …": the name after whose office it is, before a clause.
   // ("A spokesperson, Daniel Reyes, said", "The work and pensions secretary, Liz Kendall, told": engine read of stop 34.)
   // (After a quotation too: "“…,” Ofcom's online safety director, Oliver Griffiths, told reporters": engine read of stop 36.)
-  // ("Our reporter in Plymouth, Gemma Lowe, says": engine read of stop 37.)
-  [new RegExp(`(?:^|[.!?]\\s+|${AFTER_QUOTE}|[”"»«]\\s*,\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}|reporter|correspondent)(?:\\s+(?:in|at|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
+  // ("Our reporter in Plymouth, Gemma Lowe, says": engine read of stop 37; "A spokeswoman for the authority, Marieke van der
+  // Berg, said": stop 43.)
+  [new RegExp(`(?:^|[.!?]\\s+|${AFTER_QUOTE}|[”"»«]\\s*,\\s+)(?:(?:[Tt]he\\s+)?${NAME_WORD}['’]s|[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\\s+(?:\\p{Ll}+\\s+){0,4}(?:${PERSONAL_OFFICES}|${LOWER_CASE_OFFICES}|reporter|correspondent)(?:\\s+(?:in|at|for|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}{3,})(?:\\s+\\p{Lu}[\\p{L}-]*)?)?,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterApposition(tokens)],
   // "…,” the central bank's governor, Andrew Bailey, said on Thursday", "a historian, Henry Commager, said that …":
   // a name between commas right before the verb, where the verb ends the sentence or opens what was said
   // (German, after a few words of its own and a colon: "…, Kay Scheller, mahnte zur Sparsamkeit: „…“")

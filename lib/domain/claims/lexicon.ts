@@ -46,7 +46,9 @@ export const LOWER_CASE_OFFICES = "secretary|spokesman|spokeswoman|spokesperson|
   // "Conservative immigration critic Michelle Rempel Garner said", "Thunder coach Mark Daigneault said" (engine read of stop 36).
   "critic|coach|founder|candidate|activist|campaigner|expert|specialist|surgeon|neurologist|psychologist|lawmaker|legislator|ambassador|envoy|negotiator|superintendent|principal|columnist|commentator|pollster|captain|trainer|" +
   // "Shadow chancellor Mel Stride said", "Detective inspector Paul Varley said" (engine read of stop 38).
-  "chancellor|inspector|detective|constable|sergeant|judge|mayor|senator|congressman|congresswoman|treasurer|registrar|coroner";
+  "chancellor|inspector|detective|constable|sergeant|judge|mayor|senator|congressman|congresswoman|treasurer|registrar|coroner|" +
+  // "council speaker Adrienne Adams said", "FAA administrator Chris Rocheleau" (engine read of stop 43).
+  "speaker|administrator";
 
 /** Academic titles written before a name with a full stop ("Dr. med.", "Prof. Dr.", "Dipl.-Ing."). */
 export const ACADEMIC_TITLES = ["Dr", "Prof", "med", "phil", "rer", "nat", "Dipl", "Ing", "habil", "jur", "dent", "vet", "Mag"];
@@ -66,7 +68,7 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|gewarnt|berichtete|berichteten|berichtet|äußerte|äußerten|" +
   "schrieb|schrieben|schreibt|schreiben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|widersprach|widersprachen|widerspricht|fügte|fügten|bestritt|bestritten|bestreitet|entgegnete|entgegneten|entgegnet|konterte|konterten|ergänzte|ergänzten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|" +
-  "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated";
+  "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated|confirmed|cautioned";
 
 /**
  * Capitalised words that open a sentence or a phrase but are no part of a name after them: articles,
@@ -95,7 +97,7 @@ export const TITLES =
   "Kanzler|Kanzlerin|Bundeskanzler|Bundeskanzlerin|Sprecher|Sprecherin|Chef|Chefin|Botschafter|Generalsekretär|" +
   "Abgeordnete|Abgeordneter|Bürgermeister|Bürgermeisterin|Professor|Professorin|Dr\\.|Prof\\.|" +
   "President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Chancellor|spokesman|spokeswoman|" +
-  "Chair|Chairman|Chairwoman|Speaker|Director|Manager|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
+  "Chair|Chairman|Chairwoman|Speaker|Administrator|Director|Manager|Commissioner|Ambassador|Vice President|Attorney General|Leader|Chief Justice|Justice|Sheriff|Fire Chief|Police Chief|" +
   "spokesperson|CEO|Chief Executive Officer|Chief Executive|Chief Economist|Chief Financial Officer|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Mr|Mrs|Ms|Dr|Judge|Richter|Richterin|" +
   // US wire copy abbreviates offices before a name: "said Sen. Jane Doe, D-Mass."
   "Sen\\.|Rep\\.|Gov\\.|Gen\\.|Lt\\.|Col\\.|Adm\\.|Amb\\.|Det\\.|Insp\\.|Supt\\.|Sgt\\.|Ch\\.|" +
@@ -245,7 +247,7 @@ export const CAME_FROM = "(?:Kritik|Lob|Widerspruch|Zustimmung|Unterstützung|Ap
 
 // What kind of body a name is, in lower case before it ("mortgage finance company Freddie Mac said",
 // "The rail union RMT said"); a wording's "it" may stand for such a speaker (wording-front.ts).
-export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|lender|insurer|retailer|bank|regulator|watchdog|body|association|federation|charity";
+export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|manufacturer|lender|insurer|retailer|bank|regulator|watchdog|body|association|federation|charity";
 
 // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: …": a stance shown before what was said.
 export const SHOWED_ITSELF = "zeigten?\\s+sich\\s+\\p{Ll}+";
