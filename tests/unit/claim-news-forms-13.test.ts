@@ -72,6 +72,12 @@ describe("sources and speakers of stop 43", () => {
     expect(quote).toMatchObject({ claimant: "Mary Barra", wording: "We expect margins to recover" });
   });
 
+  it("names German speakers and bodies whole: 'IG Metall', 'Dt. Bahn AG', an office in '-rätin' apart from the name", () => {
+    expect(units("Die IG Metall kündigte Warnstreiks an.", "de")[0]!.reasons).toContain("named entity: IG Metall ↑");
+    expect(units("Die Dt. Bahn AG meldete 40 Prozent mehr Fahrgäste.", "de")).toHaveLength(1);
+    expect(units("„Wir kämpfen um jeden Arbeitsplatz“, sagte Betriebsrätin Petra Vogel.", "de")[0]!.claimant).toBe("Petra Vogel");
+  });
+
   it("keeps no earlier speaker for reported speech that says 'hieß es'", () => {
     const [, commission] = units("„Wir prüfen das“, sagte ein Sprecher. Die Kommission habe vorgestern 4 Milliarden Euro freigegeben, hieß es in Brüssel.", "de");
     expect(commission!.claimant).toBeNull();

@@ -11,7 +11,7 @@ const SINGLE = new Set(
     "Dr", "Prof", "Nr", "bzw", "ca", "Mio", "Mrd", "Tsd", "vgl", "evtl", "ggf", "inkl", "usw", "etc", "Hr", "Fr",
     "St", "Str", "Abs", "Art", "Bd", "Jh", "Jhd", "Kap", "Tel", "geb", "gest", "sog", "zzgl", "Dipl", "Ing",
     "Min", "Std", "Mo", "Di", "Mi", "Do", "So", "Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-    "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt",
+    "Okt", "Nov", "Dez", "Bundesverf", "Verf", "Hrsg", "Abg", "Präs", "Gen", "Lt", "Oberstlt", "Dt",
     // Districts in place names: "Waldkirchen (Lkr. Freyung-Grafenau)" (engine read of stop 41: split after "Lkr.").
     "Lkr", "Ldkr",
     // Court files: "(Az. 22 S 114/24)", "Beschl. v."

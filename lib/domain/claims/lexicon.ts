@@ -193,7 +193,8 @@ export const EVENT = new WordLexicon(
 );
 
 /** Organisations named by two words, by their first word. */
-export const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"]]);
+// (Germany's largest union is "IG Metall", not the organisation "IG": engine read of stop 43.)
+export const ORGANISATION_PHRASES = new Map([["Vereinte", "Nationen"], ["United", "Nations"], ["Europäische", "Union"], ["European", "Union"], ["White", "House"], ["Weißes", "Haus"], ["IG", "Metall"]]);
 
 /** Lower-cased month and weekday names: a unit without them or a digit holds no date. */
 export const DATE_WORDS = new Set(`${MONTHS}|${WEEKDAYS}`.toLowerCase().split("|"));
@@ -213,7 +214,7 @@ export const NUMBER_WORDS = new Set(
  */
 export const TITLE_ENDINGS =
   "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vize|volkswirt|volkswirtin|kanzler|kanzlerin|botschafter|botschafterin|direktor|direktorin|vorsitzende|vorsitzender|" +
-  "bürgermeister|bürgermeisterin|landrat|landrätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin|wirtschaftsweise|wirtschaftsweiser|" +
+  "bürgermeister|bürgermeisterin|landrat|landrätin|rätin|forscher|forscherin|ökonom|ökonomin|experte|expertin|politiker|politikerin|virologe|virologin|wirtschaftsweise|wirtschaftsweiser|" +
   // (engine read of stop 33: "Die Wehrbeauftragte Eva Högl", "Nato-Generalsekretär Mark Rutte", "Verfassungsrichterin Doris König";
   // not "Richter", "Pfleger" or "Lehrer" alone: they are surnames too, as in "Anja Richter")
   "sekretär|sekretärin|beauftragte|beauftragter|richterin|verfassungsrichter|bundesrichter|amtsrichter|strafrichter|anwalt|anwältin|leiter|leiterin|senator|senatorin|abgeordnete|abgeordneter|" +
