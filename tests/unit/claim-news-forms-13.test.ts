@@ -101,6 +101,11 @@ describe("wordings and sentence ends of stop 43", () => {
     expect(units("Auch andere Zulieferer bauen Stellen ab.", "de")[0]!.wording).toBe("Andere Zulieferer bauen Stellen ab");
   });
 
+  it("joins a German line that ends in a verb of saying or 'nur' with the line after it", () => {
+    expect(units("Die Zahl stieg. Sie erfasst nur\nFälle, die der Polizei bekannt geworden sind.", "de")).toHaveLength(2);
+    expect(units("Die Lage sei ernst, sagte\nHerbert Reul.", "de")[0]).toMatchObject({ claimant: "Herbert Reul", wording: "Die Lage ist ernst" });
+  });
+
   it("ends a sentence after the answer 'No.', but not the abbreviation before a number", () => {
     expect(units("A: No. Costs for turbines and cables rose by about 40% in two years.", "en").map((unit) => unit.text)).toEqual([
       "A: No.",

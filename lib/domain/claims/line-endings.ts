@@ -14,7 +14,10 @@ const OPEN_ENDING_WORDS = new Set(
     // Approximations and clause openers ("… saving around\n£410,000 a year", engine read of stop 40); not
     // "vor", "nach", "um", "in", "on", "over", "up", which end a heading's verb ("Regierung legt Plan vor").
     "around about nearly almost roughly approximately some at for after before between including which who whose while because but if " +
-    "rund etwa fast knapp seit ohne gegen zwischen während wegen weil ob wenn aber sondern denn bis").split(" "),
+    "rund etwa fast knapp seit ohne gegen zwischen während wegen weil ob wenn aber sondern denn bis " +
+    // A German verb of saying before its speaker, and "nur" before what it limits ("… sagte⏎Herbert Reul.", "Sie erfasst nur⏎Fälle, …":
+    // engine read of stop 43). Not English "said": "What the minister said" is a heading.
+    "sagte sagten erklärte erklärten betonte betonten warnte warnten nur").split(" "),
 );
 /** The line's last word, past its trailing blanks ("" for a blank line). */
 export function lastWordOf(line: string): string {
