@@ -101,6 +101,11 @@ describe("wordings and sentence ends of stop 43", () => {
     expect(units("Auch andere Zulieferer bauen Stellen ab.", "de")[0]!.wording).toBe("Andere Zulieferer bauen Stellen ab");
   });
 
+  it("takes an interview's turn label out of a wording", () => {
+    const wordings = units("Q: Will prices rise?\nA: Costs rose by about 40% in two years.\n\nFrage: Sollte der Staat eingreifen?\nAntwort: Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben.", "en").map((unit) => unit.wording);
+    expect(wordings).toEqual(["Will prices rise?", "Costs rose by about 40% in two years", "Sollte der Staat eingreifen?", "Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben"]);
+  });
+
   it("joins a German line that ends in a verb of saying or 'nur' with the line after it", () => {
     expect(units("Die Zahl stieg. Sie erfasst nur\nFälle, die der Polizei bekannt geworden sind.", "de")).toHaveLength(2);
     expect(units("Die Lage sei ernst, sagte\nHerbert Reul.", "de")[0]).toMatchObject({ claimant: "Herbert Reul", wording: "Die Lage ist ernst" });

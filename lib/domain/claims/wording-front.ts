@@ -137,4 +137,10 @@ export function afterSpeakerOut(text: string, removed: string, claimant: Claiman
 // A list item's mark is layout, not words: "- Anträge können bis zum 31. März gestellt werden." Not a club's number:
 // "1. FC Nürnberg", "1. FSV Mainz 05" (engine read of stop 41: the wording began "FC Nürnberg").
 const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)](?!\s+(?:F?C|FSV|SC|SV|FFC|BFC|HFC|VfB|VfL|TSV)\s))\s+/u;
-export const withoutListMark = (text: string) => (LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text);
+// An interview's turn label is layout too: "Q: …", "A: No. Costs rose …", "Frage: …", "Antwort: Ja." (engine read of stop 43).
+const INTERVIEW_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer)\s*:\s+(?=\S)/u;
+/** `text` without a list item's mark or an interview's "Q:"/"A:" label in front. */
+export function withoutListMark(text: string): string {
+  const unmarked = LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text;
+  return INTERVIEW_LABEL.test(unmarked) ? unmarked.replace(INTERVIEW_LABEL, "") : unmarked;
+}
