@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseSentence, extract } from "@/lib/domain/claims/extract";
 import { signalEvidence } from "@/lib/domain/claims/model/features";
+import { findEntities } from "@/lib/domain/claims/entities";
 
 // Engine read of stop 43: eleven articles written the way newsrooms paste them (wire copy, a press release from a
 // PDF, an interview, a comment page). Each case below was wrong in that read.
@@ -29,6 +30,15 @@ describe("page furniture of stop 43", () => {
     for (const sentence of ["Die Seite 3 der Zeitung blieb am Montag leer.", "Share prices fell 4 percent on Monday."]) {
       expect(units(sentence, sentence.startsWith("Die") ? "de" : "en")[0]!.kind, sentence).not.toBe("boilerplate");
     }
+  });
+});
+
+describe("numbers of stop 43", () => {
+  it("keeps a number's unit: mmHg, watts, the euro sign", () => {
+    const numbers = (text: string) => findEntities(text).filter((entity) => entity.type === "number").map((entity) => entity.text);
+    expect(numbers("Der Blutdruck sank um 6 mmHg.")).toEqual(["6 mmHg"]);
+    expect(numbers("Offshore wind reached 38 gigawatts.")).toEqual(["38 gigawatts"]);
+    expect(numbers("Der Konzern verlor 1,2 Mrd. € und zahlt 20 € je Aktie.")).toEqual(["1,2 Mrd. €", "20 €"]);
   });
 });
 
