@@ -88,6 +88,13 @@ describe("sources and speakers of stop 43", () => {
     expect(units("„Wir kämpfen um jeden Arbeitsplatz“, sagte Betriebsrätin Petra Vogel.", "de")[0]!.claimant).toBe("Petra Vogel");
   });
 
+  it("reads 'der Allianz pro Schiene' whole, so its source phrase leaves no 'pro Schiene' behind", () => {
+    expect(units("Pro Kopf gab Deutschland 2023 nach Zahlen der Allianz pro Schiene 115 Euro für die Schieneninfrastruktur aus.", "de")[0]).toMatchObject({
+      claimant: "Allianz pro Schiene",
+      wording: "Pro Kopf gab Deutschland 2023 115 Euro für die Schieneninfrastruktur aus",
+    });
+  });
+
   it("keeps no earlier speaker for reported speech that says 'hieß es'", () => {
     const [, commission] = units("„Wir prüfen das“, sagte ein Sprecher. Die Kommission habe vorgestern 4 Milliarden Euro freigegeben, hieß es in Brüssel.", "de");
     expect(commission!.claimant).toBeNull();

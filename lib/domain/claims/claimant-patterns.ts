@@ -8,8 +8,8 @@ import { Flag } from "./word-flags";
 
 // Arabic names join their particle with a hyphen: "Khalid al-Amin", "Mr. al-Amin" (engine read of stop 35).
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\/\\p{Lu}{1,3}\\b)?|\\p{Lu}{2,}\\d*|(?:al|el|ad|as|ash|an)-\\p{Lu}[\\p{L}\\p{M}'’-]*)";
-// Two small words in a row too: "Elena Marchetti of the University of Edinburgh".
-const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und)\\s+){0,2}${NAME_WORD}){0,6}`;
+// Two small words in a row too: "Elena Marchetti of the University of Edinburgh". ("Allianz pro Schiene": engine read of stop 43.)
+const NAME_RUN = `${NAME_WORD}(?:\\s+(?:(?:de|von|van|der|al|bin|bint|ibn|of|for|at|the|and|für|des|und|pro)\\s+){0,2}${NAME_WORD}){0,6}`;
 const STOP = `(?=\\s+(?:nach|am|vor|in|auf|unter|gegenüber|bei|im|vom|zu|mit|dass|after|on|in|at|before|during|to|that|in a|on\\s)\\b|[,;:!?]|(?<!${TITLE_OR_INITIAL})\\.|$)`;
 const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => bar + first.toUpperCase())}`;
 // Where or whom a group speaks for: "Officials in Ohio said", "Diplomaten in Brüssel sagten",
@@ -30,7 +30,7 @@ const GENITIVE_ADJECTIVE = "(?!(?:aber|oder|über|unter|wieder|immer|weiter|hier
 // (A brand with digits: "des Immobilienportals ImmoScout24", engine read of stop 40.)
 const GERMAN_SOURCE =
   `(?:(?:dem|der|des|den|einem|einer|eines)\\s+)?(?:${GERMAN_ADJECTIVE}\\s+){0,3}(?:(?:Dr|Prof|med|phil|rer|nat|Dipl|Ing)\\.\\s+)*(?:${NAME_WORD}|dpa|afp|epd|kna|\\p{Ll}+-\\p{Lu}[\\p{L}-]*)` +
-  `(?:\\s+(?:(?:der|des|dem|von|für|und)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?|${GENITIVE_ADJECTIVE}\\s+)?${NAME_WORD}(?:(?<=\\p{L})\\d+)?|\\s+\\d+(?![\\d.,]*\\s+\\p{Lu}))*`;
+  `(?:\\s+(?:(?:der|des|dem|von|für|und|pro)\\s+(?:${GERMAN_ADJECTIVE}\\s+)?|${GENITIVE_ADJECTIVE}\\s+)?${NAME_WORD}(?:(?<=\\p{L})\\d+)?|\\s+\\d+(?![\\d.,]*\\s+\\p{Lu}))*`;
 // The verbs that follow their speaker ("Nowak sagte", "Bessent claimed"). German "so" introduces
 // one ("…“, so Nowak") but never follows one: after a name it is "And so …", "It's so …".
 // "added" says something only before what was said ("Bessent added that …", "…, Smith added."), not before

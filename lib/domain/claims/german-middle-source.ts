@@ -36,4 +36,5 @@ export function withoutMiddleAttribution(text: string, claimant: string): string
 }
 const ARTICLE_BEFORE = /\s(?:dem|der|den)\s$/u;
 const NUMBER_PREPOSITIONS = new Set(["auf", "um", "bei", "über", "unter"]);
-const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber"]);
+// ("pro": "der Allianz pro Schiene" goes on past "Allianz", engine read of stop 43.)
+const MORE_PREPOSITIONS = new Set(["um", "von", "zu", "gegenüber", "pro"]);
