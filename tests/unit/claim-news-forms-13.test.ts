@@ -118,6 +118,11 @@ describe("wordings and sentence ends of stop 43", () => {
     expect(units("Auch andere Zulieferer bauen Stellen ab.", "de")[0]!.wording).toBe("Andere Zulieferer bauen Stellen ab");
   });
 
+  it("takes out German speakers with a time before the comma, and ', kündigte er an' with its subjunctive", () => {
+    expect(units("Der Minister sagte letzte Woche in Brüssel, die Einigung sei nah.", "de")[0]!.wording).toBe("Die Einigung ist nah");
+    expect(units("Man werde „alle Standorte auf den Prüfstand stellen“, kündigte er an.", "de")[0]!.wording).toBe("Man wird alle Standorte auf den Prüfstand stellen");
+  });
+
   it("takes an interview's turn label out of a wording", () => {
     const wordings = units("Q: Will prices rise?\nA: Costs rose by about 40% in two years.\n\nFrage: Sollte der Staat eingreifen?\nAntwort: Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben.", "en").map((unit) => unit.wording);
     expect(wordings).toEqual(["Will prices rise?", "Costs rose by about 40% in two years", "Sollte der Staat eingreifen?", "Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben"]);

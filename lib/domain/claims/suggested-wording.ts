@@ -92,10 +92,10 @@ const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // separable particle: in "sagte den Besuch ab, …" the verb is "absagen".
 // A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
 // it would not read as a sentence, so the wording keeps the sentence whole there.
-// ("fügte hinzu, …": the one separable verb of saying.)
+// ("fügte hinzu, …": the one separable verb of saying; "sagte letzte Woche in Brüssel, …": engine read of stop 43.)
 const GERMAN_SAID_HOW =
   "(?:\\s+hinzu(?=,)|\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
-  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
+  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals|gestern|heute|kürzlich|letzte|vergangene|vorige)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
 // ("said last Tuesday that", "said two days ago that": engine read of stop 43, the date had been left with a bare "that".)
@@ -145,7 +145,8 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   "u",
 );
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
-const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|sagte|sagt|meinte|meint)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN})[.!]?$`, "u");
+// (", kündigte er an": engine read of stop 43.)
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|sagte|sagt|meinte|meint)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN}|kündigten?\\s+(?:er|sie)\\s+an)[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 // A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
@@ -270,7 +271,11 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   }
   // Read on the text after the last comma only: the pattern is anchored at the end.
   const lastComma = text.lastIndexOf(",");
-  if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) text = text.slice(0, lastComma);
+  if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) {
+    text = text.slice(0, lastComma);
+    // Its reported speech is a statement again ("Man werde …, kündigte er an" → "Man wird …").
+    if (!claimant) pronounSpeakerGone = true;
+  }
   const connective = LEADING_CONNECTIVE.exec(text);
   // German "So" is "in this way" or "that much" ("So geht man nicht …", "So viel Geld …"): it stays (stop 35).
   if (connective && !(language === "de" && connective[0].startsWith("So"))) {
