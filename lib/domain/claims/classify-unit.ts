@@ -109,10 +109,15 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   else kind = "claim";
   if (quoted) reasons.push("quotation");
   // A fragment or a heading is never check-worthy on its own ("Die 22." was, at 0.2).
-  return { kind, checkworthiness: round(score), checkworthy: score >= CHECKWORTHY_AT && kind !== "other", subjective, reasons };
+  const checkworthy = score >= CHECKWORTHY_AT && kind !== "other";
+  // A reviewer is told why a unit scores nothing, not shown an empty list (engine read of stop 43: German headlines at 0 %).
+  if (explain && reasons.length === 0 && !checkworthy) reasons.push(NOTHING_TO_CHECK);
+  return { kind, checkworthiness: round(score), checkworthy, subjective, reasons };
 }
 
 const NONE: string[] = [];
+/** The rules' reason when no signal fired (kind "nothing to check" in reason-parts.ts). */
+export const NOTHING_TO_CHECK = "nothing to check ↓";
 const GERMAN_RECORD = /\bwie (?:noch )?nie(?: zuvor)?\b|\b(?:mehr|höher|weniger|niedriger|stärker) als je zuvor\b/u;
 
 // "CARBON BORDER TAX", "METHANE: THE LEAK NOBODY COUNTS": a heading in capitals, without a figure or a sentence

@@ -31,6 +31,7 @@ export const REASON_KINDS = {
   words: "words",
   boilerplate: "boilerplate",
   "source of the sentence before": "sourceOnly",
+  "nothing to check": "nothingToCheck",
   // Written by the server, not the engine (create-claim, split-claim).
   "added by a reviewer": "addedByReviewer",
   "split from a longer claim": "splitFromClaim",
