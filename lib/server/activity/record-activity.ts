@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Prisma } from "@/lib/server/db/client";
-import { AppError } from "@/lib/server/errors";
+import { accessChanged, actorAccessCtes } from "@/lib/server/auth/lock-actor-access";
 import { outboundEvent } from "@/lib/domain/notify/events";
 import { CHANGE_CHANNEL, type Change } from "@/lib/server/live/channel";
 
@@ -25,14 +25,10 @@ export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor,
   const event = outboundEvent(entry.action, entry.after);
   const change: Change = { teamId: actor.teamId, articleId: entry.articleId ?? null, claimId: entry.claimId ?? null, action: entry.action };
   const jsonOrNull = (value: Prisma.InputJsonValue | null | undefined) => (value === undefined || value === null ? null : JSON.stringify(value));
-  // The actor's membership is read again here, locked against a change until this transaction ends: a write
-  // whose request began before the person was disabled (a body sent slowly, a long import) is refused and
-  // rolled back, not saved after the disable (re-probe of stop 37: a comment sent over 25 s was stored).
+  // The actor's access is read again and held until the commit (lock-actor-access.ts), in this one statement:
+  // a write whose sender was disabled or demoted, or whose token was revoked, meanwhile is refused and rolled back.
   const recorded = await tx.$queryRaw<{ notified: string }[]>`
-    WITH member AS (
-      SELECT m.id FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-      WHERE m."userId" = ${actor.userId}::uuid AND m."teamId" = ${actor.teamId}::uuid AND m."disabledAt" IS NULL AND u."disabledAt" IS NULL
-      FOR SHARE OF m),
+    WITH ${actorAccessCtes(actor)},
     activity AS (
       INSERT INTO "Activity" (id, "teamId", "actorId", action, "articleId", "claimId", before, after)
       SELECT ${uuidv7()}::uuid, ${actor.teamId}::uuid, ${actor.userId}::uuid, ${entry.action}, ${entry.articleId ?? null}::uuid, ${entry.claimId ?? null}::uuid,
@@ -43,10 +39,8 @@ export async function recordActivity(tx: Prisma.TransactionClient, actor: Actor,
       INSERT INTO "OutboxEvent" (id, "teamId", "actorId", event, "activityId")
       SELECT ${uuidv7()}::uuid, ${actor.teamId}::uuid, ${actor.userId}::uuid, ${event ?? null}::text, activity.id FROM activity WHERE ${event ?? null}::text IS NOT NULL)
     SELECT pg_notify(${CHANGE_CHANNEL}, ${JSON.stringify(change)})::text AS notified FROM activity`;
-  if (recorded.length === 0) throw new AppError("FORBIDDEN", MEMBERSHIP_ENDED);
+  if (recorded.length === 0) throw await accessChanged(tx, actor);
 }
-
-const MEMBERSHIP_ENDED = "Your membership in this team was disabled or has ended while this was being sent, so nothing was saved.";
 
 /** The fields that differ between two states, as before/after objects for the history. */
 export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>) {

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret, newSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export interface CreateApiTokenOptions {
   actor: Actor;
@@ -18,6 +19,7 @@ export async function createApiToken({ actor, input }: CreateApiTokenOptions) {
   authorize(actor, "api-token.manage");
   const secret = newSecret("fdk");
   const token = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`api-token.name:${actor.teamId}`}, 0))`;
     const active = await tx.apiToken.findMany({ where: { teamId: actor.teamId, revokedAt: null }, select: { name: true } });
     if (active.some((token) => sameName(token.name, input.name))) throw new AppError("CONFLICT", `The team already has an active token named "${input.name}". Choose another name, or revoke that token first.`);

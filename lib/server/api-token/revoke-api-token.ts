@@ -3,10 +3,12 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
 import { announceAccessChange } from "@/lib/server/live/announce-access-change";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export async function revokeApiToken({ actor, tokenId }: { actor: Actor; tokenId: string }) {
   authorize(actor, "api-token.manage");
   await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     const revoked = await tx.apiToken.updateMany({
       where: { id: tokenId, teamId: actor.teamId, revokedAt: null },
       data: { revokedAt: new Date() },

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { hashSecret } from "@/lib/server/auth/secret-token";
 import { db } from "@/lib/server/db/client";
 import { appOrigin } from "@/lib/server/http/app-origin";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 // The public feed is off until an admin turns it on. Its address carries a random token (only the
 // SHA-256 is stored, like share links), so turning it on again or rotating it kills the old address.
@@ -24,6 +25,7 @@ export async function enablePublicFeed({ actor }: { actor: Actor }) {
   authorize(actor, "team.manage");
   const token = randomBytes(24).toString("base64url");
   const feed = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     await tx.claimReviewFeed.updateMany({ where: { teamId: actor.teamId, revokedAt: null }, data: { revokedAt: new Date() } });
     return tx.claimReviewFeed.create({ data: { teamId: actor.teamId, tokenHash: hashSecret(token), createdById: actor.userId }, select: { createdAt: true } });
   });
@@ -33,7 +35,10 @@ export async function enablePublicFeed({ actor }: { actor: Actor }) {
 /** Turns the public feed off: its address answers 404 from the next request on. */
 export async function disablePublicFeed({ actor }: { actor: Actor }) {
   authorize(actor, "team.manage");
-  await db.claimReviewFeed.updateMany({ where: { teamId: actor.teamId, revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
+    await tx.claimReviewFeed.updateMany({ where: { teamId: actor.teamId, revokedAt: null }, data: { revokedAt: new Date() } });
+  });
   return { enabled: false, since: null };
 }
 

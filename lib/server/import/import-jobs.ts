@@ -4,6 +4,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export const MAX_IMPORT_LINES = 5000;
 
@@ -25,7 +26,10 @@ export async function createImportJob({ actor, ndjson, enqueue }: { actor: Actor
   const total = countNonBlankLines(ndjson);
   if (total === 0) throw new AppError("INVALID_INPUT", "The file has no lines. Send one JSON article object per line.");
   if (total > MAX_IMPORT_LINES) throw new AppError("INVALID_INPUT", `Send at most ${MAX_IMPORT_LINES} articles per import; this has ${total}.`);
-  const job = await db.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, payload: ndjson, total }, select: jobFields });
+  const job = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
+    return tx.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, payload: ndjson, total }, select: jobFields });
+  });
   await enqueue(job.id);
   return job;
 }

@@ -9,6 +9,7 @@ import { storeImportRecords } from "./store-import-records";
 import { runHeavy } from "@/lib/server/workers/heavy-pool";
 import { isUuid } from "@/lib/validations/id";
 import type { ImportKnownChecksUrlInput } from "@/lib/validations/known-check";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export const knownCheckImportFields = {
   id: true, origin: true, status: true, total: true, processed: true, inserted: true, duplicates: true, errors: true, createdAt: true, finishedAt: true,
@@ -49,6 +50,7 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
   }
   if (read.count === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);
   const created = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     const row = await tx.knownCheckImport.create({
       data: { teamId: actor.teamId, createdById: actor.userId, origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
       select: knownCheckImportFields,

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { AppError, notFound } from "@/lib/server/errors";
 import type { Prisma } from "@/lib/server/db/client";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,6 +30,8 @@ export async function lockTeamMembership(tx: Tx, actor: Actor, membershipId: str
   // NO KEY UPDATE: member changes still take turns, but a claim assignment waiting on the member it names can still
   // write its history (whose key refers to the team) instead of deadlocking with them (re-probe of stop 34).
   await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR NO KEY UPDATE`;
+  // (A token revoked meanwhile, too: the membership check below reads only the person's own role.)
+  if (actor.kind === "api-token") await lockActorAccess(tx, actor);
   // Another team's membership id is "not found" first, whoever asks.
   const membership = await findTeamMembership(tx, actor, membershipId);
   const own = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: actor.userId }, select: { role: true, disabledAt: true } });

@@ -7,6 +7,7 @@ import { seal } from "@/lib/server/notify/derived-key";
 import { INVITATION_LINK_LABEL } from "@/lib/server/notify/mail-job";
 import { mailEnabled } from "@/lib/server/notify/mailer";
 import type { InviteMemberInput } from "@/lib/validations/member";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export interface InviteMemberOptions {
   actor: Actor;
@@ -25,6 +26,7 @@ const INVITATION_DAYS = 7;
 export async function inviteMember({ actor, input }: InviteMemberOptions) {
   authorize(actor, "member.manage");
   const invited = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     // One address at a time, in every team: invitations sent at once had created the account twice (500) and left
     // several open invitations for one person (hostile probe of stop 41).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invite:${input.email.toLowerCase()}`}, 0))`;

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { notFound } from "@/lib/server/errors";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 export interface RevokeInvitationOptions {
   actor: Actor;
@@ -11,8 +12,9 @@ export interface RevokeInvitationOptions {
 /** An admin withdraws an open invitation of their own team; its link stops working at once. */
 export async function revokeInvitation({ actor, input }: RevokeInvitationOptions) {
   authorize(actor, "member.manage");
-  const revoked = await db.invitation.deleteMany({
-    where: { id: input.invitationId, teamId: actor.teamId, acceptedAt: null },
+  const revoked = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
+    return tx.invitation.deleteMany({ where: { id: input.invitationId, teamId: actor.teamId, acceptedAt: null } });
   });
   if (revoked.count === 0) throw notFound("The invitation");
 }

@@ -9,6 +9,7 @@ import { isUuid } from "@/lib/validations/id";
 import type { CreateWebhookInput } from "@/lib/validations/webhook";
 import { newWebhookSecret } from "./webhook-secret";
 import { refusePrivateWebhookTarget } from "./webhook-target";
+import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
 
 const webhookFields = { id: true, url: true, events: true, format: true, createdAt: true } as const;
 const deliveryFields = { id: true, eventId: true, event: true, status: true, attempt: true, responseStatus: true, durationMs: true, responseBody: true, createdAt: true, updatedAt: true } as const;
@@ -29,6 +30,7 @@ export async function createWebhook({ actor, input }: { actor: Actor; input: Cre
   await refusePrivateWebhookTarget(input.url, env().FACTDESK_ALLOW_PRIVATE_FETCH);
   const { secret, sealed } = newWebhookSecret();
   const webhook = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     // One at a time per team: 60 sent at once had all counted 1 and made 25 (hostile probe of stop 41).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook.create:${actor.teamId}`}, 0))`;
     if ((await tx.webhook.count({ where: { teamId: actor.teamId } })) >= MAX_WEBHOOKS) {
@@ -41,7 +43,12 @@ export async function createWebhook({ actor, input }: { actor: Actor; input: Cre
 
 export async function deleteWebhook({ actor, id }: { actor: Actor; id: string }) {
   authorize(actor, "team.manage");
-  const { count } = isUuid(id) ? await db.webhook.deleteMany({ where: { id, teamId: actor.teamId } }) : { count: 0 };
+  const { count } = isUuid(id)
+    ? await db.$transaction(async (tx) => {
+        await lockActorAccess(tx, actor);
+        return tx.webhook.deleteMany({ where: { id, teamId: actor.teamId } });
+      })
+    : { count: 0 };
   if (count === 0) throw notFound("The webhook");
 }
 
@@ -60,6 +67,7 @@ export async function replayWebhookDelivery({ actor, id, deliveryId }: { actor: 
   if (!original) throw notFound("The delivery");
   // One waiting delivery per event and webhook: 50 replays at once had queued 50 posts of one event (re-probe of stop 41).
   const replay = await db.$transaction(async (tx) => {
+    await lockActorAccess(tx, actor);
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`webhook.replay:${id}:${original.eventId}`}, 0))`;
     if (await tx.webhookDelivery.findFirst({ where: { webhookId: id, eventId: original.eventId, status: { in: ["pending", "retrying"] } }, select: { id: true } })) {
       throw new AppError("CONFLICT", "This event is already waiting to be delivered to this webhook; replay it once that delivery has ended.");
