@@ -8,6 +8,7 @@ import { isUuid } from "@/lib/validations/id";
 import { teamSettings } from "@/lib/validations/team";
 import { findRelatedClaims } from "./find-related-claims";
 import { claimColumnsSql, type ArticleClaim } from "./list-article-claims";
+import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 export interface GetClaimOptions {
   actor: Actor;
@@ -48,13 +49,10 @@ export async function getClaim({ actor, id, relatedThreshold }: GetClaimOptions)
 
   const { matchText, settings, ...visible } = claim;
   const threshold = relatedThreshold ?? teamSettings.parse(settings ?? {}).relatedClaimThreshold;
-  const related = await findRelatedClaims({
-    teamId: actor.teamId,
-    articleId: claim.articleId,
-    matchText,
-    entities: claim.entities as unknown as Entity[],
-    threshold,
-  });
+  // Related claims compare with every claim of the team: a heavy read at a low threshold (heavy-read-turns.ts).
+  const related = await inHeavyReadTurn(actor.teamId, () =>
+    findRelatedClaims({ teamId: actor.teamId, articleId: claim.articleId, matchText, entities: claim.entities as unknown as Entity[], threshold }),
+  );
   return { ...visible, related: { threshold, claims: related } };
 }
 

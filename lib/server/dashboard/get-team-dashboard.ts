@@ -5,6 +5,7 @@ import { authorize } from "@/lib/server/auth/authorize";
 import { db, Prisma } from "@/lib/server/db/client";
 import { teamBlindReview } from "@/lib/server/verdict/verdict-visibility";
 import type { DashboardQuery } from "@/lib/validations/dashboard";
+import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 /** A percentile of the hours from a claim's import to its final verdict (rows `fv` and `c`). */
 const hoursToFinal = (fraction: number) =>
@@ -22,8 +23,12 @@ interface WeekRow {
  * long a claim waits from import to its final verdict, and how far reviewers agree where several rated
  * the same claim (Krippendorff's alpha, ordinal, per rating scale).
  */
-export async function getTeamDashboard({ actor, query }: { actor: Actor; query: DashboardQuery }) {
-  authorize(actor, "article.read");
+export async function getTeamDashboard(options: { actor: Actor; query: DashboardQuery }) {
+  authorize(options.actor, "article.read");
+  return inHeavyReadTurn(options.actor.teamId, () => readTeamDashboard(options));
+}
+
+async function readTeamDashboard({ actor, query }: { actor: Actor; query: DashboardQuery }) {
   const teamId = actor.teamId;
   const [statuses, weeks, waits, ratings, blindReview] = await Promise.all([
     db.claim.groupBy({ by: ["status"], where: { teamId, mergedIntoId: null }, _count: { _all: true } }),

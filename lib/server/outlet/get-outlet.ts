@@ -8,6 +8,7 @@ import { levelLegend } from "@/lib/server/rating-scale/level-legend";
 import { isUuid } from "@/lib/validations/id";
 import { loadCredibilityClaims } from "./credibility-claims";
 import { findRepeatedClaims } from "./find-repeated-claims";
+import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 /** Articles listed on the outlet page (newest first); the score, series and verdicts cover all of them. */
 export const OUTLET_ARTICLE_LIMIT = 100;
@@ -16,8 +17,12 @@ export const OUTLET_ARTICLE_LIMIT = 100;
  * An outlet's record: its rating, the credibility of all its articles together, month by month and
  * for each listed article, its most common final verdicts, and the claims it repeats across articles.
  */
-export async function getOutlet({ actor, id, language }: { actor: Actor; id: string; language: string }) {
-  authorize(actor, "article.read");
+export async function getOutlet(options: { actor: Actor; id: string; language: string }) {
+  authorize(options.actor, "article.read");
+  return inHeavyReadTurn(options.actor.teamId, () => readOutlet(options));
+}
+
+async function readOutlet({ actor, id, language }: { actor: Actor; id: string; language: string }) {
   const outlet = isUuid(id)
     ? await db.outlet.findFirst({
         where: { id, teamId: actor.teamId },

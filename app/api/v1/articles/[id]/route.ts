@@ -9,7 +9,7 @@ import { updateArticleInput } from "@/lib/validations/article";
 // Claims in pieces: an article of tens of thousands of claims is tens of megabytes of JSON (json-stream.ts).
 // A large article waits for its turn (large-reads.ts), held until its JSON is written.
 export const GET = apiRoute<{ id: string }>("article.read", async ({ actor, params }) => {
-  const done = await largeReadTurn(await articleClaimCount({ actor, id: params.id }));
+  const done = await largeReadTurn(await articleClaimCount({ actor, id: params.id }), actor.teamId);
   try {
     const { claims, ...article } = await getArticle({ actor, id: params.id });
     return new Response(jsonStream({ data: { ...article, claims: placeholder() } }, claims, 0, done), { headers: { "content-type": "application/json", "cache-control": "no-store" } });

@@ -29,7 +29,7 @@ export const POST = apiRoute<{ id: string }>("article.read", async ({ req, actor
 async function articleReport(actor: Actor, articleId: string, query: ReportQuery): Promise<Response> {
   const { format } = query;
   if (format === "pdf") return articlePdfResponse({ actor, articleId, claimIds: query.claims });
-  const done = await largeReadTurn(query.claims ? query.claims.length : await articleClaimCount({ actor, id: articleId }));
+  const done = await largeReadTurn(query.claims ? query.claims.length : await articleClaimCount({ actor, id: articleId }), actor.teamId);
   try {
     const report = await loadArticleReport({ actor, articleId, claimIds: query.claims });
     return reportResponse({ report, query: { ...query, format }, onDone: done });
