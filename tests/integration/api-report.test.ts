@@ -216,3 +216,26 @@ describe("a selection of 1,000 claims", () => {
   });
 });
 
+
+// Hostile probe of stop 43: a direction override in the article's text ("\u202Eeslaf si siht\u202C" reads "this is
+// false") went out in ClaimReview, CSV and the public page. The article keeps it; what is published does not.
+describe("direction overrides in an article's words", () => {
+  it("stay in the article but leave every published format", async () => {
+    const text = `The minister said unemployment fell to 3 percent in 2024 \u202Eeslaf si siht\u202C according to the office (${Date.now()}).`;
+    const created = await api("/api/v1/articles", { cookie: editor, json: { title: "Override", text, language: "en" } });
+    const id = created.body.data.id as string;
+    const [claim] = (await api(`/api/v1/articles/${id}`, { cookie: editor })).body.data.claims;
+    await api(`/api/v1/claims/${claim.id}/sources`, { cookie: editor, json: { url: "https://quelle.example/override", stance: "refutes", title: "Office" } });
+    expect((await api(`/api/v1/claims/${claim.id}/final-verdict`, { cookie: editor, json: { level: "false", rationale: "The office says 4 percent.", claimVersion: claim.version } })).status).toBe(201);
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).body).toContain("\u202E");
+    for (const format of ["claimreview", "csv", "md", "json"]) {
+      const body = await (await fetch(`${baseUrl()}/api/v1/articles/${id}/report?format=${format}`, { headers: { cookie: editor } })).text();
+      expect(body, format).toContain("unemployment fell to 3 percent");
+      expect(body, format).not.toMatch(/[\u202A-\u202E\u2066-\u2069]|\\u202[a-eA-E]/);
+    }
+    const link = await api(`/api/v1/articles/${id}/share-links`, { cookie: editor, json: {} });
+    const page = await (await fetch(`${baseUrl()}${new URL(link.body.data.url).pathname}`)).text();
+    expect(page).toContain("unemployment fell to 3 percent");
+    expect(page).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});

@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/server/errors";
 import { appOrigin } from "@/lib/server/http/app-origin";
 import { isUuid } from "@/lib/validations/id";
 import { ARTICLE_ID_PLACEHOLDER, teamSettings } from "@/lib/validations/team";
+import { withoutDirectionControls } from "@/lib/domain/text/direction-controls";
 
 export interface ReportScope {
   teamId: string;
@@ -122,10 +123,11 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
     const range = final ? (rangeOf.get(final.level.scaleId) ?? { worst: 0, best: 1 }) : null;
     const reportClaim: ReportClaim = {
       id: claim.id,
-      text: claim.text,
+      // Words of the article go out without direction overrides (direction-controls.ts); the reviewers' own are refused at input.
+      text: withoutDirectionControls(claim.text),
       wording: claim.normalizedText,
-      suggestedWording: claim.suggestedWording,
-      claimant: claim.claimantText && article.language === "de" ? claimantName(claim.claimantText) : claim.claimantText,
+      suggestedWording: withoutDirectionControls(claim.suggestedWording),
+      claimant: withoutDirectionControls(claim.claimantText && article.language === "de" ? claimantName(claim.claimantText) : claim.claimantText),
       status: claim.status,
       exclusion: claim.status === "excluded" && claim.exclusionReason ? { reason: claim.exclusionReason, note: claim.exclusionNote } : null,
       checkworthiness: claim.checkworthiness,
@@ -162,7 +164,7 @@ export async function buildReport(scope: ReportScope): Promise<Report> {
       outlet: article.outlet?.name ?? null,
       language: article.language,
       publishedAt: article.publishedAt?.toISOString() ?? null,
-      lead: articleLead(article.body),
+      lead: withoutDirectionControls(articleLead(article.body)),
       reportUrl,
     },
     credibility,

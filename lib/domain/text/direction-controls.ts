@@ -1,0 +1,12 @@
+// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn the text after them around: "… 2024
+// \u202Eeslaf si siht\u202C …" reads "this is false". An article keeps them byte for byte (claims stay anchored),
+// but what the team publishes from it (ClaimReview, the public page, CSV, Markdown, PDF) leaves them out (hostile
+// probe of stop 43). Plain right-to-left text (Arabic, Hebrew) needs none of them: it is ordered by its letters.
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** `text` without direction embeddings, overrides and isolates. */
+export function withoutDirectionControls(text: string): string;
+export function withoutDirectionControls(text: string | null): string | null;
+export function withoutDirectionControls(text: string | null): string | null {
+  return text === null || !/[\u202A-\u202E\u2066-\u2069]/.test(text) ? text : text.replace(DIRECTION_CONTROLS, "");
+}
