@@ -9,6 +9,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/action-alert";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 
 export function CreateApiTokenForm() {
   const t = useTranslations("apiTokens");
@@ -16,8 +17,10 @@ export function CreateApiTokenForm() {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // A refused form shows what was typed again (React empties it after the action).
   const values = state && !state.ok ? (state.values ?? {}) : {};
+  // What came of it takes the focus: the refusal, the field in question, or the new token's Copy button (walk of stop 43).
+  const outcome = useFocusAfter<HTMLFormElement>([state], "[data-outcome], [aria-invalid=true], [data-testid=copy-api-token]");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={outcome} action={action} className="space-y-4" noValidate>
       <ActionAlert state={state} />
       {state?.ok && (
         <Alert tone="success">

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { sendJson, type Problem } from "@/lib/client/send-json";
 
 
@@ -51,6 +52,9 @@ export function NewArticleForm({ maxBodyBytes }: { maxBodyBytes: number }) {
     setPending(false);
   }
 
+  // A refusal takes the focus: the first field it names, or the sentence above the form (walk of stop 43: the focus fell
+  // to the page's top after an empty submit).
+  const outcome = useFocusAfter<HTMLFormElement>([problem], "[aria-invalid=true], [data-outcome]");
   const errors = problem?.fields ?? {};
   const existingId = problem?.status === 409 ? (problem.details as { articleId?: string } | null)?.articleId : undefined;
   const field = (id: string) => ({
@@ -61,17 +65,19 @@ export function NewArticleForm({ maxBodyBytes }: { maxBodyBytes: number }) {
   });
 
   return (
-    <form onSubmit={submit} className="space-y-5" noValidate>
+    <form ref={outcome} onSubmit={submit} className="space-y-5" noValidate>
       {/* Once, at its field, when that says it all (walk of stop 39: forms printed the same error twice). */}
       {problem && !Object.values(errors).includes(problem.message) && (
-        <Alert tone="error">
-          {problem.message}{" "}
-          {existingId && (
-            <Link className="font-medium underline" href={`/articles/${existingId}`}>
-              {t("openExisting")}
-            </Link>
-          )}
-        </Alert>
+        <div tabIndex={-1} data-outcome={Object.keys(errors).length ? undefined : ""} className="outline-none">
+          <Alert tone="error">
+            {problem.message}{" "}
+            {existingId && (
+              <Link className="font-medium underline" href={`/articles/${existingId}`}>
+                {t("openExisting")}
+              </Link>
+            )}
+          </Alert>
+        </div>
       )}
       <Field id="title" label={t("fieldTitle")} error={errors.title}>
         <Input {...field("title")} required maxLength={500} />

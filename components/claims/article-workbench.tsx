@@ -41,6 +41,8 @@ interface ArticleWorkbenchProps {
   body: string;
   lang: string;
   claims: ClaimView[];
+  /** How many claims the article has, when the page shows only some of them (a very long article). */
+  total?: number;
   review: ReviewContext;
 }
 
@@ -49,7 +51,7 @@ interface ArticleWorkbenchProps {
  * selects it on the other and scrolls it into view; selecting text offers to add it as a claim (or to
  * split the claim at the caret); ticked claims get bulk actions; j/k/o/a/x work from the keyboard.
  */
-export function ArticleWorkbench({ header, body, lang, claims, review }: ArticleWorkbenchProps) {
+export function ArticleWorkbench({ header, body, lang, claims, total, review }: ArticleWorkbenchProps) {
   const t = useTranslations("claims");
   const w = useTranslations("workbench");
   const [selected, setSelected] = useState<string | null>(null);
@@ -212,7 +214,7 @@ export function ArticleWorkbench({ header, body, lang, claims, review }: Article
       <aside aria-labelledby="claims-heading" className="lg:sticky lg:top-4 lg:self-start">
         <Card className="lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" data-claim-scroller>
           <h2 id="claims-heading" className="font-semibold">
-            {t("count", { count: claims.length })}
+            {total !== undefined && total > claims.length ? t("countOfTotal", { count: claims.length, total }) : t("count", { count: claims.length })}
           </h2>
           <Legend />
           <ClaimFilters filter={filter} onChange={setFilter} />

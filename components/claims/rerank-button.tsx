@@ -1,23 +1,33 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { useApiAction } from "@/lib/client/use-api-action";
 
-/** "Re-rank this article" with the team's current claim model; claims reviewers decided on stay as they are. */
-export function RerankButton({ articleId }: { articleId: string }) {
+/**
+ * "Re-rank this article" with the team's current claim model; claims reviewers decided on stay as they are. It ends
+ * the row of the article's buttons (`children` before it): what it did goes below the row, no wider than it, and takes
+ * the focus (walk of stop 43: the sentence beside the button pushed the row apart, and the focus fell to the page's top).
+ */
+export function RerankButton({ articleId, children }: { articleId: string; children?: ReactNode }) {
   const t = useTranslations("articles.rerank");
   const { run, pending, problem } = useApiAction();
   const [result, setResult] = useState<{ changed: number; kept: number } | null>(null);
   return (
-    <div className="flex flex-col items-end gap-1" data-testid="rerank">
-      <Button variant="secondary" disabled={pending} title={t("hint")} onClick={async () => setResult(await run<{ changed: number; kept: number }>(`/api/v1/articles/${articleId}/rerank`, "POST", {}))}>
-        {t("button")}
-      </Button>
-      {result && <p className="text-xs text-slate-700" role="status">{t("done", result)}</p>}
-      <ProblemAlert problem={problem} />
+    <div className="flex flex-col items-start gap-1">
+      <div className="flex flex-wrap gap-2">
+        {children}
+        <Button variant="secondary" disabled={pending} title={t("hint")} data-testid="rerank" onClick={async () => setResult(await run<{ changed: number; kept: number }>(`/api/v1/articles/${articleId}/rerank`, "POST", {}))}>
+          {t("button")}
+        </Button>
+      </div>
+      <div className="max-w-xs">
+        <LiveNotice notice={result ? { text: t("done", result) } : null} testId="rerank-result" />
+        <ProblemAlert problem={problem} />
+      </div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { RoleOptions } from "./role-options";
 import { ActionAlert } from "@/components/ui/action-alert";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 
 export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
   const t = useTranslations("members");
@@ -21,8 +22,10 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
       ? new URL(state.data.invitationPath, window.location.origin).toString()
       : null;
 
+  // What came of it takes the focus: the refusal, the field in question, or the new link's Copy button (walk of stop 43).
+  const outcome = useFocusAfter<HTMLFormElement>([state], "[data-outcome], [aria-invalid=true], [data-testid=copy-invitation-link]");
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form ref={outcome} action={action} className="space-y-4" noValidate>
       <ActionAlert state={state} />
       {state?.ok && (
         <Alert tone="success">

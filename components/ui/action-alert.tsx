@@ -7,5 +7,10 @@ import { Alert } from "./alert";
 export function ActionAlert({ state }: { state: { ok: boolean; message?: string; fieldErrors?: Record<string, string> } | null }) {
   if (!state || state.ok || !state.message) return null;
   if (Object.values(state.fieldErrors ?? {}).includes(state.message)) return null;
-  return <Alert tone="error">{state.message}</Alert>;
+  // Focusable, and marked as a form's outcome, for the forms that give it the focus (useFocusAfter).
+  return (
+    <div tabIndex={-1} data-outcome="" className="outline-none">
+      <Alert tone="error">{state.message}</Alert>
+    </div>
+  );
 }

@@ -55,7 +55,7 @@ describe.runIf(chromiumPath)("verdict forms in Chromium", () => {
     // Walk of stop 39: the team's source rule showed only as a refusal after submitting; the stale "Choose a rating."
     // stayed beside a rating picked afterwards.
     // With no source cited yet it asks for "a source", not "1 more" (walk of stop 41).
-    await editor.getByText("Cite a source (different pages) first").waitFor();
+    await editor.getByText("Cite a source first").waitFor();
     await editor.locator("#final-level").selectOption("mostly-true");
     expect(await editor.locator("#final-level-error").count()).toBe(0);
   });

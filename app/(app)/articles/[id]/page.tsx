@@ -39,6 +39,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const format = await getFormatter();
   const onPage = claimsForPage(claimViews(article, verdicts));
 
+  const editLink = can(actor.role, "article.edit") && (
+    <Link className={buttonClasses("secondary")} href={`/articles/${article.id}/edit`}>
+      {t("edit")}
+    </Link>
+  );
   const header = (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -47,14 +52,11 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <h1 lang={article.language} className="min-w-0 text-xl font-semibold leading-tight hyphens-auto wrap-anywhere sm:text-2xl">
           {article.title}
         </h1>
-        <div className="flex flex-wrap items-start gap-2">
-          {can(actor.role, "article.rerank") && <RerankButton articleId={article.id} />}
-          {can(actor.role, "article.edit") && (
-            <Link className={buttonClasses("secondary")} href={`/articles/${article.id}/edit`}>
-              {t("edit")}
-            </Link>
-          )}
-        </div>
+        {can(actor.role, "article.rerank") ? (
+          <RerankButton articleId={article.id}>{editLink}</RerankButton>
+        ) : (
+          <div className="flex flex-wrap items-start gap-2">{editLink}</div>
+        )}
       </div>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         {article.outlet && (
@@ -102,6 +104,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         body={article.body}
         lang={article.language}
         claims={onPage.claims}
+        total={onPage.total}
         review={{
           articleId: article.id,
           textVersion: article.textVersion,

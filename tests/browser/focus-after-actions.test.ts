@@ -1,0 +1,61 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
+import { baseUrl } from "../support/http";
+
+// Walk of stop 43: after an empty paste, a new API token, an invitation, re-ranking and a refused citation the focus
+// fell to the page's top (keyboard and screen-reader users start again at "Skip to content"), and re-ranking's sentence
+// pushed the article's buttons apart. Each outcome now takes the focus where it is said.
+describe.runIf(chromiumPath)("where the focus goes after an action", () => {
+  let browser: Browser;
+  let team: TestTeam;
+  let articleId: string;
+  let claimIds: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ team, articleId, claimIds } = await teamWithArticle("focus-after", "Die Stadt senkte die Grundsteuer 2025 um 5 Prozent."));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const focused = (page: Page) =>
+    page.evaluate(() => ({ id: document.activeElement?.id || null, testId: document.activeElement?.getAttribute("data-testid") ?? null }));
+
+  it("goes to the first refused field, the new token's and link's Copy button, and what re-ranking did", { timeout: 120_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } })).newPage();
+    await signInAs(page, team.emails.admin, TEST_PASSWORD);
+
+    await page.goto(`${baseUrl()}/articles/new`);
+    await page.getByRole("button", { name: "Import article" }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ id: "title" });
+
+    await page.goto(`${baseUrl()}/api-tokens`);
+    await page.getByLabel("Name", { exact: true }).fill("Nightly export");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ testId: "copy-api-token" });
+
+    await page.goto(`${baseUrl()}/members`);
+    await page.getByLabel("Name", { exact: true }).fill("Focus Person");
+    await page.getByLabel("Email", { exact: true }).fill(`focus.${Date.now()}@example.org`);
+    await page.getByRole("button", { name: "Add member" }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ testId: "copy-invitation-link" });
+
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    const rerank = page.getByTestId("rerank");
+    const edit = page.getByRole("link", { name: "Edit text" });
+    const before = await edit.boundingBox();
+    await rerank.click();
+    await expect.poll(() => focused(page)).toMatchObject({ testId: "rerank-result" });
+    // The sentence goes below the buttons; they stay where they were.
+    expect(await edit.boundingBox()).toEqual(before);
+    expect((await page.getByTestId("rerank-result").boundingBox())!.y).toBeGreaterThan(before!.y + before!.height);
+
+    await page.goto(`${baseUrl()}/claims/${claimIds[0]}`);
+    await page.getByLabel("Address (URL)").fill("https://www.destatis.de/grundsteuer-2025");
+    await page.getByRole("button", { name: "Cite source" }).click();
+    await expect.poll(() => focused(page)).toMatchObject({ id: "source-stance" });
+  });
+});
