@@ -123,6 +123,17 @@ describe("wordings and sentence ends of stop 43", () => {
     expect(units("Man werde „alle Standorte auf den Prüfstand stellen“, kündigte er an.", "de")[0]!.wording).toBe("Man wird alle Standorte auf den Prüfstand stellen");
   });
 
+  it("words a German speaker's simple 'dass' clause as a sentence, and keeps a clause whose subject is a pronoun whole", () => {
+    const wording = (text: string) => units(text, "de", "2025-03-14")[0]!.wording;
+    expect(wording("Der Stadtrat teilte am Montag mit, dass die Arbeitslosigkeit auf 4,2 Prozent gesunken sei.")).toBe("Die Arbeitslosigkeit ist auf 4,2 Prozent gesunken");
+    expect(wording("Die Polizei erklärte, dass im vergangenen Jahr 300 Menschen gestorben seien.")).toBe("2024 sind 300 Menschen gestorben");
+    expect(wording("Scholz sagte, dass er zurücktreten werde.")).toBe("Scholz wird zurücktreten");
+    expect(wording("Pfizer teilte der FDA mit, dass es keine Informationen über den Impfstoff habe.")).toBe("Pfizer teilte der FDA mit, dass es keine Informationen über den Impfstoff habe");
+    // Not where the speaker is not the claimant, nor a clause with a clause inside.
+    expect(wording("Kritiker bemängeln, dass 30 Prozent der Stellen befristet sind.")).toBe("Kritiker bemängeln, dass 30 Prozent der Stellen befristet sind");
+    expect(wording("Die Ministerin sagte, dass die Preise, die im Mai stiegen, wieder sinken würden.")).toContain("sagte, dass");
+  });
+
   it("takes an interview's turn label out of a wording", () => {
     const wordings = units("Q: Will prices rise?\nA: Costs rose by about 40% in two years.\n\nFrage: Sollte der Staat eingreifen?\nAntwort: Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben.", "en").map((unit) => unit.wording);
     expect(wordings).toEqual(["Will prices rise?", "Costs rose by about 40% in two years", "Sollte der Staat eingreifen?", "Der Staat hat 2024 bereits 3 Milliarden Euro ausgegeben"]);

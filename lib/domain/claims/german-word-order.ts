@@ -104,7 +104,8 @@ function appositionEnd(words: string[], from: number): number {
   return -1;
 }
 
-const GENITIVE = new Set(["der", "des"]);
+// ("99 Prozent aller Krankenhäuser": engine read of stop 43.)
+const GENITIVE = new Set(["der", "des", "aller"]);
 const GENITIVE_DETERMINERS = new Set("ihrer seiner deren dessen unserer eurer meiner deiner".split(" "));
 const COORDINATING = new Set(["und", "sowie", "oder"]);
 /** `end` (after a noun) past the genitives that follow it: "die Zahl der Fälle der Kliniken". */

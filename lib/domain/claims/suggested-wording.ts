@@ -2,6 +2,7 @@ import type { Claimant, Entity } from "./types";
 import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-word-order";
+import { dassClauseAsSentence } from "./german-dass-clause";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { Marking, markings } from "./wording-marks";
@@ -86,6 +87,7 @@ const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
 );
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
+const PRONOUN_SUBJECT = /^(?:Er|Sie|Es|Man|Wir|Ich|Ihr)\s/u;
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
 // After the verb: when and where it was said ("sagte am Mittwoch in Berlin, …", "said in a statement that …"),
 // and German to whom or with which adverb ("sagte der Bild-Zeitung, …", "sagte zudem, …"). Not a verb's
@@ -259,6 +261,14 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
     if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length));
+  }
+  // "Der Stadtrat teilte mit, dass die Arbeitslosigkeit … gesunken sei" → "Die Arbeitslosigkeit sei … gesunken" (then in the indicative).
+  if (claimant && language === "de") {
+    const dass = dassClauseAsSentence(text, entities);
+    // ("Scholz sagte, dass er zurücktreten werde": "er" is the speaker, named once the speaker is out. A pronoun left at the
+    // front, "Es hat keine Informationen", would name nobody: that sentence stays whole.)
+    const named = dass && holdsSpeaker(dass.speaker) ? afterSpeakerOut(dass.sentence, dass.speaker, claimant, language, entities) : null;
+    if (named && !PRONOUN_SUBJECT.test(named[0])) [text, pronounForSpeaker] = named;
   }
   if (claimant && (text.includes(" kam ") || text.includes(" sich "))) text = text.replace(REACTION_THEN_COLON, (match) => (holdsSpeaker(match) ? "" : match));
   if (claimant && language === "en" && text.includes(" that ")) text = text.replace(WORK_FOUND_THAT, (match) => (holdsSpeaker(match) ? "" : match));
