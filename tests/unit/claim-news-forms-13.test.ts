@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseSentence, extract } from "@/lib/domain/claims/extract";
 import { signalEvidence } from "@/lib/domain/claims/model/features";
 import { findEntities } from "@/lib/domain/claims/entities";
+import { parseReason } from "@/lib/domain/claims/reason-parts";
 
 // Engine read of stop 43: eleven articles written the way newsrooms paste them (wire copy, a press release from a
 // PDF, an interview, a comment page). Each case below was wrong in that read.
@@ -30,6 +31,14 @@ describe("page furniture of stop 43", () => {
     for (const sentence of ["Die Seite 3 der Zeitung blieb am Montag leer.", "Share prices fell 4 percent on Monday."]) {
       expect(units(sentence, sentence.startsWith("Die") ? "de" : "en")[0]!.kind, sentence).not.toBe("boilerplate");
     }
+  });
+});
+
+describe("reasons of stop 43", () => {
+  it("says 'nothing to check' where no signal fired, rather than showing no reason at all", () => {
+    const [headline] = units("Studie: Intervallfasten hilft kaum", "de");
+    expect(headline!.reasons).toEqual(["nothing to check ↓"]);
+    expect(parseReason(headline!.reasons[0]!)).toEqual({ kind: "nothingToCheck", evidence: "", direction: "down" });
   });
 });
 

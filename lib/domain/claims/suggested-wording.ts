@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST, WEEKDAYS } from "./lexicon";
+import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-word-order";
 import { dassClauseAsSentence } from "./german-dass-clause";
@@ -14,7 +14,7 @@ import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
 import { resolveRelativePeriods } from "./relative-periods";
 import { resolveWeekdays } from "./relative-weekdays";
 import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
-import { ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
+import { ENGLISH_SAID_HOW, ENGLISH_SAID_WHEN, ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAID_HOW, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
 // the attribution moves into the claimant, leading connectives go, quotation marks go, relative days
@@ -89,21 +89,6 @@ const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
 const PRONOUN_SUBJECT = /^(?:Er|Sie|Es|Man|Wir|Ich|Ihr)\s/u;
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
-// After the verb: when and where it was said ("sagte am Mittwoch in Berlin, …", "said in a statement that …"),
-// and German to whom or with which adverb ("sagte der Bild-Zeitung, …", "sagte zudem, …"). Not a verb's
-// separable particle: in "sagte den Besuch ab, …" the verb is "absagen".
-// A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): without the speaker
-// it would not read as a sentence, so the wording keeps the sentence whole there.
-// ("fügte hinzu, …": the one separable verb of saying; "sagte letzte Woche in Brüssel, …": engine read of stop 43.)
-const GERMAN_SAID_HOW =
-  "(?:\\s+hinzu(?=,)|\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
-  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals|gestern|heute|kürzlich|letzte|vergangene|vorige)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
-// "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
-// With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
-// ("said last Tuesday that", "said two days ago that": engine read of stop 43, the date had been left with a bare "that".)
-const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+|last\\s+|this\\s+(?:past\\s+)?)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year|weekend|night|morning|afternoon|evening)|\\s+(?:yesterday|today|earlier\\s+today|earlier\\s+this\\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+ago))(?:\\s+(?:morning|afternoon|evening|night))?`;
-// ("said after that decision that …": engine read of stop 38.)
-const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …", "Outside
 // court, …", "Defending, …", "Sentencing him on Thursday, …": engine read of stop 38).
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "./lexicon";
 // The verbs of saying as the wording patterns read them (suggested-wording.ts): before or after their speaker,
 // with whom it was told to, where and when. German in the present too ("…“, sagt die 67-Jährige": local news, engine read of stop 39).
 
@@ -24,3 +25,18 @@ export const SAID_OR_TOLD = `${TOLD_WHOM}|told\\s+(?:the\\s+)?\\p{L}+|${SAY}`;
 // zuvor betont, …" (second engine read of stop 35).
 export const GERMAN_PERFECT_SPEAKER =
   /^(?:(?:Gestern|Zuvor|Bereits|Schon|Zuletzt|Damals)\s+)?(?:(?:hatte|hat|hatten|haben)\s+[^,]{1,60}?|[^,]{1,60}?\s+(?:hatte|hat|hatten|haben)(?:\s+(?:noch|bereits|zuvor|schon|erst|auch|zudem|stets|(?:am|im|vor|in|bei|gegenüber)\s[^,]{1,40}?))?)\s+(?:erklärt|betont|mitgeteilt|angekündigt|gewarnt|behauptet|kritisiert|berichtet)\s*,\s+(?!dass\b)/u;
+
+// After the verb: when and where it was said ("sagte am Mittwoch in Berlin, …", "said in a statement that …"),
+// and German to whom or with which adverb ("sagte der Bild-Zeitung, …", "sagte zudem, …"). Not a verb's
+// separable particle: in "sagte den Besuch ab, …" the verb is "absagen".
+// A German "dass" clause puts its verb last ("…, dass die Preise gestiegen sind"): those are german-dass-clause.ts's.
+// ("fügte hinzu, …": the one separable verb of saying; "sagte letzte Woche in Brüssel, …": engine read of stop 43.)
+export const GERMAN_SAID_HOW =
+  "(?:\\s+hinzu(?=,)|\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
+  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals|gestern|heute|kürzlich|letzte|vergangene|vorige)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
+// "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
+// With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
+// ("said last Tuesday that", "said two days ago that": engine read of stop 43, the date had been left with a bare "that".)
+export const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+|last\\s+|this\\s+(?:past\\s+)?)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year|weekend|night|morning|afternoon|evening)|\\s+(?:yesterday|today|earlier\\s+today|earlier\\s+this\\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+ago))(?:\\s+(?:morning|afternoon|evening|night))?`;
+// ("said after that decision that …": engine read of stop 38.)
+export const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
