@@ -36,7 +36,7 @@ export const updateClaimInput = z
       /** The reviewers' wording of the claim; null returns to the verbatim text. */
       normalizedText: storableText("The wording")
         .trim()
-        .max(2000, { error: "Keep the wording under 2,000 characters." })
+        .max(2000, { error: "Keep the wording to at most 2,000 characters." })
         // Only invisible characters (zero-width spaces, direction marks) is empty too.
         .refine(hasVisibleCharacter, { error: "The wording cannot be empty; send null to use the verbatim text." })
         // Published on public pages and in ClaimReview: no "\u202e" turning its words around (probe of stop 34).

@@ -10,7 +10,7 @@ const MIN_CHECKWORTHINESS_ERROR = "The minimum check-worthiness must be a number
 /** Query string of /api/v1/search and the search page (empty fields mean "no filter"). */
 export const searchInput = z.strictObject(
   {
-    q: blankAsAbsent(storableText("The search").trim().max(200, { error: "Keep the search under 200 characters." })),
+    q: blankAsAbsent(storableText("The search").trim().max(200, { error: "Keep the search to at most 200 characters." })),
     type: blankAsAbsent(z.enum(["claims", "articles"], { error: 'Search for "claims" or "articles".' })).default("claims"),
     status: blankAsAbsent(z.enum(CLAIM_STATUSES, { error: `The status must be one of: ${CLAIM_STATUSES.join(", ")}.` })),
     /** Key of the final verdict's rating level, e.g. "false"; "none" for claims without one. */

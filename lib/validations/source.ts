@@ -7,7 +7,7 @@ export const STANCES = ["supports", "refutes", "context"] as const;
 const optionalText = (label: string, max: number) =>
   storableText(label)
     .trim()
-    .max(max, { error: `Keep ${label.toLowerCase()} under ${max} characters.` })
+    .max(max, { error: `Keep ${label.toLowerCase()} to at most ${max} characters.` })
     .refine(hasNoControlsInText, { error: controlMessage(label) })
     .optional();
 

@@ -32,7 +32,7 @@ const organizationName = storableText("The organisation name")
   // One line on every public page: no control character either (a bell or an escape was kept: re-probe of stop 34).
   .refine(hasNoControls, { error: controlMessage("The organisation name") })
   .min(1, { error: "Give the organisation a name, or send null to use the team's name." })
-  .max(200, { error: "Keep the organisation name under 200 characters." });
+  .max(200, { error: "Keep the organisation name to at most 200 characters." });
 /** A public address: no user name or password in it (they would be published in ClaimReview). */
 const publicAddress = (label: string) =>
   webAddress(label).refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), { error: `${label} must not contain a user name or password.` });
@@ -45,6 +45,11 @@ const reportUrlPattern = z
   .max(2048, { error: "The report address pattern is longer than 2,048 characters." })
   .refine((value) => value.includes(ARTICLE_ID_PLACEHOLDER), {
     error: `The report address pattern needs ${ARTICLE_ID_PLACEHOLDER} where the article's id goes, e.g. https://factcheck.example/checks/${ARTICLE_ID_PLACEHOLDER}.`,
+  })
+  // Nor a character an address cannot hold as it is: it goes into JSON-LD and pages as written (hostile probe of stop 43
+  // stored '{articleId}"><script>…').
+  .refine((value) => !/[\s"'<>\\`{}|^]/.test(value.replaceAll(ARTICLE_ID_PLACEHOLDER, "")), {
+    error: "The report address pattern holds a character no web address contains as it is (a space, quotation mark, < or >); write it percent-encoded.",
   })
   // (Public like the logo: it is the ClaimReview url and the public feed's link; probe of stop 41 stored "user:pw@".)
   .pipe(publicAddress("The report address pattern"));

@@ -62,6 +62,10 @@ describe("publisher settings", () => {
     expect(patch.status, JSON.stringify(patch.body)).toBe(400);
     expect(JSON.stringify(patch.body.error)).toContain("The report address pattern must not contain a user name or password.");
     expect((await api("/api/v1/team/settings", { cookie: admin })).body.data.reportUrlPattern).toBe("https://faktencheck.example/checks/{articleId}");
+    // Hostile probe of stop 43: markup after the placeholder was stored and published as the ClaimReview url.
+    const markup = await api("/api/v1/team/settings", { method: "PATCH", cookie: admin, json: { reportUrlPattern: 'https://x.example/{articleId}"><script>alert(1)</script>' } });
+    expect(markup.status).toBe(400);
+    expect(JSON.stringify(markup.body.error)).toContain("holds a character no web address contains as it is");
   });
 
   it("the public page uses its own address, shows the organisation and its logo, and carries Open Graph tags", async () => {
@@ -89,7 +93,7 @@ describe("publisher settings", () => {
       [{ organizationName: "   " }, /Give the organisation a name/],
       // Re-probe of stop 34: a bell or an escape in the masthead was kept.
       [{ organizationName: "Org\u001bx" }, /control characters/],
-      [{ organizationName: "x".repeat(201) }, /under 200 characters/],
+      [{ organizationName: "x".repeat(201) }, /at most 200 characters/],
       [{ logoUrl: "http://faktencheck.example/logo.png" }, /must start with https:\/\//],
       [{ organizationUrl: "https://user:secret@faktencheck.example/" }, /user name or password/],
       [{ organizationName: "Faktencheck \u202Edron" }, /text-direction control characters/],
