@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "@/lib/server/errors";
 import { MAIL_KINDS, PREFERENCE_COLUMN, type MailKind } from "@/lib/domain/notify/mail-kinds";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db/client";
@@ -17,6 +18,9 @@ export async function getNotificationPreferences({ actor }: { actor: Actor }) {
 }
 
 export async function updateNotificationPreferences({ actor, input }: { actor: Actor; input: NotificationPreferencesInput }) {
+  // Which mails a person gets is theirs to choose, signed in: a token acts for the team, not as its creator (a viewer
+  // token switched its creator's mails: hostile probe of stop 43).
+  if (actor.kind === "api-token") throw new AppError("FORBIDDEN", TOKENS_CANNOT);
   const data = Object.fromEntries(Object.entries(input).map(([kind, on]) => [PREFERENCE_COLUMN[kind as MailKind], on]));
   return shape(await db.user.update({ where: { id: actor.userId }, data, select: columns }));
 }
@@ -26,3 +30,5 @@ export async function switchOffMailKind(userId: string, kind: MailKind): Promise
   const { count } = await db.user.updateMany({ where: { id: userId }, data: { [PREFERENCE_COLUMN[kind]]: false } });
   return count === 1;
 }
+
+const TOKENS_CANNOT = "Notification settings are changed by the person, signed in, not with an API token.";

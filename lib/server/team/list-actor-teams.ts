@@ -8,5 +8,6 @@ export async function listActorTeams({ actor }: { actor: Actor }) {
     orderBy: { createdAt: "asc" },
     select: { role: true, team: { select: { id: true, name: true } } },
   });
-  return memberships.map(({ role, team }) => ({ ...team, role, active: team.id === actor.teamId }));
+  // A token acts with its own (weaker) role, not its creator's: that is the role it has here (hostile probe of stop 43).
+  return memberships.map(({ role, team }) => ({ ...team, role: actor.kind === "api-token" ? actor.role : role, active: team.id === actor.teamId }));
 }
