@@ -1,10 +1,12 @@
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getTranslations } from "next-intl/server";
 import { BulkImportForm, SingleImportForms } from "@/components/import/import-forms";
+import { RecentImports } from "@/components/import/recent-imports";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ForbiddenNotice } from "@/components/ui/forbidden-notice";
 import { can } from "@/lib/domain/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listImportJobs } from "@/lib/server/import/import-jobs";
 
 export const generateMetadata = pageTitle("pageTitles.import");
 
@@ -23,6 +25,12 @@ export default async function ImportPage() {
           <BulkImportForm />
         </Card>
       </div>
+      <section aria-labelledby="recent-imports" className="mt-6">
+        <h2 id="recent-imports" className="mb-2 text-lg font-semibold">
+          {t("recent.title")}
+        </h2>
+        <RecentImports jobs={await listImportJobs({ actor })} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
+import type { listImportJobs } from "@/lib/server/import/import-jobs";
+
+type Job = Awaited<ReturnType<typeof listImportJobs>>[number];
+
+/** The team's latest bulk imports: who started each, when, how far it got (walk of stop 43: the page showed none). */
+export async function RecentImports({ jobs }: { jobs: Job[] }) {
+  const t = await getTranslations("import.recent");
+  const statuses = await getTranslations("import.status");
+  const format = await getFormatter();
+  if (jobs.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
+  return (
+    <Table caption={t("title")}>
+      <TableHead
+        columns={[
+          { label: t("started") },
+          { label: t("by"), className: WIDE_ONLY },
+          { label: t("status") },
+          { label: t("lines"), className: "text-right" },
+        ]}
+      />
+      <tbody className="divide-y divide-slate-100" data-testid="recent-imports">
+        {jobs.map((job) => (
+          <tr key={job.id}>
+            <Td className="whitespace-nowrap">
+              {format.dateTime(job.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              <p className="mt-1 text-xs text-slate-600 md:hidden">{job.createdBy.name}</p>
+            </Td>
+            <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>{job.createdBy.name}</Td>
+            <Td>{statuses(job.status)}</Td>
+            <Td className="text-right tabular-nums">
+              {t("counts", { processed: job.processed, total: job.total, succeeded: job.succeeded, failed: job.failed })}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
+import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
+import { api, baseUrl, signIn } from "../support/http";
+
+// Walk of stop 43: the import page showed no past imports, though the team had run some (the API lists them).
+describe.runIf(chromiumPath)("the import page in Chromium", () => {
+  let browser: Browser;
+  let team: TestTeam;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    team = await createTestTeam("import-page");
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists the team's recent bulk imports with who started them and how far they got", { timeout: 90_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/import`);
+    await page.getByText("No bulk import yet.").waitFor();
+
+    const cookie = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
+    const lines = [JSON.stringify({ title: "Eins", text: `Die Stadt baute 2024 genau 14 Schulen (${Date.now()}).` }), "{not json"];
+    const created = await api("/api/v1/imports", { cookie, method: "POST", body: `${lines.join("\n")}\n`, headers: { "content-type": "application/x-ndjson" } });
+    expect(created.status).toBe(202);
+    const id = created.body.data.id as string;
+    await expect.poll(async () => (await api(`/api/v1/imports/${id}`, { cookie })).body.data.status, { timeout: 60_000 }).toBe("done");
+
+    await page.reload();
+    const row = page.getByTestId("recent-imports").getByRole("row");
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain("done");
+    expect(await row.textContent()).toContain("2 of 2: 1 imported, 1 failed");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});
