@@ -17,7 +17,7 @@ export function PasswordForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const body = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
-    if (await run("/api/v1/me/password", "POST", body)) await signOut({ callbackUrl: "/sign-in" });
+    if (await run("/api/v1/me/password", "POST", body)) await signOut({ callbackUrl: "/sign-in?signedOut=1" });
   }
 
   const errors = problem?.fields ?? {};

@@ -12,14 +12,14 @@ import { env } from "@/lib/server/env";
 export const generateMetadata = pageTitle("pageTitles.signIn");
 
 interface Props {
-  searchParams: Promise<{ callbackUrl?: string; error?: string; joined?: string; email?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string; joined?: string; signedOut?: string; email?: string | string[] }>;
 }
 
 // Only paths on our own origin, judged after URL parsing: an open redirect after sign-in would help phishing.
 const safePath = (value?: string) => sameOriginPath(value, process.env.NEXTAUTH_URL ?? "http://localhost", "/articles");
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { callbackUrl, error, joined, email } = await searchParams;
+  const { callbackUrl, error, joined, signedOut, email } = await searchParams;
   if (await getCurrentActor()) redirect(safePath(callbackUrl));
   const t = await getTranslations("signIn");
   return (
@@ -30,6 +30,12 @@ export default async function SignInPage({ searchParams }: Props) {
       {joined === "1" && (
         <div className="mb-4">
           <Alert tone="success">{t("joined")}</Alert>
+        </div>
+      )}
+      {/* Why the sign-in page is here (walk of stop 43: after signing out, or following a link, it said nothing). */}
+      {joined !== "1" && (signedOut === "1" || (callbackUrl && safePath(callbackUrl) !== "/articles")) && (
+        <div className="mb-4">
+          <Alert tone="info">{signedOut === "1" ? t("signedOut") : t("signInToContinue")}</Alert>
         </div>
       )}
       <SignInForm
