@@ -45,7 +45,7 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
     throw new AppError("UNPROCESSABLE", `This document holds more JSON values than Factdesk reads at once (over ${MAX_JSON_VALUES.toLocaleString("en")}). Split it into smaller files.`);
   }
   if ("unreadable" in read) throw new AppError("INVALID_INPUT", read.unreadable);
-  if (read.overLimit) {
+  if ("tooManyLines" in read || read.overLimit) {
     throw new AppError("UNPROCESSABLE", `This document holds more than ${MAX_CLAIM_REVIEWS.toLocaleString("en")} ClaimReviews, more than one import reads. Split it into smaller files.`);
   }
   if (read.count === 0) throw new AppError("INVALID_INPUT", nothingUsable(read.errors, fromFile), read.errors);

@@ -15,6 +15,7 @@ export type KnownCheckDocument =
   | ReadResult
   | { tooDeep: true }
   | { tooLarge: true }
+  | { tooManyLines: true }
   | { unreadable: string };
 
 type JsonValues = { parsed: unknown[]; errors: KnownCheckProblem[]; lines?: number[] };
@@ -27,7 +28,7 @@ export function readKnownCheckDocument({ body, contentType, maxDepth }: { body: 
   const isHtml = /html/i.test(contentType) || /^\s*</.test(body);
   if (isHtml && nestsDeeperThan(body, maxDepth)) return { tooDeep: true };
   const values = isHtml ? jsonLdScripts(body) : jsonValues(body);
-  if ("tooDeep" in values || "tooLarge" in values || "unreadable" in values) return values;
+  if ("tooDeep" in values || "tooLarge" in values || "tooManyLines" in values || "unreadable" in values) return values;
   try {
     const read = readClaimReviews(values.parsed, values.lines);
     const errors = [...values.errors, ...read.errors].sort(byPlace).slice(0, 100);
@@ -50,7 +51,7 @@ function refusedShape(shape: JsonShape): { tooLarge: true } | { tooDeep: true } 
 }
 
 /** One JSON document, or NDJSON (one per line) when the whole is not JSON. */
-function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLarge: true } | { tooDeep: true } {
+function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLarge: true } | { tooDeep: true } | { tooManyLines: true } {
   const refused = refusedShape(jsonShape(body));
   if (refused) return refused;
   try {
@@ -61,7 +62,8 @@ function jsonValues(body: string): JsonValues | { unreadable: string } | { tooLa
     const broken = /^\s*[[{]/.test(body) ? brokenAt(body, error) : null;
     // Numbered as an editor shows them (blank lines count), so a reported line can be found; counted
     // first, without cutting lines out, so a file of millions of lines is refused before it fills memory.
-    if (countNonBlankLines(body) > MAX_LINES) return { unreadable: `The file has more than ${MAX_LINES.toLocaleString("en")} lines. Split it into smaller files.` };
+    // More lines than ClaimReviews one import keeps: refused like a JSON document of too many (422, hostile probe of stop 43).
+    if (countNonBlankLines(body) > MAX_LINES) return { tooManyLines: true };
     const lines = ndjsonLines(body);
     if (lines.length < 2) return { unreadable: broken ?? "The document is neither JSON nor NDJSON (one JSON object per line)." };
     const parsed: unknown[] = [];
