@@ -6,6 +6,10 @@ import type { ArticleSummary } from "@/lib/server/article/list-articles";
 export async function ArticleTable({ articles }: { articles: ArticleSummary[] }) {
   const t = await getTranslations("articles");
   const format = await getFormatter();
+  // The publication date where the article has one, else when it was imported, said as such (walk of stop 43: the one
+  // column mixed both without a word).
+  const articleDate = (article: ArticleSummary) =>
+    article.publishedAt ? format.dateTime(article.publishedAt, { dateStyle: "medium" }) : t("importedOn", { date: format.dateTime(article.importedAt, { dateStyle: "medium" }) });
   return (
     <Table caption={t("title")}>
       <TableHead
@@ -33,7 +37,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
                     {" · "}
                   </>
                 )}
-                {[article.language.toUpperCase(), format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" }), t("claimCount", { count: article.claimCount })].join(" · ")}
+                {[article.language.toUpperCase(), articleDate(article), t("claimCount", { count: article.claimCount })].join(" · ")}
               </p>
             </Td>
             <Td className={`[overflow-wrap:anywhere] ${WIDE_ONLY}`}>
@@ -43,7 +47,7 @@ export async function ArticleTable({ articles }: { articles: ArticleSummary[] })
               <abbr title={t(`languages.${article.language}`)}>{article.language.toUpperCase()}</abbr>
             </Td>
             <Td className={`whitespace-nowrap ${WIDE_ONLY}`}>
-              {format.dateTime(article.publishedAt ?? article.importedAt, { dateStyle: "medium" })}
+              {articleDate(article)}
             </Td>
             <Td className={`text-right tabular-nums ${WIDE_ONLY}`}>{format.number(article.claimCount)}</Td>
           </tr>

@@ -30,7 +30,7 @@ describe.runIf(chromiumPath)("article list filters in Chromium", () => {
     const form = page.getByRole("form", { name: "Filter articles" });
     await form.getByLabel("Outlet").selectOption({ label: "tagblatt.example" });
     await form.getByLabel("Language").selectOption({ label: "German" });
-    await form.getByRole("button", { name: "Filter" }).click();
+    await form.getByRole("button", { name: "Apply" }).click();
     await page.waitForURL(/language=de/);
     const titles = () => page.locator("table tbody tr a").allTextContents();
     const first = await titles();
