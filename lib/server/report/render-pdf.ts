@@ -85,10 +85,8 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   );
   doc.fontSize(10).fillColor("#475569").text(`${credibility.reviewed} / ${credibility.checkworthy} ${words.coverage} (${Math.round(credibility.coverage * 100)}${report.language === "de" ? " %" : "%"})`);
 
-  // Claims: on the first page already where they fit (walk of stop 43: a one-claim report took three mostly empty pages).
-  doc.moveDown(2);
-  keepTogether(120);
-  doc.font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
+  // Claims.
+  doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.claims);
   let index = 0;
   for (const section of report.sections) {
     if (section.heading) doc.moveDown().font("bold").fontSize(13).fillColor("#0f172a").text(section.heading);
@@ -139,9 +137,7 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   // Sources appendix.
   const sources = [...new Map(claims.flatMap((claim) => claim.sources).map((source) => [source.url, source])).values()];
   if (sources.length) {
-    doc.moveDown(2);
-    keepTogether(80);
-    doc.font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
+    doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
     doc.font("body").fontSize(9).fillColor("#1e293b");
     sources.forEach((source, index) => doc.moveDown(0.5).text(`[${index + 1}] ${source.title ?? ""} ${source.publisher ? `(${source.publisher}) ` : ""}${source.url}`));
   }
