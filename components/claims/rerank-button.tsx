@@ -24,7 +24,8 @@ export function RerankButton({ articleId, children }: { articleId: string; child
           {t("button")}
         </Button>
       </div>
-      <div className="max-w-xs">
+      {/* As wide as the buttons above, never wider: a wider sentence pushed a right-aligned row of buttons aside. */}
+      <div className="w-0 min-w-full">
         <LiveNotice notice={result ? { text: t("done", result) } : null} testId="rerank-result" />
         <ProblemAlert problem={problem} />
       </div>

@@ -48,7 +48,7 @@ const reportUrlPattern = z
   })
   // Nor a character an address cannot hold as it is: it goes into JSON-LD and pages as written (hostile probe of stop 43
   // stored '{articleId}"><script>…').
-  .refine((value) => !/[\s"'<>\\`{}|^]/.test(value.replaceAll(ARTICLE_ID_PLACEHOLDER, "")), {
+  .refine((value) => !/[\s"'<>\\`{}|^\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF\uFF1C\uFF1E]/.test(value.replaceAll(ARTICLE_ID_PLACEHOLDER, "")), {
     error: "The report address pattern holds a character no web address contains as it is (a space, quotation mark, < or >); write it percent-encoded.",
   })
   // (Public like the logo: it is the ClaimReview url and the public feed's link; probe of stop 41 stored "user:pw@".)

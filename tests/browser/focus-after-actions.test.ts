@@ -43,6 +43,7 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.getByRole("button", { name: "Add member" }).click();
     await expect.poll(() => focused(page)).toMatchObject({ testId: "copy-invitation-link" });
 
+    // A short title: the buttons stand beside it, right-aligned, where a wider sentence below had pushed them aside.
     await page.goto(`${baseUrl()}/articles/${articleId}`);
     const rerank = page.getByTestId("rerank");
     const edit = page.getByRole("link", { name: "Edit text" });

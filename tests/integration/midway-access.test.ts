@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken } from "@/lib/server/api-token/create-api-token";
 import { revokeApiToken } from "@/lib/server/api-token/revoke-api-token";
+import { endSessions } from "@/lib/server/auth/end-sessions";
 import { db } from "@/lib/server/db/client";
 import { changeMemberRole } from "@/lib/server/member/change-member-role";
 import { createTestTeam, TEST_PASSWORD } from "../support/factory";
@@ -51,6 +52,15 @@ describe("a write that began before its sender was demoted or their token revoke
     );
     expect(revoked.status).toBe(403);
     expect(await db.article.count({ where: { teamId: owner.teamId, title: "Widerrufen" } })).toBe(0);
+
+    // Re-probe of stop 43: a session ended meanwhile (the password changed elsewhere) still saved its article.
+    const ended = await createTestTeam("midway-session");
+    const { cookie: endedCookie } = await signIn(ended.emails.editor, TEST_PASSWORD);
+    const signedOut = await slowPost("/api/v1/articles", { cookie: endedCookie! }, { title: "Sitzung", text: "Die Mieten stiegen um 6 Prozent." }, () =>
+      db.$transaction((tx) => endSessions(tx, ended.actors.editor.userId)),
+    );
+    expect(signedOut.status).toBe(401);
+    expect(await db.article.count({ where: { teamId: ended.teamId, title: "Sitzung" } })).toBe(0);
 
     // A promotion meanwhile is no reason to refuse.
     const promoted = await createTestTeam("midway-promoted");

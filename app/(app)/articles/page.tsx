@@ -48,7 +48,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={t("title")} actions={newArticle} />
-      {(filtered || outlets.length > 0) && <ArticleFilters outlets={outlets} outlet={outlet?.id ?? null} language={language} />}
+      {(filtered || outlets.length > 0) && <ArticleFilters key={`${outlet?.id ?? ""}:${language ?? ""}`} outlets={outlets} outlet={outlet?.id ?? null} language={language} />}
       {page.data.length === 0 ? (
         filtered ? (
           <Notice title={t("filter.none")} />

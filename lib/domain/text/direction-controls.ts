@@ -2,11 +2,14 @@
 // \u202Eeslaf si siht\u202C …" reads "this is false". An article keeps them byte for byte (claims stay anchored),
 // but what the team publishes from it (ClaimReview, the public page, CSV, Markdown, PDF) leaves them out (hostile
 // probe of stop 43). Plain right-to-left text (Arabic, Hebrew) needs none of them: it is ordered by its letters.
-const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// (And the marks U+200E, U+200F, U+061C, which move punctuation and digits: re-probe of stop 43.)
+const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** `text` without direction embeddings, overrides and isolates. */
 export function withoutDirectionControls(text: string): string;
 export function withoutDirectionControls(text: string | null): string | null;
 export function withoutDirectionControls(text: string | null): string | null {
-  return text === null || !/[\u202A-\u202E\u2066-\u2069]/.test(text) ? text : text.replace(DIRECTION_CONTROLS, "");
+  if (text === null) return text;
+  DIRECTION_CONTROLS.lastIndex = 0;
+  return DIRECTION_CONTROLS.test(text) ? text.replace(DIRECTION_CONTROLS, "") : text;
 }

@@ -14,6 +14,8 @@ import type { Actor } from "./actor";
  */
 export function actorAccessCtes(actor: Actor): Prisma.Sql {
   const tokenId = actor.kind === "api-token" ? (actor.tokenId ?? null) : null;
+  // A session ended meanwhile (signed out everywhere, the password changed) bumps the person's session version.
+  const sessionVersion = actor.kind === "user" ? (actor.sessionVersion ?? null) : null;
   return Prisma.sql`
     token AS (
       SELECT t.id FROM "ApiToken" t
@@ -23,6 +25,7 @@ export function actorAccessCtes(actor: Actor): Prisma.Sql {
       SELECT m.id FROM "Membership" m JOIN "User" u ON u.id = m."userId"
       WHERE m."userId" = ${actor.userId}::uuid AND m."teamId" = ${actor.teamId}::uuid AND m."disabledAt" IS NULL AND u."disabledAt" IS NULL
         AND m.role <= ${actor.role}::"Role" AND (${tokenId}::uuid IS NULL OR EXISTS (SELECT 1 FROM token))
+        AND (${sessionVersion}::int IS NULL OR u."sessionVersion" = ${sessionVersion}::int)
       FOR SHARE OF m)`;
 }
 
@@ -34,11 +37,14 @@ export async function lockActorAccess(tx: Prisma.TransactionClient, actor: Actor
 
 /** Why the actor's access no longer holds: their membership ended, or their role or token was lowered. */
 export async function accessChanged(tx: Prisma.TransactionClient, actor: Actor): Promise<AppError> {
-  const member = await tx.$queryRaw<unknown[]>`
-    SELECT 1 FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+  const [member] = await tx.$queryRaw<{ sessionVersion: number }[]>`
+    SELECT u."sessionVersion" FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."userId" = ${actor.userId}::uuid AND m."teamId" = ${actor.teamId}::uuid AND m."disabledAt" IS NULL AND u."disabledAt" IS NULL`;
-  return new AppError("FORBIDDEN", member.length ? ACCESS_LOWERED : MEMBERSHIP_ENDED);
+  if (!member) return new AppError("FORBIDDEN", MEMBERSHIP_ENDED);
+  const sessionEnded = actor.kind === "user" && actor.sessionVersion !== undefined && member.sessionVersion !== actor.sessionVersion;
+  return new AppError(sessionEnded ? "UNAUTHENTICATED" : "FORBIDDEN", sessionEnded ? SESSION_ENDED : ACCESS_LOWERED);
 }
 
 const MEMBERSHIP_ENDED = "Your membership in this team was disabled or has ended while this was being sent, so nothing was saved.";
+const SESSION_ENDED = "Your session ended while this was being sent (signed out, or the password was changed), so nothing was saved. Sign in again.";
 const ACCESS_LOWERED = "Your role in this team was lowered, or the API token was revoked, while this was being sent, so nothing was saved.";

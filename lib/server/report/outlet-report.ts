@@ -15,6 +15,7 @@ import { piecesStream } from "@/lib/server/http/pieces-stream";
 import { BOM, csvHeader } from "./report-csv";
 import { outletArticlePieces, type TextFormat } from "./report-pieces";
 import { downloadHeaders } from "./report-response";
+import { LARGE_READ_CLAIMS, largeReadTurn } from "@/lib/server/http/large-reads";
 
 const ARTICLES_PER_BATCH = 20;
 
@@ -56,8 +57,16 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   }
 
   const generatedAt = new Date().toISOString();
-  const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false);
-  return new Response(piecesStream(outletText(reports, query.format, frame)), { headers });
+  // A whole outlet is a large read: it holds one of its team's large-read turns until written (re-probe of stop 43: loops
+  // of a 56 MB outlet CSV slowed other teams).
+  const done = await largeReadTurn(LARGE_READ_CLAIMS, actor.teamId);
+  try {
+    const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false);
+    return new Response(piecesStream(outletText(reports, query.format, frame), done), { headers });
+  } catch (error) {
+    done();
+    throw error;
+  }
 }
 
 interface OutletHeader {

@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db/client";
 import { publishedLevels, type PublishedLevel } from "@/lib/server/rating-scale/published-levels";
 import { buildReport } from "@/lib/server/report/load-article-report";
 import { publicReportUrl, resolveShareLink } from "./share-links";
+import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 export interface PublicFactCheck {
   /** The article's report with only the published claims. */
@@ -27,7 +28,9 @@ export interface PublicFactCheck {
 export async function loadPublicFactCheck(token: string): Promise<PublicFactCheck | null> {
   const link = await resolveShareLink(token);
   if (!link) return null;
-  const report = await buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token), withOrphanedFinals: true });
+  // In the owning team's turn for heavy reads: the page needs no sign-in (re-probe of stop 43: loops of a large article's
+  // public page slowed every other team).
+  const report = await inHeavyReadTurn(link.teamId, () => buildReport({ teamId: link.teamId, articleId: link.articleId, reportUrl: publicReportUrl(link.token), withOrphanedFinals: true }));
   const language = report.article.language;
   const records = await db.finalVerdict.findMany({
     where: { claim: { articleId: link.articleId, teamId: link.teamId, mergedIntoId: null } },

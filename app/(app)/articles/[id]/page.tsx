@@ -20,6 +20,7 @@ import { listShareLinks } from "@/lib/server/share/share-links";
 import { levelsByKey } from "@/lib/server/rating-scale/level-legend";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { orNotFound } from "@/lib/server/http/or-not-found";
+import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 export const generateMetadata = pageTitle("pageTitles.article");
 
@@ -27,12 +28,18 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const { history: historyCursor } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
-  const article = await orNotFound(getArticle({ actor, id }));
-  const [people, history, report] = await Promise.all([
-    listTeamPeople({ actor }),
-    historyPage({ actor, articleId: article.id, cursor: historyCursor }),
-    loadArticleReport({ actor, articleId: article.id, labelLanguage: await getLocale() }),
-  ]);
+  // The page reads every claim of the article: one of the team's turns for heavy reads (heavy-read-turns.ts), as
+  // the API's read-out takes (re-probe of stop 43: loops of a 6,500-claim article's page slowed every other team).
+  const locale = await getLocale();
+  const { article, people, history, report } = await inHeavyReadTurn(actor.teamId, async () => {
+    const article = await orNotFound(getArticle({ actor, id }));
+    const [people, history, report] = await Promise.all([
+      listTeamPeople({ actor }),
+      historyPage({ actor, articleId: article.id, cursor: historyCursor }),
+      loadArticleReport({ actor, articleId: article.id, labelLanguage: locale }),
+    ]);
+    return { article, people, history, report };
+  });
   const shareLinks = can(actor.role, "report.share") ? await listShareLinks({ actor, articleId: article.id }) : null;
   const verdicts = new Map(report.claims.flatMap((claim) => (claim.verdict ? [[claim.id, { label: claim.verdict.label, color: claim.verdict.color }] as const] : [])));
   const t = await getTranslations("articles");
