@@ -30,10 +30,10 @@ export async function lockTeamMembership(tx: Tx, actor: Actor, membershipId: str
   // NO KEY UPDATE: member changes still take turns, but a claim assignment waiting on the member it names can still
   // write its history (whose key refers to the team) instead of deadlocking with them (re-probe of stop 34).
   await tx.$queryRaw`SELECT id FROM "Team" WHERE id = ${actor.teamId}::uuid FOR NO KEY UPDATE`;
-  // (A token revoked meanwhile, too: the membership check below reads only the person's own role.)
-  if (actor.kind === "api-token") await lockActorAccess(tx, actor);
   // Another team's membership id is "not found" first, whoever asks.
   const membership = await findTeamMembership(tx, actor, membershipId);
+  // (A token revoked meanwhile, too: the membership check below reads only the person's own role.)
+  if (actor.kind === "api-token") await lockActorAccess(tx, actor);
   const own = await tx.membership.findFirst({ where: { teamId: actor.teamId, userId: actor.userId }, select: { role: true, disabledAt: true } });
   if (!own || own.disabledAt !== null) throw new AppError("FORBIDDEN", "Your membership in this team was disabled.");
   authorize({ ...actor, role: own.role }, "member.manage");

@@ -12,9 +12,10 @@ export interface RevokeInvitationOptions {
 /** An admin withdraws an open invitation of their own team; its link stops working at once. */
 export async function revokeInvitation({ actor, input }: RevokeInvitationOptions) {
   authorize(actor, "member.manage");
-  const revoked = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
+    const revoked = await tx.invitation.deleteMany({ where: { id: input.invitationId, teamId: actor.teamId, acceptedAt: null } });
+    // "Not found" first, whoever asks; then the actor's access is read again (rolled back if it changed).
+    if (revoked.count === 0) throw notFound("The invitation");
     await lockActorAccess(tx, actor);
-    return tx.invitation.deleteMany({ where: { id: input.invitationId, teamId: actor.teamId, acceptedAt: null } });
   });
-  if (revoked.count === 0) throw notFound("The invitation");
 }

@@ -43,13 +43,13 @@ export async function createWebhook({ actor, input }: { actor: Actor; input: Cre
 
 export async function deleteWebhook({ actor, id }: { actor: Actor; id: string }) {
   authorize(actor, "team.manage");
-  const { count } = isUuid(id)
-    ? await db.$transaction(async (tx) => {
-        await lockActorAccess(tx, actor);
-        return tx.webhook.deleteMany({ where: { id, teamId: actor.teamId } });
-      })
-    : { count: 0 };
-  if (count === 0) throw notFound("The webhook");
+  if (!isUuid(id)) throw notFound("The webhook");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.webhook.deleteMany({ where: { id, teamId: actor.teamId } });
+    // "Not found" first, whoever asks; then the actor's access is read again (rolled back if it changed).
+    if (count === 0) throw notFound("The webhook");
+    await lockActorAccess(tx, actor);
+  });
 }
 
 /** The newest 50 deliveries of one webhook. */
