@@ -3,10 +3,11 @@ import { Prisma } from "@/lib/server/db/client";
 import type { Actor } from "./actor";
 
 // A request is authorised when it begins; its write commits later (a body sent slowly, a long import). In between
-// the sender may be disabled or demoted, or their API token revoked (hostile probes of stops 37 and 43: a demoted
-// admin's slowly sent invitation made an admin). Every write therefore reads the actor's access again inside its
-// own transaction and holds it (FOR SHARE) until the commit: the role now must be the one the request was
-// authorised with or a stronger one (roles compare in the enum's order, admin first), the token still unrevoked.
+// the sender may be disabled or demoted, their session ended, or their API token revoked (hostile probes of stops 37
+// and 43: a demoted admin's slowly sent invitation made an admin). Every write therefore reads the actor's access again
+// inside its own transaction and holds it (FOR SHARE) until the commit: the role now must be the one the request was
+// authorised with or a stronger one (roles compare in the enum's order, admin first), the session version the same,
+// the token still unrevoked.
 
 /**
  * The CTEs `token` and `member` (the actor's membership, locked, when access still holds): recordActivity joins
