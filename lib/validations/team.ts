@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasDirectionControls } from "@/lib/domain/text/direction-controls";
 import { controlMessage, hasNoControls, isPlainlyVisible, storableText, unknownFields, httpAddress } from "./common";
 import { relatedThreshold } from "./claim";
 
@@ -25,10 +26,9 @@ const webAddress = (label: string) =>
   httpAddress(`${label}: use a full http(s) address, e.g. https://factcheck.example.`, label)
     .max(2048, { error: `${label} is longer than 2,048 characters.` });
 // Bidirectional-text controls could make a published masthead read differently from what was typed.
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const organizationName = storableText("The organisation name")
   .trim()
-  .refine((value) => !BIDI_CONTROLS.test(value), { error: "The organisation name contains text-direction control characters; type it without them." })
+  .refine((value) => !hasDirectionControls(value), { error: "The organisation name contains text-direction control characters; type it without them." })
   // One line on every public page: no control character either (a bell or an escape was kept: re-probe of stop 34).
   .refine(hasNoControls, { error: controlMessage("The organisation name") })
   .min(1, { error: "Give the organisation a name, or send null to use the team's name." })

@@ -8,6 +8,7 @@ import { GERMAN_RELATIVE_PERIOD, isGermanNameStart } from "./german-entity-patte
 import { capitalsPlaceEnd, capitalsRun } from "./capitals-run";
 import { tokenize, type Token } from "./tokens";
 import { Flag } from "./word-flags";
+import { oneLine } from "../text/one-line";
 
 // The endings as written at the end of a compound ("Bundesfinanzminister", "Commerzbank-Chefvolkswirt") and as a
 // word of their own ("Analystin Carolin Dettmer": engine read of stop 35).
@@ -175,7 +176,7 @@ function startsWithTitle(tokens: Token[], start: number): boolean {
 function pushEntity(found: Entity[], text: string, offset: number, type: Entity["type"], start: number, end: number): void {
   const verbatim = text.slice(start - offset, end - offset);
   // A name across a hard line break ("Cllr Mark⏎Weston") is shown on one line; start and end keep the exact span.
-  found.push({ type, text: /[^\S ]/.test(verbatim) ? verbatim.replace(/\s+/g, " ") : verbatim, start, end });
+  found.push({ type, text: oneLine(verbatim), start, end });
 }
 
 /**

@@ -24,7 +24,7 @@ export interface ArticleSummary {
 export interface ArticlePage {
   data: ArticleSummary[];
   page: { nextCursor: string | null; prevCursor: string | null };
-  /** The filters applied, the outlet with its name (for the list's "Outlet: …" line). */
+  /** The filters applied (the outlet with its name, so an API client need not look it up): pages keep them. */
   filter: { outlet: { id: string; name: string } | null; language: "de" | "en" | null };
 }
 
