@@ -87,8 +87,9 @@ const ATTRIBUTION_BEFORE_COMPARISON = new RegExp(
 );
 // "Laut …" or "Nach Angaben …" in front of a verb that is no auxiliary ("Nach Angaben des Statistischen
 // Bundesamtes stiegen …"): the phrase ends with the claimant the engine found in it.
-const PRONOUN_SUBJECT = /^(?:Er|Sie|Es|Man|Wir|Ich|Ihr)\s/u;
 const GERMAN_SOURCE_FIRST = new RegExp(`^(?:${SOURCE_FIRST})\\s`, "u");
+// A German clause opening with a pronoun names nobody once its speaker is out.
+const PRONOUN_SUBJECT = /^(?:Er|Sie|Es|Man|Wir|Ich|Ihr)\s/u;
 // "Johnson said …", also after an opening phrase of its own ("Speaking to reporters on Monday, Johnson said …", "Outside
 // court, …", "Defending, …", "Sentencing him on Thursday, …": engine read of stop 38).
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
