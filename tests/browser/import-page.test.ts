@@ -32,6 +32,8 @@ describe.runIf(chromiumPath)("the import page in Chromium", () => {
 
     await page.reload();
     const row = page.getByTestId("recent-imports").getByRole("row");
+    // The page streams (it has a loading state): wait for the list before counting its rows.
+    await row.first().waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toContain("done");
     expect(await row.textContent()).toContain("2 of 2: 1 imported, 1 failed");

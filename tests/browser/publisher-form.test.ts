@@ -69,7 +69,8 @@ describe.runIf(chromiumPath)("publisher settings in Chromium", () => {
     await threshold.fill("0,5");
     await page.getByRole("button", { name: "Einstellungen speichern" }).click();
     await page.getByText("Einstellungen gespeichert.").waitFor();
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-outcome"))).toBe(true);
+    // The focus moves once the sentence is rendered (an effect after it): polled, not read at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute("data-outcome"))).toBe(true);
     expect(await threshold.getAttribute("aria-invalid")).toBeNull();
   });
 });
