@@ -4,7 +4,8 @@ import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting
 import { createArticle } from "@/lib/server/article/create-article";
 import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
-import { loadMembershipActor } from "@/lib/server/auth/load-session-actor";
+import { jobAccessEnded, loadJobActor } from "@/lib/server/auth/load-job-actor";
+import type { Actor } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
 import { AppError } from "@/lib/server/errors";
@@ -62,11 +63,11 @@ export async function workImportJob(
   { stop, turnMs = IMPORT_TURN_MS }: { stop?: AbortSignal; turnMs?: number } = {},
 ): Promise<"handed-back" | undefined> {
   if (stop?.aborted) return "handed-back";
-  const found = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true, teamId: true, startedAt: true } });
+  const found = await db.importJob.findUnique({ where: { id: jobId }, select: { status: true, createdById: true, teamId: true, tokenId: true, startedAt: true } });
   if (!found || found.status === "done" || found.status === "failed") return;
-  const actor = await loadMembershipActor(found.createdById, found.teamId);
+  let actor = await loadJobActor(found, "article.create");
   if (!actor) {
-    await db.importJob.update({ where: { id: jobId }, data: { status: "failed", finishedAt: new Date(), errors: [{ line: 0, message: "The person who started this import is no longer an active member." }] } });
+    await db.importJob.update({ where: { id: jobId }, data: { status: "failed", finishedAt: new Date(), errors: [{ line: 0, message: jobAccessEnded(found) }] } });
     return;
   }
   let lease = new Date();
@@ -118,6 +119,13 @@ export async function workImportJob(
         await db.importJob.updateMany({ where: { id: jobId, heartbeatAt: lease }, data: { heartbeatAt: null } });
         return "handed-back";
       }
+      // Access is read again before every line: a token revoked or a member removed while the job runs stops it here.
+      actor = await loadJobActor(found, "article.create");
+      if (!actor) {
+        errors.push({ line, message: jobAccessEnded(found) });
+        await save({ status: "failed", finishedAt: new Date() });
+        return;
+      }
       const repeat = resumedAt >= 0 && processed < resumedAt + PROGRESS_EVERY ? { userId: job.createdById, since: startedAt } : null;
       const result = await importLine(actor, line, text, lineOf, repeat);
       if (result.articleId) {
@@ -134,7 +142,7 @@ export async function workImportJob(
 }
 
 async function importLine(
-  actor: NonNullable<Awaited<ReturnType<typeof loadMembershipActor>>>,
+  actor: Actor,
   line: number,
   text: string,
   lineOf: Map<string | undefined, number>,

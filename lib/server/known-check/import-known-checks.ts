@@ -10,6 +10,7 @@ import { runHeavy } from "@/lib/server/workers/heavy-pool";
 import { isUuid } from "@/lib/validations/id";
 import type { ImportKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
+import { senderToken } from "@/lib/server/auth/load-job-actor";
 
 export const knownCheckImportFields = {
   id: true, origin: true, status: true, total: true, processed: true, inserted: true, duplicates: true, errors: true, createdAt: true, finishedAt: true,
@@ -52,7 +53,7 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
   const created = await db.$transaction(async (tx) => {
     await lockActorAccess(tx, actor);
     const row = await tx.knownCheckImport.create({
-      data: { teamId: actor.teamId, createdById: actor.userId, origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
+      data: { teamId: actor.teamId, createdById: actor.userId, tokenId: senderToken(actor), origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
       select: knownCheckImportFields,
     });
     await storeImportRecords(tx, row.id, read.recordsJson);

@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/server/db/client";
 import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { IMPORT_TURN_MS } from "@/lib/server/import/work-import-job";
+import { jobAccessEnded, loadJobActor } from "@/lib/server/auth/load-job-actor";
 
 /** Reviews written per transaction: big enough to be quick, small enough to hold no lock for long. */
 export const KNOWN_CHECK_BATCH = 10_000;
@@ -21,13 +22,15 @@ export async function workKnownCheckImport(
   importId: string,
   { stop, batchSize = KNOWN_CHECK_BATCH, turnMs = IMPORT_TURN_MS }: { stop?: AbortSignal; batchSize?: number; turnMs?: number } = {},
 ): Promise<"handed-back" | undefined> {
-  const owner = await db.knownCheckImport.findUnique({ where: { id: importId }, select: { teamId: true } });
+  const owner = await db.knownCheckImport.findUnique({ where: { id: importId }, select: { teamId: true, createdById: true, tokenId: true } });
   if (!owner) return;
   await db.knownCheckImport.updateMany({ where: { id: importId, status: "queued" }, data: { status: "running" } });
   const turnEnds = Date.now() + turnMs;
   for (let batches = 0; ; batches++) {
     if (stop?.aborted) throw new Error("stopping: the import continues on the retry");
     if (batches > 0 && Date.now() >= turnEnds && (await handedBack(importId, owner.teamId))) return "handed-back";
+    // Before every batch: a token revoked or a member removed while the import runs stops it here.
+    if (!(await loadJobActor(owner, "known-check.import"))) return void (await stopImport(importId, jobAccessEnded(owner)));
     const more = await db.$transaction(async (tx) => {
       const [job] = await tx.$queryRaw<{ teamId: string; processed: number; total: number; status: string }[]>`
         SELECT "teamId", processed, total, status::text AS status FROM "KnownCheckImport" WHERE id = ${importId}::uuid FOR UPDATE`;
@@ -63,6 +66,18 @@ export async function workKnownCheckImport(
   // Matching picks a claim's rarest words by the column statistics (match-known-checks.ts); fresh
   // after an import rather than whenever autovacuum next looks (a sample, about a second at 100,000).
   await db.$executeRaw`ANALYZE "KnownFactCheck"`;
+}
+
+/** Ends an import that lost its sender's access, with the reason at the first review it did not import. */
+async function stopImport(importId: string, message: string): Promise<void> {
+  await db.$transaction([
+    db.$executeRaw`
+    UPDATE "KnownCheckImport"
+    SET status = 'failed', "finishedAt" = now(),
+      errors = errors || jsonb_build_array(jsonb_build_object('item', processed + 1, 'where', 'review', 'message', ${message}::text))
+    WHERE id = ${importId}::uuid AND status IN ('queued', 'running')`,
+    db.$executeRaw`DELETE FROM "KnownCheckImportRecord" WHERE "importId" = ${importId}::uuid`,
+  ]);
 }
 
 /** Gives the import back to the queue ("queued") when a team running fewer known-check imports waits; true when it did. */
