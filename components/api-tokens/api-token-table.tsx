@@ -6,7 +6,7 @@ import { revokeApiTokenAction } from "@/app/(app)/api-tokens/actions";
 import { Badge } from "@/components/ui/badge";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
-import { ActionAlert } from "@/components/ui/action-alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 
 interface TokenRow {
   id: string;
@@ -27,7 +27,7 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
   const lastUsed = (token: TokenRow) => (token.lastUsedAt ? format.dateTime(token.lastUsedAt, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   return (
     <div className="space-y-3">
-      <ActionAlert state={state} />
+      <ActionOutcome state={state} success={t("revokedNotice")} />
       <Table caption={t("title")}>
         <TableHead
           columns={[

@@ -6,7 +6,7 @@ import { revokeInvitationAction } from "@/app/(app)/members/actions";
 import { ButtonForm } from "@/components/ui/button-form";
 import { Table, TableHead, Td, WIDE_ONLY } from "@/components/ui/table";
 import type { TeamInvitationRow } from "@/lib/server/member/list-team-invitations";
-import { ActionAlert } from "@/components/ui/action-alert";
+import { ActionOutcome } from "@/components/ui/action-outcome";
 import { EmailAddress } from "@/components/ui/email-address";
 
 export function PendingInvitations({ invitations }: { invitations: TeamInvitationRow[] }) {
@@ -14,11 +14,11 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
   const roles = useTranslations("roles");
   const format = useFormatter();
   const [state, revoke, pending] = useActionState(revokeInvitationAction, null);
-  if (invitations.length === 0) return <p className="text-sm text-slate-600">{t("noInvitations")}</p>;
   return (
     <div className="space-y-3">
-      <ActionAlert state={state} />
-      <Table caption={t("invitations")}>
+      {/* Above the list, which may be empty now: the last invitation's sentence stays in view. */}
+      <ActionOutcome state={state} success={t("invitationRevoked")} />
+      {invitations.length === 0 ? <p className="text-sm text-slate-600">{t("noInvitations")}</p> : <Table caption={t("invitations")}>
         <TableHead
           columns={[{ label: t("name") }, { label: t("email"), className: WIDE_ONLY }, { label: t("role"), className: WIDE_ONLY }, { label: t("expires"), className: WIDE_ONLY }, { label: t("actions") }]}
         />
@@ -43,7 +43,7 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
             </tr>
           ))}
         </tbody>
-      </Table>
+      </Table>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { LiveNotice } from "@/components/ui/live-notice";
 import { useApiAction } from "@/lib/client/use-api-action";
 
 interface Link {
@@ -44,14 +45,20 @@ export function ShareLinks({ articleId, links, finalClaims }: { articleId: strin
     const link = await run<{ id: string; url: string }>(`/api/v1/articles/${articleId}/share-links`, "POST", { showReviewerNames: withNames, noindex, claimIds });
     if (link) setCreated({ id: link.id, url: link.url });
   };
+  // Its button is gone once a link is revoked: the focus goes to the sentence saying so (walk of stop 43).
+  const [revoked, setRevoked] = useState<{ text: string } | null>(null);
   const revoke = async (id: string) => {
     if (!window.confirm(t("confirmRevoke"))) return;
-    if (await run(`/api/v1/share-links/${id}`, "DELETE")) setCreated((shown) => (shown?.id === id ? null : shown));
+    if (await run(`/api/v1/share-links/${id}`, "DELETE")) {
+      setCreated((shown) => (shown?.id === id ? null : shown));
+      setRevoked({ text: t("revokedNotice") });
+    }
   };
   return (
     <section className="mt-3 border-t border-slate-200 pt-3 text-sm" data-testid="share-links">
       <h3 className="font-semibold">{t("title")}</h3>
       {problem && <Alert tone="error">{problem.message}</Alert>}
+      <LiveNotice notice={problem || created ? null : revoked} />
       {created && (
         <div ref={createdBox}>
         <Alert tone="info">

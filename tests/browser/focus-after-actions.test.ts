@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumPath, launchBrowser, signInAs } from "../support/browser";
 import { TEST_PASSWORD, teamWithArticle, type TestTeam } from "../support/factory";
 import { baseUrl } from "../support/http";
+import { createApiToken } from "@/lib/server/api-token/create-api-token";
+import { inviteMember } from "@/lib/server/member/invite-member";
+import { createShareLink } from "@/lib/server/share/share-links";
+import { createShareLinkInput } from "@/lib/validations/report";
 
 // Walk of stop 43: after an empty paste, a new API token, an invitation, re-ranking and a refused citation the focus
 // fell to the page's top (keyboard and screen-reader users start again at "Skip to content"), and re-ranking's sentence
@@ -58,5 +62,31 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.getByLabel("Address (URL)").fill("https://www.destatis.de/grundsteuer-2025");
     await page.getByRole("button", { name: "Cite source" }).click();
     await expect.poll(() => focused(page)).toMatchObject({ id: "source-stance" });
+  });
+
+  // Walk of stop 43: a revoked token's, invitation's or public link's button is gone once it worked, and the focus fell
+  // to the page's top. It goes to the sentence that says what happened.
+  it("goes to the sentence saying a token, an invitation or a public link was revoked", { timeout: 120_000 }, async () => {
+    const admin = team.actors.admin;
+    await createApiToken({ actor: admin, input: { name: `Revoke me ${Date.now()}`, role: "viewer" } });
+    const email = `withdraw.${Date.now()}@example.org`;
+    await inviteMember({ actor: admin, input: { email, name: "Withdraw Me", role: "viewer" } });
+    await createShareLink({ actor: admin, articleId, input: createShareLinkInput.parse({}) });
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await signInAs(page, team.emails.admin, TEST_PASSWORD);
+    const focusedText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
+
+    await page.goto(`${baseUrl()}/api-tokens`);
+    await page.getByRole("button", { name: "Revoke" }).filter({ visible: true }).first().click();
+    await expect.poll(focusedText).toBe("The token was revoked: scripts using it no longer work.");
+
+    await page.goto(`${baseUrl()}/members`);
+    await page.getByTestId(`invitation-${email}`).getByRole("button", { name: "Revoke" }).click();
+    await expect.poll(focusedText).toBe("The invitation was revoked: its link no longer works.");
+
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    await page.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();
+    await expect.poll(focusedText).toBe("The public link was revoked: it now answers “not found”.");
   });
 });
