@@ -46,8 +46,12 @@ export function opensSentenceAfter(previous: string, following: string): boolean
   // "No." the abbreviation stands before a number ("No. 10 Downing Street"); before a word it is the answer
   // "No." ("A: No. Costs for turbines rose …", engine read of stop 43: two sentences had been one unit).
   if (previous.endsWith("No.") && !isLetterCode(previous.charCodeAt(previous.length - 4))) return !NUMBER_AFTER_NO.test(following);
+  // "… ended at 11 p.m. Officials then left": after a time any capitalised word but a zone or a day opens a sentence
+  // (engine read of stop 44), "7 p.m. ET", "9 a.m. Monday" do not.
+  if (/[ap]\.m\.$/.test(previous) && /^\p{Lu}/u.test(following)) return !TIME_GOES_ON.test(following);
   return MAY_END_SENTENCE.test(previous) && OPENS_SENTENCE.test(following);
 }
+const TIME_GOES_ON = /^(?:[A-Z]{1,4}T|UTC|GMT|Eastern|Pacific|Central|Mountain|Atlantic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
 
 const NUMBER_AFTER_NO = /^[\d#]|^[IVXL]+\b/;
 

@@ -101,6 +101,13 @@ export const BOILERPLATE: RegExp[] = [
   /^(Pressemitteilung|Pressemeldung|Medieninformation|Press release|News release)\s+(des|der|von|vom|from|of|by)\s+[^.!?:]{1,80}$/i,
   new RegExp(`^(?:Nr\\.|No\\.)\\s*\\d{1,5}(?:\\/\\d{2,4})?\\s*[–—-]\\s*(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){0,2},\\s*)?${CALENDAR_DATE}$`, "iu"),
   /^(?:\p{Lu}[\p{L}-]*\s+(?:(?:&|and|und)\s+)?){1,4}(?:Reporter|Reporterin|Editor|Correspondent|Writer|Columnist|Redakteur|Redakteurin|Korrespondent|Korrespondentin)$/u,
+  // Engine read of stop 44: a live blog's time stamps ("09:12 GMT"), a pasted thread's account lines and counters
+  // ("@RealPatriotDan · 2h", "Reply from @DrKateNguyen:", "Liked by 14,200 people"), a report's editorial deadline.
+  /^((Updated|Aktualisiert|Stand)\s*:?\s*)?\d{1,2}[:.]\d{2}(\s*(Uhr|h|GMT|BST|UTC|CET|CEST|MEZ|MESZ|ET|EST|EDT|PT|PST|PDT|[ap]\.?m\.?))?$/i,
+  /^(?:(?:Reply|Replying|Antwort|Repost|Reposted)\s+(?:from|to|by|von|an)\s+)?@[\p{L}\d_]{1,30}(?:\s*[·•|]\s*[\p{L}\d. ]{1,20})?:?$/u,
+  /^(Liked by|Gefällt)\s+[\d.,]+\s*(K|M|Tsd\.?|Mio\.?)?\s*(people|others|Personen|Mal)?$/i,
+  /^[\d.,]+\s*[KM]?\s+(likes|reposts|retweets|replies|comments|shares|views|Likes|Kommentare|Aufrufe|Antworten)(\s*[·•|,]\s*[\d.,]+\s*[KM]?\s+\w+)*$/i,
+  /^(Redaktionsschluss|Datenstand|Stand der Daten|Editorial deadline)\s*:/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];

@@ -50,13 +50,24 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
       const group = match?.indices?.[1];
       if (!match || !group || !match[1]) break;
       const claimant = acceptedClaimant(text, entities, offset, tokens, match, group, mayMatch);
-      if (claimant) return claimant;
+      if (claimant) return acrossLineHyphen(text, offset, claimant);
       if (match[0].length === 0) break;
     }
   }
   return organisationThenSay(text, entities, offset, tokens);
 }
 const MATCHES_PER_PATTERN = 3;
+
+/**
+ * "nach Angaben des Statis-⏎tischen Bundesamtes": a claimant cut where a word was hyphenated at a line's end goes on
+ * to the end of that word and the name's capitalised words after it (engine read of stop 44: the claimant was "Statis-").
+ */
+function acrossLineHyphen(text: string, offset: number, claimant: Claimant): Claimant {
+  if (!claimant.text.endsWith("-")) return claimant;
+  const rest = HYPHENATED_REST.exec(text.slice(claimant.end - offset));
+  return rest ? { ...claimant, text: claimant.text + rest[0], end: claimant.end + rest[0].length } : claimant;
+}
+const HYPHENATED_REST = /^[^\S\n]*\n[^\S\n]*\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}-]*)*/u;
 
 function acceptedClaimant(text: string, entities: Entity[], offset: number, tokens: Token[], match: RegExpExecArray, group: [number, number], mayMatch: MayMatch): Claimant | null {
   // ", said the army had lost 300 tanks": a finite verb after the verb of saying makes that the statement, not its speaker.

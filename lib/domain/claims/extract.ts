@@ -220,8 +220,10 @@ function analyse(
     if (!claimant && source) claimant = personWithin(entities, offset + source.start, offset + source.end) ?? { text: text.slice(source.start, source.end), start: offset + source.start, end: offset + source.end };
   }
   // A sentence that only names a source has nothing to word (as boilerplate).
+  // The wording is read on one line: so is the claimant it looks for ("des Statis-⏎tischen Bundesamtes").
+  const lineClaimant = claimant && /\s\s|[^\S ]/.test(claimant.text) ? { ...claimant, text: joinedLines(claimant.text, context.language) } : claimant;
   let suggestedWording =
-    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: referent && !own ? null : claimant, entities, language: context.language, articleDate: context.articleDate });
+    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: referent && !own ? null : lineClaimant, entities, language: context.language, articleDate: context.articleDate });
   // A speaker named in an earlier unit is no part of this one's words: its reported speech reads as a statement.
   if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
   // A German body is named as one writes it on its own ("Statistisches Bundesamt", not the "Statistischem
@@ -229,7 +231,7 @@ function analyse(
   // A name wrapped across lines ("des Statistischen\nBundesamtes") is written on one line.
   if (claimant) {
     // (Hyphenated at a line's end, "Präsiden-⏎tin", as one word, as in the wording: engine read of stop 43.)
-    const oneLine = /\s\s|[^\S ]/.test(claimant.text) ? joinedLines(claimant.text, context.language) : claimant.text;
+    const oneLine = lineClaimant!.text;
     const name = context.language === "de" ? germanNominative(oneLine) : oneLine;
     if (name !== claimant.text) claimant = { ...claimant, text: name };
   }

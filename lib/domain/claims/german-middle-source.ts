@@ -1,11 +1,12 @@
 import { GERMAN_WORKS, SOURCE_NOUN_NAMES } from "./lexicon";
 import { PREPOSITIONS } from "./german-word-order";
+import { ENDS_WITH_TITLE } from "./lexicon";
 
 // "… stieg im September nach Angaben der Bundesagentur für Arbeit auf 2,8 Millionen", "… dürfte nach
 // Einschätzung des Ministeriums auf 2,2 Prozent sinken": a source inside the sentence, right before its claimant.
 // (Also "laut einer Auswertung des Immobilienportals ImmoScout24": the work before its author, engine read of stop 40.)
 const WORK_OF = `(?:\\s+(?:einer|einem|eines|der|dem|den)\\s+(?:${GERMAN_WORKS})\\s+(?:des|der|von|vom))?`;
-const SOURCE_BEFORE_CLAIMANT = new RegExp(`\\s(?:laut|nach (?:${SOURCE_NOUN_NAMES})(?:\\s+(?:des|der|dem|von|vom))?|zufolge)${WORK_OF}(?:\\s+(?:des|der|dem|den|die|das))?\\s+(?:\\p{Ll}+\\s+){0,2}$`, "u");
+const SOURCE_BEFORE_CLAIMANT = new RegExp(`\\s(?:laut|nach (?:${SOURCE_NOUN_NAMES})(?:\\s+(?:des|der|dem|von|vom))?|zufolge)${WORK_OF}(?:\\s+(?:des|der|dem|den|die|das))?\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}[\\p{L}-]+\\s+)?$`, "u");
 /** "(DWD)", "(IfW)": a source's short name in brackets right after it. */
 export const BRACKETED_SHORT_NAME = /^\s*\([^()]{1,20}\)/u;
 
@@ -24,7 +25,9 @@ export function withoutMiddleAttribution(text: string, claimant: string): string
     return text.slice(0, text.lastIndexOf(" ", at - 2)) + text.slice(at + claimant.length + " zufolge".length);
   }
   const before = SOURCE_BEFORE_CLAIMANT.exec(text.slice(Math.max(0, at - 60), at));
-  if (!before) return text;
+  // A capitalised word between the source and its claimant only as the claimant's title ("nach Angaben von Präsident
+  // Wolodymyr Selenskyj", engine read of stop 44).
+  if (!before || (before[1] && !ENDS_WITH_TITLE.test(before[1].trimEnd()))) return text;
   let end = at + claimant.length;
   while (end < text.length && /[\p{L}-]/u.test(text[end]!)) end++;
   const bracket = BRACKETED_SHORT_NAME.exec(text.slice(end));

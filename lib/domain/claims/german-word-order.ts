@@ -152,9 +152,14 @@ function nounEnd(words: string[], from: number): number {
   let at = from;
   while (at < words.length && !/^\p{Lu}/u.test(words[at]!)) at++;
   if (at >= words.length) return -1;
+  // "ein 71 Jahre alter Autofahrer", "eine 20 Meter hohe Welle": a measure before an adjective is no noun of its
+  // own (engine read of stop 44: "Ein 71 Jahre war alter Autofahrer …").
+  if (at > from && /^\d/.test(words[at - 1]!) && MEASURED_ADJECTIVE.test(words[at + 1] ?? "") && /^\p{Lu}/u.test(words[at + 2] ?? "")) return at + 3;
   // "2,9 Millionen Menschen": the noun after a number's word.
   return NUMBER_NOUNS.has(words[at]!) && /^\p{Lu}/u.test(words[at + 1] ?? "") ? at + 2 : at + 1;
 }
+
+const MEASURED_ADJECTIVE = /^\p{Ll}{3,}(?:e|er|en|es|em)$/u;
 
 const SEPARATED_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}en$/u;
 const INFINITIVE_ENDING = /^\p{Ll}+(?:en|ern|eln|n)$/u;

@@ -17,12 +17,13 @@ const GERMAN_PART_OF_DAY: Record<string, string> = {
 // An optional preposition and direction word, the weekday (German with a part of the day joined on: "Montagabend"),
 // an optional English part of the day. The weekday must start a word: "Karfreitag", "Ostermontag" are holidays.
 const GERMAN_WEEKDAY =
-  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Ff]ür)\s+)?(?:(?:dem\s+)?([Vv]ergangenen|[Ll]etzten|[Vv]origen|[Kk]ommenden|[Nn]ächsten)\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Ff]ür)\s+)?(?:(?:dem\s+)?([Vv]ergangene[nm]|[Ll]etzte[nm]|[Vv]orige[nm]|[Kk]ommende[nm]|[Nn]ächste[nm])\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
 const ENGLISH_WEEKDAY =
   /(?<![\p{L}\p{N}-])(?:(on|since|until|till|by|for|from|before|after)\s+)?(?:(last|next|this|this past|this coming|previous)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?(?![\p{L}\p{N}'’-])/giu;
 
-const PAST_QUALIFIER = /^(?:vergangenen|letzten|vorigen|last|this past|previous)$/iu;
-const FUTURE_QUALIFIER = /^(?:kommenden|nächsten|next|this coming)$/iu;
+// ("seit vergangenem Freitag": the dative after "seit", engine read of stop 44.)
+const PAST_QUALIFIER = /^(?:vergangene[nm]|letzte[nm]|vorige[nm]|last|this past|previous)$/iu;
+const FUTURE_QUALIFIER = /^(?:kommende[nm]|nächste[nm]|next|this coming)$/iu;
 
 // Words that tell the tense of the clause around a bare weekday; the one nearest the weekday decides.
 const FUTURE_WORDS = {

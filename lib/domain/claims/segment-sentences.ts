@@ -84,6 +84,7 @@ const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
 // (An amount too: "… saving around\n£410,000 a year.")
 const STARTS_CONTINUATION = /^\s*(?:[\p{Ll}\d]|\p{Sc}\s?\d)/u;
 const MAX_LINE_PEEK = 200;
+const STARTS_LOWER_WORD = /^[^\S\r\n]*\p{Ll}{2}/u;
 
 /**
  * True when the line break at `breakAt` is inside a sentence: the line has text and no sentence end,
@@ -96,7 +97,8 @@ function continuesLine(text: string, lineStart: number, breakAt: number, nextSta
   const peekFrom = Math.max(lineStart, breakAt - MAX_LINE_PEEK);
   const line = text.slice(peekFrom, breakAt);
   // "Energieexperte Prof.\nDr. Jan Weber", "u. a.\nin die …": a title's or abbreviation's full stop ends no sentence.
-  const titleAtEnd = endsWithTitle(line) || abbreviationBeforeLowerCase(line, text.slice(nextStart, nextStart + 8));
+  // "… ein Wachstum von 0,2 %;⏎im Herbst war sie …": a semicolon before a lower-case line ends no sentence (engine read of stop 44).
+  const titleAtEnd = endsWithTitle(line) || abbreviationBeforeLowerCase(line, text.slice(nextStart, nextStart + 8)) || (/;\s*$/.test(line) && STARTS_LOWER_WORD.test(text.slice(nextStart, nextStart + 8)));
   if (!/\S/.test(line) || (endsSentence(text, peekFrom, breakAt) && !titleAtEnd) || LIST_ITEM.test(text.slice(lineStart, Math.min(breakAt, lineStart + 8)))) return false;
   const next = text.slice(nextStart, Math.min(text.length, nextStart + 40));
   const openEnding = hasOpenEnding(line);

@@ -51,6 +51,7 @@ function looksLikeSpeaker(text: string, name: string, titled: boolean, speakers:
 /** The speaker labels of `text` by the offset where each labelled line's text starts; empty when the text takes no turns. */
 export function speakerLabels(text: string): Map<number, SpeakerLabel> {
   const labels = new Map<number, SpeakerLabel>();
+  if (text.includes("@")) socialPosts(text, labels);
   if (!text.includes(":")) return labels;
   const found: { start: number; end: number; name: string; nameStart: number; titled: boolean }[] = [];
   const turns = new Map<string, number>();
@@ -82,6 +83,22 @@ export function speakerLabels(text: string): Map<number, SpeakerLabel> {
   // An interview's other side: a medium's short name or "Frage:" opening turns between the interviewee's.
   if (labels.size) for (const turn of interviewerTurns(text)) if (!labels.has(turn.start)) labels.set(turn.start, { end: turn.end, claimant: null });
   return labels;
+}
+
+// A social-media thread pasted as text: a post's account on a line of its own opens that post ("@RealPatriotDan:",
+// "@RealPatriotDan · 2h", "Reply from @DrKateNguyen:", "Antwort von @fakten_check:"). A handle names one account
+// unambiguously, so one such line is enough (engine read of stop 44: no post had a claimant); a handle alone on a
+// line ("@Laurestar") is a mention, often of whom the post answers, and names nobody.
+const SOCIAL_POST = /^[^\S\r\n]*(?:(?:Reply|Replying|Antwort|Repost|Reposted)[^\S\r\n]+(?:from|to|by|von|an)[^\S\r\n]+)?(@[\p{L}\d_]{1,30})(?:[^\S\r\n]*[·•|][^\S\r\n]*[\p{L}\d. ]{1,20}:?|:)[^\S\r\n]*(?:\r?\n|$)/gmu;
+
+/** Each post's account line of a pasted thread, as a speaker label whose turn starts on the line after it. */
+function socialPosts(text: string, labels: Map<number, SpeakerLabel>): void {
+  for (const match of text.matchAll(SOCIAL_POST)) {
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    const handle = match[1]!;
+    const at = match.index + match[0].indexOf(handle);
+    labels.set(start, { end: match.index + match[0].length, claimant: { text: handle, start: at, end: at + handle.length } });
+  }
 }
 
 // "SZ: …", "SPIEGEL: …", "Frage: …", "Q: …": the interviewer, named by the medium or the role.

@@ -13,7 +13,7 @@ import { joinSplitQuotation } from "./split-quotation";
 import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
 import { resolveRelativePeriods } from "./relative-periods";
 import { resolveWeekdays } from "./relative-weekdays";
-import { AND_THAT, AND_THAT_CLAUSE, OWNERS_WORK_SHOWED, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
+import { AND_THAT, AND_THAT_CLAUSE, ENGLISH_PRONOUN_FRONT, OWNERS_WORK_SHOWED, PRONOUN_FIRST, RELATIVE_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAID_HOW, ENGLISH_SAID_WHEN, ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAID_HOW, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
@@ -95,7 +95,7 @@ const PRONOUN_SUBJECT = /^(?:Er|Sie|Es|Man|Wir|Ich|Ihr)\s/u;
 // Not "teilte" or "berichtete": "Russland teilte Indien mit, dass …" keeps its object and "mit".
 const LEADING_SPEAKER = new RegExp(
   "^(?:(?:Now|And|But|So|Also|However|Meanwhile|Still|Und|Aber|Auch),?\\s+)?(?:(?:Speaking|Asked|Writing|Addressing|Interviewed|In|At|On|During|Outside|Inside|After|Before|Later|Earlier|Afterwards|Separately|Elsewhere|\\p{Lu}\\p{Ll}{2,}ing|Im|Am|Bei|Nach|Vor|In einem|In einer)\\b[^,]{0,80},\\s+)?" +
-    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|press|chief|financial|operating|deputy|senior|regional|general|lead|managing|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS}|\\p{Ll}+(?=\\s+(?:${LOWER_CASE_OFFICES})\\s))\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
+    `(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|Der|Die|Das|Ein|Eine)\\s+(?:\\p{Ll}+\\s+){0,2})?(?:(?:[\\p{Lu}][\\p{L}.'’-]*|\\d{1,3}-(?:[Jj]ährige|year-old)|at|of|for|in|the|from|von|vom|der|des|für|press|chief|financial|operating|deputy|senior|regional|general|lead|managing|${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES}|${GROUP_NOUNS}|\\p{Ll}+(?=\\s+(?:${LOWER_CASE_OFFICES})\\s))\\s+){0,8}(?:(?:also|again|later|previously|earlier|repeatedly|has|have|had)\\s+){0,2}(?:\\([^()]{1,30}\\)\\s+|[\\p{Lu}][\\p{L}.'’-]*,\\s+\\d{1,3},\\s+)?` +
     // German puts a comma or a colon after the verb: "Scholz sagte den Besuch ab, …" is another verb.
     // "warn" and "argue" need "that" ("Some analysts warn of a recession" has no statement after the verb).
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
@@ -211,11 +211,13 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   const holdsSpeaker = (match: string) => match.includes(speaker);
   let pronounForSpeaker = false;
   if (claimant) {
+    const whole = text;
     const next = text.replace(LEADING_APPOSITION_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
     if (next !== text) [text, pronounForSpeaker] = afterSpeakerOut(next, text.slice(0, text.length - next.length), claimant, language, entities);
+    // "The company, which employs …, said it would close …": "It will close …" names nobody; it stays whole (stop 44).
+    if (next !== text && !pronounForSpeaker && language === "en" && ENGLISH_PRONOUN_FRONT.test(text) && RELATIVE_CLAUSE.test(whole)) text = whole;
   }
-  // Each trailing pattern needs "according to" or a comma, most a verb of saying: most sentences skip
-  // most scans. (A pattern anchored at the end only removes an end, so no later pattern gains a word.)
+  // Each trailing pattern needs "according to" or a comma, most a verb of saying: most sentences skip most scans.
   if (claimant && (text.includes(",") || text.includes("according to"))) {
     const said = SAID_ANYWHERE.test(text);
     for (let i = 0; i < TRAILING_ATTRIBUTION.length; i++) {
@@ -246,7 +248,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
     pronounSpeakerGone = text !== before;
-    if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length));
+    // ("He said he would not resign and that …": the second "that" goes too.)
+    if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length)).replace(AND_THAT_CLAUSE, ", and ");
   }
   // "Der Stadtrat teilte mit, dass die Arbeitslosigkeit … gesunken sei" → "Die Arbeitslosigkeit sei … gesunken" (then in the indicative).
   if (claimant && language === "de") {
@@ -290,11 +293,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (!text || (!/\s/.test(text) && /\S\s+\S+\s+\S/.test(verbatim))) return verbatim.trim();
   // A wording is short: a "sentence" of thousands of characters (a text without full stops) gets none.
   if (text.length > MAX_WORDING) return "";
-  // Most wordings already start in upper case: keep the string rather than build an equal one
-  // (it is kept in the result, so a copy would cost the garbage collector again).
+  // Most wordings already start in upper case: keep the string (a copy would cost the garbage collector again).
   const first = text[0]!;
   const upper = first.toUpperCase();
   return upper === first ? text : upper + text.slice(1);
 }
-
-const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;

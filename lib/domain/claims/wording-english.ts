@@ -17,13 +17,31 @@ export const PRONOUN_THEN_ADDING = new RegExp(`,\\s*(?:he|she|they)\\s+(?:${SAID
 // Also what the speaker went on to do: "said the collapse was avoidable and accused House leaders of …" (engine read of stop 37).
 const AND_SPEAKER_VERB =
   /,?\s+(?:and|but)\s+(?:warned|said|added|insisted|argued|claimed|noted|stressed|predicted|cautioned|accused|urged|called on|called for|blamed|criticized|criticised|praised|vowed|pledged|promised|demanded|defended|dismissed|appealed)\s+(?:that\s+)?/u;
-/** "X said A and warned that B" without X: B is X's warning, not a fact of A's subject ("inflation … warned that"), so it goes. */
+/**
+ * "X said A and accused Y of B" without X: B is what X did, not a fact of A's subject ("inflation … accused"), so it
+ * goes. What X went on to state stays a statement: "X said A and claimed B" → "A, and B" (engine read of stop 44: the
+ * referee's "two clear penalties", the more checkable half, had gone without a word).
+ */
 export function withoutSpeakersNextVerb(text: string): string {
   const andSaid = AND_SPEAKER_VERB.exec(text);
-  return andSaid && andSaid.index > 20 ? text.slice(0, andSaid.index) : text;
+  if (!andSaid || andSaid.index <= 20) return text;
+  const rest = text.slice(andSaid.index + andSaid[0].length);
+  const before = text.slice(0, andSaid.index);
+  if (!STATES.test(andSaid[0]) || rest.split(" ").length < 3 || SAID_AT_END.test(before)) return before;
+  return `${before}, ${/^,?\s+but\s/u.test(andSaid[0]) ? "but" : "and"} ${rest}`;
 }
+// (A warning or a prediction is the speaker's view, not a statement: "and warned that …" goes, as before.)
+const SAID_AT_END = /\s(?:said|warned|claimed|argued|insisted|stated)$/u;
+const STATES = /\s(?:said|added|insisted|claimed|noted|stressed)\s+(?:that\s+)?$/u;
 
 // "X said that A and that B" → "A, and B": without "X said that", the second "that" reads as a fragment; without
 // the first "that" only where a clause follows ("and that the majority …", not "and that hurt families").
 export const AND_THAT = /,?\s+and that\s+/gu;
 export const AND_THAT_CLAUSE = /,?\s+and that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|most|all|no)\s|\d)/gu;
+
+/** A clause opening with a pronoun ("He said …", "Sie forderte …"): it may name a speaker of an earlier sentence. */
+export const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;
+/** An English statement whose subject is a pronoun: once its speaker is out, it names nobody. */
+export const ENGLISH_PRONOUN_FRONT = /^(?:it|he|she|they)\s/iu;
+/** "The company, which employs …, said it …": the pronoun may mean the subject or what the relative clause named. */
+export const RELATIVE_CLAUSE = /^[^,]{1,60},\s+(?:which|who|whose)\s/u;

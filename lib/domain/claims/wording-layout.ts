@@ -19,6 +19,8 @@ const INITIAL_END = /\p{Lu}\p{Ll}+\s\p{Lu}\.$/u;
 /** `text` without the full stops, commas, colons and spaces that close it. */
 export function withoutClosingPunctuation(text: string): string {
   let end = text.length;
+  // A post's "!!!" is shouting, not part of the claim (engine read of stop 44); a single "!" may end a name ("Yahoo!").
+  if (text.endsWith("!!")) while (end > 0 && "!? ".includes(text[end - 1]!)) end--;
   while (end > 0 && ".;:, ".includes(text[end - 1]!)) end--;
   if (text.charCodeAt(end) === 46 && (text.charCodeAt(end - 2) === 46 ? DOTTED_ABBREVIATION_END : INITIAL_END).test(text.slice(Math.max(0, end - 12), end + 1))) end++;
   return end === text.length ? text : text.slice(0, end);
