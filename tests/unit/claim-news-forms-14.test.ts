@@ -110,4 +110,9 @@ describe("German wordings of stop 44", () => {
     const haase = "Der haushaltspolitische Sprecher Christian Haase (CDU) sagte, die Zinslast steige bis 2028 auf 60 Milliarden Euro.";
     expect(units(haase, "de")[0]).toMatchObject({ claimant: "Christian Haase", wording: "Die Zinslast steigt bis 2028 auf 60 Milliarden Euro" });
   });
+
+  it("gives no earlier speaker to a sentence whose own subject denies, doubts or asks", () => {
+    const found = units("Der Minister bestritt, von den Zahlungen gewusst zu haben. Der Konzern dementierte, dass er Schmiergeld an Beamte gezahlt habe. Sie fragte, ob die Regierung die Zahlen geschönt habe.", "de");
+    expect(found.map((unit) => unit.claimant)).toEqual(["Minister", null, null]);
+  });
 });

@@ -56,7 +56,10 @@ function continuedSpeaker(text: string, language: Language, previous: Unit | und
 }
 
 const IT_WAS_SAID = /,\s*(?:hieß|heißt)\s+es\b/u;
-const OWN_SPEAKER_FIRST = /^[^,„“"»«]{3,80}\s(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|behauptet|behauptete|betont|betonte|warnt|warnte|kritisiert|kritisierte)\s*,/u;
+// (Denials, doubts and questions too: "Der Konzern dementierte, dass …", "Sie fragte, ob …" went to the minister named
+// before, engine read of stop 44.)
+const OWN_SPEAKER_FIRST =
+  /^[^,„“"»«]{3,80}\s(?:sagt|sagte|sagen|sagten|erklärt|erklärte|meint|meinte|behauptet|behauptete|betont|betonte|warnt|warnte|kritisiert|kritisierte|dementiert|dementierte|dementierten|bestreitet|bestritt|bestritten|bezweifelt|bezweifelte|bezweifeln|fragt|fragte|fragten|versichert|versicherte|beteuert|beteuerte|widersprach|entgegnete|erwiderte|bekräftigte|unterstrich|ergänzte|mahnte|schrieb|schreibt)\s*,/u;
 
 // ", the Labour MP for Leeds East, Richard Burgon, set out …": a name of two or three words between commas.
 const NAME_IN_COMMAS = /,\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),/gu;
