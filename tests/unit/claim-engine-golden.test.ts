@@ -176,16 +176,17 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // on; "p.m." before a capitalised word ends a sentence; German "ein 71 Jahre alter X", "seit vergangenem Freitag",
 // "nach Angaben von Präsident X", "Eine Sprecherin des … für … sagte," (about 150 German and 330 English post units,
 // mostly mention lines and "!!", read; 1 German and 2 English sentences of the subjectivity and ClaimBuster files;
-// the model features not, weights unchanged).
+// the model features not, weights unchanged). "We" in a quotation is the speaker's side, not the writer's view: it no
+// longer counts towards an opinion (subjectivity macro-F1 up on all four files; one seed quote now check-worthy).
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
 const REPOSITORY = {
-  seedDe: "e6bfd019150f1f367a2fcbdc0b53ad52608922a8b3c3bb51589d2715ffbf02b0",
-  seedEn: "9fa2ab0ef832bcb91bcf2987598f6e6877c34bf83a0049ca4d2088d0e4bbf458",
+  seedDe: "ae01f02d68926ca0b43b91bde0f6c75c7ad86302ba8242e2ba7f2d3e816ce650",
+  seedEn: "77c9d24b89a9d0fe7fce7999c1195735d365514a2b978a08750e0964aaea2f1a",
   seedTeamDe: "1ce021ce99fbadb095a3841c6f56eeacdb3a6968def54a79c0f7612603a5f15a",
-  seedDetected: "47c4092e0c192c5fe05e0e6fd541ba4be4542dfe27955bb8c14f27201d9960d2",
-  claimbusterTrain: "2a24305e14e42924b241a6886d4a9314d282b6b75a170b7ff1196a768107c0d3",
+  seedDetected: "02299b01ae285b771abf20ebe9d5558928dbbd84c8944488288dbb1cec7a5adc",
+  claimbusterTrain: "9ad1995181407a40d03c42952d5f41b1271d3ddd51c54ec032e13804b0b153ef",
   claimbusterDev: "1229fef091e51c3d9f65594d189d1d9e0e3a9713dcd871ca96a580a767fa27ba",
   claimbusterDevRules: "95c1bf5e4ee9323b467eea51b4d1ce9b7dd8913eacba91337fa8c23d1632bfef",
   claimbusterDevTeam: "4651408c0ee072760e7a9ecfe397fefe76259fc76e530c0a64165cc626e45124",
@@ -193,7 +194,7 @@ const REPOSITORY = {
   claimbusterDevRaw: "32db3a9c57a54b2e1e8a451b64ad416961a1e3124bc6457f8961ef33cc676d17",
   claimbusterTrainRaw: "5cafa1f3b6e33ee03a10a6561bfe9fb6dfea5ec5c4e70f8d9c7a0435b573554b",
   // Added with the speed work, computed by running the code of ca25236 on TRICKY (same digest after).
-  trickyDe: "7555777783f9063524468352af805f1c3281d37ffd12625d44ced53b63c63d35",
+  trickyDe: "1084e19fd538511e860561e475a5cc10f95fb475a09eebdfff21bba2c298e511",
   trickyEn: "7fee4520b01f72066f5fe65c1b7fef1620a4a71b82743b5ba7e3006dae48be8b",
 };
 
@@ -201,14 +202,14 @@ const SHARED_EVAL = {
   ct24DevTest: "d92f3bf9f216bed83eb961738bea37ff2cf3951de0815514bba664739bab0cc1",
   ct24DevTestSentences: "51b2c0124681ba5a9a6db0e2adfc9eda250816861caf79fb2c4fffb6a91755d2",
   ct24DevTestRaw: "99c392beb9c8fc9b183c38ab21bd568f5fc383a9c0a1fe08be7bfd28da3875f2",
-  "subjectivity german/dev_de": "102d32f8ea637f292e90363e4f1de6ffd0706ca60c7236b902fd6c32e9a8b3bf",
-  "subjectivity german/dev_test_de": "d4343a9fd604008e7542c36e120147c161c94ea71adfb6ca2e488a573f41d27a",
-  "subjectivity german/train_de": "5386a0538ba4e57ea953a7af5cbbd8e6690a275d4599ea0298e7cc6c31e24441",
-  "subjectivity english/dev_en": "e06de95d5095348de2786f86130f2d36c78f0d436b8ab1d65c98fba4acc58aec",
-  "subjectivity english/dev_test_en": "88d0125e8d2f0404bcfc67d02c014a75c8ab2b92f4a5fdf2e5ce552b0ff888a2",
-  "subjectivity english/train_en": "2b99fa7f15f2aae4987a46cef08fd50b7673ef4157c6d333566b53b7d21937b2",
-  claimnormEn: "ea4e35a815ed696f6b7ecbc64c85a58f9d43e6f4a0b50e5748f5cf57272ade7b",
-  claimnormDe: "696ca60a3db4d8bee5ac8b92d430f7eed5afccd2416310d8aecfd3b8eaea7f56",
+  "subjectivity german/dev_de": "8f035489570012e5633b351a2db5a42e8dc39cfaaccff37b6a6189cb153dac12",
+  "subjectivity german/dev_test_de": "2c2ec34c0f7164f1eb56eabf2ffb2806f4af372221e73e3ce7e0e53768a38a6f",
+  "subjectivity german/train_de": "d11d3126f5a7e8dd3cedc048ae305b75aa4c79684182922b4ee5e4f9123a4f92",
+  "subjectivity english/dev_en": "9c696c1c5bb34d77dc1de2d76bbe0c2fb76ae4f1bc4789ed8068465fc0e2ec39",
+  "subjectivity english/dev_test_en": "4c3d89e303d3e7e24517ff5e9aa2ea1d8ee96a71314237941de185fa3b3879a2",
+  "subjectivity english/train_en": "579faa74cda46854b6acae022bba49029adc182aa04d4b6b224bcbfef90c6d7a",
+  claimnormEn: "c437d1effd76c77b06b222c84be08621fd23b12ef1b63e529912925f25c8e841",
+  claimnormDe: "48544345d40bd95359e67db0d73922f27722793203626d831f2847653578c40b",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -116,3 +116,12 @@ describe("German wordings of stop 44", () => {
     expect(found.map((unit) => unit.claimant)).toEqual(["Minister", null, null]);
   });
 });
+
+describe("quotations of stop 44", () => {
+  it("reads a speaker's 'we' in a quotation as their side's statement, not as the writer's opinion", () => {
+    const [pistorius] = extract("„Wir haben keine einzige Patriot-Batterie abgegeben“, sagte Verteidigungsminister Boris Pistorius.", { language: "de" }).units;
+    expect(pistorius).toMatchObject({ kind: "quote", subjective: false, checkworthy: true });
+    // The writer's own "we" still reads as a view.
+    expect(extract("Wir sollten endlich mehr Mut zeigen.", { language: "de" }).units[0]!.subjective).toBe(true);
+  });
+});

@@ -86,7 +86,10 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
   const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens) && !isBackshiftedWill(word, tokens)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
-  let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * 0.25;
+  const quoted = QUOTE_START.test(trimmed);
+  // In a quotation "we" is the speaker's side telling what it did ("„Wir haben keine einzige Patriot-Batterie abgegeben“,
+  // sagte Pistorius"), a statement to check rather than the writer's own view (engine read of stop 44: scored 0).
+  let subjectiveScore = (evaluative.length - attributive) * 0.35 + attributive * 0.12 + hedges.length * 0.3 + firstPerson.length * (quoted ? 0 : 0.25);
   if (/!/.test(trimmed)) subjectiveScore += 0.3;
   if (!numbers.length && seen & PREDICTION.flag && PREDICTION.find(tokens)) subjectiveScore += 0.15;
   // Opinion words lower the rules' score (↓); where a model scores the unit they only decide whether
@@ -95,7 +98,6 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   if (evaluative.length) reasons.push(`evaluation: ${evaluative.slice(0, 3).join(", ")}${opinionMark}`);
   if (hedges.length) reasons.push(`speculation/modal: ${hedges.slice(0, 3).join(", ")}${opinionMark}`);
 
-  const quoted = QUOTE_START.test(trimmed);
   const question = /\?["“”»’]?$/.test(trimmed);
   // Reported opinions stay claims about who said what; the speaker's own evaluation is an opinion.
   const subjective = subjectiveScore >= SUBJECTIVE_AT[language] && subjectiveScore > factual * 0.8;
