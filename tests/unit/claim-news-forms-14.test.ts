@@ -125,3 +125,22 @@ describe("quotations of stop 44", () => {
     expect(extract("Wir sollten endlich mehr Mut zeigen.", { language: "de" }).units[0]!.subjective).toBe(true);
   });
 });
+
+describe("a German police report of stop 44", () => {
+  it("reads road names and area codes as no figures, and the witness appeal as boilerplate", () => {
+    const [road] = extract("Die B 27 war bis ca. 21 Uhr voll gesperrt.", { language: "de" }).units;
+    expect(road!.entities.filter((entity) => entity.type === "number")).toEqual([]);
+    const [appeal] = units("Zeugen werden gebeten, sich unter der Telefonnummer 07071 972-8660 beim Verkehrsdienst zu melden.", "de");
+    expect(appeal!.kind).toBe("boilerplate");
+  });
+
+  it("ranks a local official's count, names her without her office, and gives her the quotation after it", () => {
+    const text = "Es sei das dritte schwere Unglück an dieser Kreuzung seit Jahresbeginn, sagte Ortsvorsteherin Gisela Hummel (Freie Wähler). „Wir fordern seit Jahren eine Ampel.“";
+    const [count, quote] = extract(text, { language: "de" }).units;
+    expect(count).toMatchObject({ checkworthy: true, claimant: { text: "Gisela Hummel" } });
+    expect(count!.reasons).toContain("superlative: dritte ↑");
+    expect(quote!.claimant?.text).toBe("Gisela Hummel");
+    // A place in a sequence is no count.
+    expect(extract("Der Termin für die zweite Impfdosis wurde verschoben.", { language: "de" }).units[0]!.reasons.join()).not.toContain("superlative");
+  });
+});

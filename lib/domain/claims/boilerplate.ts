@@ -9,8 +9,10 @@ const DAY_NAME = "Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienst
 // "12. Februar 2025", "20 Jun 2024", "June 20, 2024", "26.03.2025", "2025-03-26".
 const CALENDAR_DATE = `(?:\\d{1,2}\\.?\\s*(?:${MONTH_NAME})\\.?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`;
 
-// Not anchored ("Die Polizei bittet Zeugen, sich … zu melden"): tried only where "itte", "Hinweise" or "nyone" occurs.
-const WITNESS_APPEAL = /\b(bittet|bitten)\b.{0,80}\b(Zeugen|Hinweise|Hinweisgeber)\b.{0,160}\b(zu melden|entgegen)\b|^Hinweise nimmt\b|^Anyone with information\b.{0,160}\b(call|contact)\b/i;
+// Not anchored ("Die Polizei bittet Zeugen, sich … zu melden"): tried only where "itte", "Hinweise" or "nyone" occurs
+// or "Zeugen" opens the unit.
+// ("Zeugen werden gebeten, sich unter … zu melden": engine read of stop 44.)
+const WITNESS_APPEAL = /\b(bittet|bitten)\b.{0,80}\b(Zeugen|Hinweise|Hinweisgeber)\b.{0,160}\b(zu melden|entgegen)\b|^Zeugen\b.{0,40}\b(gebeten|aufgerufen)\b.{0,160}\b(zu melden|zu wenden)\b|^Hinweise nimmt\b|^Anyone with information\b.{0,160}\b(call|contact)\b/i;
 
 const NEWSLETTER_LINE = /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/;
 const PRIVACY_LINE = /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i;
@@ -172,7 +174,7 @@ BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(NEWSLETTER_LINE)] = (text, seen) =>
     ? (seen & Flag.NewsletterWord) !== 0
     : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
 BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(PRIVACY_LINE)] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
-BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(WITNESS_APPEAL)] = (text) => text.includes("itte") || text.includes("Hinweise") || text.includes("nyone");
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(WITNESS_APPEAL)] = (text) => text.includes("itte") || text.includes("Hinweise") || text.includes("nyone") || text.startsWith("Zeugen");
 
 /** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */
 export const NEWSLETTER_WORD_PARTS = ["newsletter", "abonnieren", "subscribe", "sign", "anmelden"];

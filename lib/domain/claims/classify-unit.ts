@@ -66,6 +66,10 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
     // "so viele … wie nie zuvor": a record said without a superlative (engine read of stop 41).
     const record = text.includes(" nie") || text.includes("je zuvor") ? GERMAN_RECORD.exec(text) : null;
     if (record) factual += because(factualReasons, 0.25, "superlative: ", record[0]);
+    // "das dritte schwere Unglück an dieser Kreuzung seit Jahresbeginn", "zum vierten Mal": a rank without a
+    // superlative (engine read of stop 44: a local official's checkable count scored 0.15).
+    const rank = !record && language === "de" && text.includes("te") ? GERMAN_RANK.exec(text) : null;
+    if (rank) factual += because(factualReasons, 0.25, "superlative: ", (rank[1] ?? rank[2])!);
   }
   if (numbers.length) {
     const comparison = (seen & COMPARISON.flag && COMPARISON.firstIn(text, tokens, offset)) || rankAfter(tokens);
@@ -120,6 +124,9 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 const NONE: string[] = [];
 /** The rules' reason when no signal fired (kind "nothing to check" in reason-parts.ts). */
 export const NOTHING_TO_CHECK = "nothing to check ↓";
+// A count, not a place in a sequence ("die zweite Impfdosis"): "zum dritten Mal", "das dritte … seit", "… in Folge".
+const GERMAN_ORDINAL = "(?:zweit|dritt|viert|fünft|sechst|siebt|neunt|zehnt)(?:e|en|er|es|em)";
+const GERMAN_RANK = new RegExp(`\\bzum\\s+(${GERMAN_ORDINAL})\\s+Mal\\b|\\b(?:das|der|die|den|dem)\\s+(${GERMAN_ORDINAL})\\s+(?:[\\p{L}-]+\\s+){1,5}(?:seit|in Folge|innerhalb|binnen)\\b`, "u");
 const GERMAN_RECORD = /\bwie (?:noch )?nie(?: zuvor)?\b|\b(?:mehr|höher|weniger|niedriger|stärker) als je zuvor\b/u;
 
 // "CARBON BORDER TAX", "METHANE: THE LEAK NOBODY COUNTS": a heading in capitals, without a figure or a sentence

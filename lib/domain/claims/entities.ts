@@ -30,9 +30,10 @@ const DATE = new RegExp(
 // a whole word ("0.25 percentage point" is no "0.25 percent").
 // (Swiss thousands too: "25'000", engine read of stop 40.)
 // (And "6 mmHg", "38 gigawatts", "20 €", "1,2 Mrd. €": engine read of stop 43.)
-// Nor the number in a stock index's name ("S&P 500", "FTSE 100", "Euro Stoxx 50").
+// Nor the number in a stock index's name ("S&P 500", "FTSE 100", "Euro Stoxx 50"), a German road's ("B 27", "L 1208")
+// or a telephone number's area code ("07071 972-8660"; engine read of stop 44).
 const NUMBER =
-  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)\b\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons|kg|Kilogramm|kilograms?|Gramm|grams?|Liter|litres?|liters?|Kilometern?|kilometres?|kilometers?|miles|Metern?|metres?|meters?|Grad|degrees?|°\s?[CF]|(?<=\d)[CF]|Hektar|hectares?|acres|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga|tera)watt(?:s|stunden|-hours?)?|mmHg|€)(?!\p{L})(?:\s?[€$£](?!\p{L}))?)?/gu;
+  /(?<!\p{L}-?)(?<!\b(?:S&P|FTSE|DAX|Nasdaq|Stoxx|Nikkei|CAC|MSCI|Russell|ASX|STOXX)\s)(?<!\b[BLK]\s)\b(?!0\d)\d+(?:[.,\s'’]\d{3}(?!\d))*(?:[.,]\d+)?(?:\s?(?:%|Prozentpunkten?|Prozent|percentage points?|percent|per cent|Mio\.|Mrd\.|Millionen|Milliarden|Billionen|million|billion|trillion|bn|mn|tn|km\/h|mph|m|Euro|Dollar|US-Dollar|euros|dollars|pounds|km|Tonnen|tonnes|tons|kg|Kilogramm|kilograms?|Gramm|grams?|Liter|litres?|liters?|Kilometern?|kilometres?|kilometers?|miles|Metern?|metres?|meters?|Grad|degrees?|°\s?[CF]|(?<=\d)[CF]|Hektar|hectares?|acres|[kMGT]Wh|[kMG]W|(?:kilo|mega|giga|tera)watt(?:s|stunden|-hours?)?|mmHg|€)(?!\p{L})(?:\s?[€$£](?!\p{L}))?)?/gu;
 const YEAR = /^(19|20)\d{2}$/;
 const DOTTED_COUNTRY = /(?<![\p{L}.])U\.[SK]\.(?:A\.)?/gu;
 const SUNDAY_PAPER = /\b(?:Bild|Welt|Tagesspiegel) am Sonntag\b/gu;

@@ -227,7 +227,9 @@ export const TITLE_ENDINGS =
   // (walk of stop 37: "Oppositionsführer Markus Brandt", "Finanzvorständin Sabine Meißner", "Verteidiger Markus Reinholz")
   "oppositionsführer|oppositionsführerin|fraktionsführer|fraktionsführerin|vorständin|verteidiger|verteidigerin|staatsanwalt|staatsanwältin|" +
   // (engine read of stop 40: "Regierungsrat Peter Peyer" in Swiss, "Landesrätin …" in Austrian news had no person)
-  "regierungsrat|regierungsrätin|stadtrat|stadträtin|gemeinderat|gemeinderätin|nationalrat|nationalrätin|ständerat|ständerätin|landesrat|landesrätin|bundesrätin|landeshauptmann|landeshauptfrau";
+  "regierungsrat|regierungsrätin|stadtrat|stadträtin|gemeinderat|gemeinderätin|nationalrat|nationalrätin|ständerat|ständerätin|landesrat|landesrätin|bundesrätin|landeshauptmann|landeshauptfrau|" +
+  // (engine read of stop 44: "Ortsvorsteherin Gisela Hummel (Freie Wähler)" was the claimant whole)
+  "vorsteher|vorsteherin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

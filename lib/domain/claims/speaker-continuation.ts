@@ -52,8 +52,11 @@ function continuedSpeaker(text: string, language: Language, previous: Unit | und
   // Nor when it says whose words they are without a name ("…, hieß es in Brüssel": engine read of stop 43).
   if (language === "de" && isReportedSpeech(text) && !OWN_SPEAKER_FIRST.test(text) && !(text.includes(" es") && IT_WAS_SAID.test(text))) return previous.claimant ?? onlyPersonIn(previous);
   if (!previous.claimant) return null;
-  return isQuotedSpeech(text) && QUOTATION_MARK.test(previousText) ? previous.claimant : null;
+  // (Also after reported speech that ends with its speaker: "Es sei das dritte Unglück …, sagte Ortsvorsteherin Gisela
+  // Hummel. „Wir fordern seit Jahren eine Ampel …“" is hers; engine read of stop 44.)
+  return isQuotedSpeech(text) && (QUOTATION_MARK.test(previousText) || SPEAKER_AT_END.test(previousText)) ? previous.claimant : null;
 }
+const SPEAKER_AT_END = /,\s*(?:sagte|sagt|erklärte|betonte|warnte|kritisierte|said|says|added|told reporters)\s+[^,.!?]{2,80}[.!]$/u;
 
 const IT_WAS_SAID = /,\s*(?:hieß|heißt)\s+es\b/u;
 // (Denials, doubts and questions too: "Der Konzern dementierte, dass …", "Sie fragte, ob …" went to the minister named
