@@ -106,6 +106,16 @@ describe("publishable fact-check pages", () => {
     expect(html).toMatch(/am .* zurückgezogen; die Behauptung wird erneut geprüft/);
     // The claim stays on the page rather than vanishing.
     expect(html).toContain(`id="claim-${claims[0]!.id}"`);
+    // What reviewers do while it is under review again was never published (hostile probe of stop 44): not on the
+    // page, not in its PDF, not in the correction note.
+    const worded = await api(`/api/v1/claims/${claims[0]!.id}`, { cookie: editor, method: "PATCH", json: { version: await claimVersion(claims[0]!.id), normalizedText: "UNPUBLISHED WORDING" } });
+    expect(worded.status).toBe(200);
+    const cited = await api(`/api/v1/claims/${claims[0]!.id}/sources`, { cookie: editor, json: { url: "https://unpublished-source.example/q", stance: "supports", title: "UNPUBLISHED SOURCE" } });
+    expect(cited.status).toBe(201);
+    html = await page(token);
+    expect(html).not.toContain("UNPUBLISHED");
+    const pdf = await fetch(`${baseUrl()}/r/${token}/pdf`);
+    expect((await extractText(new Uint8Array(await pdf.arrayBuffer()), { mergePages: true })).text).not.toContain("UNPUBLISHED");
 
     await finalize(0, "false", "Die Quote lag bei 5,8 Prozent.");
     html = await page(token);

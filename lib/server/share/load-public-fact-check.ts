@@ -39,7 +39,11 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
   });
   const withdrawnWhilePublic = new Set(records.filter((record) => record.reopenedAt && record.reopenedAt >= link.createdAt).map((record) => record.claimId));
   const chosen = link.claimIds.length ? new Set(link.claimIds) : null;
-  const claims = report.claims.filter((claim) => (!chosen || chosen.has(claim.id)) && (claim.verdict || withdrawnWhilePublic.has(claim.id)));
+  // A withdrawn claim is work in progress again: the reviewers' new wording, claimant and sources were never published
+  // (hostile probe of stop 44: they showed on the page and in its PDF). It keeps the article's words until its next verdict.
+  const claims = report.claims
+    .filter((claim) => (!chosen || chosen.has(claim.id)) && (claim.verdict || withdrawnWhilePublic.has(claim.id)))
+    .map((claim) => (claim.verdict ? claim : { ...claim, wording: null, suggestedWording: null, claimant: null, sources: [] }));
   const published = new Set(claims.map((claim) => claim.id));
 
   const textOf = new Map(claims.map((claim) => [claim.id, claim.wording ?? claim.text]));
