@@ -3,9 +3,9 @@ import { controlMessage, hasNoControlsInText, hasVisibleCharacter, storableText,
 
 const body = storableText("The comment")
   .trim()
-  .min(1, { error: "Write a comment first." })
+  .min(1, { error: "Write a comment first.", abort: true })
   .max(10_000, { error: "Keep the comment to at most 10,000 characters." })
-  .refine(hasVisibleCharacter, { error: "Write a comment first." })
+  .refine(hasVisibleCharacter, { error: "Write a comment first.", abort: true })
   .refine(hasNoControlsInText, { error: controlMessage("The comment") });
 
 export const createCommentInput = z.strictObject(

@@ -9,8 +9,9 @@ export const storableText = (label: string) =>
   z
     // Only for a missing or non-text value: a schema-wide message would also replace "too long" and the like.
     .string({ error: (issue) => (issue.code !== "invalid_type" ? undefined : issue.input === undefined ? `${label} is missing.` : `${label} must be a string of text.`) })
-    .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.` })
-    .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.` });
+    // (Each ends the checks: a NUL also failed the later ones, and the answer said one thing twice, hostile probe of stop 44.)
+    .refine((value) => !value.includes("\u0000"), { error: `${label} contains a NUL character.`, abort: true })
+    .refine((value) => !LONE_SURROGATE.test(value), { error: `${label} contains invalid Unicode.`, abort: true });
 
 /** Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals). */
 // (Also the fillers and the blank Braille cell that render as nothing: U+115F, U+1160, U+3164, U+FFA0, U+2800.)
@@ -55,7 +56,8 @@ export const controlsAsSpaces = (value: string) => value.replace(/[\p{Cc}\u202A-
 // Spaces, zero-width characters and direction marks alone show nothing: such a text is refused like
 // an empty one (hostile probes of stops 26 and 27).
 // (Combining marks alone neither: they have no letter to sit on, probe of stop 40.)
-const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{M}]/u;
+// (Nor the fillers and the blank Braille cell, letters that render as nothing: a rationale of U+3164 was published, probe of stop 44.)
+const VISIBLE = /[^\s\p{Cf}\p{Cc}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u;
 export const hasVisibleCharacter = (value: string) => VISIBLE.test(value);
 
 const ISO_DATE_MESSAGE = "Use an ISO date such as 2025-06-26 or 2025-06-26T09:30:00Z.";
