@@ -30,6 +30,8 @@ export const isPlainlyVisible = (value: string) => !INVISIBLE_OR_CONTROL.test(va
 export const plainName = (label: string) =>
   storableText(label)
     .trim()
+    // A line break is the likeliest of them, pasted with the text: said as such (hostile probe of stop 44).
+    .refine((value) => !/[\r\n]/.test(value), { error: `${label} must fit on one line; remove the line breaks.`, abort: true })
     .refine(isPlainlyVisible, { error: `${label} contains control or invisible characters; type it without them.` });
 
 // Control characters (a bell, an escape that recolours a terminal, a line break in a one-line field) and
