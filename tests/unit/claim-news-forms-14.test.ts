@@ -144,3 +144,14 @@ describe("a German police report of stop 44", () => {
     expect(extract("Der Termin für die zweite Impfdosis wurde verschoben.", { language: "de" }).units[0]!.reasons.join()).not.toContain("superlative");
   });
 });
+
+describe("German speakers after the statement, stop 44", () => {
+  it("takes '…, behauptete sie' and '…, warnte er' out of the wording, with the speaker named before", () => {
+    const text = "Die AfD-Fraktionschefin Alice Weidel sagte, die Pläne seien falsch. Deutschland zahle schon heute mehr an die EU, als es zurückbekomme, behauptete sie.";
+    const [, claim] = units(text, "de");
+    expect(claim).toMatchObject({ claimant: "Alice Weidel", wording: "Deutschland zahlt schon heute mehr an die EU, als es zurückbekomme" });
+    expect(units("Die Zinslast steige auf 60 Milliarden Euro, warnte er.", "de")[0]!.wording).toBe("Die Zinslast steigt auf 60 Milliarden Euro");
+    // Before a colon the words introduce a quotation: they stay.
+    expect(units("Als der Fotograf das Foto hochgeladen hat, schrieb er:", "de")[0]!.wording).toBe("Als der Fotograf das Foto hochgeladen hat, schrieb er");
+  });
+});

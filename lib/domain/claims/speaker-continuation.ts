@@ -22,7 +22,7 @@ const QUOTE_THEN_PRONOUN_SAID = {
   en: new RegExp(`(?:[”"“]\\s*,?|,)\\s*(?:he|she)\\s+(?:${ENGLISH_PRONOUN_VERBS})\\b(?:[^"“”,;]{0,60}$|,\\s+adding\\s|[^"“”;]{0,80},\\s*[“"])`, "u"),
   // Also in the middle of a quotation: "»Von Überforderung«, fügte er hinzu, »kann …«" (engine read of stop 35).
   // In the present as well ("…“, sagt sie": local news, engine read of stop 39), and after a Swiss «…».
-  de: /(?:[“"«»]\s*,|,)\s*(?:sagte|sagt|betonte|betont|erklärte|erklärt|fügte|fügt|warnte|warnt|kritisierte|forderte|meint|meinte)\s+(?:er|sie)\b(?:[^„“",;]{0,60}$|(?:\s+hinzu)?\s*,\s*[„"»])/u,
+  de: /(?:[“"«»]\s*,|,)\s*(?:sagte|sagt|betonte|betont|erklärte|erklärt|fügte|fügt|warnte|warnt|kritisierte|forderte|meint|meinte|behauptete|behauptet|bestätigte|ergänzte|versicherte)\s+(?:er|sie)\b(?:[^„“",;]{0,60}$|(?:\s+hinzu)?\s*,\s*[„"»])/u,
 };
 
 // "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.

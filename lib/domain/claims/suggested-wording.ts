@@ -134,7 +134,7 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
 );
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
 // (", kündigte er an": engine read of stop 43.)
-const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|sagte|sagt|meinte|meint)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN}|kündigten?\\s+(?:er|sie)\\s+an)[.!]?$`, "u");
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|${GERMAN_SAY}|warnte|warnt|forderte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN}|kündigten?\\s+(?:er|sie)\\s+an)[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 // A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
@@ -268,9 +268,9 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     text = withoutMiddleAttribution(text, claimant.text);
     if (text.startsWith("Aus ")) text = text.replace(FROM_CIRCLES, (match) => (holdsSpeaker(match) ? "" : match));
   }
-  // Read on the text after the last comma only: the pattern is anchored at the end.
+  // Read after the last comma only (anchored at the end); not before a colon ("…, schrieb er:" opens what he wrote).
   const lastComma = text.lastIndexOf(",");
-  if (lastComma !== -1 && text.length - lastComma < 80 && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) {
+  if (lastComma !== -1 && text.length - lastComma < 80 && !verbatim.trimEnd().endsWith(":") && TRAILING_PRONOUN_SPEAKER.test(text.slice(lastComma))) {
     text = text.slice(0, lastComma);
     // Its reported speech is a statement again ("Man werde …, kündigte er an" → "Man wird …").
     if (!claimant) pronounSpeakerGone = true;
