@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { baseVersion, blankAsAbsent, controlMessage, hasNoControls, hasVisibleCharacter, isoDate, plainName, storableText, unknownFields, pageSize, httpAddress } from "./common";
+import { baseVersion, blankAsAbsent, controlMessage, hasNoControls, hasOneAlphabetPerWord, hasVisibleCharacter, isoDate, mixedAlphabetsMessage, plainName, storableText, unknownFields, pageSize, httpAddress } from "./common";
 
 // One schema per entity: the paste form, the JSON API and (later) the OpenAPI document share these.
 
@@ -26,7 +26,7 @@ export const createArticleInput = z.strictObject(
       .max(2048)
       .optional(),
     // Invisible characters made look-alike outlets ("Walk\u200BGazette" beside "Walk Gazette"): refused, as in names.
-    outlet: plainName("The outlet").min(1).max(200).optional(),
+    outlet: plainName("The outlet").min(1).max(200).refine(hasOneAlphabetPerWord, { error: mixedAlphabetsMessage("The outlet") }).optional(),
     language: articleLanguage.optional(),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
   },

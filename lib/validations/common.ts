@@ -128,3 +128,11 @@ export const queryNumber = (error: string) =>
 
 /** `schema`, optional, with a blank value (empty, spaces only, or null) read as absent: a query parameter or form field. */
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+// Latin, Cyrillic and Greek share letters that look alike ("О" and "O"): a word mixing them copies another name
+// ("B Оutlet" beside "B Outlet" split an outlet's score; hostile probe of stop 44), and no real name does.
+const ALPHABETS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
+export const hasOneAlphabetPerWord = (value: string) =>
+  value.split(/[^\p{L}]+/u).every((word) => word.length < 2 || ALPHABETS.filter((alphabet) => alphabet.test(word)).length <= 1);
+export const mixedAlphabetsMessage = (label: string) =>
+  `${label} mixes letters of different alphabets in one word (such as a Cyrillic “о” among Latin letters); type each word in one alphabet.`;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { hasDirectionControls } from "@/lib/domain/text/direction-controls";
-import { controlMessage, hasNoControls, isPlainlyVisible, storableText, unknownFields, httpAddress } from "./common";
+import { controlMessage, hasNoControls, hasOneAlphabetPerWord, isPlainlyVisible, mixedAlphabetsMessage, storableText, unknownFields, httpAddress } from "./common";
 import { relatedThreshold } from "./claim";
 
 export const TEAM_SETTING_DEFAULTS = {
@@ -100,6 +100,7 @@ export const createTeamInput = z.strictObject(
       .trim()
       // Control, format and zero-width characters make names that look alike or blank (and escape sequences in terminals).
       .refine(isPlainlyVisible, { error: "The team name contains control or invisible characters; type it without them." })
+      .refine(hasOneAlphabetPerWord, { error: mixedAlphabetsMessage("The team name") })
       .min(2, { error: "Give the team a name of at least 2 characters." })
       .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
   },

@@ -102,6 +102,12 @@ describe("outlet overview", () => {
       expect(refused.status, JSON.stringify(invisible)).toBe(400);
       expect(refused.body.error.message).toBe("The outlet contains control or invisible characters; type it without them.");
     }
+    // A Cyrillic "О" among Latin letters made a second "B Outlet" (hostile probe of stop 44); a Cyrillic name stays welcome.
+    const mixed = await api("/api/v1/articles", { cookie, json: { title: "Look-alike", text: "Die Zahl 99 stieg 2024 um 7 Prozent.", outlet: "Walk \u041egazette" } });
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.error.message).toBe("The outlet mixes letters of different alphabets in one word (such as a Cyrillic “о” among Latin letters); type each word in one alphabet.");
+    const cyrillic = await api("/api/v1/articles", { cookie, json: { title: "Кириллица", text: "Die Zahl 98 stieg 2024 um 6 Prozent.", outlet: "Новая газета Walk" } });
+    expect(cyrillic.status, JSON.stringify(cyrillic.body)).toBe(201);
 
     // Eight imports at once, one new name in four spellings: one outlet.
     const race = `Race Courier ${Date.now()}`;

@@ -68,6 +68,8 @@ describe("creating a team", () => {
       ["a\u0007b\u001bc", /control or invisible characters/],
       ["  \u200b\u200b\u00a0  ", /control or invisible characters/],
       ["Nul\u0000desk", /NUL character/],
+      // A Cyrillic "е" in a Latin word (hostile probe of stop 44); a name in one alphabet per word is fine (below).
+      ["D\u0435mo desk", /mixes letters of different alphabets/],
     ];
     for (const [name, message] of cases) {
       const response = await create(person.cookie, name);
