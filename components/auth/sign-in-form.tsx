@@ -25,7 +25,8 @@ export function SignInForm({ callbackUrl, initialError, sso, email }: Props) {
     event.preventDefault();
     setPending(true);
     setError(undefined);
-    const form = new FormData(event.currentTarget);
+    const element = event.currentTarget;
+    const form = new FormData(element);
     const result = await signIn("credentials", {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
@@ -38,6 +39,12 @@ export function SignInForm({ callbackUrl, initialError, sso, email }: Props) {
     }
     setPending(false);
     setError(result?.error && result.error !== "CredentialsSignin" ? result.error : t("failed"));
+    // The refused password is cleared and focused for the next try; the address stays (walk of stop 44).
+    const password = element.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) {
+      password.value = "";
+      password.focus();
+    }
   }
 
   return (

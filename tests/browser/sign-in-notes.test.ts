@@ -33,4 +33,16 @@ describe.runIf(chromiumPath)("the sign-in page says why it is shown", () => {
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.getByText(/You are signed out|Sign in to open/).count()).toBe(0);
   });
+
+  // Walk of stop 44: after a wrong password it stayed in its field, to be cleared by hand.
+  it("clears and focuses the password after a refused sign-in, keeping the address", { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel("Email").fill(team.emails.reviewer);
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("alert").waitFor();
+    await expect.poll(() => page.evaluate(() => ({ id: document.activeElement?.id, value: (document.activeElement as HTMLInputElement).value }))).toEqual({ id: "password", value: "" });
+    expect(await page.getByLabel("Email").inputValue()).toBe(team.emails.reviewer);
+  });
 });
