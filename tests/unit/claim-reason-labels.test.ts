@@ -23,9 +23,10 @@ describe("reasons in the reader's language", () => {
     expect(reasonLabel("speculation/modal: könnte", t(german))).toBe("Vermutung/Modalverb: könnte");
     expect(reasonLabel("stated position or plan: plant", t(german))).toBe("Position oder Vorhaben: plant");
     expect(reasonLabel("quotation", t(german))).toBe("Zitat");
-    expect(reasonLabel("added by a reviewer", t(german))).toBe("von Prüfenden hinzugefügt");
+    expect(reasonLabel("added by a reviewer", t(german))).toBe("Von Prüfenden hinzugefügt");
     expect(reasonLabel("word: massive (subjective)", t(german))).toBe("Wort: massive (subjektiv)");
-    expect(reasonLabel("number: 45 per cent ↑", t(english))).toBe("number: 45 per cent ↑");
+    // Capitalised as a label, as in German (walk of stop 44: "named entity: …" read as raw data).
+    expect(reasonLabel("number: 45 per cent ↑", t(english))).toBe("Number: 45 per cent ↑");
   });
 
   it("shows a reason of an unknown kind (a stored claim from another version) as stored", () => {
