@@ -20,15 +20,17 @@ export function RatingScalePanel({ scale, canEdit }: { scale: { name: string; ve
       <p>
         <strong data-testid="scale-name">{preset ? t(`presetNames.${preset}`) : scale.name}</strong> · {t("version", { version: scale.version })}
       </p>
+      {/* The range once, each level its points (walk of stop 44: the whole sentence on every level squeezed the names on a phone). */}
+      <p className="text-xs text-slate-600">{t("scoreRange", { worst: range.worst, best: range.best })}</p>
       <ul className="space-y-1">
         {scale.levels.map((level) => (
-          <li key={level.key} className="flex items-center gap-2">
+          <li key={level.key} className="flex flex-wrap items-center gap-x-2">
             <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: level.color }} aria-hidden />
             <span className="font-medium">{levelLabel(level, locale)}</span>
             {/* The bare value read like a data error where a level that does not count shared it (walk of stop 37):
                 it is named as a point of the credibility score, and only where it counts. */}
             <span className="text-xs text-slate-600">
-              {level.credibility !== "not_rated" && `${t("scorePoint", { value: level.value, worst: range.worst, best: range.best })} · `}
+              {level.credibility !== "not_rated" && `${t("scorePoint", { value: level.value })} · `}
               {t(`credibility.${level.credibility}`)}
             </span>
           </li>

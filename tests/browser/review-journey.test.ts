@@ -128,7 +128,8 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toContain("Switch the team's rating scale to PolitiFact Truth-O-Meter?");
     // Walk of stop 37: a bare "3" beside levels that do not count read like a data error; it is named, and only where it counts.
-    await admin.getByText(/^3 on a scale from 1 \(least credible\) to 5 \(most credible\) · counts as the middle of the scale$/).first().waitFor();
+    await admin.getByText("Credibility points from 1 (least credible) to 5 (most credible):").waitFor();
+    await admin.getByText(/^3 points · counts as the middle of the scale$/).first().waitFor();
     await admin.getByText(/^does not count toward the score$/).first().waitFor();
     expect(await admin.getByTestId("scale-name").textContent()).not.toContain("PolitiFact");
     admin.once("dialog", (dialog) => void dialog.accept());
