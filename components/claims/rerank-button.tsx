@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { ProblemAlert } from "@/components/ui/problem-alert";
 import { Button } from "@/components/ui/button";
 import { LiveNotice } from "@/components/ui/live-notice";
@@ -16,6 +16,8 @@ export function RerankButton({ articleId, children }: { articleId: string; child
   const t = useTranslations("articles.rerank");
   const { run, pending, problem } = useApiAction();
   const [result, setResult] = useState<{ changed: number; kept: number } | null>(null);
+  // One notice object per result: a new one on every render would take the focus again each time.
+  const notice = useMemo(() => (result ? { text: t("done", result) } : null), [result, t]);
   return (
     <div className="flex flex-col items-start gap-1">
       <div className="flex flex-wrap gap-2">
@@ -26,7 +28,7 @@ export function RerankButton({ articleId, children }: { articleId: string; child
       </div>
       {/* As wide as the buttons above, never wider: a wider sentence pushed a right-aligned row of buttons aside. */}
       <div className="w-0 min-w-full">
-        <LiveNotice notice={result ? { text: t("done", result) } : null} testId="rerank-result" />
+        <LiveNotice notice={notice} testId="rerank-result" />
         <ProblemAlert problem={problem} />
       </div>
     </div>

@@ -56,5 +56,8 @@ describe.runIf(chromiumPath)("what the claim page says after an action", () => {
     await page.getByRole("textbox", { name: "Comment", exact: true }).fill("Fertig geprüft.");
     await page.getByRole("button", { name: "Comment", exact: true }).click();
     await expect.poll(async () => (await focused(page)).text).toBe("Comment posted.");
+    // The newer sentence quiets the older ones (walk of stop 44: "The final verdict is set." stood on beside it).
+    await expect.poll(() => page.getByTestId("verdict-notice").textContent()).toBe("");
+    expect(await page.getByTestId("workflow-notice").textContent()).toBe("");
   });
 });
