@@ -155,3 +155,11 @@ describe("German speakers after the statement, stop 44", () => {
     expect(units("Als der Fotograf das Foto hochgeladen hat, schrieb er:", "de")[0]!.wording).toBe("Als der Fotograf das Foto hochgeladen hat, schrieb er");
   });
 });
+
+describe("a German fact-check of stop 44", () => {
+  it("drops 'Zum Vergleich:' and 'Fazit:', and puts 'bis zu 100 Millionen Vögel' back before its verb once the source is out", () => {
+    const [nabu, verdict] = units("Zum Vergleich: Nach Angaben des Naturschutzbundes Deutschland (NABU) kommen bis zu 100 Millionen Vögel pro Jahr an Glasscheiben ums Leben.\n\nFazit: Die Behauptung ist falsch.", "de");
+    expect(nabu).toMatchObject({ claimant: "Naturschutzbund Deutschland", wording: "Bis zu 100 Millionen Vögel kommen pro Jahr an Glasscheiben ums Leben" });
+    expect(verdict!.wording).toBe("Die Behauptung ist falsch");
+  });
+});

@@ -12,7 +12,10 @@ const ARTICLES = new Set("der die das den dem des ein eine einen einem einer".sp
 const NUMBER_NOUNS = new Set("Millionen Milliarden Billionen Tausende Hunderte Dutzende Mio. Mrd.".split(" "));
 const APPROXIMATE = new Set("rund etwa fast knapp gut über mehr nur ungefähr circa".split(" "));
 /** "sind rund 150.000 Beschäftigte betroffen": an approximate number opens the noun phrase. */
-const approximateNumber = (words: string[]) => APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "");
+// ("kommen bis zu 100 Millionen Vögel … ums Leben", "sind mehr als 300 Menschen …": engine read of stop 44.)
+const approximateNumber = (words: string[]) =>
+  (APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "")) || (BOUND_OPENERS.has(`${words[1]} ${words[2]}`) && /^\d/.test(words[3] ?? ""));
+const BOUND_OPENERS = new Set(["bis zu", "mehr als", "weniger als", "knapp über", "gut über"]);
 // Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
 const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
 // Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted

@@ -140,7 +140,7 @@ const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)](?!\s+(?:F?C|FSV|SC|SV|FFC
 // An interview's turn label is layout too: "Q: …", "A: No. Costs rose …", "Frage: …", "Antwort: Ja." (engine read of stop 43).
 // So are a post's and a ticker's alarm labels: "BREAKING: The government just admitted …", "Eilmeldung: …",
 // "Übrigens:", "Zum Vergleich:" (engine read of stop 44).
-const INTERVIEW_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer|BREAKING|Breaking|BREAKING NEWS|Breaking news|JUST IN|Just in|EILMELDUNG|Eilmeldung|EIL|Eil|Übrigens|Zum Vergleich)\s*:\s+(?=\S)/u;
+const INTERVIEW_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer|BREAKING|Breaking|BREAKING NEWS|Breaking news|JUST IN|Just in|EILMELDUNG|Eilmeldung|EIL|Eil|Übrigens|Zum Vergleich|Fazit|Update|UPDATE)\s*:\s+(?=\S)/u;
 /** `text` without a list item's mark or an interview's "Q:"/"A:" label in front. */
 export function withoutListMark(text: string): string {
   const unmarked = LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text;
