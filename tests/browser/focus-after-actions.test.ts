@@ -89,4 +89,15 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();
     await expect.poll(focusedText).toBe("The public link was revoked: it now answers “not found”.");
   });
+
+  // Walk of stop 44: the "a" shortcut assigned the selected claim without a word.
+  it("says what the 'a' shortcut did", { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    await page.getByTestId("rerank").waitFor();
+    await page.keyboard.press("j");
+    await page.keyboard.press("a");
+    await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("Assigned to you.");
+  });
 });
