@@ -76,6 +76,11 @@ describe("English wordings of stop 44", () => {
     expect(units(warned, "en")[0]!.wording).toBe("Services inflation remained stubborn at 4.0%");
   });
 
+  it("names a body without the kind of body it is", () => {
+    expect(units("Congestion cost the average driver 97 hours last year, according to the traffic analytics firm INRIX.", "en")[0]!.claimant).toBe("INRIX");
+    expect(units("Revenue rose 12 percent, according to the drugmaker Pfizer.", "en")[0]!.claimant).toBe("Pfizer");
+  });
+
   it("keeps a sentence whole where 'it' may mean what a relative clause named", () => {
     const company = "The company, which employs 4,000 people in St. Louis, said last month that it would close its plant.";
     expect(units(company, "en")[0]!.wording).toBe("The company, which employs 4,000 people in St. Louis, said last month that it would close its plant");

@@ -13,6 +13,8 @@ const TITLE_WORDS = new Set([
 // "The Justice Department", "Sheriff's Office": a title word that names a body with the noun after it, no person.
 const BODY_AFTER_TITLE = new Set(["Department", "Ministry", "Office", "Court", "Agency", "Service", "Committee", "Council", "Commission", "Bureau", "Authority", "Ministerium", "Amt", "Behörde"]);
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
+const BODY_KIND_BEFORE_NAME =
+  /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:firm|company|consultancy|agency|group|drugmaker|carmaker|automaker|bank|lender|insurer|retailer|airline|broadcaster|newspaper|charity|watchdog|regulator|union|startup|pollster|manufacturer|operator|provider|platform|magazine)\s+(?=\p{Lu})/u;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
 const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
 
@@ -98,6 +100,9 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   if (connective) start += connective[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && /^\s*\p{Lu}/u.test(text.slice(start + article[0].length, end))) start += article[0].length;
+  // "the traffic analytics firm INRIX", "the drugmaker Pfizer": what kind of body it is goes, its name stays (engine read of stop 44).
+  const kind = BODY_KIND_BEFORE_NAME.exec(text.slice(start, end));
+  if (kind) start += kind[0].length;
   const words = [...text.slice(start, end).matchAll(/\S+/g)];
   let lastTitle = -1;
   // The last word is a name, never a title: "die Hebamme Anja Richter" is Anja Richter, not an office "Richter".
