@@ -79,6 +79,8 @@ describe("English wordings of stop 44", () => {
   it("names a body without the kind of body it is", () => {
     expect(units("Congestion cost the average driver 97 hours last year, according to the traffic analytics firm INRIX.", "en")[0]!.claimant).toBe("INRIX");
     expect(units("Revenue rose 12 percent, according to the drugmaker Pfizer.", "en")[0]!.claimant).toBe("Pfizer");
+    expect(units("The unemployment rate fell to 3.9 percent, the consultancy Capital Economics said.", "en")[0]).toMatchObject({ claimant: "Capital Economics", wording: "The unemployment rate fell to 3.9 percent" });
+    expect(units("Prices will rise, the former president Donald Trump said.", "en")[0]!.claimant).toBe("Donald Trump");
   });
 
   it("keeps a sentence whole where 'it' may mean what a relative clause named", () => {
