@@ -39,7 +39,8 @@ export const plainName = (label: string) =>
 // from a hostile page carried them into Markdown reports and mails (hostile probe of stop 31). A comment
 // keeps its tabs and line breaks.
 // (NUL has its own message, from storableText.)
-const CONTROL_OR_OVERRIDE = /[\u0001-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+// (And the line and paragraph separators U+2028, U+2029: a title kept one, re-probe of stop 44.)
+const CONTROL_OR_OVERRIDE = /[\u0001-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL_OR_OVERRIDE_IN_TEXT = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 export const controlMessage = (label: string) => `${label} contains control characters or text-direction overrides; type it without them.`;
 /** One line people read (a title, an outlet's name): no control character, no direction override. */
@@ -129,10 +130,11 @@ export const queryNumber = (error: string) =>
 /** `schema`, optional, with a blank value (empty, spaces only, or null) read as absent: a query parameter or form field. */
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-// Latin, Cyrillic and Greek share letters that look alike ("О" and "O"): a word mixing them copies another name
-// ("B Оutlet" beside "B Outlet" split an outlet's score; hostile probe of stop 44), and no real name does.
-const ALPHABETS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
-export const hasOneAlphabetPerWord = (value: string) =>
-  value.split(/[^\p{L}]+/u).every((word) => word.length < 2 || ALPHABETS.filter((alphabet) => alphabet.test(word)).length <= 1);
+// Latin shares letters that look alike with Cyrillic, Greek, Armenian and Cherokee ("О" and "O", "Ꭱ" and "R"): a word
+// mixing Latin with another script copies another name ("B Оutlet" beside "B Outlet" split an outlet's score; hostile
+// probes of stop 44), and no real name does. A word wholly in one script is welcome.
+const LATIN = /\p{Script=Latin}/u;
+const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+export const hasOneAlphabetPerWord = (value: string) => value.split(/[^\p{L}]+/u).every((word) => !(LATIN.test(word) && OTHER_LETTER.test(word)));
 export const mixedAlphabetsMessage = (label: string) =>
   `${label} mixes letters of different alphabets in one word (such as a Cyrillic “о” among Latin letters); type each word in one alphabet.`;

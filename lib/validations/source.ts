@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { controlMessage, hasNoControlsInText, isoDate, storableText, unknownFields, httpAddress } from "./common";
+import { controlMessage, hasNoControlsInText, isoDate, plainName, storableText, unknownFields, httpAddress } from "./common";
 
 export const STANCES = ["supports", "refutes", "context"] as const;
 
@@ -11,13 +11,20 @@ const optionalText = (label: string, max: number) =>
     .refine(hasNoControlsInText, { error: controlMessage(label) })
     .optional();
 
+const oneLineText = (label: string, max: number) =>
+  plainName(label)
+    .max(max, { error: `Keep ${label.toLowerCase()} to at most ${max} characters.` })
+    .optional();
+
 export const attachSourceInput = z.strictObject(
   {
     url: httpAddress("Give the source as a full http(s) address, e.g. https://example.org/report.")
       .max(2048, { error: "The address is too long (2,048 characters at most)." }),
     stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }),
-    title: optionalText("The title", 500),
-    publisher: optionalText("The publisher", 200),
+    // One line each in lists, reports and public pages: nothing invisible in them either (re-probe of stop 44: a title
+    // of zero-width spaces and a publisher of Hangul fillers were stored and published).
+    title: oneLineText("The title", 500),
+    publisher: oneLineText("The publisher", 200),
     publishedAt: isoDate.transform((value) => new Date(value)).optional(),
     isPrimary: z.boolean({ error: "Say whether this is the primary source: true or false." }).optional(),
     excerpt: optionalText("The excerpt", 5000),

@@ -31,6 +31,9 @@ const organizationName = storableText("The organisation name")
   .refine((value) => !hasDirectionControls(value), { error: "The organisation name contains text-direction control characters; type it without them." })
   // One line on every public page: no control character either (a bell or an escape was kept: re-probe of stop 34).
   .refine(hasNoControls, { error: controlMessage("The organisation name") })
+  // Nor invisible characters alone or a line separator (re-probe of stop 44), nor mixed-alphabet look-alikes.
+  .refine(isPlainlyVisible, { error: "The organisation name contains control or invisible characters; type it without them." })
+  .refine(hasOneAlphabetPerWord, { error: mixedAlphabetsMessage("The organisation name") })
   .min(1, { error: "Give the organisation a name, or send null to use the team's name." })
   .max(200, { error: "Keep the organisation name to at most 200 characters." });
 /** A public address: no user name or password in it (they would be published in ClaimReview). */

@@ -39,4 +39,26 @@ describe("text that shows nothing", () => {
       expect(comment.body.error.details).toEqual([{ field: "body", message }]);
     }
   });
+
+  // Re-probe of stop 44: a source's title and publisher and the organisation's name (all published) took invisible
+  // characters alone and line separators; a title took U+2028; Cherokee and Armenian look-alikes passed as outlets.
+  it("is no source title, publisher or organisation name, and a line separator is no part of a title", async () => {
+    const { team } = await teamWithArticle("invisible-names", "Die Stadt senkte die Grundsteuer 2025 um 4 Prozent.");
+    const tokens = await createRoleTokens(team);
+    for (const [field, value] of [["title", "\u200b\u200b"], ["publisher", "\u3164\u3164"], ["title", "Line one\nline two"], ["publisher", "Fact\u2028Desk"]] as const) {
+      const cited = await api(`/api/v1/claims/${claimId}/sources`, { token: editor, json: { url: "https://example.org/x", stance: "context", [field]: value } });
+      expect(cited.status, `${field} ${JSON.stringify(value)}`).toBe(400);
+      expect(cited.body.error.details).toHaveLength(1);
+    }
+    for (const name of ["\u200b\u200b\u200b", "Fact\u2028Desk", "\u2800\u2800"]) {
+      const named = await api("/api/v1/team/settings", { token: tokens.admin, method: "PATCH", json: { organizationName: name } });
+      expect(named.status, JSON.stringify(name)).toBe(400);
+    }
+    const titled = await api("/api/v1/articles", { token: tokens.editor, json: { title: "A\u2028B", text: "Die Zahl 97 stieg 2024 um 5 Prozent." } });
+    expect(titled.status).toBe(400);
+    for (const outlet of ["\u13A1euters", "Spiegel \u0585nline"]) {
+      const lookalike = await api("/api/v1/articles", { token: tokens.editor, json: { title: "Look-alike", text: "Die Zahl 96 stieg 2024 um 4 Prozent.", outlet } });
+      expect(lookalike.status, outlet).toBe(400);
+    }
+  });
 });

@@ -19,7 +19,10 @@ export interface JobSender {
  */
 export async function loadJobActor(sender: JobSender, permission: Permission): Promise<Actor | null> {
   const actor = sender.tokenId ? await reloadApiTokenActor(sender.tokenId) : await loadMembershipActor(sender.createdById, sender.teamId);
-  return actor && actor.teamId === sender.teamId && can(actor.role, permission) ? actor : null;
+  if (!actor || actor.teamId !== sender.teamId || !can(actor.role, permission)) return null;
+  // A job outlives its sender's sessions: signing out or a role change that ends them (an editor made editor again)
+  // does not end what they queued (re-probe of stop 44: a line in flight was refused). Membership and role still count.
+  return { ...actor, sessionVersion: undefined };
 }
 
 /** The token to remember on a job `actor` queues (see loadJobActor). */

@@ -49,3 +49,6 @@ export async function accessChanged(tx: Prisma.TransactionClient, actor: Actor):
 const MEMBERSHIP_ENDED = "Your membership in this team was disabled or has ended while this was being sent, so nothing was saved.";
 const SESSION_ENDED = "Your session ended while this was being sent (signed out, or the password was changed), so nothing was saved. Sign in again.";
 const ACCESS_LOWERED = "Your role in this team was lowered, or the API token was revoked, while this was being sent, so nothing was saved.";
+
+/** Whether `message` is one of the refusals above: a write refused because access changed while it was sent. */
+export const isAccessChange = (message: string) => message === MEMBERSHIP_ENDED || message === SESSION_ENDED || message === ACCESS_LOWERED;

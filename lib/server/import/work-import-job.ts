@@ -5,6 +5,7 @@ import { createArticle } from "@/lib/server/article/create-article";
 import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { jobAccessEnded, loadJobActor } from "@/lib/server/auth/load-job-actor";
+import { isAccessChange } from "@/lib/server/auth/lock-actor-access";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
@@ -109,6 +110,10 @@ export async function workImportJob(
     nextWaitingCheck = Date.now() + WAITING_CHECK_EVERY_MS;
     return fewerRunningTeamWaits(ARTICLE_IMPORTS, job.teamId);
   };
+  const stopAt = async (line: number) => {
+    errors.push({ line, message: jobAccessEnded(found) });
+    await save({ status: "failed", finishedAt: new Date() });
+  };
   try {
     for (const { line, text } of lines.slice(processed)) {
       if (lost) return; // overtaken: the worker holding the lease now goes on from the saved progress
@@ -121,13 +126,16 @@ export async function workImportJob(
       }
       // Access is read again before every line: a token revoked or a member removed while the job runs stops it here.
       actor = await loadJobActor(found, "article.create");
-      if (!actor) {
-        errors.push({ line, message: jobAccessEnded(found) });
-        await save({ status: "failed", finishedAt: new Date() });
-        return;
-      }
+      if (!actor) return void (await stopAt(line));
       const repeat = resumedAt >= 0 && processed < resumedAt + PROGRESS_EVERY ? { userId: job.createdById, since: startedAt } : null;
-      const result = await importLine(actor, line, text, lineOf, repeat);
+      let result = await importLine(actor, line, text, lineOf, repeat);
+      // Refused because access changed while the line was written: a change that still allows importing (a role set
+      // again) tries the line once more (re-probe of stop 44: it was lost); an ended access stops the job here.
+      if (result.message && isAccessChange(result.message)) {
+        actor = await loadJobActor(found, "article.create");
+        if (!actor) return void (await stopAt(line));
+        result = await importLine(actor, line, text, lineOf, repeat);
+      }
       if (result.articleId) {
         imported.push(result);
         lineOf.set(result.articleId, line);

@@ -2,6 +2,8 @@ import { db, Prisma } from "@/lib/server/db/client";
 import { fewerRunningTeamWaits, type TeamQueue } from "@/lib/server/jobs/fair-queue";
 import { IMPORT_TURN_MS } from "@/lib/server/import/work-import-job";
 import { jobAccessEnded, loadJobActor } from "@/lib/server/auth/load-job-actor";
+import { isAccessChange, lockActorAccess } from "@/lib/server/auth/lock-actor-access";
+import { AppError } from "@/lib/server/errors";
 
 /** Reviews written per transaction: big enough to be quick, small enough to hold no lock for long. */
 export const KNOWN_CHECK_BATCH = 10_000;
@@ -29,9 +31,13 @@ export async function workKnownCheckImport(
   for (let batches = 0; ; batches++) {
     if (stop?.aborted) throw new Error("stopping: the import continues on the retry");
     if (batches > 0 && Date.now() >= turnEnds && (await handedBack(importId, owner.teamId))) return "handed-back";
-    // Before every batch: a token revoked or a member removed while the import runs stops it here.
-    if (!(await loadJobActor(owner, "known-check.import"))) return void (await stopImport(importId, jobAccessEnded(owner)));
+    // Before every batch: a token revoked or a member removed while the import runs stops it here. The batch holds
+    // the sender's access (lockActorAccess) until it commits, so a revocation waits for it and none starts after one
+    // (re-probe of stop 44: a batch of 10,000 went on after the revocation had answered).
+    const actor = await loadJobActor(owner, "known-check.import");
+    if (!actor) return void (await stopImport(importId, jobAccessEnded(owner)));
     const more = await db.$transaction(async (tx) => {
+      await lockActorAccess(tx, actor);
       const [job] = await tx.$queryRaw<{ teamId: string; processed: number; total: number; status: string }[]>`
         SELECT "teamId", processed, total, status::text AS status FROM "KnownCheckImport" WHERE id = ${importId}::uuid FOR UPDATE`;
       if (!job || job.status === "done" || job.status === "failed") return false;
@@ -60,7 +66,11 @@ export async function workKnownCheckImport(
         data: { processed: { increment: batch }, inserted: { increment: inserted }, duplicates: { increment: batch - inserted } },
       });
       return true;
-    }, { timeout: 180_000 });
+    }, { timeout: 180_000 }).catch((error: unknown) => {
+      // Access changed between the check and the lock: the next turn of the loop reads it again.
+      if (error instanceof AppError && isAccessChange(error.message)) return true;
+      throw error;
+    });
     if (!more) break;
   }
   // Matching picks a claim's rarest words by the column statistics (match-known-checks.ts); fresh
