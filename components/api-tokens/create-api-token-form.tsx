@@ -11,9 +11,12 @@ import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { useFocusAfter } from "@/components/ui/use-focus-after";
 
-export function CreateApiTokenForm() {
+/** `activeIds`: the team's unrevoked tokens; a new token's secret is shown only while it is one of them. */
+export function CreateApiTokenForm({ activeIds }: { activeIds: string[] }) {
   const t = useTranslations("apiTokens");
   const [state, action, pending] = useActionState(createApiTokenAction, null);
+  // Revoked right after it was made: its secret is no longer offered for copying (re-walk of stop 44).
+  const showSecret = state?.ok === true && activeIds.includes(state.data.id);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // A refused form shows what was typed again (React empties it after the action).
   const values = state && !state.ok ? (state.values ?? {}) : {};
@@ -22,7 +25,7 @@ export function CreateApiTokenForm() {
   return (
     <form ref={outcome} action={action} className="space-y-4" noValidate>
       <ActionAlert state={state} />
-      {state?.ok && (
+      {state?.ok && showSecret && (
         <Alert tone="success">
           {t("created")}
           <code className="mt-2 block break-all rounded bg-white p-2" data-testid="new-api-token">

@@ -11,9 +11,12 @@ import { RoleOptions } from "./role-options";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { useFocusAfter } from "@/components/ui/use-focus-after";
 
-export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
+/** `openIds`: the team's open invitations; a new invitation's link is shown only while it is one of them. */
+export function InviteMemberForm({ mailEnabled, openIds }: { mailEnabled: boolean; openIds: string[] }) {
   const t = useTranslations("members");
   const [state, action, pending] = useActionState(inviteMemberAction, null);
+  // Revoked right after it was made: its link is no longer offered (re-walk of stop 44).
+  const open = state?.ok === true && openIds.includes(state.data.invitationId);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // A refused form shows what was typed again (React empties it after the action).
   const values = state && !state.ok ? (state.values ?? {}) : {};
@@ -27,7 +30,7 @@ export function InviteMemberForm({ mailEnabled }: { mailEnabled: boolean }) {
   return (
     <form ref={outcome} action={action} className="space-y-4" noValidate>
       <ActionAlert state={state} />
-      {state?.ok && (
+      {state?.ok && open && (
         <Alert tone="success">
           {/* The same answer whether the address has an account or not. */}
           {t("invitationLink", { email: state.data.email })}

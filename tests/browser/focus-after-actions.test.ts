@@ -80,10 +80,24 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.goto(`${baseUrl()}/api-tokens`);
     await page.getByRole("button", { name: "Revoke" }).filter({ visible: true }).first().click();
     await expect.poll(focusedText).toBe("The token was revoked: scripts using it no longer work.");
+    // A token revoked right after it was made: its secret is no longer offered (re-walk of stop 44).
+    await page.getByLabel("Name", { exact: true }).fill("Made and revoked");
+    await page.getByRole("button", { name: "Create token" }).click();
+    await page.getByTestId("new-api-token").waitFor();
+    await page.getByRole("row").filter({ hasText: "Made and revoked" }).getByRole("button", { name: "Revoke" }).filter({ visible: true }).click();
+    await expect.poll(() => page.getByTestId("new-api-token").count()).toBe(0);
 
     await page.goto(`${baseUrl()}/members`);
     await page.getByTestId(`invitation-${email}`).getByRole("button", { name: "Revoke" }).click();
     await expect.poll(focusedText).toBe("The invitation was revoked: its link no longer works.");
+    // An invitation revoked right after it was made: its link is no longer offered.
+    const second = `withdraw2.${Date.now()}@example.org`;
+    await page.getByLabel("Name", { exact: true }).fill("Withdraw Me Too");
+    await page.getByLabel("Email", { exact: true }).fill(second);
+    await page.getByRole("button", { name: "Add member" }).click();
+    await page.getByTestId("copy-invitation-link").waitFor();
+    await page.getByTestId(`invitation-${second}`).getByRole("button", { name: "Revoke" }).click();
+    await expect.poll(() => page.getByTestId("copy-invitation-link").count()).toBe(0);
 
     await page.goto(`${baseUrl()}/articles/${articleId}`);
     await page.getByTestId("share-links").getByRole("button", { name: "Revoke" }).click();

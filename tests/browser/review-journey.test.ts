@@ -120,6 +120,9 @@ describe.runIf(chromiumPath)("review journey in Chromium", () => {
     await admin.getByLabel("Cited sources needed for a final verdict").fill("2");
     await admin.getByRole("button", { name: "Save settings" }).click();
     await admin.getByText("Settings saved.").waitFor();
+    // It stays once the page has refreshed with the saved values (re-walk of stop 44: the form was made anew and it vanished).
+    await admin.waitForLoadState("networkidle");
+    expect(await admin.getByText("Settings saved.").isVisible()).toBe(true);
     expect(await db.team.findUniqueOrThrow({ where: { id: team.teamId } })).toMatchObject({ settings: { blindReview: true, minSourcesForFinal: 2 } });
     // The switch asks first (walk of stop 34): dismissed, nothing changes; accepted, the scale switches.
     const asked: string[] = [];

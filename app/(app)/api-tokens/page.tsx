@@ -22,7 +22,7 @@ export default async function ApiTokensPage() {
       <p className="mb-6 text-sm text-slate-600">{t("intro")}</p>
       <div className="space-y-6">
         <Card>
-          <CreateApiTokenForm />
+          <CreateApiTokenForm activeIds={tokens.filter((token) => !token.revokedAt).map((token) => token.id)} />
         </Card>
         {tokens.length === 0 ? <Notice title={t("empty")} /> : <ApiTokenTable tokens={tokens} />}
       </div>

@@ -29,7 +29,7 @@ export default async function MembersPage() {
         </Card>
         <Card>
           <h2 className="mb-4 font-semibold">{t("invite")}</h2>
-          <InviteMemberForm mailEnabled={mailEnabled()} />
+          <InviteMemberForm mailEnabled={mailEnabled()} openIds={invitations.map((invitation) => invitation.id)} />
         </Card>
       </div>
     </>

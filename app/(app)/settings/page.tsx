@@ -46,10 +46,12 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title={t("title")} />
+      {/* The forms keep their state across the refresh a save makes: keyed by the settings, they were made anew by it and
+          "Settings saved." vanished with the focus (re-walk of stop 44); their fields hold what was saved already. */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 font-semibold">{t("review")}</h2>
-          <TeamSettingsForm key={JSON.stringify(settings)} settings={settings} canEdit={can(actor.role, "team.manage")} />
+          <TeamSettingsForm settings={settings} canEdit={can(actor.role, "team.manage")} />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("scale")}</h2>
@@ -57,7 +59,7 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("publisher")}</h2>
-          <PublisherForm key={JSON.stringify(settings)} publisher={settings} canEdit={can(actor.role, "team.manage")} />
+          <PublisherForm publisher={settings} canEdit={can(actor.role, "team.manage")} />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{t("claimModel.title")}</h2>
