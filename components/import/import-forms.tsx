@@ -3,9 +3,11 @@
 import { FileInput } from "@/components/ui/file-input";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 import { RawBody, sendJson } from "@/lib/client/send-json";
 import { UploadForm } from "./upload-form";
 import { UrlImportForm } from "./url-import-form";
@@ -36,8 +38,17 @@ export function SingleImportForms() {
 /** A bulk NDJSON import: sent at once, then watched until done, with a report of every failed line. */
 export function BulkImportForm() {
   const t = useTranslations("import");
+  const router = useRouter();
   const [job, setJob] = useState<JobView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A new job's progress takes the focus (re-walk of stop 44: it fell to the page's top) …
+  const progress = useFocusAfter<HTMLParagraphElement>([job?.id]);
+  // … and the list of recent imports below shows it when it starts and when it ends (it stayed as it was until a reload).
+  const jobId = job?.id;
+  const ended = job?.status === "done" || job?.status === "failed";
+  useEffect(() => {
+    if (jobId) router.refresh();
+  }, [jobId, ended, router]);
 
   useEffect(() => {
     if (!job || job.status === "done" || job.status === "failed") return;
@@ -70,7 +81,7 @@ export function BulkImportForm() {
       {job && (
         <div className="space-y-2" data-testid="bulk-progress">
           <progress className="w-full" max={job.total} value={job.processed} aria-label={t("progress")} />
-          <p className="text-sm" role="status">
+          <p ref={progress} tabIndex={-1} className="text-sm outline-none" role="status">
             {t("progressText", { processed: job.processed, total: job.total, percent, succeeded: job.succeeded, failed: job.failed })} · {t(`status.${job.status}`)}
           </p>
           {/* Where each imported line went (walk of stop 32: "2 imported" led nowhere). */}

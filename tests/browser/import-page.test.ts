@@ -36,7 +36,7 @@ describe.runIf(chromiumPath)("the import page in Chromium", () => {
     await row.first().waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toContain("done");
-    expect(await row.textContent()).toContain("2 of 2: 1 imported, 1 failed");
+    expect(await row.textContent()).toContain("2 of 2: 1 imported, 1 not imported");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Walk of stop 44: in German the counts column was cut off inside the table's box at 390 px.
@@ -44,7 +44,7 @@ describe.runIf(chromiumPath)("the import page in Chromium", () => {
     await signInAs(german, team.emails.editor, TEST_PASSWORD);
     await german.goto(`${baseUrl()}/import`);
     await german.getByTestId("recent-imports").getByRole("row").first().waitFor();
-    expect(await german.getByTestId("recent-imports").textContent()).toContain("2 von 2: 1 importiert, 1 fehlgeschlagen");
+    expect(await german.getByTestId("recent-imports").textContent()).toContain("2 von 2: 1 importiert, 1 nicht importiert");
     const cutOff = await german.evaluate(() => [...document.querySelectorAll<HTMLElement>(".overflow-x-auto")].some((box) => box.scrollWidth > box.clientWidth + 1));
     expect(cutOff).toBe(false);
   });

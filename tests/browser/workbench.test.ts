@@ -201,7 +201,7 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     ];
     await page.getByLabel("NDJSON file").setInputFiles({ name: "batch.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
     await page.getByRole("button", { name: "Start import" }).click();
-    await page.getByTestId("bulk-progress").getByText("3 of 3 lines (100 %): 2 imported, 1 failed · done").waitFor({ timeout: 25_000 });
+    await page.getByTestId("bulk-progress").getByText("3 of 3 lines (100%): 2 imported, 1 not imported · done").waitFor({ timeout: 25_000 });
     expect(await page.getByTestId("bulk-errors").textContent()).toContain("Line 2: Not valid JSON.");
     // Each imported line links to its article (walk of stop 32).
     await page.getByTestId("bulk-imported").getByRole("link", { name: "Line 3: open the article" }).click();

@@ -44,7 +44,9 @@ describe("an import sent with an API token", () => {
     expect(stopped.succeeded).toBeLessThan(80);
     expect(await imported()).toBe(stopped.succeeded);
     const errors = stopped.errors as { line: number; message: string }[];
-    expect(errors.at(-1)).toEqual({ line: stopped.processed + 1, message: TOKEN_ENDED });
+    expect(errors.at(-1)).toEqual({ line: stopped.processed + 1, message: TOKEN_ENDED, stopped: true });
+    // The line it stopped at is reported, not counted: imported and failed add up to the lines processed.
+    expect(stopped.succeeded + stopped.failed).toBe(stopped.processed);
   });
 
   it("does not start once the token is revoked, and the same member's session import still works", async () => {

@@ -20,6 +20,8 @@ interface LineResult {
   line: number;
   articleId?: string;
   message?: string;
+  /** The line where the job stopped (its sender's access ended): reported, but neither processed nor failed. */
+  stopped?: true;
 }
 
 // Progress (with the growing per-line report) is saved every few lines rather than after each one.
@@ -99,7 +101,7 @@ export async function workImportJob(
       else lease = renewed;
     }));
   const save = (data: Prisma.ImportJobUpdateManyMutationInput = {}) =>
-    write({ processed, succeeded: imported.length, failed: errors.length, imported: imported as never, errors: errors as never, ...data });
+    write({ processed, succeeded: imported.length, failed: errors.filter((error) => !error.stopped).length, imported: imported as never, errors: errors as never, ...data });
   const heartbeat = setInterval(() => void write({}).catch(() => {}), HEARTBEAT_MS);
   const turnEnds = Date.now() + turnMs;
   let nextWaitingCheck = turnEnds;
@@ -111,7 +113,7 @@ export async function workImportJob(
     return fewerRunningTeamWaits(ARTICLE_IMPORTS, job.teamId);
   };
   const stopAt = async (line: number) => {
-    errors.push({ line, message: jobAccessEnded(found) });
+    errors.push({ line, message: jobAccessEnded(found), stopped: true });
     await save({ status: "failed", finishedAt: new Date() });
   };
   try {
