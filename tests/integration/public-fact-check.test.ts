@@ -121,6 +121,8 @@ describe("publishable fact-check pages", () => {
     html = await page(token);
     // Labels are in the article's language.
     expect(html).toMatch(/Die Bewertung von „[^“]+“ wurde von „Größtenteils richtig“ zu „Falsch“ geändert/);
+    // It quotes the words the withdrawn verdict rated, not the wording given while it was under review (re-probe of stop 44).
+    expect(html).toMatch(/Die Bewertung von „Die Arbeitslosenquote lag im Mai bei 6,1 Prozent[^“]*“ wurde/);
     expect(html).toContain("Die Quote lag bei 5,8 Prozent.");
   });
 

@@ -5,6 +5,8 @@
 export interface FinalVerdictRecord {
   claimId: string;
   label: string;
+  /** The words the verdict rated; null for verdicts older than that record. */
+  ratedText: string | null;
   decidedAt: Date;
   reopenedAt: Date | null;
   reopenReason: string | null;
@@ -18,6 +20,8 @@ export interface Correction {
   /** The verdict that replaced it, or null while the claim is being reviewed again. */
   after: string | null;
   reason: string | null;
+  /** The words the withdrawn verdict rated (null: unknown, older than that record). */
+  ratedText: string | null;
 }
 
 /**
@@ -33,7 +37,7 @@ export function publishedCorrections(records: FinalVerdictRecord[], publishedSin
     ordered.forEach((record, index) => {
       if (!record.reopenedAt || record.reopenedAt < publishedSince) return;
       const next = ordered[index + 1];
-      corrections.push({ claimId, date: record.reopenedAt, before: record.label, after: next?.label ?? null, reason: record.reopenReason });
+      corrections.push({ claimId, date: record.reopenedAt, before: record.label, after: next?.label ?? null, reason: record.reopenReason, ratedText: record.ratedText });
     });
   }
   return corrections.sort((a, b) => b.date.getTime() - a.date.getTime());

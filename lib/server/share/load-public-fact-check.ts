@@ -35,25 +35,26 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
   const records = await db.finalVerdict.findMany({
     where: { claim: { articleId: link.articleId, teamId: link.teamId, mergedIntoId: null } },
     orderBy: { decidedAt: "asc" },
-    select: { claimId: true, decidedAt: true, reopenedAt: true, reopenReason: true, level: { select: { labelEn: true, labelDe: true, scaleId: true } } },
+    select: { claimId: true, decidedAt: true, reopenedAt: true, reopenReason: true, ratedText: true, level: { select: { labelEn: true, labelDe: true, scaleId: true } } },
   });
+  // Records come oldest first, so the last one per claim is its latest decision.
+  const latest = new Map(records.map((record) => [record.claimId, record]));
   const withdrawnWhilePublic = new Set(records.filter((record) => record.reopenedAt && record.reopenedAt >= link.createdAt).map((record) => record.claimId));
   const chosen = link.claimIds.length ? new Set(link.claimIds) : null;
   // A withdrawn claim is work in progress again: the reviewers' new wording, claimant and sources were never published
-  // (hostile probe of stop 44: they showed on the page and in its PDF). It keeps the article's words until its next verdict.
+  // (hostile probe of stop 44: they showed on the page and in its PDF), nor an edit of the article's words since (re-probe).
+  // It shows the words its withdrawn verdict rated until its next verdict.
   const claims = report.claims
     .filter((claim) => (!chosen || chosen.has(claim.id)) && (claim.verdict || withdrawnWhilePublic.has(claim.id)))
-    .map((claim) => (claim.verdict ? claim : { ...claim, wording: null, suggestedWording: null, claimant: null, sources: [] }));
+    .map((claim) => (claim.verdict ? claim : { ...claim, text: latest.get(claim.id)?.ratedText ?? claim.text, wording: null, suggestedWording: null, claimant: null, sources: [] }));
   const published = new Set(claims.map((claim) => claim.id));
 
   const textOf = new Map(claims.map((claim) => [claim.id, claim.wording ?? claim.text]));
   const corrections = publishedCorrections(
     records.filter((record) => published.has(record.claimId)).map((record) => ({ ...record, label: levelLabel(record.level, language) })),
     link.createdAt,
-  ).map((correction) => ({ ...correction, claimText: textOf.get(correction.claimId)! }));
+  ).map((correction) => ({ ...correction, claimText: correction.ratedText ?? textOf.get(correction.claimId)! }));
 
-  // Records come oldest first, so the last one per claim is its latest decision.
-  const latest = new Map(records.map((record) => [record.claimId, record]));
   const underReview: PublicFactCheck["underReview"] = {};
   for (const claim of claims) {
     const last = latest.get(claim.id);

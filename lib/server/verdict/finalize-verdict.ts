@@ -48,7 +48,7 @@ export async function finalizeVerdict({ actor, claimId, input }: { actor: Actor;
       });
       if (count === 0) throw await staleVersion("This claim", () => findTeamClaim(tx, actor, claimId, claimFields));
       const final = await tx.finalVerdict.create({
-        data: { claimId: claim.id, levelId: level.id, rationale: input.rationale, decidedById: actor.userId },
+        data: { claimId: claim.id, levelId: level.id, rationale: input.rationale, ratedText: claim.normalizedText ?? claim.text, decidedById: actor.userId },
         select: finalVerdictFields,
       });
       await recordActivity(tx, actor, {
