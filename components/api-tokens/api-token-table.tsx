@@ -84,7 +84,7 @@ function RevokeControl({ token, revoke }: { token: TokenRow; revoke: (form: Form
   // A status with its date, not a lone word: German "Widerrufen" read like the "Token widerrufen" buttons beside it (walk of stop 44).
   if (token.revokedAt) return <span className="text-xs text-slate-600">{t("revokedOn", { date: format.dateTime(token.revokedAt, { dateStyle: "medium" }) })}</span>;
   return (
-    <ButtonForm action={revoke} fields={{ tokenId: token.id }} confirm={t("confirmRevoke", { name: token.name })}>
+    <ButtonForm action={revoke} fields={{ tokenId: token.id }} confirm={t("confirmRevoke", { name: token.name })} label={t("revokeNamed", { name: token.name })}>
       {t("revoke")}
     </ButtonForm>
   );

@@ -36,7 +36,7 @@ export function PendingInvitations({ invitations }: { invitations: TeamInvitatio
               <Td className={WIDE_ONLY}>{roles(invitation.role)}</Td>
               <Td className={WIDE_ONLY}>{format.dateTime(invitation.expiresAt, { dateStyle: "medium" })}</Td>
               <Td>
-                <ButtonForm action={revoke} fields={{ invitationId: invitation.id }} disabled={pending} confirm={t("confirmRevoke", { email: invitation.email })}>
+                <ButtonForm action={revoke} fields={{ invitationId: invitation.id }} disabled={pending} confirm={t("confirmRevoke", { email: invitation.email })} label={t("revokeNamed", { email: invitation.email })}>
                   {t("revoke")}
                 </ButtonForm>
               </Td>

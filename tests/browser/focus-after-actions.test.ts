@@ -110,7 +110,11 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
     await page.getByTestId("rerank").waitFor();
-    await page.keyboard.press("j");
+    // Pressed until the list (once hydrated) has a selected claim.
+    await expect.poll(async () => {
+      await page.keyboard.press("j");
+      return page.getByTestId("claim-list").locator("li[id^=claim-item] [aria-pressed=true]").count();
+    }).toBeGreaterThan(0);
     await page.keyboard.press("a");
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("Assigned to you.");
   });
