@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mixedScripts } from "@/lib/domain/text/mixed-scripts";
 import { LONE_SURROGATE } from "@/lib/domain/text/well-formed";
 
 // Building blocks every entity's schema uses.
@@ -131,10 +132,8 @@ export const queryNumber = (error: string) =>
 export const blankAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 // Latin shares letters that look alike with Cyrillic, Greek, Armenian and Cherokee ("О" and "O", "Ꭱ" and "R"): a word
-// mixing Latin with another script copies another name ("B Оutlet" beside "B Outlet" split an outlet's score; hostile
-// probes of stop 44), and no real name does. A word wholly in one script is welcome.
-const LATIN = /\p{Script=Latin}/u;
-const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u;
-export const hasOneAlphabetPerWord = (value: string) => value.split(/[^\p{L}]+/u).every((word) => !(LATIN.test(word) && OTHER_LETTER.test(word)));
+// mixing them copies another name ("B Оutlet" beside "B Outlet" split an outlet's score; hostile probes of stop 44) and
+// is refused where it is typed; the outlet list marks those stored before (mixed-scripts.ts decides both).
+export const hasOneAlphabetPerWord = (value: string) => mixedScripts(value).length === 0;
 export const mixedAlphabetsMessage = (label: string) =>
   `${label} mixes letters of different alphabets in one word (such as a Cyrillic “о” among Latin letters); type each word in one alphabet.`;
