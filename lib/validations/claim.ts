@@ -15,11 +15,17 @@ export const exclusionReason = z.enum(EXCLUSION_REASONS, {
   error: 'The reason for excluding must be "not_checkworthy", "duplicate", "not_a_claim" or "other".',
 });
 
-/** A field that goes with an exclusion is sent only with one (excluded: true or status "excluded"). */
+/**
+ * A field that goes with an exclusion is never sent with a move out of it (excluded: false, another status). Sent
+ * alone it edits an excluded claim's reason or note; the service refuses it for a claim that is not excluded (re-probe
+ * of stop 44: a note-only edit of an excluded claim was refused as if it were not).
+ */
 const onlyWhenExcluding = (field: "exclusionReason" | "exclusionNote") => (input: { exclusionReason?: unknown; exclusionNote?: unknown; excluded?: boolean; status?: string }) =>
-  input[field] === undefined || input.excluded === true || input.status === "excluded";
-const reasonOnlyWhenExcludingMessage = { error: 'Give a reason for excluding only when you exclude the claim.', path: ["exclusionReason"] };
-const noteOnlyWhenExcludingMessage = { error: "Write a note on an exclusion only when you exclude the claim.", path: ["exclusionNote"] };
+  input[field] === undefined || input.excluded === true || input.status === "excluded" || (input.excluded === undefined && input.status === undefined);
+export const REASON_ONLY_WHEN_EXCLUDING = "Give a reason for excluding only when you exclude the claim.";
+export const NOTE_ONLY_WHEN_EXCLUDING = "Write a note on an exclusion only when you exclude the claim.";
+const reasonOnlyWhenExcludingMessage = { error: REASON_ONLY_WHEN_EXCLUDING, path: ["exclusionReason"] };
+const noteOnlyWhenExcludingMessage = { error: NOTE_ONLY_WHEN_EXCLUDING, path: ["exclusionNote"] };
 
 /** The editor's words on why a claim is excluded (mainly for "other"); empty or null: none. */
 // One line a reviewer reads beside the reason: nothing invisible or controlling in it, no line break either

@@ -38,7 +38,13 @@ describe("a note on an exclusion", () => {
     const rows = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.find((row) => row.claim_id === claim.id)).toMatchObject({ status: "excluded", exclusion_reason: "other", exclusion_note: note });
 
-    const included = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: excluded.body.data.version, excluded: false });
+    // The note and the reason of an excluded claim are edited alone (re-probe of stop 44: refused as "only when you exclude").
+    const renoted = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: excluded.body.data.version, exclusionNote: "Glosse." });
+    expect(renoted.status, JSON.stringify(renoted.body)).toBe(200);
+    const reasoned = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: renoted.body.data.version, exclusionReason: "not_a_claim" });
+    expect(reasoned.body.data).toMatchObject({ status: "excluded", exclusionReason: "not_a_claim", exclusionNote: "Glosse." });
+
+    const included = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: reasoned.body.data.version, excluded: false });
     expect(included.status).toBe(200);
     expect(included.body.data).toMatchObject({ exclusionReason: null, exclusionNote: null });
   });

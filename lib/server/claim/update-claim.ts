@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
-import type { UpdateClaimInput } from "@/lib/validations/claim";
+import { NOTE_ONLY_WHEN_EXCLUDING, REASON_ONLY_WHEN_EXCLUDING, type UpdateClaimInput } from "@/lib/validations/claim";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { frozenClaim, mergedClaim } from "./frozen-claim";
@@ -45,6 +45,8 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   if (current.mergedIntoId) throw mergedClaim();
   if (current.status === "final" && changesPublishedClaim(current, input)) throw frozenClaim();
   const status = excluded === undefined ? changes.status : excluded ? "excluded" : current.status === "excluded" ? "new" : current.status;
+  // A reason or a note sent alone edits an excluded claim's; a claim that is not excluded has neither.
+  if (status === undefined && current.status !== "excluded") refuseExclusionFields(exclusionReason, exclusionNote);
   if (status !== undefined && status !== current.status) checkStatusMove(actor, current.status, status);
   if (changes.assigneeId !== undefined && changes.assigneeId !== current.assigneeId) {
     checkAssignment(actor, current.assigneeId, changes.assigneeId, assignee);
@@ -86,13 +88,20 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
 }
 
+function refuseExclusionFields(reason: ExclusionReason | undefined, note: string | null | undefined): void {
+  if (reason !== undefined) throw new AppError("INVALID_INPUT", REASON_ONLY_WHEN_EXCLUDING, [{ field: "exclusionReason", message: REASON_ONLY_WHEN_EXCLUDING }]);
+  if (note !== undefined) throw new AppError("INVALID_INPUT", NOTE_ONLY_WHEN_EXCLUDING, [{ field: "exclusionNote", message: NOTE_ONLY_WHEN_EXCLUDING }]);
+}
+
 /**
  * The reason and the note live only while the claim is excluded: set when it is excluded (the reason by default
  * "not_checkworthy", no note), changed while it stays excluded, cleared when it moves to another status.
  */
 function exclusionFields(status: ClaimStatus | undefined, excluding: boolean, reason: ExclusionReason | undefined, note: string | null | undefined) {
   if (excluding) return { exclusionReason: reason ?? "not_checkworthy", exclusionNote: note ?? null };
-  if (status === "excluded") return { ...(reason !== undefined && { exclusionReason: reason }), ...(note !== undefined && { exclusionNote: note }) };
+  if (status === "excluded" || (status === undefined && (reason !== undefined || note !== undefined))) {
+    return { ...(reason !== undefined && { exclusionReason: reason }), ...(note !== undefined && { exclusionNote: note }) };
+  }
   return status === undefined ? {} : { exclusionReason: null, exclusionNote: null };
 }
 
