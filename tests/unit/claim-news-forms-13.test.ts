@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { analyseSentence, extract } from "@/lib/domain/claims/extract";
+import { analyseSentence } from "@/lib/domain/claims/extract";
+import { readUnits } from "../support/claim-units";
 import { signalEvidence } from "@/lib/domain/claims/model/features";
 import { findEntities } from "@/lib/domain/claims/entities";
 import { parseReason } from "@/lib/domain/claims/reason-parts";
 
 // Engine read of stop 43: eleven articles written the way newsrooms paste them (wire copy, a press release from a
 // PDF, an interview, a comment page). Each case below was wrong in that read.
-const units = (text: string, language: "de" | "en", articleDate?: string) =>
-  extract(text, { language, articleDate: articleDate ? new Date(articleDate) : null }).units.map((unit) => ({
-    text: text.slice(unit.start, unit.end),
-    kind: unit.kind,
-    claimant: unit.claimant?.text ?? null,
-    wording: unit.suggestedWording,
-    reasons: unit.reasons,
-  }));
+const units = readUnits;
 
 describe("page furniture of stop 43", () => {
   it("reads page numbers, reading times, share bars and a press release's heading lines as boilerplate", () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/domain/claims/extract";
+import { readUnits } from "../support/claim-units";
 
 // Engine read of stop 44: ten texts a desk meets besides wire copy (a court report, a live blog, a pasted social-media
 // thread, a PDF economic report, a police report, a fact-check). Each case below was wrong in that read.
-const units = (text: string, language: "de" | "en", articleDate?: string) =>
-  extract(text, { language, articleDate: articleDate ? new Date(articleDate) : null }).units.map((unit) => ({
-    text: text.slice(unit.start, unit.end),
-    kind: unit.kind,
-    claimant: unit.claimant?.text ?? null,
-    wording: unit.suggestedWording,
-  }));
+const units = readUnits;
 
 describe("a pasted social-media thread", () => {
   const thread = [

@@ -20,3 +20,6 @@ export interface Actor {
    */
   teamEnded?: { teamId: string; name: string };
 }
+
+/** The API token an actor acts with, or null for a signed-in person. */
+export const tokenIdOf = (actor: Actor): string | null => (actor.kind === "api-token" ? (actor.tokenId ?? null) : null);

@@ -25,11 +25,6 @@ export async function loadJobActor(sender: JobSender, permission: Permission): P
   return { ...actor, sessionVersion: undefined };
 }
 
-/** The token to remember on a job `actor` queues (see loadJobActor). */
-export function senderToken(actor: Actor): string | null {
-  return actor.kind === "api-token" ? (actor.tokenId ?? null) : null;
-}
-
 /** Why a job stopped when loadJobActor found no one, for its report (in English, the API's language). */
 export function jobAccessEnded(sender: JobSender): string {
   return sender.tokenId ? TOKEN_ENDED : SENDER_ENDED;

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/server/errors";
 import { Prisma } from "@/lib/server/db/client";
-import type { Actor } from "./actor";
+import { tokenIdOf, type Actor } from "./actor";
 
 // A request is authorised when it begins; its write commits later (a body sent slowly, a long import). In between
 // the sender may be disabled or demoted, their session ended, or their API token revoked (hostile probes of stops 37
@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
  * them into its one statement; lockActorAccess runs them alone.
  */
 export function actorAccessCtes(actor: Actor): Prisma.Sql {
-  const tokenId = actor.kind === "api-token" ? (actor.tokenId ?? null) : null;
+  const tokenId = tokenIdOf(actor);
   // A session ended meanwhile (signed out everywhere, the password changed) bumps the person's session version.
   const sessionVersion = actor.kind === "user" ? (actor.sessionVersion ?? null) : null;
   return Prisma.sql`

@@ -1,11 +1,10 @@
 import { countNonBlankLines } from "@/lib/domain/article/ndjson-lines";
-import type { Actor } from "@/lib/server/auth/actor";
+import { tokenIdOf, type Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError, notFound } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
 import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
-import { senderToken } from "@/lib/server/auth/load-job-actor";
 
 export const MAX_IMPORT_LINES = 5000;
 
@@ -29,7 +28,7 @@ export async function createImportJob({ actor, ndjson, enqueue }: { actor: Actor
   if (total > MAX_IMPORT_LINES) throw new AppError("INVALID_INPUT", `Send at most ${MAX_IMPORT_LINES} articles per import; this has ${total}.`);
   const job = await db.$transaction(async (tx) => {
     await lockActorAccess(tx, actor);
-    return tx.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, tokenId: senderToken(actor), payload: ndjson, total }, select: jobFields });
+    return tx.importJob.create({ data: { teamId: actor.teamId, createdById: actor.userId, tokenId: tokenIdOf(actor), payload: ndjson, total }, select: jobFields });
   });
   await enqueue(job.id);
   return job;

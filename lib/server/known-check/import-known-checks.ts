@@ -1,5 +1,5 @@
 import { MAX_CLAIM_REVIEWS, MAX_JSON_VALUES, type KnownCheckProblem } from "@/lib/domain/known-checks/read-claim-reviews";
-import type { Actor } from "@/lib/server/auth/actor";
+import { tokenIdOf, type Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
 import { AppError } from "@/lib/server/errors";
@@ -10,7 +10,6 @@ import { runHeavy } from "@/lib/server/workers/heavy-pool";
 import { isUuid } from "@/lib/validations/id";
 import type { ImportKnownChecksUrlInput } from "@/lib/validations/known-check";
 import { lockActorAccess } from "@/lib/server/auth/lock-actor-access";
-import { senderToken } from "@/lib/server/auth/load-job-actor";
 
 export const knownCheckImportFields = {
   id: true, origin: true, status: true, total: true, processed: true, inserted: true, duplicates: true, errors: true, createdAt: true, finishedAt: true,
@@ -53,7 +52,7 @@ async function importDocument({ actor, enqueue, origin, body, contentType, fromF
   const created = await db.$transaction(async (tx) => {
     await lockActorAccess(tx, actor);
     const row = await tx.knownCheckImport.create({
-      data: { teamId: actor.teamId, createdById: actor.userId, tokenId: senderToken(actor), origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
+      data: { teamId: actor.teamId, createdById: actor.userId, tokenId: tokenIdOf(actor), origin: origin.slice(0, 2048), total: read.count, errors: read.errors },
       select: knownCheckImportFields,
     });
     await storeImportRecords(tx, row.id, read.recordsJson);
