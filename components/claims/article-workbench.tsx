@@ -135,7 +135,11 @@ export function ArticleWorkbench({ header, body, lang, claims, total, review }: 
   useClaimShortcuts({
     order: shown.map((claim) => claim.id),
     selected,
-    select: (id) => select(id, markId),
+    select: (id) => {
+      select(id, markId);
+      // The focus goes with the selection, so a screen reader says which claim j/k reached and Tab goes on from it.
+      document.querySelector<HTMLElement>(`#${CSS.escape(itemId(id))} button[data-claim-select]`)?.focus({ preventScroll: true });
+    },
     toggle: review.canEdit ? toggle : undefined,
     assignToMe: review.canEdit
       ? (id) => {

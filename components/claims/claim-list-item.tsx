@@ -48,7 +48,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
             />
           </label>
         )}
-        <button type="button" className="min-w-0 flex-1 text-left leading-snug" aria-pressed={selected} onClick={onSelect}>
+        <button type="button" data-claim-select className="min-w-0 flex-1 text-left leading-snug" aria-pressed={selected} onClick={onSelect}>
           <span lang={shownTextLang(claim, lang)} className={cn(selected ? "block" : "line-clamp-2", claim.excluded && "line-through")}>{claim.normalizedText ?? claim.text}</span>
         </button>
       </div>

@@ -35,7 +35,9 @@ export function useClaimShortcuts({ order, selected, select, toggle, assignToMe 
         a: () => selected && assignToMe?.(selected),
         x: () => selected && toggle?.(selected),
       };
-      const handler = handlers[event.key] ?? (event.key === "Enter" && target?.tagName !== "BUTTON" && target?.tagName !== "A" ? handlers.o : undefined);
+      // Enter opens the selected claim, also from its own card's button (where j/k leave the focus); on any other button or link it does what that one does.
+      const enterOpens = target?.matches("[data-claim-select][aria-pressed=true]") || (target?.tagName !== "BUTTON" && target?.tagName !== "A");
+      const handler = handlers[event.key] ?? (event.key === "Enter" && enterOpens ? handlers.o : undefined);
       if (!handler) return;
       event.preventDefault();
       handler();

@@ -118,4 +118,23 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.keyboard.press("a");
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("Assigned to you.");
   });
+
+  // Stop 44's "left alone": j/k moved only a highlight, so a screen reader said nothing and Tab started from the top.
+  it("moves the focus with j/k to the selected claim's card, where Enter opens it", { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } })).newPage();
+    await signInAs(page, team.emails.viewer, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/articles/${articleId}`);
+    const pressedAndFocused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.matches("[data-claim-select]") ? active.getAttribute("aria-pressed") : "focus elsewhere";
+      });
+    // Pressed until the list is hydrated and takes the key.
+    await expect.poll(async () => {
+      await page.keyboard.press("j");
+      return pressedAndFocused();
+    }).toBe("true");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`/claims/${claimIds[0]}$`));
+  });
 });
