@@ -19,7 +19,7 @@ interface JobView {
   processed: number;
   succeeded: number;
   failed: number;
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; existingArticleId?: string }[];
   imported: { line: number; articleId: string }[];
 }
 
@@ -106,6 +106,14 @@ export function BulkImportForm() {
                 {job.errors.map((entry) => (
                   <li key={entry.line}>
                     {t("line", { line: entry.line })}: {entry.message}
+                    {entry.existingArticleId && (
+                      <>
+                        {" "}
+                        <Link className="text-blue-800 underline" href={`/articles/${entry.existingArticleId}`}>
+                          {t("openExisting")}
+                        </Link>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -198,11 +198,17 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
       JSON.stringify({ title: `B1 ${stamp}`, text: `Bulk ${stamp}: Die Miete stieg um 5 Prozent.` }),
       "not json",
       JSON.stringify({ title: `B2 ${stamp}`, text: `Bulk ${stamp}: Der Export sank um 2 Prozent.` }),
+      JSON.stringify({ title: `B1 again ${stamp}`, text: `Bulk ${stamp}: Die Miete stieg um 5 Prozent.` }),
     ];
     await page.getByLabel("NDJSON file").setInputFiles({ name: "batch.ndjson", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
     await page.getByRole("button", { name: "Start import" }).click();
-    await page.getByTestId("bulk-progress").getByText("3 of 3 lines (100%): 2 imported, 1 not imported · done").waitFor({ timeout: 25_000 });
+    await page.getByTestId("bulk-progress").getByText("4 of 4 lines (100%): 2 imported, 2 not imported · done").waitFor({ timeout: 25_000 });
     expect(await page.getByTestId("bulk-errors").textContent()).toContain("Line 2: Not valid JSON.");
+    // A repeated text links to the article it repeats (stop 44's "left alone").
+    const repeated = page.getByTestId("bulk-errors").getByRole("listitem").filter({ hasText: "Line 4: The same text as line 1." });
+    expect(await repeated.getByRole("link", { name: "Open the article already imported" }).getAttribute("href")).toBe(
+      await page.getByTestId("bulk-imported").getByRole("link", { name: "Line 1: open the article" }).getAttribute("href"),
+    );
     // Each imported line links to its article (walk of stop 32).
     await page.getByTestId("bulk-imported").getByRole("link", { name: "Line 3: open the article" }).click();
     await page.getByRole("heading", { name: `B2 ${stamp}` }).waitFor();

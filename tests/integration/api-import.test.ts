@@ -156,6 +156,9 @@ describe("bulk NDJSON import", () => {
     expect(job.errors[0].message).toBe("Not valid JSON.");
     expect(job.errors[1].message).toMatch(/title/);
     expect(job.errors[2].message).toBe("The same text as line 30.");
+    // The duplicate line names the article it repeats, for the form's link to it.
+    expect(job.errors[2].existingArticleId).toBe(job.imported.find((entry: { line: number }) => entry.line === 30).articleId);
+    expect(job.errors[0].existingArticleId).toBeUndefined();
     // Stored in English; a German reader gets each line's problem in German (the bulk form shows them).
     const german = (await api(`/api/v1/imports/${job.id}`, { cookie: editor, headers: { "accept-language": "de" } })).body.data;
     expect(german.errors[0].message).toBe("Kein gültiges JSON.");

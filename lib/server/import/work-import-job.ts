@@ -20,6 +20,8 @@ interface LineResult {
   line: number;
   articleId?: string;
   message?: string;
+  /** A line refused as the same text as an article the team has: that article, for a link beside the message. */
+  existingArticleId?: string;
   /** The line where the job stopped (its sender's access ended): reported, but neither processed nor failed. */
   stopped?: true;
 }
@@ -177,9 +179,9 @@ async function importLine(
   } catch (error) {
     if (!(error instanceof AppError)) return failedOnOurSide(line, error);
     const existing = (error.details as { articleId?: string } | undefined)?.articleId;
-    if (existing && lineOf.has(existing)) return { line, message: `The same text as line ${lineOf.get(existing)}.` };
+    if (existing && lineOf.has(existing)) return { line, message: `The same text as line ${lineOf.get(existing)}.`, existingArticleId: existing };
     if (existing && repeat && (await importedByJob(existing, repeat))) return { line, articleId: existing };
-    return { line, message: error.message };
+    return { line, message: error.message, ...(existing && { existingArticleId: existing }) };
   }
 }
 
