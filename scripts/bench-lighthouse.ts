@@ -23,7 +23,7 @@ await withThrowawayDatabase(async () => {
   const { attachSourceInput } = await import("@/lib/validations/source");
 
   const team = await db.team.create({ data: { slug: "lighthouse", name: "Lighthouse Desk" } });
-  const user = await db.user.create({ data: { email: "editor@lighthouse.invalid", name: "Editor", passwordHash: await hashPassword(PASSWORD), memberships: { create: { teamId: team.id, role: "editor" } } } });
+  const user = await db.user.create({ data: { email: "editor@lighthouse.invalid", name: "Editor", passwordHash: await hashPassword(PASSWORD), emailConfirmedAt: new Date(), memberships: { create: { teamId: team.id, role: "editor" } } } });
   const actor = { kind: "user" as const, userId: user.id, teamId: team.id, role: "editor" as const, name: "Editor" };
   const subjects = ["Die Regierung", "Das Statistikamt", "Der Minister", "Die Opposition", "Die Bundesbank"];
   const text = Array.from({ length: CLAIMS }, (_, i) => `${subjects[i % 5]} meldete ${2000 + (i % 25)} einen Anstieg der Exporte um ${i} Prozent.`).join(" ");

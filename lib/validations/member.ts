@@ -36,6 +36,9 @@ export const answerInvitationInput = z.strictObject({
   accept: z.union([z.boolean(), z.stringbool()], { error: "Say whether you accept: true or false." }),
 });
 
+/** Joining through an invitation's link while signed in as the invited account. */
+export const acceptLinkedInvitationInput = z.strictObject({ token: z.string().min(10).max(200) });
+
 export const acceptInvitationInput = z
   .strictObject({
     token: z.string().min(10).max(200),

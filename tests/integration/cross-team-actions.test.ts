@@ -113,6 +113,9 @@ const ATTEMPTS: Record<string, () => Attempt[]> = {
       args: [null, form({ token, password: "a whole new passphrase", confirmPassword: "a whole new passphrase" })],
       expect: "refused" as const,
     })),
+  // A link's token joins only the account it invites: another team's admin holding the first team's links joins nothing.
+  joinWithLinkAction: () =>
+    [...everyId(), secrets[1]!, secrets[2]!, secrets[3]!].map((token) => ({ label: `token=${token}`, args: [null, form({ token })], expect: "refused" as const })),
   setLocale: () => [
     { label: "own locale", args: ["de"], expect: "own-scope" },
     ...everyId().map((id) => ({ label: `locale=${id}`, args: [id], expect: "own-scope" as const })),

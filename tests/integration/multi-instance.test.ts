@@ -46,7 +46,7 @@ describe("two instances, one database", () => {
     const passwordHash = await hashPassword(PASSWORD);
     for (const name of ["editor", "locked"] as const) {
       users[name] = `${name}@instances.invalid`;
-      await stack.db.user.create({ data: { email: users[name], name, passwordHash, memberships: { create: { teamId: stack.teamId, role: "editor" } } } });
+      await stack.db.user.create({ data: { email: users[name], name, passwordHash, emailConfirmedAt: new Date(), memberships: { create: { teamId: stack.teamId, role: "editor" } } } });
     }
   }, 180_000);
   afterAll(async () => {

@@ -123,6 +123,7 @@ const ACTIONS: Record<string, Permission | "anyone" | "signed-in"> = {
   revokeInvitationAction: "member.manage",
   acceptInvitationAction: "anyone",
   answerInvitationAction: "signed-in",
+  joinWithLinkAction: "signed-in",
   setLocale: "anyone",
   switchTeam: "signed-in",
 };

@@ -25,7 +25,7 @@ export async function createTestTeam(label: string): Promise<TestTeam> {
   for (const role of ["admin", "editor", "reviewer", "viewer"] as const) {
     const email = `${role}.${label}.${suffix}@test.factdesk`;
     const user = await db.user.create({
-      data: { email, name: `${role} ${label}`, passwordHash, memberships: { create: { teamId: team.id, role } } },
+      data: { email, name: `${role} ${label}`, passwordHash, emailConfirmedAt: new Date(), memberships: { create: { teamId: team.id, role } } },
     });
     emails[role] = email;
     actors[role] = { kind: "user", userId: user.id, teamId: team.id, role, name: user.name, email };
@@ -47,7 +47,7 @@ export async function createRoleTokens(team: TestTeam): Promise<Record<Role, str
 export async function addTeamMember(team: TestTeam, role: Role, label: string): Promise<{ actor: Actor; email: string }> {
   const email = `${role}.${label}.${randomUUID().slice(0, 8)}@test.factdesk`;
   const user = await db.user.create({
-    data: { email, name: `${role} ${label}`, passwordHash: await hashPassword(TEST_PASSWORD), memberships: { create: { teamId: team.teamId, role } } },
+    data: { email, name: `${role} ${label}`, passwordHash: await hashPassword(TEST_PASSWORD), emailConfirmedAt: new Date(), memberships: { create: { teamId: team.teamId, role } } },
   });
   return { actor: { kind: "user", userId: user.id, teamId: team.teamId, role, name: user.name, email }, email };
 }

@@ -19,7 +19,7 @@ import { attachSourceInput, sourceMetadataInput } from "@/lib/validations/source
 import { createTeamInput, updateTeamSettingsInput } from "@/lib/validations/team";
 import { resetClaimModelQuery } from "@/lib/validations/claim-model";
 import { changePasswordInput } from "@/lib/validations/auth";
-import { inviteMemberInput, updateMemberInput } from "@/lib/validations/member";
+import { acceptLinkedInvitationInput, inviteMemberInput, updateMemberInput } from "@/lib/validations/member";
 import { finalizeVerdictInput, reopenVerdictInput, submitVerdictInput } from "@/lib/validations/verdict";
 import { notificationPreferencesInput } from "@/lib/validations/notification";
 import { createWebhookInput } from "@/lib/validations/webhook";
@@ -99,6 +99,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/me/password", summary: "Change my password (current one required; every session of mine ends; not with API tokens)", permission: "article.read", body: changePasswordInput },
   { method: "get", path: "/me/invitations", summary: "My open invitations to teams (signed-in person; API tokens see none)", permission: "article.read" },
   { method: "post", path: "/me/invitations/{id}/accept", summary: "Accept an invitation: join that team with the invited role (signed-in person only)", permission: "article.read" },
+  { method: "post", path: "/me/invitations/join", summary: "Join through an invitation link's token while signed in as the invited account (the only way for an account whose address was never confirmed)", permission: "article.read", body: acceptLinkedInvitationInput },
   { method: "post", path: "/me/invitations/{id}/decline", summary: "Decline an invitation (signed-in person only)", permission: "article.read" },
   { method: "get", path: "/rating-scale", summary: "The team's current rating scale", permission: "article.read" },
   { method: "put", path: "/rating-scale", summary: "New scale version from a preset or levels", permission: "scale.manage", body: updateRatingScaleInput },

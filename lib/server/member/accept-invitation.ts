@@ -10,7 +10,7 @@ export interface AcceptInvitationOptions {
 
 const GONE = "This invitation link is invalid, expired or already used. Ask a team admin for a new one.";
 const HAS_ACCOUNT =
-  "This address already has a Factdesk account. Sign in with it and accept the invitation in your inbox.";
+  "This address already has a Factdesk account. Sign in with it, then open this link again to accept.";
 
 /**
  * Public: the link's secret is the credential, and it can do exactly one thing — give an account

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db/client";
+import { db, type Prisma } from "@/lib/server/db/client";
+import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/validations/id";
 import { joinTeam } from "./join-team";
 import { invitationNotFound, isPerson } from "./invitation-access";
@@ -25,10 +26,27 @@ export async function answerOwnInvitation({ actor, input }: AnswerOwnInvitationO
       include: { team: { select: { id: true, name: true } } },
     });
     if (!invitation) throw invitationNotFound(actor);
-    if (input.accept) await joinTeam(tx, invitation);
+    if (input.accept) {
+      await refuseUnconfirmedAddress(tx, actor.userId);
+      await joinTeam(tx, invitation);
+    }
     else await tx.invitation.delete({ where: { id: invitation.id } });
     return { teamId: invitation.team.id, team: invitation.team.name, accepted: input.accept };
   });
+}
+
+const UNCONFIRMED =
+  "Your address was never confirmed, so an invitation is accepted only through its link: open the link the team's admin gave you while signed in, and join there.";
+
+/**
+ * An account whose password came through an invitation link an admin was shown may be held by that admin, not by the
+ * address's owner: another team's invitation found in its inbox is not proof that it reached the person meant (hostile
+ * probe of stop 45: an admin of a team of their own set up a journalist's address and later joined the journalist's
+ * real desk with it). Such an account joins through the link alone (accept-linked-invitation.ts).
+ */
+async function refuseUnconfirmedAddress(tx: Prisma.TransactionClient, userId: string) {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { emailConfirmedAt: true } });
+  if (!user.emailConfirmedAt) throw new AppError("FORBIDDEN", UNCONFIRMED);
 }
 
 /** For routes with the id in the path: a malformed id names no invitation. */

@@ -11,5 +11,5 @@ export async function describeInvitation(token: string) {
     include: { user: { select: { email: true } }, team: { select: { name: true } } },
   });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) return null;
-  return { email: invitation.user.email, name: invitation.name, team: invitation.team.name };
+  return { userId: invitation.userId, email: invitation.user.email, name: invitation.name, team: invitation.team.name };
 }

@@ -50,6 +50,7 @@ export async function seedDemo(db: Db, options: { password?: string; seedDir: st
           email: `${role}@${DEMO_DOMAIN}`,
           name: `Demo ${role[0]!.toUpperCase()}${role.slice(1)}`,
           passwordHash,
+          emailConfirmedAt: new Date(),
           memberships: { create: { teamId: team.id, role } },
         },
       });

@@ -14,7 +14,7 @@ export async function createTeamWithAdmin({ input, admin }: { input: CreateTeamI
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true } });
-    const user = existing ?? (await tx.user.create({ data: { email, name: admin.name, passwordHash }, select: { id: true, name: true } }));
+    const user = existing ?? (await tx.user.create({ data: { email, name: admin.name, passwordHash, emailConfirmedAt: new Date() }, select: { id: true, name: true } }));
     const team = await insertTeam(tx, { name: input.name, admin: user, action: TEAM_CREATED_BY_OPERATOR });
     return { team, email, password: existing ? null : password };
   });

@@ -3,9 +3,10 @@
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { resolveLocale } from "@/lib/i18n/request";
-import { actionError, formFields, type ActionState } from "@/lib/server/http/protected-action";
+import { actionError, formFields, signedInAction, type ActionState } from "@/lib/server/http/protected-action";
 import { acceptInvitation } from "@/lib/server/member/accept-invitation";
-import { acceptInvitationInput } from "@/lib/validations/member";
+import { acceptInvitationInput, acceptLinkedInvitationInput } from "@/lib/validations/member";
+import { acceptLinkedInvitation } from "@/lib/server/member/accept-linked-invitation";
 
 // Public on purpose: the secret in the link is the credential, checked by the service.
 // Done, it goes on to sign-in: with the form sent without JavaScript, the invitation page was drawn again for a link
@@ -21,3 +22,6 @@ export async function acceptInvitationAction(_previous: ActionState<never>, form
   }
   redirect(`/sign-in?${new URLSearchParams({ joined: "1", email })}`);
 }
+
+// Signed in as the invited account, with the link in hand: the way in for an account whose address was never confirmed.
+export const joinWithLinkAction = signedInAction(acceptLinkedInvitationInput, acceptLinkedInvitation);
