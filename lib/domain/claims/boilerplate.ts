@@ -110,6 +110,16 @@ export const BOILERPLATE: RegExp[] = [
   /^(Liked by|Gefällt)\s+[\d.,]+\s*(K|M|Tsd\.?|Mio\.?)?\s*(people|others|Personen|Mal)?$/i,
   /^[\d.,]+\s*[KM]?\s+(likes|reposts|retweets|replies|comments|shares|views|Likes|Kommentare|Aufrufe|Antworten)(\s*[·•|,]\s*[\d.,]+\s*[KM]?\s+\w+)*$/i,
   /^(Redaktionsschluss|Datenstand|Stand der Daten|Editorial deadline)\s*:/i,
+  // Engine read of stop 45: a web page's skip link, cookie banner, advertisement and list headings, a correction note
+  // (its wrong figure read as a claim: "An earlier version said the fine was £123m; …"), a contributor's credit.
+  /^(Skip to (main )?(content|navigation)|Zum Inhalt springen|Zur Navigation springen|Direkt zum Inhalt|Sign in|Log in|Anmelden|Einloggen)\s*$/i,
+  /^(We value your privacy|Wir respektieren Ihre Privatsphäre|Ihre Privatsphäre ist uns wichtig|Accept all( cookies)?|Reject all|Alle akzeptieren|Alle ablehnen|Manage (cookies|settings|options))\s*$/i,
+  /^(Click|Klicken Sie auf)\s+["“„]?(Accept|Agree|I agree|Akzeptieren|Alle akzeptieren|Zustimmen|Einverstanden)\b/i,
+  /^(Advertisement|Anzeige|Werbung|Sponsored|Gesponsert|Most popular|Most read|Most viewed|Meistgelesen|Top stories|Trending|Topics|Themen)\s*$/i,
+  /^(An earlier version of this (article|story|report|piece)|An earlier version|A previous version of this (article|story|report))\b.{0,200}\b(said|stated|misstated|gave|reported|described|referred|named|misspelled|included)\b/i,
+  /^(It|The article|The story|This article) (also )?(incorrectly|wrongly|mistakenly|erroneously) (said|stated|described|referred|gave|reported|named|identified)\b/i,
+  /^(This (article|story|report) has been (updated|corrected|amended)|In einer (früheren|ersten|vorherigen) (Version|Fassung)\b|(Dieser|Der) (Artikel|Beitrag|Text) wurde (aktualisiert|korrigiert|ergänzt|geändert))/i,
+  /^(Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)\s*:/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
@@ -148,11 +158,14 @@ const BRACKETED_CREDIT = /^\((?:Foto|Bild|Photo|Photograph|Image|Illustration|Gr
 const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:(?:\s+(?:am|an der|im|in der|upon|on)\s+|\s+|\s*\/\s*)\p{Lu}[\p{L}-]+){0,3}\.$/u;
 // Engine read of stop 39: an agency's codes joined by slashes ("dpa-AFX/xy/DP/jha") and credits in a row ("Text: Sandra Meier · Bild: Keystone").
 const SLASHED_AGENCY_CODES = /^(?:dpa(?:-AFX)?|afp|apa|sda|rtr|kna|epd)(?:\/[\p{L}\d-]{1,8}){2,6}$/iu;
+// "Mitarbeit: Anne Lehmann", "Additional reporting: Jane Doe and John Roe": one credit with names alone.
+const ONE_CREDIT = /^(?:Mitarbeit|Recherche|Redaktion|Text|Additional reporting|Reporting|Editing)\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*\.?$/u;
 const CREDITS_IN_A_ROW = /^(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60}(?:\s*[·|•]\s*(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60})+$/iu;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 60 && line.endsWith(".") && PLACE_LINE.test(line)) return true;
   if (line.length <= 60 && line.includes("/") && SLASHED_AGENCY_CODES.test(line)) return true;
   if (line.length <= 160 && line.includes(":") && CREDITS_IN_A_ROW.test(line)) return true;
+  if (line.length <= 120 && line.includes(":") && ONE_CREDIT.test(line)) return true;
   if (line.charCodeAt(0) === 40 && BRACKETED_CREDIT.test(line)) return true;
   if (line.length <= 120 && line.includes(" reported from ") && REPORTED_FROM.test(line)) return true;
   if (line.length <= 200 && line.includes(" | ") && HAS_DIGIT.test(line) && BARRED_FIELDS.test(line)) return true;

@@ -160,7 +160,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   [new RegExp(`\\b[Aa]ccording to\\s+(?:the\\s+|an?\\s+)?(?:\\d{4}\\s+)?(?:\\p{Ll}+\\s+)?(?:${DATA_NOUNS}|study|paper|review|poll|audit|plan)\\s+(?:(?:released|published|issued|compiled|commissioned|prepared)(?:\\s+(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+|yesterday|today|last\\s+\\p{Ll}+|this\\s+\\p{Ll}+))?\\s+)?(?:by|from)\\s+(?:the\\s+)?(${NAME_RUN}(?:(?<=['’]s)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?(?=[,;.]|$))?)`, "du"), (text) => text.includes("ccording to")],
   // "according to separate data the Labor Department published Tuesday": who published it (engine read of stop 37).
   [new RegExp(`\\b[Aa]ccording to\\s+(?:the\\s+|an?\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS}|study|paper|review|poll|audit)\\s+(?:that\\s+)?(?:the\\s+)?(${NAME_RUN})\\s+(?:published|released|issued|compiled|collected|reported|gathered)\\b`, "du"), (text) => text.includes("ccording to")],
-  [new RegExp(`\\b(?:according to|[Aa]ccording to)\\s+((?:the\\s+)?${NAME_CHAR}{1,120}?)(?=[,;:]|(?<!${TITLE_OR_INITIAL}|\\p{Lu}\\.\\p{Lu})\\.|$)`, "du"), (text) => text.includes("ccording to")],
+  // (Not at a thousands comma: "according to a survey of 1,200 likely voters" named "a survey of 1", engine read of stop 45.)
+  [new RegExp(`\\b(?:according to|[Aa]ccording to)\\s+((?:the\\s+)?${NAME_CHAR}{1,120}?)(?=,(?!\\d{3})|[;:]|(?<!${TITLE_OR_INITIAL}|\\p{Lu}\\.\\p{Lu})\\.|$)`, "du"), (text) => text.includes("ccording to")],
   [new RegExp(`(?:^|[.!?]\\s+|[,“”"»«’]\\s*)(${NAME_RUN})['’]s\\s+(?:\\p{Ll}+\\s+){0,2}(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (text, tokens) => /['’]s\s/.test(text) && dataThenShowed(tokens)],
   // "…, Kpler data showed": the source's name in front of its data, no possessive.
   [new RegExp(`,\\s*(${NAME_RUN})\\s+(?:${DATA_NOUNS})\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],

@@ -111,6 +111,8 @@ const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he|[Ee]ine?)\s+(?:(?:spokes(?:man|woman
 /** "A spokesperson for Gov. Elena Marsh", "Ein Sprecher von Olaf Scholz", "A ministry spokesperson": someone speaking for another. */
 export const isSpokespersonFor = (claimant: string) => SPOKESPERSON_FOR.test(claimant);
 
+const ABBREVIATION_AFTER = /\s+\([^()\s]{1,20}\)$/;
+
 /** The claimant in text[group]: a person named there, else the words without title; null for a pronoun or nobody. */
 function claimantIn(text: string, entities: Entity[], offset: number, group: [number, number]): Claimant | null {
   const time = LEADING_TIME.exec(text.slice(group[0], group[1]));
@@ -123,7 +125,9 @@ function claimantIn(text: string, entities: Entity[], offset: number, group: [nu
   const named = claimant && nameInApposition(text, claimant, group[1], offset);
   if (named) return named;
   // "The estimate of …": an article or connective alone names nobody either.
-  if (claimant && claimant.text.split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text) && !LEADING_TIME.test(claimant.text)) {
+  // (Its abbreviation in brackets is no word of the name: "the U.N. Office for the Coordination of Humanitarian Affairs
+  // (OCHA)" was one word too long, and the figures it gave had no source; engine read of stop 45.)
+  if (claimant && claimant.text.replace(ABBREVIATION_AFTER, "").split(/\s+/).length <= 8 && !PRONOUN_ONLY.test(claimant.text) && !OPENER_WORDS.has(claimant.text) && !NOBODY.test(claimant.text) && !LEADING_PREPOSITION.test(claimant.text) && !LEADING_TIME.test(claimant.text)) {
     return wholeOrganisation(entities, claimant) ?? claimant;
   }
   return null;

@@ -88,7 +88,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
   // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
   const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
-  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens) && !isBackshiftedWill(word, tokens)) : NONE;
+  const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens) && !isBackshiftedWill(word, tokens, claimant)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
   const quoted = QUOTE_START.test(trimmed);
   // In a quotation "we" is the speaker's side telling what it did ("„Wir haben keine einzige Patriot-Batterie abgegeben“,
@@ -194,7 +194,10 @@ function countAttributive(tokens: Token[]): number {
  * "Hartwell said the Senate would reconvene Wednesday": in reported speech "would" is the speaker's "will", put in
  * the past after "said", no speculation (engine read of stop 37: such sentences were read as opinions).
  */
-function isBackshiftedWill(word: string, tokens: Token[]): boolean {
+function isBackshiftedWill(word: string, tokens: Token[], claimant: Claimant | null): boolean {
+  // German reported speech's plural "würden" stands for "werden" once its speaker is known (engine read of stop 45:
+  // "Hitzeperioden würden häufiger …", the weather service's forecast, read as an opinion).
+  if (word === "würden") return claimant !== null;
   if (word !== "would") return false;
   const at = tokens.findIndex((token) => token.info.lower === "would");
   for (let i = 0; i < at; i++) if (tokens[i]!.info.flags & Flag.SayVerb) return true;

@@ -8,7 +8,7 @@ import { shippedCheckworthinessModel } from "./model/shipped-models";
 import { findEntities } from "./entities";
 import { withSpeakerAsPerson } from "./speaker-person";
 import { forEachSentence } from "./segment-sentences";
-import { listedUnderLinkHeading } from "./standalone-lines";
+import { listedUnderLinkHeading, captionBeforeCredit } from "./standalone-lines";
 import { sourceOnly, SOURCE_ONLY_REASON } from "./source-only";
 import { suggestWording } from "./suggested-wording";
 import { joinedLines } from "./wording-layout";
@@ -77,7 +77,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     const referent = interviewerTurn ? null : referredSpeaker(unitText, language, lastSpeaker, previous, previous && text.slice(previous.start, previous.end), quoteOpen);
     quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
-    if (unit.kind !== "boilerplate" && listedUnderLinkHeading(text, start, end)) Object.assign(unit, LISTED_LINK);
+    if (unit.kind !== "boilerplate" && (listedUnderLinkHeading(text, start, end) || captionBeforeCredit(text, start, end))) Object.assign(unit, LISTED_LINK);
     if (unit.claimant) unit.claimant = personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker);
     if (unit.claimant && !personSpeaker(unit)) rememberUnnamedOffice(unit.claimant, offices);
     rememberOffices(unitText, start, unit.entities, offices);

@@ -90,3 +90,14 @@ export function inIndicative(text: string): string {
 export function isReportedSpeech(text: string): boolean {
   return hasSubjunctive(text) && !FIRST_PERSON.test(text);
 }
+
+// (A substitute is no sign of reported speech alone; "sollten" is also the past of "sollen".)
+const SUBSTITUTE = /(?<![\p{L}-])(?:hätten|würden)(?![\p{L}-])/u;
+/**
+ * True when German `text` reports speech in the plural subjunctive II that stands in for the subjunctive I:
+ * "Die Erwartungen hätten sich kaum verändert", "Hitzeperioden würden häufiger" after a speaker was named (engine
+ * read of stop 45: such a sentence ended the speaker's reported speech, and every later one lost its claimant).
+ */
+export function isSubstituteSpeech(text: string): boolean {
+  return (text.includes("hätten") || text.includes("würden")) && SUBSTITUTE.test(text) && !FIRST_PERSON.test(text) && !FIRST_PERSON_PLURAL.test(text) && !COUNTERFACTUAL.test(text);
+}

@@ -8,6 +8,7 @@ import { latinSentenceSegments } from "./sentence-boundaries";
 import { isBlankCode } from "../text/is-space-code";
 import { endsSentence, wrappedAtWidth } from "./wrapped-lines";
 import { splitsCharacter } from "../text/splits-character";
+import { figureSentenceStarts } from "./figure-opens-sentence";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
 // are proposed inside each line; these rules remove the false ones.
@@ -123,14 +124,13 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   let currentStart = -1;
   let currentEnd = -1;
   let depth = 0;
-  const count = windowedSegments(segmenterFor(language), line);
-  for (let k = 0; k < count; k++) {
+  const take = (segmentStart: number, segmentEnd: number) => {
     // The candidate without its surrounding whitespace and invisible characters (empty ones are skipped).
-    let start = from + segmentStarts[k]!;
-    let end = start + segmentLengths[k]!;
+    let start = segmentStart;
+    let end = segmentEnd;
     while (start < end && isBlankCode(text.charCodeAt(start))) start++;
     while (end > start && isBlankCode(text.charCodeAt(end - 1))) end--;
-    if (end <= start) continue;
+    if (end <= start) return;
     if (currentStart !== -1 && shouldJoin(text, currentStart, currentEnd, start, end, depth)) {
       currentEnd = end;
     } else {
@@ -140,6 +140,20 @@ function segmentLine(text: string, from: number, to: number, language: Language,
       depth = 0;
     }
     depth = quoteDepthAfter(text, depth, start, end);
+  };
+  const count = windowedSegments(segmenterFor(language), line);
+  // Sentences opening with a figure, which the Unicode rules leave glued to the sentence before (figure-opens-sentence.ts).
+  const figureStarts = /\.\s+\d|[!?]\s+\d|[.!?][”“"»«’)]\s+\d/.test(line) ? figureSentenceStarts(line) : [];
+  let nextFigure = 0;
+  for (let k = 0; k < count; k++) {
+    let start = from + segmentStarts[k]!;
+    const end = start + segmentLengths[k]!;
+    while (nextFigure < figureStarts.length && from + figureStarts[nextFigure]! <= start) nextFigure++;
+    while (nextFigure < figureStarts.length && from + figureStarts[nextFigure]! < end) {
+      take(start, from + figureStarts[nextFigure]!);
+      start = from + figureStarts[nextFigure++]!;
+    }
+    take(start, end);
   }
   if (currentStart !== -1) visit(currentStart, currentEnd);
 }

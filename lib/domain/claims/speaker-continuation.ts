@@ -1,5 +1,5 @@
 import { isSpaceCode } from "../text/is-space-code";
-import { isReportedSpeech } from "./german-indicative";
+import { isReportedSpeech, isSubstituteSpeech } from "./german-indicative";
 import type { Claimant, Language, Unit } from "./types";
 
 // Whom a unit's words belong to when it names no speaker of its own: the person a "he said" means, a German
@@ -50,7 +50,7 @@ function continuedSpeaker(text: string, language: Language, previous: Unit | und
   // Not when the sentence names a speaker of its own the patterns could not read ("Der Eigentümerverband Haus & Grund sagt,
   // die Bremse habe …": engine read of stop 38 gave it to the interviewee before).
   // Nor when it says whose words they are without a name ("…, hieß es in Brüssel": engine read of stop 43).
-  if (language === "de" && isReportedSpeech(text) && !OWN_SPEAKER_FIRST.test(text) && !(text.includes(" es") && IT_WAS_SAID.test(text))) return previous.claimant ?? onlyPersonIn(previous);
+  if (language === "de" && (isReportedSpeech(text) || isSubstituteSpeech(text)) && !OWN_SPEAKER_FIRST.test(text) && !(text.includes(" es") && IT_WAS_SAID.test(text))) return previous.claimant ?? onlyPersonIn(previous);
   if (!previous.claimant) return null;
   // (Also after reported speech that ends with its speaker: "Es sei das dritte Unglück …, sagte Ortsvorsteherin Gisela
   // Hummel. „Wir fordern seit Jahren eine Ampel …“" is hers; engine read of stop 44.)

@@ -11,7 +11,9 @@ const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|
 const LABELLED = /^[^\S\r\n]*\p{Lu}[\p{L}\p{N} .'’-]{0,40}:\s/u;
 /** The words that open a related-links heading or teaser ("Lesen Sie auch:", "Read more:"). */
 export const RELATED_LINKS = "Lesen Sie auch|Mehr zum Thema|Auch interessant|Weiterlesen|Das könnte Sie auch interessieren|Read more|Related|Also read|More on this|Recommended";
-const LINK_HEADING = new RegExp(`^[^\\S\\r\\n]*(?:${RELATED_LINKS})\\b[^\\n]{0,30}:[^\\S\\r\\n]*$`, "i");
+// Without a colon too when the line is the heading alone: "Read more", "Related stories" (engine read of stop 45: the
+// titles under them were claims, two of them one unit at 0.98).
+const LINK_HEADING = new RegExp(`^[^\\S\\r\\n]*(?:${RELATED_LINKS})\\b(?:[^\\n]{0,30}:|(?:[^\\S\\r\\n]+\\p{L}+){0,2})[^\\S\\r\\n]*$`, "iu");
 // A press release's contact block and an agency's codes under its report, a line each: an e-mail address, a telephone
 // number, "dpa mru/bal yyzz a3 fr" over "141012 Mär 25" (engine read of stop 38: each block had become one claim).
 const CONTACT_OR_CODE = /^[^\S\r\n]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d (),/-]{7,22}|(?:dpa|afp|epd|kna|apa|sda|rtr)(?:[^\S\r\n]+[a-z0-9/]{1,9}){2,8})[^\S\r\n]*(?:\n|$)/i;
@@ -38,12 +40,33 @@ export const contactOrCodeLine = (head: string, next: string) => CONTACT_OR_CODE
  * 750,000 robots …"): a link's title, page furniture, not a claim (engine read of stop 41: stored as check-worthy).
  */
 export function listedUnderLinkHeading(text: string, start: number, end: number): boolean {
+  return wholeLine(text, start, end) && underLinkHeading(text, lineStartOf(text, start));
+}
+
+/**
+ * Whether text[start, end) opens its line and a picture's credit follows on the same line: "A storm overflow discharges
+ * into the River Thames near Oxford. Photograph: Andrew Matthews/PA" is a caption (engine read of stop 45: a claim).
+ */
+export function captionBeforeCredit(text: string, start: number, end: number): boolean {
+  const lineStart = lineStartOf(text, start);
+  if (lineStart !== 0 && !isLineBreakCode(text.charCodeAt(lineStart - 1))) return false;
+  return PICTURE_CREDIT.test(text.slice(end, end + 24));
+}
+const PICTURE_CREDIT = /^[^\S\r\n]+(?:Photograph|Photo|Foto|Bild|Image|Illustration|Picture)s?:[^\S\r\n]*\p{Lu}/u;
+
+function lineStartOf(text: string, start: number): number {
   let lineStart = start;
   while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+  return lineStart;
+}
+
+/** Whether text[start, end) is a whole line after another (not the text's first line). */
+function wholeLine(text: string, start: number, end: number): boolean {
+  const lineStart = lineStartOf(text, start);
   if (lineStart === 0 || !isLineBreakCode(text.charCodeAt(lineStart - 1))) return false;
   let lineEnd = end;
   while (lineEnd < text.length && (text.charCodeAt(lineEnd) === 32 || text.charCodeAt(lineEnd) === 9)) lineEnd++;
-  return (lineEnd === text.length || isLineBreakCode(text.charCodeAt(lineEnd))) && underLinkHeading(text, lineStart);
+  return lineEnd === text.length || isLineBreakCode(text.charCodeAt(lineEnd));
 }
 
 /** Whether a related-links heading ("Lesen Sie auch:") stands a few lines above, in the same paragraph. */

@@ -7,6 +7,9 @@ import {
 } from "./lexicon";
 import { NEWSLETTER_WORD_PARTS, PRIVACY_WORD_PARTS } from "./boilerplate";
 
+// Superlatives that open a headline or sentence capitalised ("Largest strike in decades").
+const SUPERLATIVE_HEADS = new Set(["largest", "biggest", "highest", "lowest", "best", "worst", "greatest", "oldest", "youngest", "fastest", "strongest", "richest", "poorest", "deadliest", "longest", "smallest"]);
+
 // Everything the engine asks about a single word, worked out once per distinct spelling and then
 // looked up: news text repeats its vocabulary, so this replaces most per-word tests with one hash lookup.
 
@@ -135,7 +138,8 @@ function describe(word: string): WordInfo {
   set(EVALUATIVE.has(lower) && !NAME_OPENERS.has(word), Flag.Evaluative);
   set(HEDGES.has(lower) && !dateWord, Flag.Hedge);
   set(FIRST_PERSON.has(lower), Flag.FirstPerson);
-  set(isSuperlative(lower), Flag.Superlative);
+  // A capitalised word in "-est" is a name ("Clemens Fuest", "Infratest dimap", engine read of stop 45), not a superlative.
+  set(isSuperlative(lower) && !(capitalised && lower.endsWith("est") && !SUPERLATIVE_HEADS.has(lower)), Flag.Superlative);
   set(SAY_WORDS.has(lower), Flag.SayVerb);
   set(DIGIT.test(word), Flag.Digit);
   set(PHRASE_STARTS.has(word), Flag.PhraseStart);

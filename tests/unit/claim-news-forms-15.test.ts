@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { readUnits } from "../support/claim-units";
+
+// Engine read of stop 45: ten more kinds of text (election night, earnings, a weather service's report, a study, an
+// economy round-up, a UN report, a council meeting, an explainer, a press review, a web page copied whole). Each case
+// below was wrong in that read.
+const byStart = (found: ReturnType<typeof readUnits>, start: string) => found.find((unit) => unit.text.startsWith(start))!;
+
+describe("a sentence opening with a figure", () => {
+  it("starts a unit of its own after a sentence's end (Unicode's rules had glued it to the one before)", () => {
+    expect(readUnits("Im Dezember war sie noch von einer Stagnation ausgegangen. 2026 soll die Wirtschaft um 0,7 Prozent wachsen.", "de").map((u) => u.text)).toEqual([
+      "Im Dezember war sie noch von einer Stagnation ausgegangen.",
+      "2026 soll die Wirtschaft um 0,7 Prozent wachsen.",
+    ]);
+    expect(readUnits("He resigned in March. 2,000 workers lost their jobs. Sales fell 4%. 2025 was worse.", "en").map((u) => u.text)).toEqual([
+      "He resigned in March.", "2,000 workers lost their jobs.", "Sales fell 4%.", "2025 was worse.",
+    ]);
+  });
+
+  it("stays with a label that numbers follow, an abbreviation and a German ordinal", () => {
+    for (const text of ["Laut Abb. 3 stieg der Wert.", "Siehe Nr. 4 und S. 12 und No. 10 Downing Street.", "Das kostet 5 Mio. 2025 mehr.", "Er wurde am 3. Oktober gewählt."]) {
+      expect(readUnits(text, "de").map((u) => u.text), text).toEqual([text]);
+    }
+  });
+});
+
+describe("German reported speech in the subjunctive II", () => {
+  it("goes on in the speaker's words, read in the indicative, and keeps the speaker for the sentences after it", () => {
+    const found = readUnits(
+      "DWD-Klimaexperte Andreas Becker sagte, die Entwicklung sei eindeutig. Hitzeperioden würden häufiger, länger und intensiver. Die Böden im Osten seien bis in einen Meter Tiefe ausgetrocknet.",
+      "de",
+    );
+    expect(byStart(found, "Hitzeperioden")).toMatchObject({ claimant: "Andreas Becker", wording: "Hitzeperioden werden häufiger, länger und intensiver", kind: "claim" });
+    expect(byStart(found, "Die Böden")).toMatchObject({ claimant: "Andreas Becker", wording: "Die Böden im Osten sind bis in einen Meter Tiefe ausgetrocknet" });
+  });
+
+  it("is no reported speech in a condition", () => {
+    const found = readUnits("Ifo-Präsident Clemens Fuest sagte, die Lage sei ernst. Ohne die Hilfen hätten viele Firmen schließen müssen.", "de");
+    expect(byStart(found, "Ohne").claimant).toBeNull();
+  });
+});
+
+describe("claimants", () => {
+  it("reads a body with its abbreviation in brackets, and no fragment cut at a thousands comma", () => {
+    expect(readUnits("According to the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), 3 million people fled.", "en")[0]).toMatchObject({
+      claimant: "U.N. Office for the Coordination of Humanitarian Affairs (OCHA)",
+      wording: "3 million people fled",
+    });
+    expect(readUnits("Support for the plan fell to 41%, according to a survey of 1,200 likely voters conducted last week.", "en")[0]!.claimant).not.toBe("a survey of 1");
+  });
+
+  it("reads names in -est as names, not superlatives", () => {
+    const found = readUnits("Ifo-Präsident Clemens Fuest sagte, Infratest dimap habe 1.200 Menschen befragt.", "de");
+    expect(found[0]!.reasons.join(" ")).not.toMatch(/superlative/);
+  });
+});
+
+describe("a web page copied whole", () => {
+  const page = [
+    "Skip to main content",
+    "We value your privacy",
+    'Click "Accept all" to consent or "Manage preferences" to choose.',
+    "Accept all",
+    "",
+    "Thames Water has been told it must pay a record £122.7m penalty, Ofwat announced on Tuesday.",
+    "",
+    "A storm overflow discharges into the River Thames near Oxford. Photograph: Andrew Matthews/PA",
+    "",
+    "Read more",
+    "Thames Water bosses to get bonuses despite debt crisis",
+    "Why are Britain's rivers so polluted?",
+    "",
+    "Advertisement",
+    "",
+    "Related stories",
+    "Sewage spills in England's rivers and seas hit record high in 2024",
+    "Water bills to rise by average of 36% over next five years",
+    "",
+    "This article was amended on 7 May 2025. An earlier version said the fine was £123m; the correct figure is £122.7m. It also incorrectly described David Black as Ofwat's chair; he is the chief executive.",
+    "This story has been updated.",
+  ].join("\n");
+
+  it("keeps page furniture, captions, link lists and the correction note out of the claims", () => {
+    const found = readUnits(page, "en");
+    const claims = found.filter((unit) => unit.kind !== "boilerplate").map((unit) => unit.text);
+    expect(claims).toEqual(["Thames Water has been told it must pay a record £122.7m penalty, Ofwat announced on Tuesday."]);
+  });
+
+  it("keeps a German contributor's credit out", () => {
+    expect(readUnits("Mitarbeit: Anne Lehmann", "de")[0]!.kind).toBe("boilerplate");
+  });
+});
