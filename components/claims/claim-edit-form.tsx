@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { ProblemAlert } from "@/components/ui/problem-alert";
 import { LiveNotice } from "@/components/ui/live-notice";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import { sendJson, type Problem } from "@/lib/client/send-json";
 import { differsFromText } from "@/lib/domain/report/report-types";
+import { asAcceptedWording, isAcceptedSuggestion } from "@/lib/domain/claims/accepted-wording";
 
 interface EditableClaim {
   id: string;
@@ -33,6 +34,12 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
   // A new object per save: the sentence takes the focus each time (the form remounts, and the focus fell to the page: walk of stop 41).
   const [saved, setSaved] = useState<{ text: string } | null>(null);
   const [pending, setPending] = useState(false);
+  // A newer version from the server (a colleague's change, or the refresh after this form's own save) replaces the
+  // fields; the form is not remounted for it, so "Saved." stays and keeps the focus (walk of stop 45: the button
+  // "Use this wording and save" vanished and took the focus with it, without a word).
+  useEffect(() => {
+    setBase((current) => (claim.version > current.version ? claim : current));
+  }, [claim]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +50,7 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
 
   // One click accepts the engine's suggestion through the same versioned PATCH as a typed wording.
   async function useSuggestion() {
-    await save({ normalizedText: base.suggestedWording, checkworthy: base.checkworthy });
+    await save({ normalizedText: base.suggestedWording && asAcceptedWording(base.suggestedWording), checkworthy: base.checkworthy });
   }
 
   async function save(change: { normalizedText: string | null; checkworthy: boolean }) {
@@ -111,5 +118,5 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
 
 /** A suggestion worth a click: not the wording already given, nor the verbatim text without its full stop. */
 function offersSuggestion({ suggestedWording, normalizedText, text }: EditableClaim): boolean {
-  return suggestedWording !== normalizedText && differsFromText(suggestedWording, text);
+  return !isAcceptedSuggestion(suggestedWording, normalizedText) && differsFromText(suggestedWording, text);
 }

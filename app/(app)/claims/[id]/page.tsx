@@ -132,7 +132,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         {(!open || can(actor.role, "claim.edit")) && (
           <Card>
             <h2 className="mb-3 font-semibold">{t("edit.title")}</h2>
-            {open ? <ClaimEditForm key={claim.version} claim={claim} /> : <p className="text-sm text-slate-600">{t("mergedAway")}</p>}
+            {open ? <ClaimEditForm claim={claim} /> : <p className="text-sm text-slate-600">{t("mergedAway")}</p>}
           </Card>
         )}
         <Card>
