@@ -94,7 +94,7 @@ await withThrowawayDatabase(async () => {
       };
       const sampler = setInterval(sample, 10);
       const started = performance.now();
-      const response = await outletReportResponse({ actor, outletId, query: { format, bom: true } });
+      const response = await outletReportResponse({ actor, outletId, query: { format, bom: true }, language: "en" });
       let bytes = 0;
       const reader = response.body!.getReader();
       for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;

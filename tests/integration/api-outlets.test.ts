@@ -205,6 +205,20 @@ describe("outlet reports", () => {
     expect(text).toContain("Wirtschaft 2: Zahlen");
     expect(text).toMatch(/Page 1 of \d+|Seite 1 von \d+/);
 
+    // One language throughout, the reader's, with the outlet's own counts and the method (walk of stop 45: an English
+    // frame around German verdicts, "1 articles", "check-worthy claims in the article").
+    for (const [language, expected] of [
+      ["de", ["Faktencheck-Bericht", "2 Artikel", "in den Artikeln des Mediums", "So haben wir geprüft"]],
+      ["en", ["Fact-check report", "2 articles", "in the outlet's articles", "How we checked"]],
+    ] as const) {
+      const localized = await fetch(`${baseUrl()}/api/v1/outlets/${outletId}/report?format=pdf`, { headers: { cookie: editor, "accept-language": language } });
+      const pdfText = (await extractText(new Uint8Array(await localized.arrayBuffer()), { mergePages: true })).text.replace(/\s+/g, " ");
+      for (const words of expected) expect(pdfText, `${language}: ${words}`).toContain(words);
+      expect(pdfText).toMatch(/(Richtig|Falsch): 1/);
+      const md = await (await fetch(`${baseUrl()}/api/v1/outlets/${outletId}/report?format=md`, { headers: { cookie: editor, "accept-language": language } })).text();
+      expect(md).toMatch(language === "de" ? /^# .*\n\nNoch nicht genug geprüft für einen Wert: 2 von \d+ prüfwürdigen Behauptungen/ : /^# .*\n\nNot enough reviewed yet for a score: 2 of \d+ check-worthy claims/);
+    }
+
     const big = await db.outlet.create({ data: { teamId: team.teamId, name: `Großblatt ${Date.now()}` } });
     const article = await db.article.create({ data: { teamId: team.teamId, outletId: big.id, title: "Lang", body: "x", language: "de", contentHash: `big-${Date.now()}` } });
     await db.$executeRaw`

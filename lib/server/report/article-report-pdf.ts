@@ -10,12 +10,16 @@ import { articlePdf, type PdfReport } from "./render-pdf";
  */
 export async function articleReportPdf({ teamId, report: whole }: { teamId: string; report: Report }): Promise<PdfReport> {
   const report = forReaders(whole);
-  const decided = report.claims.filter((claim) => claim.verdict).map((claim) => claim.id);
-  const verdicts = await db.finalVerdict.findMany({
-    where: { claimId: { in: decided }, reopenedAt: null, claim: { teamId } },
-    select: { level: { select: { scaleId: true } } },
-  });
-  const scaleIds = [...new Set(verdicts.map((verdict) => verdict.level.scaleId))];
+  const scaleIds = await scalesOfFinalVerdicts(report.claims.filter((claim) => claim.verdict).map((claim) => claim.id), teamId);
   const levels = await publishedLevels({ teamId, scaleIds, language: report.article.language });
   return { ...articlePdf(report), notes: factCheckNotes({ language: report.article.language, credibility: report.credibility, levels }), suggestions: true };
+}
+
+/** The rating scales (versions) the claims' final verdicts were given on, for the method's list of levels. */
+export async function scalesOfFinalVerdicts(claimIds: string[], teamId?: string): Promise<string[]> {
+  const verdicts = await db.finalVerdict.findMany({
+    where: { claimId: { in: claimIds }, reopenedAt: null, ...(teamId && { claim: { teamId } }) },
+    select: { level: { select: { scaleId: true } } },
+  });
+  return [...new Set(verdicts.map((verdict) => verdict.level.scaleId))];
 }

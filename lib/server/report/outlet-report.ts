@@ -16,6 +16,12 @@ import { BOM, csvHeader } from "./report-csv";
 import { outletArticlePieces, type TextFormat } from "./report-pieces";
 import { downloadHeaders } from "./report-response";
 import { LARGE_READ_CLAIMS, largeReadTurn } from "@/lib/server/http/large-reads";
+import type { Locale } from "@/lib/i18n/locales";
+import type { OutletReliability } from "@/lib/server/db/generated/enums";
+import { publishedLevels } from "@/lib/server/rating-scale/published-levels";
+import { factCheckNotes } from "./fact-check-notes";
+import { outletWords } from "./outlet-report-words";
+import { scalesOfFinalVerdicts } from "./article-report-pdf";
 
 const ARTICLES_PER_BATCH = 20;
 
@@ -25,7 +31,7 @@ const ARTICLES_PER_BATCH = 20;
  * hundred thousand claims take no more memory than one article's and never hold the thread for long;
  * the PDF is built whole and therefore capped.
  */
-export async function outletReportResponse({ actor, outletId, query }: { actor: Actor; outletId: string; query: Omit<ReportQuery, "claims"> }): Promise<Response> {
+export async function outletReportResponse({ actor, outletId, query, language }: { actor: Actor; outletId: string; query: Omit<ReportQuery, "claims">; language: Locale }): Promise<Response> {
   authorize(actor, "article.read");
   const outlet = isUuid(outletId)
     ? await db.outlet.findFirst({
@@ -51,7 +57,22 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
       const sections: { heading: string; claims: Report["claims"] }[] = [];
       for await (const report of reports) sections.push({ heading: report.article.title, claims: forReaders(report).claims });
       // (Its score too is read once a render thread is free: re-probe of stop 40, an outlet's 503s came slower.)
-      return { title: outlet.name, organization, language: actor.locale ?? "en", details: [outlet.domain, `${sections.length} articles`], lead: null, credibility: await credibility(), sections };
+      // In the reader's language throughout, with the desk's rating and the method (walk of stop 45: an English frame
+      // around German verdicts, "1 articles", no rating, no method).
+      const outletCredibility = await credibility();
+      const levels = await publishedLevels({ teamId: actor.teamId, scaleIds: await scalesOfFinalVerdicts(sections.flatMap((section) => section.claims.filter((claim) => claim.verdict).map((claim) => claim.id)), actor.teamId), language });
+      const words = outletWords(language);
+      return {
+        title: outlet.name,
+        organization,
+        language,
+        details: [outlet.domain, words.articles(sections.length), words.rating(outlet.reliability, outlet.reliabilityRationale)],
+        lead: null,
+        credibility: outletCredibility,
+        sections,
+        scope: "outlet",
+        notes: factCheckNotes({ language, credibility: outletCredibility, levels }),
+      };
     });
     return new Response(new Uint8Array(pdf), { headers });
   }
@@ -61,7 +82,7 @@ export async function outletReportResponse({ actor, outletId, query }: { actor: 
   // of a 56 MB outlet CSV slowed other teams).
   const done = await largeReadTurn(LARGE_READ_CLAIMS, actor.teamId);
   try {
-    const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false);
+    const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false, language);
     return new Response(piecesStream(outletText(reports, query.format, frame), done), { headers });
   } catch (error) {
     done();
@@ -76,7 +97,7 @@ interface OutletHeader {
 }
 
 /** How each text format opens, what goes between two articles that wrote something, and how it closes. */
-function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean): { start: string; separator: string; end: string } {
+function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean, language: Locale): { start: string; separator: string; end: string } {
   switch (format) {
     case "csv":
       return { start: (bom ? BOM : "") + csvHeader(), separator: "", end: "" };
@@ -85,9 +106,10 @@ function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean): { 
     case "json":
       return { start: `${JSON.stringify(header).slice(0, -1)},"articles":[\n`, separator: ",\n", end: "\n]}\n" };
     case "md": {
-      const { score, state, reviewed, checkworthy } = header.outlet.credibility;
-      const summary = state === "scored" ? `Score **${score}/100** over all articles, ${reviewed} of ${checkworthy} check-worthy claims reviewed.` : `Not enough reviewed yet: ${reviewed} of ${checkworthy} check-worthy claims have a final verdict.`;
-      return { start: `# ${inline(header.outlet.name)}\n\n${summary}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization.name, header.generatedAt)}` };
+      const words = outletWords(language);
+      const rating = words.rating(header.outlet.reliability as OutletReliability | null, header.outlet.reliabilityRationale as string | null);
+      const lines = [`# ${inline(header.outlet.name)}`, words.summary(header.outlet.credibility), ...(rating ? [inline(rating)] : [])];
+      return { start: `${lines.join("\n\n")}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization.name, header.generatedAt, language)}` };
     }
   }
 }

@@ -25,6 +25,8 @@ export interface PdfReport {
   notes?: { heading: string; paragraphs: string[] }[];
   /** The engine's suggested wordings, marked as not accepted (the team's own report; never a published one). */
   suggestions?: boolean;
+  /** What the check-worthy count is of: one article (the default) or all of an outlet's. */
+  scope?: "article" | "outlet";
 }
 
 export const articlePdf = (report: Report): PdfReport => ({
@@ -66,10 +68,10 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const claims = report.sections.flatMap((section) => section.claims);
   const { credibility } = report;
   doc.moveDown(2).font("bold").fontSize(14).fillColor("#0f172a").text(words.summary);
-  doc.font("body").fontSize(10).fillColor("#334155").text(claimCounts(report.language, claims.length, credibility.checkworthy));
+  doc.font("body").fontSize(10).fillColor("#334155").text(claimCounts(report.language, claims.length, credibility.checkworthy, report.scope));
   const verdictCounts = new Map<string, number>();
   for (const claim of claims) if (claim.verdict) verdictCounts.set(claim.verdict.label, (verdictCounts.get(claim.verdict.label) ?? 0) + 1);
-  if (verdictCounts.size) doc.text(`${words.verdicts}: ${[...verdictCounts].map(([label, count]) => `${label} ${count}`).join(" · ")}`);
+  if (verdictCounts.size) doc.text(`${words.verdicts}: ${[...verdictCounts].map(([label, count]) => `${label}: ${count}`).join(" · ")}`);
   // The article's own opening, quoted and named as such: under "Summary" alone it read as the desk's (walk of stop 34).
   if (report.lead) {
     doc.moveDown(0.5).font("bold").fontSize(10).text(words.lead);
@@ -159,11 +161,11 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
  * claims than the article has (a public fact-check shows only the published ones), while the
  * check-worthy count is the whole article's, so the two figures are said separately.
  */
-export function claimCounts(language: "de" | "en", shown: number, checkworthy: number): string {
+export function claimCounts(language: "de" | "en", shown: number, checkworthy: number, scope: "article" | "outlet" = "article"): string {
   const plural = new Intl.PluralRules(language);
   const number = new Intl.NumberFormat(language);
   const say = (count: number, forms: { one: string; other: string }) => `${number.format(count)} ${plural.select(count) === "one" ? forms.one : forms.other}`;
   return language === "de"
-    ? `${say(shown, { one: "Behauptung", other: "Behauptungen" })} in diesem Bericht · ${say(checkworthy, { one: "prüfwürdige Behauptung", other: "prüfwürdige Behauptungen" })} im Artikel`
-    : `${say(shown, { one: "claim", other: "claims" })} in this report · ${say(checkworthy, { one: "check-worthy claim", other: "check-worthy claims" })} in the article`;
+    ? `${say(shown, { one: "Behauptung", other: "Behauptungen" })} in diesem Bericht · ${say(checkworthy, { one: "prüfwürdige Behauptung", other: "prüfwürdige Behauptungen" })} ${scope === "outlet" ? "in den Artikeln des Mediums" : "im Artikel"}`
+    : `${say(shown, { one: "claim", other: "claims" })} in this report · ${say(checkworthy, { one: "check-worthy claim", other: "check-worthy claims" })} ${scope === "outlet" ? "in the outlet's articles" : "in the article"}`;
 }

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/server/http/api-route";
+import { apiRoute, errorLocale } from "@/lib/server/http/api-route";
 import { outletReportResponse } from "@/lib/server/report/outlet-report";
 import { outletReportQuery } from "@/lib/validations/report";
 import { queryParams } from "@/lib/server/http/query-params";
@@ -6,5 +6,6 @@ import { queryParams } from "@/lib/server/http/query-params";
 /** All of an outlet's articles as one report; text formats stream. */
 export const GET = apiRoute<{ id: string }>("article.read", async ({ req, actor, params }) => {
   const query = outletReportQuery.parse(queryParams(req));
-  return outletReportResponse({ actor, outletId: params.id, query });
+  // In the reader's language, as the app is shown to them (a script's: Accept-Language, else English).
+  return outletReportResponse({ actor, outletId: params.id, query, language: await errorLocale(req) });
 });
