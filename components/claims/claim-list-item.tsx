@@ -68,7 +68,8 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
         {/* A badge like its neighbours: plain, it ran into an unbadged "check-worthiness 31%" (walk of stop 40); a dot
             before it started a line whenever it wrapped, and a line of its own cost the list its six cards (re-walk). */}
         {claim.claimantText && <Badge>{t("claimant", { name: claim.claimantText })}</Badge>}
-        <Link className="-my-1 ml-auto px-1 py-1 text-blue-800 underline" href={`/claims/${claim.id}`}>
+        {/* Named by its claim: seven links all called "Details" told a screen reader nothing (walk of stop 45). */}
+        <Link className="-my-1 ml-auto px-1 py-1 text-blue-800 underline" href={`/claims/${claim.id}`} aria-label={t("detailsOf", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}>
           {t("details")}
         </Link>
       </div>

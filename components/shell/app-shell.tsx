@@ -44,7 +44,7 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
           <Link href="/articles" className="text-lg font-bold text-blue-800">
             Factdesk
           </Link>
-          <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0}>
+          <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0 ? t("unreadMentions", { count: unreadMentions.count }) : null}>
             <NavLinks links={links} label={t("main")} unreadMentions={unreadMentions} />
             <div className="flex flex-wrap items-center gap-2 text-sm md:ml-auto">
               <TeamSwitch teams={teams} label={t("team")} />

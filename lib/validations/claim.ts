@@ -24,6 +24,8 @@ const onlyWhenExcluding = (field: "exclusionReason" | "exclusionNote") => (input
   input[field] === undefined || input.excluded === true || input.status === "excluded" || (input.excluded === undefined && input.status === undefined);
 export const REASON_ONLY_WHEN_EXCLUDING = "Give a reason for excluding only when you exclude the claim.";
 export const NOTE_ONLY_WHEN_EXCLUDING = "Write a note on an exclusion only when you exclude the claim.";
+/** "Other" tells a colleague nothing by itself (walk of stop 45: "Excluded because: Other"). */
+export const OTHER_NEEDS_NOTE = "Say in the note why the claim is excluded when the reason is “Other”.";
 const reasonOnlyWhenExcludingMessage = { error: REASON_ONLY_WHEN_EXCLUDING, path: ["exclusionReason"] };
 const noteOnlyWhenExcludingMessage = { error: NOTE_ONLY_WHEN_EXCLUDING, path: ["exclusionNote"] };
 

@@ -46,7 +46,7 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
     // (The list is ranked by check-worthiness: both are ticked, one of them already in review from the test above.)
-    for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
+    for (const box of await page.getByRole("checkbox", { name: /^Select:/ }).all()) await box.check();
     const bar = page.getByTestId("bulk-bar");
     await bar.getByRole("combobox", { name: "Set status…" }).selectOption("in_review");
     await page.waitForTimeout(500);
@@ -66,11 +66,11 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     await page.goto(`${baseUrl()}/articles/${articleId}`);
     const bar = page.getByTestId("bulk-bar");
     // Taking them starts the review of new ones, and the sentence says so (walk of stop 41).
-    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
+    for (const box of await page.getByRole("checkbox", { name: /^Auswählen:/ }).all()) await box.check();
     await bar.getByRole("button", { name: "Mir zuweisen" }).click();
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind Ihnen zugewiesen; neue sind jetzt in Prüfung.");
     expect(await db.claim.count({ where: { id: { in: claimIds }, assigneeId: team.actors.editor.userId } })).toBe(2);
-    for (const box of await page.getByRole("checkbox", { name: /^Markieren:/ }).all()) await box.check();
+    for (const box of await page.getByRole("checkbox", { name: /^Auswählen:/ }).all()) await box.check();
     await bar.getByRole("combobox", { name: "Zuweisen an …" }).selectOption({ label: "Niemand" });
     await bar.getByRole("button", { name: "Zuweisen", exact: true }).click();
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("2 Behauptungen sind niemandem mehr zugewiesen.");
@@ -82,7 +82,7 @@ describe.runIf(chromiumPath)("choosing an assignee in Chromium", () => {
     const page = await (await browser.newContext({ locale: "en-US" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
+    for (const box of await page.getByRole("checkbox", { name: /^Select:/ }).all()) await box.check();
     const merge = page.getByTestId("bulk-bar").getByRole("button", { name: "Merge the two" });
     page.once("dialog", (dialog) => void dialog.dismiss());
     await merge.click();

@@ -24,7 +24,7 @@ describe.runIf(chromiumPath)("the bulk bar in Chromium", () => {
     const page = await (await browser.newContext({ locale: "de-DE", viewport: { width, height: 900 } })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    const boxes = page.getByRole("checkbox", { name: /^Markieren:/ });
+    const boxes = page.getByRole("checkbox", { name: /^Auswählen:/ });
     const count = await boxes.count();
     await boxes.nth(count - 1).check();
     await boxes.nth(count - 2).check();

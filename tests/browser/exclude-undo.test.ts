@@ -29,7 +29,7 @@ describe.runIf(chromiumPath)("the bulk bar in Chromium", () => {
     const page = await (await browser.newContext({ locale: "en-US" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    for (const box of await page.getByRole("checkbox", { name: /^Tick:/ }).all()) await box.check();
+    for (const box of await page.getByRole("checkbox", { name: /^Select:/ }).all()) await box.check();
     await page.getByTestId("bulk-bar").getByRole("button", { name: "Exclude", exact: true }).click();
     const notice = page.getByTestId("bulk-notice");
     await expect.poll(() => notice.textContent()).toBe("2 claims excluded.Undo");
@@ -47,7 +47,7 @@ describe.runIf(chromiumPath)("the bulk bar in Chromium", () => {
     const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    await page.getByRole("checkbox", { name: /^Markieren:/ }).first().check();
+    await page.getByRole("checkbox", { name: /^Auswählen:/ }).first().check();
     // Someone else changes the claims meanwhile: the bar's change is refused as stale.
     await db.claim.updateMany({ where: { id: { in: claimIds } }, data: { version: { increment: 1 } } });
     const bar = page.getByTestId("bulk-bar");

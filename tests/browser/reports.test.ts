@@ -128,7 +128,7 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
   it("exports just the ticked claims from the article page", async () => {
     const page = await personPage("editor");
     await page.goto(`${baseUrl()}/articles/${articleId}`);
-    const boxes = page.getByRole("checkbox", { name: /^Tick:/ });
+    const boxes = page.getByRole("checkbox", { name: /^Select:/ });
     await boxes.nth(0).check();
     await boxes.nth(2).check();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("selection-exports").getByRole("button", { name: "CSV" }).click()]);

@@ -219,7 +219,7 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     await page.getByRole("link", { name: SAMPLE_TITLES[1] }).click();
     await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
     const articleUrl = page.url();
-    await page.getByTestId("claim-list").locator("li", { hasText: "zweitgrößte Abnehmer" }).getByRole("link", { name: "Details" }).click();
+    await page.getByTestId("claim-list").locator("li", { hasText: "zweitgrößte Abnehmer" }).getByRole("link", { name: /^Details: / }).click();
     await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
     await page.getByText("Claimant: Alexander Nowak").first().waitFor();
     expect(await page.getByText("superlative: zweitgrößte").count()).toBe(1);

@@ -59,6 +59,8 @@ describe("a note on an exclusion", () => {
       ...["a\u200eb", "a\u061cb", "a\u200bb", "a\u{E0041}b"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /control or invisible/] as const),
       // A line break is said as such (hostile probe of stop 44).
       ...["a\rb", "a\nb"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /must fit on one line/] as const),
+      // Walk of stop 45: "Excluded because: Other" told a colleague nothing.
+      [{ status: "excluded", exclusionReason: "other" }, /note why the claim is excluded when the reason is “Other”/],
     ] as const;
     for (const [change, message] of cases) {
       const refused = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, ...change });
@@ -66,9 +68,14 @@ describe("a note on an exclusion", () => {
       expect(JSON.stringify(refused.body.error)).toMatch(message);
     }
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: claim.version, status: "new", exclusionNote: null });
+    const bulk = await send("PATCH", "/api/v1/claims", { claims: [{ id: claim.id, version: claim.version }], status: "excluded", exclusionReason: "other" });
+    expect(bulk.status).toBe(400);
     const atLimit = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: claim.version, status: "excluded", exclusionReason: "other", exclusionNote: "x".repeat(300) });
     expect(atLimit.status).toBe(200);
     expect(atLimit.body.data.exclusionNote).toHaveLength(300);
+    // Once excluded for another reason, the note may not be emptied either.
+    const emptied = await send("PATCH", `/api/v1/claims/${claim.id}`, { version: atLimit.body.data.version, exclusionNote: null });
+    expect(emptied.status).toBe(400);
   });
 });
 

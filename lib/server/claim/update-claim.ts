@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { AppError, staleVersion } from "@/lib/server/errors";
-import { NOTE_ONLY_WHEN_EXCLUDING, REASON_ONLY_WHEN_EXCLUDING, type UpdateClaimInput } from "@/lib/validations/claim";
+import { NOTE_ONLY_WHEN_EXCLUDING, OTHER_NEEDS_NOTE, REASON_ONLY_WHEN_EXCLUDING, type UpdateClaimInput } from "@/lib/validations/claim";
 import { afterDecisions, recordDecisions } from "@/lib/server/claim-model/record-decisions";
 import { claimFields } from "./claim-fields";
 import { frozenClaim, mergedClaim } from "./frozen-claim";
@@ -63,6 +63,7 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     // Saving the wording of a re-anchored claim is the check its "Re-anchored: check the wording" asks for.
     ...(changes.normalizedText !== undefined && current.anchorState === "reanchored" && { anchorState: "ok" as const }),
   };
+  if (excluding || exclusionReason !== undefined || exclusionNote !== undefined) refuseBareOther(next, current);
   const wording = next.normalizedText === undefined ? current.normalizedText : next.normalizedText;
   // Finalising and reopening change the version too, so a final claim cannot slip in between.
   const { count } = await tx.claim.updateMany({
@@ -86,6 +87,15 @@ export async function applyClaimUpdate(tx: Prisma.TransactionClient, actor: Acto
     await startReview(tx, actor, current, "claim.taken");
   }
   return tx.claim.findUniqueOrThrow({ where: { id: current.id }, select: claimFields });
+}
+
+/** An exclusion for "other" reasons says which in its note. */
+function refuseBareOther(next: { status?: ClaimStatus; exclusionReason?: ExclusionReason | null; exclusionNote?: string | null }, current: { status: ClaimStatus; exclusionReason: ExclusionReason | null; exclusionNote: string | null }): void {
+  const reason = next.exclusionReason === undefined ? current.exclusionReason : next.exclusionReason;
+  const note = next.exclusionNote === undefined ? current.exclusionNote : next.exclusionNote;
+  if ((next.status ?? current.status) === "excluded" && reason === "other" && !note?.trim()) {
+    throw new AppError("INVALID_INPUT", OTHER_NEEDS_NOTE, [{ field: "exclusionNote", message: OTHER_NEEDS_NOTE }]);
+  }
 }
 
 function refuseExclusionFields(reason: ExclusionReason | undefined, note: string | null | undefined): void {
