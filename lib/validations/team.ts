@@ -105,7 +105,10 @@ export const createTeamInput = z.strictObject(
       .refine(isPlainlyVisible, { error: "The team name contains control or invisible characters; type it without them." })
       .refine(hasOneAlphabetPerWord, { error: mixedAlphabetsMessage("The team name") })
       .min(2, { error: "Give the team a name of at least 2 characters." })
-      .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
+      .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` })
+      // Stored as it reads: "Demo  desk" (two spaces, one on screen) and "Ｄemo desk" (a full-width letter) had made a
+      // second "Demo desk" for inviting people into (hostile probe of stop 45).
+      .transform((name) => name.normalize("NFKC").replace(/\s+/g, " ")),
   },
   unknownFields,
 );

@@ -81,6 +81,13 @@ describe("creating a team", () => {
     const lookalike = await create(person.cookie, existing.toUpperCase());
     expect(lookalike.status).toBe(409);
     expect(lookalike.body.error.message).toMatch(/already exists/);
+    // Nor with two spaces where one shows, or a full-width letter (hostile probe of stop 45): stored as they read.
+    const [first, ...rest] = existing.split(" ");
+    const fullWidthFirst = String.fromCharCode(existing.charCodeAt(0) + 0xfee0) + existing.slice(1);
+    for (const alike of [[first, ...rest].join("  "), fullWidthFirst]) expect((await create(person.cookie, alike)).status, alike).toBe(409);
+    const spaced = await create(person.cookie, "Night   Desk  Ｔwo");
+    expect(spaced.status).toBe(201);
+    expect(spaced.body.data.name ?? spaced.body.data.team?.name).toBe("Night Desk Two");
     const extra = await api("/api/v1/teams", { cookie: person.cookie, json: { name: "Desk", role: "owner" } });
     expect(extra.status).toBe(400);
     const notJson = await api("/api/v1/teams", { cookie: person.cookie, body: "{name:", headers: { "content-type": "application/json" } });

@@ -24,7 +24,7 @@ export async function listWebhooks({ actor }: { actor: Actor }) {
 export async function createWebhook({ actor, input }: { actor: Actor; input: CreateWebhookInput }) {
   authorize(actor, "team.manage");
   // Plain http only where private targets are allowed too (development and tests).
-  if (!input.url.startsWith("https://") && !env().FACTDESK_ALLOW_PRIVATE_FETCH) {
+  if (!/^https:\/\//i.test(input.url) && !env().FACTDESK_ALLOW_PRIVATE_FETCH) {
     throw new AppError("INVALID_INPUT", "Webhooks are sent only to https:// addresses.", [{ field: "url", message: "Enter an https:// address." }]);
   }
   await refusePrivateWebhookTarget(input.url, env().FACTDESK_ALLOW_PRIVATE_FETCH);
