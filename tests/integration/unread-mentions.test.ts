@@ -55,6 +55,23 @@ describe("unread mentions", () => {
     expect(await unread(second.cookie)).toBe(1);
   });
 
+  // Hostile probe of stop 45: an edit that took the mention out left the inbox entry, unread.
+  it("takes an inbox entry away when an edit takes its mention out, and adds one for a mention edited in", async () => {
+    const claimId = await claimIn(cookies.editor);
+    const before = await unread(second.cookie);
+    const posted = await mention(cookies.reviewer, claimId, second.userId, "please look");
+    expect(posted.status).toBe(201);
+    expect(await unread(second.cookie)).toBe(before + 1);
+    const editorBefore = await unread(cookies.editor);
+    const edited = await api(`/api/v1/comments/${posted.body.data.id}`, { cookie: cookies.reviewer, method: "PATCH", json: { body: `@[Someone](${team.actors.editor.userId}) please look` } });
+    expect(edited.status).toBe(200);
+    expect(await unread(second.cookie)).toBe(before);
+    expect(await unread(cookies.editor)).toBe(editorBefore + 1);
+    const inbox = (await api("/api/v1/me/inbox", { cookie: second.cookie })).body.data as { comment?: { id: string }; commentId?: string }[];
+    expect(JSON.stringify(inbox)).not.toContain(posted.body.data.id);
+    await api("/api/v1/me/inbox/read", { cookie: cookies.editor, json: {} });
+  });
+
   it("keeps other teams out: their mentions never count, and their ids cannot be mentioned into ours", async () => {
     const ours = await claimIn(cookies.editor);
     const theirs = await claimIn(cookies.other);

@@ -18,8 +18,11 @@ export async function resolveMentions(tx: Prisma.TransactionClient, actor: Actor
  * Inbox entries for the members a comment names, never its author. `body` comes from resolveMentions in
  * the same transaction: every mention left in it names an active member of the team.
  */
-export async function saveMentions(tx: Prisma.TransactionClient, actor: Actor, commentId: string, body: string): Promise<string[]> {
+export async function saveMentions(tx: Prisma.TransactionClient, actor: Actor, commentId: string, body: string, { edited = false } = {}): Promise<string[]> {
   const userIds = mentionedUserIds(body).filter((id) => id !== actor.userId);
+  // An edit that takes a mention out takes its inbox entry too (hostile probe of stop 45: the entry stayed, unread,
+  // showing a text that no longer named that person).
+  if (edited) await tx.mention.deleteMany({ where: { commentId, userId: { notIn: userIds } } });
   if (userIds.length) await tx.mention.createMany({ data: userIds.map((userId) => ({ commentId, userId })), skipDuplicates: true });
   return userIds;
 }

@@ -45,7 +45,7 @@ export async function updateComment({ actor, id, input }: { actor: Actor; id: st
     }
     const updated = await tx.comment.update({ where: { id: comment.id }, data, select: commentFields });
     if (data.body !== undefined) {
-      await saveMentions(tx, actor, comment.id, body!);
+      await saveMentions(tx, actor, comment.id, body!, { edited: true });
       await recordActivity(tx, actor, {
         action: "comment.edited",
         articleId: comment.claim.articleId,
