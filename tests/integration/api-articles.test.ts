@@ -251,5 +251,15 @@ describe("GET /api/v1/articles and /api/v1/articles/{id}", () => {
     const response = await api("/api/v1/nothing-here", { token: tokens.viewer });
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("NOT_FOUND");
+    // /api/v1 itself and paths outside it too (hostile probe of stop 45: the HTML page), signed in or not.
+    for (const path of ["/api/v1", "/api/v1/", "/api/nope", "/api/nope/deeper"]) {
+      for (const token of [tokens.viewer, undefined]) {
+        const answer = await fetch(`${baseUrl()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        expect(answer.status, path).toBe(404);
+        expect(answer.headers.get("content-type"), path).toMatch(/^application\/json/);
+      }
+    }
+    // The sibling routes keep working.
+    expect((await fetch(`${baseUrl()}/api/health`)).status).toBe(200);
   });
 });
