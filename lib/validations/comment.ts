@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { controlMessage, hasNoControlsInText, hasVisibleCharacter, storableText, unknownFields } from "./common";
+import { controlMessage, hasNoControlsInText, hasVisibleCharacter, storableText, unknownFields, pageSize } from "./common";
 
 const body = storableText("The comment")
   .trim()
@@ -19,6 +19,13 @@ export const updateCommentInput = z
 
 export type CreateCommentInput = z.infer<typeof createCommentInput>;
 export type UpdateCommentInput = z.infer<typeof updateCommentInput>;
+
+/** The inbox, a page at a time (newest first): `before` is the last mention of the page before (its answer's `next`). */
+export const listInboxQuery = z.strictObject(
+  { limit: pageSize(100), before: z.uuid({ error: "“before” takes the “next” of the page before." }).optional() },
+  unknownFields,
+);
+export type ListInboxQuery = z.infer<typeof listInboxQuery>;
 
 export const markInboxReadInput = z.strictObject(
   { ids: z.array(z.uuid({ error: "Send the ids of the mentions to mark read." })).max(500).optional() },

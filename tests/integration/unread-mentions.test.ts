@@ -72,6 +72,21 @@ describe("unread mentions", () => {
     await api("/api/v1/me/inbox/read", { cookie: cookies.editor, json: {} });
   });
 
+  // Hostile probe of stop 45: past the 100 newest, mentions could not be listed.
+  it("lists the inbox a page at a time, newest first, and explains a bad cursor", async () => {
+    const claimId = await claimIn(cookies.editor);
+    for (const text of ["p1", "p2", "p3"]) expect((await mention(cookies.reviewer, claimId, second.userId, text)).status).toBe(201);
+    const first = await api("/api/v1/me/inbox?limit=2", { cookie: second.cookie });
+    expect(first.status).toBe(200);
+    expect(first.body.data.map((entry: { comment: { text: string } }) => entry.comment.text.split(" ").at(-1))).toEqual(["p3", "p2"]);
+    const rest = await api(`/api/v1/me/inbox?limit=2&before=${first.body.next}`, { cookie: second.cookie });
+    expect(rest.body.data[0].comment.text).toMatch(/p1$/);
+    const all = (await api("/api/v1/me/inbox", { cookie: second.cookie })).body;
+    expect(all.next).toBeNull();
+    for (const bad of ["limit=0", "limit=101", "before=nope", "after=x"]) expect((await api(`/api/v1/me/inbox?${bad}`, { cookie: second.cookie })).status, bad).toBe(400);
+    await api("/api/v1/me/inbox/read", { cookie: second.cookie, json: {} });
+  });
+
   it("keeps other teams out: their mentions never count, and their ids cannot be mentioned into ours", async () => {
     const ours = await claimIn(cookies.editor);
     const theirs = await claimIn(cookies.other);

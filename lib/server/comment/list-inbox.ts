@@ -2,14 +2,20 @@ import { commentPlainText } from "@/lib/domain/comments/comment-markdown";
 import type { Actor } from "@/lib/server/auth/actor";
 import { authorize } from "@/lib/server/auth/authorize";
 import { db } from "@/lib/server/db/client";
+import type { ListInboxQuery } from "@/lib/validations/comment";
 
-/** Comments that mention the acting person in this team, newest first (the last 100). */
-export async function listInbox({ actor }: { actor: Actor }) {
+/**
+ * Comments that mention the acting person in this team, newest first, a page at a time: `before` goes on after
+ * that mention of theirs (hostile probe of stop 45: past the 100 newest, unread mentions could not be listed).
+ * Mention ids are time-ordered (UUIDv7), so the page is a range of ids.
+ */
+export async function listInbox({ actor, query = {} }: { actor: Actor; query?: Partial<ListInboxQuery> }) {
   authorize(actor, "article.read");
+  const limit = query.limit ?? 100;
   const mentions = await db.mention.findMany({
-    where: { userId: actor.userId, comment: { deletedAt: null, claim: { teamId: actor.teamId } } },
-    orderBy: { createdAt: "desc" },
-    take: 100,
+    where: { userId: actor.userId, comment: { deletedAt: null, claim: { teamId: actor.teamId } }, ...(query.before && { id: { lt: query.before } }) },
+    orderBy: { id: "desc" },
+    take: limit,
     select: {
       id: true,
       readAt: true,
@@ -30,6 +36,12 @@ export async function listInbox({ actor }: { actor: Actor }) {
     },
   });
   return mentions.map(({ comment, ...mention }) => ({ ...mention, comment: { ...comment, text: commentPlainText(comment.body) } }));
+}
+
+/** The API's page: the mentions and the cursor of the next page, or null after the last. */
+export async function inboxPage({ actor, query }: { actor: Actor; query: ListInboxQuery }) {
+  const data = await listInbox({ actor, query });
+  return { data, next: data.length === query.limit ? data.at(-1)!.id : null };
 }
 
 /** Marks the acting person's mentions as read (all, or the given ids). */

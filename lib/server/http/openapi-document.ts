@@ -4,7 +4,7 @@ import { createArticleInput, listArticlesInput, updateArticleInput } from "@/lib
 import {
   bulkUpdateClaimsInput, createClaimInput, getClaimQuery, mergeClaimsInput, splitClaimInput, updateClaimInput,
 } from "@/lib/validations/claim";
-import { createCommentInput, markInboxReadInput, updateCommentInput } from "@/lib/validations/comment";
+import { createCommentInput, listInboxQuery, markInboxReadInput, updateCommentInput } from "@/lib/validations/comment";
 import { eventsQuery } from "@/lib/validations/events";
 import { updateRatingScaleInput } from "@/lib/validations/rating-scale";
 import { importUrlInput, uploadFields } from "@/lib/validations/import";
@@ -93,7 +93,7 @@ export const OPERATIONS: Operation[] = [
   { method: "delete", path: "/comments/{id}", summary: "Delete one's own comment (its place and history stay)", permission: "comment.write" },
   { method: "get", path: "/claims/{id}/activity", summary: "History of a claim, newest first (cursor: an entry's id)", permission: "article.read", query: listActivityInput },
   { method: "get", path: "/me/queue", summary: "Claims assigned to me", permission: "article.read" },
-  { method: "get", path: "/me/inbox", summary: "Comments that mention me", permission: "article.read" },
+  { method: "get", path: "/me/inbox", summary: "Comments that mention me, newest first; `next` is the `before` of the next page", permission: "article.read", query: listInboxQuery },
   { method: "get", path: "/me/inbox/unread", summary: "How many mentions of me are unread (`{ count }`)", permission: "article.read" },
   { method: "post", path: "/me/inbox/read", summary: "Mark mentions as read (all of mine in this team, or the given `ids`)", permission: "article.read", body: markInboxReadInput },
   { method: "post", path: "/me/password", summary: "Change my password (current one required; every session of mine ends; not with API tokens)", permission: "article.read", body: changePasswordInput },
