@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { ProblemAlert } from "@/components/ui/problem-alert";
+import { SavedAlert } from "@/components/ui/saved-alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -27,7 +27,7 @@ export function OutletRatingForm({ outlet }: { outlet: Rating }) {
   return (
     <form onSubmit={onSubmit} className="space-y-3" noValidate data-testid="outlet-rating-form">
       <ProblemAlert problem={problem} />
-      {saved && <Alert tone="success">{t("ratingSaved")}</Alert>}
+      <SavedAlert saved={saved} text={t("ratingSaved")} />
       <Field id="reliability" label={t("reliability")}>
         <Select id="reliability" name="reliability" defaultValue={outlet.reliability ?? ""}>
           <option value="">{t("notRated")}</option>

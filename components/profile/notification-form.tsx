@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { ProblemAlert } from "@/components/ui/problem-alert";
+import { SavedAlert } from "@/components/ui/saved-alert";
 import { Button } from "@/components/ui/button";
 import { MAIL_KINDS, type MailPreferences } from "@/lib/domain/notify/mail-kinds";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -17,7 +18,7 @@ export function NotificationForm({ preferences, mailEnabled }: { preferences: Ma
     <form onSubmit={onSubmit} className="space-y-4" noValidate data-testid="notification-form">
       {!mailEnabled && <Alert tone="info">{t("off")}</Alert>}
       <ProblemAlert problem={problem} />
-      {saved && <Alert tone="success">{t("saved")}</Alert>}
+      <SavedAlert saved={saved} text={t("saved")} />
       <fieldset className="space-y-3">
         <legend className="sr-only">{t("title")}</legend>
         {MAIL_KINDS.map((kind) => (

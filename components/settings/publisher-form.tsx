@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
 import { ProblemAlert } from "@/components/ui/problem-alert";
+import { SavedAlert } from "@/components/ui/saved-alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useSaveForm } from "@/lib/client/use-save-form";
@@ -33,7 +33,7 @@ export function PublisherForm({ publisher, canEdit }: { publisher: Publisher; ca
       <p className="text-sm text-slate-600">{t("publisherHint")}</p>
       {!canEdit && <p className="text-xs text-slate-600">{t("adminsChange")}</p>}
       <ProblemAlert problem={problem} />
-      {saved && <Alert tone="success">{t("saved")}</Alert>}
+      <SavedAlert saved={saved} text={t("saved")} />
       {FIELDS.map((name) => (
         <Field key={name} id={name} label={t(name)} hint={hints[name]} error={problem?.fields[name]}>
           <Input

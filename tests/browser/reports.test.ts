@@ -102,6 +102,8 @@ describe.runIf(chromiumPath)("credibility views and reports in Chromium", () => 
     await page.getByLabel("Rationale").fill("Wirtschaftszahlen teils ungenau wiedergegeben.");
     await page.getByRole("button", { name: "Save rating" }).click();
     await page.getByText("Rating saved.").waitFor();
+    // It takes the focus (walk of stop 45: the focus fell to the page's top).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Rating saved.");
     await page.getByTestId("outlet-rating").getByText("Wirtschaftszahlen teils ungenau wiedergegeben.").waitFor();
     expect((await db.outlet.findUniqueOrThrow({ where: { id: outletId } })).reliability).toBe("mixed");
 
