@@ -90,8 +90,9 @@ export default async function DashboardPage() {
                 <li key={scale.scale}>
                   <span className="font-medium">{presetOfScaleName(scale.scale) ? settings(`presetNames.${presetOfScaleName(scale.scale)!}`) : scale.scale}:</span>{" "}
                   {scale.units < MIN_AGREEMENT_UNITS ? (
-                    // A number from a handful of claims reads as a verdict on the team: none is shown (walk of stop 36: "α = 0,000").
-                    <>α = – ({t("alphaTooFew")})</>
+                    // A number from a handful of claims reads as a verdict on the team: none is shown (walk of stop 36: "α = 0,000"),
+                    // and a sentence says so (walk of stop 45: "α = – (…)" was hard to read).
+                    <span className="text-slate-700">{t("alphaNotYet", { units: scale.units, ratings: scale.ratings, min: MIN_AGREEMENT_UNITS })}</span>
                   ) : scale.alpha === null ? (
                     t("alphaUndefined")
                   ) : (
@@ -99,7 +100,7 @@ export default async function DashboardPage() {
                       α = <span className="font-semibold tabular-nums">{format.number(scale.alpha, { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span> ({t(scale.alpha >= 0.8 ? "alphaGood" : scale.alpha >= 0.667 ? "alphaTentative" : "alphaLow")})
                     </>
                   )}{" "}
-                  <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>
+                  {scale.units >= MIN_AGREEMENT_UNITS && <span className="text-slate-600">{t("alphaBasis", { units: scale.units, ratings: scale.ratings })}</span>}
                 </li>
               ))}
             </ul>

@@ -63,7 +63,8 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
   const claimsT = await getTranslations("claims");
   const languages = await getTranslations("articles.languages");
   const format = await getFormatter();
-  if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")}</p>;
+  // A way on from nothing (walk of stop 45: "Nothing found." alone).
+  if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")} {t("noneHint")}</p>;
   return (
     <ol className="mt-6 space-y-3" data-testid="search-results">
       {result.data.map((hit) => (
