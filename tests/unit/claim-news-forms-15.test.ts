@@ -90,3 +90,38 @@ describe("a web page copied whole", () => {
     expect(readUnits("Mitarbeit: Anne Lehmann", "de")[0]!.kind).toBe("boilerplate");
   });
 });
+
+describe("who said it", () => {
+  it("gives a company's ', it said' to the company the sentence before is about, and takes it out of the wording", () => {
+    const found = readUnits("Nvidia reported revenue of $46.7 billion for the quarter. The company did not record any H20 sales to China during the quarter, it said.", "en");
+    expect(byStart(found, "The company")).toMatchObject({ claimant: "Nvidia", wording: "The company did not record any H20 sales to China during the quarter" });
+  });
+
+  it("leaves a sentence whole and the writer's when it goes on with what the speaker did", () => {
+    const found = readUnits('Health Secretary Robert F. Kennedy Jr. has said the vaccine "protects children," but he has also promoted unproven treatments such as vitamin A.', "en");
+    expect(found[0]!.claimant).toBeNull();
+    expect(found[0]!.wording).toMatch(/^Health Secretary Robert F\. Kennedy Jr\. has said the vaccine protects children, but he has also promoted/);
+  });
+
+  it("names a press review's papers before their colon", () => {
+    const review = [
+      "Die SÜDDEUTSCHE ZEITUNG sieht das anders: „Das Rentenniveau ist seit 2000 von 53 auf 48 Prozent gefallen.“",
+      "Im HANDELSBLATT heißt es: „Die Koalition hat im Bundestag nur zwölf Stimmen Mehrheit.“",
+      "Die RHEIN-ZEITUNG aus Koblenz findet: „Die Rente ist nicht sicher.“",
+      "Die MÄRKISCHE ODERZEITUNG aus Frankfurt (Oder) schließlich bemerkt: „Das ist fast ein Viertel aller Ausgaben des Bundes.“",
+    ].join("\n\n");
+    expect(readUnits(review, "de").map((unit) => [unit.claimant, unit.wording])).toEqual([
+      ["SÜDDEUTSCHE ZEITUNG", "Das Rentenniveau ist seit 2000 von 53 auf 48 Prozent gefallen"],
+      ["HANDELSBLATT", "Die Koalition hat im Bundestag nur zwölf Stimmen Mehrheit"],
+      ["RHEIN-ZEITUNG", "Die Rente ist nicht sicher"],
+      ["MÄRKISCHE ODERZEITUNG", "Das ist fast ein Viertel aller Ausgaben des Bundes"],
+    ]);
+    // "bemerkte" as "noticed" names nobody.
+    expect(readUnits("Als Fernandez bemerkte, was los war, trieb er Mutai zum Sieg.", "de")[0]!.claimant).toBeNull();
+  });
+
+  it("keeps a candidate's title apart from the name", () => {
+    const found = readUnits("AfD-Spitzenkandidat Ulrich Siegmund sagte, seine Partei sei der eigentliche Wahlsieger.", "de");
+    expect(found[0]!.claimant).toBe("Ulrich Siegmund");
+  });
+});

@@ -66,7 +66,7 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,9}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
+  return lower === "say" || lower === "warn" || lower === "findet" || lower === "sieht" || lower === "bemerkt" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
 }
 
 // What a body's work is called when it is the source: "A 2021 investigation by the BBC found that …".
@@ -153,6 +153,10 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // (after a plain "of" comes a place as often: "King Abdullah of Jordan"); "Der Gesundheitsökonom Jonas Schreyögg von
   // der Universität Hamburg sagte" after an article and an office.
   [new RegExp(`(?:^|[.!?]\\s+)(?:(?:Der|Die|The)\\s+)?((?:(?:Dr|Prof)\\.\\s+)*(?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:vom|von der|aus dem|of the|at|from)\\s+(?:the\\s+)?${NAME_RUN}\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => nameThenWhereThenSay(tokens)],
+  // A press review's papers: "Die SÜDDEUTSCHE ZEITUNG sieht das anders: „…“", "Die RHEIN-ZEITUNG aus Koblenz findet: „…“",
+  // "Im HANDELSBLATT heißt es: „…“" (engine read of stop 45: no claimant, the paper left in the wording).
+  [new RegExp(`(?:^|[.!?]\\s+)(?:Die|Der|Das)\\s+(${NAME_RUN})(?:\\s+aus\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\([^()]{1,20}\\))?)?(?:\\s+schließlich)?\\s+(?:findet|sieht\\s+das\\s+(?:anders|ähnlich|so)|kommentiert|bemerkt|meint)\\s*:`, "du"), (text) => text.includes(":")],
+  [new RegExp(`(?:^|[.!?]\\s+)(?:Im|In\\s+der|In\\s+dem)\\s+(${NAME_RUN})\\s+(?:heißt|hieß)\\s+es\\s*:`, "du"), (text) => text.includes(" es")],
   // "…, heißt es in einem Bericht der EU-Kommission": the body that wrote it.
   [new RegExp(`\\b(?:heißt|hieß) es\\s+(?:in|im|aus|bei)\\s+(?:(?:einem|einer|dem|der|den)\\s+)?\\p{Lu}[\\p{L}-]*\\s+(?:der|des|von|vom)\\s+((?:(?:der|des|dem)\\s+)?${NAME_RUN})`, "du"), (text) => text.includes(" es ")],
   // "according to a 2023 report by the Department of Transportation's inspector general", "according to a report released

@@ -67,7 +67,7 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
   "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|gewarnt|berichtete|berichteten|berichtet|äußerte|äußerten|" +
-  "schrieb|schrieben|schreibt|schreiben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|widersprach|widersprachen|widerspricht|fügte|fügten|bestritt|bestritten|bestreitet|entgegnete|entgegneten|entgegnet|konterte|konterten|ergänzte|ergänzten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|" +
+  "schrieb|schrieben|schreibt|schreiben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|widersprach|widersprachen|widerspricht|fügte|fügten|bestritt|bestritten|bestreitet|entgegnete|entgegneten|entgegnet|konterte|konterten|ergänzte|ergänzten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|kommentiert|kommentierte|meint|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated|confirmed|cautioned";
 
 /**
@@ -229,7 +229,9 @@ export const TITLE_ENDINGS =
   // (engine read of stop 40: "Regierungsrat Peter Peyer" in Swiss, "Landesrätin …" in Austrian news had no person)
   "regierungsrat|regierungsrätin|stadtrat|stadträtin|gemeinderat|gemeinderätin|nationalrat|nationalrätin|ständerat|ständerätin|landesrat|landesrätin|bundesrätin|landeshauptmann|landeshauptfrau|" +
   // (engine read of stop 44: "Ortsvorsteherin Gisela Hummel (Freie Wähler)" was the claimant whole)
-  "vorsteher|vorsteherin";
+  "vorsteher|vorsteherin|" +
+  // (engine read of stop 45: "AfD-Spitzenkandidat Ulrich Siegmund", "Landeschefin", "Kämmerer Thomas Deißler" kept their title)
+  "kandidat|kandidatin|kämmerer|kämmerin|wahlleiter|wahlleiterin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */

@@ -74,6 +74,18 @@ function nameInCommas(unit: Unit, text: string): Claimant | null {
   return { text: last[1]!, start, end: start + last[1]!.length };
 }
 
+const IT_SAID = /,\s*it\s+(?:said|says|added|noted|reported|announced|stated|warned|confirmed|wrote)(?:\s+(?:on|in)\s+[^,.]{1,40})?[.!]?$/u;
+
+/** The organisation a unit is about: its claimant when that is no person, else the organisation it names first near its start. */
+function organisationOf(unit: Unit | undefined): Claimant | null {
+  if (!unit) return null;
+  const claimant = unit.claimant;
+  const isPerson = (span: Claimant) => unit.entities.some((entity) => entity.type === "person" && entity.start <= span.end && entity.end >= span.start);
+  if (claimant && !isPerson(claimant)) return claimant;
+  const first = unit.entities.find((entity) => entity.type === "organisation");
+  return first && first.start - unit.start <= SUBJECT_REACH ? { text: first.text, start: first.start, end: first.end } : null;
+}
+
 /** The unit is quoted speech alone: one quotation, or a paragraph of a quotation that goes on into the next one. */
 // Read by hand, once over the text: the patterns for both forms backtracked through every unit that opens with a quotation.
 export function isQuotedSpeech(text: string): boolean {
@@ -91,6 +103,8 @@ const QUOTATION_MARK = /[“”"„»«]/u;
 /** Whom the unit's words belong to without a speaker of its own (see above), or null. */
 export function referredSpeaker(text: string, language: Language, lastSpeaker: Claimant | null, previous: Unit | undefined, previousText: string | undefined, insideQuote = false): Claimant | null {
   if (lastSpeaker && (PRONOUN_SAID[language].test(text) || QUOTE_THEN_PRONOUN_SAID[language].test(text))) return lastSpeaker;
+  // "The company did not record any H20 sales …, it said.": the organisation the sentence before is about (engine read of stop 45).
+  if (language === "en" && text.includes(" it ") && IT_SAID.test(text)) return organisationOf(previous);
   // A sentence in the middle of a quotation of several sentences is the quoted speaker's: 'He said: "… rising.
   // Instead they are going up …"' (engine read of stop 35: the later sentences had no claimant).
   if (insideQuote && previous?.claimant) return previous.claimant;

@@ -133,8 +133,8 @@ const LEADING_APPOSITION_SPEAKER = new RegExp(
   "u",
 );
 // ", he said" after a quotation: a pronoun names nobody to keep as claimant, but it is no part of the claim.
-// (", kündigte er an": engine read of stop 43.)
-const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|${GERMAN_SAY}|warnte|warnt|forderte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN}|kündigten?\\s+(?:er|sie)\\s+an)[.!]?$`, "u");
+// (", kündigte er an": engine read of stop 43; a company's ", it said": engine read of stop 45.)
+const TRAILING_PRONOUN_SPEAKER = new RegExp(`^,\\s*(?:(?:he|she|they|we|it|er|sie|wir)\\s+(?:${SAY})${SAID_WHERE_OR_WHEN}|(?:said|says|${GERMAN_SAY}|warnte|warnt|forderte)\\s+(?:he|she|er|sie)${SAID_WHERE_OR_WHEN}|kündigten?\\s+(?:er|sie)\\s+an)[.!]?$`, "u");
 // "…, Yellen told reporters, adding that inflation had eased": the attribution goes, both statements stay.
 const ATTRIBUTION_THEN_ADDING = new RegExp(`,\\s*[^,]{1,80}?\\s+(?:${SAID_OR_TOLD})${SAID_WHERE_OR_WHEN},\\s+adding(?:\\s+that)?\\s+`, "u");
 // A reaction and whom it came from, or a shown stance, before a colon ("Kritik kam von X: …", "X zeigte sich zuversichtlich: …").
