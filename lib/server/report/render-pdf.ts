@@ -139,9 +139,16 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   // Sources appendix.
   const sources = [...new Map(claims.flatMap((claim) => claim.sources).map((source) => [source.url, source])).values()];
   if (sources.length) {
-    doc.addPage().font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
+    // After the method on its page when the whole list fits there (walk of stop 45: a page of its own held one line);
+    // a list that does not fit starts a page, as before.
+    const lines = sources.map((source, index) => `[${index + 1}] ${source.title ?? ""} ${source.publisher ? `(${source.publisher}) ` : ""}${source.url}`);
+    doc.font("body").fontSize(9);
+    const listHeight = lines.reduce((sum, line) => sum + doc.heightOfString(line, { width: contentWidth }) + doc.currentLineHeight() * 0.5, 0);
+    doc.moveDown(2);
+    if (doc.y + 40 + listHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    doc.font("bold").fontSize(16).fillColor("#0f172a").text(words.appendix);
     doc.font("body").fontSize(9).fillColor("#1e293b");
-    sources.forEach((source, index) => doc.moveDown(0.5).text(`[${index + 1}] ${source.title ?? ""} ${source.publisher ? `(${source.publisher}) ` : ""}${source.url}`));
+    for (const line of lines) doc.moveDown(0.5).text(line);
   }
 
   // Page numbers, once the page count is known.
