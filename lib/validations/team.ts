@@ -108,7 +108,9 @@ export const createTeamInput = z.strictObject(
       .max(MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` })
       // Stored as it reads: "Demo  desk" (two spaces, one on screen) and "Ｄemo desk" (a full-width letter) had made a
       // second "Demo desk" for inviting people into (hostile probe of stop 45).
-      .transform((name) => name.normalize("NFKC").replace(/\s+/g, " ")),
+      .transform((name) => name.normalize("NFKC").replace(/\s+/g, " "))
+      // (Checked again as stored: one character can become many, "ﷺ" 18 of them: hostile probe of stop 45.)
+      .refine((name) => name.length <= MAX_TEAM_NAME, { error: `Keep the team name to ${MAX_TEAM_NAME} characters or fewer.` }),
   },
   unknownFields,
 );

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { acceptInvitation } from "@/lib/server/member/accept-invitation";
+import { inviteMember } from "@/lib/server/member/invite-member";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/server/db/client";
 import { addTeamMember, createRoleTokens, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
@@ -84,7 +86,14 @@ describe("creating a team", () => {
     // Nor with two spaces where one shows, or a full-width letter (hostile probe of stop 45): stored as they read.
     const [first, ...rest] = existing.split(" ");
     const fullWidthFirst = String.fromCharCode(existing.charCodeAt(0) + 0xfee0) + existing.slice(1);
-    for (const alike of [[first, ...rest].join("  "), fullWidthFirst]) expect((await create(person.cookie, alike)).status, alike).toBe(409);
+    // Nor a whole word in Greek or Cyrillic letters that look Latin, a dotless i with a dot, another dash or a full stop.
+    const lookalikes = [[first, ...rest].join("  "), fullWidthFirst, `${existing}.`, existing.replace(/T/g, "\u03a4"), existing.replace(/e/g, "\u0435").replace(/a/g, "\u0430"), existing.replace(/i/g, "\u0131\u0307"), existing.replace(/-/g, "\u2010")];
+    for (const alike of lookalikes) expect([400, 409], alike).toContain((await create(person.cookie, alike)).status);
+    // Whole words in another script that read as the team's own words are the team's name (409).
+    const demo = await create(person.cookie, "Demo \u0501\u0435\u0455\u043a");
+    expect(demo.status).toBe(409);
+    // One character that NFKC makes 18: the limit holds for the name as stored.
+    expect((await create(person.cookie, "\ufdfa".repeat(5))).status).toBe(400);
     const spaced = await create(person.cookie, "Night   Desk  Ｔwo");
     expect(spaced.status).toBe(201);
     expect(spaced.body.data.name ?? spaced.body.data.team?.name).toBe("Night Desk Two");
@@ -153,6 +162,23 @@ describe("npm run team:create", { timeout: 180_000 }, () => {
     const own = await Promise.all([1, 2, 3].map((index) => create(cookie, `Own desk ${Date.now()} ${index}`)));
     expect(own.map((answer) => answer.status)).toEqual([201, 201, 201]);
     expect((await create(cookie, `Own desk ${Date.now()} 4`)).status).toBe(403);
+  });
+
+  // Hostile probe of stop 45: an address set up through another team's invitation link became the new team's admin.
+  it("gives an account whose address was never confirmed a new password and ends its sessions", async () => {
+    const email = `squatted-${Date.now()}@test.factdesk`;
+    const invited = await inviteMember({ actor: team.actors.admin, input: { email, name: "Set up", role: "viewer" } });
+    await acceptInvitation({ input: { token: invited.invitationPath.split("/").at(-1)!, password: "squatters-password" } });
+    const squatter = (await signIn(email, "squatters-password")).cookie!;
+    const result = run(["--name", `Real desk ${Date.now()}`, "--admin-email", email]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/never confirmed/);
+    const password = /Password[^:]*: (\S+)/.exec(result.stdout)?.[1];
+    expect(password).toBeTruthy();
+    expect((await api("/api/v1/teams", { cookie: squatter })).status).toBe(401);
+    expect((await signIn(email, "squatters-password")).cookie).toBeFalsy();
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).emailConfirmedAt).not.toBeNull();
+    expect((await signIn(email, password!)).cookie).toBeTruthy();
   });
 
   it("explains wrong arguments and changes nothing", async () => {

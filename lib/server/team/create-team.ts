@@ -4,6 +4,7 @@ import { recordActivity } from "@/lib/server/activity/record-activity";
 import type { Actor } from "@/lib/server/auth/actor";
 import { db, type Prisma } from "@/lib/server/db/client";
 import { env } from "@/lib/server/env";
+import { nameKey } from "@/lib/domain/text/name-key";
 import { AppError } from "@/lib/server/errors";
 import type { CreateTeamInput } from "@/lib/validations/team";
 
@@ -52,8 +53,11 @@ export async function insertTeam(
   { name, admin, action }: { name: string; admin: { id: string; name: string }; action: typeof TEAM_CREATED | typeof TEAM_CREATED_BY_OPERATOR },
 ) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('team.name', 0))`;
-  const taken = await tx.team.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
-  if (taken) throw new AppError("CONFLICT", "A team with this name already exists on this server; choose another name.");
+  // Compared as they read, not as they are spelled (nameKey): a name that passes for another team's in invitations and
+  // the team switch is that team's name. Teams are few; their names are read under the lock taken above.
+  const key = nameKey(name);
+  const names = await tx.team.findMany({ select: { name: true } });
+  if (names.some((team) => nameKey(team.name) === key)) throw new AppError("CONFLICT", "A team with this name already exists on this server; choose another name.");
   const team = await tx.team.create({ data: { name, slug: teamSlug(name), settings: {} }, select: { id: true, name: true } });
   await tx.membership.create({ data: { teamId: team.id, userId: admin.id, role: "admin" } });
   const creator: Actor = { kind: "user", userId: admin.id, teamId: team.id, role: "admin", name: admin.name };

@@ -1,0 +1,19 @@
+import { remove as withoutConfusables } from "confusables";
+
+// How a name reads, for telling names apart that people would take for the same: "Demo desk", "Demo  desk", "DEMO
+// DESK.", "Ｄemo desk", "Demo ԁеѕk" (Cyrillic), "Probe Team Β" (a Greek capital beta), "V\u0131\u0307ctim" (dotless i with a
+// dot above). Compatibility forms folded (NFKD), marks dropped, look-alike letters of other scripts read as the Latin
+// ones (Unicode's confusables, through the `confusables` package), case ignored, the letters people confuse within
+// Latin (l, i, I, 1; O, 0) read as one, and everything but letters and digits left out.
+const SAME_SHAPE: Record<string, string> = { i: "l", "1": "l", "|": "l", "0": "o" };
+
+/** The key two names share when they read alike (hostile probe of stop 45: look-alike team names). */
+export function nameKey(name: string): string {
+  const folded = withoutConfusables(name.replace(/ß/g, "ss").replace(/ẞ/g, "SS").normalize("NFKD").replace(/\p{M}/gu, "")).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  let key = "";
+  for (const char of folded) {
+    const shape = SAME_SHAPE[char] ?? char;
+    if (/[\p{L}\p{N}]/u.test(shape)) key += shape;
+  }
+  return key;
+}
