@@ -252,7 +252,7 @@ describe("GET /api/v1/articles and /api/v1/articles/{id}", () => {
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("NOT_FOUND");
     // /api/v1 itself and paths outside it too (hostile probe of stop 45: the HTML page), signed in or not.
-    for (const path of ["/api/v1", "/api/v1/", "/api/nope", "/api/nope/deeper"]) {
+    for (const path of ["/api", "/api/v1", "/api/v1/", "/api/nope", "/api/nope/deeper"]) {
       for (const token of [tokens.viewer, undefined]) {
         const answer = await fetch(`${baseUrl()}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
         expect(answer.status, path).toBe(404);

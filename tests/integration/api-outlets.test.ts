@@ -216,6 +216,8 @@ describe("outlet reports", () => {
       for (const words of expected) expect(pdfText, `${language}: ${words}`).toContain(words);
       expect(pdfText).toMatch(/(Richtig|Falsch): 1/);
       const md = await (await fetch(`${baseUrl()}/api/v1/outlets/${outletId}/report?format=md`, { headers: { cookie: editor, "accept-language": language } })).text();
+      // The articles' sections too (re-probe of stop 45: they stayed in the article's language).
+      expect(md).toContain(language === "de" ? "### Glaubwürdigkeit" : "### Credibility");
       expect(md).toMatch(language === "de" ? /^# .*\n\nNoch nicht genug geprüft für einen Wert: 2 von \d+ prüfwürdigen Behauptungen/ : /^# .*\n\nNot enough reviewed yet for a score: 2 of \d+ check-worthy claims/);
     }
 

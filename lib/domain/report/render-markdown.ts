@@ -45,13 +45,16 @@ export function renderMarkdown(report: Report, { depth = 1, footer = true }: { d
   return footer ? text + markdownFooter(report.organization.name, report.generatedAt, report.article.language) : text.slice(0, -1);
 }
 
-/** The title, the article's details and its credibility, up to the first claim (each line with its line break). */
-export function markdownHead(report: Report, depth = 1): string {
+/**
+ * The title, the article's details and its credibility, up to the first claim (each line with its line break). In the
+ * article's language, or in `language` (an outlet report's, whose frame is in its reader's: walk of stop 45).
+ */
+export function markdownHead(report: Report, depth = 1, language: "de" | "en" = report.article.language): string {
   const { article, credibility } = report;
-  const words = WORDS[article.language];
+  const words = WORDS[language];
   const h = (level: number) => "#".repeat(level + depth - 1);
   const lines = [`${h(1)} ${inline(article.title)}`, ""];
-  const meta = [article.outlet && `${words.outlet}: ${inline(article.outlet)}`, article.publishedAt && `${words.published}: ${reportDate(article.publishedAt, article.language)}`, article.url && `${words.source}: ${linkTarget(article.url)}`];
+  const meta = [article.outlet && `${words.outlet}: ${inline(article.outlet)}`, article.publishedAt && `${words.published}: ${reportDate(article.publishedAt, language)}`, article.url && `${words.source}: ${linkTarget(article.url)}`];
   lines.push(...meta.filter(Boolean).map((line) => `- ${line}`), "");
   lines.push(`${h(2)} ${words.credibility}`, "");
   if (credibility.state === "scored") {
@@ -64,8 +67,8 @@ export function markdownHead(report: Report, depth = 1): string {
 }
 
 /** Claims `from` to `to` (exclusive) of the report, numbered as in the whole report: written in pieces, they add up to renderMarkdown's text. */
-export function markdownClaims(report: Report, from: number, to: number, depth = 1): string {
-  const words = WORDS[report.article.language];
+export function markdownClaims(report: Report, from: number, to: number, depth = 1, language: "de" | "en" = report.article.language): string {
+  const words = WORDS[language];
   const h = (level: number) => "#".repeat(level + depth - 1);
   const lines: string[] = [];
   for (let index = from; index < to; index++) {

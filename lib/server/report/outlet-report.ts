@@ -83,7 +83,7 @@ export async function outletReportResponse({ actor, outletId, query, language }:
   const done = await largeReadTurn(LARGE_READ_CLAIMS, actor.teamId);
   try {
     const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false, language);
-    return new Response(piecesStream(outletText(reports, query.format, frame), done), { headers });
+    return new Response(piecesStream(outletText(reports, query.format, frame, language), done), { headers });
   } catch (error) {
     done();
     throw error;
@@ -115,13 +115,13 @@ function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean, lan
 }
 
 /** The outlet report's text: the frame around each article's pieces (outletArticlePieces), made as the client reads. */
-async function* outletText(reports: AsyncGenerator<Report>, format: TextFormat, frame: ReturnType<typeof formatFrame>): AsyncGenerator<string> {
+async function* outletText(reports: AsyncGenerator<Report>, format: TextFormat, frame: ReturnType<typeof formatFrame>, language: Locale): AsyncGenerator<string> {
   yield frame.start;
   let written = false;
   // (A download cancelled mid-way ends this loop, and for-await ends the reports' generator with it.)
   for await (const report of reports) {
     let first = true;
-    for (const piece of outletArticlePieces(report, format)) {
+    for (const piece of outletArticlePieces(report, format, language)) {
       yield first && written ? frame.separator + piece : piece;
       first = false;
     }

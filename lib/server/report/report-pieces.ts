@@ -47,7 +47,7 @@ export function* articleReportPieces(report: Report, format: TextFormat, bom = f
  * line, its Markdown a heading level down without the last line break and footer. Nothing at all for an
  * article without rows (CSV) or verdicts (ClaimReview). Markdown leaves out excluded claims (forReaders).
  */
-export function* outletArticlePieces(report: Report, format: TextFormat): Generator<string> {
+export function* outletArticlePieces(report: Report, format: TextFormat, language: "de" | "en" = report.article.language): Generator<string> {
   switch (format) {
     case "csv":
       for (const [from, to] of ranges(report.claims.length)) yield csvRows(withClaims(report, from, to), false);
@@ -63,10 +63,10 @@ export function* outletArticlePieces(report: Report, format: TextFormat): Genera
     case "md": {
       // Each piece ends with a line break; the article's last one is the outlet's separator instead.
       const read = forReaders(report);
-      let held = markdownHead(read, 2);
+      let held = markdownHead(read, 2, language);
       for (const [from, to] of ranges(read.claims.length)) {
         yield held;
-        held = markdownClaims(read, from, to, 2);
+        held = markdownClaims(read, from, to, 2, language);
       }
       yield held.slice(0, -1);
       return;
