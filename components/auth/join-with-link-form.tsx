@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { joinWithLinkAction } from "@/app/(auth)/invite/[token]/actions";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
@@ -12,9 +12,14 @@ import { Button } from "@/components/ui/button";
 export function JoinWithLinkForm({ token, team }: { token: string; team: string }) {
   const t = useTranslations("invite");
   const [state, action, pending] = useActionState(joinWithLinkAction, null);
+  // The sentence takes the focus the vanished button had (re-walk of stop 45: it fell to the page).
+  const done = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state?.ok) done.current?.focus();
+  }, [state]);
   if (state?.ok) {
     return (
-      <div className="space-y-4">
+      <div ref={done} tabIndex={-1} className="space-y-4 outline-none" data-testid="joined">
         <Alert tone="success">{t("joined", { team })}</Alert>
         <Link className="inline-block text-blue-800 underline" href="/">
           {t("toApp")}

@@ -136,7 +136,9 @@ export function ArticleWorkbench({ header, body, lang, claims, total, review }: 
     order: shown.map((claim) => claim.id),
     selected,
     select: (id) => {
-      select(id, markId);
+      // Side by side (lg), the text scrolls to the claim's words; stacked on a phone, the list is what j/k walk, so its
+      // card comes into view (re-walk of stop 45: the focused card sat below the screen).
+      select(id, window.matchMedia("(min-width: 1024px)").matches ? markId : itemId);
       // The focus goes with the selection, so a screen reader says which claim j/k reached and Tab goes on from it.
       document.querySelector<HTMLElement>(`#${CSS.escape(itemId(id))} button[data-claim-select]`)?.focus({ preventScroll: true });
     },
@@ -152,6 +154,10 @@ export function ArticleWorkbench({ header, body, lang, claims, total, review }: 
 
   return (
     <article className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      {/* Always in the page, so each tick (also by "x") is said: the bulk bar's count came with the bar, unannounced (re-walk of stop 45). */}
+      <p role="status" className="sr-only" data-testid="ticked-status">
+        {checked.size > 0 ? w("selected", { count: checked.size }) : ""}
+      </p>
       <div>
         {header}
         <div className="sticky top-0 z-10 mt-3 flex flex-wrap items-center gap-2 bg-slate-50/95 py-1" data-testid="selection-actions">

@@ -8,6 +8,7 @@ import { CheckworthyBadge } from "./checkworthy-badge";
 import { highlightClass, shownTextLang, type ClaimView } from "./claim-view";
 import { ColorBadge } from "@/components/ui/color-badge";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
+import { shortLabel } from "@/lib/domain/text/short-label";
 
 export const itemId = (id: string) => `claim-item-${id}`;
 
@@ -44,7 +45,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
               className="mt-0.5 h-4 w-4"
               checked={checked}
               onChange={onCheck}
-              aria-label={t("choose", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}
+              aria-label={t("choose", { text: shortLabel(claim.normalizedText ?? claim.text) })}
             />
           </label>
         )}
@@ -69,7 +70,7 @@ export function ClaimItem({ claim, selected, onSelect, checked, assignee, onChec
             before it started a line whenever it wrapped, and a line of its own cost the list its six cards (re-walk). */}
         {claim.claimantText && <Badge>{t("claimant", { name: claim.claimantText })}</Badge>}
         {/* Named by its claim: seven links all called "Details" told a screen reader nothing (walk of stop 45). */}
-        <Link className="-my-1 ml-auto px-1 py-1 text-blue-800 underline" href={`/claims/${claim.id}`} aria-label={t("detailsOf", { text: (claim.normalizedText ?? claim.text).slice(0, 60) })}>
+        <Link className="-my-1 ml-auto px-1 py-1 text-blue-800 underline" href={`/claims/${claim.id}`} aria-label={t("detailsOf", { text: shortLabel(claim.normalizedText ?? claim.text) })}>
           {t("details")}
         </Link>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { EXCLUSION_REASONS, type ExclusionReason } from "@/lib/domain/claim-model/decisions";
@@ -15,7 +15,20 @@ export function ExcludeControl({ disabled, onExclude }: { disabled: boolean; onE
   const t = useTranslations("claims.exclusion");
   const [reason, setReason] = useState<ExclusionReason>("not_checkworthy");
   const [note, setNote] = useState("");
+  // "Other" without a note is said at the note, which takes the focus, before anything is sent (walk of stop 45: the
+  // server's refusal stood apart from the field, which was not marked).
+  const [noteMissing, setNoteMissing] = useState(false);
+  const noteField = useRef<HTMLInputElement>(null);
   const id = useId();
+  const exclude = () => {
+    if (reason === "other" && !note.trim()) {
+      setNoteMissing(true);
+      noteField.current?.focus();
+      return;
+    }
+    setNoteMissing(false);
+    onExclude(reason, reason === "other" ? note.trim() : null);
+  };
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-testid="exclude-control">
       {/* A visible label: the reason alone read like the claim's status (walk of stop 29). */}
@@ -34,11 +47,17 @@ export function ExcludeControl({ disabled, onExclude }: { disabled: boolean; onE
           <label className="text-sm text-slate-700" htmlFor={`exclusion-note-${id}`}>
             {t("exclusionNote")}
           </label>
-          <Input id={`exclusion-note-${id}`} className="w-56" maxLength={300} placeholder={t("exclusionNotePlaceholder")} value={note} disabled={disabled}
+          <Input ref={noteField} id={`exclusion-note-${id}`} className="w-56" maxLength={300} placeholder={t("exclusionNotePlaceholder")} value={note} disabled={disabled}
+            required invalid={noteMissing} aria-describedby={noteMissing ? `exclusion-note-error-${id}` : undefined}
             onChange={(event) => setNote(event.target.value)} />
+          {noteMissing && (
+            <span id={`exclusion-note-error-${id}`} role="alert" className="basis-full text-xs text-red-800">
+              {t("noteNeeded")}
+            </span>
+          )}
         </>
       )}
-      <Button variant="secondary" disabled={disabled} onClick={() => onExclude(reason, reason === "other" && note.trim() ? note.trim() : null)}>
+      <Button variant="secondary" disabled={disabled} onClick={exclude}>
         {t("exclude")}
       </Button>
     </span>

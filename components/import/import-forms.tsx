@@ -109,9 +109,11 @@ export function BulkImportForm() {
                     {entry.existingArticleId && (
                       <>
                         {" "}
-                        <Link className="text-blue-800 underline" href={`/articles/${entry.existingArticleId}`}>
+                        {/* Named with its line: several lines' links all read "Open the article already imported" (re-walk of stop 45). */}
+                        <Link className="text-blue-800 underline" href={`/articles/${entry.existingArticleId}`} aria-label={`${t("line", { line: entry.line })}: ${t("openExisting")}`}>
                           {t("openExisting")}
                         </Link>
+                        .
                       </>
                     )}
                   </li>

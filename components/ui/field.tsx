@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 const control = (invalid: boolean, className?: string) =>
@@ -46,7 +46,7 @@ export const describedBy = (id: string, error?: string, hint?: unknown) =>
 
 type Invalid = { invalid?: boolean };
 
-export function Input({ invalid = false, className, ...props }: InputHTMLAttributes<HTMLInputElement> & Invalid) {
+export function Input({ invalid = false, className, ...props }: ComponentProps<"input"> & Invalid) {
   return <input aria-invalid={invalid || undefined} className={control(invalid, className)} {...props} />;
 }
 

@@ -19,7 +19,8 @@ export const storableText = (label: string) =>
 // (And the variation selectors of the supplement, U+E0100–E01EF, which show nothing after a Latin letter: hostile probe of stop 36.)
 // (And the combining grapheme joiner U+034F, the Mongolian variation selectors and the Khmer inherent vowels, which show
 // nothing anywhere: hostile probes of stop 40.)
-export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\u034F\u17B4\u17B5\u180B-\u180F\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
+// (Private-use, unassigned and noncharacter code points too: they show nothing a reader can read; re-probe of stop 45.)
+export const INVISIBLE_OR_CONTROL = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\u034F\u17B4\u17B5\u180B-\u180F\u2028\u2029\u115F\u1160\u3164\uFFA0\u2800\u{E0100}-\u{E01EF}]/u;
 // Joiners where they join: U+200D inside an emoji sequence ("👩‍💻", "🏳️‍🌈"), U+200C between letters (Persian "میز‌خبر").
 // Refused anywhere else like every format character (re-probe of stop 40: such names were refused).
 const JOINING = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})|(?<=\p{L}\p{M}*)\u200C(?=\p{L})/gu;

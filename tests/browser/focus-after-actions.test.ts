@@ -119,6 +119,21 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await expect.poll(() => page.getByTestId("bulk-notice").textContent()).toBe("Assigned to you.");
   });
 
+  // Walk of stop 45: "Other" without a note was refused apart from the field, which was not marked.
+  it("says at the note field, which takes the focus, that excluding for 'Other' needs a note", { timeout: 60_000 }, async () => {
+    const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
+    await signInAs(page, team.emails.editor, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimIds[0]}`);
+    const control = page.getByTestId("workflow-panel").getByTestId("exclude-control");
+    await control.getByLabel("Reason for excluding").selectOption("other");
+    await control.getByRole("button", { name: "Exclude" }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-invalid"))).toBe("true");
+    await control.getByText("Say in the note why the claim is excluded when the reason is “Other”.").waitFor();
+    await control.getByLabel("Note (needed for “Other”)").fill("Satire column.");
+    await control.getByRole("button", { name: "Exclude" }).click();
+    await page.getByTestId("workflow-panel").getByText(/Excluded/).first().waitFor();
+  });
+
   // Stop 44's "left alone": j/k moved only a highlight, so a screen reader said nothing and Tab started from the top.
   it("moves the focus with j/k to the selected claim's card, where Enter opens it", { timeout: 60_000 }, async () => {
     const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } })).newPage();

@@ -37,6 +37,7 @@ describe.runIf(chromiumPath)("joining another team through its link", () => {
     await page.getByText("You are signed in as", { exact: false }).waitFor();
     await page.getByRole("button", { name: /^Join / }).click();
     await page.getByText("You joined", { exact: false }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("joined");
     await page.getByRole("link", { name: "Go to Factdesk" }).click();
     await page.waitForURL(/\/articles/);
   });

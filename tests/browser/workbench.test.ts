@@ -206,7 +206,7 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     expect(await page.getByTestId("bulk-errors").textContent()).toContain("Line 2: Not valid JSON.");
     // A repeated text links to the article it repeats (stop 44's "left alone").
     const repeated = page.getByTestId("bulk-errors").getByRole("listitem").filter({ hasText: "Line 4: The same text as line 1." });
-    expect(await repeated.getByRole("link", { name: "Open the article already imported" }).getAttribute("href")).toBe(
+    expect(await repeated.getByRole("link", { name: "Line 4: Open the article already imported" }).getAttribute("href")).toBe(
       await page.getByTestId("bulk-imported").getByRole("link", { name: "Line 1: open the article" }).getAttribute("href"),
     );
     // Each imported line links to its article (walk of stop 32).

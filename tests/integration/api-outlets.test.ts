@@ -218,7 +218,7 @@ describe("outlet reports", () => {
       const md = await (await fetch(`${baseUrl()}/api/v1/outlets/${outletId}/report?format=md`, { headers: { cookie: editor, "accept-language": language } })).text();
       // The articles' sections too (re-probe of stop 45: they stayed in the article's language).
       expect(md).toContain(language === "de" ? "### Glaubwürdigkeit" : "### Credibility");
-      expect(md).toMatch(language === "de" ? /^# .*\n\nNoch nicht genug geprüft für einen Wert: 2 von \d+ prüfwürdigen Behauptungen/ : /^# .*\n\nNot enough reviewed yet for a score: 2 of \d+ check-worthy claims/);
+      expect(md).toMatch(language === "de" ? /^# .*\n\n2 Artikel\n\nNoch nicht genug geprüft für einen Wert: 2 von \d+ prüfwürdigen Behauptungen/ : /^# .*\n\n2 articles\n\nNot enough reviewed yet for a score: 2 of \d+ check-worthy claims/);
     }
 
     const big = await db.outlet.create({ data: { teamId: team.teamId, name: `Großblatt ${Date.now()}` } });

@@ -56,7 +56,7 @@ describe("a note on an exclusion", () => {
       [{ status: "excluded", exclusionReason: "other", exclusionNote: "x".repeat(301) }, /at most 300 characters/],
       [{ status: "excluded", exclusionReason: "other", exclusionNote: "abc\u202edef" }, /control or invisible/],
       // Re-probe of stop 37: direction marks, zero-width, tag characters and line breaks had passed.
-      ...["a\u200eb", "a\u061cb", "a\u200bb", "a\u{E0041}b"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /control or invisible/] as const),
+      ...["a\u200eb", "a\u061cb", "a\u200bb", "a\u{E0041}b", "\ue000", "\ufdd0", "a\u{10FFFF}b"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /control or invisible/] as const),
       // A line break is said as such (hostile probe of stop 44).
       ...["a\rb", "a\nb"].map((note) => [{ status: "excluded", exclusionReason: "other", exclusionNote: note }, /must fit on one line/] as const),
       // Walk of stop 45: "Excluded because: Other" told a colleague nothing.

@@ -33,7 +33,14 @@ export default async function InboxPage() {
             <li key={mention.id}>
               <Card className={mention.readAt ? "" : "border-blue-300"}>
                 <p className="text-sm text-slate-600">
-                  {!mention.readAt && <Badge tone="blue">{t("unread")}</Badge>} {t("mentionedBy", { name: mention.comment.author.name })}{" "}
+                  {/* A pause after "New", so it is not read as part of the name (re-walk of stop 45). */}
+                  {!mention.readAt && (
+                    <>
+                      <Badge tone="blue">{t("unread")}</Badge>
+                      <span className="sr-only">:</span>
+                    </>
+                  )}{" "}
+                  {t("mentionedBy", { name: mention.comment.author.name })}{" "}
                   <Link lang={shownTextLang(mention.comment.claim, mention.comment.claim.article.language)} className="text-blue-800 underline" href={`/claims/${mention.comment.claim.id}`}>
                     {mention.comment.claim.normalizedText ?? mention.comment.claim.text}
                   </Link>{" "}

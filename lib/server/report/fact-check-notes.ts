@@ -16,8 +16,11 @@ export function factCheckNotes({
   credibility,
   levels,
   corrections = [],
+  scope = "article",
 }: {
   language: "de" | "en";
+  /** An outlet report's method speaks of the outlet's articles (re-walk of stop 45: it spoke of "the article"). */
+  scope?: "article" | "outlet";
   credibility: ArticleCredibility;
   levels: PublishedLevel[];
   corrections?: (Correction & { claimText: string })[];
@@ -35,11 +38,12 @@ export function factCheckNotes({
           : t("withdrawn", { claim: correction.claimText, before: correction.before })
       }${reason(correction.reason)}`,
   );
+  const outlet = scope === "outlet";
   const method = [
-    t("howChosen"),
+    t(outlet ? "howChosenOutlet" : "howChosen"),
     ...levels.map((level) => [level.label, level.description].filter(Boolean).join(": ") + (level.counts ? "" : ` (${t("notCounted")})`)),
-    `${t("credibility")}: ${scoreSentence(t, credibility)}`,
-    t("howScored"),
+    `${t("credibility")}: ${scoreSentence(t, credibility, outlet)}`,
+    t(outlet ? "howScoredOutlet" : "howScored"),
   ];
   return [...(correctionLines.length ? [{ heading: t("corrections"), paragraphs: correctionLines }] : []), { heading: t("method"), paragraphs: method }];
 }
@@ -47,7 +51,7 @@ export function factCheckNotes({
 type Translate = ReturnType<typeof createTranslator<typeof en, "publicReport">>;
 
 /** The score, or why there is none: too little reviewed, or nothing reviewed that says anything about truth. */
-function scoreSentence(t: Translate, credibility: ArticleCredibility): string {
+function scoreSentence(t: Translate, credibility: ArticleCredibility, outlet: boolean): string {
   if (credibility.state === "scored") return t("score", { score: credibility.score!, low: credibility.range!.low, high: credibility.range!.high });
-  return credibility.coverage >= MIN_COVERAGE ? t("noCountingVerdicts") : t("noScore", { reviewed: credibility.reviewed, total: credibility.checkworthy });
+  return credibility.coverage >= MIN_COVERAGE ? t("noCountingVerdicts") : t(outlet ? "noScoreOutlet" : "noScore", { reviewed: credibility.reviewed, total: credibility.checkworthy });
 }

@@ -15,7 +15,7 @@ export function outletWords(language: Locale) {
     articles: (count: number) => t("articles", { count }),
     /** The desk's reliability rating of the outlet with its reason, or null while unrated. */
     rating: (reliability: Reliability | null, rationale: string | null) =>
-      reliability ? t(rationale ? "ratingWithReason" : "rating", { level: levels(reliability), reason: rationale ?? "" }) : null,
+      reliability ? t(rationale ? "ratingWithReason" : "rating", { level: levels(reliability), reason: rationale?.replace(/\s+/g, " ").trim() ?? "" }) : null,
     summary: ({ state, score, reviewed, checkworthy }: ArticleCredibility) =>
       state === "scored"
         ? t("scored", { score: score ?? 0, reviewed: format.number(reviewed), checkworthy: format.number(checkworthy) })

@@ -71,7 +71,7 @@ export async function outletReportResponse({ actor, outletId, query, language }:
         credibility: outletCredibility,
         sections,
         scope: "outlet",
-        notes: factCheckNotes({ language, credibility: outletCredibility, levels }),
+        notes: factCheckNotes({ language, credibility: outletCredibility, levels, scope: "outlet" }),
       };
     });
     return new Response(new Uint8Array(pdf), { headers });
@@ -82,7 +82,8 @@ export async function outletReportResponse({ actor, outletId, query, language }:
   // of a 56 MB outlet CSV slowed other teams).
   const done = await largeReadTurn(LARGE_READ_CLAIMS, actor.teamId);
   try {
-    const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() } }, query.bom ?? false, language);
+    const articles = await db.article.count({ where: { teamId: actor.teamId, outletId } });
+    const frame = formatFrame(query.format, { generatedAt, organization: publisher, outlet: { ...outletFields, credibility: await credibility() }, articles }, query.bom ?? false, language);
     return new Response(piecesStream(outletText(reports, query.format, frame, language), done), { headers });
   } catch (error) {
     done();
@@ -92,6 +93,8 @@ export async function outletReportResponse({ actor, outletId, query, language }:
 
 interface OutletHeader {
   generatedAt: string;
+  /** How many articles the report holds (Markdown says it; JSON lists them). */
+  articles: number;
   organization: Report["organization"];
   outlet: { name: string; credibility: ArticleCredibility } & Record<string, unknown>;
 }
@@ -103,12 +106,14 @@ function formatFrame(format: TextFormat, header: OutletHeader, bom: boolean, lan
       return { start: (bom ? BOM : "") + csvHeader(), separator: "", end: "" };
     case "claimreview":
       return { start: "[\n", separator: ",\n", end: "\n]\n" };
-    case "json":
-      return { start: `${JSON.stringify(header).slice(0, -1)},"articles":[\n`, separator: ",\n", end: "\n]}\n" };
+    case "json": {
+      const { articles: _count, ...fields } = header;
+      return { start: `${JSON.stringify(fields).slice(0, -1)},"articles":[\n`, separator: ",\n", end: "\n]}\n" };
+    }
     case "md": {
       const words = outletWords(language);
       const rating = words.rating(header.outlet.reliability as OutletReliability | null, header.outlet.reliabilityRationale as string | null);
-      const lines = [`# ${inline(header.outlet.name)}`, words.summary(header.outlet.credibility), ...(rating ? [inline(rating)] : [])];
+      const lines = [`# ${inline(header.outlet.name)}`, words.articles(header.articles), words.summary(header.outlet.credibility), ...(rating ? [inline(rating)] : [])];
       return { start: `${lines.join("\n\n")}\n\n`, separator: "\n", end: `\n${markdownFooter(header.organization.name, header.generatedAt, language)}` };
     }
   }
