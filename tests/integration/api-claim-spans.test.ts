@@ -139,7 +139,7 @@ describe("adding, splitting and merging claims", () => {
     expect(joined.body.error.message).toBe("A claim with verdicts is not merged: they were given on its own words, not on the joined text.");
 
     const editor = (await signIn(team.emails.editor, TEST_PASSWORD)).cookie!;
-    const excluded = await api(`/api/v1/claims/${last.id}`, { cookie: editor, method: "PATCH", json: { version: last.version, excluded: true, exclusionReason: "other" } });
+    const excluded = await api(`/api/v1/claims/${last.id}`, { cookie: editor, method: "PATCH", json: { version: last.version, excluded: true, exclusionReason: "other", exclusionNote: "Duplicate of an agency item." } });
     expect(excluded.status).toBe(200);
     const fresh = (await load(a.id)).claims.find((claim) => claim.id === next.id)!;
     const merge = await api("/api/v1/claims/merge", { cookie: reviewer, json: { claims: [{ id: fresh.id, version: fresh.version }, { id: last.id, version: excluded.body.data.version }] } });
