@@ -27,7 +27,7 @@ try {
   const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } });
   await db.$disconnect();
   console.log(`▸ Created team “${result.team.name}” (${result.team.id}) with admin ${result.email}`);
-  if (result.replaced) console.log("  The address had an account whose address was never confirmed (its password came through an invitation link); it now has the password below, and its sessions ended.");
+  if (result.replaced) console.log("  The address had an account whose address was never confirmed (no password yet, or one set through an invitation link); it now has the password below, and its sessions ended.");
   console.log(result.password ? `  Password (shown once; they can change it in their profile): ${result.password}` : "  The admin already had an account and signs in with their own password.");
 } finally {
   await database.stop();

@@ -29,8 +29,9 @@ export async function answerOwnInvitation({ actor, input }: AnswerOwnInvitationO
     if (input.accept) {
       await refuseUnconfirmedAddress(tx, actor.userId);
       await joinTeam(tx, invitation);
+    } else {
+      await tx.invitation.delete({ where: { id: invitation.id } });
     }
-    else await tx.invitation.delete({ where: { id: invitation.id } });
     return { teamId: invitation.team.id, team: invitation.team.name, accepted: input.accept };
   });
 }
