@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addTeamMember, createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, signIn } from "../support/http";
+import { db } from "@/lib/server/db/client";
 
 // The inbox badge: how many mentions of me are unread, in my current team only, and "mark all read".
 
@@ -70,6 +71,20 @@ describe("unread mentions", () => {
     const inbox = (await api("/api/v1/me/inbox", { cookie: second.cookie })).body.data as { comment?: { id: string }; commentId?: string }[];
     expect(JSON.stringify(inbox)).not.toContain(posted.body.data.id);
     await api("/api/v1/me/inbox/read", { cookie: cookies.editor, json: {} });
+  });
+
+  // Re-probe of stop 45: an unrelated edit dropped the mention of a member disabled at that moment, for good.
+  it("keeps a mention of a member disabled meanwhile through an edit of the comment", async () => {
+    const claimId = await claimIn(cookies.editor);
+    const member = await addTeamMember(team, "reviewer", "unread-disabled");
+    const posted = await mention(cookies.reviewer, claimId, member.actor.userId, "check this");
+    expect(posted.status).toBe(201);
+    await db.membership.updateMany({ where: { teamId: team.teamId, userId: member.actor.userId }, data: { disabledAt: new Date() } });
+    const edited = await api(`/api/v1/comments/${posted.body.data.id}`, { cookie: cookies.reviewer, method: "PATCH", json: { body: `${posted.body.data.body} please!` } });
+    expect(edited.status).toBe(200);
+    expect(edited.body.data.body).toContain(`(${member.actor.userId})`);
+    expect(await db.mention.count({ where: { commentId: posted.body.data.id, userId: member.actor.userId } })).toBe(1);
+    await db.membership.updateMany({ where: { teamId: team.teamId, userId: member.actor.userId }, data: { disabledAt: null } });
   });
 
   // Hostile probe of stop 45: past the 100 newest, mentions could not be listed.

@@ -6,10 +6,15 @@ import type { Prisma } from "@/lib/server/db/client";
  * A comment body as it is stored: "@Full Name" of a team member typed by hand becomes a mention, each
  * mention shows the name of the team member it notifies, and mentions of anyone else are plain text.
  */
-export async function resolveMentions(tx: Prisma.TransactionClient, actor: Actor, typed: string): Promise<string> {
+export async function resolveMentions(tx: Prisma.TransactionClient, actor: Actor, typed: string, { kept = [] as string[] } = {}): Promise<string> {
   if (!typed.includes("@")) return typed;
-  // One read of the team's active members serves both steps (typed names, then the names mentions show).
-  const team = await tx.membership.findMany({ where: { teamId: actor.teamId, disabledAt: null }, select: { userId: true, user: { select: { name: true, email: true } } } });
+  // One read of the team's active members serves both steps (typed names, then the names mentions show). An edit keeps
+  // the mentions its comment had of members disabled meanwhile (`kept`): re-probe of stop 45, an unrelated edit had
+  // turned such a mention into plain text and taken the member's inbox entry.
+  const team = await tx.membership.findMany({
+    where: { teamId: actor.teamId, OR: [{ disabledAt: null }, ...(kept.length ? [{ userId: { in: kept } }] : [])] },
+    select: { userId: true, user: { select: { name: true, email: true } } },
+  });
   const body = withTypedMentions(typed, team.map((member) => ({ id: member.userId, name: member.user.name })));
   return withMentionNames(body, new Map(team.map((member) => [member.userId, member.user.name || member.user.email])));
 }

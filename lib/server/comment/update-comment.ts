@@ -8,6 +8,7 @@ import type { UpdateCommentInput } from "@/lib/validations/comment";
 import { isUuid } from "@/lib/validations/id";
 import { commentFields, visibleComment } from "./comment-fields";
 import { resolveMentions, saveMentions } from "./save-mentions";
+import { mentionedUserIds } from "@/lib/domain/comments/comment-markdown";
 
 /**
  * The team's comment, its row locked for the rest of the transaction: edits, resolves and deletions sent at once wait
@@ -38,7 +39,7 @@ export async function updateComment({ actor, id, input }: { actor: Actor; id: st
       throw new AppError("INVALID_INPUT", "Resolve the thread on its first comment.", [{ field: "resolved", message: "Only a thread's first comment can be resolved." }]);
     }
     const data: Prisma.CommentUpdateInput = {};
-    const body = input.body === undefined ? undefined : await resolveMentions(tx, actor, input.body);
+    const body = input.body === undefined ? undefined : await resolveMentions(tx, actor, input.body, { kept: mentionedUserIds(comment.body) });
     if (body !== undefined && body !== comment.body) Object.assign(data, { body, editedAt: new Date() });
     if (input.resolved !== undefined && input.resolved !== (comment.resolvedAt !== null)) {
       Object.assign(data, input.resolved ? { resolvedAt: new Date(), resolvedBy: { connect: { id: actor.userId } } } : { resolvedAt: null, resolvedBy: { disconnect: true } });
