@@ -7,6 +7,8 @@ export interface SourceArchiveView {
   checkedAt: Date | string | null;
   archivedAt: Date | string | null;
   archivedSnapshotId: string | null;
+  /** Why the newest fetch failed, in the reader's words, when the link fails. */
+  failure?: string | null;
 }
 
 /**
@@ -28,6 +30,7 @@ export function ArchiveStatus({ source }: { source: SourceArchiveView }) {
   return (
     <span className={`text-xs ${tone}`} data-testid="archive-status" data-link-state={source.linkState}>
       {message}
+      {source.linkState === "failed" && source.failure && ` (${source.failure})`}
       {source.archivedSnapshotId && (
         <>
           {" · "}

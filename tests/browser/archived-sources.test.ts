@@ -22,7 +22,9 @@ describe.runIf(chromiumPath)("archived sources in Chromium", () => {
     browser = await launchBrowser();
     team = await createTestTeam("archive-browser");
     const tokens = await createRoleTokens(team);
-    pages = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE));
+    pages = createServer((req, res) =>
+      req.url === "/gone" ? res.writeHead(404, { "content-type": "text/html" }).end("gone") : res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(PAGE),
+    );
     await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
     const created = await api("/api/v1/articles", { token: tokens.editor, json: { title: "Zoll", text: "Die Maschinenexporte fielen im dritten Quartal um 3 Prozent, teilte das Zollamt mit." } });
     claimId = (await api(`/api/v1/articles/${created.body.data.id}`, { token: tokens.editor })).body.data.claims[0].id;
@@ -31,6 +33,11 @@ describe.runIf(chromiumPath)("archived sources in Chromium", () => {
     sourceId = cited.body.data.source.id;
     for (let waited = 0; waited < 25_000; waited += 300) {
       if ((await api(`/api/v1/sources/${sourceId}`, { token: tokens.viewer })).body.data.archivedAt) break;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const gone = await api(`/api/v1/claims/${claimId}/sources`, { token: tokens.reviewer, json: { url: url.replace("/customs", "/gone"), stance: "context", title: "Gone page" } });
+    for (let waited = 0; waited < 25_000; waited += 300) {
+      if ((await api(`/api/v1/sources/${gone.body.data.source.id}`, { token: tokens.viewer })).body.data.linkState === "failed") break;
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
   });
@@ -45,9 +52,9 @@ describe.runIf(chromiumPath)("archived sources in Chromium", () => {
     await signInAs(page, team.emails.reviewer, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/claims/${claimId}`);
     const today = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date());
-    const status = page.getByTestId("sources-panel").getByTestId("archive-status");
+    const status = page.getByTestId("sources-panel").locator("[data-testid=archive-status][data-link-state=ok]");
     await expect(status.textContent()).resolves.toContain(`Archived ${today}`);
-    await page.getByTestId("sources-panel").getByRole("button", { name: "Archive again" }).waitFor();
+    await page.getByTestId("sources-panel").getByRole("button", { name: "Archive again" }).first().waitFor();
 
     await status.getByRole("link", { name: "View archived text" }).click();
     await page.waitForURL(new RegExp(`/sources/${sourceId}/snapshots/`));
@@ -55,6 +62,18 @@ describe.runIf(chromiumPath)("archived sources in Chromium", () => {
     expect(text).toContain("Exports of machinery fell by 3 percent");
     expect(await page.title()).not.toBe("pwned");
     expect(await page.locator("pre script, pre img").count()).toBe(0);
+    await context.close();
+  });
+
+  // Walk of stop 45: "Link fails — no archived copy" did not say why.
+  it("says beside a failing link why, in the reader's language", { timeout: 60_000 }, async () => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await signInAs(page, team.emails.reviewer, TEST_PASSWORD);
+    await page.goto(`${baseUrl()}/claims/${claimId}`);
+    const failing = page.getByTestId("sources-panel").locator("[data-testid=archive-status][data-link-state=failed]");
+    await expect.poll(() => failing.textContent()).toContain("HTTP 404");
+    expect(await failing.textContent()).not.toContain("The page answered");
     await context.close();
   });
 });

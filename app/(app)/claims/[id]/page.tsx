@@ -29,6 +29,8 @@ import { listComments } from "@/lib/server/comment/list-comments";
 import { orNotFound } from "@/lib/server/http/or-not-found";
 import { getRatingScale } from "@/lib/server/rating-scale/get-rating-scale";
 import { listClaimCitations } from "@/lib/server/source/list-claim-citations";
+import { localizeSentences } from "@/lib/i18n/server-messages";
+import type { Locale } from "@/lib/i18n/locales";
 import { levelsByKey } from "@/lib/server/rating-scale/level-legend";
 import { listTeamPeople } from "@/lib/server/team/list-team-people";
 import { listVerdicts } from "@/lib/server/verdict/list-verdicts";
@@ -56,6 +58,12 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
   ]);
   const t = await getTranslations("claims");
   const review = await getTranslations("review");
+  // Why a link fails, in the reader's words, beside its status (walk of stop 45: "The status beside it says why" and it did not).
+  const locale = (await getLocale()) as Locale;
+  const shownCitations = citations.map((citation) => {
+    const error = citation.source.linkState === "failed" ? citation.source.snapshots[0]?.error : null;
+    return { ...citation, source: { ...citation.source, failure: error ? localizeSentences(error, locale) : null } };
+  });
   // A claim merged away is kept for its history only: it says where its text went and offers no changes.
   const open = !claim.mergedIntoId;
 
@@ -107,7 +115,7 @@ export default async function ClaimPage({ params, searchParams }: { params: Prom
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("sources")}</h2>
-          <SourcesPanel claimId={claim.id} citations={citations} canEdit={open && can(actor.role, "source.manage")} frozen={claim.status === "final"} />
+          <SourcesPanel claimId={claim.id} citations={shownCitations} canEdit={open && can(actor.role, "source.manage")} frozen={claim.status === "final"} />
         </Card>
         <Card>
           <h2 className="mb-3 font-semibold">{review("verdicts")}</h2>
