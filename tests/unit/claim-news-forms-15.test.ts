@@ -125,3 +125,26 @@ describe("who said it", () => {
     expect(found[0]!.claimant).toBe("Ulrich Siegmund");
   });
 });
+
+describe("a political speech (engine read of stop 45, second round)", () => {
+  it("keeps the speaker where the rest is the speech's 'we' or no statement at all", () => {
+    const found = readUnits('Now, the Leader of the Opposition says we have "crashed the economy". He said it again on Tuesday.', "en", "2025-10-01");
+    expect(found[0]!.wording).toMatch(/Leader of the Opposition says we have crashed the economy$/);
+    expect(found[1]!.wording).toBe("He said it again on 30 September 2025");
+  });
+
+  it("reads stage directions as units of their own, and boilerplate", () => {
+    const found = readUnits("[CHEERS] That did not happen by accident. [APPLAUSE]\n\n(Beifall bei der SPD) Die Rente ist sicher.", "en");
+    expect(found.map((unit) => [unit.text, unit.kind === "boilerplate"])).toEqual([
+      ["[CHEERS]", true], ["That did not happen by accident.", false], ["[APPLAUSE]", true], ["(Beifall bei der SPD)", true], ["Die Rente ist sicher.", false],
+    ]);
+    // Brackets inside a sentence stay: "[deutschen]" is an editor's insertion.
+    expect(readUnits("Die Daten der [deutschen] Kassenärztlichen Bundesvereinigung belegen es.", "de")).toHaveLength(1);
+  });
+
+  it("resolves both relative years in one sentence, and leaves 'this year and next' as written", () => {
+    expect(readUnits("The economy will grow by 3.3% this year and 3.7% next year.", "en", "2025-10-07")[0]!.wording).toBe("The economy will grow by 3.3% in 2025 and 3.7% in 2026");
+    expect(readUnits("Sales fell last year and rose this year.", "en", "2025-10-07")[0]!.wording).toBe("Sales fell in 2024 and rose in 2025");
+    expect(readUnits("Figures for this year and next are due.", "en", "2025-10-07")[0]!.wording).toBe("Figures for this year and next are due");
+  });
+});

@@ -1,4 +1,5 @@
 import { Flag } from "./word-flags";
+import { STAGE_DIRECTION } from "./stage-directions";
 
 // Page furniture that is never a claim: related-link lines, comment and share lines, credits, bylines, date
 // lines, contact lines of a press release, unsubscribe links (classify-unit.ts gives them the kind "boilerplate").
@@ -120,6 +121,7 @@ export const BOILERPLATE: RegExp[] = [
   /^(It|The article|The story|This article) (also )?(incorrectly|wrongly|mistakenly|erroneously) (said|stated|described|referred|gave|reported|named|identified)\b/i,
   /^(This (article|story|report) has been (updated|corrected|amended)|In einer (früheren|ersten|vorherigen) (Version|Fassung)\b|(Dieser|Der) (Artikel|Beitrag|Text) wurde (aktualisiert|korrigiert|ergänzt|geändert))/i,
   /^(Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)\s*:/i,
+  STAGE_DIRECTION,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];

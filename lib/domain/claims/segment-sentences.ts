@@ -9,6 +9,7 @@ import { isBlankCode } from "../text/is-space-code";
 import { endsSentence, wrappedAtWidth } from "./wrapped-lines";
 import { splitsCharacter } from "../text/splits-character";
 import { figureSentenceStarts } from "./figure-opens-sentence";
+import { afterStageDirections } from "./stage-directions";
 
 // Unicode sentence boundaries (Intl.Segmenter's, computed in sentence-boundaries.ts for Latin-script text)
 // are proposed inside each line; these rules remove the false ones.
@@ -144,6 +145,8 @@ function segmentLine(text: string, from: number, to: number, language: Language,
   const count = windowedSegments(segmenterFor(language), line);
   // Sentences opening with a figure, which the Unicode rules leave glued to the sentence before (figure-opens-sentence.ts).
   const figureStarts = /\.\s+\d|[!?]\s+\d|[.!?][”“"»«’)]\s+\d/.test(line) ? figureSentenceStarts(line) : [];
+  // And after a transcript's stage direction ("[CHEERS] That didn't …": stage-directions.ts).
+  if (line.includes("] ") || line.includes(") ")) figureStarts.push(...afterStageDirections(line)), figureStarts.sort((a, b) => a - b);
   let nextFigure = 0;
   for (let k = 0; k < count; k++) {
     let start = from + segmentStarts[k]!;

@@ -13,7 +13,7 @@ import { joinSplitQuotation } from "./split-quotation";
 import { relativeDaysOnlyQuoted, resolveRelativeDays } from "./relative-days";
 import { resolveRelativePeriods } from "./relative-periods";
 import { resolveWeekdays } from "./relative-weekdays";
-import { AND_THAT, AND_THAT_CLAUSE, ENGLISH_PRONOUN_FRONT, OWNERS_WORK_SHOWED, PRONOUN_FIRST, RELATIVE_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
+import { AND_THAT, AND_THAT_CLAUSE, ENGLISH_PRONOUN_FRONT, keepsItsSpeaker, OWNERS_WORK_SHOWED, PRONOUN_FIRST, RELATIVE_CLAUSE, PRONOUN_THEN_ADDING, THAT_AS_SUBJECT, withoutSpeakersNextVerb, WORK_FOUND_THAT } from "./wording-english";
 import { ENGLISH_SAID_HOW, ENGLISH_SAID_WHEN, ENGLISH_SAY, ENGLISH_SAY_CLAUSE, GERMAN_PERFECT_SPEAKER, GERMAN_SAID_HOW, GERMAN_SAY, SAID_OR_TOLD, SAID_WHERE_OR_WHEN, SAY, TOLD_WHOM, UNNAMED } from "./wording-verbs";
 
 // A short, self-contained wording of a claim for reviewers to accept or not (never applied silently):
@@ -144,7 +144,6 @@ const QUOTE_AFTER_COLON = /:\s*[„"“»]([^„"“”«»]{10,400})[“"”«]
 // "Aus Regierungskreisen hieß es, …": a whole clause follows, so no word order is restored.
 const FROM_CIRCLES = /^Aus\s+(?:(?:den\s+)?\p{Lu}[\p{L}-]*(?:kreisen|Kreisen)|(?:dem|der)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:hieß|heißt)\s+es(?:\s+(?:dazu|zudem|außerdem|am\s+\p{Lu}\p{Ll}+))?,\s*/u;
 
-
 const MAX_WORDING = 1000;
 
 export interface WordingContext {
@@ -233,8 +232,8 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     if (language === "de" && text.includes(" ha")) text = text.replace(GERMAN_PERFECT_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
     text = text.replace(LEADING_SPEAKER, (match) => (holdsSpeaker(match) ? "" : match));
     if (text === before) text = withoutClaimantSaid(text, claimant);
-    // "Officials said Tuesday." leaves a date: fewer than three words are no statement.
-    if (text !== before && text.split(/\s+/).length < 3) text = before;
+    // "Officials said Tuesday." leaves a date: fewer than three words are no statement (see keepsItsSpeaker too).
+    if (text !== before && (text.split(/\s+/).length < 3 || (language === "en" && keepsItsSpeaker(text)))) text = before;
     // "Der Konzern teilte mit, bis 2026 … abzubauen": an infinitive clause alone is no sentence.
     if (language === "de" && text !== before && isInfinitiveClause(text)) text = before;
     // "Scholz sagte, die Lage sei ernst, und kündigte … an": the speaker is the subject of what follows too.
@@ -247,6 +246,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   } else if (text.length > 8 && PRONOUN_FIRST.test(text)) {
     const before = text;
     text = text.replace(LEADING_PRONOUN_SPEAKER, "");
+    if (language === "en" && text !== before && keepsItsSpeaker(text)) text = before;
     pronounSpeakerGone = text !== before;
     // ("He said he would not resign and that …": the second "that" goes too.)
     if (pronounSpeakerGone && language === "en") text = withoutBackshift(text, before.slice(0, before.length - text.length)).replace(AND_THAT_CLAUSE, ", and ");
