@@ -148,3 +148,11 @@ describe("a political speech (engine read of stop 45, second round)", () => {
     expect(readUnits("Figures for this year and next are due.", "en", "2025-10-07")[0]!.wording).toBe("Figures for this year and next are due");
   });
 });
+
+describe("a consumer guide (engine read of stop 45, second round)", () => {
+  it("takes 'Laut X' out before a reflexive verb, and names the body after ', warnt'", () => {
+    const found = readUnits("Laut Stiftung Warentest amortisiert sich ein gutes Set nach sieben Jahren. Das sei in den meisten Fällen unrealistisch, warnt die Verbraucherzentrale NRW.", "de");
+    expect(found[0]).toMatchObject({ claimant: "Stiftung Warentest", wording: "Ein gutes Set amortisiert sich nach sieben Jahren" });
+    expect(found[1]).toMatchObject({ claimant: "Verbraucherzentrale NRW", wording: "Das ist in den meisten Fällen unrealistisch" });
+  });
+});
