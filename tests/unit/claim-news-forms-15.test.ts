@@ -156,3 +156,19 @@ describe("a consumer guide (engine read of stop 45, second round)", () => {
     expect(found[1]).toMatchObject({ claimant: "Verbraucherzentrale NRW", wording: "Das ist in den meisten Fällen unrealistisch" });
   });
 });
+
+describe("a broadcaster's script (engine read of stop 45, second round)", () => {
+  it("names the soundbite's speaker after 'O-Ton', keeps the newsreader's words the broadcaster's, and takes the labels out", () => {
+    const script = [
+      "tagesschau, 20:00 Uhr – Sendemanuskript",
+      "",
+      "Sprecherin: Der Bundestag hat den Haushalt für 2026 beschlossen.",
+      "",
+      "O-Ton Bundesfinanzminister: „Wir halten die Schuldenbremse ein.“",
+    ].join("\n");
+    const found = readUnits(script, "de");
+    expect(found[0]!.kind).toBe("boilerplate");
+    expect(byStart(found, "Sprecherin")).toMatchObject({ claimant: null, wording: "Der Bundestag hat den Haushalt für 2026 beschlossen" });
+    expect(byStart(found, "O-Ton")).toMatchObject({ claimant: "Bundesfinanzminister", wording: "Wir halten die Schuldenbremse ein" });
+  });
+});

@@ -122,6 +122,8 @@ export const BOILERPLATE: RegExp[] = [
   /^(This (article|story|report) has been (updated|corrected|amended)|In einer (früheren|ersten|vorherigen) (Version|Fassung)\b|(Dieser|Der) (Artikel|Beitrag|Text) wurde (aktualisiert|korrigiert|ergänzt|geändert))/i,
   /^(Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)\s*:/i,
   STAGE_DIRECTION,
+  // A broadcast script's heading: "tagesschau, 20:00 Uhr – Sendemanuskript", "Transcript".
+  /^[^.!?\n]{0,60}\b(Sendemanuskript|Manuskript|Transkript|Transcript)\s*$/i,
   // A postal address on a line of its own: "Friedrichstraße 108, 10117 Berlin".
   /^\p{Lu}[\p{L}.-]*(straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|markt)\s+\d+\s?[a-z]?\s*,\s*(D-)?\d{5}\s+\p{Lu}[\p{L}/ .-]{1,40}$/u,
 ];
