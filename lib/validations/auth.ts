@@ -10,7 +10,10 @@ export const email = z
 export const newPassword = z
   .string()
   .min(10, { error: "Use at least 10 characters." })
-  .max(200, { error: "Use at most 200 characters." });
+  .max(200, { error: "Use at most 200 characters." })
+  // Not spaces alone, nor a control character nobody can type again on a sign-in form (probe of stop 45: a NUL was taken).
+  .refine((value) => /\S/.test(value), { error: "Use a password with more than spaces in it." })
+  .refine((value) => !/[\p{Cc}]/u.test(value), { error: "The password contains a control character; use only characters you can type." });
 
 export const signInInput = z.object({
   email,

@@ -16,10 +16,18 @@ const oneLineText = (label: string, max: number) =>
     .max(max, { error: `Keep ${label.toLowerCase()} to at most ${max} characters.` })
     .optional();
 
+// A source's address as browsers show a suspicious one: the host in punycode, so "раураl.com" in Cyrillic letters does
+// not pass for paypal.com on the claim page, the public page or a report; no user name or password, no port 0
+// (probe of stop 45).
+const sourceAddress = httpAddress("Give the source as a full http(s) address, e.g. https://example.org/report.")
+  .max(2048, { error: "The address is too long (2,048 characters at most)." })
+  .refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), { error: "The address must not contain a user name or password." })
+  .refine((value) => new URL(value).port !== "0", { error: "The address names port 0, which no web page uses." })
+  .transform((value) => new URL(value).href);
+
 export const attachSourceInput = z.strictObject(
   {
-    url: httpAddress("Give the source as a full http(s) address, e.g. https://example.org/report.")
-      .max(2048, { error: "The address is too long (2,048 characters at most)." }),
+    url: sourceAddress,
     stance: z.enum(STANCES, { error: 'Choose a stance: "supports", "refutes" or "context".' }),
     // One line each in lists, reports and public pages: nothing invisible in them either (re-probe of stop 44: a title
     // of zero-width spaces and a publisher of Hangul fillers were stored and published).

@@ -31,6 +31,10 @@ export async function changePassword({ actor, input, ip }: ChangePasswordOptions
       { field: "currentPassword", message: "The current password is not correct." },
     ]);
   }
+  // A new password that is the old one changes nothing, and ending every session for it would be a surprise.
+  if (await verifyPassword(user.passwordHash, input.newPassword)) {
+    throw new AppError("INVALID_INPUT", "Choose a password other than your current one.", [{ field: "newPassword", message: "Choose a password other than your current one." }]);
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
