@@ -63,6 +63,12 @@ describe("import by upload", () => {
     const mdArticle = await db.article.findUniqueOrThrow({ where: { id: md.body.data.id } });
     expect(mdArticle.body).toContain("Die Regierung senkte die Steuer um 2 Prozent.");
     expect(mdArticle.title).toMatch(/^Bericht/);
+    // An address with balanced brackets leaves nothing of itself (probe of stop 45: "Wikipedia) the city …").
+    const wiki = await upload("wiki.md", `# Berlin ${Date.now()}
+
+According to [Wikipedia](https://en.wikipedia.org/wiki/Berlin_(disambiguation)) the city has 3.7 million residents, see ![chart](https://ex.org/a_(b).png).`);
+    expect(wiki.status).toBe(201);
+    expect((await db.article.findUniqueOrThrow({ where: { id: wiki.body.data.id } })).body).toContain("According to Wikipedia the city has 3.7 million residents, see chart.");
 
     const html = await upload("seite.html", ARTICLE_HTML.replace("82 Dollar", `${Date.now() % 1000} Dollar`));
     expect(html.status).toBe(201);

@@ -44,8 +44,9 @@ export function textFromMarkdown(markdown: string): string {
   return markdown
     .replace(/\r\n?/g, "\n")
     .replace(/^\s{0,3}#{1,6}\s+/gm, "")
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    // (An address may hold balanced brackets: "…/wiki/Berlin_(disambiguation)" left ")" in the text, probe of stop 45.)
+    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^()]*\))*\)/g, "$1")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(\*|_)([^*_\n]+)\1/g, "$2")
     .replace(/`([^`]+)`/g, "$1")
