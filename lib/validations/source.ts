@@ -22,8 +22,9 @@ const oneLineText = (label: string, max: number) =>
 const sourceAddress = httpAddress("Give the source as a full http(s) address, e.g. https://example.org/report.")
   .max(2048, { error: "The address is too long (2,048 characters at most)." })
   .refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), { error: "The address must not contain a user name or password." })
-  .refine((value) => new URL(value).port !== "0", { error: "The address names port 0, which no web page uses." })
-  .transform((value) => new URL(value).href);
+  // (Each step also runs after an earlier one refused the address, so each reads it only where it parses: hostile input test.)
+  .refine((value) => !URL.canParse(value) || new URL(value).port !== "0", { error: "The address names port 0, which no web page uses." })
+  .transform((value) => (URL.canParse(value) ? new URL(value).href : value));
 
 export const attachSourceInput = z.strictObject(
   {
