@@ -143,18 +143,20 @@ function segmentLine(text: string, from: number, to: number, language: Language,
     depth = quoteDepthAfter(text, depth, start, end);
   };
   const count = windowedSegments(segmenterFor(language), line);
-  // Sentences opening with a figure, which the Unicode rules leave glued to the sentence before (figure-opens-sentence.ts).
-  const figureStarts = /\.\s+\d|[!?]\s+\d|[.!?][”“"»«’)]\s+\d/.test(line) ? figureSentenceStarts(line) : [];
-  // And after a transcript's stage direction ("[CHEERS] That didn't …": stage-directions.ts).
-  if (line.includes("] ") || line.includes(") ")) figureStarts.push(...afterStageDirections(line)), figureStarts.sort((a, b) => a - b);
-  let nextFigure = 0;
+  // Starts the Unicode rules miss: a sentence opening with a figure (figure-opens-sentence.ts) and one after a
+  // transcript's stage direction ("[CHEERS] That didn't …": stage-directions.ts), in order.
+  const extraStarts = [
+    ...(/\.\s+\d|[!?]\s+\d|[.!?][”“"»«’)]\s+\d/.test(line) ? figureSentenceStarts(line) : []),
+    ...(line.includes("] ") || line.includes(") ") ? afterStageDirections(line) : []),
+  ].sort((a, b) => a - b);
+  let next = 0;
   for (let k = 0; k < count; k++) {
     let start = from + segmentStarts[k]!;
     const end = start + segmentLengths[k]!;
-    while (nextFigure < figureStarts.length && from + figureStarts[nextFigure]! <= start) nextFigure++;
-    while (nextFigure < figureStarts.length && from + figureStarts[nextFigure]! < end) {
-      take(start, from + figureStarts[nextFigure]!);
-      start = from + figureStarts[nextFigure++]!;
+    while (next < extraStarts.length && from + extraStarts[next]! <= start) next++;
+    while (next < extraStarts.length && from + extraStarts[next]! < end) {
+      take(start, from + extraStarts[next]!);
+      start = from + extraStarts[next++]!;
     }
     take(start, end);
   }
