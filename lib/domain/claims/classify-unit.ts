@@ -2,6 +2,7 @@ import type { Claimant, Entity, Language, UnitKind } from "./types";
 import { isBoilerplate } from "./boilerplate";
 import { CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
+import { germanCompletedAction } from "./german-completed-action";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { oneLine } from "../text/one-line";
@@ -79,7 +80,10 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
   if (causal) factual += because(factualReasons, 0.1, "causal: ", causal);
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
-  if (event) factual += because(factualReasons, 0.2, "event: ", event);
+  // Only by the clause's shape ("hat … kritisiert"): a report that something happened, which may still be
+  // the writer's judgement ("Die Regierung hat versagt"), so it does not count against reading as opinion.
+  const shapedEvent = !event && language === "de" ? germanCompletedAction(text, tokens, offset) : null;
+  if (event || shapedEvent) factual += because(factualReasons, 0.2, "event: ", (event || shapedEvent)!);
 
   const stance = seen & STANCE.flag && STANCE.firstIn(text, tokens, offset);
   if (stance) factual += because(factualReasons, 0.15, "stated position or plan: ", stance);
@@ -104,7 +108,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 
   const question = /\?["“”»’]?$/.test(trimmed);
   // Reported opinions stay claims about who said what; the speaker's own evaluation is an opinion.
-  const subjective = subjectiveScore >= SUBJECTIVE_AT[language] && subjectiveScore > factual * 0.8;
+  const subjective = subjectiveScore >= SUBJECTIVE_AT[language] && subjectiveScore > (shapedEvent ? factual - 0.2 : factual) * 0.8;
   const score = clamp(factual - (subjective ? 0.3 : subjectiveScore * 0.2) - (question ? 0.3 : 0) - (wordCount < 4 ? 0.2 : 0));
 
   let kind: UnitKind;
