@@ -33,3 +33,79 @@ describe("a German report of what happened, without a figure", () => {
     }
   });
 });
+
+describe("relative days and years in a suggested wording", () => {
+  it("leaves 'today's', paired days of an idiom and a next weekday that may be tomorrow as written", () => {
+    expect(readUnits("On current policies we will reach about 2.7 times today's capacity.", "en", "2024-10-21")[0]!.wording).toBe(
+      "On current policies we will reach about 2.7 times today's capacity",
+    );
+    expect(readUnits("Die Reform muss kommen, besser heute als morgen.", "de", "2024-11-20")[0]!.wording).toBe("Die Reform muss kommen, besser heute als morgen");
+    expect(readUnits("Am kommenden Mittwoch will der Rat entscheiden.", "de", "2024-10-15")[0]!.wording).toBe("Am kommenden Mittwoch will der Rat entscheiden");
+  });
+
+  it("writes 'in der Nacht zu Donnerstag' as 'zum' and a year after a noun with 'in'", () => {
+    expect(readUnits("In der Nacht zu Donnerstag brachen Unbekannte in drei Geschäfte ein.", "de", "2024-10-18")[0]!.wording).toBe(
+      "In der Nacht zum 17. Oktober 2024 brachen Unbekannte in drei Geschäfte ein",
+    );
+    expect(readUnits("The global average temperature last year was 1.48C above pre-industrial levels.", "en", "2024-10-21")[0]!.wording).toBe(
+      "The global average temperature in 2023 was 1.48C above pre-industrial levels",
+    );
+    expect(readUnits("Last year was the hottest on record.", "en", "2024-10-21")[0]!.wording).toBe("2023 was the hottest on record");
+  });
+});
+
+describe("claimants and sources", () => {
+  it("is the person before two asides, not whom they told", () => {
+    const [unit] = readUnits(
+      "Prof. Peter English, a former chair of the BMA's public health medicine committee, who was not involved in the study, told the BBC: \"These are impressive numbers.\"",
+      "en",
+    );
+    expect(unit).toMatchObject({ claimant: "Peter English", wording: "These are impressive numbers" });
+    expect(readUnits("Ken Karipidis, the review's lead author and an assistant director at the Australian Radiation Protection and Nuclear Safety Agency, said the results were reassuring.", "en")[0]).toMatchObject({
+      claimant: "Ken Karipidis",
+      wording: "The results were reassuring",
+    });
+  });
+
+  it("takes a German source put first in all its forms out of the wording", () => {
+    expect(readUnits("Die Ablöse soll nach Informationen des „kicker“ bei 75 Millionen Euro liegen.", "de")[0]).toMatchObject({ claimant: "kicker", wording: "Die Ablöse soll bei 75 Millionen Euro liegen" });
+    expect(readUnits("Nach Schätzung der Kreditanstalt für Wiederaufbau beträgt der Rückstand 186 Milliarden Euro.", "de")[0]).toMatchObject({
+      claimant: "Kreditanstalt für Wiederaufbau",
+      wording: "Der Rückstand beträgt 186 Milliarden Euro",
+    });
+    expect(readUnits("Nach Angaben der Polizei wurden drei Männer festgenommen.", "de")[0]).toMatchObject({ claimant: "Polizei", wording: "Drei Männer wurden festgenommen" });
+    expect(readUnits("Nach Angaben der Polizei wurden drei Männer festgenommen.", "de")[0]!.reasons.join()).not.toContain("comparison");
+  });
+
+  it("reads a sentence that only names a body by its kind or a report as the source of the one before", () => {
+    const found = readUnits("Thousands of passengers faced delays. That's according to the rail operator.", "en");
+    expect(found.map((unit) => [unit.kind, unit.claimant])).toEqual([["claim", "the rail operator"], ["other", "the rail operator"]]);
+    expect(readUnits("Der Umsatz stieg auf 412 Millionen Euro. Das geht aus dem Geschäftsbericht für das Jahr 2023 hervor.", "de")[1]!.reasons).toEqual(["source of the sentence before ↓"]);
+  });
+});
+
+describe("a quotation nobody named is cited", () => {
+  it("keeps its marks in the wording where the sentence goes on after it", () => {
+    expect(readUnits('"BREAKING: WHO finally admits 5G causes cancer!!" reads the text of one post.', "en")[0]!.wording).toBe('"BREAKING: WHO finally admits 5G causes cancer!!" reads the text of one post');
+    expect(readUnits("“We will win,” he said.", "en")[0]!.wording).not.toContain("“");
+  });
+});
+
+describe("page furniture", () => {
+  it("is an edit note, a writer's note, and a byline with its date line under it", () => {
+    const found = readUnits("This interview has been edited for length and clarity.\n\nInterview by Helen Thomson\nMonday, 21 October 2024\n\nStefan Reinecke ist Redakteur im Parlamentsbüro der taz.", "en");
+    expect(found.map((unit) => [unit.text, unit.kind])).toEqual([
+      ["This interview has been edited for length and clarity.", "boilerplate"],
+      ["Interview by Helen Thomson", "boilerplate"],
+      ["Monday, 21 October 2024", "boilerplate"],
+      ["Stefan Reinecke ist Redakteur im Parlamentsbüro der taz.", "boilerplate"],
+    ]);
+  });
+});
+
+describe("a quotation in reported speech carried on from a sentence before", () => {
+  it("is the speaker's: its marks go", () => {
+    const found = readUnits("Kapitän Johannes Golla fand deutliche Worte. Das Derby sei „das beste Spiel der Saison“ gewesen.", "de");
+    expect(found[1]).toMatchObject({ claimant: "Johannes Golla", wording: "Das Derby ist das beste Spiel der Saison gewesen" });
+  });
+});

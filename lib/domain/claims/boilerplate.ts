@@ -54,6 +54,8 @@ export const BOILERPLATE: RegExp[] = [
   /^(Teilen|Share|Teilen auf|Share on|Share this)\s*:\s*[\w-]+(\s*[|·•/,]\s*[\w-]+)*\s*$/i,
   /^(?:[^\s:]{1,30}:\s*)?(?:(?:Herr|Frau)\s+[^,.;]{1,40},\s+)?(?:vielen\s+)?Dank für (?:das|dieses) (?:Gespräch|Interview)[.!]?$/i,
   /^(?:Das|Dieses) (?:Gespräch|Interview) (?:wurde|ist) (?:schriftlich |telefonisch )?(?:autorisiert|geführt|gekürzt)\b/i,
+  // "This interview has been edited for length and clarity." (engine read of stop 46: a claim at 0.26)
+  /^(?:This|The) (?:interview|conversation|transcript|Q&A) (?:has been|was|is) (?:lightly |slightly )?(?:edited|condensed)\b/i,
   // Agency credits: "(Reporting by …; Editing by …)", "Mit Material von dpa".
   /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled|Mitarbeit|Redaktion|Bericht|Berichterstattung|Recherche)\s+(by|von)\b/i,
   /^(Mit (Material|Agenturmaterial|Informationen) (von|der|aus))\b/i,
@@ -146,6 +148,9 @@ const DATE_LINE = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]+(?:[ /-]\\p{Lu}[\\p{L}.-]+){
 const BYLINE_WITH_POST = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s+(?:\p{Lu}[\p{L}-]*\s+|(?:senior|chief|deputy|political|economics|science|health|business|foreign|stellvertretende[rn]?)\s+){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor)(?:\s+(?:in|at|for|für)\s+[^,.;]{1,40})?$/u;
 // An interview's or analysis' credit line ("Ein Interview von Thomas Gutschker und Eckart Lohse").
 const CREDIT_LINE = /^(?:(?:Ein|Das)\s+)?(?:Interview|Gespräch|Analyse|Kommentar|Analysis|Commentary)\s+(?:von|by|geführt von)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3})*$/u;
+// A writer's note under a piece: "Stefan Reinecke ist Redakteur im Parlamentsbüro der taz.", "Jane Doe is a senior reporter
+// at the Guardian." (engine read of stop 46: a claim).
+const WRITER_NOTE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:ist|is|war|was)\s+(?:(?:an?|freie[r]?|leitende[r]?|stellvertretende[r]?|senior|chief|deputy|political|economics|science|health|business|foreign)\s+){0,2}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporterin|Autorin|Autor|Journalist|Journalistin|Volontär|Volontärin)(?:\s+(?:im|in|der|des|bei|für|von|vom|at|for|with|of|on|the)\b[^.;:!?]{0,80})?\.$/u;
 const HAS_DIGIT = /\d/;
 // A part of every post BYLINE_WITH_POST knows, found without the Unicode classes that make that pattern slow.
 const POST_WORD = /ditor|orrespondent|eporter|riter|olumnist|edakteur|utor/;
@@ -178,6 +183,7 @@ function isShortLineFurniture(line: string): boolean {
   // "Swindon Advertiser | Thursday, 6 March 2025": a paper's name and the date.
   if (line.length <= 100 && line.includes(" | ") && HAS_DIGIT.test(line) && DATE_LINE.test(line.slice(line.lastIndexOf(" | ") + 3))) return true;
   if (line.length <= 100 && line.includes(", ") && POST_WORD.test(line) && BYLINE_WITH_POST.test(line)) return true;
+  if (line.length <= 160 && line.endsWith(".") && POST_WORD.test(line) && WRITER_NOTE.test(line)) return true;
   return line.length <= 120 && (line.includes(" von ") || line.includes(" by ")) && CREDIT_LINE.test(line);
 }
 

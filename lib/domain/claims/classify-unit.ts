@@ -1,6 +1,6 @@
 import type { Claimant, Entity, Language, UnitKind } from "./types";
 import { isBoilerplate } from "./boilerplate";
-import { CAUSAL, COMPARISON, EVENT, PREDICTION, STANCE } from "./lexicon";
+import { CAUSAL, COMPARISON, EVENT, PREDICTION, SOURCE_NOUNS, STANCE } from "./lexicon";
 import { QUOTE_START } from "./quotes";
 import { germanCompletedAction } from "./german-completed-action";
 import type { Token } from "./tokens";
@@ -229,7 +229,8 @@ function rankAfter(tokens: Token[]): string | undefined {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i]!.info.lower !== "nach") continue;
     const [name, der] = [tokens[i + 1]!, tokens[i + 2]!];
-    if (name.info.flags & Flag.Capitalised && der.info.lower === "der") return `${tokens[i]!.text} ${name.text} ${der.text}`;
+    // ("Nach Angaben der Polizei" names a source, no rank: engine read of stop 46.)
+    if (name.info.flags & Flag.Capitalised && der.info.lower === "der" && !SOURCE_NOUNS.includes(name.info.lower)) return `${tokens[i]!.text} ${name.text} ${der.text}`;
   }
   return undefined;
 }

@@ -223,7 +223,7 @@ function analyse(
   // The wording is read on one line: so is the claimant it looks for ("des Statis-⏎tischen Bundesamtes").
   const lineClaimant = claimant && /\s\s|[^\S ]/.test(claimant.text) ? { ...claimant, text: joinedLines(claimant.text, context.language) } : claimant;
   let suggestedWording =
-    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: referent && !own ? null : lineClaimant, entities, language: context.language, articleDate: context.articleDate });
+    classification.kind === "boilerplate" || onlySource ? "" : suggestWording(text, { claimant: referent && !own ? null : lineClaimant, speakerBefore: Boolean(referent && !own), entities, language: context.language, articleDate: context.articleDate });
   // A speaker named in an earlier unit is no part of this one's words: its reported speech reads as a statement.
   if (referent && !own && context.language === "de") suggestedWording = inIndicative(suggestedWording);
   // A German body is named as one writes it on its own ("Statistisches Bundesamt", not the "Statistischem

@@ -17,7 +17,8 @@ const approximateNumber = (words: string[]) =>
   (APPROXIMATE.has(words[1]!) && /^\d/.test(words[2] ?? "")) || (BOUND_OPENERS.has(`${words[1]} ${words[2]}`) && /^\d/.test(words[3] ?? ""));
 const BOUND_OPENERS = new Set(["bis zu", "mehr als", "weniger als", "knapp über", "gut über"]);
 // Words that open a German noun phrase as an article does: "wurden keine erhöhten Werte gemessen".
-const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche".split(" "));
+// (Counted in words too: "wurden drei Männer festgenommen", engine read of stop 46.)
+const DETERMINERS = new Set("kein keine keinen keinem keiner mehrere viele einige alle beide zahlreiche zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend".split(" "));
 // Lower-case words that can open a German sentence but are no verb ("nicht", "auch"): after a fronted
 // phrase German puts the finite verb first, so any other lower-case first word is taken for the verb.
 // No German finite verb ends in "-er", "-em" or "-es": "deutscher" after a source is an adjective.

@@ -14,7 +14,7 @@ export const WEEKDAYS =
 
 /** The nouns of German phrases that put a source first: "nach Angaben des X", "nach Informationen der X". */
 // ("nach Zahlen des Statistischen Bundesamts", "nach Daten der …": engine read of stop 40.)
-export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "schätzungen", "recherchen", "einschätzung", "ansicht", "zahlen", "daten"];
+export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "berechnung", "schätzungen", "schätzung", "recherchen", "einschätzung", "ansicht", "zahlen", "daten", "erkenntnissen", "auskunft", "darstellung"];
 /** German works named with their author after them ("einer Studie des IW", "laut einer Auswertung des Portals X"): one list for the claimant and the wording. */
 export const GERMAN_WORKS =
   "Daten|Zahlen|Angaben|Umfragen?|Studien?|Analysen?|Auswertung(?:en)?|Erhebung(?:en)?|Untersuchung(?:en)?|Befragung(?:en)?|Statistik(?:en)?|Prognosen?|Bericht(?:s|e)?|Berechnung(?:en)?|Schätzung(?:en)?";

@@ -23,6 +23,10 @@ export function resolveRelativeDays(text: string, date: Date, language: "de" | "
     // "Swindon Today", "BBC Radio 4's Today programme": capitalised after a word, English "Today" is a name (engine read of
     // stop 36: "the Swindon on 6 March 2025 newsletter").
     if (language === "en" && at > 0 && word !== word.toLowerCase() && /[\p{L}\p{N}',’]\s*$/u.test(text.slice(Math.max(0, at - 3), at))) return whole;
+    // "today's capacity" is the present's, "besser heute als morgen", "today or tomorrow" no day at all (engine read of
+    // stop 46: "2.7 times on 21 October 2024's capacity", "besser am 20. November als am 21. November").
+    const rest = text.slice(at + word.length, at + word.length + 16);
+    if (/^['’]s(?![\p{L}])/u.test(rest) || PAIRED_DAYS.test(rest) || PAIRED_DAYS_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return whole;
     if (shift === 0 && (NOWADAYS_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || NOWADAYS_AFTER.test(text.slice(at + word.length, at + word.length + 14)))) return whole;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     const formatted = spelledDate(day, language);
@@ -52,6 +56,8 @@ function mentionsRelativeDay(text: string, language: "de" | "en"): boolean {
   for (const [word] of text.matchAll(/\p{L}+/gu)) if (RELATIVE[language][word.toLowerCase()] !== undefined || WEEKDAY.test(word)) return true;
   return false;
 }
+const PAIRED_DAYS = /^\s+(?:als|oder|und|auf|bis|or|and|to)\s+(?:heute|morgen|gestern|today|tomorrow|yesterday)(?![\p{L}])/iu;
+const PAIRED_DAYS_BEFORE = /(?<![\p{L}])(?:heute|morgen|gestern|today|tomorrow|yesterday)\s+(?:als|oder|und|auf|bis|or|and|to)\s+$/iu;
 const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}]))?/gu;
 const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;
 const PREPOSITION_BEFORE = /(?:^|\s)(seit|bis|ab|von|vor|nach|für|since|until|till|from|by|before|after)\s$/iu;

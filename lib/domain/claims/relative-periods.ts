@@ -31,6 +31,7 @@ const ENGLISH_NOT_CALENDAR_BEFORE = /(?:^|\s)(?:the|a|every|each|per|one|within)
 const ENGLISH_NOT_CALENDAR_AFTER = /^(?:['’]s|\s+(?:of|alone|ago)(?![\p{L}])|\s+(?:or|and)\s+(?:next|last|this|the|previous|following)(?![\p{L}]))/u;
 // "This year is …", "Last month saw …": the period is the subject, and takes no "in".
 const ENGLISH_SUBJECT_AFTER = /^,?\s+(?:is|was|will|has|had|saw|sees|marks|marked|brought|brings|could|would|should|may|might|must|also)(?![\p{L}])/u;
+const CLAUSE_OPENS_BEFORE = /(?:[.!?:;,]|(?:^|\s)(?:and|but|while|that))\s*$/iu;
 const ENGLISH_PREPOSITION_BEFORE = /(?:^|\s)(?:in|since|until|till|by|from|of|during|for|before|after|through|throughout)\s$/iu;
 
 const SHIFT: Record<string, number> = {
@@ -76,7 +77,9 @@ function resolveEnglish(text: string, date: Date): string {
     if (lead && ENGLISH_NOT_CALENDAR_AFTER.test(after)) return whole;
     const value = named(unitWord === "year" ? "year" : "month", SHIFT[which.toLowerCase()]!, date, "en");
     // "since last year" → "since 2025"; "last year" → "in 2025"; "earlier this year" → "earlier in 2026".
-    const preposition = !lead && (ENGLISH_PREPOSITION_BEFORE.test(before) || ENGLISH_SUBJECT_AFTER.test(after)) ? "" : "in ";
+    // Only a period opening its clause is its subject: "the temperature last year was 1.48C" wants "in 2023" (engine read of stop 46).
+    const subject = ENGLISH_SUBJECT_AFTER.test(after) && (at === 0 || CLAUSE_OPENS_BEFORE.test(before));
+    const preposition = !lead && (ENGLISH_PREPOSITION_BEFORE.test(before) || subject) ? "" : "in ";
     const phrase = `${lead ? lead.toLowerCase() : ""}${preposition}${value}`;
     const startsSentence = /^\p{Lu}/u.test(lead ?? which) && (at === 0 || /[.!?:]\s*$/u.test(before));
     return startsSentence ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;

@@ -17,7 +17,7 @@ const GERMAN_PART_OF_DAY: Record<string, string> = {
 // An optional preposition and direction word, the weekday (German with a part of the day joined on: "Montagabend"),
 // an optional English part of the day. The weekday must start a word: "Karfreitag", "Ostermontag" are holidays.
 const GERMAN_WEEKDAY =
-  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Ff]ür)\s+)?(?:(?:dem\s+)?([Vv]ergangene[nm]|[Ll]etzte[nm]|[Vv]orige[nm]|[Kk]ommende[nm]|[Nn]ächste[nm])\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?:([Aa]m|[Ss]eit|[Bb]is|[Aa]b|[Vv]or|[Nn]ach|[Ff]ür|zum|zu)\s+)?(?:(?:dem\s+)?([Vv]ergangene[nm]|[Ll]etzte[nm]|[Vv]orige[nm]|[Kk]ommende[nm]|[Nn]ächste[nm])\s+)?(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend)(morgen|vormittag|mittag|nachmittag|abend|nacht)?(?![\p{L}\p{N}-])/gu;
 const ENGLISH_WEEKDAY =
   /(?<![\p{L}\p{N}-])(?:(on|since|until|till|by|for|from|before|after)\s+)?(?:(last|next|this|this past|this coming|previous)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(morning|afternoon|evening|night))?(?![\p{L}\p{N}'’-])/giu;
 
@@ -73,6 +73,9 @@ export function resolveWeekdays(text: string, date: Date, language: "de" | "en")
       : preposition && DEADLINE.test(preposition) ? deadlineDirection(text, language) : nearestTense(text, at, language);
     if (!direction) return whole;
     const shift = dayShift(date.getUTCDay(), WEEKDAY_INDEX[weekday.toLowerCase()]!, direction, Boolean(qualifier && !/^this$/iu.test(qualifier)));
+    // "next Wednesday", "am kommenden Mittwoch" on a Tuesday: tomorrow or a week later, readers differ (engine read of
+    // stop 46); the day after is left as written.
+    if (qualifier && FUTURE_QUALIFIER.test(qualifier) && shift === 1) return whole;
     const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + shift));
     // "Next Tuesday is Election Day": as the subject the date stands alone, without "on".
     if (!preposition && /^\s+(?:is|was|will|would|ist|war|wird|bleibt|remains)(?![\p{L}])/u.test(after)) return spelledDate(day, language);
@@ -127,6 +130,8 @@ function spelled(day: Date, language: "de" | "en", preposition: string | undefin
   const date = spelledDate(day, language);
   if (language === "de") {
     const when = part ? `${GERMAN_PART_OF_DAY[part]} des ${date}` : date;
+    // "in der Nacht zu Donnerstag" → "in der Nacht zum 17. Oktober 2024" (engine read of stop 46: "zu am 17. Oktober").
+    if (preposition === "zu" || preposition === "zum") return `zum ${when}`;
     return preposition && preposition !== "am" ? `${preposition} ${GERMAN_ARTICLE_AFTER[preposition] ?? ""}${when}` : `am ${when}`;
   }
   const when = part ? `the ${part} of ${date}` : date;

@@ -1,4 +1,4 @@
-import { GERMAN_WORKS, GROUP_NOUNS } from "./lexicon";
+import { GERMAN_WORKS, GROUP_NOUNS, LOWER_CASE_BODIES } from "./lexicon";
 import type { Entity, Span } from "./types";
 
 // A sentence that only says where the sentence before it came from: "Das teilte die Bundesagentur für
@@ -26,16 +26,18 @@ const GERMAN_STUDY = `(?=(?:eine|die|einer|der)\\s+(?:\\p{Lu}[\\p{L}-]*)?(?:${GE
 // ("That's according to a report published by the think tank on Monday": a report or study names one too.)
 // ("That's according to 12 people": people counted are a source too, walk of stop 31.)
 // ("That's according to the office's most recent fiscal outlook", "… separate data the Labor Department published": engine read of stop 37.)
+// ("That's according to the rail operator": a body named by its kind, engine read of stop 46.)
 // ("… according to the state Department of Labor": walk of stop 37; "… according to the company's annual filing": engine read of stop 41;
 // "… according to the shipping consultancy's weekly World Container Index": stop 43.)
-const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:\\p{Ll}+\\s+){1,2}\\p{Lu}|(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings?|documents?|accounts|results|release)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b)[^,;:]{2,80}?)`;
+const ENGLISH_SOURCE = `(?:the\\s+)?(?<source>(?=\\p{Lu}|(?:\\p{Ll}+\\s+){1,2}\\p{Lu}|(?:\\p{Ll}+\\s+)?\\p{Ll}+['’]s\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}|(?:(?:an?|the)\\s+)?(?:[\\p{Ll}'’-]+\\s+){0,4}?(?:report|study|survey|analysis|statement|paper|estimate|estimates|review|data|figures|outlook|forecast|projections|poll|census|statistics|records|filings?|documents?|accounts|results|release)\\b|\\d[\\d,.]*\\s+(?:\\p{Ll}+\\s+)?(?:people|persons|respondents|voters|adults|households|${GROUP_NOUNS})\\b|(?:\\p{Ll}+\\s+){0,2}(?:${LOWER_CASE_BODIES}|${GROUP_NOUNS})\\s*[.!]?$)[^,;:]{2,80}?)`;
 const ENGLISH_TAIL = "(?:\\s+(?:(?:published|released|issued|compiled)\\s+)?(?:on|in|at|during|last|this|earlier|late|early)\\s[^,;:]{1,60}?)?[.!]?$";
 const SOURCE_ONLY = [
   // "Das teilte X mit", "Dies bestätigte ein Sprecher", "Diese Zahlen nannte X" (past tense: "Das zeigt, wie …" says more;
   // "Das berichtet die Süddeutsche Zeitung", "Das berichten Forschende des UKE im Fachjournal …": engine read of stop 43).
   new RegExp(`^(?:Das|Dies|Diese\\s+(?:Zahlen|Zahl|Angaben|Daten))\\s+(?:${GERMAN_PAST_SAY}|${GERMAN_PRESENT_REPORT})\\s+(?:${GERMAN_PRONOUN}|${GERMAN_SOURCE})${GERMAN_TAIL}`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:zeigte|zeigten|ergab|ergaben|ergibt|zeigt)\\s+${GERMAN_STUDY}${GERMAN_SOURCE}${GERMAN_TAIL}`, "du"),
-  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor(?:${LEAKED_TO})?[.!]?$`, "du"),
+  // ("Das geht aus dem Geschäftsbericht für das Jahr 2023 hervor": what the work covers, engine read of stop 46.)
+  new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:für|zum|zur|über)\\s+[^,;:]{1,40}?)?(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?\\s+hervor(?:${LEAKED_TO})?[.!]?$`, "du"),
   // "Das geht aus der Polizeilichen Kriminalstatistik (PKS) hervor, die …": the work named is the source (engine read of stop 43).
   new RegExp(`^(?:Das|Dies)\\s+(?:geht|ging)\\s+aus\\s+(?:(?:einer|einem|der|dem|den)\\s+)?(?<source>\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){1,3}(?:\\s+\\([^()]{1,20}\\))?)\\s+hervor(?:${LEAKED_TO})?[.!]?$`, "du"),
   new RegExp(`^(?:Das|Dies)\\s+(?:ist|war)\\s+(?:das\\s+)?Ergebnis\\s+(?:einer|eines|der|des)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:des|der|von|vom)\\s+${GERMAN_SOURCE})?${GERMAN_TAIL}`, "du"),

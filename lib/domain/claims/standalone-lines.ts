@@ -4,9 +4,10 @@ import { isLineBreakCode } from "../text/is-space-code";
 
 // A byline ("By Carla Mendez | Staff Writer", "By Dr. Rachel Moore, Health Correspondent") and a line of page
 // furniture split by bars.
-const BYLINE_OR_BARS = /^\s*(?:(?:By|Von)\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
-// The line under it says when the page was written: "Published Monday 14 July 2025", "Posted: Nov 4, 2025".
-const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert)\b/;
+// ("Interview by Helen Thomson", "Text und Fotos von …": engine read of stop 46 glued it to the date under it.)
+const BYLINE_OR_BARS = /^\s*(?:(?:(?:Interview|Text|Words|Photos?|Fotos?|Reporting|Recherche)(?:\s+(?:und|and|&)\s+(?:Fotos?|Photos?|Text))?\s+(?:by|von)|By|Von)\s+(?:\p{Lu}\p{L}{0,4}\.\s+)?\p{Lu}\p{L}+\s+\p{Lu}|[^|\n]*\s\|\s)/u;
+// The line under it says when the page was written: "Published Monday 14 July 2025", "Posted: Nov 4, 2025", "Monday, 21 October 2024".
+const DATE_LINE_START = /^[^\S\r\n]*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[^\S\r\n]+\d)\b/;
 // "THW Kiel: Wolff, Landin …" over "SG Flensburg-Handewitt: Buric …": labelled lines one under another.
 const LABELLED = /^[^\S\r\n]*\p{Lu}[\p{L}\p{N} .'’-]{0,40}:\s/u;
 /** The words that open a related-links heading or teaser ("Lesen Sie auch:", "Read more:"). */

@@ -5,7 +5,7 @@ import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-
 import { dassClauseAsSentence } from "./german-dass-clause";
 import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
-import { Marking, markings } from "./wording-marks";
+import { isCitedQuotation, Marking, markings } from "./wording-marks";
 import { withoutSourceBetweenCommas, withoutSpeakerBetweenCommas } from "./wording-between-commas";
 import { joinedLines, withoutClosingPunctuation } from "./wording-layout";
 import { withoutDateline } from "./dateline";
@@ -126,7 +126,7 @@ const LEADING_PRONOUN_SPEAKER = new RegExp(
 // "The company, which employs 12,000 people, said …", "A historian, Henry Commager, said that …"
 // (removed only when it holds the claimant), with when it was said ("announced one day that …").
 const LEADING_APPOSITION_SPEAKER = new RegExp(
-  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,100}?,\\s+` +
+  `^[^,]{1,60},\\s+(?:(?:an?|the|der|die|das|ein|eine|which|who|whose)\\s+)?(?:[^,;:]|,(?=\\d)){1,160}?(?:,\\s+(?:who|which|whose)\\s+[^,;:]{1,100}?)?,\\s+` +
     // German first: "…, Janosch Dahmen, sagte der „Rheinischen Post“, die Regierung habe …" (to whom, then the comma);
     // a German verb always has its comma or colon ("…, Ludwig, kritisierte die Preisbildung" keeps its object).
     `(?:(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten)${GERMAN_SAID_HOW}[,:]\\s+|(?:${GERMAN_SAY})[,:]\\s+|(?:${TOLD_WHOM}|${ENGLISH_SAY})(?:\\s(?!(?:the|a|an|its|his|her|their)\\s)[^,]{1,30}?(?=\\s+that\\s)|${ENGLISH_SAID_WHEN})?[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?)(?!dass\\b)`,
@@ -149,24 +149,24 @@ const MAX_WORDING = 1000;
 export interface WordingContext {
   claimant: Claimant | null;
   language: "de" | "en";
-  /** The article's publication date, to resolve "gestern", "yesterday" … */
-  articleDate?: Date | null;
+  articleDate?: Date | null; // the article's publication date, to resolve "gestern", "yesterday" …
   /** The sentence's entities: a multi-word name after the verb ("hat Alexander Nowak …") is one subject. */
   entities?: Entity[];
+  speakerBefore?: boolean; // its speaker was named in a sentence before (`claimant` null): its quotations are theirs
 }
 
-export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [] }: WordingContext): string {
+export function suggestWording(verbatim: string, { claimant, language, articleDate, entities = [], speakerBefore = false }: WordingContext): string {
   let text = withoutListMark(verbatim.trim());
   let marks = markings(text);
   // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
   // a wording has none (joiners stay, they hold emoji and scripts together).
   if (marks & Marking.Invisible) text = text.replace(INVISIBLE_ALL, "").trim();
   text = withoutDateline(text, marks);
-  // Read again only where the front of the text went (rare): a double space may have gone with it.
-  if (text.length !== verbatim.length) marks = markings(text);
+  if (text.length !== verbatim.length) marks = markings(text); // read again where the front went (rare): a double space may have gone
   if (marks & Marking.SpacesToJoin) text = joinedLines(text, language);
   const daysAsSaid = Boolean(articleDate && marks & Marking.Quote && relativeDaysOnlyQuoted(text, language));
-  if (marks & Marking.Quote) {
+  // A quotation cited by nobody named keeps its marks (see isCitedQuotation).
+  if (marks & Marking.Quote && (claimant || speakerBefore || !isCitedQuotation(text))) {
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
     const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
     if (quoted && text.slice(0, quoted.index).includes(lastWord(claimant!.text))) text = quoted[1]!;
