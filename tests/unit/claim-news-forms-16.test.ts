@@ -109,3 +109,28 @@ describe("a quotation in reported speech carried on from a sentence before", () 
     expect(found[1]).toMatchObject({ claimant: "Johannes Golla", wording: "Das Derby ist das beste Spiel der Saison gewesen" });
   });
 });
+
+describe("an interview in questions and answers", () => {
+  it("gives the answers to the interviewee named in the heading or addressed in a question", () => {
+    const text = "Interview with Fatih Birol\n\nQ: What's the headline?\n\nA: The world added about 560 gigawatts of renewable capacity.\n\nQ: Why grids?\n\nA: Because 3,000 gigawatts of projects are waiting.";
+    expect(readUnits(text, "en").filter((unit) => unit.text.startsWith("A:")).map((unit) => unit.claimant)).toEqual(["Fatih Birol", "Fatih Birol"]);
+    const german = "Frage: Herr Brenner, wie teuer wird das?\n\nAntwort: Die Sanierung kostet 40 Millionen Euro.\n\nFrage: Und wann?\n\nAntwort: Bis 2027 ist alles fertig.";
+    expect(readUnits(german, "de").filter((unit) => unit.text.startsWith("Antwort:")).map((unit) => [unit.claimant, unit.wording])).toEqual([
+      ["Brenner", "Die Sanierung kostet 40 Millionen Euro"],
+      ["Brenner", "Bis 2027 ist alles fertig"],
+    ]);
+  });
+});
+
+describe("a dateline", () => {
+  it("goes from the wording with an agency after a date, a sports agency, or a local place before a dash", () => {
+    for (const [text, wording] of [
+      ["Aug 6 (Reuters) - Siemens Healthineers reported a 12% rise in quarterly profit.", "Siemens Healthineers reported a 12% rise in quarterly profit"],
+      ["Stuttgart (SID) - Der VfB Stuttgart hat den Stürmer verkauft.", "Der VfB Stuttgart hat den Stürmer verkauft"],
+      ["Leipzig – Nach einer Serie von Einbrüchen hat die Polizei drei Männer festgenommen.", "Nach einer Serie von Einbrüchen hat die Polizei drei Männer festgenommen"],
+    ]) {
+      expect(readUnits(text, /Reuters/.test(text) ? "en" : "de")[0]!.wording, text).toBe(wording);
+    }
+    expect(readUnits("Fazit – Die Reform kostet 3 Milliarden Euro.", "de")[0]!.wording).toContain("Fazit");
+  });
+});

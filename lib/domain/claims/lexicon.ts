@@ -31,7 +31,7 @@ export const ZUFOLGE_SOURCE = "(?:(?:Dem|Der|Den|Einem|Einer|Eines)\\s+[^,.;:]{1
 /** German finite verbs that follow a fronted source ("Laut X ist …"). */
 export const AUXILIARIES = "ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|habe|sei|seien|gibt|gab|soll|sollen|kam|kamen|liegt|lag|plant|planen|will|wollen";
 /** News agencies as datelines name them: "BRUSSELS (Reuters) - ", "Berlin (dpa) - ". */
-export const AGENCIES = "Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA";
+export const AGENCIES = "Reuters|AP|AFP|dpa|Bloomberg|epd|KNA|APA|SDA|AFX|dpa-AFX|Xinhua|Interfax|TASS|ANSA|SID|EFE|PA|UPI|Kyodo|Yonhap";
 /** What follows its source at the end of a German "wie …" clause: "wie das Ministerium mitteilte", "wie Daten von Kpler zeigen". */
 export const LATE_SAY =
   "mitteilte|mitteilten|mitteilt|berichtete|berichteten|berichtet|sagte|sagten|erklärte|erklärten|betonte|meldete|meldet|" +

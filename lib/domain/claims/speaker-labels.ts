@@ -81,6 +81,7 @@ export function speakerLabels(text: string): Map<number, SpeakerLabel> {
     if (!speakers.get(key)) continue;
     labels.set(start, { end, claimant: { text: readable(fullest.get(key)!), start: nameStart, end: nameStart + name.length } });
   }
+  if (text.includes("A:") || text.includes("Antwort:") || text.includes("Answer:")) answerTurns(text, labels);
   // An interview's other side: a medium's short name or "Frage:" opening turns between the interviewee's.
   if (labels.size) for (const turn of interviewerTurns(text)) if (!labels.has(turn.start)) labels.set(turn.start, { end: turn.end, claimant: null });
   return labels;
@@ -133,5 +134,24 @@ function broadcastScript(text: string, labels: Map<number, SpeakerLabel>): void 
     const speaker = match[1]?.trim();
     const at = speaker ? match.index + match[0].indexOf(speaker) : -1;
     labels.set(start, { end: match.index + match[0].length, claimant: speaker ? { text: speaker, start: at, end: at + speaker.length } : null });
+  }
+}
+
+// "Q: … A: …", "Frage: … Antwort: …": the answers are the interviewee's, named in the heading ("Interview with Fatih Birol",
+// "Im Gespräch mit …") or addressed in a question ("Q: Dr. Birol, …"). Engine read of stop 46: no answer had a claimant.
+const ANSWER = /^[^\S\r\n]*(?:A|Antwort|Answer):[^\S\r\n]+(?=\S)/gmu;
+const INTERVIEWEE = /(?:[Ii]nterview|[Gg]espräch|[Cc]onversation|Q&A)[^\S\r\n]+(?:with|mit)[^\S\r\n]+(?:(?:dem|der|the)[^\S\r\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\r\n]+){0,3}?((?:Dr\.[^\S\r\n]+|Prof\.[^\S\r\n]+)?\p{Lu}[\p{L}'’-]+(?:[^\S\r\n]+\p{Lu}[\p{L}'’-]+){1,2})/u;
+const ADDRESSED = /^[^\S\r\n]*(?:Q|F|Frage|Question):[^\S\r\n]+(?:Dr\.?|Prof\.?|Mr\.?|Mrs\.?|Ms\.?|Herr|Frau)[^\S\r\n]+(\p{Lu}[\p{L}'’-]+),/mu;
+
+function answerTurns(text: string, labels: Map<number, SpeakerLabel>): void {
+  const answers = [...text.matchAll(ANSWER)];
+  if (answers.length < MIN_TURNS) return;
+  const named = INTERVIEWEE.exec(text) ?? ADDRESSED.exec(text);
+  if (!named) return;
+  const name = named[1]!.replace(/^(?:Dr|Prof)\.\s+/u, "");
+  const at = named.index + named[0].lastIndexOf(name);
+  for (const answer of answers) {
+    const start = answer.index + answer[0].length - answer[0].trimStart().length;
+    if (!labels.has(start)) labels.set(start, { end: answer.index + answer[0].length, claimant: { text: name, start: at, end: at + name.length } });
   }
 }

@@ -161,7 +161,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   // Zero-width spaces, direction marks and overrides show nothing or turn what follows around (U+202E):
   // a wording has none (joiners stay, they hold emoji and scripts together).
   if (marks & Marking.Invisible) text = text.replace(INVISIBLE_ALL, "").trim();
-  text = withoutDateline(text, marks);
+  text = withoutDateline(text, marks, language);
   if (text.length !== verbatim.length) marks = markings(text); // read again where the front went (rare): a double space may have gone
   if (marks & Marking.SpacesToJoin) text = joinedLines(text, language);
   const daysAsSaid = Boolean(articleDate && marks & Marking.Quote && relativeDaysOnlyQuoted(text, language));
