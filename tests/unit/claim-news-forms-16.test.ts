@@ -128,7 +128,7 @@ describe("a dateline", () => {
       ["Aug 6 (Reuters) - Siemens Healthineers reported a 12% rise in quarterly profit.", "Siemens Healthineers reported a 12% rise in quarterly profit"],
       ["Stuttgart (SID) - Der VfB Stuttgart hat den Stürmer verkauft.", "Der VfB Stuttgart hat den Stürmer verkauft"],
       ["Leipzig – Nach einer Serie von Einbrüchen hat die Polizei drei Männer festgenommen.", "Nach einer Serie von Einbrüchen hat die Polizei drei Männer festgenommen"],
-    ]) {
+    ] as const) {
       expect(readUnits(text, /Reuters/.test(text) ? "en" : "de")[0]!.wording, text).toBe(wording);
     }
     expect(readUnits("Fazit – Die Reform kostet 3 Milliarden Euro.", "de")[0]!.wording).toContain("Fazit");
