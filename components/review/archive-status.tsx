@@ -30,7 +30,7 @@ export function ArchiveStatus({ source }: { source: SourceArchiveView }) {
   return (
     <span className={`text-xs ${tone}`} data-testid="archive-status" data-link-state={source.linkState}>
       {message}
-      {source.linkState === "failed" && source.failure && ` (${source.failure})`}
+      {source.linkState === "failed" && source.failure && `: ${source.failure}`}
       {source.archivedSnapshotId && (
         <>
           {" · "}

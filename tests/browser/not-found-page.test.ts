@@ -25,6 +25,13 @@ describe.runIf(chromiumPath)("an address that does not exist", () => {
     await page.getByRole("heading", { name: "Not found" }).waitFor();
     expect(await page.getByRole("navigation").getByRole("link", { name: "Articles" }).count()).toBeGreaterThan(0);
 
+    // An unknown article or claim inside the app: one header, not the layout's and the not-found page's (walk of stop 46).
+    for (const path of ["/articles/cl0000000000000000000000", "/claims/not-an-id"]) {
+      expect((await page.goto(`${baseUrl()}${path}`))?.status(), path).toBe(404);
+      await page.getByRole("heading", { name: "Not found" }).waitFor();
+      expect(await page.locator("header").count(), path).toBe(1);
+    }
+
     const outsider = await (await browser.newContext({ locale: "en-US" })).newPage();
     expect((await outsider.goto(`${baseUrl()}/does-not-exist`))?.status()).toBe(404);
     await outsider.getByRole("heading", { name: "Not found" }).waitFor();
