@@ -106,5 +106,25 @@ await withThrowawayDatabase(async () => {
       );
     }
   }
+  // 3. Texts that made PDFKit's line breaking quadratic (hostile probe of stop 46): a letter under 4,000 combining
+  //    marks and 10,000 letters without a space, as a verdict's rationale (the route's limit), beside an ordinary one.
+  const { renderPdf } = await import("@/lib/server/report/render-pdf");
+  console.log("PDF of one claim whose rationale is 10,000 characters (median of 3 runs):");
+  const withVerdict = (await loadArticleReport({ actor, articleId: (await db.article.findFirstOrThrow({ where: { teamId: team.id }, select: { id: true } })).id })).claims;
+  for (const [name, rationale] of [
+    ["ordinary sentences", "Laut Bundesagentur lag die Quote bei 6,0 Prozent. ".repeat(200)],
+    ["one 10,000-letter word", "W".repeat(10_000)],
+    ["a letter under 4,000 marks", `a${"\u0301".repeat(4_000)}${"W".repeat(5_999)}`],
+  ] as const) {
+    const decided = withVerdict.find((one) => one.verdict)!;
+    const claim = { ...decided, verdict: { ...decided.verdict!, rationale } };
+    const runs: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      await renderPdf({ title: "Bench", organization: "Bench", language: "de", details: [], lead: null, credibility: { score: null, coverage: 0, range: null, state: "not-enough-reviewed", reviewed: 0, checkworthy: 1, distribution: {} }, sections: [{ heading: null, claims: [claim] }] });
+      runs.push(performance.now() - started);
+    }
+    console.log(`  ${name.padEnd(28)} ${median(runs).toFixed(0).padStart(6)} ms`);
+  }
   await db.$disconnect();
 });

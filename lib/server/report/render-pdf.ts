@@ -1,6 +1,7 @@
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import { MIN_COVERAGE, type ArticleCredibility } from "@/lib/domain/credibility/article-credibility";
+import { pdfSafeText } from "@/lib/domain/report/pdf-safe-text";
 import { reportDate, usefulSuggestion, type Report, type ReportClaim } from "@/lib/domain/report/report-types";
 
 // The PDF report, with DejaVu Sans embedded (it covers German and the typographic quotes news uses;
@@ -43,6 +44,9 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: report.title, Author: report.organization } });
   doc.registerFont("body", path.join(FONTS, "DejaVuSans.ttf"));
   doc.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));
+  // Every text goes through pdfSafeText: its line breaking stays fast whatever a page or a rationale holds.
+  const text = doc.text.bind(doc);
+  doc.text = ((value: unknown, ...rest: unknown[]) => (text as (...args: unknown[]) => PDFKit.PDFDocument)(typeof value === "string" ? pdfSafeText(value) : value, ...rest)) as typeof doc.text;
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
