@@ -208,4 +208,25 @@ describe("publishable fact-check pages", () => {
     expect(flat).toMatch(/Kein Wert: Vom Artikel ist noch zu wenig geprüft \(1 von [3-9] prüfwürdigen/);
     expect(flat).toContain("Noch nicht genug geprüft"); // the title page says the same
   });
+
+  // Hostile probe of stop 46: each request for a public PDF took a turn of the team's PDF worker, and anyone may ask in a loop.
+  it("render a link's PDF once while what it publishes stays the same, and anew after a verdict changes it", { timeout: 60_000 }, async () => {
+    const text = [`Die Pendlerzahl stieg 2024 um 3 Prozent (${Date.now()}).`, "Der Nahverkehr beförderte 2024 rund 11 Milliarden Fahrgäste."].join(" ");
+    const id = (await api("/api/v1/articles", { cookie: editor, json: { title: "Pendler", text } })).body.data.id;
+    const [first, second] = (await api(`/api/v1/articles/${id}`, { cookie: editor })).body.data.claims;
+    const decide = async (claimId: string, rationale: string) => {
+      await api(`/api/v1/claims/${claimId}/sources`, { cookie: editor, json: { url: `https://quelle.example/${claimId}`, stance: "supports" } });
+      expect((await api(`/api/v1/claims/${claimId}/final-verdict`, { cookie: editor, json: { level: "true", rationale, claimVersion: await claimVersion(claimId) } })).status).toBe(201);
+    };
+    await decide(first.id, "Destatis: 3 Prozent.");
+    const token = (await api(`/api/v1/articles/${id}/share-links`, { cookie: editor, json: {} })).body.data.token;
+    const pdf = async () => Buffer.from(await (await fetch(`${baseUrl()}/r/${token}/pdf`)).arrayBuffer());
+    const once = await pdf();
+    // PDFKit writes the moment of rendering into every file: equal bytes are the same render.
+    expect((await pdf()).equals(once)).toBe(true);
+    await decide(second.id, "VDV: 11 Milliarden.");
+    const after = await pdf();
+    expect(after.equals(once)).toBe(false);
+    expect((await extractText(new Uint8Array(after), { mergePages: true })).text).toContain("VDV: 11 Milliarden.");
+  });
 });

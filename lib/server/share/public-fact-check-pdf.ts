@@ -3,7 +3,8 @@ import { factCheckNotes } from "@/lib/server/report/fact-check-notes";
 import { articlePdf } from "@/lib/server/report/render-pdf";
 import { PDF_MAX_CLAIMS, renderPdfInWorker } from "@/lib/server/report/render-pdf-in-worker";
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
-import { loadPublicFactCheck } from "./load-public-fact-check";
+import { loadPublicFactCheck, type PublicFactCheck } from "./load-public-fact-check";
+import { cachedPublicPdf, publicPdfKey, rememberPublicPdf } from "./public-pdf-cache";
 import { resolveShareLink } from "./share-links";
 
 /**
@@ -18,25 +19,36 @@ export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal)
   // comes, on purpose: a link revoked while its PDF waited is then a 404, not a render.
   const link = await resolveShareLink(token);
   if (!link) return null;
+  // What it would show now: rendered already, it is not rendered again (see public-pdf-cache.ts).
+  const current = await loadPublicFactCheck(token);
+  if (!current) return null;
+  const key = publicPdfKey(token, pdfInput(current));
+  const cached = cachedPublicPdf(key);
+  if (cached) return cached;
   let found: { title: string; noindex: boolean } | null = null;
   try {
     const pdf = await asWorkOf(link.teamId, () => renderPdfInWorker(async () => {
       const factCheck = await loadPublicFactCheck(token);
       if (!factCheck) throw NO_LINK;
-      const { report } = factCheck;
-      // As for the team's PDF: an article of thousands of published verdicts held a render worker for a minute,
-      // anyone with the link could ask for it, and no sign-in was needed (re-probe of stop 34).
-      if (report.claims.length > PDF_MAX_CLAIMS) {
-        throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
-      }
-      found = { title: report.article.title, noindex: factCheck.noindex };
-      const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels: factCheck.levels, corrections: factCheck.corrections });
-      return { ...articlePdf(report), notes };
+      found = { title: factCheck.report.article.title, noindex: factCheck.noindex };
+      return pdfInput(factCheck);
     }), cancelled);
-    return { pdf, ...found! };
+    const result = { pdf, ...found! };
+    rememberPublicPdf(key, result);
+    return result;
   } catch (error) {
     if (error === NO_LINK) return null;
     throw error;
   }
 }
 const NO_LINK = new Error("no such link");
+
+function pdfInput({ report, levels, corrections }: PublicFactCheck) {
+  // As for the team's PDF: an article of thousands of published verdicts held a render worker for a minute,
+  // anyone with the link could ask for it, and no sign-in was needed (re-probe of stop 34).
+  if (report.claims.length > PDF_MAX_CLAIMS) {
+    throw new AppError("INVALID_INPUT", `This fact-check has ${report.claims.length.toLocaleString("en")} claims, too many for one PDF (at most ${PDF_MAX_CLAIMS.toLocaleString("en")}). Read it on its page.`);
+  }
+  const notes = factCheckNotes({ language: report.article.language, credibility: report.credibility, levels, corrections });
+  return { ...articlePdf(report), notes };
+}
