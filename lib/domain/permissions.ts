@@ -44,7 +44,7 @@ export const PERMISSION_ACTIONS: Record<Permission, string> = {
   "verdict.finalize": "set final verdicts",
   "comment.write": "write comments",
   "scale.manage": "change the rating scale",
-  "team.manage": "see or change the team's settings",
+  "team.manage": "manage the team's settings",
   "claim-model.read": "see the claim model",
   "claim-model.reset": "reset the claim model",
   "report.share": "share public fact-check links",
