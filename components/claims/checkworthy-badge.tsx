@@ -6,8 +6,15 @@ import type { ClaimView } from "./claim-view";
  * A claim's kind and whether the desk counts it as check-worthy (a reviewer may switch that), with the engine's
  * estimate beside it: a claim a reviewer marked check-worthy no longer reads "0 % check-worthy" (walk of stop 33).
  */
+const LOW = 0.2;
+const HIGH = 0.5;
+
 export function CheckworthyBadge({ kind, checkworthy, checkworthiness, excluded, origin }: Pick<ClaimView, "kind" | "checkworthy" | "checkworthiness" | "excluded" | "origin">) {
   const t = useTranslations("claims");
+  const score = Math.round(checkworthiness * 100);
+  // "Not check-worthy · check-worthiness 100 %" read as a contradiction (walk of stop 46): where the desk's switch and the
+  // engine's estimate clearly disagree, the estimate is named as the engine's, overruled.
+  const overruled = !excluded && (checkworthy ? checkworthiness < LOW : checkworthiness >= HIGH);
   // An excluded claim is out of the desk's work whatever its switch says: no "check-worthy" beside "Excluded".
   return (
     <>
@@ -17,8 +24,8 @@ export function CheckworthyBadge({ kind, checkworthy, checkworthiness, excluded,
       </Badge>
       {/* A claim a reviewer marked by hand is check-worthy by their choice: "check-worthy · 0 %" beside it read as a
           contradiction (walk of stop 41). The engine's estimate stays in the hint. */}
-      <span className="text-slate-600" title={`${t("scoreHint")} ${t("score", { score: Math.round(checkworthiness * 100) })}`}>
-        {origin === "reviewer" ? t("addedByReviewer") : t("score", { score: Math.round(checkworthiness * 100) })}
+      <span className="text-slate-600" title={`${t("scoreHint")} ${t("score", { score })}`}>
+        {origin === "reviewer" ? t("addedByReviewer") : t(overruled ? "scoreOverruled" : "score", { score })}
       </span>
     </>
   );

@@ -173,7 +173,7 @@ describe("related claims", () => {
 
     const detail = await getClaim({ actor: team.actors.viewer, id: claimA!.id });
     const related = detail.related.claims.find((claim) => claim.id === claimB!.id);
-    expect(related).toMatchObject({ articleId: b.id, sharedEntities: expect.arrayContaining(["indien", "china"]) });
+    expect(related).toMatchObject({ articleId: b.id, sharedEntities: expect.arrayContaining(["Indien", "China"]) });
     expect(related!.score).toBeGreaterThanOrEqual(detail.related.threshold);
     expect(related!.score).toBeGreaterThan(related!.similarity);
     const teams = await db.claim.findMany({ where: { id: { in: detail.related.claims.map((claim) => claim.id) } }, select: { teamId: true, articleId: true } });

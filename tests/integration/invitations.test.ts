@@ -113,6 +113,17 @@ describe("adding an existing account needs that person's consent", () => {
     expect((await api(`/api/v1/me/invitations/${invitationId}/accept`, { method: "POST", cookie })).status).toBe(404);
   });
 
+  // Walk of stop 46: the inbox offered to join a team the person already belonged to (joined meanwhile, by another way).
+  it("does not list an invitation to a team the person belongs to already", async () => {
+    const person = (await createTestTeam("inv-member")).emails.viewer;
+    const { invitationId } = await invite(adminB, person);
+    const user = await db.user.findUniqueOrThrow({ where: { email: person } });
+    await db.membership.create({ data: { teamId: teamB.teamId, userId: user.id, role: "viewer" } });
+    const cookie = (await signIn(person, TEST_PASSWORD)).cookie!;
+    const listed = (await api("/api/v1/me/invitations", { cookie })).body.data as { id: string }[];
+    expect(listed.map((invitation) => invitation.id)).not.toContain(invitationId);
+  });
+
   it("lets the person decline, and shows pending invitations in the inbox", async () => {
     const team = await createTestTeam("inv-decline");
     const person = team.emails.viewer;

@@ -192,7 +192,7 @@ describe("related-claim scoring", () => {
       { type: "place" as const, text: "indien" },
       { type: "number" as const, text: "40 Prozent" },
     ];
-    expect(sharedEntities(a, b)).toEqual(["indien"]);
+    expect(sharedEntities(a, b)).toEqual(["Indien"]); // as the first claim writes it
     expect(relatednessScore(0.3, 1)).toBeCloseTo(0.4);
     expect(relatednessScore(0.95, 5)).toBe(1);
   });

@@ -3,11 +3,15 @@ import type { Entity } from "./types";
 /** Entity kinds that make two claims "about the same thing"; dates and bare numbers are too common. */
 const NAMED = new Set(["person", "organisation", "place"]);
 
-/** Names both claims mention (case-folded, each once), e.g. ["indien", "russland"]. */
+/**
+ * Names both claims mention (compared case-folded, each once), written as the first claim writes them, e.g. ["Indien",
+ * "Russland"] (walk of stop 46: the page showed "deutschland, bundesagentur für arbeit").
+ */
 export function sharedEntities(a: Pick<Entity, "type" | "text">[], b: Pick<Entity, "type" | "text">[]): string[] {
   const key = (entity: Pick<Entity, "type" | "text">) => entity.text.toLocaleLowerCase("de");
-  const left = new Set(a.filter((entity) => NAMED.has(entity.type)).map(key));
-  return [...new Set(b.filter((entity) => NAMED.has(entity.type)).map(key))].filter((name) => left.has(name));
+  const left = new Map<string, string>();
+  for (const entity of a) if (NAMED.has(entity.type) && !left.has(key(entity))) left.set(key(entity), entity.text);
+  return [...new Set(b.filter((entity) => NAMED.has(entity.type)).map(key))].flatMap((name) => left.get(name) ?? []);
 }
 
 /** Each shared name adds this much to the text similarity, at most three of them. */

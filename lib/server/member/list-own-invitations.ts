@@ -10,7 +10,8 @@ export interface ListOwnInvitationsOptions {
 export async function listOwnInvitations({ actor }: ListOwnInvitationsOptions) {
   if (!isPerson(actor)) return [];
   const invitations = await db.invitation.findMany({
-    where: { userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() } },
+    // Not to a team the person belongs to already (joined meanwhile by another invitation): accepting would change nothing.
+    where: { userId: actor.userId, acceptedAt: null, expiresAt: { gt: new Date() }, team: { memberships: { none: { userId: actor.userId } } } },
     orderBy: { createdAt: "desc" },
     include: { team: { select: { name: true } }, createdBy: { select: { name: true, email: true } } },
   });
