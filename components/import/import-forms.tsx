@@ -12,7 +12,7 @@ import { RawBody, sendJson } from "@/lib/client/send-json";
 import { UploadForm } from "./upload-form";
 import { UrlImportForm } from "./url-import-form";
 
-interface JobView {
+export interface JobView {
   id: string;
   status: "queued" | "running" | "done" | "failed";
   total: number;
@@ -36,10 +36,10 @@ export function SingleImportForms() {
 }
 
 /** A bulk NDJSON import: sent at once, then watched until done, with a report of every failed line. */
-export function BulkImportForm() {
+export function BulkImportForm({ initialJob = null }: { initialJob?: JobView | null }) {
   const t = useTranslations("import");
   const router = useRouter();
-  const [job, setJob] = useState<JobView | null>(null);
+  const [job, setJob] = useState<JobView | null>(initialJob);
   const [error, setError] = useState<string | null>(null);
   // A new job's progress takes the focus (re-walk of stop 44: it fell to the page's top) …
   const progress = useFocusAfter<HTMLParagraphElement>([job?.id]);
@@ -71,7 +71,7 @@ export function BulkImportForm() {
 
   const percent = job ? Math.round((job.processed / Math.max(1, job.total)) * 100) : 0;
   return (
-    <form onSubmit={submit} className="space-y-3">
+    <form onSubmit={submit} className="space-y-3" id="bulk-import">
       <h2 className="font-semibold">{t("bulkTitle")}</h2>
       <p className="text-sm text-slate-600">{t("bulkHint")}</p>
       <Field id="import-ndjson" label={t("ndjsonFile")} error={error ?? undefined}>

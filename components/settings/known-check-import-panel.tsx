@@ -1,7 +1,7 @@
 "use client";
 
 import { FileInput } from "@/components/ui/file-input";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ProblemAlert } from "@/components/ui/problem-alert";
@@ -18,6 +18,7 @@ export interface KnownCheckImportView {
   processed: number;
   inserted: number;
   duplicates: number;
+  createdAt: Date | string;
   /** What could not be imported (at most 100), in the reader's language; `item` counts what `where` names. */
   problems: { item: number; where: "line" | "block" | "review"; message: string }[];
 }
@@ -28,6 +29,7 @@ const PROBLEM_AT = { line: "problemAtLine", block: "problemAtBlock", review: "pr
 /** Import other fact-checkers' ClaimReviews (an address or a file) and follow recent imports. */
 export function KnownCheckImportPanel({ count, imports, canImport }: { count: number; imports: KnownCheckImportView[]; canImport: boolean }) {
   const t = useTranslations("settings.knownChecks");
+  const format = useFormatter();
   const { run, pending, problem } = useApiAction();
   const [started, setStarted] = useState<string | null>(null);
 
@@ -80,8 +82,11 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
           <ul className="mt-1 space-y-1">
             {imports.map((item) => (
               <li key={item.id} className="break-words">
+                {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                 {t("progress", { origin: item.origin, processed: item.processed, total: item.total, inserted: item.inserted, duplicates: item.duplicates })} ·{" "}
                 {t(`status.${item.status}`)}
+                {/* Why it stopped, where it did (walk of stop 46: "failed" and no reason unless the skipped list was opened). */}
+                {item.status === "failed" && item.problems.length > 0 && `: ${item.problems.at(-1)!.message}`}
                 {item.problems.length > 0 && (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-slate-700">{t("skipped", { count: item.problems.length })}</summary>
