@@ -16,8 +16,10 @@ export async function HistoryTimeline({ entries, names, levels, paging }: { entr
   const t = await getTranslations("review.history");
   const format = await getFormatter();
   // "claim.updated" reads as the catalogue's "claim_updated"; an action without wording gets a plain "changed something".
-  const describe = (action: string) => {
-    const key = action.replace(/[.-]/g, "_") as "claim_updated";
+  // A change of only the assignee or only the status says so (walk of stop 46: "changed the claim" for an assignment).
+  const describe = (entry: ActivityEntryView) => {
+    const only = entry.action === "claim.updated" ? onlyChange(entry.after) : null;
+    const key = (only === "assigneeId" ? "claim_assigned" : only === "status" ? "claim_status" : entry.action.replace(/[.-]/g, "_")) as "claim_updated";
     return t.has(key) ? t(key) : t("other");
   };
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
@@ -42,7 +44,7 @@ export async function HistoryTimeline({ entries, names, levels, paging }: { entr
           <li key={entry.id} data-action={entry.action}>
             <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-slate-400" aria-hidden />
             <p>
-              <strong>{entry.actor?.name ?? t("system")}</strong> {describe(entry.action)}
+              <strong>{entry.actor?.name ?? t("system")}</strong> {describe(entry)}
               <span className="text-xs text-slate-600"> · {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
             </p>
             {entry.blindHidden ? <p className="mt-1 text-xs text-slate-600">{t("blindHidden")}</p> : <HistoryChanges before={entry.before} after={entry.after} names={names} levels={levels} />}
@@ -52,4 +54,10 @@ export async function HistoryTimeline({ entries, names, levels, paging }: { entr
       {pageLinks}
     </>
   );
+}
+
+/** The one field a change set, leaving bookkeeping aside ("version"), or null when it set several or none. */
+function onlyChange(after: unknown): string | null {
+  const keys = Object.keys((after ?? {}) as Record<string, unknown>).filter((key) => key !== "version");
+  return keys.length === 1 ? keys[0]! : null;
 }
