@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { can, type Role } from "@/lib/domain/permissions";
+import { FocusOnNavigation } from "./focus-on-navigation";
 import { HeaderMenu } from "./header-menu";
 import { LanguageSwitch } from "./language-switch";
 import { LeaveGuard } from "./leave-guard";
@@ -35,6 +36,7 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
   return (
     <div className="min-h-screen">
       <LeaveGuard />
+      <FocusOnNavigation />
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>
