@@ -13,6 +13,8 @@ interface TokenRow {
   name: string;
   role: string;
   prefix: string;
+  createdAt: Date;
+  createdBy: { name: string };
   lastUsedAt: Date | null;
   revokedAt: Date | null;
   /** What it can do now: its creator's current role may be weaker; null when the creator lost access. */
@@ -43,6 +45,8 @@ export function ApiTokenTable({ tokens }: { tokens: TokenRow[] }) {
             <tr key={token.id} className={token.revokedAt ? "text-slate-500" : undefined}>
               <Td className="min-w-[8rem] max-w-[16rem] [overflow-wrap:anywhere]">
                 {token.name}
+                {/* Who made it and when: a desk with several admins could not tell its tokens apart (walk of stop 46). */}
+                <span className="mt-1 block text-xs text-slate-600">{t("createdByOn", { name: token.createdBy.name, date: format.dateTime(token.createdAt, { dateStyle: "medium" }) })}</span>
                 <span className="mt-1 block text-xs text-slate-600 md:hidden">
                   <code>{token.prefix}…</code> · {t("lastUsed")}: {lastUsed(token)}
                 </span>

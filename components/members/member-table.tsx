@@ -125,9 +125,9 @@ function RoleForm({ member, action, onChange }: { member: MemberRow; action: (fo
 
 function MemberStatus({ member }: { member: MemberRow }) {
   const t = useTranslations("members");
-  if (member.disabled) return <Badge tone="red">{t("disabled")}</Badge>;
-  if (member.invitationPending) return <Badge tone="amber">{t("pending")}</Badge>;
-  return <Badge tone="green">{t("active")}</Badge>;
+  if (member.disabled) return <Badge tone="red" nowrap>{t("disabled")}</Badge>;
+  if (member.invitationPending) return <Badge tone="amber" nowrap>{t("pending")}</Badge>;
+  return <Badge tone="green" nowrap>{t("active")}</Badge>;
 }
 
 /** Disable or enable a member (never oneself); rendered once per layout, only one of which is shown. */

@@ -9,8 +9,9 @@ const TONES = {
   red: "bg-red-100 text-red-900",
 } as const;
 
-// A long label still breaks where it would overflow, but a status word is no narrower than itself (with "anywhere" a
-// table squeezed "Deaktiviert" into "Deaktivier / t": walk of stop 46).
-export function Badge({ tone = "neutral", children }: { tone?: keyof typeof TONES; children: ReactNode }) {
-  return <span className={cn("inline-flex max-w-full rounded px-2 py-0.5 text-xs font-medium wrap-break-word", TONES[tone])}>{children}</span>;
+// A label of the team's or an article's words may be one long word: it breaks anywhere rather than widen the page (a
+// phone's article page grew to 618 px with "break-word"). `nowrap` keeps a short word of the app's own whole, where a
+// table would squeeze it ("Deaktivier / t": walk of stop 46).
+export function Badge({ tone = "neutral", nowrap = false, children }: { tone?: keyof typeof TONES; nowrap?: boolean; children: ReactNode }) {
+  return <span className={cn("inline-flex max-w-full rounded px-2 py-0.5 text-xs font-medium", nowrap ? "whitespace-nowrap" : "wrap-anywhere", TONES[tone])}>{children}</span>;
 }

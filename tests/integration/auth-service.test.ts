@@ -139,6 +139,18 @@ describe("API tokens", () => {
     expect(await authenticateApiToken(token.secret)).toBeNull();
   });
 
+  // Walk of stop 46: revoked and active tokens were mixed, and none said who made it.
+  it("are listed in use first, then revoked, each newest first, with who made them", async () => {
+    const t = await createTestTeam("token-order");
+    const older = await createApiToken({ actor: t.actors.admin, input: { name: "Older", role: "viewer" } });
+    const revoked = await createApiToken({ actor: t.actors.admin, input: { name: "Revoked", role: "viewer" } });
+    const newer = await createApiToken({ actor: t.actors.admin, input: { name: "Newer", role: "viewer" } });
+    await revokeApiToken({ actor: t.actors.admin, tokenId: revoked.id });
+    const listed = await listApiTokens({ actor: t.actors.admin });
+    expect(listed.map((token) => token.id)).toEqual([newer.id, older.id, revoked.id]);
+    expect(listed[0]!.createdBy.name).toBe(t.actors.admin.name);
+  });
+
   it("can only be managed by admins", async () => {
     await expect(createApiToken({ actor: team.actors.editor, input: { name: "x", role: "viewer" } })).rejects.toMatchObject({
       code: "FORBIDDEN",

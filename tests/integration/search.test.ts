@@ -26,6 +26,13 @@ beforeAll(async () => {
 const find = (query: string) => api(`/api/v1/search?${query}`, { cookie });
 
 describe("search", () => {
+  // Walk of stop 46: the page listed every claim without words or filters, with no heading and no count.
+  it("says on its page what the list is: everything newest first, or how many results", async () => {
+    const page = async (query: string) => (await api(`/search${query}`, { cookie, headers: { "accept-language": "en" } })).text.replaceAll("<!-- -->", "");
+    expect(await page("")).toContain("Everything, newest first");
+    expect(await page("?q=Steuern")).toMatch(/\d+ results?, newest first/);
+  });
+
   it("matches word forms with the article's language (German and English stemming), only in the team", async () => {
     const german = await find("q=Steuer");
     expect(german.status).toBe(200);

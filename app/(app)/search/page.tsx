@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <SearchFilters values={raw} levels={scale.levels} people={people} outlets={outlets} />
       </Card>
       {!parsed.success && <Alert tone="error">{parsed.error.issues.map((issue) => localizeIssue(issue, locale)).join(" ")}</Alert>}
-      {result && <Results result={result} levels={await levelsByKey(actor.teamId, locale)} />}
+      {result && <Results result={result} levels={await levelsByKey(actor.teamId, locale)} narrowed={Object.keys(raw).some((key) => key !== "type" && key !== "after")} more={Boolean(next)} />}
       {next && (
         <p className="mt-4">
           <Link className={buttonClasses("secondary")} href={next}>
@@ -57,7 +57,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   );
 }
 
-async function Results({ result, levels }: { result: SearchResult; levels: Map<string, LegendLevel> }) {
+async function Results({ result, levels, narrowed, more }: { result: SearchResult; levels: Map<string, LegendLevel>; narrowed: boolean; more: boolean }) {
   const t = await getTranslations("search");
   const statuses = await getTranslations("claims.statuses");
   const claimsT = await getTranslations("claims");
@@ -66,42 +66,48 @@ async function Results({ result, levels }: { result: SearchResult; levels: Map<s
   // A way on from nothing (walk of stop 45: "Nothing found." alone).
   if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")} {t("noneHint")}</p>;
   return (
-    <ol className="mt-6 space-y-3" data-testid="search-results">
-      {result.data.map((hit) => (
-        <li key={hit.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-          {"articleTitle" in hit ? (
-            <>
-              <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
-                <bdi lang={shownTextLang(hit, hit.articleLanguage)}>{snippetIsWhole(hit) ? <SearchSnippet snippet={hit.snippet!} highlights={hit.highlights} /> : (hit.normalizedText ?? hit.text)}</bdi>
-              </Link>
-              <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
-                <span className="min-w-0 wrap-anywhere">
-                  {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
-                  <bdi lang={hit.articleLanguage}>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
-                </span>
-                {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
+    <>
+      {/* What the list is (walk of stop 46: without words or filters it listed every claim, with no heading and no count). */}
+      <h2 className="mt-6 text-sm font-medium text-slate-700" data-testid="search-summary">
+        {narrowed ? t(more ? "resultsMore" : "results", { count: result.data.length }) : t("everything")}
+      </h2>
+      <ol className="mt-2 space-y-3" data-testid="search-results">
+        {result.data.map((hit) => (
+          <li key={hit.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+            {"articleTitle" in hit ? (
+              <>
+                <Link className="font-medium text-blue-800 underline wrap-anywhere" href={`/claims/${hit.id}`}>
+                  <bdi lang={shownTextLang(hit, hit.articleLanguage)}>{snippetIsWhole(hit) ? <SearchSnippet snippet={hit.snippet!} highlights={hit.highlights} /> : (hit.normalizedText ?? hit.text)}</bdi>
+                </Link>
+                <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
+                  <span className="min-w-0 wrap-anywhere">
+                    {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
+                    <bdi lang={hit.articleLanguage}>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
+                  </span>
+                  {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
+                </p>
+              </>
+            ) : (
+              <>
+                <Link className="font-medium text-blue-800 underline" href={`/articles/${hit.id}`}>
+                  <bdi lang={hit.language}>{hit.title}</bdi>
+                </Link>
+                <p className="mt-1 text-xs text-slate-600">
+                  {[hit.outlet, languages(hit.language as "de"), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
+                </p>
+              </>
+            )}
+            {hit.snippet && !snippetIsWhole(hit) && (
+              <p className="mt-1 text-slate-700">
+                <bdi lang={"articleTitle" in hit ? shownTextLang(hit, hit.articleLanguage) : hit.language}>
+                  <SearchSnippet snippet={hit.snippet} highlights={hit.highlights} />
+                </bdi>
               </p>
-            </>
-          ) : (
-            <>
-              <Link className="font-medium text-blue-800 underline" href={`/articles/${hit.id}`}>
-                <bdi lang={hit.language}>{hit.title}</bdi>
-              </Link>
-              <p className="mt-1 text-xs text-slate-600">
-                {[hit.outlet, languages(hit.language as "de"), format.dateTime(hit.publishedAt ?? hit.importedAt, { dateStyle: "medium" })].filter(Boolean).join(" · ")}
-              </p>
-            </>
-          )}
-          {hit.snippet && !snippetIsWhole(hit) && (
-            <p className="mt-1 text-slate-700">
-              <bdi lang={"articleTitle" in hit ? shownTextLang(hit, hit.articleLanguage) : hit.language}>
-                <SearchSnippet snippet={hit.snippet} highlights={hit.highlights} />
-              </bdi>
-            </p>
-          )}
-        </li>
-      ))}
-    </ol>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
 

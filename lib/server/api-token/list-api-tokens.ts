@@ -7,7 +7,8 @@ export async function listApiTokens({ actor }: { actor: Actor }) {
   authorize(actor, "api-token.manage");
   const tokens = await db.apiToken.findMany({
     where: { teamId: actor.teamId },
-    orderBy: { createdAt: "desc" },
+    // Tokens in use first, the revoked after them (walk of stop 46: they were mixed), each newest first.
+    orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     select: {
       id: true,
       name: true,
