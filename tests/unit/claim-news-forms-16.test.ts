@@ -134,3 +134,18 @@ describe("a dateline", () => {
     expect(readUnits("Fazit – Die Reform kostet 3 Milliarden Euro.", "de")[0]!.wording).toContain("Fazit");
   });
 });
+
+describe("a body named by its kind", () => {
+  it("is the one organisation its paragraph names", () => {
+    const found = readUnits("Die Deutsche Bahn hat 2023 einen Verlust gemacht. Nach Angaben des Konzerns fielen 12 Prozent der Fernzüge aus.", "de");
+    expect(found[1]).toMatchObject({ claimant: "Deutsche Bahn", wording: "12 Prozent der Fernzüge fielen aus" });
+    expect(readUnits("Volkswagen AG will cut 5,000 jobs in Germany by 2027, the company said on Tuesday.", "en")[0]!.claimant).toBe("Volkswagen AG");
+  });
+
+  it("stays as written where another paragraph, two bodies or a name are meant", () => {
+    const other = readUnits("Volkswagen AG cut 5,000 jobs.\n\nWie der Bundesligist am Montag mitteilte, kostet der Transfer 20 Millionen Euro.", "de");
+    expect(other[1]!.claimant).toBe("Bundesligist");
+    expect(readUnits("Die Allianz und die Munich Re meldeten Gewinne. Der Konzern erwartet Wachstum, teilte der Konzern mit.", "de")[1]!.claimant).not.toMatch(/Allianz|Munich/);
+    expect(readUnits("ISIS claimed the attack. The State Department has said that.", "en")[1]!.claimant).toBe("State Department");
+  });
+});

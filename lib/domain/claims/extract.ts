@@ -1,4 +1,5 @@
 import { detectLanguage } from "../language/detect-language";
+import { namedBody } from "./body-reference";
 import { findClaimant, isSpokespersonFor, personWithin } from "./claimant";
 import { isOfficeOnly, officeHolderIn } from "./claimant-name";
 import { classifyUnit } from "./classify-unit";
@@ -78,7 +79,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.kind !== "boilerplate" && (listedUnderLinkHeading(text, start, end) || captionBeforeCredit(text, start, end))) Object.assign(unit, LISTED_LINK);
-    if (unit.claimant) unit.claimant = personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker);
+    if (unit.claimant) unit.claimant = namedBody(personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker), unit, units, language, text);
     if (unit.claimant && !personSpeaker(unit)) rememberUnnamedOffice(unit.claimant, offices);
     rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
