@@ -149,3 +149,10 @@ describe("a body named by its kind", () => {
     expect(readUnits("ISIS claimed the attack. The State Department has said that.", "en")[1]!.claimant).toBe("State Department");
   });
 });
+
+describe("a headline quoting its interviewee", () => {
+  it("names the person after the quotation as its claimant, and the quotation is the wording", () => {
+    expect(readUnits('"We are not going to meet the 2030 target": Interview with Fatih Birol', "en")[0]).toMatchObject({ claimant: "Fatih Birol", wording: "We are not going to meet the 2030 target" });
+    expect(readUnits("„Wir halten Kurs“ – Christian Lindner im Interview", "de")[0]).toMatchObject({ claimant: "Christian Lindner", wording: "Wir halten Kurs" });
+  });
+});

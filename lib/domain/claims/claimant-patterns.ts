@@ -66,7 +66,7 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,9}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "warn" || lower === "findet" || lower === "sieht" || lower === "bemerkt" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
+  return lower === "say" || lower === "interview" || lower === "warn" || lower === "findet" || lower === "sieht" || lower === "bemerkt" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
 }
 
 // What a body's work is called when it is the source: "A 2021 investigation by the BBC found that …".
@@ -205,6 +205,10 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
   // Finanzminister Christian Lindner, …", "Gestern sagte Kanzler Olaf Scholz, …", "Zudem erklärte die Bundesbank, …".
   [new RegExp(`^${GERMAN_FRONT}\\s+(?:${GERMAN_CALLS}|behauptete|behaupteten|bestätigte|bestätigten|meinte|kritisierte|kritisierten)\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)[,:]\\s`, "du"), (_, tokens) => sayVerbWithinFront(tokens)],
+  // A headline quoting its interviewee: "“We are not going to meet the 2030 target”: Interview with Fatih Birol", "„Wir
+  // halten Kurs“ – Lindner im Interview" (engine read of stop 46: no claimant).
+  [new RegExp(`^[„"“»][^„"“”«»]{3,200}[“"”«]\\s*[:–—-]\\s+(?:(?:An\\s+)?[Ii]nterview\\s+(?:with|mit)\\s+|Im\\s+Interview:?\\s+)(${NAME_RUN})(?:,|\\s*$)`, "du"), (text) => text.includes("nterview")],
+  [new RegExp(`^[„"“»][^„"“”«»]{3,200}[“"”«]\\s*[:–—-]\\s+(${NAME_RUN})\\s+im\\s+Interview\\b`, "du"), (text) => text.includes(" im Interview")],
 ] as [RegExp, MayMatch][]).map(([pattern, mayMatch]) => [new RegExp(pattern.source, `${pattern.flags}g`), mayMatch]);
 
 /** A verb of saying after the first word and within the first ten (the pattern's fronted phrase has at most ten words). */

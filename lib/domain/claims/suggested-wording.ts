@@ -3,7 +3,7 @@ import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, 
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-word-order";
 import { dassClauseAsSentence } from "./german-dass-clause";
-import { afterSpeakerOut, lastWord, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
+import { afterSpeakerOut, lastWord, quoteBeforeSpeaker, withoutBackshift, withoutListMark, SPEAKER_GOES_ON, startsWithSayVerb, withoutClaimantSaid, withoutConjunctionBeforeSource, withoutInvertedSpeaker } from "./wording-front";
 import { inIndicative } from "./german-indicative";
 import { isCitedQuotation, Marking, markings } from "./wording-marks";
 import { withoutSourceBetweenCommas, withoutSpeakerBetweenCommas } from "./wording-between-commas";
@@ -170,6 +170,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
     // "Kay Scheller mahnte zur Sparsamkeit: „Die Lage ist ernst.“": what the speaker said is the quotation.
     const quoted = claimant ? QUOTE_AFTER_COLON.exec(text) : null;
     if (quoted && text.slice(0, quoted.index).includes(lastWord(claimant!.text))) text = quoted[1]!;
+    else if (claimant) text = quoteBeforeSpeaker(text, claimant) ?? text;
     text = joinSplitQuotation(text, claimant, language);
     text = text.replace(QUOTES, "").trim();
   }
@@ -293,8 +294,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
   if (!text || (!/\s/.test(text) && /\S\s+\S+\s+\S/.test(verbatim))) return verbatim.trim();
   // A wording is short: a "sentence" of thousands of characters (a text without full stops) gets none.
   if (text.length > MAX_WORDING) return "";
-  // Most wordings already start in upper case: keep the string (a copy would cost the garbage collector again).
-  const first = text[0]!;
+  const first = text[0]!; // most wordings start in upper case already: the string is kept (a copy costs the collector)
   const upper = first.toUpperCase();
   return upper === first ? text : upper + text.slice(1);
 }

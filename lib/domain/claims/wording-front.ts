@@ -146,3 +146,12 @@ export function withoutListMark(text: string): string {
   const unmarked = LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text;
   return INTERVIEW_LABEL.test(unmarked) ? unmarked.replace(INTERVIEW_LABEL, "") : unmarked;
 }
+
+// "“We are not going to meet the 2030 target”: Interview with Fatih Birol": a headline's quotation, its speaker named after it.
+const QUOTE_THEN_SPEAKER = /^[„"“»]([^„"“”«»]{3,200})[“"”«]\s*[:–—-]\s+(.{3,120})$/u;
+
+/** The quotation a headline opens with, when what follows it names the claimant; else null. */
+export function quoteBeforeSpeaker(text: string, claimant: Claimant): string | null {
+  const found = QUOTE_THEN_SPEAKER.exec(text);
+  return found && found[2]!.includes(lastWord(claimant.text)) ? found[1]! : null;
+}
