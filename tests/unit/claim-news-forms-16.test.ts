@@ -156,3 +156,10 @@ describe("a headline quoting its interviewee", () => {
     expect(readUnits("„Wir halten Kurs“ – Christian Lindner im Interview", "de")[0]).toMatchObject({ claimant: "Christian Lindner", wording: "Wir halten Kurs" });
   });
 });
+
+describe("a German ordinal naming a period", () => {
+  it("is no superlative ('im ersten Quartal'); 'die erste Frau' still is", () => {
+    expect(scoreOf("Der Umsatz stieg im ersten Quartal um 4 Prozent.", "de").reasons.join()).not.toContain("superlative");
+    expect(scoreOf("Sie ist die erste Frau an der Spitze des Konzerns.", "de").reasons).toContain("superlative: erste ↑");
+  });
+});

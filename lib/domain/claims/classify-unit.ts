@@ -62,7 +62,8 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   if (numbers.length) factual += because(factualReasons, 0.4, "number: ", numbers.list);
   if (dates.length) factual += because(factualReasons, 0.2, "date: ", dates.list);
   if (named.length) factual += because(factualReasons, Math.min(0.3, 0.12 * named.length), "named entity: ", named.list);
-  if (seen & Flag.Superlative) factual += because(factualReasons, 0.25, "superlative: ", explain ? tokens.find((token) => token.info.flags & Flag.Superlative)!.text : "");
+  const superlative = seen & Flag.Superlative ? tokens.findIndex((token, i) => token.info.flags & Flag.Superlative && !namesPeriod(tokens, i)) : -1;
+  if (superlative >= 0) factual += because(factualReasons, 0.25, "superlative: ", tokens[superlative]!.text);
   else {
     // "so viele … wie nie zuvor": a record said without a superlative (engine read of stop 41).
     const record = text.includes(" nie") || text.includes("je zuvor") ? GERMAN_RECORD.exec(text) : null;
@@ -223,6 +224,10 @@ function isSchedule(word: string, tokens: Token[]): boolean {
   const last = tokens.length - 1;
   return last > at + 1 && tokens[last]!.info.lower === "werden" && /^(?:ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}(?:iert))$/u.test(tokens[last - 1]!.text);
 }
+
+// "im ersten Quartal", "in der ersten Jahreshälfte": a period of the year, no rank (engine read of stop 46: "superlative: ersten").
+const PERIOD_NOUNS = /^(?:Quartal|Halbjahr|Hälfte|Jahreshälfte|Woche|Monat|Monats|Tag|Tages|Spieltag|Runde|Halbzeit|Amtszeit|Lesung)$/u;
+const namesPeriod = (tokens: Token[], i: number) => tokens[i]!.info.lower.startsWith("erst") && PERIOD_NOUNS.test(tokens[i + 1]?.text ?? "");
 
 /** "nach China der zweitgrößte …": a rank relative to someone else. */
 function rankAfter(tokens: Token[]): string | undefined {
