@@ -92,7 +92,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
   // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
-  const attributive = named.length && evaluative.length ? countAttributive(tokens) : 0;
+  const attributive = evaluative.length ? (named.length ? countAttributive(tokens) : 0) + (language === "en" ? marketMeasures(tokens) : 0) : 0;
   const hedges = seen & Flag.Hedge ? wordsWith(tokens, Flag.Hedge).filter((word) => !isSchedule(word, tokens) && !isThinkTank(word, tokens) && !isBackshiftedWill(word, tokens, claimant)) : NONE;
   const firstPerson = seen & Flag.FirstPerson ? wordsWith(tokens, Flag.FirstPerson) : NONE;
   const quoted = QUOTE_START.test(trimmed);
@@ -178,6 +178,19 @@ function wordsWith(tokens: Token[], flag: Flag): string[] {
 /** Evaluative words followed, through other lower-case adjectives, by a capitalised noun. */
 // Verbs of criticism end like adjectives ("kritisierte die Pläne") but describe no noun.
 const CRITICISM_VERBS = new Set(["kritisierte", "kritisierten", "bemängelte", "bemängelten", "beklagte", "beklagten"]);
+
+// "on strong imaging demand", "a sharp rise in prices": business news measures a figure with such words; they describe it,
+// they judge nothing (engine read of stop 46: an earnings headline read as an opinion).
+const MEASURE_WORDS = new Set("strong weak solid robust sharp steep modest slight".split(" "));
+const MEASURED = new Set("demand growth sales results earnings quarter performance rise fall decline increase gains losses profit profits revenue revenues margins orders exports imports inflation".split(" "));
+function marketMeasures(tokens: Token[]): number {
+  let count = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!MEASURE_WORDS.has(tokens[i]!.info.lower)) continue;
+    if (MEASURED.has(tokens[i + 1]!.info.lower) || MEASURED.has(tokens[i + 2]?.info.lower ?? "")) count++;
+  }
+  return count;
+}
 
 function countAttributive(tokens: Token[]): number {
   let count = 0;
