@@ -163,3 +163,26 @@ describe("a German ordinal naming a period", () => {
     expect(scoreOf("Sie ist die erste Frau an der Spitze des Konzerns.", "de").reasons).toContain("superlative: erste ↑");
   });
 });
+
+describe("second engine read of stop 46", () => {
+  it("does not put the speaker for a pronoun of the other sex ('Mr Pryce said she intended to appeal')", () => {
+    expect(readUnits("Mr Pryce said she intended to appeal against the sentence.", "en")[0]!.wording).toBe("She intended to appeal against the sentence");
+    expect(readUnits("Scholz said he would not resign.", "en")[0]!.wording).toBe("Scholz will not resign");
+    expect(readUnits("Die Ministerin Anna Meier sagte, er habe gelogen.", "de")[0]!.wording).not.toContain("Anna Meier");
+  });
+
+  it("knows police ranks and a speaker named by nationality after the sentence naming them", () => {
+    const police = readUnits('Detective Inspector Paul Graves said the case was complex. "This was a sophisticated scheme," he said.', "en");
+    expect(police.map((unit) => unit.claimant)).toEqual(["Paul Graves", "Paul Graves"]);
+    const coach = readUnits("Leverkusens Trainer Xabi Alonso war unzufrieden. „Wir haben schlecht verteidigt“, sagte der Spanier.", "de");
+    expect(coach[1]!.claimant).toBe("Xabi Alonso");
+    // Not the last speaker when the sentence before is about someone else.
+    const other = readUnits('"We played well," said Paul Graves. Pat Nevin described the scenes. "This is horrible," said the Scot.', "en");
+    expect(other[2]!.claimant).not.toBe("Paul Graves");
+  });
+
+  it("names a German body after 'laut' in the nominative ('laut Deutscher Bahn' → 'Deutsche Bahn')", () => {
+    expect(readUnits("Laut Deutscher Bahn fielen im Oktober 12 Prozent der Fernzüge aus.", "de")[0]!.claimant).toBe("Deutsche Bahn");
+    expect(readUnits("Laut Deutscher Fußball Liga war es der erste Sieg seit 2019.", "de")[0]!.claimant).toBe("Deutsche Fußball Liga");
+  });
+});

@@ -79,7 +79,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     quoteOpen = quotationOpenAfter(unitText, quoteOpen, language);
     const unit = analyse(unitText, start, tokens, withKnownNames(tokens, findEntities(unitText, start, tokens), knownNames), model, context, referent, quoted);
     if (unit.kind !== "boilerplate" && (listedUnderLinkHeading(text, start, end) || captionBeforeCredit(text, start, end))) Object.assign(unit, LISTED_LINK);
-    if (unit.claimant) unit.claimant = namedBody(personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker), unit, units, language, text);
+    if (unit.claimant) unit.claimant = namedBody(personForAge(personForOffice(withFullName(unit.claimant, fullNames), offices), lastSpeaker, previousText(text, units)), unit, units, language, text);
     if (unit.claimant && !personSpeaker(unit)) rememberUnnamedOffice(unit.claimant, offices);
     rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
@@ -93,6 +93,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
 
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+const previousText = (text: string, units: Unit[]) => (units.length ? text.slice(units.at(-1)!.start, units.at(-1)!.end) : "");
 const LISTED_LINK = { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"], claimant: null, suggestedWording: "" } as const;
 
 /**

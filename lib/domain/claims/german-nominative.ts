@@ -13,12 +13,14 @@ const HEADS: [string, Gender][] = [
   ["bank", "f"], ["agentur", "f"], ["kommission", "f"], ["stiftung", "f"], ["behörde", "f"], ["regierung", "f"], ["gesellschaft", "f"], ["vereinigung", "f"],
   ["organisation", "f"], ["union", "f"], ["partei", "f"], ["kammer", "f"], ["anstalt", "f"], ["universität", "f"], ["hochschule", "f"], ["polizei", "f"],
   ["gewerkschaft", "f"], ["akademie", "f"], ["aufsicht", "f"], ["wirtschaft", "f"], ["zentrale", "f"], ["versicherung", "f"],
+  // (engine read of stop 46: "laut Deutscher Bahn", "laut Deutscher Fußball Liga" stayed in the dative)
+  ["bahn", "f"], ["liga", "f"], ["post", "f"], ["börse", "f"], ["welle", "f"], ["verwaltung", "f"], ["klinik", "f"], ["rundfunk", "m"],
 ];
 // Genitive endings of masculine and neuter heads ("Amtes", "Amts", "Ministeriums"); feminine heads have none.
 const GENITIVE = /(?:es|s)$/u;
 // An inflected adjective: "-er" only after an adjective's own suffix ("Europäischer", "Deutscher"), not a
 // place's ("Kieler Institut", "Berliner Polizei" never change).
-const ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:em|en|es|e|(?<=(?:isch|lich|ig|al|ell|iv|bar|sam|haft))er)$/u;
+const ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:em|en|es|e|(?<=(?:sch|lich|ig|al|ell|iv|bar|sam|haft))er)$/u;
 const STRONG_ENDING: Record<Gender, string> = { n: "es", m: "er", f: "e" };
 
 /** `name` (a claimant from a German sentence) in the nominative without article, when its head noun is known. */

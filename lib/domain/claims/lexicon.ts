@@ -107,7 +107,9 @@ export const TITLES =
   // "lead author Ingrid Solberg" (engine read of stop 34).
   "leader|secretary|economist|analyst|superintendent|chairman|chairwoman|commissioner|governor|mayor|senator|ambassador|author|chief executive|" +
   // Local offices (walk of stop 37: "Council member James Ortiz disagreed." named nobody, so his "he said" went to the mayor).
-  "Council member|council member|Councilmember|Councilman|Councilwoman|Councillor|councillor|Councilor|councilor|Assemblyman|Assemblywoman|Alderman|Alderwoman";
+  "Council member|council member|Councilmember|Councilman|Councilwoman|Councillor|councillor|Councilor|councilor|Assemblyman|Assemblywoman|Alderman|Alderwoman|" +
+  // Police ranks and a team's coach (engine read of stop 46: "Detective Inspector Paul Graves" named nobody, so his "he said" went to another).
+  "Detective Chief Inspector|Detective Inspector|Detective Sergeant|Detective Superintendent|Chief Constable|Chief Inspector|Coach|coach";
 
 /** Evaluation, feeling and emphasis: the language of opinion. */
 export const EVALUATIVE = new Set(

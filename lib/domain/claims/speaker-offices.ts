@@ -77,7 +77,21 @@ export function officeSubject(text: string, offset: number, offices: KnownOffice
 
 // "„Die Jungs ziehen voll mit“, sagte der 52-Jährige": a speaker named by age alone is the person the sentence before
 // was about (engine read of stop 38); with nobody before, the words stay the claimant.
+// By nationality alone too: "sagte der Spanier", "the Dutchman said" (engine read of stop 46: the claimant was "Spanier").
+const NATIONALITIES =
+  "Spanier|Spanierin|Franzose|Französin|Italiener|Italienerin|Niederländer|Niederländerin|Belgier|Belgierin|Portugiese|Portugiesin|" +
+  "Brasilianer|Brasilianerin|Argentinier|Argentinierin|Engländer|Engländerin|Brite|Britin|Schotte|Schottin|Ire|Irin|Däne|Dänin|" +
+  "Schwede|Schwedin|Norweger|Norwegerin|Finne|Finnin|Pole|Polin|Tscheche|Tschechin|Kroate|Kroatin|Serbe|Serbin|Österreicher|" +
+  "Österreicherin|Schweizer|Schweizerin|Ungar|Ungarin|Russe|Russin|Ukrainer|Ukrainerin|Türke|Türkin|Grieche|Griechin|Japaner|" +
+  "Japanerin|Koreaner|Koreanerin|Amerikaner|Amerikanerin|US-Amerikaner|US-Amerikanerin|Kanadier|Kanadierin|Australier|Australierin|" +
+  "Spaniard|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Italian|Portuguese|Brazilian|Argentine|Argentinian|Englishman|Englishwoman|" +
+  "Scot|Welshman|Irishman|Irishwoman|Dane|Swede|Norwegian|Finn|Pole|Croat|Serb|Austrian|Belgian|Hungarian|Ukrainian|Australian|Canadian|American";
 const BY_AGE_ALONE = /^(?:der|die|the)\s+\d{1,3}-(?:Jährige|year-old)$/iu;
-export function personForAge(claimant: Claimant, lastSpeaker: Claimant | null): Claimant {
-  return lastSpeaker && BY_AGE_ALONE.test(claimant.text) ? { ...claimant, text: lastSpeaker.text } : claimant;
+// A nationality fits many people: only the speaker the sentence before names ("… said the Scot" after a sentence about
+// Pat Nevin, whom no list knows as a person, is not the last speaker quoted: a ClaimBuster report caught it).
+const BY_NATIONALITY = new RegExp(`^(?:(?:[Dd]er|[Dd]ie|[Tt]he)\\s+)?(?:${NATIONALITIES})$`, "u");
+export function personForAge(claimant: Claimant, lastSpeaker: Claimant | null, previousText = ""): Claimant {
+  if (!lastSpeaker) return claimant;
+  const byNationality = BY_NATIONALITY.test(claimant.text) && previousText.includes(lastSpeaker.text.slice(lastSpeaker.text.lastIndexOf(" ") + 1));
+  return BY_AGE_ALONE.test(claimant.text) || byNationality ? { ...claimant, text: lastSpeaker.text } : claimant;
 }

@@ -106,8 +106,13 @@ export function speakerForPronoun(text: string, removed: string, claimant: Claim
   // "told him he would need …": "he" may be the one told. "Sentencing him, Judge X said he had …", "The Commission, which
   // rated the home …, said it had since been taken over": another person or thing came first (engine read of stop 38).
   if (TOLD_HIM_OR_HER.test(removed) || OTHER_REFERENT.test(removed)) return [text, false];
+  // "Mr Pryce said she intended to appeal": "she" is someone else, not the barrister (engine read of stop 46: "Pryce intended
+  // to appeal"). A title or an office of the other sex says so.
+  if (/^(?:[Ss]he)\s/u.test(pronoun[0]) ? MALE.test(removed) : /^(?:[Hh]e|[Ee]r)\s/u.test(pronoun[0]) && FEMALE.test(removed)) return [text, false];
   return [`${claimant.text} ${text.slice(pronoun[0].length)}`, true];
 }
+const MALE = /(?:^|\s)(?:Mr\.?|Herr|Herrn|Sir|Lord|[Dd]er\s+\p{Lu}\p{L}*(?:minister|präsident|kanzler|sprecher))\s/u;
+const FEMALE = /(?:^|\s)(?:Mrs\.?|Ms\.?|Miss|Frau|Dame|Lady|[Dd]ie\s+\p{Lu}\p{L}*in)\s/u;
 
 const OTHER_REFERENT = /,\s+(?:which|who|whose|whom|der|die|das|dessen|deren)\s|(?:^|\s)(?:him|her|his|them|ihn|ihm|ihr|ihnen)\s/iu;
 
