@@ -186,3 +186,21 @@ describe("second engine read of stop 46", () => {
     expect(readUnits("Laut Deutscher Fußball Liga war es der erste Sieg seit 2019.", "de")[0]!.claimant).toBe("Deutsche Fußball Liga");
   });
 });
+
+describe("a fact-check's own layout and German reports", () => {
+  it("ranks the claim a fact-check names as check-worthy, without its label in the wording", () => {
+    const [unit] = readUnits("Behauptung: Die EU schafft Bargeld zum Jahreswechsel ab, Scheine und Münzen verlieren ihre Gültigkeit.", "de");
+    expect(unit).toMatchObject({ wording: "Die EU schafft Bargeld zum Jahreswechsel ab, Scheine und Münzen verlieren ihre Gültigkeit" });
+    expect(scoreOf("Behauptung: Die EU schafft Bargeld zum Jahreswechsel ab.", "de").checkworthy).toBe(true);
+  });
+
+  it("keeps a goal list with a minute and its kind one sentence ('71./Foulelfmeter')", () => {
+    expect(readUnits("Für Freiburg erzielte Vincenzo Grifo zwei Treffer (23., 71./Foulelfmeter), außerdem traf Ritsu Doan (58.).", "de")).toHaveLength(1);
+  });
+
+  it("takes 'teilte auf Anfrage mit' out, and names a body for 'er' with its article", () => {
+    expect(readUnits("Die EZB teilte auf dpa-Anfrage mit, es gebe keinerlei Pläne, Bargeld abzuschaffen.", "de")[0]!.wording).toBe("Es gibt keinerlei Pläne, Bargeld abzuschaffen");
+    expect(readUnits("Der Konzern teilte mit, er werde 500 Stellen streichen.", "de")[0]!.wording).toBe("Der Konzern wird 500 Stellen streichen");
+    expect(readUnits("Ellison's barrister, Jonathan Pryce, told the court his client had suffered from an addiction.", "en")[0]!.claimant).toBe("Jonathan Pryce");
+  });
+});

@@ -49,7 +49,7 @@ const OPENING_WORDS = `(?:${PHRASE_OPENERS.join("|")})`;
 // A short scene or occasion before the speaker: "Outside court, ", "Speaking to reporters, ", "Defending, ".
 const LEAD_IN = "(?:(?:Outside|Inside|After|Before|Later|Earlier|Speaking|Asked|Writing|Defending|Prosecuting|Responding|In|At|On|During)\\b[^,;:.]{0,60},\\s+)?";
 const NOT_APPOSITION = "(?!(?:ob|dass|wenn|weil|als|obwohl|whether|if|when|because|although|that|which|who)\\b)";
-const PERSONAL_OFFICES = "lawyer|attorney|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor|neighbour|neighbor|friend|colleague|partner";
+const PERSONAL_OFFICES = "lawyer|attorney|barrister|solicitor|counsel|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|wife|husband|son|daughter|mother|father|brother|sister|manager|agent|doctor|neighbour|neighbor|friend|colleague|partner";
 // Right after a quotation that ends with its comma: "“…,” Dr Vanessa Saliba, a consultant at the UKHSA, told reporters".
 const AFTER_QUOTE = "[”\"»«]\\s+";
 // English verbs that follow a body named by its kind ("the committee said"); "added" only before what was said.

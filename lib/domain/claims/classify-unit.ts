@@ -78,6 +78,10 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
     if (comparison) factual += because(factualReasons, 0.1, "comparison: ", comparison);
   }
   if (claimant) factual += because(factualReasons, 0.15, "attribution: ", claimant.text);
+  // A fact-check names the claim it checks: "Behauptung: Die EU schafft Bargeld … ab" (engine read of stop 46: the claim a
+  // whole Faktencheck was about scored 0.12).
+  const labelled = CLAIM_LABEL.exec(trimmed);
+  if (labelled) factual += because(factualReasons, 0.4, "claim under check: ", labelled[1]!);
   const causal = seen & CAUSAL.flag && CAUSAL.firstIn(text, tokens, offset);
   if (causal) factual += because(factualReasons, 0.1, "causal: ", causal);
   const event = seen & EVENT.flag && EVENT.firstIn(text, tokens, offset);
@@ -127,6 +131,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
 }
 
 const NONE: string[] = [];
+const CLAIM_LABEL = /^((?:Die |The )?(?:Behauptung|Claim|Viral claim|Behauptet wird|Was behauptet wird|What was claimed))\s*:\s+\S/u;
 /** The rules' reason when no signal fired (kind "nothing to check" in reason-parts.ts). */
 export const NOTHING_TO_CHECK = "nothing to check ↓";
 // A count, not a place in a sequence ("die zweite Impfdosis"): "zum dritten Mal", "das dritte … seit", "… in Folge".

@@ -21,6 +21,7 @@ export const REASON_KINDS = {
   cause: "cause",
   causal: "cause",
   event: "event",
+  "claim under check": "claimUnderCheck",
   "stated position or plan": "stance",
   "first person": "firstPerson",
   hedge: "hedge",

@@ -32,6 +32,7 @@ const OPEN_PARENTHESIS_NUMBER = /\(\d{1,3}\.$/;
 const STARTS_UPPER = /^\p{Lu}/u;
 // A sentence does not begin with a lower-case letter; a continuation ("…“, sagte sie") does.
 const STARTS_LOWER = /^[\s„“"«»‚‘(\[]*\p{Ll}/u;
+const NO_SENTENCE_START = /^(?:\/(?!\s)|[,;])/u;
 
 const segmenters = new Map<Language, Intl.Segmenter>();
 const segmenterFor = (language: Language) => {
@@ -229,7 +230,8 @@ const LIST_NUMBER = /^\d{1,3}[.)]$/;
 function shouldJoin(text: string, currentStart: number, currentEnd: number, nextStart: number, nextEnd: number, depth: number): boolean {
   if (depth > 0 && currentEnd - currentStart < MAX_QUOTE_UNIT) return true; // inside a quotation
   const following = text.slice(nextStart, Math.min(nextEnd, nextStart + 40));
-  if (STARTS_LOWER.test(following)) return true;
+  // "(23., 71./Foulelfmeter)": no sentence starts with a slash joined to its word, a comma or a semicolon (engine read of stop 46).
+  if (STARTS_LOWER.test(following) || NO_SENTENCE_START.test(following)) return true;
   const previous = text.slice(Math.max(currentStart, currentEnd - TAIL), currentEnd);
   // "1. Die Ausgaben stiegen …": a numbered list item's number at the start of a line belongs to its item.
   if (currentEnd - currentStart <= 4 && LIST_NUMBER.test(previous) && (currentStart === 0 || text.charCodeAt(currentStart - 1) === 10)) return true;

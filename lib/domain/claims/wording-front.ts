@@ -109,7 +109,10 @@ export function speakerForPronoun(text: string, removed: string, claimant: Claim
   // "Mr Pryce said she intended to appeal": "she" is someone else, not the barrister (engine read of stop 46: "Pryce intended
   // to appeal"). A title or an office of the other sex says so.
   if (/^(?:[Ss]he)\s/u.test(pronoun[0]) ? MALE.test(removed) : /^(?:[Hh]e|[Ee]r)\s/u.test(pronoun[0]) && FEMALE.test(removed)) return [text, false];
-  return [`${claimant.text} ${text.slice(pronoun[0].length)}`, true];
+  // "Der Konzern teilte mit, er werde …": the speaker as the sentence named it, with its article ("Konzern wird …" read as a
+  // name: engine read of stop 46).
+  const named = new RegExp(`^(?:Der|Die|Das|The)\\s+${claimant.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=\\s)`, "u").exec(removed)?.[0] ?? claimant.text;
+  return [`${named} ${text.slice(pronoun[0].length)}`, true];
 }
 const MALE = /(?:^|\s)(?:Mr\.?|Herr|Herrn|Sir|Lord|[Dd]er\s+\p{Lu}\p{L}*(?:minister|präsident|kanzler|sprecher))\s/u;
 const FEMALE = /(?:^|\s)(?:Mrs\.?|Ms\.?|Miss|Frau|Dame|Lady|[Dd]ie\s+\p{Lu}\p{L}*in)\s/u;
@@ -145,7 +148,7 @@ const LIST_MARK = /^(?:[-*•–—▪◦]|\d{1,3}[.)](?!\s+(?:F?C|FSV|SC|SV|FFC
 // An interview's turn label is layout too: "Q: …", "A: No. Costs rose …", "Frage: …", "Antwort: Ja." (engine read of stop 43).
 // So are a post's and a ticker's alarm labels: "BREAKING: The government just admitted …", "Eilmeldung: …",
 // "Übrigens:", "Zum Vergleich:" (engine read of stop 44).
-const INTERVIEW_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer|BREAKING|Breaking|BREAKING NEWS|Breaking news|JUST IN|Just in|EILMELDUNG|Eilmeldung|EIL|Eil|Übrigens|Zum Vergleich|Fazit|Update|UPDATE)\s*:\s+(?=\S)/u;
+const INTERVIEW_LABEL = /^(?:Q|A|F|Frage|Antwort|Question|Answer|BREAKING|Breaking|BREAKING NEWS|Breaking news|JUST IN|Just in|EILMELDUNG|Eilmeldung|EIL|Eil|Übrigens|Zum Vergleich|Fazit|Update|UPDATE|Behauptung|Die Behauptung|Claim|The claim|Fakten|Facts|Bewertung|Verdict|Rating|Einordnung|Kontext|Context)\s*:\s+(?=\S)/u;
 /** `text` without a list item's mark or an interview's "Q:"/"A:" label in front. */
 export function withoutListMark(text: string): string {
   const unmarked = LIST_MARK.test(text) ? text.replace(LIST_MARK, "") : text;
