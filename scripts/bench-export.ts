@@ -115,6 +115,7 @@ await withThrowawayDatabase(async () => {
     ["ordinary sentences", "Laut Bundesagentur lag die Quote bei 6,0 Prozent. ".repeat(200)],
     ["one 10,000-letter word", "W".repeat(10_000)],
     ["a letter under 4,000 marks", `a${"\u0301".repeat(4_000)}${"W".repeat(5_999)}`],
+    ["letters joined by U+2007", "A\u2007".repeat(5_000)],
   ] as const) {
     const decided = withVerdict.find((one) => one.verdict)!;
     const claim = { ...decided, verdict: { ...decided.verdict!, rationale } };

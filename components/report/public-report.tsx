@@ -1,6 +1,7 @@
 import { Fragment } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { claimReviewJson, claimReviews } from "@/lib/domain/report/claimreview";
+import { publicPage, type PublicPage } from "@/lib/domain/report/public-page";
 import type { PublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 import { PublicClaim } from "./public-claim";
 import { PublicCorrections, PublicMethod } from "./public-method";
@@ -10,8 +11,11 @@ import { PublisherMasthead } from "./publisher-masthead";
  * The fact-check page a share link opens, as a newsroom publishes it: the chosen claims with final
  * verdicts, rationale, sources and dates; corrections; the method; ClaimReview embedded.
  */
-export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }) {
+export async function PublicReport({ factCheck, requestedPage }: { factCheck: PublicFactCheck; requestedPage?: string | string[] }) {
   const { report } = factCheck;
+  // A hundred claims a page (see public-page.ts); the embedded ClaimReview holds the page's claims.
+  const shown = publicPage(report.claims.length, requestedPage);
+  const claims = report.claims.slice(shown.from, shown.to);
   const { article } = report;
   // A published fact-check is one document in the article's language, whoever opens it (its labels,
   // dates and quotation marks too): an English page around German verdicts read as two half-pages.
@@ -20,7 +24,7 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
   const checked = report.claims.filter((claim) => claim.verdict).length;
   const format = await getFormatter({ locale });
   // JSON inside <script> must not be able to close the tag.
-  const jsonLd = claimReviewJson(claimReviews(report));
+  const jsonLd = claimReviewJson(claimReviews({ ...report, claims }));
   return (
     <main>
       <article lang={article.language} className="mx-auto max-w-3xl space-y-6 px-4 py-8">
@@ -61,15 +65,36 @@ export async function PublicReport({ factCheck }: { factCheck: PublicFactCheck }
           {report.claims.length === 0 ? (
             <p className="text-sm text-slate-600">{t("nothingPublished")}</p>
           ) : (
-            <ol className="space-y-4">
-              {report.claims.map((claim) => (
+            <ol className="space-y-4" start={shown.from + 1}>
+              {claims.map((claim) => (
                 <PublicClaim key={claim.id} claim={claim} underReview={factCheck.underReview[claim.id]} textChanged={factCheck.textChanged.includes(claim.id)} showReviewerNames={factCheck.showReviewerNames} locale={locale} />
               ))}
             </ol>
           )}
+          {shown.pages > 1 && <ClaimPages shown={shown} total={report.claims.length} base={new URL(article.reportUrl).pathname} locale={locale} />}
         </section>
         <PublicMethod credibility={report.credibility} levels={factCheck.levels} locale={locale} />
       </article>
     </main>
+  );
+}
+
+/** Which claims the page shows, and the way to the pages before and after it. */
+async function ClaimPages({ shown, total, base, locale }: { shown: PublicPage; total: number; base: string; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "publicReport" });
+  return (
+    <nav aria-label={t("claimPages")} className="mt-4 flex flex-wrap items-center gap-4 text-sm" data-testid="claim-pages">
+      <span className="text-slate-600">{t("claimsRange", { from: shown.from + 1, to: shown.to, total })}</span>
+      {shown.page > 1 && (
+        <a className="text-blue-800 underline" href={`${base}?page=${shown.page - 1}#checked-claims`}>
+          {t("previousClaims")}
+        </a>
+      )}
+      {shown.page < shown.pages && (
+        <a className="text-blue-800 underline" href={`${base}?page=${shown.page + 1}#checked-claims`}>
+          {t("nextClaims")}
+        </a>
+      )}
+    </nav>
   );
 }

@@ -1,6 +1,11 @@
 import { extractText } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createArticle } from "@/lib/server/article/create-article";
 import { db } from "@/lib/server/db/client";
+import { attachSource } from "@/lib/server/source/attach-source";
+import { finalizeVerdict } from "@/lib/server/verdict/finalize-verdict";
+import { createArticleInput } from "@/lib/validations/article";
+import { attachSourceInput } from "@/lib/validations/source";
 import { createTestTeam, TEST_PASSWORD, type TestTeam } from "../support/factory";
 import { api, baseUrl, signIn } from "../support/http";
 
@@ -228,5 +233,28 @@ describe("publishable fact-check pages", () => {
     const after = await pdf();
     expect(after.equals(once)).toBe(false);
     expect((await extractText(new Uint8Array(after), { mergePages: true })).text).toContain("VDV: 11 Milliarden.");
+  });
+
+  // Re-probe of stop 46: a link to 2,000 long verdicts was one 48 MB page, and readers looping on it slowed other teams.
+  it("shows a hundred claims a page, with the way to the others and the page's ClaimReviews only", { timeout: 120_000 }, async () => {
+    const text = Array.from({ length: 101 }, (_, i) => `Die Stadt baute im Jahr ${1900 + i} genau ${i + 3} Schulen (${Date.now()}).`).join(" ");
+    const article = await createArticle({ actor: team.actors.editor, input: createArticleInput.parse({ title: "Schulen", text }) });
+    const rows = await db.claim.findMany({ where: { articleId: article.id }, orderBy: { position: "asc" } });
+    expect(rows.length).toBe(101);
+    for (const row of rows) {
+      await attachSource({ actor: team.actors.editor, claimId: row.id, input: attachSourceInput.parse({ url: `https://schulen.example/${row.id}`, stance: "supports" }) });
+      await finalizeVerdict({ actor: team.actors.editor, claimId: row.id, input: { level: "true", rationale: `Stimmt (${row.position}).`, claimVersion: row.version } });
+    }
+    const token = (await api(`/api/v1/articles/${article.id}/share-links`, { cookie: editor, json: {} })).body.data.token;
+    const first = (await page(token)).replaceAll("<!-- -->", "");
+    expect(first).toContain("Behauptungen 1–100 von 101");
+    expect(first).toContain(`/r/${token}?page=2`);
+    const ld = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    const items = (html: string) => { const value = ld(html); return Array.isArray(value) ? value.length : (value["@graph"]?.length ?? 1); };
+    expect(items(first)).toBe(100);
+    const second = (await (await fetch(`${baseUrl()}/r/${token}?page=2`)).text()).replaceAll("<!-- -->", "");
+    expect(second).toContain("Behauptungen 101–101 von 101");
+    expect(items(second)).toBe(1);
+    expect((await fetch(`${baseUrl()}/r/${token}?page=junk`)).status).toBe(200);
   });
 });

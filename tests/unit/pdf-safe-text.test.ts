@@ -10,6 +10,15 @@ describe("text for the PDF's line breaker", () => {
     expect(word.split("\u200b").map((piece) => piece.length)).toEqual([24, 24, 2]);
   });
 
+  // Re-probe of stop 46: letters joined by no-break spaces are one unbreakable word for the line breaker.
+  it("counts no-break spaces and word joiners into a long word", () => {
+    for (const glue of ["\u00a0", "\u2007", "\u202f", "\u2060"]) {
+      const run = Array.from({ length: 40 }, () => `A${glue}`).join("");
+      expect(pdfSafeText(run), JSON.stringify(glue)).toContain("\u200b");
+    }
+    expect(pdfSafeText("word ".repeat(40))).not.toContain("\u200b");
+  });
+
   it("leaves ordinary text, Vietnamese marks and characters outside the BMP as they are", () => {
     for (const text of ["Die Arbeitslosenquote lag bei 6,0 Prozent.", "Tiếng Việt có dấu", "Ein Smiley 😀 und ein Zeichen 𝔸"]) expect(pdfSafeText(text)).toBe(text);
     const astral = pdfSafeText("😀".repeat(60));

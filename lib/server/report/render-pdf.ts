@@ -45,8 +45,11 @@ export function renderPdf(report: PdfReport): Promise<Buffer> {
   doc.registerFont("body", path.join(FONTS, "DejaVuSans.ttf"));
   doc.registerFont("bold", path.join(FONTS, "DejaVuSans-Bold.ttf"));
   // Every text goes through pdfSafeText: its line breaking stays fast whatever a page or a rationale holds.
+  // (Measured as written too: keeping a block together measures it before it is written.)
   const text = doc.text.bind(doc);
   doc.text = ((value: unknown, ...rest: unknown[]) => (text as (...args: unknown[]) => PDFKit.PDFDocument)(typeof value === "string" ? pdfSafeText(value) : value, ...rest)) as typeof doc.text;
+  const height = doc.heightOfString.bind(doc);
+  doc.heightOfString = ((value: string, options?: PDFKit.Mixins.TextOptions) => height(pdfSafeText(value), options)) as typeof doc.heightOfString;
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));

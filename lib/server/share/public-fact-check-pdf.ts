@@ -22,22 +22,29 @@ export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal)
   // What it would show now: rendered already, it is not rendered again (see public-pdf-cache.ts).
   const current = await loadPublicFactCheck(token);
   if (!current) return null;
-  const key = publicPdfKey(token, pdfInput(current));
-  const cached = cachedPublicPdf(key);
+  const cached = cachedPublicPdf(publicPdfKey(token, pdfInput(current)));
+  if (cached instanceof AppError) throw cached;
   if (cached) return cached;
   let found: { title: string; noindex: boolean } | null = null;
+  // The key of what the worker rendered: the link may have changed while the request waited for its turn (re-probe of
+  // stop 46: a title changed and changed back left the PDF of the passing title under the first one's key).
+  let rendered: string | null = null;
   try {
     const pdf = await asWorkOf(link.teamId, () => renderPdfInWorker(async () => {
       const factCheck = await loadPublicFactCheck(token);
       if (!factCheck) throw NO_LINK;
       found = { title: factCheck.report.article.title, noindex: factCheck.noindex };
-      return pdfInput(factCheck);
+      const input = pdfInput(factCheck);
+      rendered = publicPdfKey(token, input);
+      return input;
     }), cancelled);
     const result = { pdf, ...found! };
-    rememberPublicPdf(key, result);
+    rememberPublicPdf(rendered!, result);
     return result;
   } catch (error) {
     if (error === NO_LINK) return null;
+    // Too slow or too large for its content: it would be again. (A busy pool or a client gone is no answer about the content.)
+    if (rendered && error instanceof AppError && error.code === "UNPROCESSABLE") rememberPublicPdf(rendered, error);
     throw error;
   }
 }

@@ -9,7 +9,7 @@ import { loadPublicFactCheck } from "@/lib/server/share/load-public-fact-check";
 // One lookup per request for the page and its metadata.
 const sharedFactCheck = cache(loadPublicFactCheck);
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams?: Promise<{ page?: string | string[] }> };
 
 /** Title and Open Graph tags, so a shared link previews as the organisation's fact-check; noindex only when the link asks. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,8 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 // No sign-in: the token in the address is the permission, and revoking it ends access at once.
-export default async function PublicReportPage({ params }: Props) {
+export default async function PublicReportPage({ params, searchParams }: Props) {
   const factCheck = await sharedFactCheck((await params).token);
   if (!factCheck) notFound(); // not-found.tsx beside this page: withdrawn or mistyped, with status 404
-  return <PublicReport factCheck={factCheck} />;
+  return <PublicReport factCheck={factCheck} requestedPage={(await searchParams)?.page} />;
 }
