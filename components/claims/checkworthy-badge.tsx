@@ -8,13 +8,15 @@ import type { ClaimView } from "./claim-view";
  */
 const LOW = 0.2;
 const HIGH = 0.5;
+/** Whether the desk's check-worthy switch clearly disagrees with the engine's estimate (the search list says so too). */
+export const isOverruled = (checkworthy: boolean, checkworthiness: number) => (checkworthy ? checkworthiness < LOW : checkworthiness >= HIGH);
 
 export function CheckworthyBadge({ kind, checkworthy, checkworthiness, excluded, origin }: Pick<ClaimView, "kind" | "checkworthy" | "checkworthiness" | "excluded" | "origin">) {
   const t = useTranslations("claims");
   const score = Math.round(checkworthiness * 100);
   // "Not check-worthy · check-worthiness 100 %" read as a contradiction (walk of stop 46): where the desk's switch and the
   // engine's estimate clearly disagree, the estimate is named as the engine's, overruled.
-  const overruled = !excluded && (checkworthy ? checkworthiness < LOW : checkworthiness >= HIGH);
+  const overruled = !excluded && isOverruled(checkworthy, checkworthiness);
   // An excluded claim is out of the desk's work whatever its switch says: no "check-worthy" beside "Excluded".
   return (
     <>

@@ -140,6 +140,7 @@ function DisableControl({ member, action }: { member: MemberRow; action: (form: 
       fields={{ membershipId: member.id, disabled: member.disabled ? "false" : "true" }}
       variant={member.disabled ? "secondary" : "danger"}
       confirm={member.disabled ? undefined : t("confirmDisable", { name: member.user.name })}
+      label={t(member.disabled ? "enableFor" : "disableFor", { name: member.user.name })}
     >
       {member.disabled ? t("enable") : t("disable")}
     </ButtonForm>

@@ -39,6 +39,8 @@ export async function HistoryChanges({ before, after, names, levels }: { before:
     return found ? <ColorBadge color={found.color}>{found.label}</ColorBadge> : key;
   };
   const show = (field: string, value: unknown): ReactNode => {
+    // Nobody assigned reads as a word, not a dash a screen reader skips (re-walk of stop 46).
+    if (field === "assigneeId" && value === null) return t("values.nobody");
     if (value === null || value === undefined) return "—";
     if (typeof value === "boolean") return value ? t("values.yes") : t("values.no");
     if (typeof value === "number") return field === "checkworthiness" ? format.number(value, { style: "percent" }) : format.number(value);

@@ -23,6 +23,9 @@ export interface KnownCheckImportView {
   problems: { item: number; where: "line" | "block" | "review"; message: string }[];
 }
 
+// A failed import's last problem is why it stopped, said beside its status: no item skipped (re-walk of stop 46).
+const skippedOf = (item: KnownCheckImportView) => (item.status === "failed" ? item.problems.slice(0, -1) : item.problems);
+
 // "Line 3: Not JSON.", "JSON-LD block 2: Not valid JSON.", "No. 4: Its url is not a valid address."
 const PROBLEM_AT = { line: "problemAtLine", block: "problemAtBlock", review: "problemAt" } as const;
 
@@ -81,17 +84,17 @@ export function KnownCheckImportPanel({ count, imports, canImport }: { count: nu
           <h3 className="font-semibold">{t("recent")}</h3>
           <ul className="mt-1 space-y-1">
             {imports.map((item) => (
-              <li key={item.id} className="break-words">
+              <li key={item.id} className="break-words border-b border-slate-100 pb-1 last:border-b-0">
                 {format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
                 {t("progress", { origin: item.origin, processed: item.processed, total: item.total, inserted: item.inserted, duplicates: item.duplicates })} ·{" "}
                 {t(`status.${item.status}`)}
                 {/* Why it stopped, where it did (walk of stop 46: "failed" and no reason unless the skipped list was opened). */}
                 {item.status === "failed" && item.problems.length > 0 && `: ${item.problems.at(-1)!.message}`}
-                {item.problems.length > 0 && (
+                {skippedOf(item).length > 0 && (
                   <details className="mt-1">
-                    <summary className="cursor-pointer text-slate-700">{t("skipped", { count: item.problems.length })}</summary>
+                    <summary className="cursor-pointer text-slate-700">{t("skipped", { count: skippedOf(item).length })}</summary>
                     <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-600" data-testid="known-check-problems">
-                      {item.problems.map((problem) => (
+                      {skippedOf(item).map((problem) => (
                         <li key={`${problem.where}-${problem.item}-${problem.message}`}>{t(PROBLEM_AT[problem.where], { item: problem.item, message: problem.message })}</li>
                       ))}
                     </ul>

@@ -1,7 +1,9 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
+
+let shownPath: string | null = null;
 
 /**
  * After a navigation inside the app, the focus goes to the new page's heading: it stayed on the header link followed,
@@ -11,12 +13,12 @@ import { useEffect, useRef } from "react";
  */
 export function FocusOnNavigation() {
   const pathname = usePathname();
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    // Kept outside the component: from the not-found page to a page of the app the shell is drawn anew (another layout),
+    // and a ref would take that navigation for the first load (re-walk of stop 46: the focus was left nowhere).
+    const before = shownPath;
+    shownPath = pathname;
+    if (before === null || before === pathname) return;
     const main = document.getElementById("content");
     if (!main) return;
     const focusable = (element: HTMLElement) => {

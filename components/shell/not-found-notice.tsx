@@ -8,10 +8,11 @@ import { Notice } from "@/components/ui/notice";
 export async function NotFoundNotice({ signedIn }: { signedIn: boolean }) {
   const t = await getTranslations("common");
   return (
-    <Notice title={t("notFoundTitle")}>
+    // The page's heading (walk of stop 46: an h2 under none), and a way on that says where it goes ("Back" led to the articles).
+    <Notice title={t("notFoundTitle")} page>
       <p>{signedIn ? t("notFoundBody") : t("notFoundPublicBody")}</p>
       <Link className="mt-4 inline-block text-blue-700 underline" href={signedIn ? "/articles" : "/"}>
-        {signedIn ? t("back") : t("toStartPage")}
+        {signedIn ? t("toArticles") : t("toStartPage")}
       </Link>
     </Notice>
   );

@@ -29,5 +29,13 @@ describe.runIf(chromiumPath)("the focus after a navigation in the app", () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest("#content")))).toBe(true);
+
+    // From the not-found page the app's shell is drawn anew; the focus still goes to the new page (re-walk of stop 46).
+    await page.goto(`${baseUrl()}/does-not-exist`);
+    await page.getByRole("heading", { level: 1, name: "Not found" }).waitFor();
+    await page.getByRole("navigation").getByRole("link", { name: en.nav.search }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/search$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
   });
 });

@@ -21,5 +21,7 @@ describe("a claim's history", () => {
     expect(page).toContain("changed who works on the claim");
     const german = (await api(`/claims/${claim.id}`, { cookie: `${editor}; factdesk-locale=de`, headers: { "accept-language": "de" } })).text.replaceAll("<!-- -->", "");
     expect(german).toContain("hat geändert, wer die Behauptung bearbeitet");
+    // Nobody assigned reads as a word (re-walk of stop 46: a dash).
+    expect(page).toMatch(/<span class="text-red-800 line-through">nobody<\/span>/);
   });
 });

@@ -133,4 +133,12 @@ describe("search", () => {
     }
     expect((await find("q=%22unbalanced")).status).toBe(200);
   });
+
+  // Re-walk of stop 46: the list showed only the engine's estimate where the desk had decided otherwise. (Last: it changes a claim.)
+  it("says in its list where the desk's check-worthy switch overrules the engine", async () => {
+    const claim = await db.claim.findFirstOrThrow({ where: { articleId: ids.de } });
+    await db.claim.update({ where: { id: claim.id }, data: { checkworthy: false, checkworthiness: 0.9 } });
+    const html = (await api("/search?q=Steuern", { cookie, headers: { "accept-language": "en" } })).text.replaceAll("<!-- -->", "");
+    expect(html).toContain("engine: 90%, the desk decided otherwise");
+  });
 });

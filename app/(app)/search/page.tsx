@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { shownTextLang } from "@/components/claims/claim-view";
+import { isOverruled } from "@/components/claims/checkworthy-badge";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { Alert } from "@/components/ui/alert";
@@ -82,7 +83,7 @@ async function Results({ result, levels, narrowed, more }: { result: SearchResul
                 <p className="mt-1 flex flex-wrap items-center gap-x-1 text-xs text-slate-600">
                   <span className="min-w-0 wrap-anywhere">
                     {/* <bdi>: a title with a direction override must not turn the rest of the line around. */}
-                    <bdi lang={hit.articleLanguage}>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT("score", { score: Math.round(hit.checkworthiness * 100) })}
+                    <bdi lang={hit.articleLanguage}>{hit.articleTitle}</bdi> · {statuses(hit.status as "new")} · {claimsT(isOverruled(hit.checkworthy, hit.checkworthiness) ? "scoreOverruled" : "score", { score: Math.round(hit.checkworthiness * 100) })}
                   </span>
                   {hit.verdict && <ColorBadge color={levels.get(hit.verdict)?.color ?? "#64748b"}>{levels.get(hit.verdict)?.label ?? hit.verdict}</ColorBadge>}
                 </p>

@@ -52,6 +52,8 @@ interface ClaimHit {
   normalizedText: string | null;
   status: string;
   checkworthiness: number;
+  /** The desk's switch, which may be set against the engine's estimate. */
+  checkworthy: boolean;
   articleId: string;
   articleTitle: string;
   articleLanguage: string;
@@ -114,7 +116,7 @@ async function searchClaims(actor: Actor, input: SearchInput): Promise<ClaimHit[
     ? Prisma.sql`CASE WHEN length(${claimText}) <= ${WHOLE_CLAIM_SNIPPET} THEN ${headline(claimText, input.q, "HighlightAll=true")} ELSE ${headline(claimText, input.q, "MaxFragments=1, MaxWords=30, MinWords=10")} END`
     : Prisma.sql`NULL`;
   return db.$queryRaw<ClaimHit[]>`
-    SELECT x.id, x.text, x."normalizedText", x.status::text AS status, x.checkworthiness, a.id AS "articleId", a.title AS "articleTitle", a.language::text AS "articleLanguage",
+    SELECT x.id, x.text, x."normalizedText", x.status::text AS status, x.checkworthiness, x.checkworthy, a.id AS "articleId", a.title AS "articleTitle", a.language::text AS "articleLanguage",
            l.key AS verdict, ${snippet} AS snippet
     FROM "Claim" x
     JOIN "Article" a ON a.id = x."articleId"
