@@ -204,3 +204,23 @@ describe("a fact-check's own layout and German reports", () => {
     expect(readUnits("Ellison's barrister, Jonathan Pryce, told the court his client had suffered from an addiction.", "en")[0]!.claimant).toBe("Jonathan Pryce");
   });
 });
+
+describe("a parliament's record", () => {
+  it("gives each speech to the speaker labelled on a line of its own, over its paragraphs, until the next label", () => {
+    const text = [
+      "Dr. Anja Weisgerber (CDU/CSU):",
+      "Frau Präsidentin! Die Bundesregierung hat die Zahl der Baugenehmigungen um mehr als 30 Prozent einbrechen lassen. (Beifall bei der CDU/CSU – Zuruf von der SPD: Das stimmt doch gar nicht!)",
+      "",
+      "Im vergangenen Jahr wurden nur rund 260.000 Baugenehmigungen erteilt.",
+      "",
+      "Vizepräsidentin Petra Pau:",
+      "Frau Kollegin, gestatten Sie eine Zwischenfrage?",
+    ].join("\n");
+    const found = readUnits(text, "de");
+    expect(byStart(found, "Dr. Anja").kind).toBe("boilerplate");
+    expect(byStart(found, "Die Bundesregierung").claimant).toBe("Anja Weisgerber");
+    expect(byStart(found, "Im vergangenen Jahr").claimant).toBe("Anja Weisgerber");
+    expect(byStart(found, "(Beifall").kind).toBe("boilerplate");
+    expect(byStart(found, "Frau Kollegin").claimant).toBe("Petra Pau");
+  });
+});

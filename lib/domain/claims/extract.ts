@@ -63,12 +63,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   let turnSpeaker: Claimant | null = null;
   // In the interviewer's turn ("SZ: …") nobody's words go on: no speaker carries over into the question.
   let interviewerTurn = false;
+  // A label on a line of its own (a parliament's record) holds its turn over paragraphs, until the next label.
+  let turnSpans = false;
   // Whether a quotation opened in an earlier sentence is still open: its later sentences are its speaker's.
   let quoteOpen = false;
   forEachSentence(text, language, (start, end) => {
     const label = labels.size ? labels.get(start) : undefined;
-    if (label) [turnSpeaker, interviewerTurn] = [label.claimant, label.claimant === null];
-    else if ((turnSpeaker || interviewerTurn) && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) [turnSpeaker, interviewerTurn] = [null, false];
+    if (label) [turnSpeaker, interviewerTurn, turnSpans] = [label.claimant, label.claimant === null, Boolean(label.alone)];
+    else if ((turnSpeaker || interviewerTurn) && !turnSpans && PARAGRAPH_BREAK.test(text.slice(units.at(-1)?.end ?? 0, start))) [turnSpeaker, interviewerTurn] = [null, false];
     const unitText = text.slice(start, end);
     const tokens = tokenize(unitText, start, pool);
     const previous = units.at(-1);
@@ -85,7 +87,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
-    if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
+    // The label line itself names who speaks; it states nothing.
+    if (label?.alone && end <= label.end + 1) Object.assign(unit, LISTED_LINK);
+    else if ((turnSpeaker || interviewerTurn) && unit.kind !== "boilerplate") inTurnOf(unit, turnSpeaker, label ? text.slice(start, label.end).trim() : "");
     units.push(unit);
   });
   return { language, units };

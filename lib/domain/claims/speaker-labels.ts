@@ -11,6 +11,8 @@ export interface SpeakerLabel {
   end: number;
   /** Null for the interviewer's turns ("SZ:", "Frage:"): their questions and premises are nobody's claims to check. */
   claimant: Claimant | null;
+  /** A label on a line of its own (a parliament's record): the turn runs over paragraphs until the next label. */
+  alone?: boolean;
 }
 
 const TITLE = "(?:Sen|Rep|Gov|Gen|Dr|Prof|Mr|Mrs|Ms|Frau|Herr|SEN|REP|GOV|GEN|DR|PROF|MR|MRS|MS)\\.?[^\\S\\r\\n]+";
@@ -54,6 +56,7 @@ export function speakerLabels(text: string): Map<number, SpeakerLabel> {
   if (text.includes("@")) socialPosts(text, labels);
   if (!text.includes(":")) return labels;
   if (text.includes("O-Ton") || text.includes("Sprecher")) broadcastScript(text, labels);
+  if (text.includes("):") || text.includes("räsident")) protocolLabels(text, labels);
   const found: { start: number; end: number; name: string; nameStart: number; titled: boolean }[] = [];
   const turns = new Map<string, number>();
   for (const match of text.matchAll(LABEL)) {
@@ -153,5 +156,23 @@ function answerTurns(text: string, labels: Map<number, SpeakerLabel>): void {
   for (const answer of answers) {
     const start = answer.index + answer[0].length - answer[0].trimStart().length;
     if (!labels.has(start)) labels.set(start, { end: answer.index + answer[0].length, claimant: { text: name, start: at, end: at + name.length } });
+  }
+}
+
+// A parliament's record: "Dr. Anja Weisgerber (CDU/CSU):" or "Vizepräsidentin Petra Pau:" on a line of its own, the speech
+// in the paragraphs under it until the next such line (engine read of stop 46: none of a speech's figures had a claimant,
+// and the labels were claims). A party in brackets or a chair's or a government's office makes the line a label.
+const PROTOCOL_LABEL =
+  /^[^\S\r\n]*((?:(?:Vize|Alters)?[Pp]räsident(?:in)?|Bundesminister(?:in)?(?:[^\S\r\n]+(?:für|der|des)[^\S\r\n][^:\r\n()]{1,60}?)?|Staatssekretär(?:in)?|Parl\.[^\S\r\n]+Staatssekretär(?:in)?|Speaker|Deputy Speaker|The Speaker)[^\S\r\n]+)?((?:(?:Dr|Prof)\.[^\S\r\n]+)*)(\p{Lu}[\p{L}'’-]+(?:[^\S\r\n]+(?:von|van|de|zu|der)?[^\S\r\n]*\p{Lu}[\p{L}'’-]+){1,3})(?:[^\S\r\n]*\((\p{Lu}[^()\r\n]{1,29})\))?[^\S\r\n]*:[^\S\r\n]*(?=\r?\n)/gmu;
+
+function protocolLabels(text: string, labels: Map<number, SpeakerLabel>): void {
+  // A record takes turns: one such line alone ("Designated Agent(s):" in a form) is no label.
+  const found = [...text.matchAll(PROTOCOL_LABEL)].filter((match) => match[1] || match[4]);
+  if (found.length < MIN_TURNS) return;
+  for (const match of found) {
+    const start = match.index + match[0].length - match[0].trimStart().length;
+    const name = match[3]!;
+    const at = match.index + match[0].indexOf(name, match[0].length - match[0].trimStart().length + (match[1]?.length ?? 0));
+    labels.set(start, { end: match.index + match[0].length, claimant: { text: name, start: at, end: at + name.length }, alone: true });
   }
 }
