@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import { CleanGetForm } from "./clean-get-form";
 import { Field, Input, Select } from "@/components/ui/field";
 import { levelLabel, type LevelDefinition } from "@/lib/domain/rating/scale-presets";
 
@@ -34,7 +35,7 @@ export async function SearchFilters({ values, levels, people, outlets }: SearchF
     </Field>
   );
   return (
-    <form method="get" action="/search" className="space-y-4" role="search">
+    <CleanGetForm className="space-y-4">
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
           <Field id="filter-q" label={t("query")}>
@@ -76,6 +77,6 @@ export async function SearchFilters({ values, levels, people, outlets }: SearchF
           {select("minCheckworthiness", t("minCheckworthiness"), ["0.2", "0.4", "0.6", "0.8"].map((value) => ({ value, label: `≥ ${Number(value) * 100} %` })))}
         </div>
       </details>
-    </form>
+    </CleanGetForm>
   );
 }

@@ -37,5 +37,12 @@ describe.runIf(chromiumPath)("the focus after a navigation in the app", () => {
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+
+    // A search sent reloads the page: the focus goes to what the list is, not the page's top (re-walk of stop 46).
+    await page.getByLabel(en.search.query).fill("Steuern");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=Steuern/);
+    expect(page.url()).not.toMatch(/status=/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null)).toBe("search-summary");
   });
 });

@@ -31,6 +31,7 @@ describe("search", () => {
     const page = async (query: string) => (await api(`/search${query}`, { cookie, headers: { "accept-language": "en" } })).text.replaceAll("<!-- -->", "");
     expect(await page("")).toContain("Everything, newest first");
     expect(await page("?q=Steuern")).toMatch(/\d+ results?, newest first/);
+
   });
 
   it("matches word forms with the article's language (German and English stemming), only in the team", async () => {

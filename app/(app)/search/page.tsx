@@ -5,6 +5,7 @@ import { shownTextLang } from "@/components/claims/claim-view";
 import { isOverruled } from "@/components/claims/checkworthy-badge";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
+import { SearchSummary } from "@/components/search/search-summary";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -25,8 +26,9 @@ type Params = Record<string, string | string[] | undefined>;
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePageActor("/search");
+  const given = await searchParams;
   const raw = Object.fromEntries(
-    Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])),
+    Object.entries(given).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])),
   ) as Record<string, string>;
   const parsed = searchInput.safeParse(raw);
   const [result, scale, people, outlets] = await Promise.all([
@@ -65,13 +67,18 @@ async function Results({ result, levels, narrowed, more }: { result: SearchResul
   const languages = await getTranslations("articles.languages");
   const format = await getFormatter();
   // A way on from nothing (walk of stop 45: "Nothing found." alone).
-  if (result.data.length === 0) return <p className="mt-6 text-sm text-slate-600">{t("none")} {t("noneHint")}</p>;
+  if (result.data.length === 0) {
+    return (
+      <>
+        <SearchSummary focus={narrowed}>{t("none")}</SearchSummary>
+        <p className="mt-1 text-sm text-slate-600">{t("noneHint")}</p>
+      </>
+    );
+  }
   return (
     <>
       {/* What the list is (walk of stop 46: without words or filters it listed every claim, with no heading and no count). */}
-      <h2 className="mt-6 text-sm font-medium text-slate-700" data-testid="search-summary">
-        {narrowed ? t(more ? "resultsMore" : "results", { count: result.data.length }) : t("everything")}
-      </h2>
+      <SearchSummary focus={narrowed}>{narrowed ? t(more ? "resultsMore" : "results", { count: result.data.length }) : t("everything")}</SearchSummary>
       <ol className="mt-2 space-y-3" data-testid="search-results">
         {result.data.map((hit) => (
           <li key={hit.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
