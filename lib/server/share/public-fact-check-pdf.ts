@@ -22,15 +22,39 @@ export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal)
   // What it would show now: rendered already, it is not rendered again (see public-pdf-cache.ts).
   const current = await loadPublicFactCheck(token);
   if (!current) return null;
-  const cached = cachedPublicPdf(publicPdfKey(token, pdfInput(current)));
+  const key = publicPdfKey(token, pdfInput(current));
+  const cached = cachedPublicPdf(key);
   if (cached instanceof AppError) throw cached;
   if (cached) return cached;
+  // Requests for content not rendered yet wait for the one render already under way (third probe of stop 46: six at once
+  // rendered it six times, one after another, and the team's own PDF waited 22 s). One whose client went away leaves the
+  // others to render it themselves.
+  const running = rendering.get(key);
+  if (running) {
+    try {
+      return await running;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "UNAVAILABLE")) throw error;
+    }
+  }
+  const render = renderPublicPdf(token, link.teamId, cancelled);
+  rendering.set(key, render);
+  try {
+    return await render;
+  } finally {
+    if (rendering.get(key) === render) rendering.delete(key);
+  }
+}
+
+const rendering = new Map<string, Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null>>();
+
+async function renderPublicPdf(token: string, teamId: string, cancelled?: AbortSignal): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
   let found: { title: string; noindex: boolean } | null = null;
   // The key of what the worker rendered: the link may have changed while the request waited for its turn (re-probe of
   // stop 46: a title changed and changed back left the PDF of the passing title under the first one's key).
   let rendered: string | null = null;
   try {
-    const pdf = await asWorkOf(link.teamId, () => renderPdfInWorker(async () => {
+    const pdf = await asWorkOf(teamId, () => renderPdfInWorker(async () => {
       const factCheck = await loadPublicFactCheck(token);
       if (!factCheck) throw NO_LINK;
       found = { title: factCheck.report.article.title, noindex: factCheck.noindex };
