@@ -47,7 +47,8 @@ export function germanCompletedAction(text: string, tokens: Token[], offset: num
     // "Einzelheiten wurden nicht genannt": what did not happen is no report of an event; "zu verlieren" is no participle.
     if (!negated && token.text === lower && tokens[i - 1]?.info.lower !== "zu") {
       // "ist … festgenommen worden": the participle stands before "worden".
-      if (lower === "worden" && verb && isParticiple(tokens[i - 1]!.info.lower, WERDEN)) return phrase(verb, tokens[i - 1]!, token);
+      // (Without an auxiliary before it, "worden" is the verb itself: "festgestellt worden", not "worden … worden".)
+      if (lower === "worden" && verb && isParticiple(tokens[i - 1]!.info.lower, WERDEN)) return verb === token ? phrase(tokens[i - 1]!, token) : phrase(verb, tokens[i - 1]!, token);
       if (auxiliary && verb && isParticiple(lower, auxiliary)) return phrase(verb, token);
       if (past && CLOSING_PARTICLES.has(lower)) return phrase(past, token);
     }
