@@ -1,21 +1,15 @@
 import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
+import { isOverruled } from "@/lib/domain/claims/overruled-estimate";
 import type { ClaimView } from "./claim-view";
 
 /**
  * A claim's kind and whether the desk counts it as check-worthy (a reviewer may switch that), with the engine's
  * estimate beside it: a claim a reviewer marked check-worthy no longer reads "0 % check-worthy" (walk of stop 33).
  */
-const LOW = 0.2;
-const HIGH = 0.5;
-/** Whether the desk's check-worthy switch clearly disagrees with the engine's estimate (the search list says so too). */
-export const isOverruled = (checkworthy: boolean, checkworthiness: number) => (checkworthy ? checkworthiness < LOW : checkworthiness >= HIGH);
-
 export function CheckworthyBadge({ kind, checkworthy, checkworthiness, excluded, origin }: Pick<ClaimView, "kind" | "checkworthy" | "checkworthiness" | "excluded" | "origin">) {
   const t = useTranslations("claims");
   const score = Math.round(checkworthiness * 100);
-  // "Not check-worthy · check-worthiness 100 %" read as a contradiction (walk of stop 46): where the desk's switch and the
-  // engine's estimate clearly disagree, the estimate is named as the engine's, overruled.
   const overruled = !excluded && isOverruled(checkworthy, checkworthiness);
   // An excluded claim is out of the desk's work whatever its switch says: no "check-worthy" beside "Excluded".
   return (

@@ -8,7 +8,7 @@ export function CleanGetForm({ className, children }: { className?: string; chil
   const send = (event: FormEvent<HTMLFormElement>) => {
     const fields = new URLSearchParams();
     for (const [name, value] of new FormData(event.currentTarget)) if (typeof value === "string") fields.append(name, value);
-    const clean = cleanSearchAddress(`?${fields}`);
+    const clean = cleanSearchAddress(fields);
     if (!clean) return;
     event.preventDefault();
     window.location.assign(clean);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useFocusAfter } from "@/components/ui/use-focus-after";
 
 /**
  * What the result list is ("12 results, newest first"), taking the focus when a search was sent: the form reloads the
@@ -8,10 +9,7 @@ import { useEffect, useRef, type ReactNode } from "react";
  * look at the page (no search words or filters) leaves the focus where the browser puts it.
  */
 export function SearchSummary({ focus, children }: { focus: boolean; children: ReactNode }) {
-  const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focus && (document.activeElement === document.body || !document.activeElement)) ref.current?.focus({ preventScroll: false });
-  }, [focus]);
+  const ref = useFocusAfter<HTMLHeadingElement>([focus]);
   return (
     <h2 ref={ref} tabIndex={-1} className="mt-6 text-sm font-medium text-slate-700 outline-none" data-testid="search-summary">
       {children}

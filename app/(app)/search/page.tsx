@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { pageTitle } from "@/lib/i18n/page-title";
 import Link from "next/link";
 import { shownTextLang } from "@/components/claims/claim-view";
-import { isOverruled } from "@/components/claims/checkworthy-badge";
+import { isOverruled } from "@/lib/domain/claims/overruled-estimate";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SearchFilters } from "@/components/search/search-filters";
 import { SearchSummary } from "@/components/search/search-summary";
@@ -26,9 +26,8 @@ type Params = Record<string, string | string[] | undefined>;
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const actor = await requirePageActor("/search");
-  const given = await searchParams;
   const raw = Object.fromEntries(
-    Object.entries(given).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])),
+    Object.entries(await searchParams).flatMap(([key, value]) => (typeof value === "string" && value !== "" ? [[key, value]] : [])),
   ) as Record<string, string>;
   const parsed = searchInput.safeParse(raw);
   const [result, scale, people, outlets] = await Promise.all([

@@ -1,3 +1,4 @@
+import { PARAGRAPH_BREAK } from "../text/paragraph-break";
 import type { Claimant, Unit } from "./types";
 
 // "Nach Angaben des Konzerns", "Wie der Bundesligist mitteilte", "the company said": a body named by its kind, after the
@@ -12,7 +13,6 @@ const GERMAN_KIND =
   /^(?:(?:der|die|das|des|dem|den)\s+)?(?:[\p{L}-]+\s+){0,2}(?:Konzern|Unternehmen|Firma|Verband|Verein|Klub|Club|Bundesligist|Zweitligist|Drittligist|Ministerium|Behörde|Institut|Gewerkschaft|Sender|Versicherer|Hersteller|Autobauer|Discounter|Händler|Krankenkasse|Kasse|Bank|Bahnkonzern|Energiekonzern|Chemiekonzern|Autokonzern|Technologiekonzern|Mutterkonzern)(?:s|es|en)?$/u;
 // (English in lower case after "the": "the company", "the German medical technology group"; "The State Department" is a name.)
 const LOOK_BACK = 3;
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 /** The claimant, named by the one organisation the unit and the few before it name, when it is a body's kind alone. */
 export function namedBody(claimant: Claimant, unit: Unit, before: Unit[], language: "de" | "en", text: string): Claimant {

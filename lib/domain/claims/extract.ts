@@ -1,5 +1,6 @@
 import { detectLanguage } from "../language/detect-language";
 import { namedBody } from "./body-reference";
+import { PARAGRAPH_BREAK } from "../text/paragraph-break";
 import { findClaimant, isSpokespersonFor, personWithin } from "./claimant";
 import { isOfficeOnly, officeHolderIn } from "./claimant-name";
 import { classifyUnit } from "./classify-unit";
@@ -96,7 +97,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 }
 
 
-const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 const previousText = (text: string, units: Unit[]) => (units.length ? text.slice(units.at(-1)!.start, units.at(-1)!.end) : "");
 const LISTED_LINK = { kind: "boilerplate", checkworthiness: 0, checkworthy: false, subjective: false, reasons: ["boilerplate"], claimant: null, suggestedWording: "" } as const;
 

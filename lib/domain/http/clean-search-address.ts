@@ -3,7 +3,7 @@
 // what was asked (re-walk of stop 46). The form sends itself to the clean address where JavaScript runs.
 
 /** The search address without its empty parameters, or null when it has none. */
-export function cleanSearchAddress(search: string): string | null {
+export function cleanSearchAddress(search: string | URLSearchParams): string | null {
   const params = new URLSearchParams(search);
   const kept = [...params].filter(([, value]) => value !== "");
   if (kept.length === [...params].length) return null;

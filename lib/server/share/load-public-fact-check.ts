@@ -8,6 +8,8 @@ import { publicReportUrl, resolveShareLink } from "./share-links";
 import { inHeavyReadTurn } from "@/lib/server/db/heavy-read-turns";
 
 export interface PublicFactCheck {
+  /** The link's team: a public PDF is rendered as that team's work. */
+  teamId: string;
   /** The article's report with only the published claims. */
   report: Report;
   /** The rating scale the published verdicts use, for the method section. */
@@ -68,5 +70,5 @@ export async function loadPublicFactCheck(token: string): Promise<PublicFactChec
   const orphaned = await db.claim.findMany({ where: { id: { in: [...published] }, anchorState: "orphaned" }, select: { id: true } });
   const textChanged = orphaned.map((claim) => claim.id);
 
-  return { report: { ...report, claims }, levels, corrections, underReview, textChanged, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
+  return { teamId: link.teamId, report: { ...report, claims }, levels, corrections, underReview, textChanged, showReviewerNames: link.showReviewerNames, noindex: link.noindex };
 }

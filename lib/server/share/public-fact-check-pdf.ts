@@ -5,7 +5,6 @@ import { PDF_MAX_CLAIMS, renderPdfInWorker } from "@/lib/server/report/render-pd
 import { asWorkOf } from "@/lib/server/workers/heavy-owner";
 import { loadPublicFactCheck, type PublicFactCheck } from "./load-public-fact-check";
 import { cachedPublicPdf, publicPdfKey, rememberPublicPdf } from "./public-pdf-cache";
-import { resolveShareLink } from "./share-links";
 
 /**
  * The PDF of a published fact-check: the same claims as its public page (final verdicts the editor
@@ -15,11 +14,8 @@ import { resolveShareLink } from "./share-links";
  * the request's signal (a client that goes away gives up its turn).
  */
 export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal): Promise<{ pdf: Uint8Array; title: string; noindex: boolean } | null> {
-  // Whose turn it is needs the link's team before waiting; loadPublicFactCheck reads the link again once the turn
-  // comes, on purpose: a link revoked while its PDF waited is then a 404, not a render.
-  const link = await resolveShareLink(token);
-  if (!link) return null;
-  // What it would show now: rendered already, it is not rendered again (see public-pdf-cache.ts).
+  // What it would show now, and whose turn it is: rendered already, it is not rendered again (see public-pdf-cache.ts).
+  // The render reads the link again once the turn comes, on purpose: a link revoked while its PDF waited is then a 404.
   const current = await loadPublicFactCheck(token);
   if (!current) return null;
   const key = publicPdfKey(token, pdfInput(current));
@@ -37,7 +33,7 @@ export async function publicFactCheckPdf(token: string, cancelled?: AbortSignal)
       if (!(error instanceof AppError && error.code === "UNAVAILABLE")) throw error;
     }
   }
-  const render = renderPublicPdf(token, link.teamId, cancelled);
+  const render = renderPublicPdf(token, current.teamId, cancelled);
   rendering.set(key, render);
   try {
     return await render;
