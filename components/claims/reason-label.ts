@@ -13,7 +13,12 @@ export function reasonLabel(reason: string, t: Translate): string {
   const { kind, evidence, direction } = parseReason(reason);
   if (!kind) return reason;
   const name = t(`reasonKinds.${kind}`);
-  const detail = kind === "length" && /^(?:short|medium|long)$/.test(evidence) ? t(`reasonLengths.${evidence}`) : evidence;
+  const detail =
+    kind === "length" && /^(?:short|medium|long)$/.test(evidence)
+      ? t(`reasonLengths.${evidence}`)
+      : kind === "rules" && evidence === "opinion"
+        ? t(`reasonRules.${evidence}`)
+        : evidence;
   const text = detail ? `${name}: ${detail}` : name;
   if (direction === "up" || direction === "down") return `${text}${ARROWS[direction]}`;
   if (direction) return `${text} (${t(`reasonDirections.${direction}`)})`;

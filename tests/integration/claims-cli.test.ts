@@ -95,7 +95,7 @@ describe("claims command line", () => {
     const learned = run(["learn", "--lang", "de", "--label", "subjective", "--out", out], decisions);
     expect(learned.status).toBe(0);
     expect(learned.stderr).toContain("learned from 4 decisions");
-    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ format: "factdesk-linear-1", language: "de", label: "subjective" });
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ format: "factdesk-linear-1", language: "de", label: "subjective", prior: "rules" });
 
     const result = run(["classify", "--lang", "de", "--model", out], "Das ist wirklich eine Schande!\nDer Umsatz stieg um 7 Prozent.\n");
     expect(result.status).toBe(0);

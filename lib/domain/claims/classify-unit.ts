@@ -15,7 +15,7 @@ export interface Classification {
   reasons: string[];
 }
 
-const CHECKWORTHY_AT = 0.2;
+export const CHECKWORTHY_AT = 0.2;
 /**
  * From how much opinion language on a unit reads as an opinion, per language: each the best of 0.15, 0.2,
  * 0.25, 0.3 and 0.35 by macro-F1 on the CheckThat! 2025 subjectivity train split (CC BY-NC-SA: tuning a

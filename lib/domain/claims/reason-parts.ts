@@ -28,6 +28,8 @@ export const REASON_KINDS = {
   evaluation: "evaluation",
   "speculation/modal": "speculation",
   length: "length",
+  // A team model stacked on the rules: their verdict ("rules: opinion", "rules: 35%").
+  rules: "rules",
   word: "word",
   words: "words",
   boilerplate: "boilerplate",

@@ -58,7 +58,7 @@ async function latestDecisions(teamId: string, language: Language, since: Date) 
     LIMIT ${MAX_TRAINING_DECISIONS}`;
 }
 
-/** From the shipped weights any decision adjusts; from zero a model needs both answers to learn anything. */
+/** From the shipped weights any decision adjusts; on the rules a model needs both answers (one alone only moves its bias). */
 function worthLearning(labelled: LabelledSentence[], language: Language, label: DecisionLabel): boolean {
   if (labelled.length === 0) return false;
   if (label === "checkworthy" && shippedCheckworthinessModel(language)) return true;

@@ -127,7 +127,7 @@ function rankContributions(model: LinearModel, analysis: SentenceAnalysis, limit
   const signalWeights = buffers.signals;
   for (let i = 0; i < signalCount; i++) {
     const slot = signals[i] === "length" ? lengthSlot(lengthBucket(n)) : namedSignalSlot(signals[i]!);
-    z += signalWeights[i] = model.weights[slot]! * SIGNAL_VALUE;
+    z += signalWeights[i] = model.weights[slot]! * (signals[i] === "rules" ? analysis.rules!.value : SIGNAL_VALUE);
   }
 
   // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put

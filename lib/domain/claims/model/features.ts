@@ -16,6 +16,22 @@ export interface SentenceAnalysis {
   tokens: Token[];
   entities: Entity[];
   claimant: Claimant | null;
+  /**
+   * What the rules said, for a team model stacked on them (LinearModel.prior): their verdict becomes one
+   * more signal, so a team's first decisions correct the rules instead of replacing them. Never set for
+   * the shipped model, which did not learn it.
+   */
+  rules?: RulesVerdict;
+}
+
+/**
+ * The rules' verdict as a stacked model reads it: the words a reason shows ("opinion", "35%") and the
+ * signal's value (check-worthiness: the log-odds of the rules' score around their own threshold, so
+ * their ranking carries over; subjectivity: 1 when they hear an opinion).
+ */
+export interface RulesVerdict {
+  evidence: string;
+  value: number;
 }
 
 /** A structural signal that fired, with the words that show it ("number: 45 per cent"). */
@@ -88,7 +104,7 @@ export function sentenceFeatures(analysis: SentenceAnalysis): SparseFeatures {
   values.fill(textWeight, 0, n);
   for (let s = 0; s < signals.length; s++) {
     slots[n] = signalSlot(signals[s]!);
-    values[n] = SIGNAL_VALUE;
+    values[n] = signals[s]!.name === "rules" ? analysis.rules!.value : SIGNAL_VALUE;
     origins[n++] = -(s + 1);
   }
   return { slots: slots.subarray(0, n), values: values.subarray(0, n), origins: origins.subarray(0, n), signals };
@@ -149,7 +165,7 @@ export const lengthBucket = (words: number) => (words < 6 ? "short" : words < 25
  * into `out`; returns how many. Scoring needs only the names; the words that show a signal
  * (signalEvidence) are worked out for the few a reason names.
  */
-export function firedSignals({ text, tokens, entities, claimant }: SentenceAnalysis, out: string[]): number {
+export function firedSignals({ text, tokens, entities, claimant, rules }: SentenceAnalysis, out: string[]): number {
   let count = 0;
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
@@ -168,6 +184,7 @@ export function firedSignals({ text, tokens, entities, claimant }: SentenceAnaly
   if (seen & Flag.Hedge) out[count++] = "hedge";
   if (seen & Flag.Evaluative) out[count++] = "evaluation";
   out[count++] = "length";
+  if (rules) out[count++] = "rules";
   return count;
 }
 
@@ -177,8 +194,9 @@ export function signalEvidence(analysis: SentenceAnalysis, name: string): string
   return oneLine(evidenceOf(analysis, name));
 }
 
-function evidenceOf({ text, offset, tokens, entities, claimant }: SentenceAnalysis, name: string): string {
+function evidenceOf({ text, offset, tokens, entities, claimant, rules }: SentenceAnalysis, name: string): string {
   if (name === "length") return lengthBucket(tokens.length);
+  if (name === "rules") return rules?.evidence ?? "";
   if (name === "reported speech") return reportedSpeech(claimant!, tokens);
   if (name === "quotation") return text.trim().slice(0, 1);
   if (name === "question") return "?";

@@ -29,7 +29,7 @@ export const SHIPPED_THRESHOLD = 0.5;
 export function fitModel(
   examples: Example[],
   recipe: Recipe,
-  meta: Pick<LinearModel, "language" | "label">,
+  meta: Pick<LinearModel, "language" | "label" | "prior">,
   start?: LinearModel,
 ): LinearModel {
   return fitModelsAtEpochs(examples, recipe, [recipe.epochs], meta, start)[0]!;
@@ -43,7 +43,7 @@ export function fitModelsAtEpochs(
   examples: Example[],
   recipe: Omit<Recipe, "epochs">,
   epochCounts: number[],
-  meta: Pick<LinearModel, "language" | "label">,
+  meta: Pick<LinearModel, "language" | "label" | "prior">,
   start?: LinearModel,
 ): LinearModel[] {
   const sums = epochCounts.map(() => ({ bias: 0, weights: null as Float32Array | null }));

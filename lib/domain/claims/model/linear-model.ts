@@ -13,6 +13,8 @@ export interface LinearModel {
   weights: Float32Array;
   /** Probability at or above which a sentence gets the label (chosen on a dev split). */
   threshold: number;
+  /** "rules": stacked on the rules, whose verdict is one of its signals (SentenceAnalysis.rules). */
+  prior?: "rules";
   /**
    * The weights as shipped, one signed byte per slot (weights[i] is Math.fround(bytes[i] × scale)):
    * a quarter of the memory, so the word-pair lookups of scoring stay in the processor's cache.
@@ -30,6 +32,7 @@ export interface ModelFile {
   scale: number;
   /** base64 of one signed byte per slot; weight = byte × scale. */
   weights: string;
+  prior?: "rules";
 }
 
 export function probability(model: LinearModel, features: SparseFeatures): number {
@@ -115,6 +118,7 @@ export function encodeModel(model: LinearModel): ModelFile {
     threshold: Number(model.threshold.toPrecision(4)),
     scale,
     weights: toBase64(bytes),
+    ...(model.prior ? { prior: model.prior } : {}),
   };
 }
 
@@ -125,7 +129,8 @@ export function decodeModel(file: ModelFile): LinearModel {
   const weights = new Float32Array(DIMENSIONS);
   const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   for (let i = 0; i < DIMENSIONS; i++) weights[i] = signed[i]! * file.scale;
-  return { language: file.language, label: file.label, bias: file.bias, threshold: file.threshold, weights, quantized: { bytes: signed, scale: file.scale } };
+  const prior = file.prior === "rules" ? ({ prior: "rules" } as const) : {};
+  return { language: file.language, label: file.label, bias: file.bias, threshold: file.threshold, weights, quantized: { bytes: signed, scale: file.scale }, ...prior };
 }
 
 // atob/btoa exist in Node 20 and in browsers; chunks keep String.fromCharCode's argument list short.

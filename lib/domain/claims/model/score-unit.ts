@@ -1,6 +1,6 @@
-import type { Classification } from "../classify-unit";
+import { CHECKWORTHY_AT, type Classification } from "../classify-unit";
 import { fastScore, scoreWithReasons } from "./fast-score";
-import type { SentenceAnalysis } from "./features";
+import type { RulesVerdict, SentenceAnalysis } from "./features";
 import { withDirection, type LinearModel } from "./linear-model";
 
 // The learned check-worthiness replaces the rules' score where a model exists; the rules keep what
@@ -9,11 +9,29 @@ import { withDirection, type LinearModel } from "./linear-model";
 /** A team's subjectivity model decides `subjective` (and an opinion's kind); check-worthiness stays. */
 export function withSubjectivityModel(analysis: SentenceAnalysis, current: Classification, model: LinearModel): Classification {
   if (current.kind === "boilerplate") return current;
-  const scored = fastScore(model, analysis, 2);
+  const scored = fastScore(model, stackedOn(model, analysis, subjectivityVerdict(current)), 2);
   const subjective = scored.probability >= model.threshold;
   const kind = subjective && current.kind === "claim" && !current.checkworthy ? "opinion" : !subjective && current.kind === "opinion" ? "claim" : current.kind;
   const reasons = [...current.reasons, ...scored.contributions.map((c) => `${withDirection(c).replace(/[↑↓]$/, "")}${c.weight > 0 ? "(subjective)" : "(objective)"}`)];
   return { ...current, kind, subjective, reasons };
+}
+
+/** The analysis as `model` reads it: with the rules' verdict when it is stacked on the rules. */
+function stackedOn(model: LinearModel, analysis: SentenceAnalysis, rules: RulesVerdict | undefined): SentenceAnalysis {
+  return model.prior === "rules" && rules ? { ...analysis, rules } : analysis;
+}
+
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/** The rules' check-worthiness as log-odds around their own threshold (0 at their 20 %; from about −3.2 to 6). */
+export function checkworthinessVerdict(rules: Classification): RulesVerdict {
+  const score = Math.min(0.99, Math.max(0.01, rules.checkworthiness));
+  return { evidence: `${Math.round(rules.checkworthiness * 100)}%`, value: logit(score) - logit(CHECKWORTHY_AT) };
+}
+
+/** The rules hearing an opinion: a signal of 1; none when they do not. */
+export function subjectivityVerdict(rules: Classification): RulesVerdict | undefined {
+  return rules.subjective ? { evidence: "opinion", value: 1 } : undefined;
 }
 
 const OTHER_AT_MOST = 0.1;
@@ -21,7 +39,7 @@ const OTHER_AT_MOST = 0.1;
 export function withModel(analysis: SentenceAnalysis, rules: Classification, model: LinearModel): Classification {
   if (rules.kind === "boilerplate") return rules;
   const reasons: string[] = [];
-  let p = scoreWithReasons(model, analysis, reasons);
+  let p = scoreWithReasons(model, stackedOn(model, analysis, checkworthinessVerdict(rules)), reasons);
   // A fragment or a heading ("Pensions", "CARBON BORDER TAX") states nothing to check, whatever its words weigh.
   if (rules.kind === "other") p = Math.min(p, OTHER_AT_MOST);
   const checkworthy = p >= model.threshold && rules.kind !== "other";
