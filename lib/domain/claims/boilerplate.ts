@@ -123,6 +123,14 @@ export const BOILERPLATE: RegExp[] = [
   /^(It|The article|The story|This article) (also )?(incorrectly|wrongly|mistakenly|erroneously) (said|stated|described|referred|gave|reported|named|identified)\b/i,
   /^(This (article|story|report) has been (updated|corrected|amended)|In einer (früheren|ersten|vorherigen) (Version|Fassung)\b|(Dieser|Der) (Artikel|Beitrag|Text) wurde (aktualisiert|korrigiert|ergänzt|geändert))/i,
   /^(Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)\s*:/i,
+  // Engine read of stop 47: a correction under an update's time, a live blog's last line, what nobody would say
+  // ("did not respond to a request for comment", "did not say when …", "No further details were released"): nothing to check.
+  /^(Update|Updated|Aktualisierung|Aktualisiert|Editor['’]s note|Anmerkung der Redaktion)\b[^:]{0,12}?(\d{1,2}[:.]\d{2}[^:]{0,10})?:\s*(An earlier version|A previous version|In einer (früheren|vorherigen) (Version|Fassung)|This (article|story) has been (updated|corrected))/i,
+  /^((This|Our) live (blog|coverage|page)( has)?( now)? (ended|closed|finished)|(Dieser|Der|Unser) (Live-?[Tt]icker|Liveblog|Newsblog|Ticker) (ist|wird) (hiermit |nun |jetzt )?(beendet|geschlossen))\b/i,
+  /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,100}\b(did not|didn['’]t|declined to|would not|wouldn['’]t|refused to) (immediately )?(comment|respond|reply)( to (a |an |our |repeated |multiple )?(\S+ )?(requests?|emails?|calls?|messages?|inquiry|inquiries|questions?)( for comment)?)?( on (the |this )?(matter|report|reports|allegations?|claims?|story|case|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?$/i,
+  /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,80}\b(did not|didn['’]t|has not|have not|had not|would not) (say|disclose|reveal|specify|explain|give details of) (how|when|why|where|whether|which|what|who|if)\b[^.!?]{0,100}[.!]?$/i,
+  /^(No|Keine) (further|other|more|weiteren) (details|information|Einzelheiten|Details|Angaben) (have|has|were|was|wurden|sind|waren) (been )?(released|given|made public|available|provided|bekannt|genannt|mitgeteilt|veröffentlicht)\b[^.!?]{0,40}[.!]?$/i,
+  /^[^.!?]{0,100}\b((war|waren) (für (eine |ein )?(Stellungnahme|Statement)|auf Anfrage) (zunächst |bislang |bisher |bis Redaktionsschluss )?nicht (zu )?erreich(en|bar)|(ließ|ließen) (eine |die |unsere )?Anfrage[^.!?]{0,40} unbeantwortet|(wollte|wollten) sich (dazu |auf Anfrage |zu [^.!?]{1,40} )?(zunächst |bislang )?nicht äußern)[^.!?]{0,40}[.!]?$/i,
   STAGE_DIRECTION,
   // A broadcast script's heading: "tagesschau, 20:00 Uhr – Sendemanuskript", "Transcript".
   /^[^.!?\n]{0,60}\b(Sendemanuskript|Manuskript|Transkript|Transcript)\s*$/i,

@@ -37,7 +37,7 @@ const GERMAN_SOURCE =
 // an object: "Ohio added 92,000 jobs", "Germany added 17 gigawatts of solar capacity".
 const SPEAKER_VERBS = SAY_VERBS.split("|")
   .filter((verb) => verb !== "so")
-  .map((verb) => (verb === "added" ? "added(?=\\s*(?:[,:;.!?„\"“”]|$)|\\s+(?:that|in|on|at|during|when|after|before|later)\\b)" : verb))
+  .map((verb) => (verb === "added" ? "added(?=\\s*(?:[,:;.!?„\"“”]|$)|\\s+(?:that|in|on|at|during|when|after|before|later)\\b)" : verb.startsWith("räumte") ? `${verb}\\s+ein\\b` : verb))
   .join("|");
 // An age or a US party tag between commas: "Smith, 54, said", "Elizabeth Warren, D-Mass., said".
 const AGE_OR_PARTY = "\\d{1,3}|[DRI]-\\p{Lu}[\\p{L}.]{0,14}";
@@ -134,7 +134,7 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // (in "your campaign, Senator McCain, says more about …" the name is the one spoken to).
   [
     // The name starts like one ("Andrew", not the party tag "R-Ky." in "Sen. Rand Paul, R-Ky., wrote").
-    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte)(?:\\s+(?:der|dem)\\s+[^,.;:]{1,60})?,\\s|(?<=kritisierte|kritisierten|lobte|lobten|forderte|forderten|warnte|warnten|bestätigte|bestätigten)\\s+(?:die|den|das|der|eine|einen|mehr)\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
+    new RegExp(`,\\s+((?=\\p{Lu}\\p{Ll})${NAME_RUN}),\\s+(?:${SPEAKER_VERBS})(?:\\s+(?:that|dass)\\b|,?\\s*[„"“:]|(?<=${GERMAN_CALLS})(?:\\s+[^\\s,.;:„"“]+){1,4}:|(?<=sagte|sagten|erklärte|erklärten|betonte|betonten|meinte|warnte|räumten?\\s+ein)(?:\\s+(?:der|dem)\\s+[^,.;:]{1,60})?,\\s|(?<=kritisierte|kritisierten|lobte|lobten|forderte|forderten|warnte|warnten|bestätigte|bestätigten)\\s+(?:die|den|das|der|eine|einen|mehr)\\s|(?:\\s+(?:on|in|at|am|im)\\s+[^,.;]{1,40}?)?[.!]?$)`, "du"),
     (_, tokens) => sayVerbAfterApposition(tokens),
   ],
   // The speaker after the verb has an article or a capital ("…“, so Nowak", "berichteten die indischen Medien",
@@ -200,6 +200,9 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   [new RegExp(`^${CAME_FROM}((?:(?:der|dem|den)\\s+)?${NAME_RUN}):`, "du"), (text) => text.includes(" kam ")],
   // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: Man habe …": who showed the stance before what they said.
   [new RegExp(`^(${NAME_RUN})\\s+${SHOWED_ITSELF}:`, "du"), (text) => text.includes(" sich ")],
+  // "Parteichef Georg Maier räumte ein: „…“", "Kämmerer Matthias Nölke (FDP) verteidigte den Kurs: „…“": a name of two words
+  // or more, a verb and a few words of its own, then a colon and the quotation (engine read of stop 47: no claimant).
+  [new RegExp(`^(?:(?:Der|Die)\\s+)?((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:von|der|des|für|of|for|the)\\s+)?${NAME_WORD}){1,4})(?:\\s+\\([^()]{1,30}\\))?\\s+(?!(?:von|der|des|für|und|of|for|the|and)\\s)\\p{Ll}[\\p{L}-]*(?:\\s+[^\\s,.;:„"“”»«]+){0,4}\\s*:\\s*[„"“»]`, "du"), (text) => COLON_QUOTE.test(text)],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte
@@ -217,6 +220,8 @@ function sayVerbWithinFront(tokens: Token[]): boolean {
   return false;
 }
 
+/** A colon right before an opening quotation mark: "räumte ein: „…“" (a quotation introduced without a verb of saying). */
+export const COLON_QUOTE = /:\s*[„"“»]/;
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;
 const FROM_OR_BY_THEN_FOUND = /\s(?:from|by)\s[^.;:]*\s(?:show|showed|shows|indicated|indicate|suggested|revealed|found|finds|concluded|estimated)\b/;
 const PUBLISHED_BY = /,\s+(?:published|released|compiled|produced|commissioned|prepared|issued)\s/;

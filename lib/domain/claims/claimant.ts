@@ -2,7 +2,7 @@ import type { Claimant, Entity } from "./types";
 import { PHRASE_OPENERS, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { hasFiniteVerb, sayVerbAfterCommaOrQuote } from "./claimant-cues";
-import { PATTERNS, type MayMatch } from "./claimant-patterns";
+import { COLON_QUOTE, PATTERNS, type MayMatch } from "./claimant-patterns";
 import { LEGAL_FORMS } from "./company-names";
 import { germanChargeSubject } from "./german-charge";
 import { Flag } from "./word-flags";
@@ -23,7 +23,7 @@ const PRONOUN_ONLY =
   /^(?:(?:And|But|As|What|All|So|Now|Und|Aber|Doch|Wie)\s+)?(?:I|I[’']ve|I[’']m|I[’']d|I[’']ll|[Hh]e|[Hh]e[’']s|[Ss]he|[Ss]he[’']s|[Ii]t|[Ii]t[’']s|[Ww]e|[Ww]e[’']ve|[Yy]ou|[Yy]ou[’']ve|[Tt]hey|[Tt]hey[’']ve|[Ee]verybody|[Ee]veryone|[Ii]ch|[Ee]r|[Ss]ie|[Ee]s|[Ww]ir|[Mm]an|[Dd]as|[Dd]ies|[Dd]iese|[Dd]ieses|[Dd]azu)$/u;
 const OPENER_WORDS = new Set(PHRASE_OPENERS);
 // "Nobody said …", "Kein Experte sagte …", "according to plan", "according to figures released yesterday" (whose?), "Who said …?", "Was sagen Sie …?": no one said it.
-const NOBODY = /^(?:plan|schedule|tradition|custom|legend|expectations?|(?:[Tt]he\s+)?(?:new\s+|latest\s+)?(?:figures|data|statistics|numbers|estimates)|[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
+const NOBODY = /^(?:plan|schedule|tradition|custom|legend|expectations?|(?:[Tt]he\s+)?(?:new\s+|latest\s+|early\s+|preliminary\s+|provisional\s+|initial\s+|first\s+)?(?:figures|data|statistics|numbers|estimates)|[Nn]obody|[Nn]o one|[Nn]iemand|[Kk]einer|[Kk]eine?\s+\S+|[Nn]o\s+\S+|[Ww]ho|[Ww]er|[Ww]hoever|[Ww]as|[Ww]hat|[Ww]arum|[Ww]hy|[Ww]ie|[Hh]ow)$/u;
 // "Am Montag teilte …", "In Berlin said …": a time or place in front of the verb, no speaker.
 const LEADING_PREPOSITION = /^(?:Am|Im|Beim|Seit|Nach|Vor|Bei|Während|In|On|At|During|After|Before|Since)\s/u;
 // "Letzten Montag sagte Scholz", "Last Monday Biden said", "On Tuesday the ministry said": a time in front is no
@@ -36,10 +36,10 @@ const LEADING_TIME = new RegExp(
 
 /** The claimant of `text` (offsets shifted by `offset`), preferring a person named inside the phrase. */
 export function findClaimant(text: string, entities: Entity[], offset: number, tokens: Token[]): Claimant | null {
-  // Every pattern needs a verb of saying or one of the cue words: most units have neither.
+  // Every pattern needs a verb of saying, one of the cue words or a quotation after a colon: most units have none.
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
-  if (!(seen & (Flag.SayVerb | Flag.AttributionCue))) return germanChargeOrLabel(text, entities, offset);
+  if (!(seen & (Flag.SayVerb | Flag.AttributionCue)) && !(text.includes(":") && COLON_QUOTE.test(text))) return germanChargeOrLabel(text, entities, offset);
   if (text.includes(" but ") && SAID_BUT_DID.test(text)) return null;
   for (const [pattern, mayMatch] of PATTERNS) {
     if (!mayMatch(text, tokens, offset)) continue;

@@ -1,4 +1,5 @@
 import type { Token } from "./tokens";
+import { Flag } from "./word-flags";
 
 // German news reports what happened in the perfect, the passive or the past of a separable verb, and the
 // verb that says what happened stands at the clause's end: "Die Staatsanwaltschaft hat Ermittlungen
@@ -50,7 +51,8 @@ export function germanCompletedAction(text: string, tokens: Token[], offset: num
       // (Without an auxiliary before it, "worden" is the verb itself: "festgestellt worden", not "worden … worden".)
       if (lower === "worden" && verb && isParticiple(tokens[i - 1]!.info.lower, WERDEN)) return verb === token ? phrase(tokens[i - 1]!, token) : phrase(verb, tokens[i - 1]!, token);
       if (auxiliary && verb && isParticiple(lower, auxiliary)) return phrase(verb, token);
-      if (past && CLOSING_PARTICLES.has(lower)) return phrase(past, token);
+      // ("räumte … ein", "kündigte … an": saying something is reported speech, not an event: engine read of stop 47.)
+      if (past && CLOSING_PARTICLES.has(lower) && !(past.info.flags & Flag.SayVerb)) return phrase(past, token);
     }
     // The clause ended without either: the next one starts afresh ("…, sagte er").
     [auxiliary, verb, past, negated] = [null, null, null, false];

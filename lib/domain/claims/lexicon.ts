@@ -66,7 +66,8 @@ export const ABBREVIATED_OFFICE = "(?:Sen|Rep|Gov|Gen|Lt|Col|Adm|Amb|Dr|Prof|Mr|
 
 /** Verbs of saying, for attribution and claimants ("sagte X", "X said"). */
 export const SAY_VERBS =
-  "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|gewarnt|berichtete|berichteten|berichtet|äußerte|äußerten|" +
+  // ("räumte" only as "räumte … ein", conceded: SPEAKER_VERBS in claimant-patterns.ts.)
+  "sagte|sagten|sagt|erklärte|erklärten|erklärt|betonte|betonten|betont|gewarnt|räumte|räumten|berichtete|berichteten|berichtet|äußerte|äußerten|" +
   "schrieb|schrieben|schreibt|schreiben|teilte|teilten|kündigte|verkündete|warnte|warnten|warnen|sagen|erklären|betonen|forderte|meinte|hieß|so|bestätigte|bestätigten|meldete|meldeten|forderten|mahnte|mahnten|widersprach|widersprachen|widerspricht|fügte|fügten|bestritt|bestritten|bestreitet|entgegnete|entgegneten|entgegnet|konterte|konterten|ergänzte|ergänzten|urteilte|urteilten|behauptete|behaupteten|behauptet|kritisierte|kritisierten|schätzt|schätzte|schätzen|schätzten|prognostiziert|prognostizierte|prognostizieren|kommentiert|kommentierte|meint|warnt|mahnt|ergänzt|bestätigt|meldet|" +
   "said|says|told|stated|added|wrote|reported|announced|warned|claimed|argued|noted|insisted|estimate|estimates|estimated|confirmed|cautioned";
 

@@ -73,8 +73,8 @@ export function forEachSentence(text: string, language: Language, visit: (start:
 }
 
 const LIST_ITEM = /^\s*(?:[-*•–—▪◦]|\d{1,3}[.)])\s/;
-// (An amount too: "… saving around\n£410,000 a year.")
-const STARTS_CONTINUATION = /^\s*(?:[\p{Ll}\d]|\p{Sc}\s?\d)/u;
+// (An amount too: "… saving around\n£410,000 a year."; and a quotation that opens in lower case: "die Reform werde\n„spätestens 2027“ in Kraft treten".)
+const STARTS_CONTINUATION = /^\s*(?:[„“"«»‚‘]?[\p{Ll}\d]|\p{Sc}\s?\d)/u;
 const MAX_LINE_PEEK = 200;
 
 /**

@@ -36,11 +36,18 @@ const STATES = /\s(?:said|added|insisted|claimed|noted|stressed)\s+(?:that\s+)?$
 
 // "X said that A and that B" → "A, and B": without "X said that", the second "that" reads as a fragment; without
 // the first "that" only where a clause follows ("and that the majority …", not "and that hurt families").
-export const AND_THAT = /,?\s+and that\s+/gu;
-export const AND_THAT_CLAUSE = /,?\s+and that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|most|all|no)\s|\d)/gu;
+const AND_THAT = /,?\s+(and|but) that\s+/gu;
+const AND_THAT_CLAUSE = /,?\s+(and|but) that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|it|he|she|they|we|there|some|many|most|all|no)\s|\d)/gu;
+/**
+ * "X said that A and that B" (or "but that B"): without "X said that" (`removed`), the second "that" reads as a fragment.
+ * (Without the first "that" too, where a clause follows: "said the minister was confident … and that the vast majority …".)
+ */
+export function withoutSecondThat(text: string, removed: string): string {
+  return text.replace(/ that $/.test(removed) ? AND_THAT : AND_THAT_CLAUSE, ", $1 ");
+}
 
 /** A clause opening with a pronoun ("He said …", "Sie forderte …"): it may name a speaker of an earlier sentence. */
-export const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;
+export const PRONOUN_FIRST = /^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\s+|Asked\s[^:]{1,160}?,\s+)?(?:He|She|They|Er|Sie|he|she|they)\s/u;
 /** An English statement whose subject is a pronoun: once its speaker is out, it names nobody. */
 export const ENGLISH_PRONOUN_FRONT = /^(?:it|he|she|they)\s/iu;
 /** "The company, which employs …, said it …": the pronoun may mean the subject or what the relative clause named. */

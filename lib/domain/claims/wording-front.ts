@@ -1,4 +1,5 @@
 import { LOWER_CASE_BODIES, TITLE_WORDS } from "./lexicon";
+import { GERMAN_SAID_HOW } from "./wording-verbs";
 import type { Claimant, Entity, Language } from "./types";
 
 // The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
@@ -163,3 +164,19 @@ export function quoteBeforeSpeaker(text: string, claimant: Claimant): string | n
   const found = QUOTE_THEN_SPEAKER.exec(text);
   return found && found[2]!.includes(lastWord(claimant.text)) ? found[1]! : null;
 }
+
+// "He said the company had cut …", "Er sagte, die Regierung habe …": a pronoun names no claimant, but it
+// is no part of the claim either. English needs "that" or a clause's first word after the verb.
+export const LEADING_PRONOUN_SPEAKER = new RegExp(
+  "^(?:(?:And|But|So|Und|Aber|Yet|However,|Meanwhile,|Still,)\\s+)?(?:" +
+    // Not after "added" or "noted" without "that" ("He noted a few …"), nor an object ("said a lot of things"),
+    // nor "I" ("He said I misled …": without him it would be the speaker's "I"); a clause may start with a noun
+    // of one or two words before its verb ("He said vaccination rates had dropped …").
+    "(?:He|She|They|he|she|they)\\s+(?:(?:also|later|then|again)\\s+)?(?:(?:said|says|added|noted|argued|warned|claimed|insisted|pointed out|stressed|explained|admitted|acknowledged|conceded|predicted|estimated)\\s+that\\s+|(?:said|says|argued|warned|claimed|insisted)" +
+    "(?:,\\s+(?!I\\b)|\\s+(?=(?:the|it|he|she|they|there|his|her|their|its|this|these|at least|more than|fewer than|less than|nearly|almost)\\s|(?!I\\b)\\p{Lu}|\\d|(?:\\p{Ll}+\\s+){1,2}(?:had|have|has|was|were|is|are|would|will|could)\\s|an?\\s+(?!(?:lot|while|moment|few|couple|bit|little|great|good|number|year|day|week|month|minute|time|long)\\s)(?:(?!(?:that|ago|which|who)\\s)[\\p{Ll}-]+\\s+){1,8}(?:had|have|has|was|were|is|are|would|will|could|now|costs?)\\s)))" +
+    `|(?:Er|Sie)\\s+(?:sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|fügten? hinzu)${GERMAN_SAID_HOW},\\s+(?!dass\\b)` +
+    // Before a quotation: "He added: …", "Er sagte: …" (stop 35), "Er warnte aber: …", "Asked whether …, he replied: …" (stop 47).
+    `|(?:He|She|They|Er|Sie)\\s+(?:(?:also|later|then|zudem|auch)\\s+)?(?:said|added|replied|told\\s+\\p{Ll}+|wrote|warned|sagte|erklärte|betonte|warnte|antwortete|fügte\\s+hinzu|räumte\\s+ein|schrieb)` +
+    `(?:\\s+(?:aber|jedoch|zudem|auch|dann|nun|später|außerdem))?(?:\\s+(?:am|im|beim|auf|bei|vor|gegenüber|nach|on|at|in)\\s[^,:„"“]{1,50})?:\\s+|Asked\\s[^:]{1,160}?,\\s+(?:he|she|they)\\s+(?:said|replied|answered|added):\\s+)`,
+  "u",
+);

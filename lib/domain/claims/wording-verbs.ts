@@ -3,7 +3,10 @@ import { WEEKDAYS } from "./lexicon";
 // with whom it was told to, where and when. German in the present too ("…“, sagt die 67-Jährige": local news, engine read of stop 39).
 
 // "told The Associated Press that …": a name of several words too; "told a Senate committee" (engine read of stop 41).
-export const TOLD_WHOM = "told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:\\p{Lu}\\S*\\s+){1,3}(?:committee|subcommittee|hearing|panel|inquiry)|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})";
+// An outlet by its kind before its name: "told Spanish radio station Cadena SER" (engine read of stop 47: the wording kept
+// "radio station Cadena SER on 9 June that …", the name before it taken for whom it was told).
+const TOLD_OUTLET = "(?:(?:[Tt]he|a)\\s+)?(?:\\p{Lu}\\S*\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:station|broadcaster|channel|newspaper|paper|agency|magazine|outlet|website|network|daily|podcast|programme|program|show|radio|television)\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3}";
+export const TOLD_WHOM = `told\\s+(?:him|her|them|us|me|reporters|journalists|lawmakers|parliament|councillors|councilors|investors|analysts|shareholders|delegates|MPs|senators|the court|the committee|the hall|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing)|(?:a|the)\\s+(?:\\p{Lu}\\S*\\s+){1,3}(?:committee|subcommittee|hearing|panel|inquiry)|${TOLD_OUTLET}|(?:[Tt]he\\s+)?\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3})`;
 export const ENGLISH_SAY = "said|says|claimed|added|stated|noted|argued|wrote|reported|announced|warned|insisted|estimated?|estimates";
 export const ENGLISH_SAY_CLAUSE = "said|says|claimed|added|stated|argued|wrote|warned|insisted";
 export const GERMAN_SAY = "räumte|räumten|sagte|sagten|sagt|sagen|erklärt|betont|warnt|berichtet|berichten|schreibt|schreiben|kritisiert|bestätigt|meint|meinte|meinten|fügte|fügten|urteilte|urteilten|entschied|behauptete|behaupteten|kritisierte|kritisierten|erklärte|erklärten|betonte|betonten|berichtete|berichteten|schrieb|schrieben|warnte|warnten|bestätigte|äußerte|äußerten|teilte|teilten";

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { readUnits } from "../support/claim-units";
+
+// Engine read of stop 47: ten more kinds of text (a court verdict, a statistics release, election night, a
+// dementia study, a council budget, labour figures, quarterly results, a debunk, a storm live blog, a
+// transfer rumour). Each case below was wrong in that read.
+const only = (text: string, language: "de" | "en", date?: string) => {
+  const units = readUnits(text, language, date);
+  expect(units, text).toHaveLength(1);
+  return units[0]!;
+};
+
+describe("a hard line break before a quotation", () => {
+  it("does not end a sentence that goes on in it", () => {
+    const unit = only('Die Ministerin sagte, die Reform werde\n„spätestens 2027" in Kraft treten.', "de");
+    expect(unit.wording).toBe("Die Reform wird spätestens 2027 in Kraft treten");
+  });
+});
+
+describe("a quotation after a colon", () => {
+  it("is its speaker's, named before a verb and a few words of their own", () => {
+    expect(only("Parteichef Georg Maier räumte ein: „Das ist eine bittere Niederlage für uns.“", "de")).toMatchObject({
+      claimant: "Georg Maier",
+      wording: "Das ist eine bittere Niederlage für uns",
+    });
+    expect(only("Kämmerer Matthias Nölke (FDP) verteidigte den Kurs: „Die Stadt muss 14 Millionen Euro sparen.“", "de")).toMatchObject({
+      claimant: "Matthias Nölke",
+      wording: "Die Stadt muss 14 Millionen Euro sparen",
+    });
+    // A label before a colon names nobody.
+    expect(only("Das Fazit der Studie lautet: „Mehr Bewegung senkt das Risiko.“", "de").claimant).toBeNull();
+  });
+
+  it("loses the pronoun, the verb and when or where it was said in the wording", () => {
+    const units = readUnits("Er warnte aber: „Die Zinsen werden 2025 sinken.“ Er sagte am Rande der Sitzung: „Wir brauchen 500 neue Lehrer.“", "de");
+    expect(units.map((unit) => unit.wording)).toEqual(["Die Zinsen werden 2025 sinken", "Wir brauchen 500 neue Lehrer"]);
+    expect(only('Asked whether Arsenal would sign a striker, he replied: "The squad has 23 players and that is enough."', "en").wording).toBe(
+      "The squad has 23 players and that is enough",
+    );
+  });
+});
+
+describe("'räumte ein' (conceded)", () => {
+  it("is a verb of saying after a name in apposition, not an event", () => {
+    const unit = only("Der Vorstandschef der Deutschen Bahn, Richard Lutz, räumte ein, dass die Pünktlichkeit 2024 bei nur 62,5 Prozent lag.", "de");
+    expect(unit.claimant).toBe("Richard Lutz");
+    const quoted = only("„Das war ein schwieriges Jahr“, räumte Lutz ein.", "de");
+    expect(quoted.reasons.join()).not.toContain("event");
+  });
+
+  it("clears a camp without anyone saying anything", () => {
+    expect(only("Die Polizei räumte das Protestcamp am Morgen.", "de").claimant).toBeNull();
+  });
+});
+
+describe("suggested wordings", () => {
+  it("takes an outlet named by its kind out with the rest of the attribution, and a second 'but that'", () => {
+    const unit = only(
+      'Ortuño\'s agent, Miguel Ángel Ruiz, told Spanish radio station Cadena SER on Monday that "several top clubs" were interested but that "nothing has been signed".',
+      "en",
+      "2025-06-10",
+    );
+    expect(unit.claimant).toBe("Miguel Ángel Ruiz");
+    expect(unit.wording).toBe("Several top clubs were interested, but nothing has been signed");
+  });
+
+  it("keeps that a figure is a first estimate", () => {
+    expect(only("Payrolls fell by 41,000 in June, according to early estimates.", "en")).toMatchObject({
+      claimant: null,
+      wording: "Payrolls fell by 41,000 in June, according to early estimates",
+    });
+    expect(only("Die Verbraucherpreise stiegen im November um 2,2 Prozent, wie das Statistische Bundesamt am Mittwoch nach einer ersten Schätzung mitteilte.", "de").wording).toContain(
+      "nach einer ersten Schätzung",
+    );
+  });
+
+  it("keeps a warning given before the story's time as it was given", () => {
+    expect(only("In January, the company had warned it might need to raise fresh capital by the end of 2025.", "en").wording).toBe(
+      "In January, the company had warned it might need to raise fresh capital by the end of 2025",
+    );
+  });
+});
+
+describe("lines with nothing to check", () => {
+  it("are furniture: a correction under an update's time, a live blog's end, no comment, what was not said", () => {
+    for (const [text, language] of [
+      ["Update, 14:30: An earlier version of this article said the post had been shared 400,000 times.", "en"],
+      ["This live blog has now ended.", "en"],
+      ["Mr. Johnson, 72, did not comment.", "en"],
+      ["The ministry did not respond to a request for comment on Friday.", "en"],
+      ["The company did not say when the cuts would take effect.", "en"],
+      ["No further details have been released.", "en"],
+      ["Die Bahn war für eine Stellungnahme zunächst nicht zu erreichen.", "de"],
+      ["Das Ministerium wollte sich zu den Vorwürfen nicht äußern.", "de"],
+    ] as const) {
+      expect(only(text, language).kind, text).toBe("boilerplate");
+    }
+  });
+
+  it("is not what someone declined to comment on, or said another did not", () => {
+    expect(only("The senator declined to comment on the 40 per cent cut.", "en").kind).not.toBe("boilerplate");
+    expect(only("I notice that Mr. Ford didn't comment on the prisons in Chile.", "en").kind).not.toBe("boilerplate");
+  });
+});
