@@ -11,6 +11,7 @@ import { highlightPieces } from "@/lib/domain/article/highlight-pieces";
 import { paragraphSpans } from "@/lib/domain/article/paragraphs";
 import { adjacent } from "@/lib/domain/claims/claim-spans";
 import { ClaimFilters, NO_FILTER, passesFilter, type ClaimFilter } from "./claim-filters";
+import { FindWordsForm } from "./find-words-form";
 import { ClaimItem, itemId, Legend } from "./claim-list-item";
 import type { ExclusionUndo } from "./exclusion-undo";
 import { highlightClass, type ClaimView } from "./claim-view";
@@ -123,6 +124,25 @@ export function ArticleWorkbench({ header, body, lang, claims, total, review }: 
     },
     [run],
   );
+  // A claim added from a selection (or typed words) is selected and said (walk of stop 41: it went unmentioned, ranked
+  // last); a split is said too (walk of stop 47, typing the words: the form went and nothing told what happened).
+  const perform = useCallback(
+    async (target: TextPick) => {
+      if (target.kind === "range") {
+        const claim = (await act("/api/v1/claims", "POST", { articleId: review.articleId, textVersion: review.textVersion, start: target.start, end: target.end })) as { id: string } | null;
+        if (claim) {
+          setJustAdded(claim.id);
+          setNotice({ text: w("added") });
+        }
+        return Boolean(claim);
+      }
+      const claim = byId.get(target.claimId);
+      const done = claim ? await act(`/api/v1/claims/${claim.id}/split`, "POST", { version: claim.version, at: target.at }) : null;
+      if (done) setNotice({ text: w("splitDone") });
+      return Boolean(done);
+    },
+    [act, byId, review.articleId, review.textVersion, w],
+  );
   // The bulk bar goes with the ticks: a sentence where it was says what was done, and takes the focus.
   const bulkDone = useCallback((text: string, undo?: ExclusionUndo) => {
     setChecked(new Set());
@@ -161,19 +181,10 @@ export function ArticleWorkbench({ header, body, lang, claims, total, review }: 
       <div>
         {header}
         <div className="sticky top-0 z-10 mt-3 flex flex-wrap items-center gap-2 bg-slate-50/95 py-1" data-testid="selection-actions">
-          <SelectionActions
-            pick={pick}
-            review={review}
-            claims={claims}
-            run={act}
-            pending={pending}
-            added={(id) => {
-              setJustAdded(id);
-              setNotice({ text: w("added") });
-            }}
-          />
+          <SelectionActions pick={pick} review={review} claims={claims} perform={perform} pending={pending} />
           {review.canEdit && !pick && <span className="text-xs text-slate-500">{w("selectHint")}</span>}
         </div>
+        {review.canEdit && <FindWordsForm body={body} claims={claims} perform={perform} pending={pending} />}
         <WorkbenchProblem problem={problem} />
         <Card className="mt-2">
           <h2 className="sr-only">{t("text")}</h2>

@@ -94,7 +94,7 @@ export function ClaimEditForm({ claim }: { claim: EditableClaim }) {
         {!frozen && offersSuggestion(base) && (
           <div className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
             <p className="text-xs font-semibold text-slate-700">{t("suggestionLabel")}</p>
-            <p className="mt-1 text-slate-800">{base.suggestedWording}</p>
+            <p className="mt-1 text-slate-800">{asAcceptedWording(base.suggestedWording ?? "")}</p>
             <Button type="button" variant="secondary" className="mt-2" disabled={pending} onClick={useSuggestion}>
               {t("useSuggestion")}
             </Button>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { differsFromText } from "@/lib/domain/report/report-types";
 import { reasonDirectionTitle, reasonLabel } from "./reason-label";
-import { isAcceptedSuggestion } from "@/lib/domain/claims/accepted-wording";
+import { asAcceptedWording, isAcceptedSuggestion } from "@/lib/domain/claims/accepted-wording";
 
 interface ClaimSignalsProps {
   claim: { text: string; suggestedWording: string | null; normalizedText: string | null; claimantText: string | null; reasons: unknown; entities: unknown; article: { language: string } };
@@ -25,7 +25,7 @@ export async function ClaimSignals({ claim }: ClaimSignalsProps) {
           {/* Once accepted it is the reviewers' wording: "not applied" would then be wrong. */}
           <h3 className="text-xs font-semibold text-slate-700">{t(isAcceptedSuggestion(claim.suggestedWording, claim.normalizedText) ? "suggestedAccepted" : "suggested")}</h3>
           <p lang={claim.article.language} className="mt-1 text-sm text-slate-800">
-            {claim.suggestedWording}
+            {asAcceptedWording(claim.suggestedWording ?? "")}
           </p>
         </div>
       )}

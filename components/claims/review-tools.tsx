@@ -26,22 +26,16 @@ export interface ReviewContext {
 type Run = (url: string, method: "POST" | "PATCH", body: unknown) => Promise<unknown>;
 
 /**
- * What can be done with the text just selected: add it as a claim, or split the claim at the caret. `added` gets the
- * new claim's id: the workbench selects it and says so (walk of stop 41: an added claim went unmentioned, ranked last).
+ * What can be done with the text just selected: add it as a claim, or split the claim at the caret. `perform` does it
+ * (the workbench's, shared with typing the words: find-words-form.tsx).
  */
-export function SelectionActions({ pick, review, claims, run, pending, added }: { pick: TextPick | null; review: ReviewContext; claims: ClaimView[]; run: Run; pending: boolean; added: (id: string) => void }) {
+export function SelectionActions({ pick, review, claims, perform, pending }: { pick: TextPick | null; review: ReviewContext; claims: ClaimView[]; perform: (pick: TextPick) => Promise<boolean>; pending: boolean }) {
   const t = useTranslations("workbench");
   const c = useTranslations("claims");
   if (!pick || !review.canEdit) return null;
   if (pick.kind === "range") {
     return (
-      <Button
-        disabled={pending}
-        onClick={async () => {
-          const claim = (await run("/api/v1/claims", "POST", { articleId: review.articleId, textVersion: review.textVersion, start: pick.start, end: pick.end })) as { id: string } | null;
-          if (claim) added(claim.id);
-        }}
-      >
+      <Button disabled={pending} onClick={() => void perform(pick)}>
         {t("addClaim")}
       </Button>
     );
@@ -50,7 +44,7 @@ export function SelectionActions({ pick, review, claims, run, pending, added }: 
   if (!claim || pick.at <= claim.start || pick.at >= claim.end) return null;
   if (claim.status === "final") return <span className="text-xs text-slate-600" data-testid="frozen-claim-note">{c("frozen")}</span>;
   return (
-    <Button variant="secondary" disabled={pending} onClick={() => run(`/api/v1/claims/${claim.id}/split`, "POST", { version: claim.version, at: pick.at })}>
+    <Button variant="secondary" disabled={pending} onClick={() => void perform(pick)}>
       {t("splitHere")}
     </Button>
   );

@@ -31,6 +31,8 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
   const { run, pending, problem } = useApiAction();
   const form = useRef<HTMLFormElement>(null);
   const [lookup, setLookup] = useState<string | null>(null);
+  // Said aloud as a comment or a verdict is (walk of stop 47: citing was the one silent action; the focus moves to the new item).
+  const [cited, setCited] = useState(false);
   // The citation just added gets the focus once the refreshed list shows it, so the keyboard and
   // screen readers land on what was made rather than on the page's start.
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -57,6 +59,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
 
   async function attach(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    setCited(false);
     const data = new FormData(event.currentTarget);
     const text = (name: string) => String(data.get(name) ?? "").trim() || undefined;
     const done = await run<{ id: string }>(`/api/v1/claims/${claimId}/sources`, "POST", {
@@ -72,6 +75,7 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
       // The look-up's note was about the address just cited: it goes with the form's values.
       setLookup(null);
       setFocusId(done.id);
+      setCited(true);
     }
   }
 
@@ -144,9 +148,14 @@ export function SourcesPanel({ claimId, citations, canEdit: mayEdit, frozen }: {
           <Field id="source-excerpt" label={t("excerpt")}>
             <Textarea id="source-excerpt" name="excerpt" rows={2} maxLength={5000} />
           </Field>
-          <Button type="submit" disabled={pending}>
-            {t("attach")}
-          </Button>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={pending}>
+              {t("attach")}
+            </Button>
+            <span role="status" className="text-sm text-emerald-800" data-testid="source-cited">
+              {cited ? t("sourceCited") : ""}
+            </span>
+          </div>
         </form>
       )}
     </div>

@@ -42,11 +42,12 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
       </a>
       <header className="border-b border-slate-200 bg-white">
         {/* Wider than the page so that an admin's full navigation fits on one row at 1440 px, in German too. */}
-        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        {/* At the top when the navigation takes two rows (walk of stop 47: the name sat between them, below the links). */}
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 md:items-start">
           <Link href="/articles" className="text-lg font-bold text-blue-800">
             Factdesk
           </Link>
-          <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0 ? t("unreadMentions", { count: unreadMentions.count }) : null}>
+          <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0 ? { count: unreadMentions.count, label: t("unreadMentions", { count: unreadMentions.count }) } : null}>
             <NavLinks links={links} label={t("main")} unreadMentions={unreadMentions} />
             <div className="flex flex-wrap items-center gap-2 text-sm md:ml-auto">
               <TeamSwitch teams={teams} label={t("team")} />

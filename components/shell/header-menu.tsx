@@ -7,9 +7,9 @@ import { cn } from "@/components/ui/cn";
 /**
  * On a phone the navigation and the account controls fold behind one "Menu" button, so the header is one row
  * (walks of stops 34 and 35: an admin's header took four rows, 213 px, before any content). From 768 px on
- * they are always shown. A red dot on the button says there are unread mentions behind it.
+ * they are always shown. A red badge with their number on the button says there are unread mentions behind it.
  */
-export function HeaderMenu({ label, closeLabel, unread, children }: { label: string; closeLabel: string; unread: string | null; children: ReactNode }) {
+export function HeaderMenu({ label, closeLabel, unread, children }: { label: string; closeLabel: string; unread: { count: number; label: string } | null; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   // Following a link closes the menu.
@@ -40,11 +40,14 @@ export function HeaderMenu({ label, closeLabel, unread, children }: { label: str
           {open ? <path d="M4.3 4.3a1 1 0 0 1 1.4 0L10 8.6l4.3-4.3a1 1 0 1 1 1.4 1.4L11.4 10l4.3 4.3a1 1 0 0 1-1.4 1.4L10 11.4l-4.3 4.3a1 1 0 0 1-1.4-1.4L8.6 10 4.3 5.7a1 1 0 0 1 0-1.4Z" /> : <path d="M3 5h14a1 1 0 1 0 0-2H3a1 1 0 0 0 0 2Zm14 4H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Zm0 6H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Z" />}
         </svg>
         {open ? closeLabel : label}
-        {/* The dot is seen; its words are heard (walk of stop 45: a screen reader said only "Menu"). */}
+        {/* The number is seen, its words are heard (walk of stop 45: a screen reader said only "Menu"; walk of stop 47:
+            a bare red dot meant nothing to the eye), as on the inbox link behind it. */}
         {unread && !open && (
           <>
-            <span aria-hidden className="h-2 w-2 rounded-full bg-red-700" />
-            <span className="sr-only">{unread}</span>
+            <span aria-hidden className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs leading-5 font-semibold text-white">
+              {unread.count}
+            </span>
+            <span className="sr-only">{unread.label}</span>
           </>
         )}
       </button>

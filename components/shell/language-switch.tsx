@@ -20,8 +20,11 @@ export function LanguageSwitch() {
       <select
         className="rounded-md border border-slate-300 bg-white px-2 py-1"
         value={locale}
-        disabled={pending}
+        // Not disabled while the page changes language: a disabled select drops the keyboard's focus to the page's
+        // start (walk of stop 47); a change during the switch waits for it instead.
+        aria-busy={pending}
         onChange={(event) => {
+          if (pending) return;
           const next = event.target.value;
           startTransition(async () => {
             await setLocale(next);

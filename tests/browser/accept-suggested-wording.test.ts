@@ -24,6 +24,8 @@ describe.runIf(chromiumPath)("accepting the suggested wording", () => {
     const page = await (await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } })).newPage();
     await signInAs(page, team.emails.editor, TEST_PASSWORD);
     await page.goto(`${baseUrl()}/claims/${claimIds[0]}`);
+    // Shown as it will be saved, with its full stop (walk of stop 47: shown without, saved with).
+    expect(await page.getByText("The new bill will cut taxes for 80 percent of families.", { exact: true }).count()).toBeGreaterThanOrEqual(1);
     await page.getByRole("button", { name: "Use this wording and save" }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("Saved.");
     expect((await db.claim.findUniqueOrThrow({ where: { id: claimIds[0] } })).normalizedText).toBe("The new bill will cut taxes for 80 percent of families.");

@@ -62,6 +62,11 @@ describe.runIf(chromiumPath)("where the focus goes after an action", () => {
     await page.getByLabel("Address (URL)").fill("https://www.destatis.de/grundsteuer-2025");
     await page.getByRole("button", { name: "Cite source" }).click();
     await expect.poll(() => focused(page)).toMatchObject({ id: "source-stance" });
+    // Cited, the new source has the focus and a status says so (walk of stop 47: the one silent action).
+    await page.getByLabel("Stance").selectOption("supports");
+    await page.getByRole("button", { name: "Cite source" }).click();
+    await expect.poll(() => page.getByTestId("source-cited").textContent()).toBe("Source cited.");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? "")).toMatch(/^citation-/);
   });
 
   // Walk of stop 43: a revoked token's, invitation's or public link's button is gone once it worked, and the focus fell

@@ -283,8 +283,11 @@ describe.runIf(chromiumPath)("workbench in Chromium", () => {
     const germanPage = await german.newPage();
     await germanPage.goto(`${baseUrl()}/sign-in`);
     expect(await germanPage.getByRole("heading", { name: "Bei Factdesk anmelden" }).count()).toBe(1);
+    await germanPage.getByLabel("Sprache").focus();
     await germanPage.getByLabel("Sprache").selectOption("en");
     await expect.poll(() => germanPage.getByRole("heading", { name: "Sign in to Factdesk" }).count()).toBe(1);
+    // The keyboard's place stays on the switch (walk of stop 47: it fell to the page's start).
+    expect(await germanPage.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName)).toBe("SELECT");
     await german.close();
   });
 

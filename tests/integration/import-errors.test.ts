@@ -36,7 +36,7 @@ describe("URL import errors", () => {
   it("explains a host that does not exist, with the next step, on the url field", async () => {
     const answer = await importUrl("https://no-such-host.invalid/article");
     expect(answer.status).toBe(400);
-    expect(answer.body.error.message).toBe("The name no-such-host.invalid could not be found (no such website, or no name service). Check the address for typos, or paste the article's text instead.");
+    expect(answer.body.error.message).toBe("The name no-such-host.invalid could not be looked up: there may be no such website, or Factdesk could not reach a name service just now. Check the address or try again later, or paste the article's text instead.");
     expect(answer.body.error.details).toEqual([expect.objectContaining({ field: "url", reason: "no-such-host", params: { host: "no-such-host.invalid" } })]);
   });
 

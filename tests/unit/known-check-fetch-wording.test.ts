@@ -29,7 +29,7 @@ describe("known-check import fetch failures", () => {
       expect(german, failure.message).toMatch(/ClaimReviews der Seite als Datei und laden Sie diese hoch\.$/);
     }
     expect(localizeMessage(networkFailure("ENOTFOUND", "checker.example", "upload").message, "de")).toBe(
-      "Der Name checker.example wurde nicht gefunden (keine solche Website oder kein Namensdienst erreichbar). Prüfen Sie die Adresse auf Tippfehler oder speichern Sie die ClaimReviews der Seite als Datei und laden Sie diese hoch.",
+      "Der Name checker.example ließ sich nicht auflösen: Vielleicht gibt es die Website nicht, oder Factdesk erreicht gerade keinen Namensdienst. Prüfen Sie die Adresse oder versuchen Sie es später noch einmal, oder speichern Sie die ClaimReviews der Seite als Datei und laden Sie diese hoch.",
     );
   });
 });

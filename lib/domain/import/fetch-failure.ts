@@ -46,7 +46,13 @@ const isCertificateCode = (code: string) =>
 export function networkFailure(code: string | undefined, host: string, fallback: FetchFallback): FetchFailure {
   const known = code ?? "";
   if (DNS_CODES.has(known)) {
-    return { reason: "no-such-host", params: { host }, message: `The name ${host} could not be found (no such website, or no name service). ${orElse("Check the address for typos", fallback)}` };
+    // (ENOTFOUND where no name service answers too: the address may be right, so the advice is not only about typos.)
+    const advice = fallback === "none" ? "Check the address, or try again later" : "Check the address or try again later";
+    return {
+      reason: "no-such-host",
+      params: { host },
+      message: `The name ${host} could not be looked up: there may be no such website, or Factdesk could not reach a name service just now. ${orElse(advice, fallback)}`,
+    };
   }
   if (isCertificateCode(known)) {
     return {
