@@ -8,12 +8,25 @@ import { runningConnectionString } from "@/lib/server/db/embedded-postgres";
 import { createTeamInput } from "@/lib/validations/team";
 import { dataDir, prepareDatabase } from "./lib/prepare-database";
 
-const { values } = parseArgs({ options: { name: { type: "string" }, "admin-email": { type: "string" }, "admin-name": { type: "string" } } });
+const USAGE = 'Usage: npm run team:create -- --name "Second desk" --admin-email person@example.org [--admin-name "Kim Meyer"]';
+// An unknown option or --help gets the usage line, not a stack trace (hostile probe of stop 47).
+let values: { name?: string; "admin-email"?: string; "admin-name"?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({ options: { name: { type: "string" }, "admin-email": { type: "string" }, "admin-name": { type: "string" }, help: { type: "boolean", short: "h" } } }));
+} catch (error) {
+  console.error(`✖ ${(error as Error).message.split("\n")[0]}`);
+  console.error(`  ${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const email = z.email().safeParse(values["admin-email"]?.trim());
 const team = createTeamInput.safeParse({ name: values.name ?? "" });
 if (!email.success || !team.success) {
   console.error(team.success ? "✖ Give the admin's address: --admin-email person@example.org" : `✖ ${team.error.issues[0]!.message}`);
-  console.error('  Usage: npm run team:create -- --name "Second desk" --admin-email person@example.org [--admin-name "Kim Meyer"]');
+  console.error(`  ${USAGE}`);
   process.exit(2);
 }
 

@@ -87,7 +87,7 @@ describe("creating a team", () => {
     const [first, ...rest] = existing.split(" ");
     const fullWidthFirst = String.fromCharCode(existing.charCodeAt(0) + 0xfee0) + existing.slice(1);
     // Nor a whole word in Greek or Cyrillic letters that look Latin, a dotless i with a dot, another dash or a full stop.
-    const lookalikes = [[first, ...rest].join("  "), fullWidthFirst, `${existing}.`, existing.replace(/T/g, "\u03a4"), existing.replace(/e/g, "\u0435").replace(/a/g, "\u0430"), existing.replace(/i/g, "\u0131\u0307"), existing.replace(/-/g, "\u2010")];
+    const lookalikes = [[first, ...rest].join("  "), fullWidthFirst, `${existing}.`, existing.replace(/T/g, "\u03a4"), existing.replace(/e/g, "\u0435").replace(/a/g, "\u0430"), existing.replace(/i/g, "\u0131\u0307"), existing.replace(/-/g, "\u2010"), `${existing}\u01c3`, `${existing}\u02bc`];
     for (const alike of lookalikes) expect([400, 409], alike).toContain((await create(person.cookie, alike)).status);
     // Whole words in another script that read as the team's own words are the team's name (409).
     const demo = await create(person.cookie, "Demo \u0501\u0435\u0455\u043a");
@@ -190,6 +190,12 @@ describe("npm run team:create", { timeout: 180_000 }, () => {
     const longName = run(["--name", `${name} ${"x".repeat(80)}`, "--admin-email", "refused@test.factdesk"]);
     expect(longName.status).toBe(2);
     expect(longName.stderr).toMatch(/80 characters or fewer/);
+    // An unknown option gets the usage line, not a stack trace; --help prints it (hostile probe of stop 47).
+    const unknown = run(["--name", name, "--admin-email", "refused@test.factdesk", "--bogus"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: npm run team:create/);
+    expect(unknown.stderr).not.toMatch(/\bat \S+ \(/);
+    expect(run(["--help"])).toMatchObject({ status: 0, stdout: expect.stringContaining("Usage: npm run team:create") });
     expect(await db.team.count({ where: { name: { startsWith: name } } })).toBe(0);
     expect(await db.user.count({ where: { email: "refused@test.factdesk" } })).toBe(0);
   });

@@ -5,7 +5,9 @@ import { remove as withoutConfusables } from "confusables";
 // dot above). Compatibility forms folded (NFKD), marks dropped, look-alike letters of other scripts read as the Latin
 // ones (Unicode's confusables, through the `confusables` package), case ignored, the letters people confuse within
 // Latin (l, i, I, 1; O, 0) read as one, and everything but letters and digits left out.
-const SAME_SHAPE: Record<string, string> = { i: "l", "1": "l", "|": "l", "0": "o" };
+// Latin letters that are punctuation to the eye (the click letters ǀ ǁ ǂ ǃ: "Demo deskǃ" passed for "Demo desk!", hostile
+// probe of stop 47) read as what they look like; modifier letters (ʼ ˈ ː, \p{Lm}) read as the marks they look like.
+const SAME_SHAPE: Record<string, string> = { i: "l", "1": "l", "|": "l", "0": "o", "\u01c0": "l", "\u01c1": "ll", "\u01c2": "", "\u01c3": "" };
 
 /** The key two names share when they read alike (hostile probe of stop 45: look-alike team names). */
 export function nameKey(name: string): string {
@@ -13,7 +15,7 @@ export function nameKey(name: string): string {
   let key = "";
   for (const char of folded) {
     const shape = SAME_SHAPE[char] ?? char;
-    if (/[\p{L}\p{N}]/u.test(shape)) key += shape;
+    if (/[\p{L}\p{N}]/u.test(shape) && !/\p{Lm}/u.test(shape)) key += shape;
   }
   return key;
 }

@@ -1,3 +1,4 @@
+import { firstRepeatedKey } from "@/lib/domain/text/json-duplicate-keys";
 import { jsonErrorPosition } from "@/lib/domain/text/json-error-position";
 import { jsonNestingDepth, MAX_JSON_DEPTH } from "@/lib/domain/text/json-nesting";
 import { env } from "@/lib/server/env";
@@ -19,12 +20,16 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
   if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
     throw new AppError("UNPROCESSABLE", `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no request to this API needs more than a few.`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const at = jsonErrorPosition(text, error);
     throw new AppError("INVALID_INPUT", at ? `The request body is not valid JSON: the first error is at line ${at.line}, column ${at.column}.` : "The request body is not valid JSON.");
   }
+  const repeated = firstRepeatedKey(text);
+  if (repeated !== null) throw new AppError("INVALID_INPUT", `The field "${repeated.slice(0, 40)}" is given more than once.`);
+  return value;
 }
 
 /** More than an empty object with some white space around it. */
