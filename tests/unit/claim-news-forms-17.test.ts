@@ -102,3 +102,40 @@ describe("lines with nothing to check", () => {
     expect(only("I notice that Mr. Ford didn't comment on the prisons in Chile.", "en").kind).not.toBe("boilerplate");
   });
 });
+
+describe("German sources in more of their forms", () => {
+  it("a quotation, its speaker with where they work and a clause on them: the speaker, and the quotation as the wording", () => {
+    const [quote, next] = readUnits(
+      "„Es ist möglich, dass Menschen sich weniger bewegen“, sagte der Neurologe Prof. Dr. med. Frank Jessen von der Uniklinik Köln, der nicht an der Studie beteiligt war. Auch die Studienpopulation sei nicht repräsentativ, gab Jessen zu bedenken.",
+      "de",
+    );
+    expect(quote).toMatchObject({ claimant: "Frank Jessen", wording: "Es ist möglich, dass Menschen sich weniger bewegen" });
+    // "gab … zu bedenken" names its speaker, by the full name the article gave first.
+    expect(next).toMatchObject({ claimant: "Frank Jessen", wording: "Die Studienpopulation ist nicht repräsentativ" });
+    expect(only("„Es ist möglich“, sagte Ursula von der Leyen.", "de").claimant).toBe("Ursula von der Leyen");
+  });
+
+  it("'nach ihren Angaben' and 'demnach' are the source the sentence before names", () => {
+    const units = readUnits(
+      "Die Deutsche Alzheimer Gesellschaft schätzt, dass in Deutschland etwa 1,8 Millionen Menschen mit Demenz leben. Jedes Jahr kommen nach ihren Angaben rund 440.000 Neuerkrankungen hinzu. Laut Hochrechnung der Forschungsgruppe Wahlen kam die CDU auf 31 Prozent. Die SPD erreichte demnach 16 Prozent.",
+      "de",
+    );
+    expect(units.map((unit) => [unit.claimant, unit.wording])).toEqual([
+      ["Deutsche Alzheimer Gesellschaft", expect.any(String)],
+      ["Deutsche Alzheimer Gesellschaft", "Jedes Jahr kommen rund 440.000 Neuerkrankungen hinzu"],
+      ["Forschungsgruppe Wahlen", "Die CDU kam auf 31 Prozent"],
+      ["Forschungsgruppe Wahlen", "Die SPD erreichte 16 Prozent"],
+    ]);
+  });
+
+  it("'geben an' states, an office after a place's genitive, a company after its kind", () => {
+    expect(only("Die Autoren geben an, der Geldgeber habe keinen Einfluss auf die Auswertung gehabt.", "de")).toMatchObject({
+      claimant: "Autoren",
+      wording: "Der Geldgeber hat keinen Einfluss auf die Auswertung gehabt",
+    });
+    expect(only("Neustettens heutiger Bürgermeister Markus Feldl (CSU) sagte, die Gemeinde sei erleichtert.", "de").claimant).toBe("Markus Feldl");
+    expect(only("Der Chemiekonzern BASF teilte mit, der Umsatz sei um 3 Prozent gestiegen.", "de").claimant).toBe("BASF");
+    // "Angesichts der …" opens no speaker; "sagte … zu" (promised) is no saying.
+    expect(only("Angesichts der türkischen Grenzöffnung sagte die Agentur Frontex Griechenland zusätzliche Unterstützung zu.", "de").claimant).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ const TITLE_WORDS = new Set([
 const BODY_AFTER_TITLE = new Set(["Department", "Ministry", "Office", "Court", "Agency", "Service", "Committee", "Council", "Commission", "Bureau", "Authority", "Ministerium", "Amt", "Behörde"]);
 const LEADING_ARTICLE = /^(?:the|der|die|das|den|dem|des)\s+/i;
 const BODY_KIND_BEFORE_NAME =
-  /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:firm|company|consultancy|agency|group|drugmaker|carmaker|automaker|bank|lender|insurer|retailer|airline|broadcaster|newspaper|charity|watchdog|regulator|union|startup|pollster|manufacturer|operator|provider|platform|magazine)\s+(?=\p{Lu})/u;
+  /^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:firm|company|consultancy|agency|group|drugmaker|carmaker|automaker|bank|lender|insurer|retailer|airline|broadcaster|newspaper|charity|watchdog|regulator|union|startup|pollster|manufacturer|operator|provider|platform|magazine)\s+(?=\p{Lu})|^(?:(?:Auto|Chemie|Pharma|Energie|Rüstungs|Technologie|Elektronik|Software|Lebensmittel|Mode|Stahl|Handels|Versicherungs|Medien)?(?:konzern|Konzern|hersteller|Hersteller)|Autobauer|Versicherer|Versorger|Discounter|Einzelhändler|Onlinehändler|Finanzdienstleister|Zulieferer|Chipkonzern|Stromversorger|Netzbetreiber)\s+(?=\p{Lu})/u;
 // A sentence's first word in front of the name ("As George Will said", "And Colin Powell said", "Although Putin said").
 const LEADING_CONNECTIVE = /^(?:And|But|As|So|Now|Then|Recently|Later|Earlier|Meanwhile|Also|Even|Still|Although|Though|While|Whereas|Und|Aber|Doch|Auch|Dann|Später|Obwohl|Während)\s+(?=\p{Lu}|(?:the|an?|der|die|das)\s)/u;
 
@@ -58,7 +58,8 @@ const TRAILING_WHEN = new RegExp(
 );
 const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;
 const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bereits)$/u;
-const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+aus\s+\p{Lu}[\p{L}-]*\.?$/u;
+// (And where they work: "Frank Jessen von der Uniklinik Köln", engine read of stop 47; "Ursula von der Leyen" has one name before "von".)
+const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:aus\s+\p{Lu}[\p{L}-]*\.?|(?:vom|von\s+der|von\s+den|von\s+dem)\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\.?)$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = new RegExp(`^(?:\\p{Ll}\\S*\\s+)?(?:\\p{Ll}\\S*\\s+(?:from|by|von)|(?:${GERMAN_WORKS})\\s+(?:von|des|der))\\s`, "u");

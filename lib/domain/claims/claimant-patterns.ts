@@ -1,4 +1,4 @@
-import { NAME_CHAR, TITLE_OR_INITIAL, ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
+import { GAVE_TO_CONSIDER, STATES_FIRST, NAME_CHAR, TITLE_OR_INITIAL, ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 import { BEFORE_SAY_WORDS, DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { Flag } from "./word-flags";
@@ -57,6 +57,8 @@ const ENGLISH_SPEAKER_VERBS = "said|says|told|stated|wrote|warned|claimed|argued
 // Words that end a body's name before the verb: pronouns, and the start of a clause ("a move that officials said …").
 const NOT_IN_BODY = "(?:he|she|it|they|we|you|who|whom|whose|which|that|this|these|those|one|more|most|less|what|and|but|or|if|when|as|because|while|has|have|had|was|were|is|are|will|would|also)";
 const GERMAN_CALLS = "sagte|sagten|erklärte|erklärten|betonte|betonten|warnte|warnten|mahnte|mahnten|forderte|forderten";
+// Words ending in -s that open a sentence but name no place ("Angesichts der …", "Seitens der …").
+const GENITIVE_ADVERBS = "(?:Angesichts|Anfangs|Abseits|Seitens|Mittels|Namens|Eingangs|Ausgangs|Rechts|Links|Stets|Bereits|Nachts|Morgens|Abends|Mittags|Tags|Teils|Falls|Jenseits|Diesseits|Stattdessen|Ebenfalls|Jedenfalls|Übrigens|Erstens|Zweitens|Drittens|Alles|Andernfalls|Außerdem|Deshalb|Indes|Damals|Rückblickend)";
 // What may stand before a German verb of saying that has its speaker after it: a word or a short phrase.
 const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,9}";
 
@@ -175,6 +177,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // a group may have a capitalised adjective ("French officials said").
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
   [new RegExp(`(?:^|[.!?:]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?(?:\\s+(?:${BEFORE_SAY_ADVERBS})){0,2}\\s+(?:${SPEAKER_VERBS})\\b(?!\\s+(?:sich\\s+(?:(?:der|die|das)\\s|\\p{Lu})|er\\b))`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  // "Neustettens heutiger Bürgermeister Markus Feldl (CSU) sagte, …": a place's genitive and an adjective before the office (engine read of stop 47).
+  [new RegExp(`^(?!${GENITIVE_ADVERBS}\\s)\\p{Lu}[\\p{L}-]*s\\s+(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\\s)\\p{Ll}[\\p{L}-]*(?:er|e|en|es|em)\\s+){1,2}(${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
   [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
   // "…, the consultancy Capital Economics said.", "…, the former president Donald Trump said": a name after what it is
@@ -203,6 +207,9 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "Parteichef Georg Maier räumte ein: „…“", "Kämmerer Matthias Nölke (FDP) verteidigte den Kurs: „…“": a name of two words
   // or more, a verb and a few words of its own, then a colon and the quotation (engine read of stop 47: no claimant).
   [new RegExp(`^(?:(?:Der|Die)\\s+)?((?!${OPENING_WORDS}\\s)${NAME_WORD}(?:\\s+(?:(?:von|der|des|für|of|for|the)\\s+)?${NAME_WORD}){1,4})(?:\\s+\\([^()]{1,30}\\))?\\s+(?!(?:von|der|des|für|und|of|for|the|and)\\s)\\p{Ll}[\\p{L}-]*(?:\\s+[^\\s,.;:„"“”»«]+){0,4}\\s*:\\s*[„"“»]`, "du"), (text) => COLON_QUOTE.test(text)],
+  // "…, gab Jessen zu bedenken.", "…, gab das Unternehmen an.": the speaker of "gab … zu bedenken/an" after the verb.
+  [new RegExp(GAVE_TO_CONSIDER, "du"), (text) => text.includes(" gab")],
+  [new RegExp(STATES_FIRST, "du"), (text) => text.includes(" an,")],
   // "Der 67-Jährige sagte, …", "The 45-year-old said …": named by age (the name came in an earlier sentence).
   [/(?:^|[.!?]\s+)((?:Der|Die|The)\s+\d{1,3}-(?:[Jj]ährige|year-old))\s+(?:sagte|sagt|erklärte|betonte|said|says|told|added)\b/du, (text) => /\d-(?:[Jj]ährige|year-old)\s/.test(text)],
   // German puts the speaker after the verb when something else comes first: "Außerdem erklärte

@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { PHRASE_OPENERS, WEEKDAYS } from "./lexicon";
+import { GAVE_TO_CONSIDER, PHRASE_OPENERS, STATES_FIRST, WEEKDAYS } from "./lexicon";
 import type { Token } from "./tokens";
 import { hasFiniteVerb, sayVerbAfterCommaOrQuote } from "./claimant-cues";
 import { COLON_QUOTE, PATTERNS, type MayMatch } from "./claimant-patterns";
@@ -39,7 +39,7 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   // Every pattern needs a verb of saying, one of the cue words or a quotation after a colon: most units have none.
   let seen = 0;
   for (let i = 0; i < tokens.length; i++) seen |= tokens[i]!.info.flags;
-  if (!(seen & (Flag.SayVerb | Flag.AttributionCue)) && !(text.includes(":") && COLON_QUOTE.test(text))) return germanChargeOrLabel(text, entities, offset);
+  if (!(seen & (Flag.SayVerb | Flag.AttributionCue)) && !(text.includes(":") && COLON_QUOTE.test(text)) && !(text.includes(" gab") && GAVE_LATE.test(text)) && !(text.includes(" an,") && STATES.test(text))) return germanChargeOrLabel(text, entities, offset);
   if (text.includes(" but ") && SAID_BUT_DID.test(text)) return null;
   for (const [pattern, mayMatch] of PATTERNS) {
     if (!mayMatch(text, tokens, offset)) continue;
@@ -58,6 +58,8 @@ export function findClaimant(text: string, entities: Entity[], offset: number, t
   return organisationThenSay(text, entities, offset, tokens);
 }
 const MATCHES_PER_PATTERN = 3;
+const GAVE_LATE = new RegExp(GAVE_TO_CONSIDER, "u");
+const STATES = new RegExp(STATES_FIRST, "u");
 // "X has said the vaccine “protects children,” but he has also promoted unproven treatments": after the "but" the writer
 // tells what the speaker did, so the sentence is the writer's, not the speaker's words (engine read of stop 45: the
 // wording put the writer's finding in Kennedy's mouth).

@@ -87,6 +87,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     rememberOffices(unitText, start, unit.entities, offices);
     lastSpeaker = nextSpeaker(unit, unitText, language, lastSpeaker, offices);
     for (const entity of unit.entities) if (entity.type === "person") rememberPerson(entity.text, knownNames, fullNames);
+    // A speaker the entities do not hold ("sagte der Neurologe Prof. Dr. med. Frank Jessen") names a later "so Jessen" too (engine read of stop 47).
+    if (unit.claimant && SPEAKER_NAME.test(unit.claimant.text)) rememberFullName(unit.claimant.text, fullNames);
     if (unit.claimant && unit.reasons[0] === SOURCE_ONLY_REASON) lendSource(text, statementBefore(units), unit.claimant);
     // The label line itself names who speaks; it states nothing.
     if (label?.alone && end <= label.end + 1) Object.assign(unit, LISTED_LINK);
@@ -113,8 +115,15 @@ function inTurnOf(unit: Unit, speaker: Claimant | null, label: string): void {
 }
 
 function rememberPerson(name: string, knownNames: Set<string>, fullNames: Map<string, string | null>): void {
+  knownNames.add(lastWord(name));
+  rememberFullName(name, fullNames);
+}
+
+/** Two or three capitalised words: a claimant that may be a person's full name (not added to the known names, which make entities). */
+const SPEAKER_NAME = /^(?!(?:The|A|An|This|Der|Die|Das|Ein|Eine|Dieser|Diese)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+function rememberFullName(name: string, fullNames: Map<string, string | null>): void {
   const last = lastWord(name);
-  knownNames.add(last);
   if (last === name) return;
   const known = fullNames.get(last);
   if (known === undefined) fullNames.set(last, name);

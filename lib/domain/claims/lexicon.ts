@@ -17,7 +17,7 @@ export const WEEKDAYS =
 export const SOURCE_NOUNS = ["angaben", "informationen", "berechnungen", "berechnung", "schätzungen", "schätzung", "recherchen", "einschätzung", "ansicht", "zahlen", "daten", "erkenntnissen", "auskunft", "darstellung"];
 /** German works named with their author after them ("einer Studie des IW", "laut einer Auswertung des Portals X"): one list for the claimant and the wording. */
 export const GERMAN_WORKS =
-  "Daten|Zahlen|Angaben|Umfragen?|Studien?|Analysen?|Auswertung(?:en)?|Erhebung(?:en)?|Untersuchung(?:en)?|Befragung(?:en)?|Statistik(?:en)?|Prognosen?|Bericht(?:s|e)?|Berechnung(?:en)?|Schätzung(?:en)?";
+  "Daten|Zahlen|Angaben|Umfragen?|Studien?|Analysen?|Auswertung(?:en)?|Erhebung(?:en)?|Untersuchung(?:en)?|Befragung(?:en)?|Statistik(?:en)?|Prognosen?|Bericht(?:s|e)?|Berechnung(?:en)?|Schätzung(?:en)?|Hochrechnung(?:en)?";
 /** "laut X", "nach Angaben des X" …: the German phrases that put a source first (claimant and wording). */
 /** The same nouns as they are written: "Angaben|Informationen|…". */
 export const SOURCE_NOUN_NAMES = SOURCE_NOUNS.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)).join("|");
@@ -259,3 +259,8 @@ export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operat
 
 // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: …": a stance shown before what was said.
 export const SHOWED_ITSELF = "zeigten?\\s+sich\\s+\\p{Ll}+";
+
+/** "…, gab Jessen zu bedenken.", "…, gab das Unternehmen an.": a German "gab … zu bedenken/an" with its speaker after the verb (engine read of stop 47). */
+export const GAVE_TO_CONSIDER = ",\\s*gab(?:en)?\\s+((?:der|die|das)\\s+[^,.;:]{1,80}?|\\p{Lu}[^,.;:]{0,80}?)\\s+(?:zu bedenken|an)[.!]?$";
+/** "Die Autoren geben an, der Geldgeber habe …": a German "gibt … an" (states) with its speaker first (engine read of stop 47). */
+export const STATES_FIRST = "^((?:Der|Die|Das)\\s+[^,.;:]{1,60}?|\\p{Lu}[^,.;:]{0,60}?)\\s+(?:gibt|geben|gab|gaben)\\s+an,\\s";

@@ -27,6 +27,9 @@ const QUOTE_THEN_PRONOUN_SAID = {
 
 // "Nach seinen Angaben wurden …", "Nach seinen Worten fehlen …", "Ihren Angaben zufolge …": the source is the person just named.
 const PRONOUN_SOURCE = /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s/u;
+// Inside the sentence, and "demnach" (according to it): "Jedes Jahr kommen nach ihren Angaben rund 440.000 Fälle hinzu.",
+// "Die Union gewann demnach 28,5 Prozent." are the source's the sentence before names (engine read of stop 47).
+export const SOURCE_REFERENCE = /(?:^|\s)(?:[Nn]ach (?:seinen|ihren|deren) (?:Angaben|Worten)|(?:[Ss]einen|[Ii]hren|[Dd]eren) Angaben zufolge|[Dd]emnach)(?=[\s,])/u;
 
 /** The one person a unit names, as a claimant ("Arbeitsminister Hubertus Heil (SPD) verwies auf …"); null for none or several. */
 function onlyPersonIn(unit: Unit | undefined): Claimant | null {
@@ -109,6 +112,7 @@ export function referredSpeaker(text: string, language: Language, lastSpeaker: C
   // Instead they are going up …"' (engine read of stop 35: the later sentences had no claimant).
   if (insideQuote && previous?.claimant) return previous.claimant;
   if (language === "de" && PRONOUN_SOURCE.test(text)) return lastSpeaker ?? onlyPersonIn(previous);
+  if (language === "de" && SOURCE_REFERENCE.test(text)) return previous?.claimant ?? lastSpeaker ?? onlyPersonIn(previous);
   return continuedSpeaker(text, language, previous, previousText);
 }
 

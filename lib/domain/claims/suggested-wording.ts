@@ -1,5 +1,5 @@
 import type { Claimant, Entity } from "./types";
-import { ABBREVIATED_OFFICE, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST } from "./lexicon";
+import { ABBREVIATED_OFFICE, GAVE_TO_CONSIDER, NAME_CHAR, AUXILIARIES, CAME_FROM, ZUFOLGE_SOURCE, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, LOWER_CASE_OFFICES, SHOWED_ITSELF, SOURCE_FIRST } from "./lexicon";
 import { BRACKETED_SHORT_NAME, withoutMiddleAttribution } from "./german-middle-source";
 import { isInfinitiveClause, startsWithPreposition, verbSecond } from "./german-word-order";
 import { dassClauseAsSentence } from "./german-dass-clause";
@@ -37,9 +37,11 @@ const LEADING_ATTRIBUTION = [
   /^According to [^,]+,(?!\s*(?:which|who|whose|where)\b)\s*/u,
   /^(?:Wie\s+[^,]+\s+(?:mitteilte|berichtete|sagte|erklärte|meldete|bestätigte)),\s*/u,
   // "Nach seinen Angaben wurden …": the person it stands for is the claimant (extract.ts).
-  /^(?:Nach (?:seinen|ihren) (?:Angaben|Worten)|(?:Seinen|Ihren) Angaben zufolge)\s+(?=\p{Ll})/u,
+  /^(?:Nach (?:seinen|ihren|deren) (?:Angaben|Worten)|(?:Seinen|Ihren|Deren) Angaben zufolge)\s+(?=\p{Ll})/u,
 ];
-const ATTRIBUTION_FIRST_LETTERS = "LNAWSI";
+const ATTRIBUTION_FIRST_LETTERS = "LNAWSID";
+// The same inside the sentence, once its source is the claimant: "Jedes Jahr kommen nach ihren Angaben rund 440.000 … hinzu".
+const SOURCE_REFERENCE_INSIDE = /\s+(?:nach (?:seinen|ihren|deren) (?:Angaben|Worten)|(?:seinen|ihren|deren) Angaben zufolge|demnach)(?=[\s,])/u;
 const NONE: RegExp[] = [];
 const TRAILING_ATTRIBUTION = [
   // "…, according to the Kiel Institute for the World Economy, a German research group."
@@ -72,9 +74,10 @@ const TRAILING_ATTRIBUTION = [
   new RegExp(`,\\s*[^,]{1,60}?\\s+(?:data|figures|statistics|estimates|numbers)\\s+(?:showed|show|suggested|suggest|indicated|indicate)${SAID_WHERE_OR_WHEN}[.!]?$`, "u"),
   // "…, charities say.", "…, some analysts warn."
   new RegExp(`,\\s*(?:\\p{Ll}+\\s+){0,2}?(?:${GROUP_NOUNS})\\s+(?:say|warn|argue)[.!]?$`, "u"),
+  new RegExp(GAVE_TO_CONSIDER, "u"),
 ];
 // Which of TRAILING_ATTRIBUTION cannot match without a verb of saying (SAY or "told").
-const NEEDS_SAID = [false, false, true, true, false, true, true, false, false, false, false, false];
+const NEEDS_SAID = [false, false, true, true, false, true, true, false, false, false, false, false, false];
 const SAID_ANYWHERE = new RegExp(`(?:${SAY})`, "u");
 const INVISIBLE_CHARACTERS = "[\\u00AD\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]";
 const INVISIBLE_ALL = new RegExp(INVISIBLE_CHARACTERS, "g");
@@ -101,7 +104,7 @@ const LEADING_SPEAKER = new RegExp(
     // "reported", "announced" and "noted" take an object as often ("reported the figures on Friday"): only with "that";
     // "said nothing about …" says nothing; "warned against over-interpreting …" names no statement (engine read of stop 37).
     `(?:(?:${TOLD_WHOM}|${ENGLISH_SAY_CLAUSE}|say)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+(?:that\\s+(?!${THAT_AS_SUBJECT}))?(?!(?:nothing|little|none|no|not)\\b|(?<=(?:warned|argued|cautioned)\\s+)(?:against|of|about|over)\\b)|(?:reported|announced|noted|confirmed|cautioned|estimated?|estimates)(?:${ENGLISH_SAID_WHEN})?${ENGLISH_SAID_HOW}[,:]?\\s+that\\s+|(?:warn|argue)\\s+that\\s+|argue\\s+(?=(?:the|a|an|it|its|this|these|there|their)\\s)` +
-    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten?(?:\\s+(?:auf|am|im|in|gegenüber|bei)\\s[^,]{1,40}?)?\\s+mit|gaben? bekannt|ergänzte|ergänzten|ergänzt|bestätigte|bestätigten|versicherte|versicherten|unterstrich|räumten? ein|stellten? klar)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b)` +
+    `|(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|warnte|warnten|sagen|erklären|betonen|warnen|behauptete|behaupteten|kritisierte|kritisierten|berichtete|berichteten|meinte|schrieb|schrieben|fügten? hinzu|teilten?(?:\\s+(?:auf|am|im|in|gegenüber|bei)\\s[^,]{1,40}?)?\\s+mit|gaben? bekannt|ergänzte|ergänzten|ergänzt|bestätigte|bestätigten|versicherte|versicherten|unterstrich|räumten? ein|stellten? klar|gibt an|geben an|gaben? an)${GERMAN_SAID_HOW}[,:]\\s+(?!dass\\b)` +
     // ("Finanzvorstand Thomas Brandt ergänzte, die Restrukturierung werde …": engine read of stop 40.)
     // A reply before a colon: "Egli bestritt das: Der Brief sei beantwortet worden." (engine read of stop 39).
     `|(?:bestritt|bestreitet|widersprach|widerspricht|entgegnete|entgegnet|konterte|kontert)(?:\\s+(?:das|dies|dem))?:\\s+)`,
@@ -179,6 +182,7 @@ export function suggestWording(verbatim: string, { claimant, language, articleDa
       text = next;
     }
   }
+  if (speakerBefore && language === "de") text = text.replace(SOURCE_REFERENCE_INSIDE, "");
   if (!fronted && claimant && GERMAN_SOURCE_FIRST.test(text)) {
     const found = text.indexOf(claimant.text);
     // To the end of the claimant's last word: the person "Robert Koch" in "des Robert Koch-Instituts".

@@ -1,5 +1,5 @@
 import { LOWER_CASE_BODIES, TITLE_WORDS } from "./lexicon";
-import { GERMAN_SAID_HOW } from "./wording-verbs";
+import { GERMAN_SAID_HOW, SAY } from "./wording-verbs";
 import type { Claimant, Entity, Language } from "./types";
 
 // The front of a sentence as suggestWording takes it off: a speaker the name patterns cannot read, a
@@ -159,9 +159,13 @@ export function withoutListMark(text: string): string {
 // "“We are not going to meet the 2030 target”: Interview with Fatih Birol": a headline's quotation, its speaker named after it.
 const QUOTE_THEN_SPEAKER = /^[„"“»]([^„"“”«»]{3,200})[“"”«]\s*[:–—-]\s+(.{3,120})$/u;
 
-/** The quotation a headline opens with, when what follows it names the claimant; else null. */
+// "„Es ist möglich, …“, sagte der Neurologe Frank Jessen von der Uniklinik Köln, der nicht an der Studie beteiligt war.":
+// a quotation, its speaker and a clause on the speaker (engine read of stop 47: the wording was that clause alone).
+const QUOTE_THEN_SPEAKER_CLAUSE = new RegExp(`^[„"“»]([^„"“”«»]{3,600}?),?[“"”«],?\\s+(?:${SAY})\\s+([^,„"“”«»]{2,150}),\\s+(?:der|die|das|who|which|whose)\\s[^„"“”«»]{2,200}$`, "u");
+
+/** The quotation a headline opens with, or one followed by its speaker and a clause on them; else null. */
 export function quoteBeforeSpeaker(text: string, claimant: Claimant): string | null {
-  const found = QUOTE_THEN_SPEAKER.exec(text);
+  const found = QUOTE_THEN_SPEAKER.exec(text) ?? QUOTE_THEN_SPEAKER_CLAUSE.exec(text);
   return found && found[2]!.includes(lastWord(claimant.text)) ? found[1]! : null;
 }
 
