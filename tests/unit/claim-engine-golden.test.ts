@@ -209,6 +209,8 @@ import { repositoryDigests, sharedEvalDigests } from "@/tests/support/claim-engi
 // Stop 47, third: German sources in more forms ("gab X zu bedenken", "geben an", "nach ihren Angaben"/"demnach" for the source
 // before, an office after a place's genitive, "von der Uniklinik Köln" no part of the name); a claimant of two or three
 // capitalised words names a later bare last name ("Mr. Bush" → "George Bush" once in ClaimBuster train); no feature digest changed.
+// Stop 47, fourth: "gut" before a figure is no evaluation, "da" before its verb no cause; more furniture (credits with an
+// editor, pointers to a graphic, "Live updates", "contributed reporting from", calls to readers); no feature digest changed.
 // Inputs: the seed articles and the ClaimBuster sentences in the repository, and (input text only)
 // the evaluation files in ../shared/eval where that folder exists. See tests/support/claim-engine-golden.ts.
 
@@ -233,14 +235,14 @@ const SHARED_EVAL = {
   ct24DevTest: "ca00698727651ccb08f45d05411419ddfc8bb2bf36e1e949ae6d0423222b4382",
   ct24DevTestSentences: "51b2c0124681ba5a9a6db0e2adfc9eda250816861caf79fb2c4fffb6a91755d2",
   ct24DevTestRaw: "99c392beb9c8fc9b183c38ab21bd568f5fc383a9c0a1fe08be7bfd28da3875f2",
-  "subjectivity german/dev_de": "b22c3e3ab1504df0c71585cdab1fe4175e37b054cd74018bde92958d24b5e9dd",
-  "subjectivity german/dev_test_de": "1ba32b09686d0333552ae4b7696b7817815a3b11ecfdd11ad7543584ebb4bde5",
-  "subjectivity german/train_de": "68f223adf1bd3708d441e0ef90c65cd0adff064d93eee796af117fcd34823061",
+  "subjectivity german/dev_de": "12ddcf132b7fd3b1c43fadc5c50571028426f8166b3cb183dad53b0d109dcfc2",
+  "subjectivity german/dev_test_de": "6ebbcb639ab6905d16905f654ca689a57e46c8d6ea1c8d6c1082861d84137f4a",
+  "subjectivity german/train_de": "ac17b3d32a6e418ce2431de15b354d78ca00c40c6835ccc3c02c7bf5eff5a52c",
   "subjectivity english/dev_en": "dad5414957f4d697b898985bd394627b4d46619fedf59b91a3735909eccc89f4",
   "subjectivity english/dev_test_en": "ac1736f6e5aef6518ec85fe0a4589fa10bcbfb285a06718ae5256b204fa9d0b2",
   "subjectivity english/train_en": "5a3b09c983c72dc85341bc51e1cbfd4b330a3f1cdd3b1bdbdd43a1b5ecd68e00",
-  claimnormEn: "a74ab004c65121e97c71eaa1af65442586e5e4b4ebf76df835a3e060e10574aa",
-  claimnormDe: "0c892b8af7dd8a28973adb92693f6210f64e1bcd7f942c7194baefbf515e42ba",
+  claimnormEn: "710ee953976177b5c8606d2028b2b24574f1ecbae4c67f5befc9977ba5265210",
+  claimnormDe: "6f3184b42451f3fd6849dd76b58d349b3811dc67253c83a14967839052a9a0bb",
 };
 
 describe("claim engine output stays as frozen (commit ca25236, claimant fixes of stops 21, 23, 24, 25 and 26)", () => {

@@ -139,3 +139,23 @@ describe("German sources in more of their forms", () => {
     expect(only("Angesichts der türkischen Grenzöffnung sagte die Agentur Frontex Griechenland zusätzliche Unterstützung zu.", "de").claimant).toBeNull();
   });
 });
+
+describe("reasons and furniture of the same read", () => {
+  it("'gut' before a figure is no evaluation, 'da' before its verb no cause", () => {
+    expect(only("Die Union verlor gut acht Prozentpunkte.", "de").reasons.join()).not.toContain("evaluation");
+    expect(only("Da gibt es nichts schönzureden, die Zahlen sind schlecht.", "de").reasons.join()).not.toContain("causal");
+    expect(only("Die Preise stiegen, da die Nachfrage um 5 Prozent wuchs.", "de").reasons.join()).toContain("causal: da");
+  });
+
+  it("credits with an editor, pointers to a graphic, a live blog's label, a reporter's credit and a call to readers are furniture", () => {
+    for (const [text, language] of [
+      ["Mitarbeit: Rene Wagner; redigiert von Sabine Ehrhardt", "de"],
+      ["Die Ergebnisse der Kreise finden Sie in unserer interaktiven Grafik.", "de"],
+      ["Live updates", "en"],
+      ["Our correspondent Aoife Gallagher contributed reporting from Galway.", "en"],
+      ["If you have seen a claim you would like us to check, contact us at factcheck@example.org.", "en"],
+    ] as const) {
+      expect(only(text, language).kind, text).toBe("boilerplate");
+    }
+  });
+});

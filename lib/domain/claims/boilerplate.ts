@@ -130,6 +130,11 @@ export const BOILERPLATE: RegExp[] = [
   /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,100}\b(did not|didn['’]t|declined to|would not|wouldn['’]t|refused to) (immediately )?(comment|respond|reply)( to (a |an |our |repeated |multiple )?(\S+ )?(requests?|emails?|calls?|messages?|inquiry|inquiries|questions?)( for comment)?)?( on (the |this )?(matter|report|reports|allegations?|claims?|story|case|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?$/i,
   /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,80}\b(did not|didn['’]t|has not|have not|had not|would not) (say|disclose|reveal|specify|explain|give details of) (how|when|why|where|whether|which|what|who|if)\b[^.!?]{0,100}[.!]?$/i,
   /^(No|Keine) (further|other|more|weiteren) (details|information|Einzelheiten|Details|Angaben) (have|has|were|was|wurden|sind|waren) (been )?(released|given|made public|available|provided|bekannt|genannt|mitgeteilt|veröffentlicht)\b[^.!?]{0,40}[.!]?$/i,
+  // A page's pointers and calls to readers: "Die Ergebnisse der Kreise finden Sie in unserer interaktiven Grafik.", "Live updates",
+  // "If you have seen a claim you would like us to check, contact us …".
+  /^[^.!?]{0,80}\b(finden|sehen|lesen) Sie\b[^.!?]{0,40}\b(in unserer|in unserem|im|in der|auf unserer) (interaktiven |großen |eigenen )?(Grafik|Karte|Übersicht|Tabelle|Liveblog|Ticker|Newsblog|Dossier|Themenseite|Datenbank)\b[^.!?]{0,40}[.!]?$/i,
+  /^(Live updates?|Live-Updates?|Live-?[Tt]icker|Live ?blog|Newsblog|Live)\s*$/i,
+  /^(If you (have seen|see|come across|spot)|Wenn Ihnen [^,]{1,60} (auffällt|begegnet)|Wenn Sie [^,]{1,60} (gesehen|entdeckt|gefunden) haben)[^.!?]{0,160}\b(contact us|email us|e-mail us|let us know|send (it|them) to us|tell us|schreiben Sie uns|melden Sie sich|kontaktieren Sie uns|schicken Sie (sie|ihn|es) uns)\b/i,
   /^[^.!?]{0,100}\b((war|waren) (für (eine |ein )?(Stellungnahme|Statement)|auf Anfrage) (zunächst |bislang |bisher |bis Redaktionsschluss )?nicht (zu )?erreich(en|bar)|(ließ|ließen) (eine |die |unsere )?Anfrage[^.!?]{0,40} unbeantwortet|(wollte|wollten) sich (dazu |auf Anfrage |zu [^.!?]{1,40} )?(zunächst |bislang )?nicht äußern)[^.!?]{0,40}[.!]?$/i,
   STAGE_DIRECTION,
   // A broadcast script's heading: "tagesschau, 20:00 Uhr – Sendemanuskript", "Transcript".
@@ -163,7 +168,8 @@ const HAS_DIGIT = /\d/;
 // A part of every post BYLINE_WITH_POST knows, found without the Unicode classes that make that pattern slow.
 const POST_WORD = /ditor|orrespondent|eporter|riter|olumnist|edakteur|utor/;
 // "Associated Press writer Jonathan Mattise in Nashville contributed to this report."
-const CONTRIBUTED = /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$/;
+// ("Our correspondent Aoife Gallagher contributed reporting from Galway.": engine read of stop 47.)
+const CONTRIBUTED = /\bcontributed (?:(?:reporting )?to this (?:report|story|article)|reporting(?: from [A-Z][^.]{1,40})?)\.?$/;
 // "Stengle reported from Dallas.": a wire story's credit for where it was written.
 const REPORTED_FROM = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+(?:and|und)\s+\p{Lu}[\p{L}'’-]+){0,2}\s+reported from\s+\p{Lu}[^.]{1,40}\.$/u;
 // "Göttingen | 03.09.2024 | 15:10 Uhr | Von Jonas Brettschneider": a line of page furniture in fields split by bars.
@@ -176,7 +182,8 @@ const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:(?:\s+(?:am|an der|im|in der|upon|on)\s+|
 // Engine read of stop 39: an agency's codes joined by slashes ("dpa-AFX/xy/DP/jha") and credits in a row ("Text: Sandra Meier · Bild: Keystone").
 const SLASHED_AGENCY_CODES = /^(?:dpa(?:-AFX)?|afp|apa|sda|rtr|kna|epd)(?:\/[\p{L}\d-]{1,8}){2,6}$/iu;
 // "Mitarbeit: Anne Lehmann", "Additional reporting: Jane Doe and John Roe": one credit with names alone.
-const ONE_CREDIT = /^(?:Mitarbeit|Recherche|Redaktion|Text|Additional reporting|Reporting|Editing)\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*\.?$/u;
+// ("Mitarbeit: Rene Wagner; redigiert von Sabine Ehrhardt", "Reporting by X; Editing by Y": engine read of stop 47.)
+const ONE_CREDIT = /^(?:Mitarbeit|Recherche|Redaktion|Text|Additional reporting|Reporting|Editing)\s*:\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|und|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:;\s*(?:redigiert|bearbeitet|editing|edited)\s+(?:von|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})?\.?$/u;
 const CREDITS_IN_A_ROW = /^(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60}(?:\s*[·|•]\s*(?:Text|Bild|Bilder|Foto|Fotos|Photo|Photos|Grafik|Illustration|Video|Recherche|Redaktion)\s*:\s*[^·|•:]{1,60})+$/iu;
 function isShortLineFurniture(line: string): boolean {
   if (line.length <= 60 && line.endsWith(".") && PLACE_LINE.test(line)) return true;

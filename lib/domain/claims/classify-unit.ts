@@ -93,7 +93,7 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   const stance = seen & STANCE.flag && STANCE.firstIn(text, tokens, offset);
   if (stance) factual += because(factualReasons, 0.15, "stated position or plan: ", stance);
 
-  const evaluative = seen & Flag.Evaluative ? wordsWith(tokens, Flag.Evaluative) : NONE;
+  const evaluative = seen & Flag.Evaluative ? evaluativeWords(tokens) : NONE;
   // An adjective in front of a German noun ("massive Ausweitung", "wichtigen strategischen Partner")
   // in a sentence about named actors describes what they do or hold; it weighs less than a verdict.
   const attributive = evaluative.length ? (named.length ? countAttributive(tokens) : 0) + (language === "en" ? marketMeasures(tokens) : 0) : 0;
@@ -172,6 +172,18 @@ function because(reasons: string[] | null, weight: number, label: string, eviden
   // A reason is one line, also where its words were wrapped in the text ("ein⏎Sprecher").
   reasons?.push(`${label}${oneLine(evidence)} ↑`);
   return weight;
+}
+
+/** The evaluative words, but "gut" or "good" before a figure is "more than" ("gut acht Prozentpunkte": engine read of stop 47). */
+function evaluativeWords(tokens: Token[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const info = tokens[i]!.info;
+    if (!(info.flags & Flag.Evaluative)) continue;
+    if ((info.lower === "gut" || info.lower === "good") && (tokens[i + 1]?.info.flags ?? 0) & (Flag.Digit | Flag.NumberWord)) continue;
+    words.push(info.lower);
+  }
+  return words;
 }
 
 function wordsWith(tokens: Token[], flag: Flag): string[] {

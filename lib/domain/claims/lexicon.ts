@@ -152,6 +152,9 @@ export const CAUSAL = new WordLexicon(
   Flag.Causal,
   "weil|da|denn|wegen|aufgrund|infolge|führte zu|führten zu|führt zu|verursacht|deshalb|daher|dadurch|because|" +
     "due to|caused|led to|leads to|as a result|therefore|thanks to",
+  "",
+  // "Da gibt es nichts schönzureden", "da hilft nur …": "da" before its verb is "there", not "since" (engine read of stop 47).
+  ["da>gibt gab ist war sind waren hat hatte haben kann können konnte muss müssen wird werden wurde bleibt blieb geht ging kommt kam steht stand liegt lag hilft half fehlt fehlte zeigt zeigte lässt ließ"],
 );
 
 export const COMPARISON = new WordLexicon(

@@ -12,14 +12,22 @@ export class WordLexicon {
 
   /** Words that are an entry only right before a number ("über 50 Prozent", not "die Brücke über die Elbe"). */
   private readonly beforeNumber: Set<string>;
+  /** Words that are no entry right before one of some words ("da gibt es" is "there is", not "since"). */
+  private readonly notBefore = new Map<string, Set<string>>();
 
   /** @param flag this list's bit in a word's flags, set for words that can start an entry */
   constructor(
     readonly flag: Flag,
     entries: string,
     beforeNumber = "",
+    /** "da>gibt ist war": the word, then the words after which it is no entry. */
+    notBefore: string[] = [],
   ) {
     this.beforeNumber = new Set(beforeNumber.split("|").filter(Boolean));
+    for (const rule of notBefore) {
+      const [word, next] = rule.split(">");
+      this.notBefore.set(word!, new Set(next!.trim().split(/\s+/)));
+    }
     for (const entry of entries.split("|")) {
       const parts = entry.trim().toLowerCase().split(/\s+/);
       if (!parts[0]) continue;
@@ -42,7 +50,7 @@ export class WordLexicon {
       if (rests) {
         for (const rest of rests) if (followedBy(tokens, i + 1, rest)) return [i, i + 1 + rest.length];
       }
-      if (this.words.has(lower) && (!this.beforeNumber.has(lower) || isNumber(tokens[i + 1]))) return [i, i + 1];
+      if (this.words.has(lower) && (!this.beforeNumber.has(lower) || isNumber(tokens[i + 1])) && !this.notBefore.get(lower)?.has(tokens[i + 1]?.info.lower ?? "")) return [i, i + 1];
     }
     return null;
   }
