@@ -159,3 +159,11 @@ describe("reasons and furniture of the same read", () => {
     }
   });
 });
+
+describe("times of day in English", () => {
+  it("'this afternoon' and 'last night' are days of the article's date; 'the last night of' is none", () => {
+    expect(only("All 40 schools closed this afternoon, the council said.", "en", "2025-01-24").wording).toBe("All 40 schools closed on the afternoon of 24 January 2025");
+    expect(only("Two men were arrested last night, police said.", "en", "2025-01-24").wording).toBe("Two men were arrested on the night of 23 January 2025");
+    expect(only("It was the last night of the festival, which drew 20,000 people.", "en", "2025-01-24").wording).toContain("the last night of the festival");
+  });
+});

@@ -16,7 +16,7 @@ const NOWADAYS_AFTER = /^\s+(?:besser|schlechter|mehr|weniger|größer|kleiner|s
 export function resolveRelativeDays(text: string, date: Date, language: "de" | "en"): string {
   const words = RELATIVE[language];
   const resolved = text.replace(WORD_AND_TIME_OF_DAY, (whole, word: string, timeOfDay: string | undefined, at: number) => {
-    const shift = words[word.toLowerCase()];
+    const shift = words[word.toLowerCase()] ?? (language === "en" && !DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? withTimeOfDay(word, timeOfDay) : undefined);
     // "am Morgen", "jeden Morgen": inside a sentence the capitalised word is the noun, not "tomorrow" (engine read of
     // stop 35: "blieb es am Morgen ruhig" became "am am 11. Januar 2024").
     if (shift === undefined || (language === "de" && word === "Morgen" && at > 0)) return whole;
@@ -58,6 +58,16 @@ function mentionsRelativeDay(text: string, language: "de" | "en"): boolean {
 }
 const PAIRED_DAYS = /^\s+(?:als|oder|und|auf|bis|or|and|to)\s+(?:heute|morgen|gestern|today|tomorrow|yesterday)(?![\p{L}])/iu;
 const PAIRED_DAYS_BEFORE = /(?<![\p{L}])(?:heute|morgen|gestern|today|tomorrow|yesterday)\s+(?:als|oder|und|auf|bis|or|and|to)\s+$/iu;
+// "this afternoon", "tonight", "last night": a day only with its time of day (engine read of stop 47: "today" was
+// resolved, "this afternoon" was not).
+// ("the last night of the festival", "on this evening's show": no day of publication.)
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|every|each|that|of|on|its|his|her|their)\s$/iu;
+function withTimeOfDay(word: string, timeOfDay: string | undefined): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower === "this" && timeOfDay && timeOfDay !== "night") return 0;
+  if (lower === "last" && (timeOfDay === "night" || timeOfDay === "evening")) return -1;
+  return undefined;
+}
 const WORD_AND_TIME_OF_DAY = /(\p{L}+)(?:\s+(morning|afternoon|evening|night|Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\p{L}]))?/gu;
 const VON_DEM_DAY = /\b([Vv])on dem (?=\d{1,2}\. )/gu;
 const PREPOSITION_BEFORE = /(?:^|\s)(seit|bis|ab|von|vor|nach|für|since|until|till|from|by|before|after)\s$/iu;
