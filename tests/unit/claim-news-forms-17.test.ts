@@ -167,3 +167,19 @@ describe("times of day in English", () => {
     expect(only("It was the last night of the festival, which drew 20,000 people.", "en", "2025-01-24").wording).toContain("the last night of the festival");
   });
 });
+
+describe("English sources of the same read", () => {
+  const claimantOf = (text: string) => only(text, "en").claimant;
+  it("a spokesperson for a body in lower case, who found it at the end, gardaí, a British title and where a person works", () => {
+    expect(claimantOf("A spokesperson for the university said the advice did not come from any of its 30 physicians.")).toBe("A spokesperson for the university");
+    expect(claimantOf("The post has been shared more than 400,000 times since Monday, AFP found.")).toBe("AFP");
+    expect(claimantOf("Two men aged 24 and 31 were arrested in Galway, gardaí have confirmed.")).toBe("gardaí");
+    expect(claimantOf("However, Prof Peter Thorne of Maynooth University said the storm was the strongest since 1839.")).toBe("Peter Thorne");
+  });
+
+  it("keeps bodies whole: the Bank of England, the Secretary of Defense, the Joint Chiefs of Staff", () => {
+    expect(claimantOf("The Bank of England said rates would rise by 0.25 points.")).toBe("Bank of England");
+    expect(claimantOf("The Secretary of Defense said 4,000 troops would leave.")).toContain("Secretary of Defense");
+    expect(claimantOf("He found the keys under the mat in 2019.")).toBeNull();
+  });
+});

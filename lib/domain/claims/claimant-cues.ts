@@ -1,4 +1,4 @@
-import { GROUP_NOUNS } from "./lexicon";
+import { GROUP_NOUNS, SPOKEN_FOR_BODIES } from "./lexicon";
 import type { Token } from "./tokens";
 import { Flag } from "./word-flags";
 import { isSpaceCode } from "../text/is-space-code";
@@ -20,7 +20,7 @@ export function groupThenSay(tokens: Token[]): boolean {
 }
 
 // The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.
-const GROUP_LAST_WORDS = new Set(GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!));
+const GROUP_LAST_WORDS = new Set([...GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!), ...SPOKEN_FOR_BODIES.split("|")]);
 const isQuoteOrComma = (code: number) => code === 44 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019;
 
 /** "…“, sagte X", ", said Bush": a verb of saying whose nearest non-space character before it is a comma or a quotation mark. */

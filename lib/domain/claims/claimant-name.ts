@@ -60,6 +60,11 @@ const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;
 const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bereits)$/u;
 // (And where they work: "Frank Jessen von der Uniklinik Köln", engine read of stop 47; "Ursula von der Leyen" has one name before "von".)
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:aus\s+\p{Lu}[\p{L}-]*\.?|(?:vom|von\s+der|von\s+den|von\s+dem)\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\.?)$/u;
+// English: "Prof Peter Thorne of Maynooth University", "Jane Doe at the IMF" (engine read of stop 47); not "University College of
+// London", "Bank of England", "The Secretary of Defense", nor after an office that names its place: "King Abdullah of Jordan"
+// (NOT_A_PERSON).
+const PERSON_OF = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\.?$/u;
+const NOT_A_PERSON = /^(?:The|A|An)\s|\b(?:King|Queen|Prince|Princess|Emperor|Sultan|Emir|Sheikh|Crown|Duke|Duchess|Pope|Archbishop|Bishop|Senator|President|Governor|Prime|Minister|Joint|Chiefs|Staff|Constitution|Secretary|University|College|Bank|Institute|School|Department|Ministry|Office|Court|Council|Museum|Church|Hospital|Centre|Center|Foundation|Society|Academy|Federal|National|Royal|Central|State|Board|Agency|Commission|Committee|Bureau|Union|Association|Service|Services|Trust|Fund|Group|League|Party|Parliament|Assembly|Senate|House|Company|Corporation|Chamber|Authority|Organization|Organisation|Federation|Alliance|Network)\b/u;
 const ABBREVIATION_AT_END = /(?:^|[\s.])\p{Lu}\.$|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/u;
 // "data from …", "Angaben des …", "einer Studie der …": the source is the name at the end.
 const DATA_FROM = new RegExp(`^(?:\\p{Ll}\\S*\\s+)?(?:\\p{Ll}\\S*\\s+(?:from|by|von)|(?:${GERMAN_WORKS})\\s+(?:von|des|der))\\s`, "u");
@@ -72,7 +77,8 @@ const GERMAN_DATA_OF = new RegExp(`^(?:(?:\\p{Ll}\\S*|Einer|Einem|Eines|Den|Dem|
  * titles: "US Treasury Secretary Scott Bessent" → "Scott Bessent"; "RT DE" and "industry sources" stay whole.
  */
 // "Geschäftsführerin Dr. med. Sabine Kolbeck", "lead author Dr. Ingrid Solberg": academic titles stand between office and name.
-const ACADEMIC_TITLE = new RegExp(`^(?:${ACADEMIC_TITLES.join("|")})\\.$`, "u");
+// (British style without the full stop too: "Prof Peter Thorne", engine read of stop 47.)
+const ACADEMIC_TITLE = new RegExp(`^(?:(?:${ACADEMIC_TITLES.join("|")})\\.|Prof|Dr)$`, "u");
 
 /** "Prime Minister", "the President": an office named without its holder (who a later "he said" means too). */
 export function isOfficeOnly(claimant: string): boolean {
@@ -89,8 +95,8 @@ export function withoutTitle(text: string, from: number, to: number, offset: num
   const when = TRAILING_WHEN.exec(text.slice(start, end));
   if (when && when.index > 0) end = start + when.index;
   // "die Hebamme Anja Richter aus Annaberg-Buchholz": where a named person comes from is no part of the name.
-  const origin = PERSON_FROM.exec(text.slice(start, end));
-  if (origin) end = start + origin.index;
+  const origin = PERSON_FROM.exec(text.slice(start, end)) ?? PERSON_OF.exec(text.slice(start, end));
+  if (origin && !NOT_A_PERSON.test(text.slice(start, start + origin.index))) end = start + origin.index;
   // "räumte Egli ein", "fügte Egli hinzu", "wie die Bahn weiter mitteilte": a verb's particle or an adverb after the name is no part of it (engine read of stop 39).
   const particle = TRAILING_PARTICLE.exec(text.slice(start, end));
   if (particle && particle.index > 0) end = start + particle.index;

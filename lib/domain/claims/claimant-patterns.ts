@@ -1,4 +1,4 @@
-import { GAVE_TO_CONSIDER, STATES_FIRST, NAME_CHAR, TITLE_OR_INITIAL, ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
+import { GAVE_TO_CONSIDER, SPOKEN_FOR_BODIES, STATES_FIRST, NAME_CHAR, TITLE_OR_INITIAL, ABBREVIATED_OFFICE, AUXILIARIES, ZUFOLGE_SOURCE, LOWER_CASE_OFFICES, CAME_FROM, GROUP_NOUNS, LATE_SAY, LOWER_CASE_BODIES, SHOWED_ITSELF, PHRASE_OPENERS, SAY_VERBS, SOURCE_FIRST, SOURCE_NOUN_NAMES, SOURCE_NOUNS } from "./lexicon";
 import type { Token } from "./tokens";
 import { BEFORE_SAY_WORDS, DATA_NOUN_WORDS, DATA_NOUNS, dataThenShowed, englishSayVerbAfterTwoWords, GROUP_VERBS, groupThenSay, nameThenWhereThenSay, sayVerbAfterApposition, sayVerbAfterCommaOrQuote, sayVerbAfterNameOrGroup, SHOWED } from "./claimant-cues";
 import { Flag } from "./word-flags";
@@ -16,7 +16,7 @@ const GROUP_NOUNS_ANY_CASE = `${GROUP_NOUNS}|${GROUP_NOUNS.replace(/(^|\|)(\p{Ll
 // "A spokesperson for the European Commission said", "Ein Sprecher der Stadt Köln bestätigte",
 // "a spokesman for the ministry said".
 const CAPITAL_WORD = "\\p{Lu}[\\p{L}.’'-]*";
-const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4}|\\s+(?:for|of)\\s+the\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}))?`;
+const GROUP_PLACE = `(?:\\s+(?:in|at|from|aus|for|of|der|des|von|vom)\\s+(?:the\\s+)?${CAPITAL_WORD}(?:\\s+(?:(?:of|for|and|der|des|für|und)\\s+(?:the\\s+)?)?${CAPITAL_WORD}){0,4}|\\s+(?:for|of)\\s+the\\s+(?:\\p{Ll}+\\s+)?(?:${GROUP_NOUNS}|${SPOKEN_FOR_BODIES}))?`;
 // A German source after "laut" or "nach Angaben": an optional article and adjectives, then capitalised
 // (or "ifo-Institut")
 // words (German nouns and names) joined by "der", "von", "für" …; it ends where the verb starts, which
@@ -68,7 +68,7 @@ const GERMAN_FRONT = "[^\\s,]+(?:\\s+[^\\s,]+){0,9}";
  * `\b` in these patterns knows only ASCII letters, so "…älaut" can still match there).
  */
 export function isAttributionCue(lower: string): boolean {
-  return lower === "say" || lower === "interview" || lower === "warn" || lower === "findet" || lower === "sieht" || lower === "bemerkt" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
+  return lower === "say" || lower === "found" || lower === "interview" || lower === "warn" || lower === "findet" || lower === "sieht" || lower === "bemerkt" || lower === "argue" || lower === "heißt" || lower === "kam" || lower === "entschied" || lower === "zeigte" || lower === "zeigten" || lower.endsWith("laut") || SOURCE_NOUNS.includes(lower) || lower.endsWith("wie") || lower.endsWith("according") || DATA_NOUN_WORDS.has(lower) || lower.startsWith("zufolge") || WORK_NOUNS.has(lower) || WORK_AUTHORS.has(lower);
 }
 
 // What a body's work is called when it is the source: "A 2021 investigation by the BBC found that …".
@@ -151,6 +151,8 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // "…, the researchers found.": a study's authors, named after their finding (engine read of stop 38).
   // (And the work itself: "…, the report found.", engine read of stop 41.)
   [new RegExp(`,\\s*((?:the\\s+)?(?:study['’]s\\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors|(?:(?:new|latest|annual|joint|final)\\s+)?(?:report|study|survey|analysis|review|audit|inquiry)))\\s+(?:found|concluded|wrote|reported)[.!]?$`, "du"), (text) => /(?:found|concluded|wrote|reported)[.!]?$/.test(text)],
+  // "…, AFP found.", "…, an AFP analysis found.": who found it, named at the end (engine read of stop 47).
+  [new RegExp(`,\\s*(?:an?\\s+|the\\s+)?(${NAME_RUN})(?:\\s+(?:analysis|investigation|review|count|tally|survey|study))?\\s+(?:found|concluded)[.!]?$`, "du"), (text) => /(?:found|concluded)[.!]?$/.test(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work

@@ -89,7 +89,7 @@ export const PHRASE_OPENERS = (
 export const GROUP_NOUNS =
   "sources|source|officials|official|analysts|analyst|experts|expert|diplomats|diplomat|traders|trader|economists|economist|think tanks|think tank|council|councils|" +
   "insiders|insider|executives|executive|people familiar with the matter|person familiar with the matter|ministry|government|" +
-  "company|police|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
+  "company|police|gardaí|gardai|military|agency|minister|spokesperson|spokesman|spokeswoman|critics|opponents|supporters|scientists|researchers|doctors|" +
   "campaigners|activists|residents|witnesses|prosecutors|prosecutor|investigators|authorities|lawyers|regulators|lawmakers|brokers|bankers|investors|dealers|observers|agencies|companies|ministries|governments|banks|unions|charities|businesses|retailers|landlords|farmers|teachers|nurses|Ermittler|Behörden|Staatsanwälte|Kritiker|Ökonomen|Fachleute|Wissenschaftler|Forscher|Gewerkschaften|Quellen|Kreise|Beobachter|Experten|Analysten|Diplomaten";
 
 export const TITLES =
@@ -259,6 +259,8 @@ export const CAME_FROM = "(?:Kritik|Lob|Widerspruch|Zustimmung|Unterstützung|Ap
 // What kind of body a name is, in lower case before it ("mortgage finance company Freddie Mac said",
 // "The rail union RMT said"); a wording's "it" may stand for such a speaker (wording-front.ts).
 export const LOWER_CASE_BODIES = "company|firm|group|union|agency|carrier|operator|maker|manufacturer|lender|insurer|retailer|bank|regulator|watchdog|body|association|federation|charity";
+/** Whom a group speaks for, in lower case after "for the" ("A spokesperson for the university said": engine read of stop 47). */
+export const SPOKEN_FOR_BODIES = `${LOWER_CASE_BODIES}|university|ministry|department|council|government|police|hospital|club|party|school|board|authority|commission|court|embassy|airline|campaign|team|league`;
 
 // "Bundeskanzler Olaf Scholz zeigte sich zuversichtlich: …": a stance shown before what was said.
 export const SHOWED_ITSELF = "zeigten?\\s+sich\\s+\\p{Ll}+";
