@@ -52,7 +52,7 @@ export function FindWordsForm({ body, claims, perform, pending }: { body: string
 
   if (!open) {
     return (
-      <Button ref={opener} variant="ghost" className="px-2 py-1 text-xs underline" aria-expanded={false} onClick={() => { setClosedByHand(false); setOpen(true); }}>
+      <Button ref={opener} variant="ghost" className="min-h-8 px-0 py-1 text-xs underline hover:bg-transparent" aria-expanded={false} onClick={() => { setClosedByHand(false); setOpen(true); }}>
         {t("open")}
       </Button>
     );

@@ -44,7 +44,7 @@ export async function AppShell({ actor, teams, unreadMentions, children }: Props
         {/* Wider than the page so that an admin's full navigation fits on one row at 1440 px, in German too. */}
         {/* At the top when the navigation takes two rows (walk of stop 47: the name sat between them, below the links). */}
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 md:items-start">
-          <Link href="/articles" className="text-lg font-bold text-blue-800">
+          <Link href="/articles" className="text-lg font-bold text-blue-800 md:pt-0.5">
             Factdesk
           </Link>
           <HeaderMenu label={t("menu")} closeLabel={t("closeMenu")} unread={unreadMentions.count > 0 ? { count: unreadMentions.count, label: t("unreadMentions", { count: unreadMentions.count }) } : null}>
