@@ -183,3 +183,12 @@ describe("English sources of the same read", () => {
     expect(claimantOf("He found the keys under the mat in 2019.")).toBeNull();
   });
 });
+
+describe("German modal particles", () => {
+  it("make a sentence with nothing to check an opinion, never a check-worthy one or 'Doch' opening a sentence", () => {
+    expect(only("Der Steuerzahler zahlt ja alles.", "de")).toMatchObject({ kind: "opinion" });
+    expect(only("Das muss doch jeder wissen.", "de").reasons).toContain("evaluation: doch ↓");
+    expect(only("Die Zahl der Fälle stieg sogar um 20 Prozent.", "de").kind).toBe("claim");
+    expect(only("Doch die Regierung hat das Gesetz beschlossen.", "de").kind).toBe("claim");
+  });
+});
