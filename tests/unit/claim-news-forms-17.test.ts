@@ -192,3 +192,10 @@ describe("German modal particles", () => {
     expect(only("Doch die Regierung hat das Gesetz beschlossen.", "de").kind).toBe("claim");
   });
 });
+
+describe("English stance adverbs", () => {
+  it("make a sentence with nothing to check an opinion, not one with a figure", () => {
+    expect(only("That is simply not how any of this works.", "en").kind).toBe("opinion");
+    expect(only("Unemployment simply rose to 4.2 percent in March.", "en").kind).toBe("claim");
+  });
+});

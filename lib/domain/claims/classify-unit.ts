@@ -126,10 +126,11 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   // A fragment or a heading is never check-worthy on its own ("Die 22." was, at 0.2).
   const checkworthy = score >= CHECKWORTHY_AT && kind !== "other";
   // A reviewer is told why a unit scores nothing, not shown an empty list (engine read of stop 43: German headlines at 0 %).
-  // A German modal particle ("Der Steuerzahler zahlt ja alles.", "Das muss doch jeder wissen.") is the writer's stance: a
-  // sentence with nothing to check (no figure, not check-worthy) that has one is an opinion; its score stays. Not as the first
-  // word ("Doch die Zahlen …" is "but"). Subjectivity macro-F1 rose on all three German splits (eval:claims; stop 47).
-  const particle = language === "de" && !subjective && !checkworthy && !HAS_DIGIT.test(trimmed) ? MODAL_PARTICLE.exec(trimmed.slice(trimmed.indexOf(" ") + 1)) : null;
+  // A German modal particle ("Der Steuerzahler zahlt ja alles.", "Das muss doch jeder wissen.") or an English stance adverb
+  // ("It is simply not true", "Perhaps the worst of it") is the writer's stance: a sentence with nothing to check (no figure,
+  // not check-worthy by the rules) that has one is an opinion; its score stays. Not as the first word ("Doch die Zahlen …" is
+  // "but"). Subjectivity macro-F1 rose on all three splits in each language (eval:claims; stop 47).
+  const particle = !subjective && !checkworthy && !HAS_DIGIT.test(trimmed) ? STANCE_WORD[language].exec(trimmed.slice(trimmed.indexOf(" ") + 1)) : null;
   if (particle) {
     reasons.push(`evaluation: ${particle[1]}${opinionMark}`);
     if (kind === "claim") kind = "opinion";
@@ -138,7 +139,10 @@ export function classifyUnit({ text, offset, tokens, entities, claimant }: UnitS
   return { kind, checkworthiness: round(score), checkworthy, subjective: subjective || Boolean(particle), reasons };
 }
 const HAS_DIGIT = /\d/;
-const MODAL_PARTICLE = /(?:^|\s)(ja|doch|eben|halt|wohl|eigentlich|einfach|allemal|ausgerechnet|sogar|gar|bloß|nun mal|schon)(?=[\s,.!?;:])/iu;
+const STANCE_WORD = {
+  de: /(?:^|\s)(ja|doch|eben|halt|wohl|eigentlich|einfach|allemal|ausgerechnet|sogar|gar|bloß|nun mal|schon)(?=[\s,.!?;:])/iu,
+  en: /(?:^|\s)(of course|simply|just|actually|indeed|certainly|surely|arguably|apparently|seemingly|perhaps|maybe|probably)(?=[\s,.!?;:])/iu,
+};
 
 const NONE: string[] = [];
 const CLAIM_LABEL = /^((?:Die |The )?(?:Behauptung|Claim|Viral claim|Behauptet wird|Was behauptet wird|What was claimed))\s*:\s+\S/u;
