@@ -5,18 +5,13 @@
 // weights are trained on both; nothing here reads ../shared/eval.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { analyseSentence } from "@/lib/domain/claims/extract";
-import { sentenceFeatures, SIGNAL_VALUE } from "@/lib/domain/claims/model/features";
+import { SIGNAL_VALUE } from "@/lib/domain/claims/model/features";
 import { crossValidated, f1At, fitModel, fitModelsAtEpochs, SHIPPED_RECIPE, SHIPPED_THRESHOLD, type Scored } from "@/lib/domain/claims/model/fit";
 import { encodeModel, probability } from "@/lib/domain/claims/model/linear-model";
-import { claimbuster } from "./lib/claim-datasets";
+import { trainingInput, trainingInputDigest } from "./lib/training-input";
 
 const modelDir = path.resolve(import.meta.dirname, "..", "lib", "domain", "claims", "model");
-const featurise = (rows: { text: string; positive: boolean }[]) =>
-  rows.map((row) => ({ features: sentenceFeatures(analyseSentence(row.text)), positive: row.positive }));
-
-const train = featurise(claimbuster("train"));
-const dev = featurise(claimbuster("dev"));
+const { train, dev } = trainingInput();
 const all = [...train, ...dev];
 const positives = (rows: Scored[]) => rows.filter((r) => r.positive).length;
 console.log(`ClaimBuster train ${train.length} sentences (${positives(train)} check-worthy), dev ${dev.length} (${positives(dev)}); trained on both`);
@@ -79,7 +74,8 @@ writeFileSync(
   `# English check-worthiness model (\`checkworthiness-en.json\`)
 
 Written by \`npm run train:claims\` (scripts/train-claims.ts); do not edit by hand. Running it again
-from the same repository writes this file and the weights byte for byte.
+from the same repository writes this file and the weights byte for byte. Training input digest: \`${trainingInputDigest(all)}\`
+(the features of every training sentence; a unit test fails when the engine's features no longer match it: retrain then).
 
 ## What it is
 Logistic regression over ${2 ** file.dimensionBits} hashed feature slots (FNV-1a): lower-cased words (digits read as 0),
@@ -121,7 +117,8 @@ nothing here) and the rules beside the model.
 English US political debate transcripts: news prose, other countries' politics and other registers
 score lower. German text is not scored by this model (no licensed German check-worthiness data);
 German uses the rules. Subjectivity is rules only (the labelled subjectivity data is CC BY-NC-SA).
-A team's own decisions adapt the model and its threshold to its articles (team-model.ts).
+A team's own decisions adapt the model to its articles, from these weights and this threshold;
+German and subjectivity team models start from the rules (team-model.ts).
 `,
 );
 console.log(`chosen L2 ${l2}, threshold ${SHIPPED_THRESHOLD}: cross-validated P ${fmt(cvScores.precision)} R ${fmt(cvScores.recall)} F1 ${fmt(cvScores.f1)}`);
