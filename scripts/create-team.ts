@@ -37,7 +37,15 @@ try {
   const { db } = await import("@/lib/server/db/client");
   const { createTeamWithAdmin } = await import("@/lib/server/team/create-team-with-admin");
   const adminName = values["admin-name"]?.trim() || email.data.split("@")[0]!;
-  const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } });
+  const { AppError } = await import("@/lib/server/errors");
+  // A refusal (a name that reads like another team's) is one sentence, not a stack trace (hostile probe of stop 47).
+  const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } }).catch(async (error: unknown) => {
+    if (!(error instanceof AppError)) throw error;
+    console.error(`✖ ${error.message}`);
+    await db.$disconnect();
+    await database.stop();
+    process.exit(1);
+  });
   await db.$disconnect();
   console.log(`▸ Created team “${result.team.name}” (${result.team.id}) with admin ${result.email}`);
   if (result.replaced) console.log("  The address had an account whose address was never confirmed (no password yet, or one set through an invitation link); it now has the password below, and its sessions ended.");

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { findWords } from "@/lib/domain/article/find-words";
 import type { ClaimView } from "./claim-view";
 import type { TextPick } from "./text-selection";
@@ -36,11 +36,16 @@ export function FindWordsForm({ body, claims, perform, pending }: { body: string
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const intent = ((event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") ?? "add") as Intent;
-    const places = findWords(body, input.current?.value ?? "");
+    const typed = input.current?.value ?? "";
+    if (!typed.trim()) return setError(t("empty"));
+    const places = findWords(body, typed);
     if (places.length === 0) return setError(t("notFound"));
     if (places.length > 1) return setError(t("severalPlaces", { count: places.length }));
     const { start, end } = places[0]!;
     let pick: TextPick = { kind: "range", start, end };
+    // Said at the field, in the form's words (walk of stop 47: the server's "The selection overlaps …" spoke of a
+    // selection nobody made, away from the field).
+    if (intent === "add" && claims.some((claim) => claim.anchored && claim.start < end && start < claim.end)) return setError(t("insideClaim"));
     if (intent === "split") {
       const claim = claims.find((candidate) => candidate.anchored && candidate.start < start && start < candidate.end);
       if (!claim) return setError(t("notInsideClaim"));
@@ -52,16 +57,20 @@ export function FindWordsForm({ body, claims, perform, pending }: { body: string
 
   if (!open) {
     return (
-      <Button ref={opener} variant="ghost" className="min-h-8 px-0 py-1 text-xs underline hover:bg-transparent" aria-expanded={false} onClick={() => { setClosedByHand(false); setOpen(true); }}>
+      <Button ref={opener} variant="secondary" className="mt-2 min-h-9 px-3 py-1" aria-expanded={false} onClick={() => { setClosedByHand(false); setOpen(true); }}>
         {t("open")}
       </Button>
     );
   }
   return (
     <form onSubmit={submit} onKeyDown={(event) => event.key === "Escape" && close()} className="mt-2 space-y-2 rounded border border-slate-200 bg-white p-3" noValidate data-testid="type-words">
-      <Field id="type-words" label={t("label")} hint={t("hint")} error={error}>
-        <Input id="type-words" ref={input} name="words" maxLength={2000} invalid={Boolean(error)} aria-describedby={describedBy("type-words", error, true)} />
+      {/* The hint stays beside an error: it says how to get the words right (walk of stop 47). */}
+      <Field id="type-words" label={t("label")} error={error}>
+        <Input id="type-words" ref={input} name="words" maxLength={2000} invalid={Boolean(error)} aria-describedby={error ? "type-words-error type-words-hint" : "type-words-hint"} />
       </Field>
+      <p id="type-words-hint" className="text-xs text-slate-500">
+        {t("hint")}
+      </p>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" value="add" disabled={pending}>
           {t("add")}

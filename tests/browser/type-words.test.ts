@@ -34,6 +34,13 @@ describe.runIf(chromiumPath)("adding and splitting claims by typing their words"
     // Words that are not in the text: said at the field, nothing added.
     await page.getByRole("button", { name: "Add or split a claim by typing its words" }).press("Enter");
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("type-words");
+    // Nothing typed, and words already in a claim: said at the field, in the form's own words.
+    await page.keyboard.press("Enter");
+    await page.getByText("Type some words from the article first.").waitFor();
+    await page.keyboard.type("the council approved 14 new night routes");
+    await page.keyboard.press("Enter");
+    await page.getByText("These words overlap a claim already", { exact: false }).waitFor();
+    await page.getByLabel("Words from the article, as written").fill("");
     await page.keyboard.type("Residents were furious");
     await page.keyboard.press("Enter");
     await page.getByText("These words are not in the article's text.", { exact: false }).waitFor();
@@ -43,16 +50,17 @@ describe.runIf(chromiumPath)("adding and splitting claims by typing their words"
     // (A question is not stored as a claim by the engine: a reviewer may decide it holds one.)
     await page.getByLabel("Words from the article, as written").fill("Will fares rise again next year?");
     await page.keyboard.press("Enter");
-    await expect.poll(() => focusedText(page)).toContain("Claim added");
-    await expect.poll(claimTexts).toContain("Will fares rise again next year?");
+    await expect.poll(() => focusedText(page), { timeout: 10_000 }).toContain("Claim added");
+    await expect.poll(claimTexts, { timeout: 10_000 }).toContain("Will fares rise again next year?");
 
-    // Splitting before words inside a claim.
+    // Splitting before words inside a claim (once the page shows the added claim: its refresh re-renders the form).
+    await page.getByTestId("claim-list").getByText("Will fares rise again next year?").waitFor();
     const long = (await claimTexts()).find((text) => text.includes("night routes"))!;
     await page.getByRole("button", { name: "Add or split a claim by typing its words" }).press("Enter");
     await page.getByLabel("Words from the article, as written").fill("and the council approved");
-    await page.getByRole("button", { name: "Split before them" }).press("Enter");
-    await expect.poll(() => focusedText(page)).toContain("The claim is split in two.");
-    await expect.poll(claimTexts).toEqual(expect.arrayContaining([long.slice(0, long.indexOf(" and the council")), long.slice(long.indexOf("and the council"))]));
+    await page.getByRole("button", { name: "Split the claim before them" }).press("Enter");
+    await expect.poll(() => focusedText(page), { timeout: 10_000 }).toContain("The claim is split in two.");
+    await expect.poll(claimTexts, { timeout: 10_000 }).toEqual(expect.arrayContaining([long.slice(0, long.indexOf(" and the council")), long.slice(long.indexOf("and the council"))]));
   });
 
   it("is not offered to a viewer", { timeout: 60_000 }, async () => {

@@ -92,6 +92,8 @@ describe("creating a team", () => {
     // Whole words in another script that read as the team's own words are the team's name (409).
     const demo = await create(person.cookie, "Demo \u0501\u0435\u0455\u043a");
     expect(demo.status).toBe(409);
+    // Hostile probe of stop 47: "rn" for "m", a name all in Cherokee letters, digits of another script.
+    for (const alike of ["Derno desk", "\u13a0\u13ac\u13b7\u13be \u13a0\u13ac\u13da\u13e6"]) expect([400, 409], alike).toContain((await create(person.cookie, alike)).status);
     // One character that NFKC makes 18: the limit holds for the name as stored.
     expect((await create(person.cookie, "\ufdfa".repeat(5))).status).toBe(400);
     const spaced = await create(person.cookie, "Night   Desk  Ｔwo");
@@ -196,6 +198,10 @@ describe("npm run team:create", { timeout: 180_000 }, () => {
     expect(unknown.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: npm run team:create/);
     expect(unknown.stderr).not.toMatch(/\bat \S+ \(/);
     expect(run(["--help"])).toMatchObject({ status: 0, stdout: expect.stringContaining("Usage: npm run team:create") });
+    // A name another team has: one sentence, not a stack trace.
+    const taken = run(["--name", "Partner desk", "--admin-email", "refused@test.factdesk"]);
+    expect(taken.status).toBe(1);
+    expect(taken.stderr.trim()).toBe("✖ A team with this name already exists on this server; choose another name.");
     expect(await db.team.count({ where: { name: { startsWith: name } } })).toBe(0);
     expect(await db.user.count({ where: { email: "refused@test.factdesk" } })).toBe(0);
   });

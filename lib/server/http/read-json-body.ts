@@ -27,7 +27,7 @@ export async function readJsonBody(req: Request, limit = env().FACTDESK_MAX_BODY
     const at = jsonErrorPosition(text, error);
     throw new AppError("INVALID_INPUT", at ? `The request body is not valid JSON: the first error is at line ${at.line}, column ${at.column}.` : "The request body is not valid JSON.");
   }
-  const repeated = firstRepeatedKey(text);
+  const repeated = firstRepeatedKey(text, value);
   if (repeated !== null) throw new AppError("INVALID_INPUT", `The field "${repeated.slice(0, 40)}" is given more than once.`);
   return value;
 }
