@@ -199,3 +199,21 @@ describe("English stance adverbs", () => {
     expect(only("Unemployment simply rose to 4.2 percent in March.", "en").kind).toBe("claim");
   });
 });
+
+describe("speakers of the second read", () => {
+  it("are never a phrase that cannot speak: a place, a relative clause, an adjective, an object put first", () => {
+    for (const [text, language] of [
+      ["A former quality-control engineer at the company told The Associated Press that 300 units failed.", "en"],
+      ["Measles spread to New Mexico, where officials confirmed 11 infections.", "en"],
+      ["The vote was delayed by up to 16 months, a move critics said would hand a victory to industry.", "en"],
+      ["Den Sachschaden schätzt die Polizei auf etwa 45.000 Euro.", "de"],
+    ] as const) {
+      expect(only(text, language).claimant, text).toBeNull();
+    }
+  });
+
+  it("leave a verb's particle and a police rank out of the name", () => {
+    expect(only("Die Preise sollen um 5 Prozent steigen, kündigte Miriam Adler an.", "de").claimant).toBe("Miriam Adler");
+    expect(only("Kriminalhauptkommissarin Jana Roth sagte, der Täter sei mit 2.000 Euro geflohen.", "de").claimant).toBe("Jana Roth");
+  });
+});

@@ -57,7 +57,8 @@ const TRAILING_WHEN = new RegExp(
   "u",
 );
 const TOLD_TO = /\s+dem\s+\p{Lu}[^,;:]*$/u;
-const TRAILING_PARTICLE = /\s+(?:ein|hinzu|weiter|zudem|außerdem|ebenfalls|bereits)$/u;
+// ("kündigte Miriam Adler an": engine read of stop 47.)
+const TRAILING_PARTICLE = /\s+(?:ein|an|hinzu|weiter|zudem|außerdem|ebenfalls|bereits)$/u;
 // (And where they work: "Frank Jessen von der Uniklinik Köln", engine read of stop 47; "Ursula von der Leyen" has one name before "von".)
 const PERSON_FROM = /(?<=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s+(?:aus\s+\p{Lu}[\p{L}-]*\.?|(?:vom|von\s+der|von\s+den|von\s+dem)\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}\.?)$/u;
 // English: "Prof Peter Thorne of Maynooth University", "Jane Doe at the IMF" (engine read of stop 47); not "University College of

@@ -237,7 +237,9 @@ export const TITLE_ENDINGS =
   // (engine read of stop 44: "Ortsvorsteherin Gisela Hummel (Freie Wähler)" was the claimant whole)
   "vorsteher|vorsteherin|" +
   // (engine read of stop 45: "AfD-Spitzenkandidat Ulrich Siegmund", "Landeschefin", "Kämmerer Thomas Deißler" kept their title)
-  "kandidat|kandidatin|kämmerer|kämmerin|wahlleiter|wahlleiterin";
+  "kandidat|kandidatin|kämmerer|kämmerin|wahlleiter|wahlleiterin|" +
+  // (engine read of stop 47: police ranks "Polizeioberkommissar Stefan Kreuzer", "Kriminalhauptkommissarin Jana Roth", "Polizeihauptmeister Uwe Kern")
+  "kommissar|kommissarin|polizeihauptmeister|polizeihauptmeisterin|polizeimeister|polizeimeisterin|polizeirat|polizeirätin|polizeidirektor|polizeidirektorin";
 export const ENDS_WITH_TITLE = new RegExp(`(?:${TITLE_ENDINGS})$`, "i");
 
 /** First words of TITLES, lower-cased: the person pattern runs only where one occurs. */
