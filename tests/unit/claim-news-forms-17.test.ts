@@ -217,3 +217,13 @@ describe("speakers of the second read", () => {
     expect(only("Kriminalhauptkommissarin Jana Roth sagte, der Täter sei mit 2.000 Euro geflohen.", "de").claimant).toBe("Jana Roth");
   });
 });
+
+describe("attributions of the second read", () => {
+  it("'said in a statement it …' and 'Sie betonte jedoch, …' leave the wording", () => {
+    expect(only('Meta said in a statement it welcomed "a more pragmatic approach" to the 16-month delay.', "en").wording).toBe(
+      "It welcomed a more pragmatic approach to the 16-month delay",
+    );
+    const [, second] = readUnits("Ministerin Anna Berger sagte, die Steuern würden 2026 steigen. Sie betonte jedoch, eine Entscheidung sei noch nicht gefallen.", "de");
+    expect(second).toMatchObject({ claimant: "Anna Berger", wording: "Eine Entscheidung ist noch nicht gefallen" });
+  });
+});

@@ -36,10 +36,11 @@ export const GERMAN_PERFECT_SPEAKER =
 // ("fügte hinzu, …": the one separable verb of saying; "sagte letzte Woche in Brüssel, …": engine read of stop 43.)
 export const GERMAN_SAID_HOW =
   "(?:\\s+hinzu(?=,)|\\s+(?:am|im|in|auf|bei|vor|gegenüber|nach)\\s[^,]{1,50}(?=,)" +
-  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals|gestern|heute|kürzlich|letzte|vergangene|vorige)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
+  "|\\s+(?:der|dem|den|zudem|außerdem|auch|weiter|ferner|später|zuvor|dazu|damals|gestern|heute|kürzlich|letzte|vergangene|vorige|jedoch|aber|allerdings|dagegen|hingegen|erneut)(?:\\s[^,]{1,50})?(?<!\\s(?:ab|zu|an|mit|auf|vor|aus|bei|fest))(?=,))?";
 // "Maersk, the world's second-largest container carrier, said on Friday it would …": when, before what was said.
 // With a time of day: "said on Tuesday evening that", "said yesterday afternoon that" (engine read of stop 35).
 // ("said last Tuesday that", "said two days ago that": engine read of stop 43, the date had been left with a bare "that".)
 export const ENGLISH_SAID_WHEN = `(?:\\s+(?:on\\s+|last\\s+|this\\s+(?:past\\s+)?)?(?:${WEEKDAYS})|\\s+(?:last|this)\\s+(?:week|month|year|weekend|night|morning|afternoon|evening)|\\s+(?:yesterday|today|earlier\\s+today|earlier\\s+this\\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|ten|\\d{1,2})\\s+(?:days?|weeks?|months?)\\s+ago))(?:\\s+(?:morning|afternoon|evening|night))?`;
 // ("said after that decision that …": engine read of stop 38.)
-export const ENGLISH_SAID_HOW = "(?:\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
+// ("said in a statement it welcomed …": the statement named, then what was said without "that"; engine read of stop 47.)
+export const ENGLISH_SAID_HOW = "(?:\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:written\\s+)?(?:statement|interview|post|letter|email|e-mail|release|press release|note|filing|speech)(?=\\s+(?:it|he|she|they|the|its|his|her|their)\\s)|\\s+(?:on|at|in)\\s[^,]{1,50}(?=,)|\\s+(?:in|on|at|during|for|after|before|following|ahead of|in response to)\\s[^,]{1,50}?(?=\\s+that\\s))?";
