@@ -154,6 +154,8 @@ describe("reasons and furniture of the same read", () => {
       ["Live updates", "en"],
       ["Our correspondent Aoife Gallagher contributed reporting from Galway.", "en"],
       ["If you have seen a claim you would like us to check, contact us at factcheck@example.org.", "en"],
+      ["Rückfragen bitte an: Pressestelle, Tel. 0911 2112-1030", "de"],
+      ["By Tom Hollis at the Gtech Community Stadium", "en"],
     ] as const) {
       expect(only(text, language).kind, text).toBe("boilerplate");
     }

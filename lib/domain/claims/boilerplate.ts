@@ -41,7 +41,8 @@ export const BOILERPLATE: RegExp[] = [
   /^\((AP|AFP|Reuters|dpa|EPA|PA|Getty)?\s*(Photo|Foto|Bild)\s*\/[^()]{1,80}\)$/i,
   /^\(\w{1,20}\)\s*©/i,
   /^(©|\(c\)|Copyright)/i,
-  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40})?$/u,
+  // (And where the writer is: "By Tom Hollis at the Gtech Community Stadium", engine read of stop 47.)
+  /^(Von|By)\s+\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3}(\s*(,|and|und|&)\s*\p{Lu}[\p{L}.-]+(\s+\p{Lu}[\p{L}.-]+){0,3})*(\s*[,|]\s*.{0,40}|\s+(at|in|from|aus|im|in der)\s+(the\s+)?\p{Lu}[^.!?]{1,60})?$/u,
   /^(Stand|Aktualisiert|Updated|Published|Veröffentlicht)\s*:?\s*(am\s+|on\s+)?((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(den\s+)?)?\d/i,
   // A broadcaster's and an agency's page furniture ("Dieses Thema im Programm: …", "Our Standards: …"), and an interview's close.
   /^(Dieses Thema im Programm|Our Standards|Unsere Standards|Mehr zu diesem Thema|Sendung|Programmhinweis|Watch|Listen|Podcast|Hören Sie|Sehen Sie)\s*:/i,
@@ -123,6 +124,8 @@ export const BOILERPLATE: RegExp[] = [
   /^(It|The article|The story|This article) (also )?(incorrectly|wrongly|mistakenly|erroneously) (said|stated|described|referred|gave|reported|named|identified)\b/i,
   /^(This (article|story|report) has been (updated|corrected|amended)|In einer (früheren|ersten|vorherigen) (Version|Fassung)\b|(Dieser|Der) (Artikel|Beitrag|Text) wurde (aktualisiert|korrigiert|ergänzt|geändert))/i,
   /^(Correction|Clarification|Korrektur|Berichtigung|Richtigstellung)\s*:/i,
+  // A press release's contact line: "Rückfragen bitte an: Pressestelle, Tel. …" (engine read of stop 47: check-worthy).
+  /^(Rückfragen|Kontakt|Pressekontakt|Presseanfragen|Medienanfragen|Press enquiries|Press inquiries|Media enquiries|Media inquiries)\b[^:]{0,30}:/i,
   // Engine read of stop 47: a correction under an update's time, a live blog's last line, what nobody would say
   // ("did not respond to a request for comment", "did not say when …", "No further details were released"): nothing to check.
   /^(Update|Updated|Aktualisierung|Aktualisiert|Editor['’]s note|Anmerkung der Redaktion)\b[^:]{0,12}?(\d{1,2}[:.]\d{2}[^:]{0,10})?:\s*(An earlier version|A previous version|In einer (früheren|vorherigen) (Version|Fassung)|This (article|story) has been (updated|corrected))/i,
