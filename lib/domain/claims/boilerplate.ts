@@ -18,6 +18,15 @@ const WITNESS_APPEAL = /\b(bittet|bitten)\b.{0,80}\b(Zeugen|Hinweise|Hinweisgebe
 const NEWSLETTER_LINE = /\b(Newsletter|abonnieren|Abonnieren|subscribed?|Subscribe|Sign up|Jetzt anmelden)\b.{0,60}$/;
 const PRIVACY_LINE = /\b(Cookies?|Datenschutz(erklärung)?|privacy policy|Impressum|All rights reserved|Alle Rechte vorbehalten)\b/i;
 
+// Sentences that say nothing was said or where to look; they scan the sentence, so they run only where a word they
+// need occurs (BOILERPLATE_MAY_MATCH), outside the anchored alternation every unit is tested with (flags "iu").
+// Their words in a row, found in one linear scan (" not " alone is in every other sentence of a debate).
+const NO_COMMENT_WORDS = /(?:not|n['’]t|declined to|refused to) (?:immediately )?(?:comment|respond|reply)/i;
+const DID_NOT_SAY_WORDS = /(?:not|n['’]t) (?:say|disclose|reveal|specify|explain|give details of) (?:how|when|why|where|whether|which|what|who|if)\b/i;
+const NO_COMMENT = /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,100}\b(did not|didn['’]t|declined to|would not|wouldn['’]t|refused to) (immediately )?(comment|respond|reply)( to (a |an |our |repeated |multiple )?(\S+ )?(requests?|emails?|calls?|messages?|inquiry|inquiries|questions?)( for comment)?)?( on (the |this )?(matter|report|reports|allegations?|claims?|story|case|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?$/iu;
+const DID_NOT_SAY = /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,80}\b(did not|didn['’]t|has not|have not|had not|would not) (say|disclose|reveal|specify|explain|give details of) (how|when|why|where|whether|which|what|who|if)\b[^.!?]{0,100}[.!]?$/iu;
+const SEE_OUR_GRAPHIC = /^[^.!?]{0,80}\b(finden|sehen|lesen) Sie\b[^.!?]{0,40}\b(in unserer|in unserem|im|in der|auf unserer) (interaktiven |großen |eigenen )?(Grafik|Karte|Übersicht|Tabelle|Liveblog|Ticker|Newsblog|Dossier|Themenseite|Datenbank)\b[^.!?]{0,40}[.!]?$/iu;
+const NOT_REACHED = /^[^.!?]{0,100}\b((war|waren) (für (eine |ein )?(Stellungnahme|Statement)|auf Anfrage) (zunächst |bislang |bisher |bis Redaktionsschluss )?nicht (zu )?erreich(en|bar)|(ließ|ließen) (eine |die |unsere )?Anfrage[^.!?]{0,40} unbeantwortet|(wollte|wollten) sich (dazu |auf Anfrage |zu [^.!?]{1,40} )?(zunächst |bislang )?nicht äußern)[^.!?]{0,40}[.!]?$/iu;
 export const BOILERPLATE: RegExp[] = [
   // (And "Mehr zum Club:", "Mehr zur Wahl:": a teaser by its topic, engine read of stop 41.)
   /^(Weiterführend zum Thema|Mehr zum Thema|Lesen Sie auch|Lesen Sie mehr|Weiterlesen|Auch interessant|Das könnte Sie auch interessieren|Zum Thema|Mehr (?:zum|zur|vom|über) [A-Za-zÄÖÜäöüß-]{2,30}\s*:)/i,
@@ -130,15 +139,15 @@ export const BOILERPLATE: RegExp[] = [
   // ("did not respond to a request for comment", "did not say when …", "No further details were released"): nothing to check.
   /^(Update|Updated|Aktualisierung|Aktualisiert|Editor['’]s note|Anmerkung der Redaktion)\b[^:]{0,12}?(\d{1,2}[:.]\d{2}[^:]{0,10})?:\s*(An earlier version|A previous version|In einer (früheren|vorherigen) (Version|Fassung)|This (article|story) has been (updated|corrected))/i,
   /^((This|Our) live (blog|coverage|page)( has)?( now)? (ended|closed|finished)|(Dieser|Der|Unser) (Live-?[Tt]icker|Liveblog|Newsblog|Ticker) (ist|wird) (hiermit |nun |jetzt )?(beendet|geschlossen))\b/i,
-  /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,100}\b(did not|didn['’]t|declined to|would not|wouldn['’]t|refused to) (immediately )?(comment|respond|reply)( to (a |an |our |repeated |multiple )?(\S+ )?(requests?|emails?|calls?|messages?|inquiry|inquiries|questions?)( for comment)?)?( on (the |this )?(matter|report|reports|allegations?|claims?|story|case|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[.!]?$/i,
-  /^([^.!?]|(?<=\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gov|Sen|Rep))\.){0,80}\b(did not|didn['’]t|has not|have not|had not|would not) (say|disclose|reveal|specify|explain|give details of) (how|when|why|where|whether|which|what|who|if)\b[^.!?]{0,100}[.!]?$/i,
+  NO_COMMENT,
+  DID_NOT_SAY,
   /^(No|Keine) (further|other|more|weiteren) (details|information|Einzelheiten|Details|Angaben) (have|has|were|was|wurden|sind|waren) (been )?(released|given|made public|available|provided|bekannt|genannt|mitgeteilt|veröffentlicht)\b[^.!?]{0,40}[.!]?$/i,
   // A page's pointers and calls to readers: "Die Ergebnisse der Kreise finden Sie in unserer interaktiven Grafik.", "Live updates",
   // "If you have seen a claim you would like us to check, contact us …".
-  /^[^.!?]{0,80}\b(finden|sehen|lesen) Sie\b[^.!?]{0,40}\b(in unserer|in unserem|im|in der|auf unserer) (interaktiven |großen |eigenen )?(Grafik|Karte|Übersicht|Tabelle|Liveblog|Ticker|Newsblog|Dossier|Themenseite|Datenbank)\b[^.!?]{0,40}[.!]?$/i,
+  SEE_OUR_GRAPHIC,
   /^(Live updates?|Live-Updates?|Live-?[Tt]icker|Live ?blog|Newsblog|Live)\s*$/i,
   /^(If you (have seen|see|come across|spot)|Wenn Ihnen [^,]{1,60} (auffällt|begegnet)|Wenn Sie [^,]{1,60} (gesehen|entdeckt|gefunden) haben)[^.!?]{0,160}\b(contact us|email us|e-mail us|let us know|send (it|them) to us|tell us|schreiben Sie uns|melden Sie sich|kontaktieren Sie uns|schicken Sie (sie|ihn|es) uns)\b/i,
-  /^[^.!?]{0,100}\b((war|waren) (für (eine |ein )?(Stellungnahme|Statement)|auf Anfrage) (zunächst |bislang |bisher |bis Redaktionsschluss )?nicht (zu )?erreich(en|bar)|(ließ|ließen) (eine |die |unsere )?Anfrage[^.!?]{0,40} unbeantwortet|(wollte|wollten) sich (dazu |auf Anfrage |zu [^.!?]{1,40} )?(zunächst |bislang )?nicht äußern)[^.!?]{0,40}[.!]?$/i,
+  NOT_REACHED,
   STAGE_DIRECTION,
   // A broadcast script's heading: "tagesschau, 20:00 Uhr – Sendemanuskript", "Transcript".
   /^[^.!?\n]{0,60}\b(Sendemanuskript|Manuskript|Transkript|Transcript)\s*$/i,
@@ -215,6 +224,10 @@ BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(NEWSLETTER_LINE)] = (text, seen) =>
     ? (seen & Flag.NewsletterWord) !== 0
     : text.includes("Newsletter") || text.includes("bonnieren") || text.includes("ubscribe") || text.includes("Sign up") || text.includes("Jetzt anmelden");
 BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(PRIVACY_LINE)] = (_, seen) => seen === undefined || (seen & Flag.PrivacyWord) !== 0;
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(NO_COMMENT)] = (text) => NO_COMMENT_WORDS.test(text);
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(DID_NOT_SAY)] = (text) => DID_NOT_SAY_WORDS.test(text);
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(SEE_OUR_GRAPHIC)] = (text) => text.includes(" Sie ");
+BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(NOT_REACHED)] = (text) => text.includes("erreich") || text.includes("Anfrage") || text.includes("äußern");
 BOILERPLATE_MAY_MATCH[BOILERPLATE.indexOf(WITNESS_APPEAL)] = (text) => text.includes("itte") || text.includes("Hinweise") || text.includes("nyone") || text.startsWith("Zeugen");
 
 /** Lower-cased parts of the words those two patterns need, for the word flags (see word-info.ts). */

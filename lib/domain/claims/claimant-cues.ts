@@ -20,7 +20,8 @@ export function groupThenSay(tokens: Token[]): boolean {
 }
 
 // The last words of GROUP_NOUNS: the word right before the verb when a group is the speaker.
-const GROUP_LAST_WORDS = new Set([...GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!), ...SPOKEN_FOR_BODIES.split("|")]);
+const GROUP_LAST_WORDS = new Set(GROUP_NOUNS.split("|").map((noun) => noun.split(" ").at(-1)!));
+const SPOKEN_FOR = new Set(SPOKEN_FOR_BODIES.split("|"));
 const isQuoteOrComma = (code: number) => code === 44 || code === 34 || code === 0x201c || code === 0x201d || code === 0xbb || code === 0xab || code === 0x2019;
 
 /** "…“, sagte X", ", said Bush": a verb of saying whose nearest non-space character before it is a comma or a quotation mark. */
@@ -88,6 +89,8 @@ export function sayVerbAfterNameOrGroup(tokens: Token[]): boolean {
     while (at > 0 && i - at <= 2 && BEFORE_SAY.has(tokens[at]!.info.lower)) at--;
     const before = tokens[at]!;
     if (before.info.flags & Flag.Capitalised || GROUP_LAST_WORDS.has(before.text) || ARABIC_PARTICLE_NAME.test(before.text)) return true;
+    // "A spokesperson for the university said" (only after "for the" / "of the": "the government said" has its own pattern).
+    if (at >= 2 && SPOKEN_FOR.has(before.info.lower) && tokens[at - 1]!.info.lower === "the" && (tokens[at - 2]!.info.lower === "for" || tokens[at - 2]!.info.lower === "of")) return true;
     // "Sarah Mills, 42, said": an age between the name and the verb.
     if (at >= 1 && before.info.flags & Flag.Digit && before.text.length <= 3 && tokens[at - 1]!.info.flags & Flag.Capitalised) return true;
   }

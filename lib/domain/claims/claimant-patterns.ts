@@ -152,7 +152,7 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // (And the work itself: "…, the report found.", engine read of stop 41.)
   [new RegExp(`,\\s*((?:the\\s+)?(?:study['’]s\\s+)?(?:researchers|scientists|authors|investigators|inspectors|auditors|(?:(?:new|latest|annual|joint|final)\\s+)?(?:report|study|survey|analysis|review|audit|inquiry)))\\s+(?:found|concluded|wrote|reported)[.!]?$`, "du"), (text) => /(?:found|concluded|wrote|reported)[.!]?$/.test(text)],
   // "…, AFP found.", "…, an AFP analysis found.": who found it, named at the end (engine read of stop 47).
-  [new RegExp(`,\\s*(?:an?\\s+|the\\s+)?(${NAME_RUN})(?:\\s+(?:analysis|investigation|review|count|tally|survey|study))?\\s+(?:found|concluded)[.!]?$`, "du"), (text) => /(?:found|concluded)[.!]?$/.test(text)],
+  [new RegExp(`,\\s*(?:an?\\s+|the\\s+)?(${NAME_RUN})(?:\\s+(?:analysis|investigation|review|count|tally|survey|study))?\\s+(?:found|concluded)[.!]?$`, "du"), (text) => endsWithFound(text)],
   // "…, official data showed", "…, industry data showed on Monday": which kind of data, where no name is given.
   [new RegExp(`,\\s*((?:official|government|preliminary|provisional|latest|new|industry|market|trade|customs|shipping|tracking)\\s+(?:${DATA_NOUNS}))\\s+(?:${SHOWED})\\b`, "du"), (_, tokens) => dataThenShowed(tokens)],
   // "Dr. Anna Müller vom Robert Koch-Institut erklärte", "Jane Doe of the IMF said": the person, not where they work
@@ -180,7 +180,7 @@ export const PATTERNS: [RegExp, MayMatch][] = ([
   // After an agency's dateline too: "NEW YORK (Reuters) - The World Health Organization said".
   [new RegExp(`(?:^|[.!?:]\\s+|\\s[-–—]+\\s+|,\\s*[“”"»«’]?\\s*(?:(?:and|but|und|aber)\\s+)?|[“”"»«’]\\s*,?\\s*|\\b(?:${LOWER_CASE_OFFICES}|${LOWER_CASE_BODIES})\\s+)((?:[Tt]he\\s+)?${NAME_RUN}|(?:[Tt]he\\s+|[Aa]n?\\s+|[Dd]ie\\s+|[Dd]er\\s+|[Ee]ine?\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,3}(?:(?!(?:and|but|or|und|aber|oder|that|which|who|when|if|as|because|dass|weil|wenn)\\s)\\p{Ll}+(?:['’]s)?\\s+){0,2}(?:${GROUP_NOUNS_ANY_CASE})${GROUP_PLACE})(?:\\s+\\([^()]{1,30}\\)|,\\s+(?:${AGE_OR_PARTY}),)?(?:\\s+(?:${BEFORE_SAY_ADVERBS})){0,2}\\s+(?:${SPEAKER_VERBS})\\b(?!\\s+(?:sich\\s+(?:(?:der|die|das)\\s|\\p{Lu})|er\\b))`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
   // "Neustettens heutiger Bürgermeister Markus Feldl (CSU) sagte, …": a place's genitive and an adjective before the office (engine read of stop 47).
-  [new RegExp(`^(?!${GENITIVE_ADVERBS}\\s)\\p{Lu}[\\p{L}-]*s\\s+(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\\s)\\p{Ll}[\\p{L}-]*(?:er|e|en|es|em)\\s+){1,2}(${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (_, tokens) => sayVerbAfterNameOrGroup(tokens)],
+  [new RegExp(`^(?!${GENITIVE_ADVERBS}\\s)\\p{Lu}[\\p{L}-]*s\\s+(?:(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen)\\s)\\p{Ll}[\\p{L}-]*(?:er|e|en|es|em)\\s+){1,2}(${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => GENITIVE_OPENING.test(text) && sayVerbAfterNameOrGroup(tokens)],
   // "Der frühere Bundesfinanzminister Christian Lindner (FDP) erklärte, …": an article and an adjective before the office and name.
   [new RegExp(`(?:^|[.!?]\\s+)((?:Der|Die)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,2}${NAME_RUN})(?:\\s+\\([^()]{1,30}\\))?\\s+(?:${SPEAKER_VERBS})\\b`, "du"), (text, tokens) => (text.startsWith("De") || text.startsWith("Di") || text.includes(". D")) && sayVerbAfterNameOrGroup(tokens)],
   // "…, the consultancy Capital Economics said.", "…, the former president Donald Trump said": a name after what it is
@@ -229,6 +229,11 @@ function sayVerbWithinFront(tokens: Token[]): boolean {
   return false;
 }
 
+const GENITIVE_OPENING = /^\p{Lu}\p{Ll}+s\s+\p{Ll}/u;
+function endsWithFound(text: string): boolean {
+  const end = text.trimEnd().replace(/[.!]$/, "");
+  return end.endsWith(" found") || end.endsWith(" concluded");
+}
 /** A colon right before an opening quotation mark: "räumte ein: „…“" (a quotation introduced without a verb of saying). */
 export const COLON_QUOTE = /:\s*[„"“»]/;
 const LAUT_OR_NACH = /\b(?:[Ll]aut|[Nn]ach)\s/;

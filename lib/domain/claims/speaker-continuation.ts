@@ -112,7 +112,7 @@ export function referredSpeaker(text: string, language: Language, lastSpeaker: C
   // Instead they are going up …"' (engine read of stop 35: the later sentences had no claimant).
   if (insideQuote && previous?.claimant) return previous.claimant;
   if (language === "de" && PRONOUN_SOURCE.test(text)) return lastSpeaker ?? onlyPersonIn(previous);
-  if (language === "de" && SOURCE_REFERENCE.test(text)) return previous?.claimant ?? lastSpeaker ?? onlyPersonIn(previous);
+  if (language === "de" && (text.includes("Angaben") || text.includes("emnach")) && SOURCE_REFERENCE.test(text)) return previous?.claimant ?? lastSpeaker ?? onlyPersonIn(previous);
   return continuedSpeaker(text, language, previous, previousText);
 }
 
