@@ -35,21 +35,22 @@ const database = running ? { url: running, stop: async () => {} } : await prepar
 try {
   process.env.DATABASE_URL = database.url;
   const { db } = await import("@/lib/server/db/client");
+  const { AppError } = await import("@/lib/server/errors");
   const { createTeamWithAdmin } = await import("@/lib/server/team/create-team-with-admin");
   const adminName = values["admin-name"]?.trim() || email.data.split("@")[0]!;
-  const { AppError } = await import("@/lib/server/errors");
-  // A refusal (a name that reads like another team's) is one sentence, not a stack trace (hostile probe of stop 47).
-  const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } }).catch(async (error: unknown) => {
+  try {
+    const result = await createTeamWithAdmin({ input: team.data, admin: { email: email.data, name: adminName } });
+    console.log(`▸ Created team “${result.team.name}” (${result.team.id}) with admin ${result.email}`);
+    if (result.replaced) console.log("  The address had an account whose address was never confirmed (no password yet, or one set through an invitation link); it now has the password below, and its sessions ended.");
+    console.log(result.password ? `  Password (shown once; they can change it in their profile): ${result.password}` : "  The admin already had an account and signs in with their own password.");
+  } catch (error) {
+    // A refusal (a name that reads like another team's) is one sentence, not a stack trace (hostile probe of stop 47).
     if (!(error instanceof AppError)) throw error;
     console.error(`✖ ${error.message}`);
+    process.exitCode = 1;
+  } finally {
     await db.$disconnect();
-    await database.stop();
-    process.exit(1);
-  });
-  await db.$disconnect();
-  console.log(`▸ Created team “${result.team.name}” (${result.team.id}) with admin ${result.email}`);
-  if (result.replaced) console.log("  The address had an account whose address was never confirmed (no password yet, or one set through an invitation link); it now has the password below, and its sessions ended.");
-  console.log(result.password ? `  Password (shown once; they can change it in their profile): ${result.password}` : "  The admin already had an account and signs in with their own password.");
+  }
 } finally {
   await database.stop();
 }

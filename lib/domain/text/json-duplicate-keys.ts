@@ -11,13 +11,19 @@ export function firstRepeatedKey(text: string, value: unknown): string | null {
   return writtenKeys(text) === parsedKeys(value) ? null : repeatedKeyIn(text);
 }
 
+/** The index of the quotation mark that closes the JSON string opening at `open` (escapes skipped). */
+function closingQuote(text: string, open: number): number {
+  let end = open + 1;
+  while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+  return end;
+}
+
 /** How many keys the text writes: strings followed by a colon. */
 function writtenKeys(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) !== 34) continue;
-    let end = i + 1;
-    while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+    const end = closingQuote(text, i);
     let next = end + 1;
     while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9 || text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13)) next++;
     if (text.charCodeAt(next) === 58) count++;
@@ -48,8 +54,7 @@ function repeatedKeyIn(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 34) {
-      let end = i + 1;
-      while (end < text.length && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+      const end = closingQuote(text, i);
       if (expectKey) {
         // Decoded, so "\u0062ody" is "body".
         const key = JSON.parse(text.slice(i, end + 1)) as string;

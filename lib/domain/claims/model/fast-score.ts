@@ -1,5 +1,5 @@
 import { hashFeature, hashPair, wordSlots } from "./hashing";
-import { explainsPair, explainsWord, firedSignals, lengthBucket, lengthSlot, namedSignalSlot, PAIR, SIGNAL_VALUE, signalEvidence, type SentenceAnalysis } from "./features";
+import { explainsPair, explainsWord, firedSignals, lengthBucket, lengthSlot, namedSignalSlot, PAIR, signalEvidence, signalValue, type SentenceAnalysis } from "./features";
 import type { Contribution, LinearModel } from "./linear-model";
 import type { Token } from "../tokens";
 import type { WordInfo } from "../word-info";
@@ -127,7 +127,7 @@ function rankContributions(model: LinearModel, analysis: SentenceAnalysis, limit
   const signalWeights = buffers.signals;
   for (let i = 0; i < signalCount; i++) {
     const slot = signals[i] === "length" ? lengthSlot(lengthBucket(n)) : namedSignalSlot(signals[i]!);
-    z += signalWeights[i] = model.weights[slot]! * (signals[i] === "rules" ? analysis.rules!.value : SIGNAL_VALUE);
+    z += signalWeights[i] = model.weights[slot]! * signalValue(signals[i]!, analysis);
   }
 
   // The strongest few by origin (signal i → -(i + 1), word i → i, pair i → PAIR + i); words are put

@@ -104,11 +104,14 @@ export function sentenceFeatures(analysis: SentenceAnalysis): SparseFeatures {
   values.fill(textWeight, 0, n);
   for (let s = 0; s < signals.length; s++) {
     slots[n] = signalSlot(signals[s]!);
-    values[n] = signals[s]!.name === "rules" ? analysis.rules!.value : SIGNAL_VALUE;
+    values[n] = signalValue(signals[s]!.name, analysis);
     origins[n++] = -(s + 1);
   }
   return { slots: slots.subarray(0, n), values: values.subarray(0, n), origins: origins.subarray(0, n), signals };
 }
+
+/** What a fired signal counts: SIGNAL_VALUE, or the rules' own value for a model stacked on them. */
+export const signalValue = (name: string, analysis: SentenceAnalysis) => (name === "rules" ? analysis.rules!.value : SIGNAL_VALUE);
 
 const signalSlots = new Map<string, number>();
 const lengthSlots = new Map<string, number>();
